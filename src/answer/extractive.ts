@@ -1,0 +1,268 @@
+import type { Corpus } from '../corpus/corpus.js';
+import { findDateMentions } from '../corpus/dates.js';
+import type { Article, Sentence } from '../corpus/types.js';
+import { Bm25 } from '../index/bm25.js';
+import type { RetrievedChunk } from '../index/retrieve.js';
+import { STOPWORDS, type Token, tokenize } from '../text/tokenize.js';
+import type { AnalyzedQuestion, QuestionTerm } from './question.js';
+import { citationOf, displayQuote, sourceLabel } from './sources.js';
+import type { Citation } from './types.js';
+
+/**
+ * The offline answerer: picks the sentences that answer the question best, from as many outlets as say
+ * something relevant, and quotes them verbatim with attribution. It never rewrites article text; when the
+ * articles do not cover the question it says so instead of quoting something unrelated.
+ */
+
+export interface ScoredSentence {
+  sentence: Sentence;
+  score: number;
+  /** IDF-weighted share of the question's content words the sentence contains (0..1). */
+  coverage: number;
+}
+
+export interface ExtractiveResult {
+  abstained: boolean;
+  /** The answer text for people; includes attributions and quotes. */
+  answer: string;
+  citations: Citation[];
+  /** Sentences used, best first. */
+  used: ScoredSentence[];
+}
+
+/** At most this many quotes in an answer. */
+const MAX_QUOTES = 4;
+/** A second quote must score at least this share of the best one. */
+const SECONDARY_RATIO = 0.6;
+/** Below this coverage of the question's words, the best sentence does not answer it. */
+const MIN_COVERAGE = 0.34;
+
+const NUMBER_RE =
+  /\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tons?|tonnes?|days?|years?)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i;
+const PERSON_HINT_RE =
+  /\b(?:President|Secretary|Minister|Premier|Vice Premier|spokes(?:person|man|woman)|official|officials|[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/;
+const PLACE_HINT_RE = /\b(?:in|at|held in|met in)\s+[A-Z][a-z]+/;
+const REASON_RE = /\b(?:because|due to|as a result|critical|essential|crucial|vital|key|so that|in order to|since|for reasons)\b/i;
+
+function jaccard(a: string[], b: string[]): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let inter = 0;
+  for (const x of sa) if (sb.has(x)) inter++;
+  return inter / (sa.size + sb.size - inter || 1);
+}
+
+/**
+ * IDF-weighted share of the question's words present in a sentence (a synonym or correction counts). A word
+ * weighs by how rare its whole synonym set is, so "deal" (said everywhere) counts less than "signed".
+ */
+export function coverageOf(terms: QuestionTerm[], stems: ReadonlySet<string>, idf: (t: QuestionTerm) => number): number {
+  let total = 0;
+  let hit = 0;
+  const groups = new Map<number, { w: number; hit: boolean }>();
+  for (const t of terms) {
+    if (t.frame) continue;
+    const w = idf(t);
+    const found = t.matches.some((m) => stems.has(m));
+    if (t.group !== undefined) {
+      // Alternatives count once: as much as their rarest member, hit if any member is there.
+      const g = groups.get(t.group) ?? { w: 0, hit: false };
+      groups.set(t.group, { w: Math.max(g.w, w), hit: g.hit || found });
+      continue;
+    }
+    total += w;
+    if (found) hit += w;
+  }
+  for (const g of groups.values()) {
+    total += g.w;
+    if (g.hit) hit += g.w;
+  }
+  return total ? hit / total : 0;
+}
+
+/**
+ * True when the question's present topic words never meet: no sentence (with the one before it) holds
+ * enough of them. "What is the capital of Australia?" over articles that mention capital markets in one
+ * place and Australia in another is not answered by either.
+ */
+export function topicsNeverMeet(q: AnalyzedQuestion, index: SentenceIndex, corpus: Corpus): boolean {
+  const topics = q.terms.filter((t) => t.salient && t.present && !t.frame && t.group === undefined);
+  if (topics.length < 2) return false;
+  const need = Math.max(2, Math.ceil(topics.length * 0.6));
+  for (let id = 0; id < index.terms.length; id++) {
+    const here = new Set(index.terms[id]);
+    const prev = corpus.sentences[id - 1];
+    if (prev && prev.source === corpus.sentences[id]?.source) for (const s of index.terms[id - 1] ?? []) here.add(s);
+    const met = topics.filter((t) => t.matches.some((m) => here.has(m))).length;
+    if (met >= need) return false;
+  }
+  return true;
+}
+
+const REPORTED_RE =
+  /\b(?:said|says|stated|states|noted|notes|told|warned|cautioned|caution|suggests?|suggested|described|believes?|urged|argued|added|remarked|indicated|confirmed|according to|pointed out|assess(?:ed)?)\b/i;
+
+/** Words after an actor that introduce what it will do: "China will", "the U.S. plans to", "Beijing pledged to". */
+const COMMITS_RE =
+  /^(?:\W+\w+){0,4}?\W+(?:will|would|shall|is to|are to|agreed to|has agreed to|pledged to|has pledged to|committed to|is committed to|promised to|plans to|is expected to|is set to|vowed to|intends to)\b/i;
+
+/** Bonus for a sentence in which one of the question's actors commits to something. */
+function commitmentBonus(q: AnalyzedQuestion, text: string, tokens: readonly { stem: string; end: number }[]): number {
+  if (!q.commitment) return 0;
+  const actors = new Set(q.terms.filter((t) => t.name).flatMap((t) => t.matches));
+  for (const tok of tokens) {
+    if (!actors.has(tok.stem)) continue;
+    if (COMMITS_RE.test(text.slice(tok.end, tok.end + 60))) return 0.22;
+  }
+  return 0;
+}
+
+function typeBonus(q: AnalyzedQuestion, text: string): number {
+  if (q.views && REPORTED_RE.test(text)) return PERSON_HINT_RE.test(text) ? 0.2 : 0.1;
+  switch (q.type) {
+    case 'when':
+      return findDateMentions(text).length > 0 ? 0.25 : 0;
+    case 'howmany':
+      return NUMBER_RE.test(text) ? 0.25 : 0;
+    case 'who':
+      return PERSON_HINT_RE.test(text) ? 0.12 : 0;
+    case 'where':
+      return PLACE_HINT_RE.test(text) ? 0.1 : 0;
+    case 'why':
+      return REASON_RE.test(text) ? 0.12 : 0;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Scores the candidate sentences: those in the retrieved passages plus the best sentences by their own
+ * lexical score, so that a sentence is never missed because its chunk ranked low.
+ */
+export function scoreSentences(corpus: Corpus, q: AnalyzedQuestion, retrieved: RetrievedChunk[], index: SentenceIndex): ScoredSentence[] {
+  const { bm25: sentenceBm25, terms: sentenceTerms } = index;
+  const chunkScore = new Map<number, number>();
+  for (const r of retrieved) for (const id of r.chunk.sentenceIds) chunkScore.set(id, Math.max(chunkScore.get(id) ?? 0, r.score));
+  const lexical = sentenceBm25.score(q.concepts);
+  const maxLex = Math.max(...lexical, 0) || 1;
+  const byLex = [...lexical.keys()]
+    .filter((i) => (lexical[i] as number) > 0)
+    .sort((a, b) => (lexical[b] as number) - (lexical[a] as number));
+  // Every sentence sharing a word with the question is a candidate, plus the retrieved passages' sentences.
+  const candidates = new Set<number>([...chunkScore.keys(), ...byLex]);
+  // The sentence after a strong match often carries its answer ("Experts caution… Alfredo Montufar-Helu suggests…").
+  for (const id of byLex.slice(0, 12)) if (id + 1 < corpus.sentences.length) candidates.add(id + 1);
+  const idfCache = new Map<QuestionTerm, number>();
+  const idf = (t: QuestionTerm) => {
+    let v = idfCache.get(t);
+    if (v === undefined) {
+      v = Math.max(0.2, t.matches.length ? sentenceBm25.idfAny(t.matches) : sentenceBm25.idf(t.stem));
+      idfCache.set(t, v);
+    }
+    return v;
+  };
+  const coverage = (id: number) => coverageOf(q.terms, new Set(sentenceTerms[id]), idf);
+  const out: ScoredSentence[] = [];
+  for (const id of candidates) {
+    const sentence = corpus.sentences[id] as Sentence;
+    const prev = corpus.sentences[id - 1];
+    const own = coverage(id);
+    // Coverage carries over, damped, from the previous sentence of the same paragraph (pronouns, "he", "the deal").
+    const carried = prev && prev.source === sentence.source && prev.paragraph === sentence.paragraph ? 0.6 * coverage(id - 1) : 0;
+    const cov = Math.max(own, carried);
+    const lex = (lexical[id] as number) / maxLex;
+    let score =
+      0.42 * cov +
+      0.3 * lex +
+      0.18 * (chunkScore.get(id) ?? 0) +
+      typeBonus(q, sentence.text) +
+      commitmentBonus(q, sentence.text, index.tokens[id] ?? []);
+    if (sentence.text.length < 40) score -= 0.1;
+    if (/\?["'”’]?$/.test(sentence.text)) score -= 0.1;
+    out.push({ sentence, score, coverage: cov });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** Chooses the quotes: the best sentence, then others close to it, preferring outlets not yet quoted. */
+export function selectSentences(scored: ScoredSentence[], sentenceTerms: readonly (readonly string[])[]): ScoredSentence[] {
+  const best = scored[0];
+  if (!best) return [];
+  const chosen: ScoredSentence[] = [best];
+  const perSource = new Map<string, number>([[best.sentence.source, 1]]);
+  const pool = scored.slice(1).filter((s) => s.score >= best.score * SECONDARY_RATIO && s.coverage > 0);
+  while (chosen.length < MAX_QUOTES && pool.length > 0) {
+    let pickIndex = -1;
+    let pickValue = Number.NEGATIVE_INFINITY;
+    pool.forEach((s, i) => {
+      const n = perSource.get(s.sentence.source) ?? 0;
+      if (n >= 2) return;
+      const dup = chosen.some((c) => jaccard([...(sentenceTerms[c.sentence.id] ?? [])], [...(sentenceTerms[s.sentence.id] ?? [])]) > 0.6);
+      if (dup) return;
+      const value = s.score - 0.12 * n;
+      if (value > pickValue) {
+        pickValue = value;
+        pickIndex = i;
+      }
+    });
+    if (pickIndex < 0) break;
+    const [pick] = pool.splice(pickIndex, 1);
+    if (!pick) break;
+    chosen.push(pick);
+    perSource.set(pick.sentence.source, (perSource.get(pick.sentence.source) ?? 0) + 1);
+  }
+  return chosen;
+}
+
+/** Why the articles cannot answer, or null when they can. */
+export function abstentionReason(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corpus, index: SentenceIndex): string | null {
+  const articleCount = corpus.articles.length;
+  const articles = articleCount === 1 ? 'the article' : `the ${articleCount} articles`;
+  if (q.injection)
+    return 'That reads as an instruction to the bot rather than a question about the articles, so there is nothing to quote.';
+  if (q.terms.length === 0) return `The question has no words to look for in ${articles}.`;
+  // Absent topic words: decisive when one is a name, or when they outnumber the topic words that are present.
+  const missingTerms = q.terms.filter((t) => t.salient && !t.present);
+  const presentSalient = q.terms.filter((t) => t.salient && t.present).length;
+  const missing = missingTerms.map((t) => `“${t.word}”`);
+  if (missing.length > 0 && (missingTerms.some((t) => t.name) || missing.length >= presentSalient)) {
+    const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}`;
+    return `None of ${articles} mentions ${list}, so they do not answer this.`;
+  }
+  const best = scored[0];
+  if (!best || best.coverage < MIN_COVERAGE || topicsNeverMeet(q, index, corpus)) return `Nothing in ${articles} addresses this question.`;
+  if (q.type === 'howmany') {
+    const topical = scored.slice(0, 5).filter((s) => s.coverage >= 0.5);
+    if (!topical.some((s) => NUMBER_RE.test(s.sentence.text)))
+      return `${articles[0]?.toUpperCase()}${articles.slice(1)} give no figure for this.`;
+  }
+  return null;
+}
+
+/** Composes the extractive answer text and its citations. */
+export function composeAnswer(corpus: Corpus, chosen: ScoredSentence[], lead: string | null): ExtractiveResult {
+  const citations: Citation[] = [];
+  const lines: string[] = [];
+  chosen.forEach((s, i) => {
+    const article = corpus.byId.get(s.sentence.source) as Article;
+    citations.push(citationOf(article, s.sentence.start, s.sentence.end));
+    const label = sourceLabel(article);
+    const quote = `“${displayQuote(s.sentence.text)}”`;
+    lines.push(i === 0 && !lead ? `${label} reports: ${quote}` : `• ${label}: ${quote}`);
+  });
+  const head = lead ? [lead] : [];
+  return { abstained: false, answer: [...head, ...lines].join('\n'), citations, used: chosen };
+}
+
+/** Per-sentence tokens, index terms and BM25, computed once per corpus. */
+export interface SentenceIndex {
+  terms: string[][];
+  tokens: Token[][];
+  bm25: Bm25;
+}
+
+export function buildSentenceIndex(corpus: Corpus): SentenceIndex {
+  const tokens = corpus.sentences.map((s) => tokenize(s.text));
+  const terms = tokens.map((ts) => ts.filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem));
+  return { terms, tokens, bm25: new Bm25(terms) };
+}

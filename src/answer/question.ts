@@ -1,0 +1,272 @@
+import nlp from 'compromise';
+import { synonymsOf } from '../text/synonyms.js';
+import { editDistance, QUESTION_WORDS, STOPWORDS, tokenize } from '../text/tokenize.js';
+
+/** What kind of answer a question wants; drives the answer-type bonus and abstention rules. */
+export type QuestionType = 'when' | 'who' | 'where' | 'howmany' | 'why' | 'yesno' | 'what';
+
+/** The vocabulary of the indexed article bodies (stems and surface words with document frequencies). */
+export interface Vocabulary {
+  stems: ReadonlyMap<string, number>;
+  /** Surface word → stem, for spelling correction. */
+  words: ReadonlyMap<string, string>;
+}
+
+/** One content word of the question and how it was matched to the articles. */
+export interface QuestionTerm {
+  word: string;
+  stem: string;
+  /** The stems that stand for this word in the articles: itself, synonyms, or a spelling correction. */
+  matches: string[];
+  /** True when the word (or a synonym or correction) occurs in the articles. */
+  present: boolean;
+  /** True for nouns and names: an absent salient word means the articles are about something else. */
+  salient: boolean;
+  /** True for names (people, places, organisations, countries): answers should mention them. */
+  name: boolean;
+  /** Words joined by "or" share a group: a sentence needs only one of them ("a breakthrough or a modest step"). */
+  group?: number;
+  /**
+   * True for a word that frames the question rather than naming its topic ("agree" in "what did China agree
+   * to do?"): answers rarely repeat it, so it does not count towards coverage.
+   */
+  frame: boolean;
+  corrected?: string;
+}
+
+export interface AnalyzedQuestion {
+  text: string;
+  type: QuestionType;
+  terms: QuestionTerm[];
+  /** One weighted set of alternative stems per content word (and per word of earlier questions), for lexical scoring. */
+  concepts: Map<string, number>[];
+  /** The question with corrections and synonyms appended, for the embedder. */
+  expanded: string;
+  /** The question tries to give the bot instructions. */
+  injection: boolean;
+  /** The question asks what someone agreed, promised or will do ("What did China agree to do?"). */
+  commitment: boolean;
+  /** The question asks what people said or think ("What did experts say?"). */
+  views: boolean;
+}
+
+const COMMITMENT_RE =
+  /\b(?:agree[ds]?|agreed|promise[ds]?|pledge[ds]?|commit(?:s|ted)?|undert(?:ake|akes|ook)|offer(?:ed|s)?)\s+to\b|\bwhat\s+(?:will|would|is|are|does|did|has|have|must|should)\s+.{1,50}\b(?:do|offer|give|provide|lift|change|get)\b|\bin (?:return|exchange)\b/i;
+/** Verbs that frame a commitment question. */
+const FRAME_STEMS = new Set(['agre', 'promis', 'pledg', 'commit', 'undertak', 'offer', 'do', 'give', 'provid']);
+const VIEWS_RE =
+  /\b(?:say|said|says|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?)\b/i;
+
+/** Nouns that say what kind of answer is wanted rather than what it is about; never a reason to abstain. */
+const GENERIC_NOUNS = new Set(
+  `detail details significance reaction reactions response responses impact impacts implication implications background
+  context timeline status term terms role reason reasons purpose outcome outcomes consequence consequences effect effects
+  meaning summary overview story stories news article articles source sources report reports people person thing things
+  part parts kind way ways point points issue issues aspect aspects side sides time times date dates day days year years
+  month months place places fact facts anything something everything question questions answer answers matter return
+  view views opinion opinions idea ideas deal agreement information situation change changes today tomorrow yesterday
+  number numbers amount amounts level levels figure figures result results step steps`.split(/\s+/),
+);
+
+const INJECTION_RE =
+  /\b(?:ignore|disregard|forget|override)\b[^.?!]{0,60}\b(?:instructions?|prompts?|rules|guidelines|above|previous|system)\b|\bsystem prompt\b|\byou are now\b|\b(?:act|pretend) (?:as|to be)\b|\bjailbreak\b|\bdeveloper mode\b|\breveal (?:your|the) (?:prompt|instructions)\b/i;
+
+/** Classifies the question by the answer it wants. */
+export function questionType(text: string): QuestionType {
+  const q = text.toLowerCase();
+  if (/\bhow (?:many|much)\b|\bwhat (?:percentage|share|amount|number|level|rate)\b|\bhow (?:high|large|big)\b/.test(q)) return 'howmany';
+  if (/\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:date|day|month|year)\b|\bhow long ago\b/.test(q)) return 'when';
+  if (/\bwhere\b|\bwhich (?:city|country|place|venue)\b|\bin what (?:city|country|place)\b/.test(q)) return 'where';
+  if (/\bwho(?:m|se)?\b|\bwhich (?:officials?|persons?|people|ministers?|leaders?|negotiators?|experts?|analysts?)\b/.test(q)) return 'who';
+  if (/\bwhy\b|\bfor what reason\b|\bwhat (?:caused|prompted|led to)\b/.test(q)) return 'why';
+  if (/^\s*(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b/.test(q)) return 'yesno';
+  return 'what';
+}
+
+interface WordTags {
+  /** Words tagged as nouns (incl. names). Empty when tagging failed: then every word counts as salient. */
+  nouns: Set<string>;
+  /** Words tagged as names of people, places, organisations, or capitalised mid-sentence. */
+  names: Set<string>;
+}
+
+/** Tags the question's words with compromise, mapped onto our tokens by character offsets. */
+function tagWords(text: string): WordTags {
+  const nouns = new Set<string>();
+  const names = new Set<string>();
+  try {
+    const json = nlp(text).json({ offset: true }) as {
+      terms: { text: string; offset: { start: number; length: number }; tags: string[] }[];
+    }[];
+    const terms = json.flatMap((s) => s.terms);
+    for (const tok of tokenize(text)) {
+      const over = terms.filter((t) => t.offset.start < tok.end && tok.start < t.offset.start + t.offset.length);
+      const tags = new Set(over.flatMap((t) => t.tags));
+      if (tags.has('Noun') || tags.has('ProperNoun')) nouns.add(tok.norm);
+      const capitalised = tok.start > 0 && /^\p{Lu}/u.test(text.slice(tok.start, tok.end));
+      if (
+        tags.has('ProperNoun') ||
+        tags.has('Place') ||
+        tags.has('Person') ||
+        tags.has('Organization') ||
+        capitalised ||
+        tok.norm === 'usa'
+      ) {
+        names.add(tok.norm);
+      }
+    }
+  } catch {
+    nouns.clear();
+  }
+  return { nouns, names };
+}
+
+let lexicon: Record<string, unknown> | null = null;
+
+/** True when the word is an English word compromise knows (then it is not a typo to correct). */
+function isKnownWord(word: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  const lex = lexicon;
+  const forms = [word, word.replace(/(?:es|s)$/, ''), word.replace(/ed$/, ''), word.replace(/ing$/, ''), word.replace(/ies$/, 'y')];
+  return forms.some((f) => f.length > 2 && f in lex);
+}
+
+/** The article word a misspelt question word was meant to be, if one is close enough. */
+function correct(word: string, vocab: Vocabulary): { word: string; stem: string } | null {
+  if (word.length < 4 || /\d/.test(word) || isKnownWord(word)) return null;
+  const max = word.length >= 8 ? 2 : 1;
+  let best: { word: string; stem: string; d: number; df: number } | null = null;
+  for (const [w, s] of vocab.words) {
+    if (Math.abs(w.length - word.length) > max || w[0] !== word[0]) continue;
+    const d = editDistance(word, w, max);
+    if (d > max) continue;
+    const df = vocab.stems.get(s) ?? 0;
+    if (!best || d < best.d || (d === best.d && df > best.df)) best = { word: w, stem: s, d, df };
+  }
+  return best ? { word: best.word, stem: best.stem } : null;
+}
+
+/**
+ * Analyses a question against the articles' vocabulary: its type, its content words, how each is matched
+ * (directly, through a synonym, or by correcting a typo), and weighted terms for retrieval.
+ * `context` holds earlier questions of a conversation; their words count at a lower weight.
+ */
+export function analyzeQuestion(text: string, vocab: Vocabulary, context: readonly string[] = []): AnalyzedQuestion {
+  // "take place" is how questions ask "when"/"where", not what about.
+  const asked = text.replace(/\b(?:take|takes|took|taken|taking)\s+place\b/gi, ' ');
+  const { nouns, names } = tagWords(asked);
+  const commitment = COMMITMENT_RE.test(text);
+  const terms: QuestionTerm[] = [];
+  const concepts: Map<string, number>[] = [];
+  const extra: string[] = [];
+  let weights = new Map<string, number>();
+  const addWeight = (s: string, w: number) => weights.set(s, Math.max(weights.get(s) ?? 0, w));
+  const seen = new Set<string>();
+  for (const tok of tokenize(asked)) {
+    if (STOPWORDS.has(tok.norm) || QUESTION_WORDS.has(tok.norm) || seen.has(tok.stem)) continue;
+    seen.add(tok.stem);
+    weights = new Map<string, number>();
+    const frame = commitment && FRAME_STEMS.has(tok.stem);
+    // Very short unknown words ("wer") are typos or fragments, not topics.
+    const salient =
+      (nouns.size === 0 || nouns.has(tok.norm)) &&
+      !GENERIC_NOUNS.has(tok.norm) &&
+      !GENERIC_NOUNS.has(tok.stem) &&
+      (tok.norm.length > 3 || isKnownWord(tok.norm));
+    const matches: string[] = [];
+    let corrected: string | undefined;
+    if (vocab.stems.has(tok.stem)) {
+      matches.push(tok.stem);
+      addWeight(tok.stem, 1);
+    }
+    const syns = [...synonymsOf(tok.stem)].filter((s) => vocab.stems.has(s));
+    for (const s of syns) {
+      matches.push(s);
+      addWeight(s, matches[0] === tok.stem ? 0.5 : 0.8);
+      extra.push(s);
+    }
+    if (matches.length === 0) {
+      const fix = correct(tok.norm, vocab);
+      if (fix) {
+        corrected = fix.word;
+        matches.push(fix.stem);
+        addWeight(fix.stem, 0.9);
+        extra.push(fix.word);
+        for (const s of synonymsOf(fix.stem)) {
+          if (vocab.stems.has(s)) {
+            matches.push(s);
+            addWeight(s, 0.45);
+          }
+        }
+      }
+    }
+    terms.push({
+      word: tok.norm,
+      stem: tok.stem,
+      matches,
+      present: matches.length > 0,
+      salient,
+      name: names.has(tok.norm),
+      frame,
+      ...(corrected ? { corrected } : {}),
+    });
+    if (frame) for (const [k, w] of weights) weights.set(k, w * 0.3);
+    if (weights.size) concepts.push(weights);
+  }
+  groupAlternatives(asked, terms);
+  const known = new Set(concepts.flatMap((c) => [...c.keys()]));
+  // Earlier questions of a thread: their content words help a follow-up such as "and when was that announced?".
+  for (const prev of context) {
+    for (const tok of tokenize(prev)) {
+      if (STOPWORDS.has(tok.norm) || QUESTION_WORDS.has(tok.norm) || !vocab.stems.has(tok.stem) || known.has(tok.stem)) continue;
+      known.add(tok.stem);
+      concepts.push(new Map([[tok.stem, 0.5]]));
+      extra.push(tok.norm);
+    }
+  }
+  return {
+    text,
+    type: questionType(text),
+    terms,
+    concepts,
+    expanded: extra.length ? `${text} ${extra.join(' ')}` : text,
+    injection: INJECTION_RE.test(text),
+    commitment,
+    views: VIEWS_RE.test(text),
+  };
+}
+
+/**
+ * Marks the content words on either side of each "or" as one group: the last content word before it and the
+ * content words after it up to the next punctuation.
+ */
+function groupAlternatives(text: string, terms: QuestionTerm[]): void {
+  let group = 0;
+  for (const m of text.matchAll(/([^,;:?!.]*?)\bor\b([^,;:?!.]*)/gi)) {
+    const before = tokenize(m[1] ?? '').filter((t) => !STOPWORDS.has(t.norm) && !QUESTION_WORDS.has(t.norm));
+    const after = tokenize(m[2] ?? '').filter((t) => !STOPWORDS.has(t.norm) && !QUESTION_WORDS.has(t.norm));
+    const last = before[before.length - 1];
+    if (!last || after.length === 0) continue;
+    group++;
+    for (const tok of [last, ...after]) {
+      const term = terms.find((t) => t.stem === tok.stem);
+      if (term && term.group === undefined) term.group = group;
+    }
+  }
+}
+
+/** Builds the vocabulary of a list of texts (the article bodies). */
+export function buildVocabulary(texts: Iterable<string>): Vocabulary {
+  const stems = new Map<string, number>();
+  const words = new Map<string, string>();
+  for (const text of texts) {
+    const inDoc = new Set<string>();
+    for (const tok of tokenize(text)) {
+      if (STOPWORDS.has(tok.norm)) continue;
+      inDoc.add(tok.stem);
+      if (!words.has(tok.norm)) words.set(tok.norm, tok.stem);
+    }
+    for (const s of inDoc) stems.set(s, (stems.get(s) ?? 0) + 1);
+  }
+  return { stems, words };
+}

@@ -1,0 +1,130 @@
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors.js';
+import type { RetrieverMode } from '../index/retrieve.js';
+import { Dealbot } from '../pipeline.js';
+import type { CliContext } from './common.js';
+import { renderAnswer, renderConflicts, renderSources, renderTimeline, styleFor } from './render.js';
+
+export const ASK_USAGE = `Usage: npm run ask -- [options] "QUESTION"
+
+Answers a question about the story from the articles, quoting them verbatim.
+
+Options:
+  --json              print the answer as one JSON object (logs go to stderr)
+  --seeds DIR         folder of .txt/.md articles (default: SEEDS_DIR or seeds/)
+  --conflicts         list every disagreement between the sources
+  --timeline          print the chronology of the story
+  --sources           list the articles with their metadata
+  --retriever MODE    hybrid (default), bm25 or vector
+  --offline           never call a language model, even if OPENAI_API_KEY is set
+  -h, --help          show this help
+
+With no QUESTION and input piped in, reads one question per line and prints one
+answer per line (one JSON object per line with --json).
+
+Examples:
+  npm run ask -- "Who signed the deal and when?"
+  npm run --silent ask -- --json "When did the London talks take place?"
+  printf 'Who signed?\\nWhen?\\n' | npm run --silent ask -- --json`;
+
+export interface AskArgs {
+  json: boolean;
+  seeds?: string;
+  conflicts: boolean;
+  timeline: boolean;
+  sources: boolean;
+  retriever: RetrieverMode;
+  offline: boolean;
+  help: boolean;
+  question: string | null;
+}
+
+/** Parses `ask` arguments; throws UsageError with the reason. */
+export function parseAskArgs(argv: string[]): AskArgs {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        seeds: { type: 'string' },
+        conflicts: { type: 'boolean', default: false },
+        timeline: { type: 'boolean', default: false },
+        sources: { type: 'boolean', default: false },
+        retriever: { type: 'string', default: 'hybrid' },
+        offline: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n\n${ASK_USAGE}`);
+  }
+  const v = parsed.values as Record<string, string | boolean | undefined>;
+  const retriever = String(v.retriever);
+  if (!['hybrid', 'bm25', 'vector'].includes(retriever)) throw new UsageError(`--retriever must be hybrid, bm25 or vector (got "${retriever}").`);
+  const question = parsed.positionals.length ? parsed.positionals.join(' ') : null;
+  return {
+    json: v.json === true,
+    ...(typeof v.seeds === 'string' ? { seeds: v.seeds } : {}),
+    conflicts: v.conflicts === true,
+    timeline: v.timeline === true,
+    sources: v.sources === true,
+    retriever: retriever as RetrieverMode,
+    offline: v.offline === true,
+    help: v.help === true,
+    question,
+  };
+}
+
+async function* readLines(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
+  const rl = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of rl) yield line;
+}
+
+/** `npm run ask`: returns the exit status. */
+export async function runAsk(argv: string[], ctx: CliContext): Promise<number> {
+  const args = parseAskArgs(argv);
+  if (args.help) {
+    ctx.stdout.write(`${ASK_USAGE}\n`);
+    return 0;
+  }
+  const view = args.conflicts || args.timeline || args.sources;
+  if (!view && args.question !== null && args.question.trim() === '') throw new UsageError(`The question is empty.\n\n${ASK_USAGE}`);
+  const batch = !view && args.question === null;
+  if (batch && ctx.stdin.isTTY) throw new UsageError(`No question given.\n\n${ASK_USAGE}`);
+
+  const style = styleFor(ctx.stdout, 'NO_COLOR' in ctx.env);
+  const bot = await Dealbot.create({
+    config: ctx.config,
+    ...(args.seeds ? { seedsDir: path.resolve(args.seeds) } : {}),
+    logger: ctx.logger,
+    retriever: args.retriever,
+    ...(args.offline ? { answerer: null } : {}),
+  });
+  const print = (obj: unknown, text: string) => ctx.stdout.write(`${args.json ? JSON.stringify(obj) : text}\n`);
+
+  if (view) {
+    if (args.sources) print(bot.sources(), renderSources(bot.sources(), style));
+    if (args.conflicts) print(bot.conflicts(), renderConflicts(bot.conflicts(), style));
+    if (args.timeline) print(bot.timeline(), renderTimeline(bot.timeline(), style));
+    return 0;
+  }
+  if (!batch) {
+    const answer = await bot.answerQuestion(args.question as string);
+    print(answer, renderAnswer(answer, style));
+    return 0;
+  }
+  // Batch: one question per line, answers in the same order; the index is loaded once.
+  let asked = 0;
+  for await (const line of readLines(ctx.stdin)) {
+    if (!line.trim()) continue;
+    asked++;
+    const answer = await bot.answerQuestion(line);
+    print(answer, `${renderAnswer(answer, style)}\n`);
+  }
+  if (asked === 0) throw new UsageError(`No questions on standard input.\n\n${ASK_USAGE}`);
+  return 0;
+}

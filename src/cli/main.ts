@@ -1,0 +1,45 @@
+import { runAsk } from './ask.js';
+import { type CliContext, main } from './common.js';
+import { runIndex } from './index-cmd.js';
+import { runRepl } from './repl.js';
+
+const USAGE = `Usage: dealbot <command> [options]
+
+Commands:
+  ask "QUESTION"   answer a question with verbatim quotes (see: dealbot ask --help)
+  repl             interactive console
+  index            build the vector index
+  start            run the Slack app
+  eval             run the evaluation set`;
+
+/** The `dealbot` binary: dispatches to the same commands as the npm scripts. */
+async function dispatch(ctx: CliContext): Promise<number> {
+  const [command, ...rest] = process.argv.slice(2);
+  switch (command) {
+    case 'ask':
+      return runAsk(rest, ctx);
+    case 'repl':
+      return runRepl(rest, ctx);
+    case 'index':
+      return runIndex(rest, ctx);
+    case 'start': {
+      const { runSlack } = await import('../slack/app.js');
+      return runSlack(rest, ctx);
+    }
+    case 'eval': {
+      const { runEval } = await import('./eval-cmd.js');
+      return runEval(rest, ctx);
+    }
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      ctx.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    default:
+      ctx.stderr.write(`dealbot: unknown command "${command}".\n\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+await main(dispatch);

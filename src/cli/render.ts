@@ -1,0 +1,89 @@
+import { displayQuote, humanDate } from '../answer/sources.js';
+import type { Answer, Disagreement, SourceInfo, TimelineEntry } from '../answer/types.js';
+
+/** Terminal styling; plain text when the output is not a terminal or NO_COLOR is set. */
+export interface Style {
+  bold(s: string): string;
+  dim(s: string): string;
+  warn(s: string): string;
+  quote(s: string): string;
+}
+
+const plain: Style = { bold: (s) => s, dim: (s) => s, warn: (s) => s, quote: (s) => s };
+const ansi = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+const colored: Style = { bold: ansi(1, 22), dim: ansi(2, 22), warn: ansi(33, 39), quote: ansi(36, 39) };
+
+/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function styleFor(stream: { isTTY?: boolean }, noColor: boolean): Style {
+  return stream.isTTY && !noColor ? colored : plain;
+}
+
+function sourceLine(s: { source: string; outlet: string | null; title: string | null; published: string | null; url?: string | null }): string {
+  const parts = [s.outlet ?? 'outlet unknown', s.title ? `“${s.title}”` : null, humanDate(s.published) ?? 'date unknown', s.source, s.url ?? null];
+  return parts.filter(Boolean).join(' — ');
+}
+
+/** One disagreement as indented lines. */
+export function renderDisagreement(d: Disagreement, style: Style = plain): string {
+  const lines = [style.warn(`⚠ Sources disagree — ${d.topic}${d.difficulty === 'hard' ? ' (a matter of description)' : ''}`)];
+  lines.push(`  ${d.explanation}`);
+  for (const p of d.positions) {
+    lines.push(`  • ${style.bold(p.summary)} — ${p.sources.join(', ')}${p.speaker ? ` (${p.speaker})` : ''}`);
+    lines.push(`    ${style.quote(`“${displayQuote(p.quote)}”`)}`);
+    if (p.inconsistency) lines.push(`    ${style.warn(`! ${p.inconsistency}`)}`);
+  }
+  return lines.join('\n');
+}
+
+/** A readable answer for a terminal: the answer, disagreements, then the cited sources. */
+export function renderAnswer(a: Answer, style: Style = plain): string {
+  const out: string[] = [style.bold(`Q: ${a.question}`), ''];
+  for (const n of a.notices ?? []) out.push(style.warn(`Note: ${n}`));
+  out.push(a.answer);
+  if (a.disagreements.length) {
+    out.push('');
+    for (const d of a.disagreements) out.push(renderDisagreement(d, style));
+  }
+  const seen = new Map<string, number>();
+  for (const c of a.citations) if (!seen.has(c.source)) seen.set(c.source, seen.size + 1);
+  if (seen.size) {
+    out.push('', style.bold('Sources'));
+    for (const [source, n] of seen) {
+      const c = a.citations.find((x) => x.source === source);
+      if (c) out.push(`  [${n}] ${sourceLine(c)}`);
+    }
+  }
+  out.push(style.dim(`(${a.mode === 'llm' ? 'written by the language model, quotes verified' : 'offline answer: quotes taken verbatim from the articles'})`));
+  return out.join('\n');
+}
+
+/** The `:sources` listing. */
+export function renderSources(list: SourceInfo[], style: Style = plain): string {
+  return list
+    .map((s, i) => {
+      const flags = [s.aiGenerated ? 'AI-generated page' : null, `${s.sentences} sentences`].filter(Boolean).join(', ');
+      return `${style.bold(`[${i + 1}]`)} ${sourceLine(s)}${s.author ? ` — by ${s.author}` : ''} ${style.dim(`(${flags})`)}`;
+    })
+    .join('\n');
+}
+
+/** The `--conflicts` listing. */
+export function renderConflicts(list: Disagreement[], style: Style = plain): string {
+  if (list.length === 0) return 'No disagreements between the sources were found.';
+  return list.map((d) => renderDisagreement(d, style)).join('\n\n');
+}
+
+/** The `--timeline` listing. */
+export function renderTimeline(list: TimelineEntry[], style: Style = plain): string {
+  if (list.length === 0) return 'No dated events were found in the articles.';
+  const lines: string[] = [];
+  for (const e of list) {
+    const mark = e.disputed ? style.warn(` ⚠ disputed (${e.disagreement ?? 'sources disagree'})`) : '';
+    lines.push(`${style.bold(e.display.padEnd(22))} ${e.event}${mark}`);
+    for (const q of e.quotes) {
+      const written = q.asWritten ? ` [“${q.asWritten}”]` : '';
+      lines.push(`${' '.repeat(23)}${q.source}${written}: ${style.quote(`“${displayQuote(q.quote)}”`)}`);
+    }
+  }
+  return lines.join('\n');
+}

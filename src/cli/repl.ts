@@ -1,0 +1,97 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { userMessage } from '../errors.js';
+import { writeFileAtomic } from '../index/store.js';
+import { Dealbot } from '../pipeline.js';
+import type { CliContext } from './common.js';
+import { renderAnswer, renderConflicts, renderSources, renderTimeline, styleFor } from './render.js';
+
+export const REPL_HELP = `Ask a question about the story, or type a command:
+  :sources     list the articles with outlet, date and title
+  :conflicts   list every disagreement between the sources
+  :timeline    show the chronology of the story
+  :json        switch JSON output on or off
+  :new         forget the conversation (follow-up questions use the earlier ones)
+  :help        show this help
+  :quit        leave (or Ctrl-D)`;
+
+const HISTORY_SIZE = 500;
+
+/** `npm run repl`: an interactive console over the same pipeline as `ask`. */
+export async function runRepl(argv: string[], ctx: CliContext): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { seeds: { type: 'string' } }, allowPositionals: false });
+  const style = styleFor(ctx.stdout, 'NO_COLOR' in ctx.env);
+  const bot = await Dealbot.create({
+    config: ctx.config,
+    ...(values.seeds ? { seedsDir: path.resolve(values.seeds) } : {}),
+    logger: ctx.logger,
+  });
+  const historyFile = path.join(ctx.config.indexDir, 'repl_history');
+  const history = (await readFile(historyFile, 'utf8').catch(() => ''))
+    .split('\n')
+    .filter(Boolean)
+    .slice(-HISTORY_SIZE)
+    .reverse();
+  const interactive = ctx.stdin.isTTY === true;
+  const rl = createInterface({
+    input: ctx.stdin,
+    output: ctx.stdout,
+    terminal: interactive,
+    history,
+    historySize: HISTORY_SIZE,
+    prompt: interactive ? style.bold('deal> ') : '',
+  });
+  const say = (text: string) => ctx.stdout.write(`${text}\n`);
+  if (interactive) say(`dealbot — ${bot.corpus.articles.length} articles loaded. Type :help for commands, :quit to leave.`);
+  let json = false;
+  let context: string[] = [];
+  const asked: string[] = [];
+  rl.prompt();
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line) asked.push(line);
+    if (!line) {
+      rl.prompt();
+      continue;
+    }
+    if (line.startsWith(':')) {
+      const cmd = line.slice(1).toLowerCase();
+      if (cmd === 'quit' || cmd === 'exit' || cmd === 'q') break;
+      if (cmd === 'help' || cmd === 'h') say(REPL_HELP);
+      else if (cmd === 'sources') say(json ? JSON.stringify(bot.sources()) : renderSources(bot.sources(), style));
+      else if (cmd === 'conflicts') say(json ? JSON.stringify(bot.conflicts()) : renderConflicts(bot.conflicts(), style));
+      else if (cmd === 'timeline') say(json ? JSON.stringify(bot.timeline()) : renderTimeline(bot.timeline(), style));
+      else if (cmd === 'json') {
+        json = !json;
+        say(`JSON output ${json ? 'on' : 'off'}.`);
+      } else if (cmd === 'new') {
+        context = [];
+        say('Conversation cleared.');
+      } else say(`Unknown command ${line}. Type :help for the list.`);
+      rl.prompt();
+      continue;
+    }
+    try {
+      const answer = await bot.answerQuestion(line, { context });
+      say(json ? JSON.stringify(answer) : `${renderAnswer(answer, style)}\n`);
+      context = [...context, answer.question].slice(-4);
+    } catch (err) {
+      say(`dealbot: ${userMessage(err)}`);
+      ctx.logger.debug(err);
+    }
+    rl.prompt();
+  }
+  rl.close();
+  if (asked.length && interactive) {
+    try {
+      await mkdir(path.dirname(historyFile), { recursive: true });
+      const previous = [...history].reverse();
+      await writeFileAtomic(historyFile, `${[...previous, ...asked].slice(-HISTORY_SIZE).join('\n')}\n`);
+    } catch (err) {
+      ctx.logger.debug(`Could not save the REPL history: ${(err as Error).message}`);
+    }
+  }
+  return 0;
+}

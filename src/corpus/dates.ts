@@ -1,0 +1,392 @@
+import * as chrono from 'chrono-node';
+
+/**
+ * Dates as news articles write them, resolved against a reference date (the article's publication date,
+ * or a date the same sentence gives, as in "said on the 26th: 'we signed yesterday'").
+ *
+ * chrono-node parses absolute dates ("June 25", "9-10 June", "Jun. 27, 2025"); the parsers here add what it
+ * lacks or gets wrong for news: "on the 26th", "mid-May", "earlier this month", "two days prior",
+ * weekday names in past-tense reports, and bare years. A bare month keeps month precision.
+ */
+
+export type Precision = 'day' | 'month' | 'year';
+
+/** A calendar value at some precision; `year` is null when neither the text nor a reference gives it. */
+export interface DateValue {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** Last day of a range such as "9-10 June". */
+  endDay?: number | null;
+  precision: Precision;
+  /** "early", "mid" or "late" part of a month, when written. */
+  part?: 'early' | 'mid' | 'late' | null;
+  /** True when the year was not written and came from the reference date. */
+  yearImplied?: boolean;
+}
+
+/** How a date expression relates to its reference, so it can be resolved against another anchor later. */
+export type DateExpr =
+  | {
+      kind: 'absolute';
+      year: number | null;
+      month: number;
+      day: number | null;
+      endDay?: number | null;
+      part?: 'early' | 'mid' | 'late' | null;
+    }
+  | { kind: 'year'; year: number }
+  | { kind: 'offsetDays'; days: number }
+  | { kind: 'weekday'; weekday: number; direction: -1 | 1 }
+  | { kind: 'dayOfMonth'; day: number }
+  | { kind: 'relativeMonth'; offset: number; part?: 'early' | 'mid' | 'late' | null }
+  | { kind: 'relativeYear'; offset: number };
+
+export interface DateMention {
+  start: number;
+  end: number;
+  /** The expression exactly as written. */
+  text: string;
+  expr: DateExpr;
+  /** True for expressions whose meaning depends on a reference date ("yesterday", "on the 26th"). */
+  relative: boolean;
+  /** True for offsets such as "two days prior" that count from the time the sentence is talking about. */
+  anchored: boolean;
+}
+
+/** A reference date: year, month (1-12), day. */
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTH_RE_SRC =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  several: Number.NaN,
+};
+
+function monthIndex(name: string): number | null {
+  const n = name.toLowerCase().replace(/\.$/, '');
+  const i = MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3)));
+  return i >= 0 ? i + 1 : null;
+}
+
+function toNumber(word: string): number {
+  const n = Number(word);
+  if (!Number.isNaN(n)) return n;
+  return NUMBER_WORDS[word.toLowerCase()] ?? Number.NaN;
+}
+
+interface Rule {
+  re: RegExp;
+  make: (m: RegExpExecArray) => { expr: DateExpr; anchored?: boolean } | null;
+}
+
+const PART_RE_SRC = '(early|mid|late|the (?:beginning|start|middle|end) of|(?:beginning|start|middle|end) of)';
+function partOf(word: string | undefined): 'early' | 'mid' | 'late' | null {
+  if (!word) return null;
+  if (/early|beginning|start/i.test(word)) return 'early';
+  if (/mid|middle/i.test(word)) return 'mid';
+  if (/late|end/i.test(word)) return 'late';
+  return null;
+}
+
+/** Our parsers, tried before chrono; their matches win over chrono's where they overlap. */
+const RULES: Rule[] = [
+  // "two days prior", "three days earlier", "a day before", "two days ago"
+  {
+    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(prior|earlier|before|ago|later|after)\b/gi,
+    make: (m) => {
+      const n = toNumber(m[1] as string);
+      if (Number.isNaN(n)) return null;
+      const dir = /later|after/i.test(m[2] as string) ? 1 : -1;
+      return { expr: { kind: 'offsetDays', days: dir * n }, anchored: !/ago/i.test(m[2] as string) };
+    },
+  },
+  {
+    re: /\bthe (?:day|night) (before|after)\b|\bthe (previous|following|next) day\b/gi,
+    make: (m) => ({ expr: { kind: 'offsetDays', days: /before|previous/i.test(m[0]) ? -1 : 1 }, anchored: true }),
+  },
+  { re: /\byesterday\b/gi, make: () => ({ expr: { kind: 'offsetDays', days: -1 } }) },
+  { re: /\btoday\b/gi, make: () => ({ expr: { kind: 'offsetDays', days: 0 } }) },
+  { re: /\btomorrow\b/gi, make: () => ({ expr: { kind: 'offsetDays', days: 1 } }) },
+  // "earlier this month", "this month", "late last month", "next month", "the end of last month"
+  {
+    re: new RegExp(`\\b(?:${PART_RE_SRC}\\s+)?(earlier|later)?\\s*(this|last|next|the previous|the past)\\s+month\\b`, 'gi'),
+    make: (m) => {
+      const which = (m[3] as string).toLowerCase();
+      const offset = which === 'this' ? 0 : which === 'next' ? 1 : -1;
+      return { expr: { kind: 'relativeMonth', offset, part: partOf(m[1]) } };
+    },
+  },
+  {
+    re: /\b(earlier|later)?\s*(this|last|next)\s+year\b/gi,
+    make: (m) => {
+      const which = (m[2] as string).toLowerCase();
+      return { expr: { kind: 'relativeYear', offset: which === 'this' ? 0 : which === 'next' ? 1 : -1 } };
+    },
+  },
+  // "on the 26th", "the 24th"
+  {
+    re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|round|time|percent|day of))/gi,
+    make: (m) => {
+      const day = Number(m[1]);
+      return day >= 1 && day <= 31 ? { expr: { kind: 'dayOfMonth', day } } : null;
+    },
+  },
+  // "mid-May", "early June", "the end of May", "late September" (no day number following)
+  {
+    re: new RegExp(`\\b${PART_RE_SRC}[-\\s]+(${MONTH_RE_SRC})(?:\\s+(\\d{4}))?(?![\\w-]|\\s+\\d)`, 'gi'),
+    make: (m) => {
+      const month = monthIndex(m[2] as string);
+      if (!month) return null;
+      return {
+        expr: { kind: 'absolute', year: m[3] ? Number(m[3]) : null, month, day: null, part: partOf(m[1]) },
+      };
+    },
+  },
+  // Weekdays in reports: "on Thursday", "Thursday's", "last Friday"
+  {
+    re: /\b(?:(last|next|this)\s+|on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?\b/g,
+    make: (m) => {
+      const weekday = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
+      return { expr: { kind: 'weekday', weekday, direction: m[1]?.toLowerCase() === 'next' ? 1 : -1 } };
+    },
+  },
+  // Bare years: "in 2024", "since 2018", "by 2027"
+  {
+    re: /\b(?:in|since|by|during|until|through|of)\s+((?:19|20)\d{2})\b(?!\s*[-–/]\d)/gi,
+    make: (m) => ({ expr: { kind: 'year', year: Number(m[1]) } }),
+  },
+];
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Every date expression in `text`, in order, unresolved. */
+export function findDateMentions(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const made = rule.make(m);
+      if (!made) continue;
+      const lead = m[0].length - m[0].trimStart().length;
+      const mention: DateMention = {
+        start: m.index + lead,
+        end: m.index + m[0].trimEnd().length,
+        text: m[0].trim(),
+        expr: made.expr,
+        relative: made.expr.kind !== 'absolute' && made.expr.kind !== 'year',
+        anchored: made.anchored ?? false,
+      };
+      if (!found.some((f) => overlaps(f, mention))) found.push(mention);
+    }
+  }
+  // chrono for absolute dates; a fixed reference so that nothing depends on today's date.
+  const ref = new Date(Date.UTC(2000, 0, 1, 12));
+  for (const r of chrono.parse(text, ref)) {
+    const s = r.start;
+    if (!s.isCertain('month')) continue;
+    // A month name must be written: chrono also reads "now" or times of day as dates.
+    if (!new RegExp(`\\b${MONTH_RE_SRC}`, 'i').test(r.text) && !/\d{4}[-./]\d{1,2}/.test(r.text)) continue;
+    const mention: DateMention = {
+      start: r.index,
+      end: r.index + r.text.length,
+      text: r.text,
+      expr: {
+        kind: 'absolute',
+        year: s.isCertain('year') ? (s.get('year') as number) : null,
+        month: s.get('month') as number,
+        day: s.isCertain('day') ? (s.get('day') as number) : null,
+        endDay: r.end?.isCertain('day') && r.end.get('month') === s.get('month') ? (r.end.get('day') as number) : null,
+      },
+      relative: false,
+      anchored: false,
+    };
+    // "May" the modal verb: chrono only reads it as a month when capitalised or preceded by a preposition.
+    if (/^may$/i.test(r.text) && !/^May$/.test(r.text)) continue;
+    if (!found.some((f) => overlaps(f, mention))) found.push(mention);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function addDays(ref: Ymd, days: number): Ymd {
+  const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/**
+ * Resolves an expression against a reference date. Returns null when it cannot be resolved honestly
+ * (a relative expression with no reference).
+ */
+export function resolveDate(expr: DateExpr, ref: Ymd | null): DateValue | null {
+  switch (expr.kind) {
+    case 'absolute': {
+      if (expr.year != null) {
+        return {
+          year: expr.year,
+          month: expr.month,
+          day: expr.day,
+          endDay: expr.endDay ?? null,
+          precision: expr.day ? 'day' : 'month',
+          part: expr.part ?? null,
+        };
+      }
+      return {
+        year: ref ? ref.year : null,
+        month: expr.month,
+        day: expr.day,
+        endDay: expr.endDay ?? null,
+        precision: expr.day ? 'day' : 'month',
+        part: expr.part ?? null,
+        yearImplied: ref != null,
+      };
+    }
+    case 'year':
+      return { year: expr.year, month: null, day: null, precision: 'year' };
+    case 'offsetDays': {
+      if (!ref) return null;
+      const d = addDays(ref, expr.days);
+      return { ...d, precision: 'day' };
+    }
+    case 'weekday': {
+      if (!ref) return null;
+      const refDow = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay();
+      let delta = expr.weekday - refDow;
+      if (expr.direction < 0 && delta > 0) delta -= 7;
+      if (expr.direction > 0 && delta <= 0) delta += 7;
+      return { ...addDays(ref, delta), precision: 'day' };
+    }
+    case 'dayOfMonth': {
+      if (!ref) return null;
+      // "on the 26th" in a report means the most recent 26th on or before the reference date.
+      let { year, month } = ref;
+      if (expr.day > ref.day) {
+        month -= 1;
+        if (month === 0) {
+          month = 12;
+          year -= 1;
+        }
+      }
+      if (expr.day > daysInMonth(year, month)) return null;
+      return { year, month, day: expr.day, precision: 'day' };
+    }
+    case 'relativeMonth': {
+      if (!ref) return null;
+      let month = ref.month + expr.offset;
+      let year = ref.year;
+      while (month < 1) {
+        month += 12;
+        year -= 1;
+      }
+      while (month > 12) {
+        month -= 12;
+        year += 1;
+      }
+      return { year, month, day: null, precision: 'month', part: expr.part ?? null };
+    }
+    case 'relativeYear':
+      return ref ? { year: ref.year + expr.offset, month: null, day: null, precision: 'year' } : null;
+  }
+}
+
+/** Parses an ISO `YYYY-MM-DD` into a reference date. */
+export function parseYmd(iso: string | null | undefined): Ymd | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  if (!m) return null;
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+/** Converts a resolved day-precision value back to a reference. */
+export function toYmd(v: DateValue | null): Ymd | null {
+  if (!v || v.year == null || v.month == null || v.day == null) return null;
+  return { year: v.year, month: v.month, day: v.day };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** ISO form at the value's precision: `2025-06-25`, `2025-06`, `2025`, or `--06-25` when the year is unknown. */
+export function isoOf(v: DateValue): string {
+  const y = v.year == null ? '-' : String(v.year);
+  if (v.precision === 'year') return y;
+  if (v.precision === 'month') return `${y}-${pad(v.month as number)}`;
+  return `${y}-${pad(v.month as number)}-${pad(v.day as number)}`;
+}
+
+/** Human form: "25 June 2025", "9–10 September 2025", "mid-May 2025", "June (year not given)". */
+export function displayOf(v: DateValue): string {
+  const year = v.year == null ? '' : ` ${v.year}`;
+  if (v.precision === 'year') return String(v.year);
+  const month = MONTH_NAMES[(v.month as number) - 1];
+  if (v.precision === 'month') {
+    const part = v.part ? `${v.part === 'mid' ? 'mid-' : `${v.part} `}` : '';
+    return `${part}${month}${year}`.trim();
+  }
+  const days = v.endDay && v.endDay !== v.day ? `${v.day}–${v.endDay}` : String(v.day);
+  return `${days} ${month}${year}`;
+}
+
+/**
+ * Are two values compatible at their common precision? June and June 9 are; 24 and 25 June are not;
+ * an unknown year matches any year. A range matches any day inside it.
+ */
+export function compatible(a: DateValue, b: DateValue): boolean {
+  if (a.year != null && b.year != null && a.year !== b.year) return false;
+  if (a.precision === 'year' || b.precision === 'year') return true;
+  if (a.month !== b.month) return false;
+  if (a.precision === 'month' || b.precision === 'month') return true;
+  const aEnd = a.endDay ?? a.day;
+  const bEnd = b.endDay ?? b.day;
+  return (a.day as number) <= (bEnd as number) && (b.day as number) <= (aEnd as number);
+}
+
+/** Sort key: unknown parts sort first within their bracket. */
+export function sortKey(v: DateValue): string {
+  const y = v.year == null ? '9999' : String(v.year);
+  return `${y}-${pad(v.month ?? 0)}-${pad(v.day ?? (v.part === 'mid' ? 15 : v.part === 'late' ? 25 : 0))}`;
+}
+
+/** ISO `YYYY-MM-DD` of a date string such as "2025-06-27", "Jun 27, 2025" or "Friday, Jun 27, 2025 2:14 pm ET". */
+export function normalizeDateString(text: string): string | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text.trim());
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const r = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1, 12)))[0];
+  if (!r?.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  return `${r.start.get('year')}-${pad(r.start.get('month') as number)}-${pad(r.start.get('day') as number)}`;
+}

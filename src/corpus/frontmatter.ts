@@ -1,0 +1,73 @@
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { normalizeDateString } from './dates.js';
+
+/** Front matter fields dealbot understands; anything else is ignored. */
+const FrontMatterSchema = z
+  .object({
+    title: z.coerce.string().trim().min(1).optional(),
+    url: z.coerce.string().trim().min(1).optional(),
+    outlet: z.coerce.string().trim().min(1).optional(),
+    source: z.coerce.string().trim().min(1).optional(),
+    author: z.coerce.string().trim().min(1).optional(),
+    published: z.union([z.string(), z.date(), z.number()]).optional(),
+    date: z.union([z.string(), z.date(), z.number()]).optional(),
+  })
+  .loose();
+
+export interface FrontMatter {
+  title?: string;
+  url?: string;
+  outlet?: string;
+  author?: string;
+  /** ISO `YYYY-MM-DD`. */
+  published?: string;
+}
+
+export interface FrontMatterResult {
+  data: FrontMatter;
+  /** Offset in the raw text where the article proper starts (0 when there is no front matter). */
+  bodyStart: number;
+  /** Set when a front matter block was present but could not be used. */
+  warning?: string;
+}
+
+const OPEN_RE = /^\uFEFF?---[ \t]*\r?\n/;
+const CLOSE_RE = /^(?:---|\.\.\.)[ \t]*$/m;
+
+/** Parses an optional YAML front matter block at the very top of an article. Never throws. */
+export function parseFrontMatter(raw: string): FrontMatterResult {
+  const open = OPEN_RE.exec(raw);
+  if (!open) return { data: {}, bodyStart: 0 };
+  const rest = raw.slice(open[0].length);
+  const close = CLOSE_RE.exec(rest);
+  if (!close) return { data: {}, bodyStart: 0, warning: 'front matter has no closing "---" line; treated as text' };
+  const yamlText = rest.slice(0, close.index);
+  let bodyStart = open[0].length + close.index + close[0].length;
+  if (raw[bodyStart] === '\r') bodyStart++;
+  if (raw[bodyStart] === '\n') bodyStart++;
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(yamlText);
+  } catch (err) {
+    return { data: {}, bodyStart, warning: `front matter is not valid YAML (${(err as Error).message.split('\n')[0]}); ignored` };
+  }
+  if (parsed == null) return { data: {}, bodyStart };
+  const result = FrontMatterSchema.safeParse(parsed);
+  if (!result.success) {
+    return { data: {}, bodyStart, warning: 'front matter is not a mapping of title/url/outlet/author/published; ignored' };
+  }
+  const d = result.data;
+  const data: FrontMatter = {};
+  if (d.title) data.title = d.title;
+  if (d.url) data.url = d.url;
+  if (d.outlet ?? d.source) data.outlet = (d.outlet ?? d.source) as string;
+  if (d.author) data.author = d.author;
+  const published = d.published ?? d.date;
+  if (published !== undefined) {
+    const iso = normalizeDateString(published instanceof Date ? published.toISOString() : String(published));
+    if (iso) data.published = iso;
+    else return { data, bodyStart, warning: `front matter date ${JSON.stringify(String(published))} is not a date; ignored` };
+  }
+  return { data, bodyStart };
+}

@@ -1,0 +1,90 @@
+/**
+ * Okapi BM25 over pre-tokenised documents (arrays of stems). Query terms carry weights so that
+ * spelling corrections and synonyms can count less than the words the user typed.
+ */
+export class Bm25 {
+  private readonly postings = new Map<string, { doc: number; tf: number }[]>();
+  private readonly lengths: Float64Array;
+  private readonly avgLength: number;
+  readonly size: number;
+
+  constructor(
+    docs: readonly (readonly string[])[],
+    private readonly k1 = 1.2,
+    private readonly b = 0.75,
+  ) {
+    this.size = docs.length;
+    this.lengths = new Float64Array(docs.length);
+    let total = 0;
+    docs.forEach((terms, doc) => {
+      this.lengths[doc] = terms.length;
+      total += terms.length;
+      const tf = new Map<string, number>();
+      for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+      for (const [term, n] of tf) {
+        let list = this.postings.get(term);
+        if (!list) {
+          list = [];
+          this.postings.set(term, list);
+        }
+        list.push({ doc, tf: n });
+      }
+    });
+    this.avgLength = docs.length ? total / docs.length : 0;
+  }
+
+  /** Number of documents containing `term`. */
+  df(term: string): number {
+    return this.postings.get(term)?.length ?? 0;
+  }
+
+  /** Inverse document frequency (BM25+ style, never negative). */
+  idf(term: string): number {
+    const n = this.df(term);
+    return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
+  }
+
+  has(term: string): boolean {
+    return this.postings.has(term);
+  }
+
+  /** Number of documents containing at least one of `terms`. */
+  dfAny(terms: Iterable<string>): number {
+    const docs = new Set<number>();
+    for (const t of terms) for (const p of this.postings.get(t) ?? []) docs.add(p.doc);
+    return docs.size;
+  }
+
+  /** IDF of a concept: how rare it is for a document to contain any of its words. */
+  idfAny(terms: Iterable<string>): number {
+    const n = this.dfAny(terms);
+    return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
+  }
+
+  /**
+   * Scores every document against concepts. A concept is a set of alternative words (a word, its synonyms,
+   * a spelling correction) with weights; a document earns the best of them, so a concept with many synonyms
+   * does not count many times. Documents sharing no word score 0.
+   */
+  score(concepts: readonly ReadonlyMap<string, number>[]): Float64Array {
+    const scores = new Float64Array(this.size);
+    const best = new Float64Array(this.size);
+    for (const concept of concepts) {
+      best.fill(0);
+      const touched: number[] = [];
+      for (const [term, weight] of concept) {
+        const list = this.postings.get(term);
+        if (!list) continue;
+        const idf = this.idf(term);
+        for (const { doc, tf } of list) {
+          const norm = tf + this.k1 * (1 - this.b + (this.b * (this.lengths[doc] as number)) / (this.avgLength || 1));
+          const v = weight * idf * ((tf * (this.k1 + 1)) / norm);
+          if ((best[doc] as number) === 0) touched.push(doc);
+          if (v > (best[doc] as number)) best[doc] = v;
+        }
+      }
+      for (const doc of touched) scores[doc] = (scores[doc] as number) + (best[doc] as number);
+    }
+    return scores;
+  }
+}

@@ -1,0 +1,104 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * Words that carry no topic of their own. Used to weight lexical and vector features down and to find a
+ * question's content terms. Country words such as "us" are not here: `normalizeToken` maps "U.S."/"US" to `usa`.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any are aren't as at be because been before being below
+  between both but by can cannot could couldn't did didn't do does doesn't doing don't down during each few for from
+  further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself his
+  how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor
+  not of off on once only or other ought our ours ourselves out over own same shan't she she'd she'll she's should
+  shouldn't so some such than that that's the their theirs them themselves then there there's these they they'd
+  they'll they're they've this those through to too under until up very was wasn't we we'd we'll we're we've were
+  weren't what what's when when's where where's which while who who's whom why why's with won't would wouldn't you
+  you'd you'll you're you've your yours yourself yourselves us will shall may might must just now yet still
+  also even ever within without upon via per whether either neither whose one ones s t`.split(/\s+/),
+);
+
+/** Question words and politeness that never count as content. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  `what when where who whom whose which why how many much long often please tell me explain describe give list
+  say says said know happen happened happens`.split(/\s+/),
+);
+
+export interface Token {
+  /** Lower-cased surface form, with acronyms normalised (`U.S.` → `usa`). */
+  norm: string;
+  /** Porter stem of `norm`. */
+  stem: string;
+  start: number;
+  end: number;
+}
+
+const WORD_RE = /United\s+States(?:\s+of\s+America)?|(?:[A-Za-z]\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Acronyms and spellings folded to one token so that "U.S.", "US" and "United States" can meet. */
+function normalizeToken(surface: string): string {
+  if (/^United\s+States/.test(surface)) return 'usa';
+  const compact = surface.replace(/\./g, '');
+  if (compact === 'US' || compact === 'USA' || /^U\.S\.?(A\.?)?$/i.test(surface)) return 'usa';
+  if (compact === 'UK') return 'uk';
+  if (compact === 'EU') return 'eu';
+  return compact.toLowerCase().replace(/’/g, "'");
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem with a cache; numbers and short tokens are kept as they are. */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = word.length <= 3 || /\d/.test(word) ? word : stemmer(word.replace(/'s$/, ''));
+    if (stemCache.size < 200_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Splits text into word tokens with offsets; keeps stopwords (callers filter). */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const norm = normalizeToken(m[0]);
+    if (!norm) continue;
+    out.push({ norm, stem: stem(norm), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Stems of the content words of a text (stopwords dropped), in order. */
+export function contentStems(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !STOPWORDS.has(t.norm))
+    .map((t) => t.stem);
+}
+
+/** Damerau–Levenshtein distance with an early exit above `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => {
+    const row = new Array<number>(cols).fill(0);
+    row[0] = i;
+    return row;
+  });
+  for (let j = 0; j < cols; j++) (d[0] as number[])[j] = j;
+  for (let i = 1; i < rows; i++) {
+    const row = d[i] as number[];
+    const prev = d[i - 1] as number[];
+    let best = Number.POSITIVE_INFINITY;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = v;
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+  }
+  return (d[rows - 1] as number[])[cols - 1] as number;
+}
