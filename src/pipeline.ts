@@ -9,7 +9,12 @@ import {
 } from './answer/extractive.js';
 import { type Answerer, OpenAiAnswerer } from './answer/llm.js';
 import { type AnalyzedQuestion, analyzeQuestion, buildVocabulary, type Vocabulary } from './answer/question.js';
+import { type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
+import { directAnswer } from './answer/lead.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
+import { type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
+import { buildTimeline } from './answer/timeline.js';
+import { type Claim, extractClaims } from './corpus/claims.js';
 import { sourceInfo } from './answer/sources.js';
 import type { Answer, Disagreement, RetrievedPassage, SourceInfo, TimelineEntry } from './answer/types.js';
 import { type Config, loadConfig, MAX_QUESTION_CHARS } from './config.js';
@@ -74,6 +79,10 @@ export function prepareQuestion(input: string): { text: string; notices: string[
 export class Dealbot {
   private readonly sentenceIndex: SentenceIndex;
   private readonly vocab: Vocabulary;
+  /** Dated, placed and numbered claims of every sentence. */
+  readonly claims: Claim[];
+  private readonly found: FoundDisagreement[];
+  private readonly chronology: TimelineEntry[];
 
   private constructor(
     readonly corpus: Corpus,
@@ -84,6 +93,9 @@ export class Dealbot {
   ) {
     this.sentenceIndex = buildSentenceIndex(corpus);
     this.vocab = buildVocabulary(corpus.sentences.map((s) => s.text));
+    this.claims = extractClaims(corpus);
+    this.found = findDisagreements(corpus, this.claims).map((d) => ({ ...d, disagreement: verifyDisagreements(corpus, [d.disagreement])[0] as Disagreement })).filter((d) => d.disagreement);
+    this.chronology = buildTimeline(corpus, this.claims, this.found);
   }
 
   /** Loads the articles and opens (or builds) the index. */
@@ -118,14 +130,14 @@ export class Dealbot {
     return this.corpus.articles.map((a) => sourceInfo(a, this.corpus.sentences.filter((s) => s.source === a.id).length));
   }
 
-  /** Every disagreement found in the corpus. */
+  /** Every disagreement found in the corpus, normal ones first. */
   conflicts(): Disagreement[] {
-    return [];
+    return this.found.map((d) => d.disagreement);
   }
 
   /** The chronology of the story. */
   timeline(): TimelineEntry[] {
-    return [];
+    return this.chronology;
   }
 
   /** Analyses a question against this corpus (exposed for the evaluation and tests). */
@@ -139,8 +151,8 @@ export class Dealbot {
     const context = (options.context ?? []).map((c) => prepareQuestion(c).text).slice(-4);
     const q = this.analyze(text, context);
     const candidates = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
-    const scored = scoreSentences(this.corpus, q, candidates, this.sentenceIndex);
-    const retrieved = rerankPassages(this.corpus, candidates, scored);
+    const focus = questionFocus(q);
+    const scored = scoreSentences(this.corpus, q, candidates, this.sentenceIndex, this.claimBoosts(focus));
     const k = options.k ?? 8;
     const reason = abstentionReason(q, scored, this.corpus, this.sentenceIndex);
     if (reason) {
@@ -150,18 +162,23 @@ export class Dealbot {
         abstained: true,
         citations: [],
         disagreements: [],
-        retrieved: toPassages(retrieved.slice(0, k), []),
+        retrieved: toPassages(this.corpus, rerankPassages(this.corpus, candidates, scored, [], this.sentenceIndex), [], []).slice(0, k),
         mode: 'offline',
         ...(notices.length ? { notices } : {}),
       };
     }
     const chosen = selectSentences(scored, this.sentenceIndex.terms);
-    const disagreements = verifyDisagreements(this.corpus, this.disagreementsFor(q, chosen));
+    const retrieved = rerankPassages(this.corpus, candidates, scored, chosen, this.sentenceIndex);
+    const relevant = this.disagreementsFor(q);
+    const disagreements = relevant.map((d) => d.disagreement);
+    // Quotes of normal disagreements (dates, numbers, places) are evidence for the answer; descriptive ones less so.
+    const positionSentences = relevant.filter((d) => d.disagreement.difficulty === 'normal').flatMap((d) => d.sentenceIds);
     if (this.answerer) {
-      const llm = await this.answerWithModel(text, q, retrieved, chosen, context, disagreements, notices, k);
+      const llm = await this.answerWithModel(text, retrieved, chosen, positionSentences, context, disagreements, notices, k);
       if (llm) return llm;
     }
-    const composed = composeAnswer(this.corpus, chosen, null);
+    const lead = directAnswer(this.corpus, q, focus, this.claims, relevant);
+    const composed = composeAnswer(this.corpus, chosen, lead.before, lead.after);
     const { kept, dropped } = verifyCitations(this.corpus, composed.citations);
     if (dropped) this.logger.error(`Dropped ${dropped} citation(s) that were not verbatim; this is a bug.`);
     return {
@@ -170,22 +187,38 @@ export class Dealbot {
       abstained: false,
       citations: kept,
       disagreements,
-      retrieved: toPassages(retrieved, chosen).slice(0, k),
+      retrieved: toPassages(this.corpus, retrieved, chosen, positionSentences).slice(0, k),
       mode: 'offline',
       ...(notices.length ? { notices } : {}),
     };
   }
 
-  /** Disagreements relevant to the question (filled in by the conflicts module). */
-  private disagreementsFor(_q: AnalyzedQuestion, _chosen: ScoredSentence[]): Disagreement[] {
-    return [];
+  /**
+   * Extra score for sentences that carry a claim about what the question asks (a signing date for "when was
+   * it signed?"), so the answer quotes the sentences that hold the facts.
+   */
+  private claimBoosts(focus: QuestionFocus): Map<number, number> {
+    const boosts = new Map<number, number>();
+    if (focus.events.size === 0) return boosts;
+    for (const c of this.claims) {
+      if (!focus.events.has(c.event) && !(c.attribute === 'leader' && focus.events.has('talks'))) continue;
+      if (focus.attributes.size > 0 && !focus.attributes.has(c.attribute)) continue;
+      if (c.event === 'talks' && focus.places.length > 0 && c.attribute === 'date' && !focus.places.includes((c.qualifier ?? '').toLowerCase())) continue;
+      boosts.set(c.sentenceId, 0.2);
+    }
+    return boosts;
+  }
+
+  /** Disagreements relevant to the question. */
+  private disagreementsFor(q: AnalyzedQuestion): FoundDisagreement[] {
+    return relevantDisagreements(q, this.found);
   }
 
   private async answerWithModel(
     text: string,
-    q: AnalyzedQuestion,
     retrieved: RetrievedChunk[],
     chosen: ScoredSentence[],
+    positionSentences: number[],
     context: readonly string[],
     disagreements: Disagreement[],
     notices: string[],
@@ -208,14 +241,13 @@ export class Dealbot {
         abstained: reply.abstained,
         citations: reply.abstained ? [] : kept,
         disagreements: reply.abstained ? [] : disagreements,
-        retrieved: toPassages(passages, chosen).slice(0, k),
+        retrieved: toPassages(this.corpus, passages, chosen, positionSentences).slice(0, k),
         mode: 'llm',
         ...(notices.length ? { notices } : {}),
       };
     } catch (err) {
       this.logger.warn(`Language model unavailable, answering offline: ${(err as Error).message}`);
       notices.push('The language model could not be reached, so the offline answer is shown.');
-      void q;
       return null;
     }
   }
@@ -223,11 +255,18 @@ export class Dealbot {
 
 /**
  * Re-ranks passages by what the answerer found in them: a passage is worth its retrieval score blended with
- * its best sentence's score (which knows the question type and how much of the question it holds). Passages
- * that retrieval missed but that hold a well-scored sentence join the list. The result is diversified by
- * source again.
+ * its best sentence's score (which knows the question type and how much of the question it holds), plus a
+ * little for sharing the rare words of the quoted sentences (pseudo-relevance feedback: "These items include
+ * magnets" makes another outlet's "exceptions noted only for magnets" relevant). Passages that retrieval
+ * missed but that hold a well-scored sentence join the list, which is diversified by source again.
  */
-export function rerankPassages(corpus: Corpus, retrieved: RetrievedChunk[], scored: ScoredSentence[]): RetrievedChunk[] {
+export function rerankPassages(
+  corpus: Corpus,
+  retrieved: RetrievedChunk[],
+  scored: ScoredSentence[],
+  chosen: ScoredSentence[],
+  index: SentenceIndex,
+): RetrievedChunk[] {
   const sentenceScore = new Map<number, number>();
   for (const s of scored) sentenceScore.set(s.sentence.id, s.score);
   const byChunk = new Map<number, RetrievedChunk>(retrieved.map((r) => [r.chunk.id, r]));
@@ -236,10 +275,18 @@ export function rerankPassages(corpus: Corpus, retrieved: RetrievedChunk[], scor
       byChunk.set(chunk.id, { chunk, score: 0, lexical: 0, similarity: 0 });
     }
   }
+  // Rare words of the quoted sentences (in at most 3 sentences of the corpus).
+  const feedback = new Set(
+    chosen.slice(0, 2).flatMap((s) => (index.terms[s.sentence.id] ?? []).filter((t) => index.bm25.df(t) <= 3 && index.bm25.df(t) >= 2)),
+  );
   const all = [...byChunk.values()];
   const rel = all.map((r) => Math.max(0, ...r.chunk.sentenceIds.map((id) => sentenceScore.get(id) ?? 0)));
   const maxRel = Math.max(...rel, 0) || 1;
-  const blended = all.map((r, i) => ({ ...r, score: 0.35 * r.score + 0.65 * ((rel[i] as number) / maxRel) }));
+  const blended = all.map((r, i) => {
+    const terms = new Set(r.chunk.sentenceIds.flatMap((id) => index.terms[id] ?? []));
+    const shared = [...feedback].filter((t) => terms.has(t)).length;
+    return { ...r, score: 0.35 * r.score + 0.65 * ((rel[i] as number) / maxRel) + Math.min(0.35, 0.2 * shared) };
+  });
   const top = Math.max(...blended.map((r) => r.score), 0) || 1;
   return diversify(
     blended.map((r) => ({ ...r, score: r.score / top })).sort((a, b) => b.score - a.score),
@@ -247,11 +294,39 @@ export function rerankPassages(corpus: Corpus, retrieved: RetrievedChunk[], scor
   );
 }
 
-/** Passages for the answer JSON: those holding a quoted sentence first, then the rest by score. */
-function toPassages(retrieved: RetrievedChunk[], chosen: ScoredSentence[]): RetrievedPassage[] {
+/**
+ * Passages for the answer JSON, best first: those holding a quoted sentence, then those holding a quote of
+ * a disagreement shown with the answer, then the rest by score.
+ */
+function toPassages(corpus: Corpus, retrieved: RetrievedChunk[], chosen: ScoredSentence[], positionSentences: number[]): RetrievedPassage[] {
   const used = new Set(chosen.map((s) => s.sentence.id));
+  const positions = new Set(positionSentences);
+  // Disagreement quotes are part of the answer even when retrieval did not rank their passage.
+  const listedChunks = new Set(retrieved.map((r) => r.chunk.id));
+  for (const chunk of corpus.chunks) {
+    if (!listedChunks.has(chunk.id) && chunk.sentenceIds.some((id) => positions.has(id) || used.has(id))) {
+      retrieved = [...retrieved, { chunk, score: 0, lexical: 0, similarity: 0 }];
+    }
+  }
   const holds = (r: RetrievedChunk) => r.chunk.sentenceIds.some((id) => used.has(id));
-  const ordered = [...retrieved.filter(holds), ...retrieved.filter((r) => !holds(r))];
+  // Passages holding a disagreement's quote rank as if they scored half a point more.
+  const value = (r: RetrievedChunk) => r.score + (r.chunk.sentenceIds.some((id) => positions.has(id)) ? 0.5 : 0);
+  // Round robin by source: every source's relevant best passage before any source's second, so each
+  // outlet's version of the asked thing is listed.
+  const quoted = retrieved.filter(holds);
+  const others = retrieved.filter((r) => !holds(r)).sort((a, b) => value(b) - value(a));
+  const top = Math.max(...retrieved.map(value), 0);
+  const rank = new Map<RetrievedChunk, number>();
+  const seen = new Map<string, number>();
+  for (const r of quoted) seen.set(r.chunk.source, (seen.get(r.chunk.source) ?? 0) + 1);
+  for (const r of others) {
+    const n = seen.get(r.chunk.source) ?? 0;
+    seen.set(r.chunk.source, n + 1);
+    // Weak passages wait until the strong ones of every source are listed.
+    rank.set(r, value(r) >= 0.3 * top ? n : n + 100);
+  }
+  const rest = [...others].sort((a, b) => (rank.get(a) as number) - (rank.get(b) as number) || value(b) - value(a));
+  const ordered = [...quoted, ...rest];
   // A quoted sentence whose chunk was not retrieved still gets a passage entry.
   const listed = new Set(ordered.flatMap((r) => r.chunk.sentenceIds));
   const extra: RetrievedPassage[] = chosen

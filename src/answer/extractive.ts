@@ -3,6 +3,7 @@ import { findDateMentions } from '../corpus/dates.js';
 import type { Article, Sentence } from '../corpus/types.js';
 import { Bm25 } from '../index/bm25.js';
 import type { RetrievedChunk } from '../index/retrieve.js';
+import { findParties } from '../text/entities.js';
 import { STOPWORDS, type Token, tokenize } from '../text/tokenize.js';
 import type { AnalyzedQuestion, QuestionTerm } from './question.js';
 import { citationOf, displayQuote, sourceLabel } from './sources.js';
@@ -106,13 +107,21 @@ const REPORTED_RE =
 const COMMITS_RE =
   /^(?:\W+\w+){0,4}?\W+(?:will|would|shall|is to|are to|agreed to|has agreed to|pledged to|has pledged to|committed to|is committed to|promised to|plans to|is expected to|is set to|vowed to|intends to)\b/i;
 
-/** Bonus for a sentence in which one of the question's actors commits to something. */
+/**
+ * Bonus for a sentence in which one of the question's actors commits to something ("China will now review…"),
+ * and a penalty when another party is the one committing ("the US has pledged to…" for a question about China).
+ */
 function commitmentBonus(q: AnalyzedQuestion, text: string, tokens: readonly { stem: string; end: number }[]): number {
   if (!q.commitment) return 0;
   const actors = new Set(q.terms.filter((t) => t.name).flatMap((t) => t.matches));
+  if (actors.size === 0) return 0;
+  const askedParties = new Set(findParties(q.text).map((p) => p.party));
   for (const tok of tokens) {
     if (!actors.has(tok.stem)) continue;
     if (COMMITS_RE.test(text.slice(tok.end, tok.end + 60))) return 0.22;
+  }
+  for (const p of findParties(text)) {
+    if (askedParties.size && !askedParties.has(p.party) && COMMITS_RE.test(text.slice(p.end, p.end + 60))) return -0.15;
   }
   return 0;
 }
@@ -139,7 +148,13 @@ function typeBonus(q: AnalyzedQuestion, text: string): number {
  * Scores the candidate sentences: those in the retrieved passages plus the best sentences by their own
  * lexical score, so that a sentence is never missed because its chunk ranked low.
  */
-export function scoreSentences(corpus: Corpus, q: AnalyzedQuestion, retrieved: RetrievedChunk[], index: SentenceIndex): ScoredSentence[] {
+export function scoreSentences(
+  corpus: Corpus,
+  q: AnalyzedQuestion,
+  retrieved: RetrievedChunk[],
+  index: SentenceIndex,
+  boosts: ReadonlyMap<number, number> = new Map(),
+): ScoredSentence[] {
   const { bm25: sentenceBm25, terms: sentenceTerms } = index;
   const chunkScore = new Map<number, number>();
   for (const r of retrieved) for (const id of r.chunk.sentenceIds) chunkScore.set(id, Math.max(chunkScore.get(id) ?? 0, r.score));
@@ -149,7 +164,7 @@ export function scoreSentences(corpus: Corpus, q: AnalyzedQuestion, retrieved: R
     .filter((i) => (lexical[i] as number) > 0)
     .sort((a, b) => (lexical[b] as number) - (lexical[a] as number));
   // Every sentence sharing a word with the question is a candidate, plus the retrieved passages' sentences.
-  const candidates = new Set<number>([...chunkScore.keys(), ...byLex]);
+  const candidates = new Set<number>([...chunkScore.keys(), ...byLex, ...boosts.keys()]);
   // The sentence after a strong match often carries its answer ("Experts caution… Alfredo Montufar-Helu suggests…").
   for (const id of byLex.slice(0, 12)) if (id + 1 < corpus.sentences.length) candidates.add(id + 1);
   const idfCache = new Map<QuestionTerm, number>();
@@ -176,7 +191,8 @@ export function scoreSentences(corpus: Corpus, q: AnalyzedQuestion, retrieved: R
       0.3 * lex +
       0.18 * (chunkScore.get(id) ?? 0) +
       typeBonus(q, sentence.text) +
-      commitmentBonus(q, sentence.text, index.tokens[id] ?? []);
+      commitmentBonus(q, sentence.text, index.tokens[id] ?? []) +
+      (boosts.get(id) ?? 0);
     if (sentence.text.length < 40) score -= 0.1;
     if (/\?["'”’]?$/.test(sentence.text)) score -= 0.1;
     out.push({ sentence, score, coverage: cov });
@@ -239,8 +255,8 @@ export function abstentionReason(q: AnalyzedQuestion, scored: ScoredSentence[], 
   return null;
 }
 
-/** Composes the extractive answer text and its citations. */
-export function composeAnswer(corpus: Corpus, chosen: ScoredSentence[], lead: string | null): ExtractiveResult {
+/** Composes the extractive answer text: the lead, the attributed quotes, then the closing note. */
+export function composeAnswer(corpus: Corpus, chosen: ScoredSentence[], lead: string | null, closing: string | null = null): ExtractiveResult {
   const citations: Citation[] = [];
   const lines: string[] = [];
   chosen.forEach((s, i) => {
@@ -251,7 +267,8 @@ export function composeAnswer(corpus: Corpus, chosen: ScoredSentence[], lead: st
     lines.push(i === 0 && !lead ? `${label} reports: ${quote}` : `• ${label}: ${quote}`);
   });
   const head = lead ? [lead] : [];
-  return { abstained: false, answer: [...head, ...lines].join('\n'), citations, used: chosen };
+  const tail = closing ? [closing] : [];
+  return { abstained: false, answer: [...head, ...lines, ...tail].join('\n'), citations, used: chosen };
 }
 
 /** Per-sentence tokens, index terms and BM25, computed once per corpus. */

@@ -53,7 +53,7 @@ export interface AnalyzedQuestion {
 const COMMITMENT_RE =
   /\b(?:agree[ds]?|agreed|promise[ds]?|pledge[ds]?|commit(?:s|ted)?|undert(?:ake|akes|ook)|offer(?:ed|s)?)\s+to\b|\bwhat\s+(?:will|would|is|are|does|did|has|have|must|should)\s+.{1,50}\b(?:do|offer|give|provide|lift|change|get)\b|\bin (?:return|exchange)\b/i;
 /** Verbs that frame a commitment question. */
-const FRAME_STEMS = new Set(['agre', 'promis', 'pledg', 'commit', 'undertak', 'offer', 'do', 'give', 'provid']);
+const FRAME_STEMS = new Set(['agre', 'promis', 'pledg', 'commit', 'undertak', 'offer', 'do', 'give', 'provid', 'return', 'exchang']);
 const VIEWS_RE =
   /\b(?:say|said|says|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?)\b/i;
 

@@ -2,7 +2,7 @@ import { TextSplitter, type TextSplitterParams } from '@langchain/textsplitters'
 import type { Chunk, Sentence } from './types.js';
 
 /** Target chunk length in characters: two or three news sentences. */
-export const CHUNK_SIZE = 420;
+export const CHUNK_SIZE = 520;
 
 /**
  * A LangChain text splitter whose atoms are whole sentences: LangChain's `mergeSplits` packs them into

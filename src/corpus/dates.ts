@@ -214,9 +214,11 @@ export function findDateMentions(text: string): DateMention[] {
       if (!found.some((f) => overlaps(f, mention))) found.push(mention);
     }
   }
-  // chrono for absolute dates; a fixed reference so that nothing depends on today's date.
+  // chrono for absolute dates (only when a month name or numeric date is there: chrono is the slow part);
+  // a fixed reference so that nothing depends on today's date.
   const ref = new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of chrono.parse(text, ref)) {
+  const hasDate = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)|\d{4}[-./]\d{1,2}/.test(text);
+  for (const r of hasDate ? chrono.parse(text, ref) : []) {
     const s = r.start;
     if (!s.isCertain('month')) continue;
     // A month name must be written: chrono also reads "now" or times of day as dates.

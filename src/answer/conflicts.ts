@@ -1,0 +1,254 @@
+import type { Claim } from '../corpus/claims.js';
+import type { Corpus } from '../corpus/corpus.js';
+import { compatible, type DateValue } from '../corpus/dates.js';
+import type { Article } from '../corpus/types.js';
+import { samePerson } from '../text/entities.js';
+import { sourceName } from './sources.js';
+import type { Disagreement, Position } from './types.js';
+
+/**
+ * Disagreement detection: claims about the same event and attribute whose values cannot both be true at
+ * their common precision (24 June vs 25 June; June vs September) form a disagreement. Complementary detail
+ * (June vs 9 June) does not. Each side is a position with its normalised value, the sources holding it and
+ * a verbatim quote.
+ */
+
+/** A disagreement with what it is about, so that answers can pick the ones relevant to a question. */
+export interface FoundDisagreement {
+  disagreement: Disagreement;
+  event: Claim['event'];
+  attribute: Claim['attribute'];
+  qualifier: string | null;
+  /** Sentence ids of the quotes, for passage lists. */
+  sentenceIds: number[];
+}
+
+interface Side {
+  claims: Claim[];
+  /** The value the side is compared by. */
+  date?: DateValue;
+  value: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function distinctSources(claims: Claim[]): string[] {
+  return claims.map((c) => c.source).filter((s, i, all) => all.indexOf(s) === i);
+}
+
+const RELATIVE_RE = /yesterday|today|ago|earlier|prior|before|previous|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\bthe \d/i;
+
+/** How well a claim stands for its side: a known year, then day precision, then explicit wording, then a named speaker. */
+function strength(c: Claim): number {
+  const d = c.date;
+  return (
+    (d?.year != null ? 8 : 0) +
+    (d?.precision === 'day' ? 4 : 0) +
+    (c.date && RELATIVE_RE.test(c.asWritten) ? 0 : 2) +
+    (c.speaker ? 1 : 0)
+  );
+}
+
+function positionOf(side: Side, corpus: Corpus): Position {
+  const ranked = [...side.claims].sort((a, b) => strength(b) - strength(a) || a.id - b.id);
+  const rep = ranked[0] as Claim;
+  const sourceList = [rep.source, ...distinctSources(ranked).filter((s) => s !== rep.source)];
+  const inconsistent = side.claims.find((c) => c.inconsistency)?.inconsistency ?? null;
+  // Per source: how it put it ("yesterday", said on 26 June 2025) and who said it.
+  const details = sourceList.slice(0, 6).map((source) => {
+    const c = ranked.find((x) => x.source === source) as Claim;
+    const name = sourceName(corpus.byId.get(source) as Article);
+    const how = c.date ? (c.display.includes('(') ? c.display.slice(c.display.indexOf('(')) : `(“${c.asWritten}”)`) : '';
+    return `${name}${c.speaker && c.attribute !== 'tone' ? `, quoting ${c.speaker}` : ''}${how ? ` ${how}` : ''}`;
+  });
+  const more = sourceList.length > 6 ? `; and ${sourceList.length - 6} more` : '';
+  const valueText = rep.date ? rep.display.replace(/\s*\(“.*$/, '') : rep.display;
+  return {
+    claim: rep.value,
+    summary: `${valueText}: ${details.join('; ')}${more}`,
+    sources: sourceList,
+    quote: rep.quote,
+    start: rep.start,
+    end: rep.end,
+    speaker: rep.speaker,
+    inconsistency: inconsistent,
+  };
+}
+
+/** Splits date claims into mutually incompatible sides; claims compatible with several sides take none. */
+function dateSides(claims: Claim[]): Side[] {
+  const order = { day: 0, month: 1, year: 2 } as const;
+  const sorted = [...claims].filter((c) => c.date).sort((a, b) => order[(a.date as DateValue).precision] - order[(b.date as DateValue).precision]);
+  const sides: Side[] = [];
+  for (const c of sorted) {
+    const d = c.date as DateValue;
+    const fits = sides.filter((s) => compatible(s.date as DateValue, d));
+    if (fits.length === 1) (fits[0] as Side).claims.push(c);
+    else if (fits.length === 0) sides.push({ claims: [c], date: d, value: c.value });
+  }
+  return sides;
+}
+
+/** Sides by equal value (places, numbers, categories, tone). */
+function valueSides(claims: Claim[], same: (a: string, b: string) => boolean = (a, b) => a === b): Side[] {
+  const sides: Side[] = [];
+  for (const c of claims) {
+    const side = sides.find((s) => same(s.value, c.value));
+    if (side) side.claims.push(c);
+    else sides.push({ claims: [c], value: c.value });
+  }
+  return sides;
+}
+
+/**
+ * A real disagreement needs two sides held by different sources, or by different named speakers within one
+ * source ("Trump said the 25th; Lutnick, the 24th").
+ */
+function isDispute(sides: Side[]): boolean {
+  if (sides.length < 2) return false;
+  const sources = new Set(sides.flatMap((s) => s.claims.map((c) => c.source)));
+  if (sources.size >= 2) {
+    // At least two sides must have a source that is not on every side.
+    const exclusive = sides.filter((s) => s.claims.some((c) => sides.every((o) => o === s || !o.claims.some((x) => x.source === c.source))));
+    if (exclusive.length >= 2) return true;
+  }
+  const speakers = sides.map((s) => new Set(s.claims.map((c) => c.speaker).filter(Boolean)));
+  return speakers.every((set) => set.size > 0) && speakers.some((a, i) => speakers.some((b, j) => i !== j && ![...a].some((x) => b.has(x))));
+}
+
+/** "The sources disagree on the signing date. 24 June 2025: … 25 June 2025: …" */
+function explain(topic: string, positions: Position[]): string {
+  const on = /^(?:what|who|how|when|where|whether)\b/.test(topic) ? topic : `the ${topic}`;
+  const notes = positions.filter((p) => p.inconsistency).map((p) => ` Note: ${p.inconsistency}.`);
+  return `The sources disagree on ${on}. ${positions.map((p) => `${p.summary}.`).join(' ')}${notes.join('')}`;
+}
+
+function monthOf(label: string | null): string | null {
+  return label && MONTHS.includes(label) ? label : null;
+}
+
+function partyAdjective(party: string): string {
+  return party === 'China' ? 'Chinese' : party === 'the US' ? 'US' : party;
+}
+
+/** Human topic of a group of claims. */
+function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier: string | null): string {
+  if (attribute === 'date') {
+    switch (event) {
+      case 'signing':
+        return 'signing date';
+      case 'talks':
+        return `date of the ${qualifier} talks`;
+      case 'call':
+        return 'date of the phone call';
+      case 'announcement':
+        return qualifier ? `date of ${qualifier}'s announcement` : 'date of the announcement';
+      case 'licences':
+        return 'date the licences were granted';
+      case 'lifting':
+        return `date ${qualifier ?? 'the restrictions were'} lifted`;
+      default:
+        return `date of the ${event}`;
+    }
+  }
+  if (attribute === 'place') return `venue of the ${monthOf(qualifier) ?? qualifier ?? ''} talks`.replace(/\s+/g, ' ');
+  if (attribute === 'leader') {
+    const [side, place] = (qualifier ?? '').split(' in ');
+    return `leader of the ${partyAdjective(side ?? '')} delegation${place ? ` in ${place}` : ''}`;
+  }
+  if (attribute === 'lifted') return `what ${qualifier} lifts: export controls on its own high-tech goods, or restrictions on the other side's goods`;
+  if (attribute === 'tone') return 'significance of the agreement (breakthrough or modest step)';
+  if (event === 'tariff') {
+    const target = (qualifier ?? '').replace(/^on /, '');
+    return `tariff rate on ${partyAdjective(target)} goods`;
+  }
+  if (event === 'pause') return 'length of the tariff pause';
+  if (event === 'share') return 'share figure cited';
+  return `${event} ${attribute}`;
+}
+
+/** Events that recur (calls, announcements): claims more than a month apart are about different occurrences. */
+const RECURRING = new Set(['call', 'announcement', 'licences', 'lifting']);
+
+function groupKey(c: Claim): string | null {
+  switch (c.attribute) {
+    case 'date':
+      if (c.event === 'talks' && !c.qualifier) return null;
+      if ((c.event === 'announcement' || c.event === 'lifting' || c.event === 'licences') && !c.qualifier) return null;
+      return `${c.event}|date|${c.event === 'signing' || c.event === 'call' ? '' : c.qualifier}`;
+    case 'place':
+      return c.qualifier ? `talks|place|${c.qualifier}` : null;
+    case 'number':
+      // "Total" and unqualified levels are the same measure ("tariffs total 55%" vs "stand at 30%").
+      return `${c.event}|number|${(c.qualifier ?? '').replace(/\s*\(total\)$/, '')}|${c.unit}`;
+    case 'leader':
+      return `talks|leader|${(c.qualifier ?? '').split(' in ')[0]}`;
+    case 'lifted':
+      return `lifting|lifted|${c.qualifier}`;
+    case 'tone':
+      return 'significance|tone|';
+  }
+}
+
+/** Every disagreement in a corpus's claims. */
+export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagreement[] {
+  const groups = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = groupKey(c);
+    if (key) groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const out: FoundDisagreement[] = [];
+  for (const [key, group] of groups) {
+    const [event, attribute, qualifier] = key.split('|') as [Claim['event'], Claim['attribute'], string];
+    let sides: Side[];
+    if (attribute === 'date') {
+      sides = dateSides(group);
+      if (RECURRING.has(event)) {
+        // Keep only sides within a month of another side: further apart they are separate occurrences.
+        const near = (a: Side, b: Side) => {
+          const x = a.date as DateValue;
+          const y = b.date as DateValue;
+          return x.month != null && y.month != null && (x.year == null || y.year == null || x.year === y.year) && Math.abs(x.month - y.month) <= 0;
+        };
+        sides = sides.filter((s) => sides.some((o) => o !== s && near(s, o)));
+      }
+    } else if (attribute === 'number') {
+      // A source that gives two values for one measure is describing different things; it takes no side.
+      const bySource = new Map<string, Set<string>>();
+      for (const c of group) bySource.set(c.source, new Set([...(bySource.get(c.source) ?? []), c.value]));
+      sides = valueSides(group.filter((c) => (bySource.get(c.source) as Set<string>).size === 1));
+    } else if (attribute === 'leader') {
+      // Sources naming several leaders for one side describe co-leaders, not a dispute.
+      const bySource = new Map<string, Claim[]>();
+      for (const c of group) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
+      const single = group.filter((c) => (bySource.get(c.source) as Claim[]).every((o) => samePerson(o.value, c.value)));
+      sides = valueSides(single, samePerson);
+      const coLed = [...bySource.values()].some((cs) => sides.filter((s) => cs.some((c) => samePerson(c.value, s.value))).length > 1);
+      if (coLed) sides = [];
+    } else {
+      sides = valueSides(group);
+    }
+    if (!isDispute(sides)) continue;
+    const realQualifier = attribute === 'date' && (event === 'signing' || event === 'call') ? null : qualifier || null;
+    const topic = topicOf(event, attribute, realQualifier);
+    const positions = sides
+      .sort((a, b) => (a.date && b.date ? (a.value < b.value ? -1 : 1) : b.claims.length - a.claims.length))
+      .map((s) => positionOf(s, corpus));
+    const hard = attribute === 'lifted' || attribute === 'tone';
+    out.push({
+      disagreement: {
+        topic,
+        difficulty: hard ? 'hard' : 'normal',
+        kind: attribute === 'date' ? 'date' : attribute === 'number' ? 'number' : attribute === 'place' ? 'place' : attribute === 'tone' ? 'tone' : 'description',
+        positions,
+        explanation: explain(topic, positions),
+      },
+      event,
+      attribute,
+      qualifier: realQualifier,
+      sentenceIds: sides.flatMap((s) => s.claims.map((c) => c.sentenceId)),
+    });
+  }
+  const rank = (d: FoundDisagreement) => (d.disagreement.difficulty === 'hard' ? 1 : 0);
+  return out.sort((a, b) => rank(a) - rank(b) || b.sentenceIds.length - a.sentenceIds.length);
+}

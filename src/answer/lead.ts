@@ -1,0 +1,86 @@
+import type { Claim } from '../corpus/claims.js';
+import type { Corpus } from '../corpus/corpus.js';
+import { compatible, type DateValue } from '../corpus/dates.js';
+import type { Article } from '../corpus/types.js';
+import { samePerson } from '../text/entities.js';
+import type { FoundDisagreement } from './conflicts.js';
+import type { AnalyzedQuestion } from './question.js';
+import type { QuestionFocus } from './relevance.js';
+import { sourceName } from './sources.js';
+
+/**
+ * The first and last lines of an offline answer: a direct answer built from claims when the question asks
+ * for a date, a number or who led something, and a plain statement of every relevant disagreement.
+ */
+export interface Lead {
+  before: string | null;
+  after: string | null;
+}
+
+function names(corpus: Corpus, sources: string[]): string {
+  const list = sources.filter((s, i, all) => all.indexOf(s) === i).map((s) => sourceName(corpus.byId.get(s) as Article));
+  if (list.length <= 2) return list.join(' and ');
+  return `${list.slice(0, 2).join(', ')} and ${list.length - 2} other source${list.length - 2 > 1 ? 's' : ''}`;
+}
+
+function focusedClaims(claims: Claim[], focus: QuestionFocus, attribute: Claim['attribute']): Claim[] {
+  return claims.filter((c) => {
+    if (c.attribute !== attribute) return false;
+    const event = c.attribute === 'leader' ? 'talks' : c.event;
+    if (!focus.events.has(event)) return false;
+    if (c.event === 'talks' && attribute === 'date' && focus.places.length > 0) return focus.places.includes((c.qualifier ?? '').toLowerCase());
+    if (attribute === 'leader' && focus.places.length > 0 && c.qualifier?.includes(' in ')) {
+      return focus.places.some((p) => (c.qualifier ?? '').toLowerCase().endsWith(p));
+    }
+    return true;
+  });
+}
+
+/** The date most sources agree on, at the best precision they share, or null when there is none. */
+function consensusDate(claims: Claim[]): { claim: Claim; support: Claim[] } | null {
+  const dated = claims.filter((c) => c.date);
+  if (dated.length === 0) return null;
+  const scored = dated.map((c) => ({ c, support: dated.filter((o) => compatible(o.date as DateValue, c.date as DateValue)) }));
+  const precision = (c: Claim) => ((c.date as DateValue).precision === 'day' ? 2 : (c.date as DateValue).precision === 'month' ? 1 : 0) + ((c.date as DateValue).year != null ? 0.5 : 0);
+  scored.sort((a, b) => b.support.length - a.support.length || precision(b.c) - precision(a.c));
+  const best = scored[0];
+  if (!best) return null;
+  // Only a consensus when every dated claim is compatible with it.
+  if (best.support.length < dated.length) return null;
+  return { claim: best.c, support: best.support };
+}
+
+/** Builds the lead and the closing note of an answer. */
+export function directAnswer(corpus: Corpus, q: AnalyzedQuestion, focus: QuestionFocus, claims: Claim[], relevant: FoundDisagreement[]): Lead {
+  const notes = relevant.map((d) => `⚠️ ${d.disagreement.explanation}`);
+  const asked = (attribute: Claim['attribute']) => relevant.findIndex((d) => d.attribute === attribute);
+  let before: string | null = null;
+  if (focus.attributes.has('date') && focus.events.size > 0) {
+    const i = asked('date');
+    if (i >= 0) before = notes.splice(i, 1)[0] ?? null;
+    else {
+      const found = consensusDate(focusedClaims(claims, focus, 'date'));
+      if (found) before = `Short answer: ${found.claim.display.replace(/\s*\(“.*$/, '')}, according to ${names(corpus, found.support.map((c) => c.source))}.`;
+    }
+  } else if (focus.attributes.has('leader') && q.type === 'who') {
+    const i = asked('leader');
+    if (i >= 0) before = notes.splice(i, 1)[0] ?? null;
+    else {
+      const leaders = focusedClaims(claims, focus, 'leader');
+      const people: { name: string; side: string; sources: string[] }[] = [];
+      for (const c of leaders) {
+        const side = (c.qualifier ?? '').split(' in ')[0] as string;
+        const known = people.find((p) => p.side === side && samePerson(p.name, c.value));
+        if (known) known.sources.push(c.source);
+        else people.push({ name: c.value, side, sources: [c.source] });
+      }
+      if (people.length > 0) {
+        before = `Short answer: ${people.map((p) => `${p.name} (${p.side})`).join(' and ')}, according to ${names(corpus, people.flatMap((p) => p.sources))}.`;
+      }
+    }
+  } else if (focus.attributes.has('number') && q.type === 'howmany') {
+    const i = asked('number');
+    if (i >= 0) before = notes.splice(i, 1)[0] ?? null;
+  }
+  return { before, after: notes.length ? notes.join('\n') : null };
+}

@@ -1,0 +1,97 @@
+import type { Claim } from '../corpus/claims.js';
+import { findParties, findPlaces } from '../text/entities.js';
+import type { FoundDisagreement } from './conflicts.js';
+import type { AnalyzedQuestion } from './question.js';
+
+/**
+ * Which disagreements a question is about. A question names events ("signed", "talks", "tariff") and asks
+ * for an attribute ("when", "where", "who led", "how long"); only disagreements on those are shown, so
+ * "When did China's Commerce Ministry announce the agreement?" is not answered with the signing-date dispute.
+ */
+
+export interface QuestionFocus {
+  events: Set<Claim['event']>;
+  attributes: Set<Claim['attribute']>;
+  places: string[];
+  parties: string[];
+  months: string[];
+}
+
+const EVENT_WORDS: [Claim['event'], RegExp][] = [
+  ['signing', /\b(?:sign\w*|ink\w*|seal\w*)\b/i],
+  ['talks', /\b(?:talks?|negotiat\w*|meeting|met|meet|round|summit|delegations?|negotiators?)\b/i],
+  ['call', /\b(?:call|phone|telephone|spoke|speak)\b/i],
+  ['announcement', /\b(?:announc\w*|confirm\w*|statement|unveil\w*)\b/i],
+  ['licences', /\blicen[cs]\w*|permits?\b/i],
+  ['lifting', /\b(?:lift\w*|eas(?:e|ed|ing)|rescind\w*|cancel\w*|remov\w*|roll\w* back|in return|in exchange|give up|concessions?)\b/i],
+  ['tariff', /\b(?:tariffs?|duties|duty|levies|levy)\b/i],
+  ['pause', /\b(?:pause|truce|suspension|reprieve)\b/i],
+  ['share', /\b(?:share|percent|percentage|processing|production)\b/i],
+  ['significance', /\b(?:significan\w*|breakthrough|modest|important|importance|how big|reaction|react|optimis\w*|pessimis\w*|cautio\w*|celebrat\w*|hail\w*|experts?|analysts?)\b/i],
+];
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Reads a question's focus: events, wanted attributes, places, parties and months it names. */
+export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
+  // Corrected spellings count ("signd" → "signed").
+  const text = `${q.text} ${q.terms.map((t) => t.corrected ?? '').join(' ')}`;
+  const events = new Set<Claim['event']>(EVENT_WORDS.filter(([, re]) => re.test(text)).map(([e]) => e));
+  const attributes = new Set<Claim['attribute']>();
+  const lower = text.toLowerCase();
+  if (q.type === 'when' || /\b(?:date|day|month)\b/.test(lower)) attributes.add('date');
+  if (q.type === 'where' || /\b(?:venue|city|location)\b/.test(lower)) attributes.add('place');
+  if (q.type === 'howmany' || /\b(?:how long|rate|percent|level)\b/.test(lower)) attributes.add('number');
+  if (/\b(?:led|lead|leads|leading|head|headed|leader|delegation|chief negotiator)\b/.test(lower)) attributes.add('leader');
+  if (q.commitment || events.has('lifting')) attributes.add('lifted');
+  if (events.has('significance')) attributes.add('tone');
+  if (events.has('tariff') || events.has('pause') || events.has('share')) attributes.add('number');
+  const months = MONTHS.filter((m) => new RegExp(`\\b${m}\\b`).test(q.text) || (m === 'May' && /\bmay\b/.test(q.text) && /\b(?:in|the|of) may\b/i.test(q.text)));
+  return {
+    events,
+    attributes,
+    places: findPlaces(q.text).map((p) => p.text.toLowerCase()),
+    parties: findParties(q.text).map((p) => p.party),
+    months,
+  };
+}
+
+/** The disagreements relevant to a question, most relevant first. */
+export function relevantDisagreements(q: AnalyzedQuestion, all: FoundDisagreement[]): FoundDisagreement[] {
+  if (all.length === 0) return [];
+  const f = questionFocus(q);
+  return all.filter((d) => {
+    // The question must name the event (tone questions name it through words like "significant").
+    const event = d.attribute === 'tone' ? 'significance' : d.attribute === 'leader' ? 'talks' : d.event;
+    if (!f.events.has(event)) return false;
+    // When it asks for an attribute, the disagreement must be about that attribute.
+    if (f.attributes.size > 0 && !f.attributes.has(d.attribute)) return false;
+    if (f.attributes.size === 0 && (d.attribute === 'tone' || d.attribute === 'lifted')) return false;
+    const qual = (d.qualifier ?? '').toLowerCase();
+    switch (d.attribute) {
+      case 'date':
+        if (d.event === 'talks' && f.places.length > 0) return f.places.some((p) => qual.includes(p));
+        if ((d.event === 'announcement' || d.event === 'lifting' || d.event === 'licences') && f.parties.length > 0) {
+          return f.parties.some((p) => qual.includes(p.toLowerCase()));
+        }
+        return true;
+      case 'place':
+        return f.months.length === 0 || f.months.some((m) => qual.includes(m.toLowerCase()));
+      case 'leader':
+        return f.parties.length === 0 || f.parties.some((p) => qual.startsWith(p.toLowerCase()));
+      case 'lifted':
+        // "What will the US do in return?": the party asked about must be the one lifting.
+        return f.parties.length === 0 || f.parties.some((p) => qual === p.toLowerCase());
+      case 'number': {
+        if (d.event !== 'tariff' || f.parties.length === 0) return true;
+        // "What tariff does China charge on American goods?" is about tariffs on the US, not on China.
+        const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)/i.exec(q.text);
+        const target = on ? findParties(on[1] as string)[0]?.party : null;
+        if (target) return qual.includes(`on ${target.toLowerCase()}`);
+        return true;
+      }
+      default:
+        return true;
+    }
+  });
+}

@@ -1,0 +1,80 @@
+import type { Claim } from '../corpus/claims.js';
+import type { Corpus } from '../corpus/corpus.js';
+import { compatible, type DateValue, displayOf, sortKey } from '../corpus/dates.js';
+import type { FoundDisagreement } from './conflicts.js';
+import type { TimelineEntry } from './types.js';
+
+/** Events that belong on the chronology, and how each is named. */
+const LABELS: Partial<Record<Claim['event'], (q: string | null) => string>> = {
+  signing: () => 'Agreement signed',
+  talks: (q) => (q ? `Talks in ${q}` : 'Talks'),
+  call: () => 'Phone call between the leaders',
+  announcement: (q) => (q ? `${q} announces or confirms the agreement` : 'Agreement announced'),
+  licences: () => 'Export licences granted',
+  lifting: (q) => (q ? `${q} lifts restrictions` : 'Restrictions lifted'),
+};
+
+function isoAt(v: DateValue): string {
+  const y = v.year == null ? '-' : String(v.year);
+  const m = String(v.month ?? 0).padStart(2, '0');
+  if (v.precision === 'year') return y;
+  if (v.precision === 'month') return `${y}-${m}`;
+  return `${y}-${m}-${String(v.day ?? 0).padStart(2, '0')}`;
+}
+
+/**
+ * The story's chronology from dated claims: one entry per event and date, with the sources and their quotes;
+ * where sources disagree on an event's date, one entry per position, marked as disputed.
+ */
+export function buildTimeline(corpus: Corpus, claims: Claim[], disagreements: FoundDisagreement[]): TimelineEntry[] {
+  const dated = claims.filter((c) => c.attribute === 'date' && c.date && LABELS[c.event]);
+  // The year most claims give, to place entries whose article has no date.
+  const years = new Map<number, number>();
+  for (const c of dated) if (c.date?.year != null) years.set(c.date.year, (years.get(c.date.year) ?? 0) + 1);
+  const commonYear = [...years].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+
+  interface Bucket {
+    event: Claim['event'];
+    qualifier: string | null;
+    date: DateValue;
+    claims: Claim[];
+  }
+  const buckets: Bucket[] = [];
+  const order = { day: 0, month: 1, year: 2 } as const;
+  for (const c of [...dated].sort((a, b) => order[(a.date as DateValue).precision] - order[(b.date as DateValue).precision])) {
+    const qualifier = c.event === 'signing' || c.event === 'call' ? null : c.qualifier;
+    const date = c.date as DateValue;
+    const fits = buckets.filter((b) => b.event === c.event && b.qualifier === qualifier && compatible(b.date, date));
+    if (fits.length >= 1) {
+      const best = fits[0] as Bucket;
+      best.claims.push(c);
+      // A more complete date (a known year) replaces a less complete one at the same precision.
+      if (best.date.year == null && date.year != null && date.precision === best.date.precision) best.date = date;
+    } else buckets.push({ event: c.event, qualifier, date, claims: [c] });
+  }
+  // Talks without a place that match placed talks at the same date are the same talks.
+  const merged = buckets.filter(
+    (b) => !(b.event === 'talks' && !b.qualifier && buckets.some((o) => o !== b && o.event === 'talks' && o.qualifier && compatible(o.date, b.date))),
+  );
+
+  const entries: TimelineEntry[] = merged.map((b) => {
+    const dispute = disagreements.find(
+      (d) => d.attribute === 'date' && d.event === b.event && (d.qualifier ?? null) === (b.event === 'signing' || b.event === 'call' ? null : b.qualifier) && b.claims.some((c) => d.sentenceIds.includes(c.sentenceId)),
+    );
+    const perSource = b.claims.filter((c, i, all) => all.findIndex((x) => x.source === c.source) === i);
+    return {
+      date: isoAt(b.date),
+      display: b.date.year == null ? `${displayOf(b.date)} (year not given)` : displayOf(b.date),
+      event: (LABELS[b.event] as (q: string | null) => string)(b.qualifier),
+      sources: perSource.map((c) => c.source),
+      quotes: perSource.slice(0, 3).map((c) => ({ source: c.source, quote: c.quote, start: c.start, end: c.end, asWritten: c.asWritten })),
+      disputed: !!dispute,
+      disagreement: dispute?.disagreement.topic ?? null,
+    };
+  });
+  const withKeys = entries.map((e, i) => {
+    const b = merged[i] as Bucket;
+    return { e, k: sortKey({ ...b.date, year: b.date.year ?? commonYear }) };
+  });
+  return withKeys.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0)).map((x) => x.e);
+}

@@ -1,0 +1,628 @@
+import { findParties, findPlaces, type Mention, partyOf, samePerson } from '../text/entities.js';
+import type { Corpus } from './corpus.js';
+import { type DateMention, type DateValue, displayOf, findDateMentions, isoOf, parseYmd, resolveDate, toYmd, type Ymd } from './dates.js';
+import type { Article, Sentence } from './types.js';
+
+/**
+ * Claims: dated, placed and numbered statements extracted from every sentence at load time, the raw
+ * material of disagreement detection and the timeline.
+ *
+ * A sentence is read as a set of triggers (words that name an event — "signed", "talks", "announced" — or a
+ * report — "said", "told") and date expressions. Each date attaches to the nearest trigger in its clause;
+ * relative dates are resolved against the date the sentence gives for the report they belong to ("remarked
+ * on the 26th: 'we signed yesterday'"), then against the article's publication date; without either they
+ * stay unresolved rather than guessed.
+ */
+
+/** What a claim is about. The lexicon below lists the words that signal each kind. */
+export type EventKind = 'signing' | 'talks' | 'call' | 'announcement' | 'licences' | 'lifting' | 'report' | 'agreement';
+
+export type ClaimAttribute = 'date' | 'place' | 'number' | 'leader' | 'lifted' | 'tone';
+
+export interface Claim {
+  id: number;
+  source: string;
+  sentenceId: number;
+  event: EventKind | 'tariff' | 'pause' | 'share' | 'significance';
+  attribute: ClaimAttribute;
+  /** What must also match for two claims to be about the same thing (a place, an actor, a side, a target). */
+  qualifier: string | null;
+  /** Normalised value: an ISO date, "55%", "90 days", a place, a person, a category. */
+  value: string;
+  /** Human form of the value, e.g. "25 June 2025 ('yesterday', said on 26 June 2025)". */
+  display: string;
+  date?: DateValue;
+  number?: number;
+  unit?: string;
+  /** The words as the article wrote them ("two days prior (on the 24th)"). */
+  asWritten: string;
+  /** Who the article says made the claim, if it attributes it. */
+  speaker: string | null;
+  /** Set when the claim contradicts its own article (talks dated after the article, described as past). */
+  inconsistency: string | null;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+interface Trigger {
+  kind: EventKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Event lexicon. Each pattern is matched on the sentence; "report" verbs attach dates that say when something
+ * was said, which then anchor relative dates ("yesterday") in what was said.
+ */
+const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
+  { kind: 'signing', re: /\b(?:sign(?:ed|ing|s)?|ink(?:ed|ing)?|seal(?:ed|ing)?)\b(?!\s+(?:of|that|off|language|post))/gi },
+  {
+    kind: 'talks',
+    re: /\b(?:talks|negotiations?|meetings?|met|meet|convened?|convening|summit|discussions|negotiation round|round of talks)\b/gi,
+  },
+  { kind: 'call', re: /\b(?:phone call|call|telephone call|spoke by (?:tele)?phone|phoned)\b(?!\s+(?:for|on|to)\b)/gi },
+  {
+    kind: 'announcement',
+    re: /\b(?:announc(?:ed|es|ing|ement)|confirm(?:ed|s|ing|ation)|unveil(?:ed|s)?|made public|disclos(?:ed|es))\b/gi,
+  },
+  { kind: 'licences', re: /\b(?:licen[cs]es?|permits?)\b[^.]{0,40}\b(?:granted|issued|approved)\b|\bgranted\b[^.]{0,40}\blicen[cs]es?\b/gi },
+  {
+    kind: 'lifting',
+    re: /\b(?:lift(?:ed|ing|s)?|eas(?:e|ed|es|ing)|rescind(?:ed|s|ing)?|cancel(?:led|ed|s|ling)?|remov(?:e|ed|es|ing)|roll(?:ed|ing)? back|withdr(?:aw|awn|ew|awal)|scrap(?:ped|s)?|relax(?:ed|es|ing)?|loosen(?:ed|s|ing)?|dropp?(?:ed)?)\b/gi,
+  },
+  // Deal nouns take the dates that modify them ("the Geneva agreement of May"); they make no claims themselves.
+  { kind: 'agreement', re: /\b(?:agreement|truce|deal|pact|accord|consensus|framework)\b/gi },
+  {
+    kind: 'report',
+    re: /\b(?:said|says|say|told|tells|remarked|stated|noted|added|wrote|posted|indicated|speaking|spoke|according to|telling)\b/gi,
+  },
+];
+
+/** Words that make "sign" a noun ("a positive sign") rather than the act of signing. */
+const SIGN_NOUN_RE = /\b(?:a|an|the|positive|negative|good|clear|clearest|first|no|any|welcome|encouraging|concrete|another|strong|early)\s+sign\b/i;
+
+/** Deal words: a signing or announcement must concern one of these (or a party) to count. */
+const DEAL_RE = /\b(?:agreement|deal|pact|accord|framework|arrangement|understanding|truce|document|treaty|consensus)\b/i;
+
+const REPORTING_SUBJECT_RE =
+  /((?:(?:[A-Z][\w.'’-]*|of|the|for|and|in)\s+){0,6}?(?:[A-Z][\w.'’-]*|officials?|spokes(?:person|man|woman)|ministry|experts?|analysts?|observers?|sources?))\s+(?:also\s+|earlier\s+|later\s+|separately\s+|previously\s+|then\s+|\w+ly\s+)?(?:said|says|say|told|remarked|stated|noted|added|confirmed|indicated|announced|wrote|posted|suggests?|believes?)\b/g;
+
+/** Who a sentence says spoke before `at`: the subject of the nearest reporting verb, or "according to X". */
+function speakerBefore(text: string, at: number): string | null {
+  let best: string | null = null;
+  REPORTING_SUBJECT_RE.lastIndex = 0;
+  for (let m = REPORTING_SUBJECT_RE.exec(text); m && m.index < at; m = REPORTING_SUBJECT_RE.exec(text)) {
+    best = cleanSpeaker(m[1] as string);
+  }
+  if (best) return best;
+  const after = /^[^.]*?,?\s*(?:according to|said|says|told)\s+((?:[A-Z][\w.'’-]*\s*){1,5})/.exec(text.slice(at));
+  if (after?.[1]) return cleanSpeaker(after[1]);
+  const trailing = /[,.?!]["”’']?\s*((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]*)\s+(?:said|says|told|added)\b/.exec(text.slice(at));
+  if (trailing?.[1]) return cleanSpeaker(trailing[1]);
+  return null;
+}
+
+const SPEAKER_TITLE_RE =
+  /^(?:(?:U\.S\.|US|Chinese|American|British|Japanese|Treasury|Commerce|Trade|Foreign|Finance|State|Vice|Deputy|Prime|Premier|President|Secretary|Minister|Representative|Ambassador|Senator|Sen\.|Rep\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)\s+)+/;
+
+/** "U.S. Commerce Secretary Howard Lutnick also" → "Howard Lutnick"; "U.S. officials" stays as it is. */
+function cleanSpeaker(phrase: string): string | null {
+  const words = phrase.trim().split(/\s+/);
+  while (words.length && /^(?:the|a|an|and|of|for|also|in)$/i.test(words[0] as string)) words.shift();
+  while (words.length && /^(?:also|earlier|later|separately|previously|then)$/i.test(words[words.length - 1] as string)) words.pop();
+  let cleaned = words.join(' ').replace(/['’]s$/, '');
+  const untitled = cleaned.replace(SPEAKER_TITLE_RE, '');
+  // Keep titles when stripping them would leave no name ("U.S. officials", "a White House official").
+  if (/^[A-Z]/.test(untitled) && untitled.split(' ').length >= 1 && untitled !== cleaned && !/^(?:officials?|spokes)/i.test(untitled)) cleaned = untitled;
+  if (!cleaned || /^(?:It|He|She|They|We|This|That|Which|There|On|In|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(cleaned)) {
+    return null;
+  }
+  return cleaned.length > 60 ? null : cleaned;
+}
+
+function findTriggers(text: string): Trigger[] {
+  const out: Trigger[] = [];
+  for (const { kind, re } of TRIGGERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (kind === 'signing' && SIGN_NOUN_RE.test(text.slice(Math.max(0, m.index - 16), m.index + m[0].length))) continue;
+      out.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Spans inside quotation marks. */
+function quotedSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/["“]([^"“”]{3,})["”]/g)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+/**
+ * Words that open another clause or name another action: a date on the far side of one belongs to that
+ * clause ("signed an agreement … to implement the truce they reached in Geneva in May").
+ */
+const BARRIER_RE =
+  /[;]|\b(?:that|which|who|whom|whose|they|he|she|we|it|when|where|while|because|after|before|following|since|until|unless|if|reached|agreed|struck|made|took|began|ended|came|broke|produced|revived?|expires?|implement(?:ed|ing)?|restore[ds]?|lowered|cut|imposed|approved|announced|confirmed|said|told)\b/i;
+
+/** Relative clauses that only describe the event itself ("talks, which took place in Stockholm in May"). */
+const DESCRIBING_RE = /\b(?:which|that)\s+(?:took place|were held|was held|happened|occurred|ran|lasted|began|ended)\b/gi;
+
+/** True when nothing in `between` separates a trigger from a date or place. */
+function sameClause(between: string): boolean {
+  return !BARRIER_RE.test(between.replace(DESCRIBING_RE, ' '));
+}
+
+/**
+ * Attaches a date to a trigger: the nearest one before it in the same clause (within 90 characters), else the
+ * nearest after it within 70 characters when no comma or clause boundary stands between. A date fronting
+ * the sentence ("On June 26, X confirmed…") belongs to the verb that follows.
+ */
+function attach(mention: DateMention, triggers: Trigger[], text: string): Trigger | null {
+  let before: Trigger | null = null;
+  let after: Trigger | null = null;
+  const fronted = mention.start <= 40 && /^\s*,/.test(text.slice(mention.end)) && !triggers.some((t) => t.end <= mention.start);
+  for (const t of triggers) {
+    if (t.end <= mention.start && mention.start - t.end <= 90 && sameClause(text.slice(t.end, mention.start))) before = t;
+    if (t.start >= mention.end && t.start - mention.end <= 70 && !after) {
+      const between = text.slice(mention.end, t.start);
+      if (fronted ? !/[;]/.test(between) : sameClause(between) && !/,/.test(between)) after = t;
+    }
+  }
+  if (after && fronted) return after;
+  // "signed an agreement on June 25": the date of the agreement is the date of the signing.
+  const noun = before;
+  if (noun?.kind === 'agreement') {
+    const verb = [...triggers].reverse().find((t) => t.end <= noun.start && noun.start - t.end <= 25 && t.kind !== 'report' && t.kind !== 'agreement');
+    if (verb && sameClause(text.slice(verb.end, noun.start))) before = verb;
+  }
+  if (before && after) {
+    const db = mention.start - before.end;
+    const da = after.start - mention.end;
+    // Prefer the preceding trigger unless the following one is much closer.
+    return da + 25 < db ? after : before;
+  }
+  return before ?? after;
+}
+
+const SPEECH_RELATIVE = new Set(['offsetDays', 'weekday', 'relativeMonth', 'relativeYear']);
+
+interface DatedMention {
+  mention: DateMention;
+  trigger: Trigger | null;
+  value: DateValue | null;
+  /** Human note on the reference used: "said on 26 June 2025". */
+  reference: string | null;
+}
+
+interface ReportDate {
+  speaker: string | null;
+  date: Ymd;
+  sentenceIndex: number;
+}
+
+function ymdDisplay(d: Ymd): string {
+  return displayOf({ ...d, precision: 'day' });
+}
+
+/** Resolves one sentence's dates: report dates first, then relative dates against them. */
+function resolveSentence(
+  text: string,
+  mentions: DateMention[],
+  triggers: Trigger[],
+  published: Ymd | null,
+  recentReports: ReportDate[],
+  speakerOf: (at: number) => string | null,
+): DatedMention[] {
+  const quotes = quotedSpans(text);
+  const inQuote = (at: number) => quotes.some((q) => at >= q.start && at < q.end);
+  const out: DatedMention[] = mentions.map((mention) => ({ mention, trigger: attach(mention, triggers, text), value: null, reference: null }));
+  // Pass 1: absolute dates and dates of reports ("said on Thursday"), against the publication date.
+  for (const d of out) {
+    if (!d.mention.relative) d.value = resolveDate(d.mention.expr, published);
+    else if (d.trigger?.kind === 'report' && !d.mention.anchored) d.value = resolveDate(d.mention.expr, published);
+  }
+  // Pass 2: relative dates. Anchored ones ("two days prior") count from the last date before them in the
+  // sentence; speech-relative ones ("yesterday") from the date of the report they belong to.
+  for (const [i, d] of out.entries()) {
+    if (d.value || !d.mention.relative) continue;
+    const earlier = out.slice(0, i).filter((e) => e.value && e.value.precision === 'day');
+    const reportDate = [...earlier].reverse().find((e) => e.trigger?.kind === 'report');
+    let ref: Ymd | null = null;
+    let note: string | null = null;
+    if (d.mention.anchored) {
+      const anchor = reportDate ?? earlier[earlier.length - 1];
+      ref = anchor ? toYmd(anchor.value) : null;
+      if (ref) note = `counted from ${ymdDisplay(ref)}`;
+    } else if (SPEECH_RELATIVE.has(d.mention.expr.kind)) {
+      if (reportDate) {
+        ref = toYmd(reportDate.value);
+        if (ref) note = `said on ${ymdDisplay(ref)}`;
+      } else if (inQuote(d.mention.start) || triggers.some((t) => t.kind === 'report')) {
+        // A quote whose speaker was dated in a recent sentence ("Trump said on Thursday… 'We signed yesterday,' he said").
+        const speaker = speakerOf(d.mention.start);
+        const match = [...recentReports].reverse().find((r) => speaker && r.speaker && samePerson(r.speaker, speaker));
+        if (match) {
+          ref = match.date;
+          note = `said on ${ymdDisplay(ref)}`;
+        }
+      }
+      if (!ref && published) {
+        ref = published;
+        note = `article dated ${ymdDisplay(published)}`;
+      }
+    } else if (published) {
+      ref = published;
+      note = `article dated ${ymdDisplay(published)}`;
+    }
+    d.value = ref ? resolveDate(d.mention.expr, ref) : null;
+    d.reference = d.value ? note : null;
+  }
+  return out;
+}
+
+function displayClaim(d: DatedMention): string {
+  const v = d.value as DateValue;
+  const base = v.year == null ? `${displayOf(v)} (year not given)` : displayOf(v);
+  if (!d.mention.relative) return base;
+  return `${base} (“${d.mention.text}”${d.reference ? `, ${d.reference}` : ''})`;
+}
+
+const PAST_RE = /\b(?:held|met|was|were|had|took place|convened|concluded|ended|signed|reached)\b/i;
+
+const FUTURE_RE = /\b(?:will|would|shall|due|expected|likely|scheduled|planned|set to|expires?|upcoming|next)\b/i;
+
+/** A date after the article's own date, described in the past tense, contradicts the article. */
+function inconsistencyOf(value: DateValue, published: Ymd | null, clause: string, article: Article): string | null {
+  if (!published || value.year == null || !value.yearImplied || !PAST_RE.test(clause) || FUTURE_RE.test(clause)) return null;
+  const v = value.year * 10000 + (value.month ?? 0) * 100 + (value.day ?? 1);
+  const p = published.year * 10000 + published.month * 100 + published.day;
+  if (v <= p) return null;
+  return `${article.meta.outlet ?? article.id} is dated ${ymdDisplay(published)} but describes ${displayOf(value)} as already past`;
+}
+
+/** Places named near a trigger in the same clause, cities and countries first, then the nearest. */
+function placesNear(places: Mention[], t: Trigger, text: string): string[] {
+  const dist = (p: Mention) => (p.start < t.start ? t.start - p.end : p.start - t.end);
+  return places
+    .filter((p) => dist(p) <= 70 && sameClause(text.slice(Math.min(p.end, t.end), Math.max(p.start, t.start))))
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || dist(a) - dist(b))
+    .map((p) => p.text)
+    .filter((name, i, all) => all.indexOf(name) === i);
+}
+
+/**
+ * The party acting on a verb: the subject named just before it ("the U.S. is expected to ease", "Washington
+ * would lift"), with no comma or conjunction between. Two parties joined by "and" act together: no single actor.
+ */
+function actorBefore(text: string, at: number): string | null {
+  const from = Math.max(0, at - 60);
+  const parties = findParties(text.slice(from, at));
+  const last = parties[parties.length - 1];
+  if (!last) return null;
+  const between = text.slice(from + last.end, at);
+  if (/[,;:]|\b(?:and|with|on|of|from|against|between|by)\b/i.test(between) || between.trim().split(/\s+/).length > 7) return null;
+  const before = text.slice(Math.max(0, from + last.start - 20), from + last.start);
+  if (/\band\s+(?:the\s+)?$/i.test(before)) return null;
+  return last.party;
+}
+
+// ---- numbers ----
+
+const NUMBER_RE = /\b(\d{1,3}(?:\.\d+)?)\s*(%|percent|per cent|-day|-days|\s+days?)(?!\w)/gi;
+const MEASURES: { measure: 'tariff' | 'pause' | 'share'; re: RegExp }[] = [
+  { measure: 'tariff', re: /\btariffs?|duties|duty|levies|levy\b/i },
+  { measure: 'pause', re: /\bpause|truce|suspension|suspend(?:ed|s)?|reprieve|moratorium\b/i },
+  { measure: 'share', re: /\bprocessing|production|refining|output|supply|supplies|market share|share\b/i },
+];
+const CHANGE_RE = /\b(?:from|cut|cuts|reduced|reduce|lowered|lower|raised|raise|increase[sd]?|decrease[sd]?|down to|up to|to as (?:high|low) as)\b/i;
+const TOTAL_RE = /\b(?:total|overall|combined|cumulative|effective)\b/i;
+
+function numberClaims(s: Sentence, push: (c: Omit<Claim, 'id'>) => void, speaker: (at: number) => string | null): void {
+  const text = s.text;
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
+    const value = Number(m[1]);
+    const unit = /%|percent|per cent/i.test(m[2] as string) ? '%' : 'days';
+    // The clause holding the number: measure words in another clause ("…, while China levies 10%") do not count.
+    const left = text.slice(0, m.index);
+    const cut = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':'), left.search(/\s(?:while|whereas|compared with)\s(?!.*\s(?:while|whereas|compared with)\s)/));
+    const rightRel = text.slice(m.index).search(/[,;:]|\s(?:while|whereas|compared with)\s/);
+    const from = Math.max(cut + 1, m.index - 80);
+    const to = rightRel < 0 ? Math.min(text.length, m.index + 80) : Math.min(m.index + rightRel, m.index + 80);
+    const window = text.slice(from, to);
+    const measure = MEASURES.find((x) => (x.measure === 'pause' ? unit === 'days' : unit === '%') && x.re.test(window))?.measure;
+    if (!measure) continue;
+    // Changes ("cut from 145% to 30%") are not claims about a level.
+    if (measure === 'tariff' && CHANGE_RE.test(window)) continue;
+    let qualifier: string | null = null;
+    if (measure === 'tariff') {
+      const target = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(?:goods\s+from\s+)?([A-Z][\w.'’]+(?:\s+[A-Z][\w]+)?)/.exec(window);
+      const onParty = target ? partyOf((target[1] as string).replace(/['’]s$/, '')) : null;
+      const imposer = findParties(text.slice(from, m.index)).pop()?.party ?? null;
+      const targetParty = onParty ?? (imposer === 'the US' ? 'China' : imposer === 'China' ? 'the US' : null);
+      if (!targetParty) continue;
+      qualifier = `on ${targetParty}${TOTAL_RE.test(window) ? ' (total)' : ''}`;
+    }
+    const valueText = unit === '%' ? `${value}%` : `${value} days`;
+    push({
+      source: s.source,
+      sentenceId: s.id,
+      event: measure,
+      attribute: 'number',
+      qualifier,
+      value: valueText,
+      display: valueText,
+      number: value,
+      unit,
+      asWritten: m[0].trim(),
+      speaker: speaker(m.index),
+      inconsistency: null,
+      quote: s.text,
+      start: s.start,
+      end: s.end,
+    });
+  }
+}
+
+// ---- what was lifted, and tone (descriptive claims, scored as "hard") ----
+
+const OWN_CONTROLS_RE = /\bexport controls?\b|\bchip|\bsoftware\b|\bhigh-tech\b|\btechnolog|\bEDA\b|\bjet engines?\b|\bethane\b|\baviation\b|\bsemiconductor/i;
+const OTHER_GOODS_RE = /\b(?:Chinese|China['’]s)\s+(?:imports|exports|goods|products)\b|\bimports?\s+from\s+China\b|\bgoods\s+from\s+China\b/i;
+
+const POSITIVE_TONE_RE =
+  /\b(?:breakthrough|turning point|milestone|landmark|pivotal|major step|significant step|step forward|historic|game[- ]changer|hailed)\b/i;
+const CAUTIOUS_TONE_RE =
+  /\b(?:modest|premature|caution(?:ed|s|ing)?|cautious(?:ly)?|skeptic\w*|sceptic\w*|doubts?|fragile|little substance|restraint|unbridled|tentative|falls? short|underwhelming|incremental|(?:limited|thin|narrow) (?:deal|agreement|step|scope|progress|document|accord|truce|impact|substance))\b/i;
+
+// ---- leaders ----
+
+const PARTY_ADJ = String.raw`(China['’]s|Chinese|Beijing['’]s|U\.S\.|US|American|America['’]s|Washington['’]s|the U\.S\.|the US)`;
+const NAME = String.raw`((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+)`;
+const LEADER_PATTERNS: RegExp[] = [
+  // "China's delegation was led by Commerce Minister Wang Wentao", "a Chinese team led by Vice Premier He Lifeng"
+  new RegExp(String.raw`${PARTY_ADJ}\s+(?:delegation|team|side|negotiators|negotiating team)(?:\s+[\w']+){0,4}?\s+(?:was\s+|were\s+)?(?:led|headed|chaired)\s+by\s+${NAME}`, 'g'),
+  // "Chinese Vice Premier He Lifeng led Beijing's team", "Bessent, who led the American negotiators"
+  new RegExp(String.raw`${NAME},?\s+(?:who\s+)?(?:led|headed|leads|heads)\s+(?:the\s+)?${PARTY_ADJ}\s+(?:delegation|team|side|negotiators)`, 'g'),
+  // "with Vice Premier He Lifeng leading the Chinese side"
+  new RegExp(String.raw`${NAME}\s+(?:leading|heading)\s+the\s+${PARTY_ADJ}\s+(?:delegation|team|side|negotiators)`, 'g'),
+];
+/** "talks … led by U.S. Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng": sides from each name's adjective. */
+const LED_BY_RE = new RegExp(String.raw`\b(?:talks|negotiations|meeting)\b[^.;]{0,60}?\b(?:led|headed|orchestrated|chaired)\s+by\s+([^.;]{5,160})`, 'g');
+const TITLES_RE =
+  /^(?:(?:U\.S\.|US|Chinese|American|Treasury|Commerce|Trade|Foreign|Finance|Vice|Deputy|Prime|Premier|President|Secretary|Minister|Representative|Ambassador|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)+/;
+
+function cleanName(raw: string): string | null {
+  const name = raw.replace(TITLES_RE, '').replace(/['’]s$/, '').trim();
+  const words = name.split(/\s+/);
+  if (words.length < 1 || words.length > 4 || !/^[A-Z]/.test(name) || partyOf(name)) return null;
+  return name;
+}
+
+function leaderClaims(s: Sentence, places: Mention[], push: (c: Omit<Claim, 'id'>) => void): void {
+  const text = s.text;
+  if (!/\b(?:led|headed|leading|heading|leads|heads|orchestrated|chaired)\b/.test(text)) return;
+  const place = places.find((p) => (p.rank ?? 0) === 0)?.text ?? null;
+  const found: { side: string; name: string }[] = [];
+  for (const re of LEADER_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const [first, second] = [m[1] as string, m[2] as string];
+      const sideWord = partyOf(first.replace(/^the\s+/i, '').replace(/['’]s$/, '')) ? first : second;
+      const nameWord = sideWord === first ? second : first;
+      const side = partyOf(sideWord.replace(/^the\s+/i, '').replace(/['’]s$/, ''));
+      const name = cleanName(nameWord);
+      if (side && name) found.push({ side, name });
+    }
+  }
+  LED_BY_RE.lastIndex = 0;
+  for (let m = LED_BY_RE.exec(text); m; m = LED_BY_RE.exec(text)) {
+    for (const part of (m[1] as string).split(/,\s*|\s+and\s+/)) {
+      const adj = new RegExp(`^${PARTY_ADJ}\\s+`).exec(part.trim());
+      if (!adj) continue;
+      const side = partyOf((adj[1] as string).replace(/^the\s+/i, '').replace(/['’]s$/, ''));
+      const name = cleanName(part.trim().slice(adj[0].length).split(/\s+(?:in|at|on|to|who|with)\b/)[0] as string);
+      if (side && name) found.push({ side, name });
+    }
+  }
+  for (const { side, name } of found.filter((f, i, all) => all.findIndex((g) => g.side === f.side && g.name === f.name) === i)) {
+    push({
+      source: s.source,
+      sentenceId: s.id,
+      event: 'talks',
+      attribute: 'leader',
+      qualifier: place ? `${side} in ${place}` : side,
+      value: name,
+      display: name,
+      asWritten: name,
+      speaker: null,
+      inconsistency: null,
+      quote: s.text,
+      start: s.start,
+      end: s.end,
+    });
+  }
+}
+
+/**
+ * Articles that are not about the corpus's story (a recipe, a sports page) make no claims: an article must
+ * share enough of the words most articles use.
+ */
+function onTopicArticles(corpus: Corpus): Set<string> {
+  const df = new Map<string, number>();
+  const words = new Map<string, Set<string>>();
+  for (const a of corpus.articles) {
+    const set = new Set<string>();
+    for (const s of corpus.sentences) if (s.source === a.id) for (const w of s.text.toLowerCase().match(/[a-z]{4,}/g) ?? []) set.add(w);
+    words.set(a.id, set);
+    for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  const n = corpus.articles.length;
+  const common = [...df].filter(([, c]) => c >= Math.max(2, n * 0.4)).map(([w]) => w);
+  const out = new Set<string>();
+  for (const a of corpus.articles) {
+    const set = words.get(a.id) as Set<string>;
+    const share = common.length ? common.filter((w) => set.has(w)).length / common.length : 1;
+    if (n < 4 || share >= 0.25) out.add(a.id);
+  }
+  return out;
+}
+
+/** Extracts every claim of a corpus. Deterministic; runs at load time. */
+export function extractClaims(corpus: Corpus): Claim[] {
+  const claims: Claim[] = [];
+  const push = (c: Omit<Claim, 'id'>) => claims.push({ ...c, id: claims.length });
+  const onTopic = onTopicArticles(corpus);
+  for (const article of corpus.articles) {
+    if (!onTopic.has(article.id)) continue;
+    const published = parseYmd(article.meta.published);
+    const sentences = corpus.sentences.filter((s) => s.source === article.id);
+    const reports: ReportDate[] = [];
+    sentences.forEach((s, index) => {
+      const text = s.text;
+      const triggers = findTriggers(text);
+      const mentions = findDateMentions(text);
+      const parties = findParties(text);
+      const places = findPlaces(text);
+      const mentionsDeal = DEAL_RE.test(text) || parties.length > 0;
+      const speakerOf = (at: number) => speakerBefore(text, at);
+      const recent = reports.filter((r) => index - r.sentenceIndex <= 3);
+      const dated = mentions.length ? resolveSentence(text, mentions, triggers, published, recent, speakerOf) : [];
+      // Dated reports anchor the next sentences' quotes.
+      for (const d of dated) {
+        const ymd = d.trigger?.kind === 'report' ? toYmd(d.value) : null;
+        if (ymd && d.trigger) reports.push({ speaker: speakerOf(d.trigger.end), date: ymd, sentenceIndex: index });
+      }
+      // Date claims: one per (trigger, value); several dates on one trigger that agree become one claim.
+      const byTrigger = new Map<Trigger, DatedMention[]>();
+      for (const d of dated) {
+        if (!d.value || !d.trigger || d.trigger.kind === 'report' || d.trigger.kind === 'agreement') continue;
+        byTrigger.set(d.trigger, [...(byTrigger.get(d.trigger) ?? []), d]);
+      }
+      for (const [trigger, ds] of byTrigger) {
+        if ((trigger.kind === 'signing' || trigger.kind === 'announcement') && !mentionsDeal) continue;
+        const explicit = ds.find((d) => !d.mention.relative) ?? ds[0];
+        if (!explicit?.value) continue;
+        const agree = ds.every((d) => d.value && isoOf(d.value as DateValue).startsWith(isoOf(explicit.value as DateValue).slice(0, 7)));
+        const group = agree ? [explicit] : ds;
+        for (const d of group) {
+          const value = d.value as DateValue;
+          let asWritten = agree && ds.length > 1 ? text.slice(ds[0]?.mention.start, (ds[ds.length - 1] as DatedMention).mention.end) : d.mention.text;
+          if ((asWritten.match(/\(/g) ?? []).length > (asWritten.match(/\)/g) ?? []).length) asWritten += ')';
+          let qualifier: string | null = null;
+          if (trigger.kind === 'talks') qualifier = placesNear(places, trigger, text)[0] ?? null;
+          if (trigger.kind === 'announcement' || trigger.kind === 'lifting' || trigger.kind === 'licences') {
+            qualifier = actorBefore(text, trigger.start) ?? speakerOf(trigger.start);
+          }
+          push({
+            source: article.id,
+            sentenceId: s.id,
+            event: trigger.kind,
+            attribute: 'date',
+            qualifier,
+            value: isoOf(value),
+            display: displayClaim({ ...d, mention: { ...d.mention, text: asWritten } }),
+            date: value,
+            asWritten,
+            speaker: speakerOf(trigger.start),
+            inconsistency: inconsistencyOf(value, published, text.slice(Math.max(0, trigger.start - 60), Math.min(text.length, d.mention.end + 10)), article),
+            quote: text,
+            start: s.start,
+            end: s.end,
+          });
+        }
+      }
+      // Place claims for talks with a month or day: "talks in Stockholm in May" vs "in Geneva in May".
+      for (const trigger of triggers.filter((t) => t.kind === 'talks')) {
+        const near = placesNear(places, trigger, text);
+        const d = dated.find((x) => x.trigger === trigger && x.value && x.value.precision !== 'year');
+        if (near.length !== 1 || !d?.value) continue;
+        push({
+          source: article.id,
+          sentenceId: s.id,
+          event: 'talks',
+          attribute: 'place',
+          qualifier: displayOf({ ...d.value, day: null, endDay: null, precision: 'month', part: null }).replace(/ \d{4}$/, ''),
+          value: near[0] as string,
+          display: near[0] as string,
+          asWritten: near[0] as string,
+          speaker: speakerOf(trigger.start),
+          inconsistency: null,
+          quote: text,
+          start: s.start,
+          end: s.end,
+        });
+      }
+      numberClaims(s, push, speakerOf);
+      leaderClaims(s, places, push);
+      // What a party lifts, by category.
+      for (const trigger of triggers.filter((t) => t.kind === 'lifting')) {
+        const actor = actorBefore(text, trigger.start);
+        if (!actor) continue;
+        const object = text.slice(trigger.end, trigger.end + 110);
+        const own = OWN_CONTROLS_RE.test(object) && !OTHER_GOODS_RE.test(object);
+        const other = OTHER_GOODS_RE.test(object);
+        if (!own && !other) continue;
+        const otherParty = findParties(object).find((p) => p.party !== actor)?.party ?? 'the other side';
+        push({
+          source: article.id,
+          sentenceId: s.id,
+          event: 'lifting',
+          attribute: 'lifted',
+          qualifier: actor,
+          value: own ? 'export controls' : 'restrictions on imports',
+          display: own ? `${actor} eases its own export controls (high-tech goods)` : `${actor} lifts restrictions on ${otherParty}'s goods (imports/exports)`,
+          asWritten: text.slice(trigger.start, Math.min(text.length, trigger.end + 80)).trim(),
+          speaker: speakerOf(trigger.start),
+          inconsistency: null,
+          quote: text,
+          start: s.start,
+          end: s.end,
+        });
+        break;
+      }
+      // Tone about the agreement.
+      if (DEAL_RE.test(text) || /\b(?:development|announcement|statement|move)\b/i.test(text)) {
+        const pos = POSITIVE_TONE_RE.exec(text);
+        const neg = CAUTIOUS_TONE_RE.exec(text);
+        if (pos && !neg) {
+          push({
+            source: article.id,
+            sentenceId: s.id,
+            event: 'significance',
+            attribute: 'tone',
+            qualifier: null,
+            value: 'breakthrough',
+            display: `a breakthrough (“${pos[0]}”)`,
+            asWritten: pos[0],
+            speaker: speakerOf(pos.index),
+            inconsistency: null,
+            quote: text,
+            start: s.start,
+            end: s.end,
+          });
+        } else if (neg && !pos) {
+          push({
+            source: article.id,
+            sentenceId: s.id,
+            event: 'significance',
+            attribute: 'tone',
+            qualifier: null,
+            value: 'cautious',
+            display: `modest, too early to celebrate (“${neg[0]}”)`,
+            asWritten: neg[0],
+            speaker: speakerOf(neg.index),
+            inconsistency: null,
+            quote: text,
+            start: s.start,
+            end: s.end,
+          });
+        }
+      }
+    });
+  }
+  return claims;
+}

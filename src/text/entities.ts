@@ -1,0 +1,142 @@
+import nlp from 'compromise';
+
+/**
+ * Small, general entity helpers for news text: the parties to a trade story (countries and the words that
+ * stand for their governments), places from compromise's gazetteer, and people's names.
+ */
+
+/** Countries and the words news reports use for their governments. The key is the canonical party. */
+const PARTIES: Record<string, string[]> = {
+  China: ['china', 'chinese', 'beijing', 'prc', "china's", 'mofcom'],
+  'the US': ['usa', 'us', 'american', 'americans', 'america', 'washington', "washington's", 'white house'],
+  'the EU': ['eu', 'european union', 'brussels', 'european'],
+  Japan: ['japan', 'japanese', 'tokyo'],
+  'South Korea': ['south korea', 'korean', 'seoul'],
+  India: ['india', 'indian', 'new delhi'],
+  'the UK': ['uk', 'britain', 'british'],
+  Russia: ['russia', 'russian', 'moscow'],
+  Canada: ['canada', 'canadian', 'ottawa'],
+  Mexico: ['mexico', 'mexican'],
+  Australia: ['australia', 'australian', 'canberra'],
+};
+
+const PARTY_RE = new RegExp(
+  `(?<![\\w.])(${Object.values(PARTIES)
+    .flat()
+    .sort((a, b) => b.length - a.length)
+    .map((a) => (a === 'us' || a === 'usa' ? 'U\\.S\\.(?:A\\.)?|US|USA|United States(?: of America)?' : a.replace(/'/g, "['’]").replace(/ /g, '\\s+')))
+    .join('|')})(?![\\w])`,
+  'gi',
+);
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  /** For places: 0 for cities and countries, 1 for regions, 2 for other places (buildings, streets). */
+  rank?: number;
+}
+
+export interface PartyMention extends Mention {
+  party: string;
+}
+
+/** The party a word stands for ("Beijing" → China), or null. */
+export function partyOf(word: string): string | null {
+  const w = word
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^u\.s\.(a\.)?$|^united states( of america)?$/, 'usa');
+  for (const [party, aliases] of Object.entries(PARTIES)) if (aliases.includes(w)) return party;
+  return null;
+}
+
+/** Every mention of a party in a text ("U.S.", "Chinese", "Beijing's"). Lower-case "us" is the pronoun and is skipped. */
+export function findParties(text: string): PartyMention[] {
+  const out: PartyMention[] = [];
+  PARTY_RE.lastIndex = 0;
+  for (let m = PARTY_RE.exec(text); m; m = PARTY_RE.exec(text)) {
+    if (m[0] === 'us' || m[0] === 'Us') continue;
+    const party = partyOf(m[0].replace(/['’]s$/, '')) ?? partyOf(m[0]);
+    if (party) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], party });
+  }
+  return out;
+}
+
+let lexicon: Record<string, unknown> | null = null;
+function lex(): Record<string, unknown> {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  return lexicon;
+}
+
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
+
+/** Capitalised words that compromise's gazetteer knows as cities, countries or regions ("London", "Geneva"). */
+export function findPlaces(text: string): Mention[] {
+  const out: Mention[] = [];
+  const placeRank = (name: string): number | null => {
+    if (partyOf(name)) return null;
+    const tag = lex()[name.toLowerCase()];
+    const tags = (Array.isArray(tag) ? tag : [tag]).filter((t): t is string => typeof t === 'string' && PLACE_TAGS.has(t));
+    if (tags.length === 0) return null;
+    return tags.includes('City') || tags.includes('Country') ? 0 : tags.includes('Region') ? 1 : 2;
+  };
+  const words = [...text.matchAll(/\b[A-Z][a-z]+\b/g)];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as RegExpMatchArray & { index: number };
+    const next = words[i + 1] as (RegExpMatchArray & { index: number }) | undefined;
+    // Two-word names first ("Kuala Lumpur"), when the words are adjacent.
+    if (next && next.index === w.index + w[0].length + 1) {
+      const pair = `${w[0]} ${next[0]}`;
+      const rank = placeRank(pair);
+      if (rank !== null) {
+        out.push({ start: w.index, end: next.index + next[0].length, text: pair, rank });
+        i++;
+        continue;
+      }
+    }
+    const rank = placeRank(w[0]);
+    if (rank !== null) out.push({ start: w.index, end: w.index + w[0].length, text: w[0], rank });
+  }
+  return out;
+}
+
+const TITLE_RE =
+  /^(?:(?:U\.S\.|US|Chinese|American|British|Japanese|former|then|acting|deputy|vice|senior|top|chief|trade|treasury|commerce|foreign|finance|state|prime|premier|president|secretary|minister|representative|ambassador|spokes(?:person|man|woman)|official|director|chairman|chair|governor|senator|sen\.|rep\.|mr\.|mrs\.|ms\.|dr\.|prof\.)\s+)+/i;
+
+/** People's names in a text (compromise), without titles: "Commerce Secretary Howard Lutnick" → "Howard Lutnick". */
+export function findPeople(text: string): Mention[] {
+  const out: Mention[] = [];
+  const json = nlp(text).people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
+  for (const p of json) {
+    let name = p.text.replace(/[.,;:'’"”)]+$/, '').replace(/['’]s$/, '');
+    let start = p.offset.start;
+    const title = TITLE_RE.exec(name);
+    if (title) {
+      start += title[0].length;
+      name = name.slice(title[0].length);
+    }
+    if (!/^[A-Z]/.test(name) || name.length < 3) continue;
+    out.push({ start, end: start + name.length, text: name });
+  }
+  return out;
+}
+
+/** The words of a name without titles, lower-cased: two names share a word when they are the same person. */
+export function nameWords(name: string): Set<string> {
+  return new Set(
+    name
+      .replace(TITLE_RE, '')
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter((w) => w.length >= 2 && /^\p{L}/u.test(w)),
+  );
+}
+
+/** True when two names plausibly denote the same person ("He Lifeng" and "Mr. He"). */
+export function samePerson(a: string, b: string): boolean {
+  const wa = nameWords(a);
+  for (const w of nameWords(b)) if (wa.has(w)) return true;
+  return false;
+}
