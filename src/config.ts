@@ -109,8 +109,11 @@ const SLACK_HELP: Record<string, string> = {
   SLACK_SIGNING_SECRET: 'the Signing Secret from your app\'s "Basic Information" page',
 };
 
+/** Slack settings with the required ones present. */
+export type RequiredSlackConfig = { botToken: string; signingSecret: string } & Omit<SlackConfig, 'botToken' | 'signingSecret'>;
+
 /** The Slack settings `npm start` needs; throws one ConfigError naming every missing variable and where to get it. */
-export function requireSlack(config: Config): Required<Pick<SlackConfig, 'botToken' | 'signingSecret'>> & SlackConfig {
+export function requireSlack(config: Config): RequiredSlackConfig {
   const missing: string[] = [];
   if (!config.slack.botToken) missing.push('SLACK_BOT_TOKEN');
   // Socket Mode does not verify request signatures, but Bolt still wants the secret for HTTP mode.
@@ -118,7 +121,7 @@ export function requireSlack(config: Config): Required<Pick<SlackConfig, 'botTok
   if (missing.length) {
     const lines = missing.map((name) => `  ${name}: ${SLACK_HELP[name]}`);
     throw new ConfigError(
-      `Missing environment variables for the Slack app:\n${lines.join('\n')}\nSet them in .env (see .env.example) or the environment. For Socket Mode also set SLACK_APP_TOKEN (xapp-…).`,
+      `Missing environment variables for the Slack app:\n${lines.join('\n')}\nSet them in .env (copy .env.example) or the environment. For Socket Mode also set SLACK_APP_TOKEN (the xapp-… app-level token with connections:write).`,
     );
   }
   return {

@@ -1,3 +1,4 @@
+import { type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
 import {
   abstentionReason,
   buildSentenceIndex,
@@ -7,17 +8,16 @@ import {
   scoreSentences,
   selectSentences,
 } from './answer/extractive.js';
+import { directAnswer } from './answer/lead.js';
 import { type Answerer, OpenAiAnswerer } from './answer/llm.js';
 import { type AnalyzedQuestion, analyzeQuestion, buildVocabulary, type Vocabulary } from './answer/question.js';
-import { type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
-import { directAnswer } from './answer/lead.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
 import { type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
-import { buildTimeline } from './answer/timeline.js';
-import { type Claim, extractClaims } from './corpus/claims.js';
 import { sourceInfo } from './answer/sources.js';
+import { buildTimeline } from './answer/timeline.js';
 import type { Answer, Disagreement, RetrievedPassage, SourceInfo, TimelineEntry } from './answer/types.js';
 import { type Config, loadConfig, MAX_QUESTION_CHARS } from './config.js';
+import { type Claim, extractClaims } from './corpus/claims.js';
 import { buildCorpus, type Corpus } from './corpus/corpus.js';
 import { QuestionError } from './errors.js';
 import { createEmbeddings, type NamedEmbeddings } from './index/embeddings.js';
@@ -94,8 +94,10 @@ export class Dealbot {
     this.sentenceIndex = buildSentenceIndex(corpus);
     this.vocab = buildVocabulary(corpus.sentences.map((s) => s.text));
     this.claims = extractClaims(corpus);
-    this.found = findDisagreements(corpus, this.claims).map((d) => ({ ...d, disagreement: verifyDisagreements(corpus, [d.disagreement])[0] as Disagreement })).filter((d) => d.disagreement);
-    this.chronology = buildTimeline(corpus, this.claims, this.found);
+    this.found = findDisagreements(corpus, this.claims)
+      .map((d) => ({ ...d, disagreement: verifyDisagreements(corpus, [d.disagreement])[0] as Disagreement }))
+      .filter((d) => d.disagreement);
+    this.chronology = buildTimeline(this.claims, this.found);
   }
 
   /** Loads the articles and opens (or builds) the index. */
@@ -203,7 +205,13 @@ export class Dealbot {
     for (const c of this.claims) {
       if (!focus.events.has(c.event) && !(c.attribute === 'leader' && focus.events.has('talks'))) continue;
       if (focus.attributes.size > 0 && !focus.attributes.has(c.attribute)) continue;
-      if (c.event === 'talks' && focus.places.length > 0 && c.attribute === 'date' && !focus.places.includes((c.qualifier ?? '').toLowerCase())) continue;
+      if (
+        c.event === 'talks' &&
+        focus.places.length > 0 &&
+        c.attribute === 'date' &&
+        !focus.places.includes((c.qualifier ?? '').toLowerCase())
+      )
+        continue;
       boosts.set(c.sentenceId, 0.2);
     }
     return boosts;
@@ -298,7 +306,12 @@ export function rerankPassages(
  * Passages for the answer JSON, best first: those holding a quoted sentence, then those holding a quote of
  * a disagreement shown with the answer, then the rest by score.
  */
-function toPassages(corpus: Corpus, retrieved: RetrievedChunk[], chosen: ScoredSentence[], positionSentences: number[]): RetrievedPassage[] {
+function toPassages(
+  corpus: Corpus,
+  retrieved: RetrievedChunk[],
+  chosen: ScoredSentence[],
+  positionSentences: number[],
+): RetrievedPassage[] {
   const used = new Set(chosen.map((s) => s.sentence.id));
   const positions = new Set(positionSentences);
   // Disagreement quotes are part of the answer even when retrieval did not rank their passage.

@@ -36,16 +36,14 @@ function distinctSources(claims: Claim[]): string[] {
   return claims.map((c) => c.source).filter((s, i, all) => all.indexOf(s) === i);
 }
 
-const RELATIVE_RE = /yesterday|today|ago|earlier|prior|before|previous|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\bthe \d/i;
+const RELATIVE_RE =
+  /yesterday|today|ago|earlier|prior|before|previous|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\bthe \d/i;
 
 /** How well a claim stands for its side: a known year, then day precision, then explicit wording, then a named speaker. */
 function strength(c: Claim): number {
   const d = c.date;
   return (
-    (d?.year != null ? 8 : 0) +
-    (d?.precision === 'day' ? 4 : 0) +
-    (c.date && RELATIVE_RE.test(c.asWritten) ? 0 : 2) +
-    (c.speaker ? 1 : 0)
+    (d?.year != null ? 8 : 0) + (d?.precision === 'day' ? 4 : 0) + (c.date && RELATIVE_RE.test(c.asWritten) ? 0 : 2) + (c.speaker ? 1 : 0)
   );
 }
 
@@ -78,7 +76,9 @@ function positionOf(side: Side, corpus: Corpus): Position {
 /** Splits date claims into mutually incompatible sides; claims compatible with several sides take none. */
 function dateSides(claims: Claim[]): Side[] {
   const order = { day: 0, month: 1, year: 2 } as const;
-  const sorted = [...claims].filter((c) => c.date).sort((a, b) => order[(a.date as DateValue).precision] - order[(b.date as DateValue).precision]);
+  const sorted = [...claims]
+    .filter((c) => c.date)
+    .sort((a, b) => order[(a.date as DateValue).precision] - order[(b.date as DateValue).precision]);
   const sides: Side[] = [];
   for (const c of sorted) {
     const d = c.date as DateValue;
@@ -109,11 +109,15 @@ function isDispute(sides: Side[]): boolean {
   const sources = new Set(sides.flatMap((s) => s.claims.map((c) => c.source)));
   if (sources.size >= 2) {
     // At least two sides must have a source that is not on every side.
-    const exclusive = sides.filter((s) => s.claims.some((c) => sides.every((o) => o === s || !o.claims.some((x) => x.source === c.source))));
+    const exclusive = sides.filter((s) =>
+      s.claims.some((c) => sides.every((o) => o === s || !o.claims.some((x) => x.source === c.source))),
+    );
     if (exclusive.length >= 2) return true;
   }
   const speakers = sides.map((s) => new Set(s.claims.map((c) => c.speaker).filter(Boolean)));
-  return speakers.every((set) => set.size > 0) && speakers.some((a, i) => speakers.some((b, j) => i !== j && ![...a].some((x) => b.has(x))));
+  return (
+    speakers.every((set) => set.size > 0) && speakers.some((a, i) => speakers.some((b, j) => i !== j && ![...a].some((x) => b.has(x))))
+  );
 }
 
 /** "The sources disagree on the signing date. 24 June 2025: … 25 June 2025: …" */
@@ -156,7 +160,8 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
     const [side, place] = (qualifier ?? '').split(' in ');
     return `leader of the ${partyAdjective(side ?? '')} delegation${place ? ` in ${place}` : ''}`;
   }
-  if (attribute === 'lifted') return `what ${qualifier} lifts: export controls on its own high-tech goods, or restrictions on the other side's goods`;
+  if (attribute === 'lifted')
+    return `what ${qualifier} lifts: export controls on its own high-tech goods, or restrictions on the other side's goods`;
   if (attribute === 'tone') return 'significance of the agreement (breakthrough or modest step)';
   if (event === 'tariff') {
     const target = (qualifier ?? '').replace(/^on /, '');
@@ -208,7 +213,12 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
         const near = (a: Side, b: Side) => {
           const x = a.date as DateValue;
           const y = b.date as DateValue;
-          return x.month != null && y.month != null && (x.year == null || y.year == null || x.year === y.year) && Math.abs(x.month - y.month) <= 0;
+          return (
+            x.month != null &&
+            y.month != null &&
+            (x.year == null || y.year == null || x.year === y.year) &&
+            Math.abs(x.month - y.month) <= 0
+          );
         };
         sides = sides.filter((s) => sides.some((o) => o !== s && near(s, o)));
       }
@@ -239,7 +249,16 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
       disagreement: {
         topic,
         difficulty: hard ? 'hard' : 'normal',
-        kind: attribute === 'date' ? 'date' : attribute === 'number' ? 'number' : attribute === 'place' ? 'place' : attribute === 'tone' ? 'tone' : 'description',
+        kind:
+          attribute === 'date'
+            ? 'date'
+            : attribute === 'number'
+              ? 'number'
+              : attribute === 'place'
+                ? 'place'
+                : attribute === 'tone'
+                  ? 'tone'
+                  : 'description',
         positions,
         explanation: explain(topic, positions),
       },

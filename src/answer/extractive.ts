@@ -4,7 +4,7 @@ import type { Article, Sentence } from '../corpus/types.js';
 import { Bm25 } from '../index/bm25.js';
 import type { RetrievedChunk } from '../index/retrieve.js';
 import { findParties } from '../text/entities.js';
-import { STOPWORDS, type Token, tokenize } from '../text/tokenize.js';
+import { STOPWORDS, stem, type Token, tokenize } from '../text/tokenize.js';
 import type { AnalyzedQuestion, QuestionTerm } from './question.js';
 import { citationOf, displayQuote, sourceLabel } from './sources.js';
 import type { Citation } from './types.js';
@@ -248,15 +248,35 @@ export function abstentionReason(q: AnalyzedQuestion, scored: ScoredSentence[], 
   const best = scored[0];
   if (!best || best.coverage < MIN_COVERAGE || topicsNeverMeet(q, index, corpus)) return `Nothing in ${articles} addresses this question.`;
   if (q.type === 'howmany') {
-    const topical = scored.slice(0, 5).filter((s) => s.coverage >= 0.5);
-    if (!topical.some((s) => NUMBER_RE.test(s.sentence.text)))
-      return `${articles[0]?.toUpperCase()}${articles.slice(1)} give no figure for this.`;
+    const topical = scored.slice(0, 8).filter((s) => s.coverage >= 0.5);
+    // "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear.
+    const counted = /\bhow (?:many|much)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,})/i.exec(q.text)?.[1]?.toLowerCase();
+    const term = counted ? q.terms.find((t) => t.word === counted || t.stem === stem(counted)) : undefined;
+    const counts = (text: string) => {
+      if (!term) return NUMBER_RE.test(text);
+      const toks = tokenize(text);
+      return toks.some(
+        (t, i) =>
+          term.matches.includes(t.stem) &&
+          toks
+            .slice(Math.max(0, i - 4), i)
+            .some((x) =>
+              /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)$/.test(x.norm),
+            ),
+      );
+    };
+    if (!topical.some((s) => counts(s.sentence.text))) return `${articles[0]?.toUpperCase()}${articles.slice(1)} give no figure for this.`;
   }
   return null;
 }
 
 /** Composes the extractive answer text: the lead, the attributed quotes, then the closing note. */
-export function composeAnswer(corpus: Corpus, chosen: ScoredSentence[], lead: string | null, closing: string | null = null): ExtractiveResult {
+export function composeAnswer(
+  corpus: Corpus,
+  chosen: ScoredSentence[],
+  lead: string | null,
+  closing: string | null = null,
+): ExtractiveResult {
   const citations: Citation[] = [];
   const lines: string[] = [];
   chosen.forEach((s, i) => {

@@ -28,7 +28,8 @@ function focusedClaims(claims: Claim[], focus: QuestionFocus, attribute: Claim['
     if (c.attribute !== attribute) return false;
     const event = c.attribute === 'leader' ? 'talks' : c.event;
     if (!focus.events.has(event)) return false;
-    if (c.event === 'talks' && attribute === 'date' && focus.places.length > 0) return focus.places.includes((c.qualifier ?? '').toLowerCase());
+    if (c.event === 'talks' && attribute === 'date' && focus.places.length > 0)
+      return focus.places.includes((c.qualifier ?? '').toLowerCase());
     if (attribute === 'leader' && focus.places.length > 0 && c.qualifier?.includes(' in ')) {
       return focus.places.some((p) => (c.qualifier ?? '').toLowerCase().endsWith(p));
     }
@@ -41,7 +42,9 @@ function consensusDate(claims: Claim[]): { claim: Claim; support: Claim[] } | nu
   const dated = claims.filter((c) => c.date);
   if (dated.length === 0) return null;
   const scored = dated.map((c) => ({ c, support: dated.filter((o) => compatible(o.date as DateValue, c.date as DateValue)) }));
-  const precision = (c: Claim) => ((c.date as DateValue).precision === 'day' ? 2 : (c.date as DateValue).precision === 'month' ? 1 : 0) + ((c.date as DateValue).year != null ? 0.5 : 0);
+  const precision = (c: Claim) =>
+    ((c.date as DateValue).precision === 'day' ? 2 : (c.date as DateValue).precision === 'month' ? 1 : 0) +
+    ((c.date as DateValue).year != null ? 0.5 : 0);
   scored.sort((a, b) => b.support.length - a.support.length || precision(b.c) - precision(a.c));
   const best = scored[0];
   if (!best) return null;
@@ -51,7 +54,13 @@ function consensusDate(claims: Claim[]): { claim: Claim; support: Claim[] } | nu
 }
 
 /** Builds the lead and the closing note of an answer. */
-export function directAnswer(corpus: Corpus, q: AnalyzedQuestion, focus: QuestionFocus, claims: Claim[], relevant: FoundDisagreement[]): Lead {
+export function directAnswer(
+  corpus: Corpus,
+  q: AnalyzedQuestion,
+  focus: QuestionFocus,
+  claims: Claim[],
+  relevant: FoundDisagreement[],
+): Lead {
   const notes = relevant.map((d) => `⚠️ ${d.disagreement.explanation}`);
   const asked = (attribute: Claim['attribute']) => relevant.findIndex((d) => d.attribute === attribute);
   let before: string | null = null;
@@ -60,7 +69,11 @@ export function directAnswer(corpus: Corpus, q: AnalyzedQuestion, focus: Questio
     if (i >= 0) before = notes.splice(i, 1)[0] ?? null;
     else {
       const found = consensusDate(focusedClaims(claims, focus, 'date'));
-      if (found) before = `Short answer: ${found.claim.display.replace(/\s*\(“.*$/, '')}, according to ${names(corpus, found.support.map((c) => c.source))}.`;
+      if (found)
+        before = `Short answer: ${found.claim.display.replace(/\s*\(“.*$/, '')}, according to ${names(
+          corpus,
+          found.support.map((c) => c.source),
+        )}.`;
     }
   } else if (focus.attributes.has('leader') && q.type === 'who') {
     const i = asked('leader');
@@ -75,7 +88,10 @@ export function directAnswer(corpus: Corpus, q: AnalyzedQuestion, focus: Questio
         else people.push({ name: c.value, side, sources: [c.source] });
       }
       if (people.length > 0) {
-        before = `Short answer: ${people.map((p) => `${p.name} (${p.side})`).join(' and ')}, according to ${names(corpus, people.flatMap((p) => p.sources))}.`;
+        before = `Short answer: ${people.map((p) => `${p.name} (${p.side})`).join(' and ')}, according to ${names(
+          corpus,
+          people.flatMap((p) => p.sources),
+        )}.`;
       }
     }
   } else if (focus.attributes.has('number') && q.type === 'howmany') {

@@ -27,7 +27,10 @@ const EVENT_WORDS: [Claim['event'], RegExp][] = [
   ['tariff', /\b(?:tariffs?|duties|duty|levies|levy)\b/i],
   ['pause', /\b(?:pause|truce|suspension|reprieve)\b/i],
   ['share', /\b(?:share|percent|percentage|processing|production)\b/i],
-  ['significance', /\b(?:significan\w*|breakthrough|modest|important|importance|how big|reaction|react|optimis\w*|pessimis\w*|cautio\w*|celebrat\w*|hail\w*|experts?|analysts?)\b/i],
+  [
+    'significance',
+    /\b(?:significan\w*|breakthrough|modest|important|importance|how big|reaction|react|optimis\w*|pessimis\w*|cautio\w*|celebrat\w*|hail\w*|experts?|analysts?)\b/i,
+  ],
 ];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -46,7 +49,9 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   if (q.commitment || events.has('lifting')) attributes.add('lifted');
   if (events.has('significance')) attributes.add('tone');
   if (events.has('tariff') || events.has('pause') || events.has('share')) attributes.add('number');
-  const months = MONTHS.filter((m) => new RegExp(`\\b${m}\\b`).test(q.text) || (m === 'May' && /\bmay\b/.test(q.text) && /\b(?:in|the|of) may\b/i.test(q.text)));
+  const months = MONTHS.filter(
+    (m) => new RegExp(`\\b${m}\\b`).test(q.text) || (m === 'May' && /\bmay\b/.test(q.text) && /\b(?:in|the|of) may\b/i.test(q.text)),
+  );
   return {
     events,
     attributes,

@@ -1,5 +1,4 @@
 import type { Claim } from '../corpus/claims.js';
-import type { Corpus } from '../corpus/corpus.js';
 import { compatible, type DateValue, displayOf, sortKey } from '../corpus/dates.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { TimelineEntry } from './types.js';
@@ -26,7 +25,7 @@ function isoAt(v: DateValue): string {
  * The story's chronology from dated claims: one entry per event and date, with the sources and their quotes;
  * where sources disagree on an event's date, one entry per position, marked as disputed.
  */
-export function buildTimeline(corpus: Corpus, claims: Claim[], disagreements: FoundDisagreement[]): TimelineEntry[] {
+export function buildTimeline(claims: Claim[], disagreements: FoundDisagreement[]): TimelineEntry[] {
   const dated = claims.filter((c) => c.attribute === 'date' && c.date && LABELS[c.event]);
   // The year most claims give, to place entries whose article has no date.
   const years = new Map<number, number>();
@@ -54,12 +53,21 @@ export function buildTimeline(corpus: Corpus, claims: Claim[], disagreements: Fo
   }
   // Talks without a place that match placed talks at the same date are the same talks.
   const merged = buckets.filter(
-    (b) => !(b.event === 'talks' && !b.qualifier && buckets.some((o) => o !== b && o.event === 'talks' && o.qualifier && compatible(o.date, b.date))),
+    (b) =>
+      !(
+        b.event === 'talks' &&
+        !b.qualifier &&
+        buckets.some((o) => o !== b && o.event === 'talks' && o.qualifier && compatible(o.date, b.date))
+      ),
   );
 
   const entries: TimelineEntry[] = merged.map((b) => {
     const dispute = disagreements.find(
-      (d) => d.attribute === 'date' && d.event === b.event && (d.qualifier ?? null) === (b.event === 'signing' || b.event === 'call' ? null : b.qualifier) && b.claims.some((c) => d.sentenceIds.includes(c.sentenceId)),
+      (d) =>
+        d.attribute === 'date' &&
+        d.event === b.event &&
+        (d.qualifier ?? null) === (b.event === 'signing' || b.event === 'call' ? null : b.qualifier) &&
+        b.claims.some((c) => d.sentenceIds.includes(c.sentenceId)),
     );
     const perSource = b.claims.filter((c, i, all) => all.findIndex((x) => x.source === c.source) === i);
     return {

@@ -64,7 +64,8 @@ export function parseAskArgs(argv: string[]): AskArgs {
   }
   const v = parsed.values as Record<string, string | boolean | undefined>;
   const retriever = String(v.retriever);
-  if (!['hybrid', 'bm25', 'vector'].includes(retriever)) throw new UsageError(`--retriever must be hybrid, bm25 or vector (got "${retriever}").`);
+  if (!['hybrid', 'bm25', 'vector'].includes(retriever))
+    throw new UsageError(`--retriever must be hybrid, bm25 or vector (got "${retriever}").`);
   const question = parsed.positionals.length ? parsed.positionals.join(' ') : null;
   return {
     json: v.json === true,

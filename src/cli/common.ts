@@ -31,7 +31,11 @@ export function processContext(defaultLevel: LogLevel = 'warn'): CliContext {
  * Runs a command body and turns any failure into one line on stderr and an exit status; a stack trace is
  * logged only at debug level.
  */
-export async function runCommand(body: () => Promise<number>, logger?: Logger, stderr: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function runCommand(
+  body: () => Promise<number>,
+  logger?: Logger,
+  stderr: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   try {
     return await body();
   } catch (err) {

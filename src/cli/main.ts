@@ -23,7 +23,7 @@ async function dispatch(ctx: CliContext): Promise<number> {
     case 'index':
       return runIndex(rest, ctx);
     case 'start': {
-      const { runSlack } = await import('../slack/app.js');
+      const { runSlack } = await (await import('../slack/load.js')).loadSlackApp();
       return runSlack(rest, ctx);
     }
     case 'eval': {

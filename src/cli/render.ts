@@ -18,8 +18,20 @@ export function styleFor(stream: { isTTY?: boolean }, noColor: boolean): Style {
   return stream.isTTY && !noColor ? colored : plain;
 }
 
-function sourceLine(s: { source: string; outlet: string | null; title: string | null; published: string | null; url?: string | null }): string {
-  const parts = [s.outlet ?? 'outlet unknown', s.title ? `“${s.title}”` : null, humanDate(s.published) ?? 'date unknown', s.source, s.url ?? null];
+function sourceLine(s: {
+  source: string;
+  outlet: string | null;
+  title: string | null;
+  published: string | null;
+  url?: string | null;
+}): string {
+  const parts = [
+    s.outlet ?? 'outlet unknown',
+    s.title ? `“${s.title}”` : null,
+    humanDate(s.published) ?? 'date unknown',
+    s.source,
+    s.url ?? null,
+  ];
   return parts.filter(Boolean).join(' — ');
 }
 
@@ -53,7 +65,11 @@ export function renderAnswer(a: Answer, style: Style = plain): string {
       if (c) out.push(`  [${n}] ${sourceLine(c)}`);
     }
   }
-  out.push(style.dim(`(${a.mode === 'llm' ? 'written by the language model, quotes verified' : 'offline answer: quotes taken verbatim from the articles'})`));
+  out.push(
+    style.dim(
+      `(${a.mode === 'llm' ? 'written by the language model, quotes verified' : 'offline answer: quotes taken verbatim from the articles'})`,
+    ),
+  );
   return out.join('\n');
 }
 

@@ -29,11 +29,7 @@ export async function runRepl(argv: string[], ctx: CliContext): Promise<number> 
     logger: ctx.logger,
   });
   const historyFile = path.join(ctx.config.indexDir, 'repl_history');
-  const history = (await readFile(historyFile, 'utf8').catch(() => ''))
-    .split('\n')
-    .filter(Boolean)
-    .slice(-HISTORY_SIZE)
-    .reverse();
+  const history = (await readFile(historyFile, 'utf8').catch(() => '')).split('\n').filter(Boolean).slice(-HISTORY_SIZE).reverse();
   const interactive = ctx.stdin.isTTY === true;
   const rl = createInterface({
     input: ctx.stdin,

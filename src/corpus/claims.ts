@@ -67,7 +67,10 @@ const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     kind: 'announcement',
     re: /\b(?:announc(?:ed|es|ing|ement)|confirm(?:ed|s|ing|ation)|unveil(?:ed|s)?|made public|disclos(?:ed|es))\b/gi,
   },
-  { kind: 'licences', re: /\b(?:licen[cs]es?|permits?)\b[^.]{0,40}\b(?:granted|issued|approved)\b|\bgranted\b[^.]{0,40}\blicen[cs]es?\b/gi },
+  {
+    kind: 'licences',
+    re: /\b(?:licen[cs]es?|permits?)\b[^.]{0,40}\b(?:granted|issued|approved)\b|\bgranted\b[^.]{0,40}\blicen[cs]es?\b/gi,
+  },
   {
     kind: 'lifting',
     re: /\b(?:lift(?:ed|ing|s)?|eas(?:e|ed|es|ing)|rescind(?:ed|s|ing)?|cancel(?:led|ed|s|ling)?|remov(?:e|ed|es|ing)|roll(?:ed|ing)? back|withdr(?:aw|awn|ew|awal)|scrap(?:ped|s)?|relax(?:ed|es|ing)?|loosen(?:ed|s|ing)?|dropp?(?:ed)?)\b/gi,
@@ -81,7 +84,8 @@ const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
 ];
 
 /** Words that make "sign" a noun ("a positive sign") rather than the act of signing. */
-const SIGN_NOUN_RE = /\b(?:a|an|the|positive|negative|good|clear|clearest|first|no|any|welcome|encouraging|concrete|another|strong|early)\s+sign\b/i;
+const SIGN_NOUN_RE =
+  /\b(?:a|an|the|positive|negative|good|clear|clearest|first|no|any|welcome|encouraging|concrete|another|strong|early)\s+sign\b/i;
 
 /** Deal words: a signing or announcement must concern one of these (or a party) to count. */
 const DEAL_RE = /\b(?:agreement|deal|pact|accord|framework|arrangement|understanding|truce|document|treaty|consensus)\b/i;
@@ -115,8 +119,14 @@ function cleanSpeaker(phrase: string): string | null {
   let cleaned = words.join(' ').replace(/['’]s$/, '');
   const untitled = cleaned.replace(SPEAKER_TITLE_RE, '');
   // Keep titles when stripping them would leave no name ("U.S. officials", "a White House official").
-  if (/^[A-Z]/.test(untitled) && untitled.split(' ').length >= 1 && untitled !== cleaned && !/^(?:officials?|spokes)/i.test(untitled)) cleaned = untitled;
-  if (!cleaned || /^(?:It|He|She|They|We|This|That|Which|There|On|In|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(cleaned)) {
+  if (/^[A-Z]/.test(untitled) && untitled.split(' ').length >= 1 && untitled !== cleaned && !/^(?:officials?|spokes)/i.test(untitled))
+    cleaned = untitled;
+  if (
+    !cleaned ||
+    /^(?:It|He|She|They|We|This|That|Which|There|On|In|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+      cleaned,
+    )
+  ) {
     return null;
   }
   return cleaned.length > 60 ? null : cleaned;
@@ -176,7 +186,9 @@ function attach(mention: DateMention, triggers: Trigger[], text: string): Trigge
   // "signed an agreement on June 25": the date of the agreement is the date of the signing.
   const noun = before;
   if (noun?.kind === 'agreement') {
-    const verb = [...triggers].reverse().find((t) => t.end <= noun.start && noun.start - t.end <= 25 && t.kind !== 'report' && t.kind !== 'agreement');
+    const verb = [...triggers]
+      .reverse()
+      .find((t) => t.end <= noun.start && noun.start - t.end <= 25 && t.kind !== 'report' && t.kind !== 'agreement');
     if (verb && sameClause(text.slice(verb.end, noun.start))) before = verb;
   }
   if (before && after) {
@@ -219,7 +231,12 @@ function resolveSentence(
 ): DatedMention[] {
   const quotes = quotedSpans(text);
   const inQuote = (at: number) => quotes.some((q) => at >= q.start && at < q.end);
-  const out: DatedMention[] = mentions.map((mention) => ({ mention, trigger: attach(mention, triggers, text), value: null, reference: null }));
+  const out: DatedMention[] = mentions.map((mention) => ({
+    mention,
+    trigger: attach(mention, triggers, text),
+    value: null,
+    reference: null,
+  }));
   // Pass 1: absolute dates and dates of reports ("said on Thursday"), against the publication date.
   for (const d of out) {
     if (!d.mention.relative) d.value = resolveDate(d.mention.expr, published);
@@ -318,7 +335,8 @@ const MEASURES: { measure: 'tariff' | 'pause' | 'share'; re: RegExp }[] = [
   { measure: 'pause', re: /\bpause|truce|suspension|suspend(?:ed|s)?|reprieve|moratorium\b/i },
   { measure: 'share', re: /\bprocessing|production|refining|output|supply|supplies|market share|share\b/i },
 ];
-const CHANGE_RE = /\b(?:from|cut|cuts|reduced|reduce|lowered|lower|raised|raise|increase[sd]?|decrease[sd]?|down to|up to|to as (?:high|low) as)\b/i;
+const CHANGE_RE =
+  /\b(?:from|cut|cuts|reduced|reduce|lowered|lower|raised|raise|increase[sd]?|decrease[sd]?|down to|up to|to as (?:high|low) as)\b/i;
 const TOTAL_RE = /\b(?:total|overall|combined|cumulative|effective)\b/i;
 
 function numberClaims(s: Sentence, push: (c: Omit<Claim, 'id'>) => void, speaker: (at: number) => string | null): void {
@@ -329,7 +347,12 @@ function numberClaims(s: Sentence, push: (c: Omit<Claim, 'id'>) => void, speaker
     const unit = /%|percent|per cent/i.test(m[2] as string) ? '%' : 'days';
     // The clause holding the number: measure words in another clause ("…, while China levies 10%") do not count.
     const left = text.slice(0, m.index);
-    const cut = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':'), left.search(/\s(?:while|whereas|compared with)\s(?!.*\s(?:while|whereas|compared with)\s)/));
+    const cut = Math.max(
+      left.lastIndexOf(','),
+      left.lastIndexOf(';'),
+      left.lastIndexOf(':'),
+      left.search(/\s(?:while|whereas|compared with)\s(?!.*\s(?:while|whereas|compared with)\s)/),
+    );
     const rightRel = text.slice(m.index).search(/[,;:]|\s(?:while|whereas|compared with)\s/);
     const from = Math.max(cut + 1, m.index - 80);
     const to = rightRel < 0 ? Math.min(text.length, m.index + 80) : Math.min(m.index + rightRel, m.index + 80);
@@ -370,8 +393,10 @@ function numberClaims(s: Sentence, push: (c: Omit<Claim, 'id'>) => void, speaker
 
 // ---- what was lifted, and tone (descriptive claims, scored as "hard") ----
 
-const OWN_CONTROLS_RE = /\bexport controls?\b|\bchip|\bsoftware\b|\bhigh-tech\b|\btechnolog|\bEDA\b|\bjet engines?\b|\bethane\b|\baviation\b|\bsemiconductor/i;
-const OTHER_GOODS_RE = /\b(?:Chinese|China['’]s)\s+(?:imports|exports|goods|products)\b|\bimports?\s+from\s+China\b|\bgoods\s+from\s+China\b/i;
+const OWN_CONTROLS_RE =
+  /\bexport controls?\b|\bchip|\bsoftware\b|\bhigh-tech\b|\btechnolog|\bEDA\b|\bjet engines?\b|\bethane\b|\baviation\b|\bsemiconductor/i;
+const OTHER_GOODS_RE =
+  /\b(?:Chinese|China['’]s)\s+(?:imports|exports|goods|products)\b|\bimports?\s+from\s+China\b|\bgoods\s+from\s+China\b/i;
 
 const POSITIVE_TONE_RE =
   /\b(?:breakthrough|turning point|milestone|landmark|pivotal|major step|significant step|step forward|historic|game[- ]changer|hailed)\b/i;
@@ -384,19 +409,28 @@ const PARTY_ADJ = String.raw`(China['’]s|Chinese|Beijing['’]s|U\.S\.|US|Amer
 const NAME = String.raw`((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+)`;
 const LEADER_PATTERNS: RegExp[] = [
   // "China's delegation was led by Commerce Minister Wang Wentao", "a Chinese team led by Vice Premier He Lifeng"
-  new RegExp(String.raw`${PARTY_ADJ}\s+(?:delegation|team|side|negotiators|negotiating team)(?:\s+[\w']+){0,4}?\s+(?:was\s+|were\s+)?(?:led|headed|chaired)\s+by\s+${NAME}`, 'g'),
+  new RegExp(
+    String.raw`${PARTY_ADJ}\s+(?:delegation|team|side|negotiators|negotiating team)(?:\s+[\w']+){0,4}?\s+(?:was\s+|were\s+)?(?:led|headed|chaired)\s+by\s+${NAME}`,
+    'g',
+  ),
   // "Chinese Vice Premier He Lifeng led Beijing's team", "Bessent, who led the American negotiators"
-  new RegExp(String.raw`${NAME},?\s+(?:who\s+)?(?:led|headed|leads|heads)\s+(?:the\s+)?${PARTY_ADJ}\s+(?:delegation|team|side|negotiators)`, 'g'),
+  new RegExp(
+    String.raw`${NAME},?\s+(?:who\s+)?(?:led|headed|leads|heads)\s+(?:the\s+)?${PARTY_ADJ}\s+(?:delegation|team|side|negotiators)`,
+    'g',
+  ),
   // "with Vice Premier He Lifeng leading the Chinese side"
   new RegExp(String.raw`${NAME}\s+(?:leading|heading)\s+the\s+${PARTY_ADJ}\s+(?:delegation|team|side|negotiators)`, 'g'),
 ];
 /** "talks … led by U.S. Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng": sides from each name's adjective. */
-const LED_BY_RE = new RegExp(String.raw`\b(?:talks|negotiations|meeting)\b[^.;]{0,60}?\b(?:led|headed|orchestrated|chaired)\s+by\s+([^.;]{5,160})`, 'g');
+const LED_BY_RE = /\b(?:talks|negotiations|meeting)\b[^.;]{0,60}?\b(?:led|headed|orchestrated|chaired)\s+by\s+([^.;]{5,160})/g;
 const TITLES_RE =
   /^(?:(?:U\.S\.|US|Chinese|American|Treasury|Commerce|Trade|Foreign|Finance|Vice|Deputy|Prime|Premier|President|Secretary|Minister|Representative|Ambassador|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)+/;
 
 function cleanName(raw: string): string | null {
-  const name = raw.replace(TITLES_RE, '').replace(/['’]s$/, '').trim();
+  const name = raw
+    .replace(TITLES_RE, '')
+    .replace(/['’]s$/, '')
+    .trim();
   const words = name.split(/\s+/);
   if (words.length < 1 || words.length > 4 || !/^[A-Z]/.test(name) || partyOf(name)) return null;
   return name;
@@ -424,7 +458,12 @@ function leaderClaims(s: Sentence, places: Mention[], push: (c: Omit<Claim, 'id'
       const adj = new RegExp(`^${PARTY_ADJ}\\s+`).exec(part.trim());
       if (!adj) continue;
       const side = partyOf((adj[1] as string).replace(/^the\s+/i, '').replace(/['’]s$/, ''));
-      const name = cleanName(part.trim().slice(adj[0].length).split(/\s+(?:in|at|on|to|who|with)\b/)[0] as string);
+      const name = cleanName(
+        part
+          .trim()
+          .slice(adj[0].length)
+          .split(/\s+(?:in|at|on|to|who|with)\b/)[0] as string,
+      );
       if (side && name) found.push({ side, name });
     }
   }
@@ -487,7 +526,11 @@ export function extractClaims(corpus: Corpus): Claim[] {
       const mentions = findDateMentions(text);
       const parties = findParties(text);
       const places = findPlaces(text);
-      const mentionsDeal = DEAL_RE.test(text) || parties.length > 0;
+      // A signing or announcement must concern a deal: a deal word or a party here or in the sentence before
+      // (same paragraph), or "signed with <Name>".
+      const prev = sentences[index - 1];
+      const context = prev && prev.paragraph === s.paragraph ? prev.text : '';
+      const mentionsDeal = DEAL_RE.test(text) || parties.length > 0 || /\bsign(?:ed|ing)? with [A-Z]/.test(text) || DEAL_RE.test(context);
       const speakerOf = (at: number) => speakerBefore(text, at);
       const recent = reports.filter((r) => index - r.sentenceIndex <= 3);
       const dated = mentions.length ? resolveSentence(text, mentions, triggers, published, recent, speakerOf) : [];
@@ -510,7 +553,8 @@ export function extractClaims(corpus: Corpus): Claim[] {
         const group = agree ? [explicit] : ds;
         for (const d of group) {
           const value = d.value as DateValue;
-          let asWritten = agree && ds.length > 1 ? text.slice(ds[0]?.mention.start, (ds[ds.length - 1] as DatedMention).mention.end) : d.mention.text;
+          let asWritten =
+            agree && ds.length > 1 ? text.slice(ds[0]?.mention.start, (ds[ds.length - 1] as DatedMention).mention.end) : d.mention.text;
           if ((asWritten.match(/\(/g) ?? []).length > (asWritten.match(/\)/g) ?? []).length) asWritten += ')';
           let qualifier: string | null = null;
           if (trigger.kind === 'talks') qualifier = placesNear(places, trigger, text)[0] ?? null;
@@ -528,7 +572,12 @@ export function extractClaims(corpus: Corpus): Claim[] {
             date: value,
             asWritten,
             speaker: speakerOf(trigger.start),
-            inconsistency: inconsistencyOf(value, published, text.slice(Math.max(0, trigger.start - 60), Math.min(text.length, d.mention.end + 10)), article),
+            inconsistency: inconsistencyOf(
+              value,
+              published,
+              text.slice(Math.max(0, trigger.start - 60), Math.min(text.length, d.mention.end + 10)),
+              article,
+            ),
             quote: text,
             start: s.start,
             end: s.end,
@@ -574,7 +623,9 @@ export function extractClaims(corpus: Corpus): Claim[] {
           attribute: 'lifted',
           qualifier: actor,
           value: own ? 'export controls' : 'restrictions on imports',
-          display: own ? `${actor} eases its own export controls (high-tech goods)` : `${actor} lifts restrictions on ${otherParty}'s goods (imports/exports)`,
+          display: own
+            ? `${actor} eases its own export controls (high-tech goods)`
+            : `${actor} lifts restrictions on ${otherParty}'s goods (imports/exports)`,
           asWritten: text.slice(trigger.start, Math.min(text.length, trigger.end + 80)).trim(),
           speaker: speakerOf(trigger.start),
           inconsistency: null,

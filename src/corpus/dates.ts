@@ -217,7 +217,10 @@ export function findDateMentions(text: string): DateMention[] {
   // chrono for absolute dates (only when a month name or numeric date is there: chrono is the slow part);
   // a fixed reference so that nothing depends on today's date.
   const ref = new Date(Date.UTC(2000, 0, 1, 12));
-  const hasDate = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)|\d{4}[-./]\d{1,2}/.test(text);
+  const hasDate =
+    /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)|\d{4}[-./]\d{1,2}/.test(
+      text,
+    );
   for (const r of hasDate ? chrono.parse(text, ref) : []) {
     const s = r.start;
     if (!s.isCertain('month')) continue;

@@ -24,7 +24,9 @@ const PARTY_RE = new RegExp(
   `(?<![\\w.])(${Object.values(PARTIES)
     .flat()
     .sort((a, b) => b.length - a.length)
-    .map((a) => (a === 'us' || a === 'usa' ? 'U\\.S\\.(?:A\\.)?|US|USA|United States(?: of America)?' : a.replace(/'/g, "['’]").replace(/ /g, '\\s+')))
+    .map((a) =>
+      a === 'us' || a === 'usa' ? 'U\\.S\\.(?:A\\.)?|US|USA|United States(?: of America)?' : a.replace(/'/g, "['’]").replace(/ /g, '\\s+'),
+    )
     .join('|')})(?![\\w])`,
   'gi',
 );

@@ -1,0 +1,190 @@
+/**
+ * What every Slack entry point shares: the pipeline (possibly still loading), the work queue that keeps
+ * answering off the acknowledgement path, the stores, and turning a request into a message.
+ */
+import type { Answer, SourceInfo } from '../answer/types.js';
+import { userMessage } from '../errors.js';
+import type { Logger } from '../log.js';
+import type { Dealbot } from '../pipeline.js';
+import {
+  answerMessage,
+  conflictsMessage,
+  errorMessage,
+  helpMessage,
+  minimalAnswerMessage,
+  type SlackMessage,
+  type SourceDirectory,
+  sourceDirectory,
+  sourcesMessage,
+  timelineMessage,
+} from './blocks.js';
+import { plainFromSlack } from './mrkdwn.js';
+import type { AnswerStore, DeliveryLog } from './stores.js';
+import type { WorkQueue } from './work-queue.js';
+
+/** The part of the pipeline the Slack app uses (tests may wrap the real one). */
+export type DealbotLike = Pick<Dealbot, 'answerQuestion' | 'sources' | 'conflicts' | 'timeline'>;
+
+export type BotStatus = 'loading' | 'ready' | 'failed';
+
+/** The pipeline, which may still be loading when the first request arrives. */
+export class BotHandle {
+  readonly ready: Promise<DealbotLike>;
+  private current: BotStatus = 'loading';
+  private directory: SourceDirectory | null = null;
+
+  constructor(source: DealbotLike | Promise<DealbotLike>) {
+    this.ready = Promise.resolve(source).then(
+      (bot) => {
+        this.current = 'ready';
+        return bot;
+      },
+      (err: unknown) => {
+        this.current = 'failed';
+        throw err;
+      },
+    );
+    // Failures are reported by whoever awaits `ready` (runSlack); this keeps them from being "unhandled".
+    this.ready.catch(() => {});
+  }
+
+  get status(): BotStatus {
+    return this.current;
+  }
+
+  /** Article metadata by file name (computed once). */
+  async sources(): Promise<{ list: SourceInfo[]; dir: SourceDirectory }> {
+    const bot = await this.ready;
+    const list = bot.sources();
+    this.directory ??= sourceDirectory(list);
+    return { list, dir: this.directory };
+  }
+}
+
+/** One 👍/👎 click. */
+export interface Feedback {
+  rating: 'up' | 'down';
+  answerId: string;
+  question: string;
+  user: string;
+  channel: string | null;
+}
+
+/** Where feedback goes besides the log (a database, a channel…). */
+export type FeedbackSink = (feedback: Feedback) => void | Promise<void>;
+
+/** Everything a listener needs besides Bolt's own arguments. */
+export interface SlackDeps {
+  bot: BotHandle;
+  queue: WorkQueue;
+  answers: AnswerStore;
+  deliveries: DeliveryLog;
+  logger: Logger;
+  onFeedback: FeedbackSink;
+  /** First delay before re-posting to a response_url that failed (doubles each time). */
+  retryDelayMs: number;
+}
+
+export type Intent = { kind: 'help' | 'sources' | 'conflicts' | 'timeline' } | { kind: 'question'; text: string };
+
+const CONFLICTS_QUESTION =
+  /^(?:where|how|what|which|do|does|did|in what ways?)\b.*\b(?:sources?|articles?|outlets?|reports?|media)\b.*\b(?:disagree|conflict|contradict|differ)/i;
+
+/**
+ * What a message or `/deal` text asks for: a listing (`help`, `sources`, `conflicts`, `timeline`) or a
+ * question (as plain text, see `plainFromSlack`). "Where do the sources disagree?" is the conflicts listing,
+ * which covers the whole corpus.
+ */
+export function parseIntent(raw: string): Intent {
+  const text = plainFromSlack(raw).replace(/\s+/g, ' ').trim();
+  const word = text
+    .toLowerCase()
+    .replace(/[?.!:]+$/, '')
+    .trim();
+  if (word === '' || word === 'help' || word === 'usage' || word === '-h' || word === '--help') return { kind: 'help' };
+  if (word === 'sources' || word === 'source' || word === 'articles') return { kind: 'sources' };
+  if (word === 'conflicts' || word === 'conflict' || word === 'disagreements') return { kind: 'conflicts' };
+  if (word === 'timeline' || word === 'chronology') return { kind: 'timeline' };
+  if (CONFLICTS_QUESTION.test(text)) return { kind: 'conflicts' };
+  return { kind: 'question', text };
+}
+
+/** Removes mentions of the bot (`<@U123>`, `<@U123|name>`) from a message. */
+export function stripBotMention(text: string, botUserId: string | undefined): string {
+  if (!botUserId) return text.trim();
+  return text
+    .replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface AnswerReplyOptions {
+  showQuestion?: boolean;
+  shareable?: boolean;
+  sharedBy?: string;
+}
+
+/** A message plus the short form to send if Slack refuses it. */
+export interface Reply {
+  message: SlackMessage;
+  fallback: SlackMessage;
+  answer?: Answer;
+  answerId?: string;
+}
+
+/** Answers a question through the work queue and stores it for the buttons. */
+export async function answerQuestion(
+  deps: SlackDeps,
+  question: string,
+  context: readonly string[],
+): Promise<{ answer: Answer; id: string }> {
+  const bot = await deps.bot.ready;
+  const started = Date.now();
+  const answer = await deps.queue.run(() => bot.answerQuestion(question, { context }));
+  const id = deps.answers.put(answer);
+  deps.logger.debug(`Answered in ${Date.now() - started} ms (answer ${id}, ${answer.citations.length} quotes, context ${context.length}).`);
+  return { answer, id };
+}
+
+/** Renders a stored or fresh answer. */
+export async function renderAnswer(deps: SlackDeps, answer: Answer, answerId: string, opts: AnswerReplyOptions): Promise<Reply> {
+  const { dir } = await deps.bot.sources();
+  const message = answerMessage(answer, {
+    answerId,
+    sources: dir,
+    ...(opts.showQuestion ? { showQuestion: true } : {}),
+    ...(opts.shareable ? { shareable: true } : {}),
+    ...(opts.sharedBy ? { sharedBy: opts.sharedBy } : {}),
+  });
+  return { message, fallback: minimalAnswerMessage(answer), answer, answerId };
+}
+
+/** The reply to an intent; failures become one friendly sentence (and a log line). Never throws. */
+export async function replyFor(deps: SlackDeps, intent: Intent, context: readonly string[], opts: AnswerReplyOptions = {}): Promise<Reply> {
+  try {
+    if (intent.kind === 'question') {
+      const { answer, id } = await answerQuestion(deps, intent.text, context);
+      return await renderAnswer(deps, answer, id, opts);
+    }
+    const message = await viewMessage(deps, intent.kind);
+    return { message, fallback: message };
+  } catch (err) {
+    deps.logger.error('Could not answer in Slack:', err);
+    const message = errorMessage(userMessage(err));
+    return { message, fallback: message };
+  }
+}
+
+/** The listings: help, sources, conflicts, timeline. */
+export async function viewMessage(deps: SlackDeps, kind: 'help' | 'sources' | 'conflicts' | 'timeline'): Promise<SlackMessage> {
+  if (kind === 'help') {
+    const count = deps.bot.status === 'ready' ? (await deps.bot.sources()).list.length : undefined;
+    return helpMessage(count);
+  }
+  const bot = await deps.bot.ready;
+  const { list, dir } = await deps.bot.sources();
+  if (kind === 'sources') return sourcesMessage(list);
+  // Both may take real CPU time once computed, so they wait their turn like answers.
+  if (kind === 'conflicts') return conflictsMessage(await deps.queue.run(async () => bot.conflicts()), dir);
+  return timelineMessage(await deps.queue.run(async () => bot.timeline()), dir);
+}

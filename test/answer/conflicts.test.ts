@@ -1,0 +1,102 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dealbot } from '../../src/pipeline.js';
+import { removeTempDirs, SEEDS_DIR, seedText } from '../helpers/fixtures.js';
+import { makeBot, writeArticles } from '../helpers/pipeline.js';
+import { ROOT } from '../helpers/run.js';
+
+let seeds: Dealbot;
+beforeAll(async () => {
+  seeds = await makeBot(SEEDS_DIR);
+});
+afterAll(removeTempDirs);
+
+describe('disagreements in the seed articles', () => {
+  it('finds the signing date dispute: 24 June (Lutnick) versus 25 June (Trump), with verbatim quotes', async () => {
+    const a = await seeds.answerQuestion('Who signed the deal and when?');
+    const d = a.disagreements.find((x) => x.topic === 'signing date');
+    expect(d?.positions.map((p) => p.claim)).toEqual(['2025-06-24', '2025-06-25']);
+    for (const p of d?.positions ?? []) expect(seedText(p.sources[0] as string).slice(p.start, p.end)).toBe(p.quote);
+    expect(d?.positions[0]?.speaker).toBe('Howard Lutnick');
+    expect(d?.positions[1]?.sources).toEqual(expect.arrayContaining(['003_bae4251f2b00ca8e.txt', '000_613d5abc6721492a.txt']));
+    expect(a.answer).toMatch(/sources disagree on the signing date/i);
+    expect(a.answer).toContain('25 June 2025');
+  });
+
+  it('finds June versus September for the London talks and says the September article contradicts its own date', async () => {
+    const a = await seeds.answerQuestion('When did the London talks take place?');
+    const d = a.disagreements.find((x) => /London talks/.test(x.topic));
+    expect(d?.positions.map((p) => p.claim)).toEqual(['2025-06', '2025-09-09']);
+    expect(d?.positions[0]?.summary).toMatch(/Earlier this month/);
+    expect(d?.positions[1]?.inconsistency).toMatch(/dated 28 June 2025 but describes 9–10 September 2025 as already past/);
+    expect(a.answer).toMatch(/as already past/);
+  });
+
+  it('shows no disagreement for a question that has none', async () => {
+    for (const q of [
+      "When did China's Commerce Ministry announce the agreement?",
+      'Why do rare earths matter for industry?',
+      'Who is Alfredo Montufar-Helu?',
+    ]) {
+      expect((await seeds.answerQuestion(q)).disagreements).toEqual([]);
+    }
+  });
+
+  it('lists every disagreement of the corpus, the descriptive ones marked hard', () => {
+    const all = seeds.conflicts();
+    expect(all.filter((d) => d.difficulty === 'normal').map((d) => d.topic)).toEqual(
+      expect.arrayContaining(['signing date', 'date of the London talks']),
+    );
+    expect(all.some((d) => d.difficulty === 'hard' && /what the US lifts/.test(d.topic))).toBe(true);
+  });
+
+  it('builds a timeline in date order with the disputed events marked', () => {
+    const t = seeds.timeline();
+    const keys = t.map((e) => e.date.replace(/^-/, '2025'));
+    expect([...keys].sort()).toEqual(keys);
+    const signing = t.filter((e) => e.event === 'Agreement signed');
+    expect(signing.length).toBe(2);
+    expect(signing.every((e) => e.disputed && e.disagreement === 'signing date')).toBe(true);
+    expect(t.some((e) => e.event === 'Talks in Geneva' && !e.disputed)).toBe(true);
+  });
+});
+
+describe('disagreements in other articles', () => {
+  it('treats complementary detail as agreement (June vs June 9-10) and a different month as a dispute', async () => {
+    const dir = writeArticles({
+      'a.md':
+        '---\noutlet: Alpha News\npublished: 2025-06-20\n---\nNegotiators met in Paris earlier this month and agreed a framework for the tariff truce.\n',
+      'b.md':
+        '---\noutlet: Beta Times\npublished: 2025-06-21\n---\nThe talks in Paris on June 9-10 produced a framework for the tariff truce, officials said.\n',
+      'c.md':
+        '---\noutlet: Gamma Post\npublished: 2025-06-22\n---\nThe framework for the tariff truce came out of talks held in Paris in June, officials said.\n',
+    });
+    const bot = await makeBot(dir);
+    expect(bot.conflicts()).toEqual([]);
+    const dir2 = writeArticles({
+      'a.md':
+        '---\noutlet: Alpha News\npublished: 2025-06-20\n---\nNegotiators met in Paris earlier this month and agreed a framework for the tariff truce.\n',
+      'b.md':
+        '---\noutlet: Beta Times\npublished: 2025-06-21\n---\nThe talks in Paris in April produced a framework for the tariff truce, officials said.\n',
+    });
+    const bot2 = await makeBot(dir2);
+    expect(bot2.conflicts().map((d) => d.topic)).toEqual(['date of the Paris talks']);
+  });
+
+  it('finds the disagreements planted in the 25-article general corpus, and none where sources agree', async () => {
+    const bot = await makeBot(path.join(ROOT, 'eval/general/articles'));
+    const topics = bot.conflicts().map((d) => d.topic);
+    expect(topics).toEqual(
+      expect.arrayContaining([
+        'signing date',
+        'date of the London talks',
+        'length of the tariff pause',
+        'tariff rate on Chinese goods',
+        'leader of the Chinese delegation',
+        'venue of the May talks',
+      ]),
+    );
+    // Facts the articles agree on must not show up as disputes.
+    expect(topics.some((t) => /phone call|announcement|tariff rate on US goods|share/.test(t))).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { compatible, type DateValue, displayOf, findDateMentions, isoOf, parseYmd, resolveDate } from '../../src/corpus/dates.js';
+
+const REF = parseYmd('2025-06-28'); // a Saturday
+
+function resolve(text: string, ref = REF): string | null {
+  const m = findDateMentions(text)[0];
+  if (!m) return 'none';
+  const v = resolveDate(m.expr, ref);
+  return v ? isoOf(v) : null;
+}
+
+describe('date expressions in news text', () => {
+  it('resolves relative dates against the reference date', () => {
+    expect(resolve('remarked on the 26th')).toBe('2025-06-26');
+    expect(resolve('We just signed with China yesterday')).toBe('2025-06-27');
+    expect(resolve('said on Thursday')).toBe('2025-06-26');
+    expect(resolve('Earlier this month, envoys met')).toBe('2025-06');
+    expect(resolve('late last month')).toBe('2025-05');
+    expect(resolve('two days prior')).toBe('2025-06-26');
+  });
+
+  it('parses absolute dates, ranges and month parts, keeping month precision for a bare month', () => {
+    expect(resolve('held in London on September 9-10')).toBe('2025-09-09');
+    expect(displayOf(resolveDate(findDateMentions('on September 9-10')[0]?.expr as never, REF) as DateValue)).toBe('9–10 September 2025');
+    expect(resolve('the mid-May Geneva talks')).toBe('2025-05');
+    expect(resolve('talks in Geneva in May')).toBe('2025-05');
+    expect(resolve('On June 27, 2025, the Ministry stated')).toBe('2025-06-27');
+    expect(resolve('in 2024, tariffs rose')).toBe('2024');
+  });
+
+  it('leaves relative dates unresolved without a reference, and absolute ones without a year', () => {
+    expect(resolve('signed yesterday', null)).toBeNull();
+    expect(resolve('signed on June 25', null)).toBe('--06-25');
+  });
+
+  it('does not read the modal "may" or numbers without a month as dates', () => {
+    expect(findDateMentions('China may ease controls on a 90-day basis')).toEqual([]);
+  });
+
+  it('compares values at their common precision', () => {
+    const v = (text: string) => resolveDate(findDateMentions(text)[0]?.expr as never, REF) as DateValue;
+    expect(compatible(v('in June'), v('on June 9'))).toBe(true);
+    expect(compatible(v('on June 24'), v('on June 25'))).toBe(false);
+    expect(compatible(v('in June'), v('in September'))).toBe(false);
+    expect(compatible(v('on June 9-10'), v('on June 10'))).toBe(true);
+  });
+});

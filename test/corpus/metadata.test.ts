@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadArticle } from '../../src/corpus/load.js';
+import type { Article } from '../../src/corpus/types.js';
+import { removeTempDirs, SEEDS_DIR, tempDir } from '../helpers/fixtures.js';
+
+async function article(file: string): Promise<Article> {
+  const result = await loadArticle(file);
+  if ('reason' in result) throw new Error(result.reason);
+  return result.article;
+}
+
+afterAll(removeTempDirs);
+
+describe('metadata of the seed articles', () => {
+  it('reads outlet, byline, update date and URL of a Korean news page, not the site header date', async () => {
+    const a = await article(path.join(SEEDS_DIR, '000_613d5abc6721492a.txt'));
+    expect(a.meta.outlet).toBe('Global Economic Times');
+    expect(a.meta.author).toBe('Ana Fernanda');
+    expect(a.meta.published).toBe('2025-06-28');
+    expect(a.meta.title).toBe(
+      'US and China Agree to Ease Export Controls on High-Tech and Rare Earths, Signaling De-escalation in Supply Chain Conflicts',
+    );
+    expect(a.meta.url).toBe('https://globaleconomictimes.kr/article/1065569428119383');
+    expect(a.meta.aiGenerated).toBe(false);
+  });
+
+  it('marks a machine-generated page and reads its US-style date line', async () => {
+    const a = await article(path.join(SEEDS_DIR, '001_6c32902777231463.txt'));
+    expect(a.meta.aiGenerated).toBe(true);
+    expect(a.meta.published).toBe('2025-06-27');
+    expect(a.meta.title).toBe('China US Ease Rare Earths Trade Restrictions');
+  });
+
+  it('finds the outlet in a "Follow X on" line', async () => {
+    const a = await article(path.join(SEEDS_DIR, '002_441e1f2c723a9b8b.txt'));
+    expect(a.meta.outlet).toBe('AsumeTech');
+    expect(a.meta.title).toBe('China and U.S. Reach Crucial Deal on Rare Earth Exports');
+    expect(a.meta.published).toBeNull();
+  });
+
+  it('leaves unknown fields empty rather than guessing (no title, outlet or date in the text)', async () => {
+    const a = await article(path.join(SEEDS_DIR, '003_bae4251f2b00ca8e.txt'));
+    expect(a.meta).toMatchObject({ title: null, outlet: null, author: null, published: null, url: null });
+  });
+
+  it('takes the repeated headline as the title', async () => {
+    const a = await article(path.join(SEEDS_DIR, '004_4d143323004f0ae0.txt'));
+    expect(a.meta.title).toBe('China and U.S. Forge New Trade Agreement: Loosening Export Controls on Rare Earths');
+    expect(a.meta.published).toBeNull();
+  });
+});
+
+describe('front matter', () => {
+  it('honours title, url, outlet, author and published, and reports offsets against the whole file', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'fm.md');
+    const raw = `---\ntitle: A Deal Is Signed\nurl: https://example.org/a\noutlet: Example Daily\nauthor: Jo Reporter\npublished: "June 27, 2025"\n---\nThe two governments signed the agreement on Wednesday after weeks of talks in London and Geneva.\n`;
+    fs.writeFileSync(file, raw);
+    const a = await article(file);
+    expect(a.meta).toMatchObject({
+      title: 'A Deal Is Signed',
+      url: 'https://example.org/a',
+      outlet: 'Example Daily',
+      author: 'Jo Reporter',
+      published: '2025-06-27',
+    });
+    expect(a.meta.origin.outlet).toBe('front-matter');
+    const span = a.body[0];
+    expect(span && a.raw.slice(span.start, span.end)).toBe(
+      'The two governments signed the agreement on Wednesday after weeks of talks in London and Geneva.',
+    );
+  });
+
+  it('ignores broken front matter with a warning and still reads the article', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'bad.md');
+    fs.writeFileSync(
+      file,
+      '---\ntitle: [unclosed\n---\nOfficials said the agreement was signed on June 25 and would take effect within weeks of the announcement.\n',
+    );
+    const result = await loadArticle(file);
+    expect('article' in result).toBe(true);
+    expect('warning' in result && result.warning).toMatch(/not valid YAML/);
+  });
+});
