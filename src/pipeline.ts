@@ -13,12 +13,13 @@ import { type Answerer, OpenAiAnswerer } from './answer/llm.js';
 import { type AnalyzedQuestion, analyzeQuestion, buildVocabulary, type Vocabulary } from './answer/question.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
 import { type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
-import { sourceInfo } from './answer/sources.js';
+import { citationOf, sourceInfo } from './answer/sources.js';
 import { buildTimeline } from './answer/timeline.js';
 import type { Answer, Disagreement, RetrievedPassage, SourceInfo, TimelineEntry } from './answer/types.js';
 import { type Config, loadConfig, MAX_QUESTION_CHARS } from './config.js';
 import { type Claim, extractClaims } from './corpus/claims.js';
 import { buildCorpus, type Corpus } from './corpus/corpus.js';
+import type { Article } from './corpus/types.js';
 import { QuestionError } from './errors.js';
 import { createEmbeddings, type NamedEmbeddings } from './index/embeddings.js';
 import { diversify, HybridRetriever, type RetrievedChunk, type RetrieverMode } from './index/retrieve.js';
@@ -49,6 +50,9 @@ export interface AskOptions {
   /** Passages to list in `retrieved` (default 8). */
   k?: number;
 }
+
+/** Questions about disagreement in general ("Where do the sources disagree?"). */
+const OVERVIEW_RE = /\b(?:disagree\w*|conflict\w*|contradict\w*|differ(?:s|ent|ences?)?|inconsisten\w*|discrepanc\w*|dispute[ds]?)\b/i;
 
 /** How many passages the answerer reads. */
 const CANDIDATE_PASSAGES = 24;
@@ -109,7 +113,7 @@ export class Dealbot {
     for (const s of corpus.skipped) logger.warn(`Skipped ${s.path}: ${s.reason}.`);
     for (const w of corpus.warnings) logger.warn(`${w.path}: ${w.reason}.`);
     const mode = options.retriever ?? 'hybrid';
-    const embedder = options.embedder ?? createEmbeddings(config.openai);
+    const embedder = options.embedder ?? (await createEmbeddings(config.openai));
     let index: OpenedIndex | null = null;
     if (mode !== 'bm25') {
       index = await openIndex({
@@ -152,8 +156,9 @@ export class Dealbot {
     const { text, notices } = prepareQuestion(question);
     const context = (options.context ?? []).map((c) => prepareQuestion(c).text).slice(-4);
     const q = this.analyze(text, context);
-    const candidates = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
     const focus = questionFocus(q);
+    if (OVERVIEW_RE.test(q.topic) && focus.events.size === 0) return this.overview(text, notices, options.k ?? 8);
+    const candidates = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
     const scored = scoreSentences(this.corpus, q, candidates, this.sentenceIndex, this.claimBoosts(focus));
     const k = options.k ?? 8;
     const reason = abstentionReason(q, scored, this.corpus, this.sentenceIndex);
@@ -190,6 +195,37 @@ export class Dealbot {
       citations: kept,
       disagreements,
       retrieved: toPassages(this.corpus, retrieved, chosen, positionSentences).slice(0, k),
+      mode: 'offline',
+      ...(notices.length ? { notices } : {}),
+    };
+  }
+
+  /** "Where do the sources disagree?": every disagreement, each side quoted. */
+  private overview(question: string, notices: string[], k: number): Answer {
+    const all = this.found;
+    const citations = all
+      .flatMap((d) => d.disagreement.positions)
+      .map((p) => citationOf(this.corpus.byId.get(p.sources[0] as string) as Article, p.start, p.end))
+      .filter((c, i, list) => list.findIndex((x) => x.source === c.source && x.start === c.start) === i)
+      .slice(0, 12);
+    const answer = all.length
+      ? [
+          `The sources disagree on ${all.length} point${all.length > 1 ? 's' : ''}:`,
+          ...all.map((d) => `• ${d.disagreement.explanation}`),
+        ].join('\n')
+      : 'No disagreement was found: where the articles give dates, places, figures or leaders for the same event, they agree.';
+    const positions = new Set(all.flatMap((d) => d.sentenceIds));
+    const retrieved = this.corpus.chunks
+      .filter((c) => c.sentenceIds.some((id) => positions.has(id)))
+      .slice(0, k)
+      .map((c) => ({ source: c.source, start: c.start, end: c.end, score: 1 }));
+    return {
+      question,
+      answer,
+      abstained: false,
+      citations: verifyCitations(this.corpus, citations).kept,
+      disagreements: all.map((d) => d.disagreement),
+      retrieved,
       mode: 'offline',
       ...(notices.length ? { notices } : {}),
     };

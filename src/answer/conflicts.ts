@@ -2,7 +2,7 @@ import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { compatible, type DateValue } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
-import { samePerson } from '../text/entities.js';
+import { findParties, samePerson } from '../text/entities.js';
 import { sourceName } from './sources.js';
 import type { Disagreement, Position } from './types.js';
 
@@ -180,6 +180,10 @@ function groupKey(c: Claim): string | null {
     case 'date':
       if (c.event === 'talks' && !c.qualifier) return null;
       if ((c.event === 'announcement' || c.event === 'lifting' || c.event === 'licences') && !c.qualifier) return null;
+      if (c.event === 'announcement' || c.event === 'lifting' || c.event === 'licences') {
+        // "China's Ministry of Commerce" and "Beijing" act for the same party.
+        return `${c.event}|date|${findParties(c.qualifier ?? '')[0]?.party ?? c.qualifier}`;
+      }
       return `${c.event}|date|${c.event === 'signing' || c.event === 'call' ? '' : c.qualifier}`;
     case 'place':
       return c.qualifier ? `talks|place|${c.qualifier}` : null;

@@ -115,7 +115,7 @@ function commitmentBonus(q: AnalyzedQuestion, text: string, tokens: readonly { s
   if (!q.commitment) return 0;
   const actors = new Set(q.terms.filter((t) => t.name).flatMap((t) => t.matches));
   if (actors.size === 0) return 0;
-  const askedParties = new Set(findParties(q.text).map((p) => p.party));
+  const askedParties = new Set(findParties(q.topic).map((p) => p.party));
   for (const tok of tokens) {
     if (!actors.has(tok.stem)) continue;
     if (COMMITS_RE.test(text.slice(tok.end, tok.end + 60))) return 0.22;

@@ -2,7 +2,7 @@ import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { compatible, type DateValue } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
-import { samePerson } from '../text/entities.js';
+import { findParties, samePerson } from '../text/entities.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { AnalyzedQuestion } from './question.js';
 import type { QuestionFocus } from './relevance.js';
@@ -32,6 +32,11 @@ function focusedClaims(claims: Claim[], focus: QuestionFocus, attribute: Claim['
       return focus.places.includes((c.qualifier ?? '').toLowerCase());
     if (attribute === 'leader' && focus.places.length > 0 && c.qualifier?.includes(' in ')) {
       return focus.places.some((p) => (c.qualifier ?? '').toLowerCase().endsWith(p));
+    }
+    // "When did China's Commerce Ministry announce…" is not answered by the White House's confirmation.
+    if ((c.event === 'announcement' || c.event === 'lifting' || c.event === 'licences') && focus.parties.length > 0) {
+      const actor = findParties(c.qualifier ?? '')[0]?.party;
+      return !!actor && focus.parties.includes(actor);
     }
     return true;
   });

@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import { z } from 'zod';
 import type { OpenAiConfig } from '../config.js';
 import type { Corpus } from '../corpus/corpus.js';
@@ -57,20 +57,27 @@ function parseJsonObject(text: string): unknown {
  * are there, so a made-up quote never reaches the user.
  */
 export class OpenAiAnswerer implements Answerer {
-  private readonly client: OpenAI;
+  private client: OpenAI | null;
 
   constructor(
     private readonly config: OpenAiConfig,
     client?: OpenAI,
   ) {
-    this.client =
-      client ??
-      new OpenAI({
-        apiKey: config.apiKey,
-        ...(config.baseURL ? { baseURL: config.baseURL } : {}),
-        timeout: config.timeoutMs,
+    this.client = client ?? null;
+  }
+
+  /** The client, created on first use so that offline runs never load the OpenAI library. */
+  private async getClient(): Promise<OpenAI> {
+    if (!this.client) {
+      const { default: OpenAIClient } = await import('openai');
+      this.client = new OpenAIClient({
+        apiKey: this.config.apiKey,
+        ...(this.config.baseURL ? { baseURL: this.config.baseURL } : {}),
+        timeout: this.config.timeoutMs,
         maxRetries: 2,
       });
+    }
+    return this.client;
   }
 
   async answer(question: string, passages: RetrievedChunk[], corpus: Corpus, context: readonly string[] = []): Promise<LlmAnswer> {
@@ -81,7 +88,8 @@ export class OpenAiAnswerer implements Answerer {
     });
     let content: string | null | undefined;
     try {
-      const completion = await this.client.chat.completions.create({
+      const client = await this.getClient();
+      const completion = await client.chat.completions.create({
         model: this.config.model,
         temperature: 0,
         response_format: { type: 'json_object' },

@@ -36,6 +36,8 @@ export interface QuestionTerm {
 
 export interface AnalyzedQuestion {
   text: string;
+  /** What the question is about: the question itself, or a follow-up together with the question before it. */
+  topic: string;
   type: QuestionType;
   terms: QuestionTerm[];
   /** One weighted set of alternative stems per content word (and per word of earlier questions), for lexical scoring. */
@@ -149,11 +151,14 @@ function correct(word: string, vocab: Vocabulary): { word: string; stem: string 
 /**
  * Analyses a question against the articles' vocabulary: its type, its content words, how each is matched
  * (directly, through a synonym, or by correcting a typo), and weighted terms for retrieval.
- * `context` holds earlier questions of a conversation; their words count at a lower weight.
+ * `context` holds earlier questions of a conversation: a follow-up ("and when was that announced?") is read
+ * together with the previous question; any other question is read on its own, exactly as `ask` reads it.
  */
 export function analyzeQuestion(text: string, vocab: Vocabulary, context: readonly string[] = []): AnalyzedQuestion {
+  const previous = context[context.length - 1];
+  const topic = previous && isFollowUp(text) ? `${text} ${previous}` : text;
   // "take place" is how questions ask "when"/"where", not what about.
-  const asked = text.replace(/\b(?:take|takes|took|taken|taking)\s+place\b/gi, ' ');
+  const asked = topic.replace(/\b(?:take|takes|took|taken|taking)\s+place\b/gi, ' ');
   const { nouns, names } = tagWords(asked);
   const commitment = COMMITMENT_RE.test(text);
   const terms: QuestionTerm[] = [];
@@ -214,19 +219,11 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     if (weights.size) concepts.push(weights);
   }
   groupAlternatives(asked, terms);
-  const known = new Set(concepts.flatMap((c) => [...c.keys()]));
-  // Earlier questions of a thread: their content words help a follow-up such as "and when was that announced?".
-  for (const prev of context) {
-    for (const tok of tokenize(prev)) {
-      if (STOPWORDS.has(tok.norm) || QUESTION_WORDS.has(tok.norm) || !vocab.stems.has(tok.stem) || known.has(tok.stem)) continue;
-      known.add(tok.stem);
-      concepts.push(new Map([[tok.stem, 0.5]]));
-      extra.push(tok.norm);
-    }
-  }
+  const ownType = questionType(text);
   return {
     text,
-    type: questionType(text),
+    topic,
+    type: ownType === 'what' && topic !== text ? questionType(topic) : ownType,
     terms,
     concepts,
     expanded: extra.length ? `${text} ${extra.join(' ')}` : text,
@@ -253,6 +250,14 @@ function groupAlternatives(text: string, terms: QuestionTerm[]): void {
       if (term && term.group === undefined) term.group = group;
     }
   }
+}
+
+/** True for a question that leans on the one before ("and when was that announced?", "what about London?"). */
+export function isFollowUp(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  if (/^(?:and|but|so|also|then|what about|how about|same for)\b/.test(t)) return true;
+  const content = tokenize(t).filter((tok) => !STOPWORDS.has(tok.norm) && !QUESTION_WORDS.has(tok.norm));
+  return content.length <= 2 && /\b(?:it|that|this|they|them|those|these|he|she|him|her|there)\b/.test(t);
 }
 
 /** Builds the vocabulary of a list of texts (the article bodies). */

@@ -38,7 +38,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** Reads a question's focus: events, wanted attributes, places, parties and months it names. */
 export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   // Corrected spellings count ("signd" → "signed").
-  const text = `${q.text} ${q.terms.map((t) => t.corrected ?? '').join(' ')}`;
+  const text = `${q.topic} ${q.terms.map((t) => t.corrected ?? '').join(' ')}`;
   const events = new Set<Claim['event']>(EVENT_WORDS.filter(([, re]) => re.test(text)).map(([e]) => e));
   const attributes = new Set<Claim['attribute']>();
   const lower = text.toLowerCase();
@@ -49,14 +49,12 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   if (q.commitment || events.has('lifting')) attributes.add('lifted');
   if (events.has('significance')) attributes.add('tone');
   if (events.has('tariff') || events.has('pause') || events.has('share')) attributes.add('number');
-  const months = MONTHS.filter(
-    (m) => new RegExp(`\\b${m}\\b`).test(q.text) || (m === 'May' && /\bmay\b/.test(q.text) && /\b(?:in|the|of) may\b/i.test(q.text)),
-  );
+  const months = MONTHS.filter((m) => new RegExp(`\\b${m}\\b`).test(q.topic) || (m === 'May' && /\b(?:in|the|of) may\b/i.test(q.topic)));
   return {
     events,
     attributes,
-    places: findPlaces(q.text).map((p) => p.text.toLowerCase()),
-    parties: findParties(q.text).map((p) => p.party),
+    places: findPlaces(q.topic).map((p) => p.text.toLowerCase()),
+    parties: findParties(q.topic).map((p) => p.party),
     months,
   };
 }
@@ -90,7 +88,7 @@ export function relevantDisagreements(q: AnalyzedQuestion, all: FoundDisagreemen
       case 'number': {
         if (d.event !== 'tariff' || f.parties.length === 0) return true;
         // "What tariff does China charge on American goods?" is about tariffs on the US, not on China.
-        const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)/i.exec(q.text);
+        const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)/i.exec(q.topic);
         const target = on ? findParties(on[1] as string)[0]?.party : null;
         if (target) return qual.includes(`on ${target.toLowerCase()}`);
         return true;

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 
 /**
  * Dates as news articles write them, resolved against a reference date (the article's publication date,
@@ -190,12 +190,47 @@ const RULES: Rule[] = [
   },
 ];
 
+/**
+ * chrono-node restricted to the parsers for written dates ("June 25", "9-10 June", "2025-06-27", "Jun. 27,
+ * 2025"): relative expressions are ours, and the full casual parser set is several times slower.
+ */
+const ABSOLUTE_PARSERS = new Set([
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENYearMonthNameParser',
+  'ENMonthNameParser',
+]);
+const absoluteChrono: chrono.Chrono = (() => {
+  const config = (
+    chrono.configuration as unknown as {
+      createCasualConfiguration(littleEndian: boolean): { parsers: chrono.Parser[]; refiners: chrono.Refiner[] };
+    }
+  ).createCasualConfiguration(false);
+  const parsers = config.parsers.filter((p) => ABSOLUTE_PARSERS.has(p.constructor.name));
+  // If a chrono release renames its parsers, fall back to the full casual parser rather than parse nothing.
+  return parsers.length >= 4 ? new chrono.Chrono({ parsers, refiners: config.refiners }) : chrono.casual;
+})();
+
+const mentionCache = new Map<string, DateMention[]>();
+
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Every date expression in `text`, in order, unresolved. */
+/** Every date expression in `text`, in order, unresolved (cached: sentences are read many times). */
 export function findDateMentions(text: string): DateMention[] {
+  let cached = mentionCache.get(text);
+  if (!cached) {
+    cached = scanDateMentions(text);
+    if (mentionCache.size > 50_000) mentionCache.clear();
+    mentionCache.set(text, cached);
+  }
+  return cached;
+}
+
+function scanDateMentions(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
@@ -221,7 +256,7 @@ export function findDateMentions(text: string): DateMention[] {
     /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)|\d{4}[-./]\d{1,2}/.test(
       text,
     );
-  for (const r of hasDate ? chrono.parse(text, ref) : []) {
+  for (const r of hasDate ? absoluteChrono.parse(text, ref) : []) {
     const s = r.start;
     if (!s.isCertain('month')) continue;
     // A month name must be written: chrono also reads "now" or times of day as dates.

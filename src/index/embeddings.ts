@@ -1,5 +1,4 @@
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
-import { OpenAIEmbeddings } from '@langchain/openai';
 import type { OpenAiConfig } from '../config.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
 
@@ -94,10 +93,11 @@ export class LocalHashEmbeddings extends Embeddings {
 
 /**
  * The embedder a configuration asks for: OpenAI (or a compatible server) when OPENAI_API_KEY and
- * OPENAI_EMBEDDING_MODEL are both set, the local embedder otherwise.
+ * OPENAI_EMBEDDING_MODEL are both set, the local embedder otherwise. The OpenAI client is loaded only then.
  */
-export function createEmbeddings(openai: OpenAiConfig | null): NamedEmbeddings {
+export async function createEmbeddings(openai: OpenAiConfig | null): Promise<NamedEmbeddings> {
   if (openai?.embeddingModel) {
+    const { OpenAIEmbeddings } = await import('@langchain/openai');
     const embeddings = new OpenAIEmbeddings({
       apiKey: openai.apiKey,
       model: openai.embeddingModel,

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig, PROJECT_ROOT, requireSlack } from '../src/config.js';
+import { ConfigError } from '../src/errors.js';
+import { createLogger, redact } from '../src/log.js';
+
+describe('configuration', () => {
+  it('defaults to the offline pipeline over seeds/ with the index in .cache/', () => {
+    const c = loadConfig({});
+    expect(c.seedsDir).toBe(`${PROJECT_ROOT}/seeds`);
+    expect(c.indexDir).toBe(`${PROJECT_ROOT}/.cache`);
+    expect(c.openai).toBeNull();
+    expect(c.slack.port).toBe(3000);
+  });
+
+  it('enables the language model only with a key, and OpenAI embeddings only when a model is named', () => {
+    expect(loadConfig({ OPENAI_MODEL: 'x' }).openai).toBeNull();
+    const c = loadConfig({ OPENAI_API_KEY: 'sk-abc', OPENAI_BASE_URL: 'http://localhost:11434/v1', OPENAI_TIMEOUT_MS: '5000' });
+    expect(c.openai).toMatchObject({
+      apiKey: 'sk-abc',
+      baseURL: 'http://localhost:11434/v1',
+      model: 'gpt-4o-mini',
+      embeddingModel: undefined,
+      timeoutMs: 5000,
+    });
+  });
+
+  it('names every invalid variable in one error', () => {
+    expect(() => loadConfig({ PORT: 'eighty', OPENAI_BASE_URL: 'not a url', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'eighty', OPENAI_BASE_URL: 'not a url', LOG_LEVEL: 'loud' });
+    } catch (err) {
+      expect((err as Error).message).toMatch(/PORT/);
+      expect((err as Error).message).toMatch(/OPENAI_BASE_URL/);
+      expect((err as Error).message).toMatch(/LOG_LEVEL/);
+    }
+  });
+
+  it('names each missing Slack variable and where to find it', () => {
+    expect(() => requireSlack(loadConfig({}))).toThrow(
+      /SLACK_BOT_TOKEN: the Bot User OAuth Token[\s\S]*SLACK_SIGNING_SECRET: the Signing Secret/,
+    );
+    expect(requireSlack(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' })).botToken).toBe('xoxb-1');
+  });
+
+  it('never writes a token to the log', () => {
+    const lines: string[] = [];
+    const logger = createLogger('debug', (l) => lines.push(l));
+    logger.error('auth failed for xoxb-123456789-abcdef and key sk-proj-abcdefghijklmnop', { token: 'xapp-1-A0-secret' });
+    const out = lines.join('');
+    expect(out).not.toMatch(/xoxb-123456789-abcdef|sk-proj-abcdefghijklmnop|xapp-1-A0-secret/);
+    expect(redact('xoxb-1-2-3')).toContain('[redacted]');
+  });
+});
