@@ -126,7 +126,7 @@ export class Dealbot {
       });
       logger.debug(`Vector index ${index.status} (${index.dir}; ${index.embedded} article(s) embedded now).`);
     }
-    const retriever = new HybridRetriever(corpus, index?.store ?? null, embedder.embeddings, mode);
+    const retriever = new HybridRetriever(corpus, index?.store ?? null, embedder.embeddings, mode, logger);
     const answerer = options.answerer === undefined ? (config.openai ? new OpenAiAnswerer(config.openai) : null) : options.answerer;
     return new Dealbot(corpus, retriever, answerer, logger, index);
   }
@@ -290,8 +290,8 @@ export class Dealbot {
         ...(notices.length ? { notices } : {}),
       };
     } catch (err) {
-      this.logger.warn(`Language model unavailable, answering offline: ${(err as Error).message}`);
-      notices.push('The language model could not be reached, so the offline answer is shown.');
+      this.logger.warn(`Language model failed, answering offline: ${(err as Error).message}`);
+      notices.push(`The language model could not be used (${(err as Error).message.replace(/\.$/, '')}), so the offline answer is shown.`);
       return null;
     }
   }

@@ -108,6 +108,7 @@ export class OpenAiAnswerer implements Answerer {
     try {
       reply = LlmReplySchema.parse(parseJsonObject(content));
     } catch (err) {
+      if (err instanceof LlmError) throw err;
       throw new LlmError('The language model reply was not in the expected format.', err);
     }
     const citations: Citation[] = [];

@@ -3,6 +3,7 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import type { AnalyzedQuestion } from '../answer/question.js';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Chunk } from '../corpus/types.js';
+import { type Logger, silentLogger } from '../log.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
 import { Bm25 } from './bm25.js';
 
@@ -21,6 +22,12 @@ export interface RetrievedChunk {
 
 /** Reciprocal-rank-fusion constant: the usual 60 keeps either ranking from dominating. */
 const RRF_K = 60;
+/**
+ * Weight of the vector ranking in the fusion (BM25 counts 1). The local embedder is lexical at heart, so it
+ * mostly confirms BM25 and adds typo and near-miss matches; at full weight its noise outranks BM25's hits.
+ */
+export const VECTOR_WEIGHT = 0.5;
+
 /** How many vector neighbours to fetch per question. */
 const VECTOR_K = 48;
 
@@ -44,6 +51,7 @@ export class HybridRetriever {
     private readonly store: HNSWLib | null,
     private readonly embeddings: Embeddings | null,
     readonly mode: RetrieverMode = 'hybrid',
+    private readonly logger: Logger = silentLogger,
   ) {
     this.bm25 = new Bm25(corpus.chunks.map((c) => indexTerms(c.text)));
   }
@@ -52,7 +60,14 @@ export class HybridRetriever {
     const sims = new Map<number, number>();
     if (!this.store || !this.embeddings) return sims;
     const k = Math.min(VECTOR_K, this.corpus.chunks.length);
-    const vector = await this.embeddings.embedQuery(q.expanded);
+    let vector: number[];
+    try {
+      vector = await this.embeddings.embedQuery(q.expanded);
+    } catch (err) {
+      // An embeddings server that fails at question time must not fail the question: BM25 still ranks.
+      this.logger.warn(`Could not embed the question, ranking by keywords only: ${(err as Error).message}`);
+      return sims;
+    }
     this.store.index.setEf(Math.max(64, k * 2));
     const hits = await this.store.similaritySearchVectorWithScore(vector, k);
     for (const [doc, distance] of hits) {
@@ -82,7 +97,7 @@ export class HybridRetriever {
     if (this.mode !== 'bm25') {
       const order = [...sims.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
       order.forEach(([id], rank) => {
-        fused[id] = (fused[id] as number) + 1 / (RRF_K + rank + 1);
+        fused[id] = (fused[id] as number) + VECTOR_WEIGHT / (RRF_K + rank + 1);
       });
     }
     const max = Math.max(...fused, 0);

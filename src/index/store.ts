@@ -127,7 +127,13 @@ async function vectorsFor(article: Article, chunks: Chunk[], opts: OpenIndexOpti
   } catch {
     // Not cached yet, or unreadable: compute again.
   }
-  const vectors = await opts.embedder.embeddings.embedDocuments(chunks.map((c) => c.text));
+  let vectors: number[][];
+  try {
+    vectors = await opts.embedder.embeddings.embedDocuments(chunks.map((c) => c.text));
+  } catch (err) {
+    const status = (err as { status?: number }).status;
+    throw new IndexError(`The embeddings server failed while indexing ${article.id}${status ? ` (HTTP ${status})` : ''}.`, err);
+  }
   if (vectors.length !== chunks.length)
     throw new IndexError(`The embedder returned ${vectors.length} vectors for ${chunks.length} passages.`);
   await mkdir(path.dirname(file), { recursive: true });

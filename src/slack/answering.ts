@@ -87,13 +87,10 @@ export interface SlackDeps {
 
 export type Intent = { kind: 'help' | 'sources' | 'conflicts' | 'timeline' } | { kind: 'question'; text: string };
 
-const CONFLICTS_QUESTION =
-  /^(?:where|how|what|which|do|does|did|in what ways?)\b.*\b(?:sources?|articles?|outlets?|reports?|media)\b.*\b(?:disagree|conflict|contradict|differ)/i;
-
 /**
  * What a message or `/deal` text asks for: a listing (`help`, `sources`, `conflicts`, `timeline`) or a
- * question (as plain text, see `plainFromSlack`). "Where do the sources disagree?" is the conflicts listing,
- * which covers the whole corpus.
+ * question (as plain text, see `plainFromSlack`). "Where do the sources disagree?" is a question: the
+ * pipeline answers it with every disagreement, each side quoted.
  */
 export function parseIntent(raw: string): Intent {
   const text = plainFromSlack(raw).replace(/\s+/g, ' ').trim();
@@ -105,7 +102,6 @@ export function parseIntent(raw: string): Intent {
   if (word === 'sources' || word === 'source' || word === 'articles') return { kind: 'sources' };
   if (word === 'conflicts' || word === 'conflict' || word === 'disagreements') return { kind: 'conflicts' };
   if (word === 'timeline' || word === 'chronology') return { kind: 'timeline' };
-  if (CONFLICTS_QUESTION.test(text)) return { kind: 'conflicts' };
   return { kind: 'question', text };
 }
 

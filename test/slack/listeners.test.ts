@@ -28,8 +28,8 @@ describe('parseIntent', () => {
     ['sources', 'sources'],
     ['conflicts', 'conflicts'],
     ['timeline', 'timeline'],
-    ['Where do the sources disagree?', 'conflicts'],
-    ['How do the articles differ on the date?', 'conflicts'],
+    ['Where do the sources disagree?', 'question'],
+    ['How do the articles differ on the date?', 'question'],
     ['Who signed the deal?', 'question'],
     ['What are the sources of rare earths?', 'question'],
   ])('%j is %s', (text, kind) => {
