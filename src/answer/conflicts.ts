@@ -124,7 +124,8 @@ function isDispute(sides: Side[]): boolean {
 function explain(topic: string, positions: Position[]): string {
   const on = /^(?:what|who|how|when|where|whether)\b/.test(topic) ? topic : `the ${topic}`;
   const notes = positions.filter((p) => p.inconsistency).map((p) => ` Note: ${p.inconsistency}.`);
-  return `The sources disagree on ${on}. ${positions.map((p) => `${p.summary}.`).join(' ')}${notes.join('')}`;
+  const capital = (x: string) => `${x.charAt(0).toUpperCase()}${x.slice(1)}`;
+  return `The sources disagree on ${on}. ${positions.map((p) => `${capital(p.summary)}.`).join(' ')}${notes.join('')}`;
 }
 
 function monthOf(label: string | null): string | null {

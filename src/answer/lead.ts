@@ -88,6 +88,8 @@ export function directAnswer(
       const people: { name: string; side: string; sources: string[] }[] = [];
       for (const c of leaders) {
         const side = (c.qualifier ?? '').split(' in ')[0] as string;
+        // "Who led the American delegation?" is about one side.
+        if (focus.parties.length > 0 && !focus.parties.includes(side)) continue;
         const known = people.find((p) => p.side === side && samePerson(p.name, c.value));
         if (known) known.sources.push(c.source);
         else people.push({ name: c.value, side, sources: [c.source] });

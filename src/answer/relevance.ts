@@ -48,7 +48,8 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   if (/\b(?:led|lead|leads|leading|head|headed|leader|delegation|chief negotiator)\b/.test(lower)) attributes.add('leader');
   if (q.commitment || events.has('lifting')) attributes.add('lifted');
   if (events.has('significance')) attributes.add('tone');
-  if (events.has('tariff') || events.has('pause') || events.has('share')) attributes.add('number');
+  if ((events.has('tariff') || events.has('pause') || events.has('share')) && ['what', 'howmany', 'yesno'].includes(q.type))
+    attributes.add('number');
   const months = MONTHS.filter((m) => new RegExp(`\\b${m}\\b`).test(q.topic) || (m === 'May' && /\b(?:in|the|of) may\b/i.test(q.topic)));
   return {
     events,

@@ -422,7 +422,8 @@ const LEADER_PATTERNS: RegExp[] = [
   new RegExp(String.raw`${NAME}\s+(?:leading|heading)\s+the\s+${PARTY_ADJ}\s+(?:delegation|team|side|negotiators)`, 'g'),
 ];
 /** "talks … led by U.S. Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng": sides from each name's adjective. */
-const LED_BY_RE = /\b(?:talks|negotiations|meeting)\b[^.;]{0,60}?\b(?:led|headed|orchestrated|chaired)\s+by\s+([^.;]{5,160})/g;
+const LED_BY_RE =
+  /\b(?:talks|negotiations|meeting)\b[^.;]{0,60}?\b(?:led|headed|orchestrated|chaired)\s+by\s+((?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S)){5,160})/g;
 const TITLES_RE =
   /^(?:(?:U\.S\.|US|Chinese|American|Treasury|Commerce|Trade|Foreign|Finance|Vice|Deputy|Prime|Premier|President|Secretary|Minister|Representative|Ambassador|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)+/;
 
