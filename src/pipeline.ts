@@ -166,6 +166,7 @@ export class Dealbot {
       return {
         question: text,
         answer: `The articles don't say. ${reason}`,
+        summary: `The articles don't say. ${reason}`,
         abstained: true,
         citations: [],
         disagreements: [],
@@ -196,6 +197,7 @@ export class Dealbot {
       disagreements,
       retrieved: toPassages(this.corpus, retrieved, chosen, positionSentences).slice(0, k),
       mode: 'offline',
+      summary: lead.summary,
       ...(notices.length ? { notices } : {}),
     };
   }
@@ -222,6 +224,7 @@ export class Dealbot {
     return {
       question,
       answer,
+      summary: all.length ? `The sources disagree on ${all.length} point${all.length > 1 ? 's' : ''}; each side is quoted below.` : answer,
       abstained: false,
       citations: verifyCitations(this.corpus, citations).kept,
       disagreements: all.map((d) => d.disagreement),
@@ -282,6 +285,7 @@ export class Dealbot {
       return {
         question: text,
         answer: reply.answer,
+        summary: reply.answer,
         abstained: reply.abstained,
         citations: reply.abstained ? [] : kept,
         disagreements: reply.abstained ? [] : disagreements,

@@ -15,6 +15,8 @@ import { sourceName } from './sources.js';
 export interface Lead {
   before: string | null;
   after: string | null;
+  /** The lead in one line, for front ends that show the quotes and disagreements separately. */
+  summary: string | null;
 }
 
 function names(corpus: Corpus, sources: string[]): string {
@@ -105,5 +107,7 @@ export function directAnswer(
     const i = asked('number');
     if (i >= 0) before = notes.splice(i, 1)[0] ?? null;
   }
-  return { before, after: notes.length ? notes.join('\n') : null };
+  // A disagreement leads with its whole explanation; the one-line summary only names it.
+  const summary = before?.startsWith('⚠️') ? `${before.split('. ')[0]}; both sides are quoted below.` : before;
+  return { before, after: notes.length ? notes.join('\n') : null, summary };
 }

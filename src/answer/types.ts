@@ -59,6 +59,11 @@ export interface Answer {
   disagreements: Disagreement[];
   retrieved: RetrievedPassage[];
   mode: AnswerMode;
+  /**
+   * What a front end that renders `citations` and `disagreements` on their own shows above them: the direct
+   * answer, or the whole answer for model answers and abstentions; null when the quotes are the answer.
+   */
+  summary?: string | null;
   /** Notices for the reader (e.g. the question was truncated, the model failed and the offline answer is shown). */
   notices?: string[];
 }

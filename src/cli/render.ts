@@ -51,7 +51,10 @@ export function renderDisagreement(d: Disagreement, style: Style = plain): strin
 export function renderAnswer(a: Answer, style: Style = plain): string {
   const out: string[] = [style.bold(`Q: ${a.question}`), ''];
   for (const n of a.notices ?? []) out.push(style.warn(`Note: ${n}`));
-  out.push(a.answer);
+  // Disagreements are printed in full below, so the answer names them in one line instead of repeating them.
+  const lines = a.disagreements.length ? a.answer.split('\n').filter((l) => !l.startsWith('⚠️ The sources disagree')) : a.answer.split('\n');
+  if (a.disagreements.length && a.summary?.startsWith('⚠️')) lines.unshift(style.warn(a.summary));
+  out.push(lines.join('\n'));
   if (a.disagreements.length) {
     out.push('');
     for (const d of a.disagreements) out.push(renderDisagreement(d, style));

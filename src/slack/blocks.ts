@@ -233,7 +233,10 @@ export function answerMessage(a: Answer, opts: AnswerMessageOptions): SlackMessa
   }
   const notices = (a.notices ?? []).map((n) => truncateMrkdwn(`_${escapeMrkdwn(n)}_`, SLACK_LIMITS.contextElementText)).slice(0, 10);
   if (notices.length) budget.add(context(notices), notices.join('').length);
-  budget.addItems([answerMrkdwn(a)]);
+  // The quotes and disagreements get their own blocks below; above them goes the summary when the pipeline
+  // gives one (answers from before it existed show the whole text).
+  const lead = a.summary === undefined ? a.answer : a.summary;
+  if (lead) budget.addItems([answerMrkdwn({ answer: lead, mode: a.mode })]);
 
   const quotes = a.citations.slice(0, MAX_QUOTES).map((c) => renderCitation(c, dir));
   // Leave room for the disagreements: they are the point of the answer when there are any.

@@ -143,6 +143,12 @@ describe('Slack app over HTTP', () => {
     expect(answer.question).toBe('who signed the deal and when?');
     expectVerbatimQuotes(answer, call);
     expect(textOf(call)).toContain('*Q:* who signed the deal and when?');
+    // The 24 vs 25 June dispute, each side with its verbatim quote.
+    const text = textOf(call);
+    expect(text).toContain('⚠️ Sources disagree');
+    expect(text).toContain('24 June 2025');
+    expect(text).toContain('25 June 2025');
+    expect(text).toContain('two days prior (on the 24th)');
     expect(buttonValue(call, ACTION_IDS.share)).toBeTruthy();
     expect(buttonValue(call, ACTION_IDS.feedbackUp)).toBeTruthy();
   });

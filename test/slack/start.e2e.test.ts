@@ -90,9 +90,15 @@ describe('npm start', () => {
       await waitForLine(run, /articles loaded/);
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
       const responseUrl = fake.responseUrl();
-      const ack = await sendSlashCommand(`${base}/slack/events`, { text: 'who signed the deal?', response_url: responseUrl });
+      const ack = await sendSlashCommand(`${base}/slack/events`, { text: 'who signed the deal and when?', response_url: responseUrl });
       expect(ack.status).toBe(200);
-      await fake.waitFor((c) => c.path === new URL(responseUrl).pathname);
+      const [reply] = await fake.waitFor((c) => c.path === new URL(responseUrl).pathname);
+      // The answer arrives at response_url with verbatim quotes and the 24 vs 25 June disagreement.
+      const posted = JSON.stringify(reply?.body);
+      expect(posted).toContain('Sources disagree');
+      expect(posted).toContain('24 June 2025');
+      expect(posted).toContain('25 June 2025');
+      expect(posted).toContain('US President Donald Trump said the deal was signed on June 25, but did not disclose details.');
       run.child.kill('SIGTERM');
       expect(await run.exited).toBe(0);
       expect(run.stderr()).toContain('received SIGTERM; shutting down.');
