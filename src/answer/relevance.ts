@@ -29,7 +29,7 @@ const EVENT_WORDS: [Claim['event'], RegExp][] = [
   ['share', /\b(?:share|percent|percentage|processing|production)\b/i],
   [
     'significance',
-    /\b(?:significan\w*|breakthrough|modest|important|importance|how big|reaction|react|optimis\w*|pessimis\w*|cautio\w*|celebrat\w*|hail\w*|experts?|analysts?)\b/i,
+    /\b(?:significan\w*|breakthrough|modest|important|importance|how big|reaction|react|received|reception|optimis\w*|pessimis\w*|celebrat\w*|hail\w*|turning point|sceptic\w*|skeptic\w*|hype)\b/i,
   ],
 ];
 

@@ -339,7 +339,18 @@ const CHANGE_RE =
   /\b(?:from|cut|cuts|reduced|reduce|lowered|lower|raised|raise|increase[sd]?|decrease[sd]?|down to|up to|to as (?:high|low) as)\b/i;
 const TOTAL_RE = /\b(?:total|overall|combined|cumulative|effective)\b/i;
 
-function numberClaims(s: Sentence, push: (c: Omit<Claim, 'id'>) => void, speaker: (at: number) => string | null): void {
+const MODIFIER_RE = /\b(additional|extra|reciprocal|baseline|fentanyl[- ]related|retaliatory|punitive)\b/i;
+const SHARE_KINDS: [string, RegExp][] = [
+  ['processing', /\b(?:processing|refining|refined)\b/i],
+  ['production', /\b(?:production|mining|mined|output)\b/i],
+  ['supply', /\bsuppl(?:y|ies)\b/i],
+  ['market', /\bmarket\b/i],
+];
+/** "a 90-day pause", "pause … for 90 days": a length; "expires in 30 days" or "within 30 days" is not. */
+const PAUSE_LENGTH_RE =
+  /-days?\s+(?:tariff\s+)?(?:pause|truce|suspension|reprieve|moratorium)|\bfor\s+(?:\d{1,3}|a further \d{1,3})\s+days\b/i;
+
+function numberClaims(s: Sentence, push: (c: Omit<Claim, 'id'>) => void, speaker: (at: number) => string | null, dominant: string[]): void {
   const text = s.text;
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
@@ -361,15 +372,22 @@ function numberClaims(s: Sentence, push: (c: Omit<Claim, 'id'>) => void, speaker
     if (!measure) continue;
     // Changes ("cut from 145% to 30%") are not claims about a level.
     if (measure === 'tariff' && CHANGE_RE.test(window)) continue;
+    if (measure === 'pause' && !PAUSE_LENGTH_RE.test(text.slice(m.index, Math.min(text.length, m.index + m[0].length + 30)))) continue;
     let qualifier: string | null = null;
     if (measure === 'tariff') {
       const target = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(?:goods\s+from\s+)?([A-Z][\w.'’]+(?:\s+[A-Z][\w]+)?)/.exec(window);
       const onParty = target ? partyOf((target[1] as string).replace(/['’]s$/, '')) : null;
       const imposer = findParties(text.slice(from, m.index)).pop()?.party ?? null;
-      const targetParty = onParty ?? (imposer === 'the US' ? 'China' : imposer === 'China' ? 'the US' : null);
+      // Between the story's two main parties, a tariff one imposes falls on the other.
+      const other = dominant.length === 2 && imposer && dominant.includes(imposer) ? (dominant.find((d) => d !== imposer) ?? null) : null;
+      const targetParty = onParty ?? other;
       if (!targetParty) continue;
-      qualifier = `on ${targetParty}${TOTAL_RE.test(window) ? ' (total)' : ''}`;
+      const modifier = MODIFIER_RE.exec(window)?.[1]
+        ?.toLowerCase()
+        .replace(/[- ]related$/, '');
+      qualifier = `on ${targetParty}${modifier ? ` (${modifier})` : TOTAL_RE.test(window) ? ' (total)' : ''}`;
     }
+    if (measure === 'share') qualifier = SHARE_KINDS.find(([, re]) => re.test(window))?.[0] ?? null;
     const valueText = unit === '%' ? `${value}%` : `${value} days`;
     push({
       source: s.source,
@@ -511,11 +529,31 @@ function onTopicArticles(corpus: Corpus): Set<string> {
   return out;
 }
 
+/** The story's main parties: those named in at least 40% of the on-topic articles (China and the US here). */
+function dominantParties(corpus: Corpus, onTopic: Set<string>): string[] {
+  const count = new Map<string, number>();
+  for (const a of corpus.articles) {
+    if (!onTopic.has(a.id)) continue;
+    const named = new Set<string>();
+    for (const s of corpus.sentences) if (s.source === a.id) for (const p of findParties(s.text)) named.add(p.party);
+    for (const p of named) count.set(p, (count.get(p) ?? 0) + 1);
+  }
+  return [...count]
+    .filter(([, n]) => n >= Math.max(1, onTopic.size * 0.4))
+    .sort((a, b) => b[1] - a[1])
+    .map(([p]) => p);
+}
+
+/** A leaders' call: the sentence says who called (presidents, leaders, "between Mr. A and Mr. B"), not just "a call". */
+const LEADER_WORDS_RE = /\b(?:leaders?|presidents?|heads? of state|premier|prime minister|chancellor|king|emperor)\b/i;
+const BETWEEN_NAMES_RE = /\bbetween\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z]/;
+
 /** Extracts every claim of a corpus. Deterministic; runs at load time. */
 export function extractClaims(corpus: Corpus): Claim[] {
   const claims: Claim[] = [];
   const push = (c: Omit<Claim, 'id'>) => claims.push({ ...c, id: claims.length });
   const onTopic = onTopicArticles(corpus);
+  const dominant = dominantParties(corpus, onTopic);
   for (const article of corpus.articles) {
     if (!onTopic.has(article.id)) continue;
     const published = parseYmd(article.meta.published);
@@ -546,8 +584,12 @@ export function extractClaims(corpus: Corpus): Claim[] {
         if (!d.value || !d.trigger || d.trigger.kind === 'report' || d.trigger.kind === 'agreement') continue;
         byTrigger.set(d.trigger, [...(byTrigger.get(d.trigger) ?? []), d]);
       }
+      // A sentence about other parties only ("the EU and Japan signed a deal on June 3") is another story.
+      const otherStory = parties.length > 0 && dominant.length > 0 && !parties.some((p) => dominant.includes(p.party));
       for (const [trigger, ds] of byTrigger) {
         if ((trigger.kind === 'signing' || trigger.kind === 'announcement') && !mentionsDeal) continue;
+        if (otherStory && trigger.kind !== 'talks') continue;
+        if (trigger.kind === 'call' && !LEADER_WORDS_RE.test(text) && !BETWEEN_NAMES_RE.test(text)) continue;
         const explicit = ds.find((d) => !d.mention.relative) ?? ds[0];
         if (!explicit?.value) continue;
         const agree = ds.every((d) => d.value && isoOf(d.value as DateValue).startsWith(isoOf(explicit.value as DateValue).slice(0, 7)));
@@ -606,7 +648,7 @@ export function extractClaims(corpus: Corpus): Claim[] {
           end: s.end,
         });
       }
-      numberClaims(s, push, speakerOf);
+      numberClaims(s, push, speakerOf, dominant);
       leaderClaims(s, places, push);
       // What a party lifts, by category.
       for (const trigger of triggers.filter((t) => t.kind === 'lifting')) {
