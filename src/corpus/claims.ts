@@ -45,6 +45,13 @@ export interface Claim {
   end: number;
 }
 
+/** The fields of a claim that depend on what it says; the rest comes from its sentence. */
+type ClaimFields = Pick<Claim, 'event' | 'attribute' | 'qualifier' | 'value' | 'display' | 'asWritten'> &
+  Partial<Pick<Claim, 'date' | 'number' | 'unit' | 'speaker' | 'inconsistency'>>;
+
+/** Records a claim made by a sentence (its quote is the whole sentence). */
+type MakeClaim = (fields: ClaimFields) => void;
+
 interface Trigger {
   kind: EventKind;
   start: number;
@@ -350,7 +357,7 @@ const SHARE_KINDS: [string, RegExp][] = [
 const PAUSE_LENGTH_RE =
   /-days?\s+(?:tariff\s+)?(?:pause|truce|suspension|reprieve|moratorium)|\bfor\s+(?:\d{1,3}|a further \d{1,3})\s+days\b/i;
 
-function numberClaims(s: Sentence, push: (c: Omit<Claim, 'id'>) => void, speaker: (at: number) => string | null, dominant: string[]): void {
+function numberClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => string | null, dominant: string[]): void {
   const text = s.text;
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
@@ -389,9 +396,7 @@ function numberClaims(s: Sentence, push: (c: Omit<Claim, 'id'>) => void, speaker
     }
     if (measure === 'share') qualifier = SHARE_KINDS.find(([, re]) => re.test(window))?.[0] ?? null;
     const valueText = unit === '%' ? `${value}%` : `${value} days`;
-    push({
-      source: s.source,
-      sentenceId: s.id,
+    make({
       event: measure,
       attribute: 'number',
       qualifier,
@@ -401,10 +406,6 @@ function numberClaims(s: Sentence, push: (c: Omit<Claim, 'id'>) => void, speaker
       unit,
       asWritten: m[0].trim(),
       speaker: speaker(m.index),
-      inconsistency: null,
-      quote: s.text,
-      start: s.start,
-      end: s.end,
     });
   }
 }
@@ -455,7 +456,7 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
-function leaderClaims(s: Sentence, places: Mention[], push: (c: Omit<Claim, 'id'>) => void): void {
+function leaderClaims(s: Sentence, places: Mention[], make: MakeClaim): void {
   const text = s.text;
   if (!/\b(?:led|headed|leading|heading|leads|heads|orchestrated|chaired)\b/.test(text)) return;
   const place = places.find((p) => (p.rank ?? 0) === 0)?.text ?? null;
@@ -487,20 +488,13 @@ function leaderClaims(s: Sentence, places: Mention[], push: (c: Omit<Claim, 'id'
     }
   }
   for (const { side, name } of found.filter((f, i, all) => all.findIndex((g) => g.side === f.side && g.name === f.name) === i)) {
-    push({
-      source: s.source,
-      sentenceId: s.id,
+    make({
       event: 'talks',
       attribute: 'leader',
       qualifier: place ? `${side} in ${place}` : side,
       value: name,
       display: name,
       asWritten: name,
-      speaker: null,
-      inconsistency: null,
-      quote: s.text,
-      start: s.start,
-      end: s.end,
     });
   }
 }
@@ -571,6 +565,17 @@ export function extractClaims(corpus: Corpus): Claim[] {
       const context = prev && prev.paragraph === s.paragraph ? prev.text : '';
       const mentionsDeal = DEAL_RE.test(text) || parties.length > 0 || /\bsign(?:ed|ing)? with [A-Z]/.test(text) || DEAL_RE.test(context);
       const speakerOf = (at: number) => speakerBefore(text, at);
+      const make: MakeClaim = (fields) =>
+        push({
+          source: article.id,
+          sentenceId: s.id,
+          quote: text,
+          start: s.start,
+          end: s.end,
+          speaker: null,
+          inconsistency: null,
+          ...fields,
+        });
       const recent = reports.filter((r) => index - r.sentenceIndex <= 3);
       const dated = mentions.length ? resolveSentence(text, mentions, triggers, published, recent, speakerOf) : [];
       // Dated reports anchor the next sentences' quotes.
@@ -604,9 +609,7 @@ export function extractClaims(corpus: Corpus): Claim[] {
           if (trigger.kind === 'announcement' || trigger.kind === 'lifting' || trigger.kind === 'licences') {
             qualifier = actorBefore(text, trigger.start) ?? speakerOf(trigger.start);
           }
-          push({
-            source: article.id,
-            sentenceId: s.id,
+          make({
             event: trigger.kind,
             attribute: 'date',
             qualifier,
@@ -621,9 +624,6 @@ export function extractClaims(corpus: Corpus): Claim[] {
               text.slice(Math.max(0, trigger.start - 60), Math.min(text.length, d.mention.end + 10)),
               article,
             ),
-            quote: text,
-            start: s.start,
-            end: s.end,
           });
         }
       }
@@ -632,24 +632,19 @@ export function extractClaims(corpus: Corpus): Claim[] {
         const near = placesNear(places, trigger, text);
         const d = dated.find((x) => x.trigger === trigger && x.value && x.value.precision !== 'year');
         if (near.length !== 1 || !d?.value) continue;
-        push({
-          source: article.id,
-          sentenceId: s.id,
+        const place = near[0] as string;
+        make({
           event: 'talks',
           attribute: 'place',
           qualifier: displayOf({ ...d.value, day: null, endDay: null, precision: 'month', part: null }).replace(/ \d{4}$/, ''),
-          value: near[0] as string,
-          display: near[0] as string,
-          asWritten: near[0] as string,
+          value: place,
+          display: place,
+          asWritten: place,
           speaker: speakerOf(trigger.start),
-          inconsistency: null,
-          quote: text,
-          start: s.start,
-          end: s.end,
         });
       }
-      numberClaims(s, push, speakerOf, dominant);
-      leaderClaims(s, places, push);
+      numberClaims(s, make, speakerOf, dominant);
+      leaderClaims(s, places, make);
       // What a party lifts, by category.
       for (const trigger of triggers.filter((t) => t.kind === 'lifting')) {
         const actor = actorBefore(text, trigger.start);
@@ -659,9 +654,7 @@ export function extractClaims(corpus: Corpus): Claim[] {
         const other = OTHER_GOODS_RE.test(object);
         if (!own && !other) continue;
         const otherParty = findParties(object).find((p) => p.party !== actor)?.party ?? 'the other side';
-        push({
-          source: article.id,
-          sentenceId: s.id,
+        make({
           event: 'lifting',
           attribute: 'lifted',
           qualifier: actor,
@@ -671,48 +664,23 @@ export function extractClaims(corpus: Corpus): Claim[] {
             : `${actor} lifts restrictions on ${otherParty}'s goods (imports/exports)`,
           asWritten: text.slice(trigger.start, Math.min(text.length, trigger.end + 80)).trim(),
           speaker: speakerOf(trigger.start),
-          inconsistency: null,
-          quote: text,
-          start: s.start,
-          end: s.end,
         });
         break;
       }
-      // Tone about the agreement.
+      // Tone about the agreement: a sentence that frames it one way and not the other.
       if (DEAL_RE.test(text) || /\b(?:development|announcement|statement|move)\b/i.test(text)) {
         const pos = POSITIVE_TONE_RE.exec(text);
         const neg = CAUTIOUS_TONE_RE.exec(text);
-        if (pos && !neg) {
-          push({
-            source: article.id,
-            sentenceId: s.id,
+        const word = pos && !neg ? pos : neg && !pos ? neg : null;
+        if (word) {
+          make({
             event: 'significance',
             attribute: 'tone',
             qualifier: null,
-            value: 'breakthrough',
-            display: `a breakthrough (“${pos[0]}”)`,
-            asWritten: pos[0],
-            speaker: speakerOf(pos.index),
-            inconsistency: null,
-            quote: text,
-            start: s.start,
-            end: s.end,
-          });
-        } else if (neg && !pos) {
-          push({
-            source: article.id,
-            sentenceId: s.id,
-            event: 'significance',
-            attribute: 'tone',
-            qualifier: null,
-            value: 'cautious',
-            display: `modest, too early to celebrate (“${neg[0]}”)`,
-            asWritten: neg[0],
-            speaker: speakerOf(neg.index),
-            inconsistency: null,
-            quote: text,
-            start: s.start,
-            end: s.end,
+            value: word === pos ? 'breakthrough' : 'cautious',
+            display: word === pos ? `a breakthrough (“${word[0]}”)` : `modest, too early to celebrate (“${word[0]}”)`,
+            asWritten: word[0],
+            speaker: speakerOf(word.index),
           });
         }
       }

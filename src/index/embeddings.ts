@@ -1,5 +1,6 @@
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
 import type { OpenAiConfig } from '../config.js';
+import { fnv1a } from '../text/hash.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
 
 /** An embedder with a stable identity: vectors cached under one id are reused only by the same id. */
@@ -7,16 +8,6 @@ export interface NamedEmbeddings {
   embeddings: Embeddings;
   /** Changes whenever the vectors would change (algorithm version, model, dimensions, server). */
   id: string;
-}
-
-/** FNV-1a, 32 bit: a fast, stable string hash for feature hashing. */
-function fnv1a(s: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
 }
 
 export interface LocalHashEmbeddingsParams extends EmbeddingsParams {

@@ -7,6 +7,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fnv1a } from '../../src/text/hash.js';
 
 /** Dimension of the fake embeddings unless a request asks for `dimensions`. */
 export const FAKE_EMBEDDING_DIMENSIONS = 64;
@@ -48,16 +49,6 @@ export type Responder = FakeReply | ((req: RecordedRequest) => FakeReply | undef
 interface Override {
   respond: (req: RecordedRequest) => FakeReply | undefined;
   times: number;
-}
-
-/** FNV-1a, 32 bit. */
-function fnv1a(s: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
 }
 
 /**
