@@ -98,9 +98,10 @@ export class Dealbot {
     this.sentenceIndex = buildSentenceIndex(corpus);
     this.vocab = buildVocabulary(corpus.sentences.map((s) => s.text));
     this.claims = extractClaims(corpus);
-    this.found = findDisagreements(corpus, this.claims)
-      .map((d) => ({ ...d, disagreement: verifyDisagreements(corpus, [d.disagreement])[0] as Disagreement }))
-      .filter((d) => d.disagreement);
+    // Position quotes are whole sentences, so they are verbatim; checked anyway, as every quote is.
+    this.found = findDisagreements(corpus, this.claims).filter(
+      (d) => verifyDisagreements(corpus, [d.disagreement])[0]?.positions.length === d.disagreement.positions.length,
+    );
     this.chronology = buildTimeline(this.claims, this.found);
   }
 
@@ -155,12 +156,12 @@ export class Dealbot {
   async answerQuestion(question: string, options: AskOptions = {}): Promise<Answer> {
     const { text, notices } = prepareQuestion(question);
     const context = (options.context ?? []).map((c) => prepareQuestion(c).text).slice(-4);
+    const k = options.k ?? 8;
     const q = this.analyze(text, context);
     const focus = questionFocus(q);
-    if (OVERVIEW_RE.test(q.topic) && focus.events.size === 0) return this.overview(text, notices, options.k ?? 8);
+    if (OVERVIEW_RE.test(q.topic) && focus.events.size === 0) return this.overview(text, notices, k);
     const candidates = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
     const scored = scoreSentences(this.corpus, q, candidates, this.sentenceIndex, this.claimBoosts(focus));
-    const k = options.k ?? 8;
     const reason = abstentionReason(q, scored, this.corpus, this.sentenceIndex);
     if (reason) {
       return {
@@ -177,7 +178,7 @@ export class Dealbot {
     }
     const chosen = selectSentences(scored, this.sentenceIndex.terms);
     const retrieved = rerankPassages(this.corpus, candidates, scored, chosen, this.sentenceIndex);
-    const relevant = this.disagreementsFor(q);
+    const relevant = relevantDisagreements(q, this.found);
     const disagreements = relevant.map((d) => d.disagreement);
     // Quotes of normal disagreements (dates, numbers, places) are evidence for the answer; descriptive ones less so.
     const positionSentences = relevant.filter((d) => d.disagreement.difficulty === 'normal').flatMap((d) => d.sentenceIds);
@@ -256,11 +257,6 @@ export class Dealbot {
     return boosts;
   }
 
-  /** Disagreements relevant to the question. */
-  private disagreementsFor(q: AnalyzedQuestion): FoundDisagreement[] {
-    return relevantDisagreements(q, this.found);
-  }
-
   private async answerWithModel(
     text: string,
     retrieved: RetrievedChunk[],
@@ -282,9 +278,11 @@ export class Dealbot {
         notices.push('The language model gave no quote that could be verified in the articles, so the offline answer is shown.');
         return null;
       }
+      // The model may not have noticed a disagreement the claims show; the answer always says so.
+      const notes = reply.abstained ? [] : disagreements.map((d) => `⚠️ ${d.explanation}`);
       return {
         question: text,
-        answer: reply.answer,
+        answer: [reply.answer, ...notes].join('\n'),
         summary: reply.answer,
         abstained: reply.abstained,
         citations: reply.abstained ? [] : kept,

@@ -110,7 +110,9 @@ describe('LLM answers through the real openai client', () => {
 
     expect(a.mode).toBe('llm');
     expect(a.abstained).toBe(false);
-    expect(a.answer).toBe('The deal was signed in June; the sources give different days.');
+    // The model's words come first; the disagreement the claims found is stated after them.
+    expect(a.summary).toBe('The deal was signed in June; the sources give different days.');
+    expect(a.answer).toMatch(/^The deal was signed in June; the sources give different days\.\n⚠️ The sources disagree on the signing date\./);
     expect(a.citations).toHaveLength(1);
     const c = a.citations[0];
     expect(c?.quote).toBe(realQuote);
@@ -223,7 +225,7 @@ describe('LLM answers through the real openai client', () => {
     });
     const a = await bot.answerQuestion(SIGNING);
     expect(a.mode).toBe('llm');
-    expect(a.answer).toBe('Fenced.');
+    expect(a.summary).toBe('Fenced.');
     expect(a.citations).toHaveLength(1);
     expectVerbatim(a);
   });
@@ -351,7 +353,7 @@ describe('LLM failures never break an answer', () => {
     );
     const a = await bot.answerQuestion(SIGNING);
     expect(a.mode).toBe('llm');
-    expect(a.answer).toBe('Second try.');
+    expect(a.summary).toBe('Second try.');
     const reqs = fake.chatRequests();
     expect(reqs.map((r) => r.status)).toEqual([429, 200]);
     expect(reqs.map((r) => r.headers['x-stainless-retry-count'])).toEqual(['0', '1']);
