@@ -37,6 +37,8 @@ const MAX_QUOTES = 4;
 const SECONDARY_RATIO = 0.6;
 /** Below this coverage of the question's words, the best sentence does not answer it. */
 const MIN_COVERAGE = 0.34;
+/** With a topic word absent from every article, the best sentence must cover at least this much. */
+const MISSING_TERM_COVERAGE = 0.5;
 
 const NUMBER_RE =
   /\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tons?|tonnes?|days?|years?)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i;
@@ -237,15 +239,18 @@ export function abstentionReason(q: AnalyzedQuestion, scored: ScoredSentence[], 
   if (q.injection)
     return 'That reads as an instruction to the bot rather than a question about the articles, so there is nothing to quote.';
   if (q.terms.length === 0) return `The question has no words to look for in ${articles}.`;
-  // Absent topic words: decisive when one is a name, or when they outnumber the topic words that are present.
+  // Absent topic words: a name no article mentions is decisive; absent common nouns only when they are at
+  // least as many as the topic words present and the best sentence covers little of the question (absent
+  // words weigh as much as the rarest word could).
   const missingTerms = q.terms.filter((t) => t.salient && !t.present);
   const presentSalient = q.terms.filter((t) => t.salient && t.present).length;
   const missing = missingTerms.map((t) => `“${t.word}”`);
-  if (missing.length > 0 && (missingTerms.some((t) => t.name) || missing.length >= presentSalient)) {
+  const best = scored[0];
+  const weak = !best || best.coverage < MISSING_TERM_COVERAGE;
+  if (missing.length > 0 && (missingTerms.some((t) => t.name) || (missing.length >= presentSalient && weak))) {
     const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}`;
     return `None of ${articles} mentions ${list}, so they do not answer this.`;
   }
-  const best = scored[0];
   if (!best || best.coverage < MIN_COVERAGE || topicsNeverMeet(q, index, corpus)) return `Nothing in ${articles} addresses this question.`;
   if (q.type === 'howmany') {
     const topical = scored.slice(0, 8).filter((s) => s.coverage >= 0.5);

@@ -112,7 +112,9 @@ describe('LLM answers through the real openai client', () => {
     expect(a.abstained).toBe(false);
     // The model's words come first; the disagreement the claims found is stated after them.
     expect(a.summary).toBe('The deal was signed in June; the sources give different days.');
-    expect(a.answer).toMatch(/^The deal was signed in June; the sources give different days\.\n⚠️ The sources disagree on the signing date\./);
+    expect(a.answer).toMatch(
+      /^The deal was signed in June; the sources give different days\.\n⚠️ The sources disagree on the signing date\./,
+    );
     expect(a.citations).toHaveLength(1);
     const c = a.citations[0];
     expect(c?.quote).toBe(realQuote);
