@@ -156,7 +156,10 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
         return `date of the ${event}`;
     }
   }
-  if (attribute === 'place') return `venue of the ${monthOf(qualifier) ?? qualifier ?? ''} talks`.replace(/\s+/g, ' ');
+  if (attribute === 'place') {
+    if (event === 'signing') return 'place of signing';
+    return `venue of the ${monthOf(qualifier) ?? qualifier ?? ''} talks`.replace(/\s+/g, ' ');
+  }
   if (attribute === 'leader') {
     const [side, place] = (qualifier ?? '').split(' in ');
     return `leader of the ${partyAdjective(side ?? '')} delegation${place ? ` in ${place}` : ''}`;
@@ -187,6 +190,7 @@ function groupKey(c: Claim): string | null {
       }
       return `${c.event}|date|${c.event === 'signing' || c.event === 'call' ? '' : c.qualifier}`;
     case 'place':
+      if (c.event === 'signing') return 'signing|place|';
       return c.qualifier ? `talks|place|${c.qualifier}` : null;
     case 'number':
       // "Total" and unqualified levels are the same measure ("tariffs total 55%" vs "stand at 30%").
@@ -214,16 +218,17 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
     if (attribute === 'date') {
       sides = dateSides(group);
       if (RECURRING.has(event)) {
-        // Keep only sides within a month of another side: further apart they are separate occurrences.
+        // Recurring events (calls, statements): dates a few days apart are one event told differently;
+        // further apart they are separate occurrences, not a dispute.
         const near = (a: Side, b: Side) => {
           const x = a.date as DateValue;
           const y = b.date as DateValue;
-          return (
-            x.month != null &&
-            y.month != null &&
-            (x.year == null || y.year == null || x.year === y.year) &&
-            Math.abs(x.month - y.month) <= 0
-          );
+          if (x.month == null || y.month == null || (x.year != null && y.year != null && x.year !== y.year)) return false;
+          if (x.precision === 'day' && y.precision === 'day') {
+            const days = (v: DateValue) => Date.UTC(v.year ?? 2000, (v.month as number) - 1, v.day as number) / 86_400_000;
+            return Math.abs(days(x) - days(y)) <= 3;
+          }
+          return x.month === y.month;
         };
         sides = sides.filter((s) => sides.some((o) => o !== s && near(s, o)));
       }

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions } from '../corpus/dates.js';
 import type { Article, Sentence } from '../corpus/types.js';
@@ -64,7 +65,8 @@ export function coverageOf(terms: QuestionTerm[], stems: ReadonlySet<string>, id
   let hit = 0;
   const groups = new Map<number, { w: number; hit: boolean }>();
   for (const t of terms) {
-    if (t.frame) continue;
+    // Frame words, and absent words that are not topics (verbs like "last"), cannot be matched: skip them.
+    if (t.frame || (!t.present && !t.salient)) continue;
     const w = idf(t);
     const found = t.matches.some((m) => stems.has(m));
     if (t.group !== undefined) {
@@ -128,7 +130,23 @@ function commitmentBonus(q: AnalyzedQuestion, text: string, tokens: readonly { s
   return 0;
 }
 
+const NAME_RE = /\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
+const NOT_NAME_RE =
+  /^(?:The|This|That|These|In|On|At|For|But|And|Vice|Prime|Trade|Commerce|Treasury|Secretary|President|Minister|Premier|White|United|Chinese|American)\b/;
+
+/** A two-word capitalised name in the sentence whose words the question does not contain. */
+function newNameIn(q: AnalyzedQuestion, text: string): boolean {
+  const asked = new Set(q.terms.map((t) => t.word));
+  for (const m of text.matchAll(NAME_RE)) {
+    if (NOT_NAME_RE.test(m[0]) || findParties(m[0]).length) continue;
+    const words = m[0].toLowerCase().split(/\s+/);
+    if (!words.some((w) => asked.has(w))) return true;
+  }
+  return false;
+}
+
 function typeBonus(q: AnalyzedQuestion, text: string): number {
+  if (ASKS_COMPANIES_RE.test(q.text) && namesCompany(text)) return 0.25;
   if (q.views && REPORTED_RE.test(text)) return PERSON_HINT_RE.test(text) ? 0.2 : 0.1;
   switch (q.type) {
     case 'when':
@@ -136,7 +154,8 @@ function typeBonus(q: AnalyzedQuestion, text: string): number {
     case 'howmany':
       return NUMBER_RE.test(text) ? 0.25 : 0;
     case 'who':
-      return PERSON_HINT_RE.test(text) ? 0.12 : 0;
+      // The answer to "who" is a name the question does not already give.
+      return newNameIn(q, text) ? 0.2 : PERSON_HINT_RE.test(text) ? 0.1 : 0;
     case 'where':
       return PLACE_HINT_RE.test(text) ? 0.1 : 0;
     case 'why':
@@ -252,6 +271,10 @@ export function abstentionReason(q: AnalyzedQuestion, scored: ScoredSentence[], 
     return `None of ${articles} mentions ${list}, so they do not answer this.`;
   }
   if (!best || best.coverage < MIN_COVERAGE || topicsNeverMeet(q, index, corpus)) return `Nothing in ${articles} addresses this question.`;
+  // "Which companies…?" wants names; passages about "some Chinese enterprises" do not give them.
+  if (ASKS_COMPANIES_RE.test(q.text) && !scored.slice(0, 6).some((s) => s.coverage >= 0.5 && namesCompany(s.sentence.text))) {
+    return `${articles[0]?.toUpperCase()}${articles.slice(1)} name no such companies.`;
+  }
   if (q.type === 'howmany') {
     const topical = scored.slice(0, 8).filter((s) => s.coverage >= 0.5);
     // "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear.
@@ -273,6 +296,34 @@ export function abstentionReason(q: AnalyzedQuestion, scored: ScoredSentence[], 
     if (!topical.some((s) => counts(s.sentence.text))) return `${articles[0]?.toUpperCase()}${articles.slice(1)} give no figure for this.`;
   }
   return null;
+}
+
+const ASKS_COMPANIES_RE =
+  /\b(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:companies|company|firms?|producers?|makers?|exporters?|manufacturers?|suppliers?|businesses|corporations?)\b/i;
+const COMPANY_SUFFIX_RE =
+  /\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|AG|SA|Group|Systems|Technologies|Holdings|Industries|Metals|Mining|Materials|Energy|Motors|Electronics|Semiconductor|Software)\b\.?/;
+
+const companyCache = new Map<string, boolean>();
+
+/** True when a sentence names a company (a corporate suffix, or an organisation compromise recognises). */
+function namesCompany(text: string): boolean {
+  let found = companyCache.get(text);
+  if (found === undefined) {
+    found = COMPANY_SUFFIX_RE.test(text);
+    if (!found) {
+      try {
+        const orgs = nlp(text).organizations().out('array') as string[];
+        found = orgs.some(
+          (o) => !findParties(o).length && !/\b(?:ministry|department|government|white house|commission|council)\b/i.test(o),
+        );
+      } catch {
+        found = false;
+      }
+    }
+    if (companyCache.size > 20_000) companyCache.clear();
+    companyCache.set(text, found);
+  }
+  return found;
 }
 
 /** Composes the extractive answer text: the lead, the attributed quotes, then the closing note. */

@@ -106,6 +106,24 @@ export function directAnswer(
   } else if (focus.attributes.has('number') && q.type === 'howmany') {
     const i = asked('number');
     if (i >= 0) before = notes.splice(i, 1)[0] ?? null;
+    else {
+      // The figures the articles give for the measure asked about, each with its sources.
+      const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)/i.exec(q.topic);
+      const target = on ? findParties(on[1] as string)[0]?.party : undefined;
+      const figures = claims.filter(
+        (c) =>
+          c.attribute === 'number' &&
+          focus.events.has(c.event) &&
+          (focus.units.size === 0 || focus.units.has(c.unit === '%' ? '%' : 'days')) &&
+          (!target || c.event !== 'tariff' || (c.qualifier ?? '').startsWith(`on ${target}`)),
+      );
+      const byValue = new Map<string, string[]>();
+      for (const c of figures) byValue.set(c.value, [...(byValue.get(c.value) ?? []), c.source]);
+      if (byValue.size > 0) {
+        const parts = [...byValue].sort((a, b) => b[1].length - a[1].length).map(([v, sources]) => `${v} (${names(corpus, sources)})`);
+        before = `Figures given: ${parts.join('; ')}.`;
+      }
+    }
   }
   // A disagreement leads with its whole explanation; the one-line summary only names it.
   const summary = before?.startsWith('⚠️') ? `${before.split('. ')[0]}; both sides are quoted below.` : before;

@@ -156,7 +156,8 @@ function correct(word: string, vocab: Vocabulary): { word: string; stem: string 
  */
 export function analyzeQuestion(text: string, vocab: Vocabulary, context: readonly string[] = []): AnalyzedQuestion {
   const previous = context[context.length - 1];
-  const topic = previous && isFollowUp(text) ? `${text} ${previous}` : text;
+  const plain = rewriteIdioms(text);
+  const topic = previous && isFollowUp(plain) ? `${plain} ${previous}` : plain;
   // "take place" is how questions ask "when"/"where", not what about.
   const asked = topic.replace(/\b(?:take|takes|took|taken|taking)\s+place\b/gi, ' ');
   const { nouns, names } = tagWords(asked);
@@ -250,6 +251,23 @@ function groupAlternatives(text: string, terms: QuestionTerm[]): void {
       if (term && term.group === undefined) term.group = group;
     }
   }
+}
+
+/** News idioms rewritten to the words articles use ("put pen to paper" → "sign"). */
+const IDIOMS: [RegExp, string][] = [
+  [/\bput(?:s|ting)? (?:pen|their names?|signatures?) to (?:paper|it)\b/gi, 'sign'],
+  [/\b(?:seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|str(?:ike|uck|ikes)) (?:a|the) (?:deal|pact|agreement)\b/gi, 'sign the deal'],
+  [/\bhammer(?:ed|s|ing)? out\b/gi, 'negotiate'],
+  [/\bsat down (?:together|with)\b/gi, 'met with'],
+  [/\bsign(?:ed|s)? off on\b/gi, 'approved'],
+  [/\bwhat(?:'s| is| was) the holdup\b/gi, 'what delayed'],
+];
+
+/** Rewrites idioms so that their meaning, not their words, is looked up. */
+export function rewriteIdioms(text: string): string {
+  let out = text;
+  for (const [re, plain] of IDIOMS) out = out.replace(re, plain);
+  return out;
 }
 
 /** True for a question that leans on the one before ("and when was that announced?", "what about London?"). */

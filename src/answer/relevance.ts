@@ -11,6 +11,8 @@ import type { AnalyzedQuestion } from './question.js';
 
 export interface QuestionFocus {
   events: Set<Claim['event']>;
+  /** The unit a number question asks for ("how many days" → days; "what rate" → %), when it says. */
+  units: Set<'%' | 'days'>;
   attributes: Set<Claim['attribute']>;
   places: string[];
   parties: string[];
@@ -51,8 +53,12 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   if ((events.has('tariff') || events.has('pause') || events.has('share')) && ['what', 'howmany', 'yesno'].includes(q.type))
     attributes.add('number');
   const months = MONTHS.filter((m) => new RegExp(`\\b${m}\\b`).test(q.topic) || (m === 'May' && /\b(?:in|the|of) may\b/i.test(q.topic)));
+  const units = new Set<'%' | 'days'>();
+  if (/\bhow long\b|\bhow many (?:days|weeks|months)\b|\bdays?\b|\bduration\b/.test(lower)) units.add('days');
+  if (/\b(?:percent|percentage|rate|level|%|share)\b|\bwhat tariffs?\b|\bhow (?:high|much)\b/.test(lower)) units.add('%');
   return {
     events,
+    units,
     attributes,
     places: findPlaces(q.topic).map((p) => p.text.toLowerCase()),
     parties: findParties(q.topic).map((p) => p.party),
@@ -87,6 +93,9 @@ export function relevantDisagreements(q: AnalyzedQuestion, all: FoundDisagreemen
         // "What will the US do in return?": the party asked about must be the one lifting.
         return f.parties.length === 0 || f.parties.some((p) => qual === p.toLowerCase());
       case 'number': {
+        // "How many days does the tariff truce last?" is about the pause, not tariff rates.
+        const unit = d.event === 'pause' ? 'days' : '%';
+        if (f.units.size > 0 && !f.units.has(unit)) return false;
         if (d.event !== 'tariff' || f.parties.length === 0) return true;
         // "What tariff does China charge on American goods?" is about tariffs on the US, not on China.
         const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)/i.exec(q.topic);

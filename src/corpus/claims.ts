@@ -151,6 +151,15 @@ function findTriggers(text: string): Trigger[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Speakers that are institutions, whose dated statements about the deal are announcements. */
+const INSTITUTION_RE =
+  /\b(?:ministry|department|government|white house|commission|office|council|agency|embassy|cabinet|mofcom|state council|spokes(?:person|man|woman))\b/i;
+
+/** True when `at` falls inside quotation marks. */
+function inQuoteAt(text: string, at: number): boolean {
+  return quotedSpans(text).some((q) => at >= q.start && at < q.end);
+}
+
 /** Spans inside quotation marks. */
 function quotedSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -235,6 +244,8 @@ function resolveSentence(
   published: Ymd | null,
   recentReports: ReportDate[],
   speakerOf: (at: number) => string | null,
+  /** The last day the previous sentences dated, for "the same day" and "hours later". */
+  previousDay: Ymd | null,
 ): DatedMention[] {
   const quotes = quotedSpans(text);
   const inQuote = (at: number) => quotes.some((q) => at >= q.start && at < q.end);
@@ -259,8 +270,8 @@ function resolveSentence(
     let note: string | null = null;
     if (d.mention.anchored) {
       const anchor = reportDate ?? earlier[earlier.length - 1];
-      ref = anchor ? toYmd(anchor.value) : null;
-      if (ref) note = `counted from ${ymdDisplay(ref)}`;
+      ref = anchor ? toYmd(anchor.value) : previousDay;
+      if (ref) note = anchor ? `counted from ${ymdDisplay(ref)}` : `the day of ${ymdDisplay(ref)}`;
     } else if (SPEECH_RELATIVE.has(d.mention.expr.kind)) {
       if (reportDate) {
         ref = toYmd(reportDate.value);
@@ -344,6 +355,8 @@ const MEASURES: { measure: 'tariff' | 'pause' | 'share'; re: RegExp }[] = [
 ];
 const CHANGE_RE =
   /\b(?:from|cut|cuts|reduced|reduce|lowered|lower|raised|raise|increase[sd]?|decrease[sd]?|down to|up to|to as (?:high|low) as)\b/i;
+const BOUND_RE =
+  /\b(?:exceed(?:s|ed|ing)?|more than|over|above|at least|up to|as (?:high|much) as|nearly|almost|below|under|less than)\s*$/i;
 const TOTAL_RE = /\b(?:total|overall|combined|cumulative|effective)\b/i;
 
 const MODIFIER_RE = /\b(additional|extra|reciprocal|baseline|fentanyl[- ]related|retaliatory|punitive)\b/i;
@@ -379,6 +392,8 @@ function numberClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => str
     if (!measure) continue;
     // Changes ("cut from 145% to 30%") are not claims about a level.
     if (measure === 'tariff' && CHANGE_RE.test(window)) continue;
+    // Bounds ("exceed 100%", "more than 50%") are not levels.
+    if (BOUND_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (measure === 'pause' && !PAUSE_LENGTH_RE.test(text.slice(m.index, Math.min(text.length, m.index + m[0].length + 30)))) continue;
     let qualifier: string | null = null;
     if (measure === 'tariff') {
@@ -553,6 +568,7 @@ export function extractClaims(corpus: Corpus): Claim[] {
     const published = parseYmd(article.meta.published);
     const sentences = corpus.sentences.filter((s) => s.source === article.id);
     const reports: ReportDate[] = [];
+    let previousDay: Ymd | null = null;
     sentences.forEach((s, index) => {
       const text = s.text;
       const triggers = findTriggers(text);
@@ -577,14 +593,28 @@ export function extractClaims(corpus: Corpus): Claim[] {
           ...fields,
         });
       const recent = reports.filter((r) => index - r.sentenceIndex <= 3);
-      const dated = mentions.length ? resolveSentence(text, mentions, triggers, published, recent, speakerOf) : [];
-      // Dated reports anchor the next sentences' quotes.
+      const dated = mentions.length ? resolveSentence(text, mentions, triggers, published, recent, speakerOf, previousDay) : [];
+      // The day this sentence talks about, for the next one's "the same day".
+      // That is the day of the sentence's report ("told reporters on Thursday"), else its first dated day,
+      // not a day inside what was reported ("…signed yesterday").
+      const days = dated.filter((d) => d.value?.precision === 'day');
+      const lastDay = days.find((d) => d.trigger?.kind === 'report') ?? days[0];
+      previousDay = lastDay ? toYmd(lastDay.value) : index > 0 && sentences[index - 1]?.paragraph === s.paragraph ? previousDay : null;
+      const statements: { trigger: Trigger; dated: DatedMention; speaker: string }[] = [];
+      // Dated reports anchor the next sentences' quotes. A dated statement by an institution about the deal
+      // ("China's Commerce Ministry said on Friday that…") is itself an event: the announcement.
       for (const d of dated) {
         const ymd = d.trigger?.kind === 'report' ? toYmd(d.value) : null;
-        if (ymd && d.trigger) reports.push({ speaker: speakerOf(d.trigger.end), date: ymd, sentenceIndex: index });
+        if (!ymd || !d.trigger) continue;
+        const speaker = speakerOf(d.trigger.end);
+        reports.push({ speaker, date: ymd, sentenceIndex: index });
+        if (speaker && INSTITUTION_RE.test(speaker) && mentionsDeal && !inQuoteAt(text, d.trigger.start)) {
+          statements.push({ trigger: { ...d.trigger, kind: 'announcement' }, dated: d, speaker });
+        }
       }
       // Date claims: one per (trigger, value); several dates on one trigger that agree become one claim.
       const byTrigger = new Map<Trigger, DatedMention[]>();
+      for (const st of statements) byTrigger.set(st.trigger, [{ ...st.dated, trigger: st.trigger }]);
       for (const d of dated) {
         if (!d.value || !d.trigger || d.trigger.kind === 'report' || d.trigger.kind === 'agreement') continue;
         byTrigger.set(d.trigger, [...(byTrigger.get(d.trigger) ?? []), d]);
@@ -642,6 +672,23 @@ export function extractClaims(corpus: Corpus): Claim[] {
           asWritten: place,
           speaker: speakerOf(trigger.start),
         });
+      }
+      // Where the deal was signed: "signed … in Washington".
+      for (const trigger of triggers.filter((t) => t.kind === 'signing')) {
+        if (!mentionsDeal || otherStory) break;
+        const near = placesNear(places, trigger, text).filter((p) => text.indexOf(p) > trigger.start);
+        if (near.length !== 1) continue;
+        const place = near[0] as string;
+        make({
+          event: 'signing',
+          attribute: 'place',
+          qualifier: null,
+          value: place,
+          display: place,
+          asWritten: place,
+          speaker: speakerOf(trigger.start),
+        });
+        break;
       }
       numberClaims(s, make, speakerOf, dominant);
       leaderClaims(s, places, make);

@@ -137,6 +137,11 @@ const RULES: Rule[] = [
     re: /\bthe (?:day|night) (before|after)\b|\bthe (previous|following|next) day\b/gi,
     make: (m) => ({ expr: { kind: 'offsetDays', days: /before|previous/i.test(m[0]) ? -1 : 1 }, anchored: true }),
   },
+  // "the same day", "hours later": the day the text was just talking about.
+  {
+    re: /\b(?:(?:on\s+)?(?:that\s+)?(?:the\s+)?same\s+(?:day|evening|morning)|later\s+that\s+(?:day|evening)|hours\s+later|that\s+(?:evening|afternoon))\b/gi,
+    make: () => ({ expr: { kind: 'offsetDays', days: 0 }, anchored: true }),
+  },
   { re: /\byesterday\b/gi, make: () => ({ expr: { kind: 'offsetDays', days: -1 } }) },
   { re: /\btoday\b/gi, make: () => ({ expr: { kind: 'offsetDays', days: 0 } }) },
   { re: /\btomorrow\b/gi, make: () => ({ expr: { kind: 'offsetDays', days: 1 } }) },

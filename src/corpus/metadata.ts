@@ -142,7 +142,7 @@ function inferTitle(clean: CleanResult): string | null {
     if (i > limit || u.inBody || u.kind !== 'heading') return;
     const t = u.text.replace(/^#{1,6}\s+/, '');
     const words = t.split(' ').length;
-    if (words < 4 || t.length > 200 || /^[•·▪●*+-]\s/.test(u.text) || />|\|/.test(t)) return;
+    if (words < 4 || t.length > 200 || /^[•·▪●*+-]\s/.test(u.text) || /[>|•·▪]/.test(t)) return;
     if (AI_RE.test(t) || normalizeDateString(t) || dateInLine(t)) return;
     let score = 0;
     if ((counts.get(u.text) ?? 0) >= 2) score += 3;

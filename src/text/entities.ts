@@ -77,8 +77,9 @@ const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 /** Capitalised words that compromise's gazetteer knows as cities, countries or regions ("London", "Geneva"). */
 export function findPlaces(text: string): Mention[] {
   const out: Mention[] = [];
-  const placeRank = (name: string): number | null => {
-    if (partyOf(name)) return null;
+  const placeRank = (name: string, at: number): number | null => {
+    // "Washington said…" is a government; "signed in Washington" is a place.
+    if (partyOf(name) && !/\b(?:in|at|from|to)\s+$/.test(text.slice(Math.max(0, at - 6), at))) return null;
     const tag = lex()[name.toLowerCase()];
     const tags = (Array.isArray(tag) ? tag : [tag]).filter((t): t is string => typeof t === 'string' && PLACE_TAGS.has(t));
     if (tags.length === 0) return null;
@@ -91,14 +92,14 @@ export function findPlaces(text: string): Mention[] {
     // Two-word names first ("Kuala Lumpur"), when the words are adjacent.
     if (next && next.index === w.index + w[0].length + 1) {
       const pair = `${w[0]} ${next[0]}`;
-      const rank = placeRank(pair);
+      const rank = placeRank(pair, w.index);
       if (rank !== null) {
         out.push({ start: w.index, end: next.index + next[0].length, text: pair, rank });
         i++;
         continue;
       }
     }
-    const rank = placeRank(w[0]);
+    const rank = placeRank(w[0], w.index);
     if (rank !== null) out.push({ start: w.index, end: w.index + w[0].length, text: w[0], rank });
   }
   return out;

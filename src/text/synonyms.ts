@@ -36,6 +36,8 @@ happen happened occur occurred
 product products item items goods component components material materials
 cover covered covers include includes including
 return exchange reciprocal reciprocate reciprocity
+join joined joining accompany accompanied attend attended participate participated
+demand demanded demands seek sought insist insisted want wanted
 `;
 
 const byStem = new Map<string, Set<string>>();

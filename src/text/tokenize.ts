@@ -46,11 +46,11 @@ function normalizeToken(surface: string): string {
 
 const stemCache = new Map<string, string>();
 
-/** Porter stem with a cache; numbers and short tokens are kept as they are. */
+/** Porter stem with a cache; numbers and one- or two-letter tokens are kept as they are. */
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = word.length <= 3 || /\d/.test(word) ? word : stemmer(word.replace(/'s$/, ''));
+    s = word.length <= 2 || /\d/.test(word) ? word : stemmer(word.replace(/'s$/, ''));
     if (stemCache.size < 200_000) stemCache.set(word, s);
   }
   return s;

@@ -19,6 +19,7 @@ describe('abstention', () => {
     'What did Elon Musk say about rare earths?',
     'How many rare earth licences has China approved so far?',
     'Is the deal good for farmers?',
+    'Which Chinese companies received the first export licences?',
   ])('says plainly that the articles do not answer: %s', async (q) => {
     const a = await bot.answerQuestion(q);
     expect(a.abstained).toBe(true);
@@ -33,6 +34,7 @@ describe('abstention', () => {
     ['Who brokered the talks in London?', /Bessent|London/],
     ['What did Beijing promise?', /China|Chinese|Beijing/],
     ['Did India join the agreement?', /India/],
+    ['When did the two sides put pen to paper?', /25 June 2025/],
     // "makers" is in no article, but the question is about chips, which are.
     ['How will the deal affect chip makers?', /chip/],
   ])('answers typos and paraphrases instead of abstaining: %s', async (q, expected) => {
@@ -58,6 +60,12 @@ describe('answers', () => {
   it('gives a direct answer from dated claims when the sources agree', async () => {
     const a = await bot.answerQuestion("When did China's Commerce Ministry announce the agreement?");
     expect(a.answer).toMatch(/^Short answer: 27 June 2025/);
+    expect(a.disagreements).toEqual([]);
+  });
+
+  it('lists the figures the articles give for a "how many" question', async () => {
+    const a = await bot.answerQuestion('How many days did the tariff pause last?');
+    expect(a.answer).toMatch(/^Figures given: 90 days \(/);
     expect(a.disagreements).toEqual([]);
   });
 

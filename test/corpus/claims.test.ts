@@ -80,3 +80,33 @@ describe('claims', () => {
     expect(sources.has('a.txt')).toBe(true);
   });
 });
+
+describe('claims from reported statements', () => {
+  it('reads "the same day" and "hours later" as the day the previous sentence dated', async () => {
+    const corpus = await corpusOf({
+      'a.md': fm(
+        '2025-06-30',
+        'Capital Post',
+        'On Thursday a government spokesperson confirmed the trade agreement with Freedonia. Hours later, President Alvarez told reporters: "We just signed with Freedonia yesterday." Minister Petra Lind gave another account, telling the Gazette the same day that the pact had been signed "two days ago."',
+      ),
+    });
+    const signing = extractClaims(corpus).filter((c) => c.event === 'signing' && c.attribute === 'date');
+    expect(signing.map((c) => c.value).sort()).toEqual(['2025-06-24', '2025-06-25']);
+  });
+
+  it("turns an institution's dated statement about the deal into an announcement, and finds where a deal was signed", async () => {
+    const corpus = await corpusOf({
+      'a.md': fm(
+        '2025-06-28',
+        'Daily Ledger',
+        "Ruritania's Commerce Ministry said on Friday that it would approve export licences under the agreement with Freedonia.",
+      ),
+      'b.md': fm('2025-06-29', 'Evening Star', 'The two governments signed the trade agreement in Paris this week, officials said.'),
+    });
+    const claims = extractClaims(corpus);
+    const statement = claims.find((c) => c.event === 'announcement');
+    expect(statement?.value).toBe('2025-06-27');
+    expect(statement?.qualifier).toMatch(/Commerce Ministry/);
+    expect(claims.find((c) => c.event === 'signing' && c.attribute === 'place')?.value).toBe('Paris');
+  });
+});
