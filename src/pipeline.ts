@@ -359,33 +359,28 @@ function toPassages(
       retrieved = [...retrieved, { chunk, score: 0, lexical: 0, similarity: 0 }];
     }
   }
-  const holds = (r: RetrievedChunk) => r.chunk.sentenceIds.some((id) => used.has(id));
-  // Passages holding a disagreement's quote rank as if they scored half a point more.
-  const value = (r: RetrievedChunk) => r.score + (r.chunk.sentenceIds.some((id) => positions.has(id)) ? 0.5 : 0);
-  // Round robin by source: every source's relevant best passage before any source's second, so each
-  // outlet's version of the asked thing is listed.
-  const quoted = retrieved.filter(holds);
-  const others = retrieved.filter((r) => !holds(r)).sort((a, b) => value(b) - value(a));
-  const top = Math.max(...retrieved.map(value), 0);
-  const rank = new Map<RetrievedChunk, number>();
+  // Tiers: passages holding a quote of the answer, then a quote of a disagreement shown with it, then
+  // relevant passages, then weak ones (under a third of the best score).
+  const top = Math.max(...retrieved.map((r) => r.score), 0);
+  const tier = (r: RetrievedChunk) =>
+    r.chunk.sentenceIds.some((id) => used.has(id)) ? 0 : r.chunk.sentenceIds.some((id) => positions.has(id)) ? 1 : r.score >= 0.3 * top ? 2 : 3;
+  const byTier = [...retrieved].sort((a, b) => tier(a) - tier(b) || b.score - a.score);
+  // Round robin by source: every outlet's best passage before any outlet's second, so that each outlet's
+  // version of the asked thing is listed; weak passages come last.
+  const round = new Map<RetrievedChunk, number>();
   const seen = new Map<string, number>();
-  for (const r of quoted) seen.set(r.chunk.source, (seen.get(r.chunk.source) ?? 0) + 1);
-  for (const r of others) {
+  for (const r of byTier) {
     const n = seen.get(r.chunk.source) ?? 0;
     seen.set(r.chunk.source, n + 1);
-    // Weak passages wait until the strong ones of every source are listed.
-    rank.set(r, value(r) >= 0.3 * top ? n : n + 100);
+    round.set(r, n);
   }
-  const rest = [...others].sort((a, b) => (rank.get(a) as number) - (rank.get(b) as number) || value(b) - value(a));
-  const ordered = [...quoted, ...rest];
-  // A quoted sentence whose chunk was not retrieved still gets a passage entry.
-  const listed = new Set(ordered.flatMap((r) => r.chunk.sentenceIds));
-  const extra: RetrievedPassage[] = chosen
-    .filter((s) => !listed.has(s.sentence.id))
-    .map((s) => ({ source: s.sentence.source, start: s.sentence.start, end: s.sentence.end, score: round(Math.min(1, s.score)) }));
-  return [...extra, ...ordered.map((r) => ({ source: r.chunk.source, start: r.chunk.start, end: r.chunk.end, score: round(r.score) }))];
+  const weak = (r: RetrievedChunk) => (tier(r) === 3 ? 1 : 0);
+  const ordered = byTier.sort(
+    (a, b) => weak(a) - weak(b) || (round.get(a) as number) - (round.get(b) as number) || tier(a) - tier(b) || b.score - a.score,
+  );
+  return ordered.map((r) => ({ source: r.chunk.source, start: r.chunk.start, end: r.chunk.end, score: roundScore(r.score) }));
 }
 
-function round(x: number): number {
+function roundScore(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
