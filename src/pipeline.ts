@@ -363,7 +363,13 @@ function toPassages(
   // relevant passages, then weak ones (under a third of the best score).
   const top = Math.max(...retrieved.map((r) => r.score), 0);
   const tier = (r: RetrievedChunk) =>
-    r.chunk.sentenceIds.some((id) => used.has(id)) ? 0 : r.chunk.sentenceIds.some((id) => positions.has(id)) ? 1 : r.score >= 0.3 * top ? 2 : 3;
+    r.chunk.sentenceIds.some((id) => used.has(id))
+      ? 0
+      : r.chunk.sentenceIds.some((id) => positions.has(id))
+        ? 1
+        : r.score >= 0.3 * top
+          ? 2
+          : 3;
   const byTier = [...retrieved].sort((a, b) => tier(a) - tier(b) || b.score - a.score);
   // Round robin by source: every outlet's best passage before any outlet's second, so that each outlet's
   // version of the asked thing is listed; weak passages come last.

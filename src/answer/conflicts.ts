@@ -47,9 +47,12 @@ function strength(c: Claim): number {
   );
 }
 
-function positionOf(side: Side, corpus: Corpus): Position {
+function positionOf(side: Side, corpus: Corpus, taken: Set<number>): Position {
   const ranked = [...side.claims].sort((a, b) => strength(b) - strength(a) || a.id - b.id);
-  const rep = ranked[0] as Claim;
+  // Each side is quoted from a sentence of its own when it can be, so the two sides do not show one quote.
+  const best = ranked[0] as Claim;
+  const rep = ranked.find((c) => !taken.has(c.sentenceId)) ?? best;
+  taken.add(rep.sentenceId);
   const sourceList = [rep.source, ...distinctSources(ranked).filter((s) => s !== rep.source)];
   const inconsistent = side.claims.find((c) => c.inconsistency)?.inconsistency ?? null;
   // Per source: how it put it ("yesterday", said on 26 June 2025) and who said it.
@@ -60,9 +63,10 @@ function positionOf(side: Side, corpus: Corpus): Position {
     return `${name}${c.speaker && c.attribute !== 'tone' ? `, quoting ${c.speaker}` : ''}${how ? ` ${how}` : ''}`;
   });
   const more = sourceList.length > 6 ? `; and ${sourceList.length - 6} more` : '';
-  const valueText = rep.date ? rep.display.replace(/\s*\(“.*$/, '') : rep.display;
+  // The value is the most complete the side has (a known year); the quote, the side's own sentence.
+  const valueText = best.date ? best.display.replace(/\s*\(“.*$/, '') : best.display;
   return {
-    claim: rep.value,
+    claim: best.value,
     summary: `${valueText}: ${details.join('; ')}${more}`,
     sources: sourceList,
     quote: rep.quote,
@@ -251,9 +255,10 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
     if (!isDispute(sides)) continue;
     const realQualifier = attribute === 'date' && (event === 'signing' || event === 'call') ? null : qualifier || null;
     const topic = topicOf(event, attribute, realQualifier);
+    const taken = new Set<number>();
     const positions = sides
       .sort((a, b) => (a.date && b.date ? (a.value < b.value ? -1 : 1) : b.claims.length - a.claims.length))
-      .map((s) => positionOf(s, corpus));
+      .map((s) => positionOf(s, corpus, taken));
     const hard = attribute === 'lifted' || attribute === 'tone';
     out.push({
       disagreement: {

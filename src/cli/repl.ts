@@ -35,7 +35,8 @@ export async function runRepl(argv: string[], ctx: CliContext): Promise<number> 
     input: ctx.stdin,
     output: ctx.stdout,
     terminal: interactive,
-    history,
+    // readline adds entered lines to the array it is given: give it a copy.
+    history: [...history],
     historySize: HISTORY_SIZE,
     prompt: interactive ? style.bold('deal> ') : '',
   });
