@@ -4,10 +4,9 @@
  * every request recorded (body and headers). Replies can be overridden per test (content, status, headers,
  * raw body, delay); embeddings are a deterministic hashed bag of words. Nothing reaches the internet.
  */
-import { once } from 'node:events';
-import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { fnv1a } from '../../src/text/hash.js';
+import { startLoopbackServer } from './loopback.js';
 
 /** Dimension of the fake embeddings unless a request asks for `dimensions`. */
 export const FAKE_EMBEDDING_DIMENSIONS = 64;
@@ -113,43 +112,37 @@ export class FakeOpenAI {
   ) {}
 
   static async start(): Promise<FakeOpenAI> {
-    const server = createServer();
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    const fake = new FakeOpenAI(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    server.on('request', (req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const path = new URL(req.url ?? '/', fake.url).pathname;
-        const endpoint: Endpoint =
-          req.method === 'POST' && path === '/v1/chat/completions'
-            ? 'chat'
-            : req.method === 'POST' && path === '/v1/embeddings'
-              ? 'embeddings'
-              : 'other';
-        const text = Buffer.concat(chunks).toString('utf8');
-        let body: Record<string, unknown>;
-        try {
-          body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-        } catch {
-          body = { _raw: text };
-        }
-        const call: RecordedRequest = { endpoint, method: req.method ?? '', path, body, headers: req.headers, status: 200, at: Date.now() };
-        fake.requests.push(call);
-        const reply = fake.replyFor(call);
-        call.status = reply.status ?? 200;
-        const send = () => fake.send(res, call, reply);
-        if (reply.delayMs) {
-          const timer = setTimeout(() => {
-            fake.timers.delete(timer);
-            send();
-          }, reply.delayMs);
-          fake.timers.add(timer);
-        } else send();
-      });
-    });
-    return fake;
+    const handler: { fake?: FakeOpenAI } = {};
+    const { server, url } = await startLoopbackServer((req, res, text, path) => handler.fake?.handle(req, res, text, path));
+    handler.fake = new FakeOpenAI(server, url);
+    return handler.fake;
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse, text: string, path: string): void {
+    const endpoint: Endpoint =
+      req.method === 'POST' && path === '/v1/chat/completions'
+        ? 'chat'
+        : req.method === 'POST' && path === '/v1/embeddings'
+          ? 'embeddings'
+          : 'other';
+    let body: Record<string, unknown>;
+    try {
+      body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    } catch {
+      body = { _raw: text };
+    }
+    const call: RecordedRequest = { endpoint, method: req.method ?? '', path, body, headers: req.headers, status: 200, at: Date.now() };
+    this.requests.push(call);
+    const reply = this.replyFor(call);
+    call.status = reply.status ?? 200;
+    const send = () => this.send(res, call, reply);
+    if (reply.delayMs) {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        send();
+      }, reply.delayMs);
+      this.timers.add(timer);
+    } else send();
   }
 
   /** The base URL for OPENAI_BASE_URL. */

@@ -3,9 +3,8 @@
  * @slack/web-api sends them) and `POST /response/<id>` (response_url posts). Replies are Slack-shaped and can
  * be overridden per method (rate limits, platform errors…). Nothing reaches the internet.
  */
-import { once } from 'node:events';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { startLoopbackServer } from './loopback.js';
 
 export interface RecordedCall {
   /** Web API method (`chat.postMessage`) or `response_url`. */
@@ -87,34 +86,29 @@ export class FakeSlack {
   ) {}
 
   static async start(): Promise<FakeSlack> {
-    const server = createServer();
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    const fake = new FakeSlack(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    server.on('request', (req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const path = new URL(req.url ?? '/', fake.url).pathname;
-        const method = path.startsWith('/api/') ? path.slice(5) : path.startsWith('/response/') ? 'response_url' : path;
-        const call: RecordedCall = {
-          method,
-          path,
-          body: parseBody(Buffer.concat(chunks).toString('utf8'), req.headers['content-type']),
-          headers: req.headers,
-          status: 200,
-          at: Date.now(),
-        };
-        const reply = fake.replyFor(call);
-        call.status = reply.status ?? 200;
-        fake.calls.push(call);
-        const text = typeof reply.body === 'string';
-        res.writeHead(call.status, { 'content-type': text ? 'text/plain' : 'application/json', ...reply.headers });
-        res.end(text ? reply.body : JSON.stringify(reply.body ?? { ok: true }));
-        for (const wake of fake.waiters) wake();
-      });
-    });
-    return fake;
+    const handler: { fake?: FakeSlack } = {};
+    const { server, url } = await startLoopbackServer((req, res, text, path) => handler.fake?.handle(req, res, text, path));
+    handler.fake = new FakeSlack(server, url);
+    return handler.fake;
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse, text: string, path: string): void {
+    const method = path.startsWith('/api/') ? path.slice(5) : path.startsWith('/response/') ? 'response_url' : path;
+    const call: RecordedCall = {
+      method,
+      path,
+      body: parseBody(text, req.headers['content-type']),
+      headers: req.headers,
+      status: 200,
+      at: Date.now(),
+    };
+    const reply = this.replyFor(call);
+    call.status = reply.status ?? 200;
+    this.calls.push(call);
+    const plain = typeof reply.body === 'string';
+    res.writeHead(call.status, { 'content-type': plain ? 'text/plain' : 'application/json', ...reply.headers });
+    res.end(plain ? reply.body : JSON.stringify(reply.body ?? { ok: true }));
+    for (const wake of this.waiters) wake();
   }
 
   /** The base URL for SLACK_API_URL. */
