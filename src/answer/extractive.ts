@@ -24,12 +24,9 @@ export interface ScoredSentence {
 }
 
 export interface ExtractiveResult {
-  abstained: boolean;
   /** The answer text for people; includes attributions and quotes. */
   answer: string;
   citations: Citation[];
-  /** Sentences used, best first. */
-  used: ScoredSentence[];
 }
 
 /** At most this many quotes in an answer. */
@@ -344,7 +341,7 @@ export function composeAnswer(
   });
   const head = lead ? [lead] : [];
   const tail = closing ? [closing] : [];
-  return { abstained: false, answer: [...head, ...lines, ...tail].join('\n'), citations, used: chosen };
+  return { answer: [...head, ...lines, ...tail].join('\n'), citations };
 }
 
 /** Per-sentence tokens, index terms and BM25, computed once per corpus. */
