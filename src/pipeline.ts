@@ -134,7 +134,9 @@ export class Dealbot {
 
   /** The articles with their metadata. */
   sources(): SourceInfo[] {
-    return this.corpus.articles.map((a) => sourceInfo(a, this.corpus.sentences.filter((s) => s.source === a.id).length));
+    const count = new Map<string, number>();
+    for (const s of this.corpus.sentences) count.set(s.source, (count.get(s.source) ?? 0) + 1);
+    return this.corpus.articles.map((a) => sourceInfo(a, count.get(a.id) ?? 0));
   }
 
   /** Every disagreement found in the corpus, normal ones first. */
@@ -178,7 +180,7 @@ export class Dealbot {
     }
     const chosen = selectSentences(scored, this.sentenceIndex.terms);
     const retrieved = rerankPassages(this.corpus, candidates, scored, chosen, this.sentenceIndex);
-    const relevant = relevantDisagreements(q, this.found);
+    const relevant = relevantDisagreements(focus, this.found);
     const disagreements = relevant.map((d) => d.disagreement);
     // Quotes of normal disagreements (dates, numbers, places) are evidence for the answer; descriptive ones less so.
     const positionSentences = relevant.filter((d) => d.disagreement.difficulty === 'normal').flatMap((d) => d.sentenceIds);

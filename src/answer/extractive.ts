@@ -108,21 +108,29 @@ const REPORTED_RE =
 const COMMITS_RE =
   /^(?:\W+\w+){0,4}?\W+(?:will|would|shall|is to|are to|agreed to|has agreed to|pledged to|has pledged to|committed to|is committed to|promised to|plans to|is expected to|is set to|vowed to|intends to)\b/i;
 
+/** What the commitment bonus needs from the question, computed once per question. */
+interface CommitmentFocus {
+  actors: Set<string>;
+  parties: Set<string>;
+}
+
+function commitmentFocus(q: AnalyzedQuestion): CommitmentFocus | null {
+  if (!q.commitment) return null;
+  const actors = new Set(q.terms.filter((t) => t.name).flatMap((t) => t.matches));
+  return actors.size ? { actors, parties: new Set(findParties(q.topic).map((p) => p.party)) } : null;
+}
+
 /**
  * Bonus for a sentence in which one of the question's actors commits to something ("China will now review…"),
  * and a penalty when another party is the one committing ("the US has pledged to…" for a question about China).
  */
-function commitmentBonus(q: AnalyzedQuestion, text: string, tokens: readonly { stem: string; end: number }[]): number {
-  if (!q.commitment) return 0;
-  const actors = new Set(q.terms.filter((t) => t.name).flatMap((t) => t.matches));
-  if (actors.size === 0) return 0;
-  const askedParties = new Set(findParties(q.topic).map((p) => p.party));
+function commitmentBonus(focus: CommitmentFocus | null, text: string, tokens: readonly { stem: string; end: number }[]): number {
+  if (!focus) return 0;
   for (const tok of tokens) {
-    if (!actors.has(tok.stem)) continue;
-    if (COMMITS_RE.test(text.slice(tok.end, tok.end + 60))) return 0.22;
+    if (focus.actors.has(tok.stem) && COMMITS_RE.test(text.slice(tok.end, tok.end + 60))) return 0.22;
   }
   for (const p of findParties(text)) {
-    if (askedParties.size && !askedParties.has(p.party) && COMMITS_RE.test(text.slice(p.end, p.end + 60))) return -0.15;
+    if (focus.parties.size && !focus.parties.has(p.party) && COMMITS_RE.test(text.slice(p.end, p.end + 60))) return -0.15;
   }
   return 0;
 }
@@ -195,6 +203,7 @@ export function scoreSentences(
     return v;
   };
   const coverage = (id: number) => coverageOf(q.terms, new Set(sentenceTerms[id]), idf);
+  const commitment = commitmentFocus(q);
   const out: ScoredSentence[] = [];
   for (const id of candidates) {
     const sentence = corpus.sentences[id] as Sentence;
@@ -209,7 +218,7 @@ export function scoreSentences(
       0.3 * lex +
       0.18 * (chunkScore.get(id) ?? 0) +
       typeBonus(q, sentence.text) +
-      commitmentBonus(q, sentence.text, index.tokens[id] ?? []) +
+      commitmentBonus(commitment, sentence.text, index.tokens[id] ?? []) +
       (boosts.get(id) ?? 0);
     if (sentence.text.length < 40) score -= 0.1;
     if (/\?["'”’]?$/.test(sentence.text)) score -= 0.1;

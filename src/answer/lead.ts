@@ -108,8 +108,7 @@ export function directAnswer(
     if (i >= 0) before = notes.splice(i, 1)[0] ?? null;
     else {
       // The figures the articles give for the measure asked about, each with its sources.
-      const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)/i.exec(q.topic);
-      const target = on ? findParties(on[1] as string)[0]?.party : undefined;
+      const target = focus.target;
       const figures = claims.filter(
         (c) =>
           c.attribute === 'number' &&

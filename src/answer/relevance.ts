@@ -11,6 +11,8 @@ import type { AnalyzedQuestion } from './question.js';
 
 export interface QuestionFocus {
   events: Set<Claim['event']>;
+  /** The party a tariff question is about ("…on American goods" → the US), when it names one. */
+  target: string | null;
   /** The unit a number question asks for ("how many days" → days; "what rate" → %), when it says. */
   units: Set<'%' | 'days'>;
   attributes: Set<Claim['attribute']>;
@@ -56,8 +58,10 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   const units = new Set<'%' | 'days'>();
   if (/\bhow long\b|\bhow many (?:days|weeks|months)\b|\bdays?\b|\bduration\b/.test(lower)) units.add('days');
   if (/\b(?:percent|percentage|rate|level|%|share)\b|\bwhat tariffs?\b|\bhow (?:high|much)\b/.test(lower)) units.add('%');
+  const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)/i.exec(q.topic);
   return {
     events,
+    target: on ? (findParties(on[1] as string)[0]?.party ?? null) : null,
     units,
     attributes,
     places: findPlaces(q.topic).map((p) => p.text.toLowerCase()),
@@ -67,9 +71,8 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
 }
 
 /** The disagreements relevant to a question, most relevant first. */
-export function relevantDisagreements(q: AnalyzedQuestion, all: FoundDisagreement[]): FoundDisagreement[] {
+export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagreement[] {
   if (all.length === 0) return [];
-  const f = questionFocus(q);
   return all.filter((d) => {
     // The question must name the event (tone questions name it through words like "significant").
     const event = d.attribute === 'tone' ? 'significance' : d.attribute === 'leader' ? 'talks' : d.event;
@@ -98,10 +101,7 @@ export function relevantDisagreements(q: AnalyzedQuestion, all: FoundDisagreemen
         if (f.units.size > 0 && !f.units.has(unit)) return false;
         if (d.event !== 'tariff' || f.parties.length === 0) return true;
         // "What tariff does China charge on American goods?" is about tariffs on the US, not on China.
-        const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)/i.exec(q.topic);
-        const target = on ? findParties(on[1] as string)[0]?.party : null;
-        if (target) return qual.includes(`on ${target.toLowerCase()}`);
-        return true;
+        return !f.target || qual.includes(`on ${f.target.toLowerCase()}`);
       }
       default:
         return true;
