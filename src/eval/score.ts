@@ -167,7 +167,9 @@ export function scoreAnswers(gold: Gold[], answers: ScoredAnswer[], text: (sourc
     }
     if (why.length) misses.push(`${g.id} ${JSON.stringify(g.question)}: ${why.join(' | ')}`);
   });
+  // Share of good outcomes: none to judge counts as all good; share of bad ones: none to judge counts as none bad.
   const r = (x: number, y: number) => (y ? x / y : 1);
+  const bad = (x: number, y: number) => (y ? x / y : 0);
   const scores: Scores = {
     questions: m.n,
     contract: r(m.contract, m.n),
@@ -178,9 +180,9 @@ export function scoreAnswers(gold: Gold[], answers: ScoredAnswer[], text: (sourc
     cites_gold_source: r(m.cite, m.citeN),
     conflict_recall: r(m.conf, m.confN),
     hard_conflict_recall: r(m.hard, m.hardN),
-    false_conflict_rate: r(m.falseConf, m.strictN),
+    false_conflict_rate: bad(m.falseConf, m.strictN),
     abstain_acc: r(m.abst, m.abstN),
-    over_abstain: r(m.overAbst, m.answerable),
+    over_abstain: bad(m.overAbst, m.answerable),
   };
   const pass =
     scores.contract === 1 &&

@@ -101,4 +101,22 @@ describe('the metrics', () => {
     expect(ours.pass).toBe(false);
     expect(ours.misses.length).toBe(out.split('\n').filter((l) => l.startsWith('  miss')).length);
   });
+
+  it('count a rate of bad outcomes with nothing to judge as 0, like the reference scorer', () => {
+    // Only a should-abstain question: no answerable question and no strict-no-conflict question to judge.
+    const gold = parseGold(
+      '{"id":"z1","question":"What is the capital of France?","facts":[],"passages":[],"conflicts":[],"abstain":true}\n',
+    );
+    const answer = { answer: "The articles don't say.", abstained: true, citations: [], disagreements: [], retrieved: [] };
+    const ours = scoreAnswers(gold, [answer], () => null);
+    expect(ours.scores.over_abstain).toBe(0);
+    expect(ours.scores.false_conflict_rate).toBe(0);
+    expect(ours.scores.abstain_acc).toBe(1);
+  });
+
+  it('are computed by a byte-identical copy of the shared reference scorer', () => {
+    const shared = path.join(ROOT, '../shared/tools/score-answers.mjs');
+    if (!fs.existsSync(shared)) return; // a clone without the shared folder beside it has nothing to compare with
+    expect(fs.readFileSync(path.join(ROOT, 'eval/score-answers.mjs'), 'utf8')).toBe(fs.readFileSync(shared, 'utf8'));
+  });
 });
