@@ -1,13 +1,20 @@
+import { abstentionReason } from './answer/abstain.js';
 import { type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
 import {
-  abstentionReason,
   buildSentenceIndex,
   composeAnswer,
+  REPORTED_RE,
   type ScoredSentence,
   type SentenceIndex,
   scoreSentences,
   selectSentences,
 } from './answer/extractive.js';
+import { applySpeakers, CorpusFocus } from './answer/focus.js';
+import { classifyQuestion } from './answer/kinds/classify.js';
+import { type AnswerEnv, type Built, finish } from './answer/kinds/env.js';
+import { answerParts } from './answer/kinds/parts.js';
+import { answerAiPages, answerCoverage, answerOffTopic, answerReliability } from './answer/kinds/sources.js';
+import { answerStory, answerTimeline } from './answer/kinds/story.js';
 import { directAnswer } from './answer/lead.js';
 import { type Answerer, OpenAiAnswerer } from './answer/llm.js';
 import { type AnalyzedQuestion, analyzeQuestion, buildVocabulary, type Vocabulary } from './answer/question.js';
@@ -17,7 +24,7 @@ import { citationOf, sourceInfo } from './answer/sources.js';
 import { buildTimeline } from './answer/timeline.js';
 import type { Answer, Disagreement, RetrievedPassage, SourceInfo, TimelineEntry } from './answer/types.js';
 import { type Config, loadConfig, MAX_QUESTION_CHARS } from './config.js';
-import { type Claim, extractClaims } from './corpus/claims.js';
+import { type Claim, extractClaims, onTopicArticles } from './corpus/claims.js';
 import { buildCorpus, type Corpus } from './corpus/corpus.js';
 import type { Article } from './corpus/types.js';
 import { QuestionError } from './errors.js';
@@ -25,6 +32,8 @@ import { createEmbeddings, type NamedEmbeddings } from './index/embeddings.js';
 import { diversify, HybridRetriever, type RetrievedChunk, type RetrieverMode } from './index/retrieve.js';
 import { type OpenedIndex, openIndex } from './index/store.js';
 import { type Logger, silentLogger } from './log.js';
+import { findParties } from './text/entities.js';
+import { isMostlyNonLatin, normalizeInformal, translateChinese } from './text/lexicon.js';
 
 export interface DealbotOptions {
   /** Folder of articles; default from the configuration (SEEDS_DIR or `seeds/`). */
@@ -52,7 +61,8 @@ export interface AskOptions {
 }
 
 /** Questions about disagreement in general ("Where do the sources disagree?"). */
-const OVERVIEW_RE = /\b(?:disagree\w*|conflict\w*|contradict\w*|differ(?:s|ent|ences?)?|inconsisten\w*|discrepanc\w*|dispute[ds]?)\b/i;
+const OVERVIEW_RE =
+  /\b(?:disagree\w*|conflict\w*|contradict\w*|differ(?:s|ent|ences?)?|inconsisten\w*|discrepanc\w*|dispute[ds]?|split|divided|at odds)\b/i;
 
 /** How many passages the answerer reads. */
 const CANDIDATE_PASSAGES = 24;
@@ -87,6 +97,8 @@ export class Dealbot {
   readonly claims: Claim[];
   private readonly found: FoundDisagreement[];
   private readonly chronology: TimelineEntry[];
+  private readonly onTopic: ReadonlySet<string>;
+  private readonly focus: CorpusFocus;
 
   private constructor(
     readonly corpus: Corpus,
@@ -103,6 +115,8 @@ export class Dealbot {
       (d) => verifyDisagreements(corpus, [d.disagreement])[0]?.positions.length === d.disagreement.positions.length,
     );
     this.chronology = buildTimeline(this.claims, this.found);
+    this.onTopic = onTopicArticles(corpus);
+    this.focus = new CorpusFocus(corpus, this.claims);
   }
 
   /** Loads the articles and opens (or builds) the index. */
@@ -159,12 +173,116 @@ export class Dealbot {
     const { text, notices } = prepareQuestion(question);
     const context = (options.context ?? []).map((c) => prepareQuestion(c).text).slice(-4);
     const k = options.k ?? 8;
-    const q = this.analyze(text, context);
+    let asked = text;
+    if (isMostlyNonLatin(text)) {
+      const english = translateChinese(text);
+      if (!english) {
+        const answer =
+          'dealbot reads questions in English (and Chinese through a small glossary), and could not read this one. Please ask in English.';
+        return {
+          question: text,
+          answer,
+          summary: answer,
+          abstained: true,
+          citations: [],
+          disagreements: [],
+          retrieved: [],
+          mode: 'offline',
+          notices,
+        };
+      }
+      notices.push(`dealbot answers in English; your question was read through a small glossary as: “${english}”`);
+      asked = english;
+    }
+    const answer = await this.answerKind(asked, context, notices, k);
+    return { ...answer, question: text };
+  }
+
+  /** Names the kind of question and answers it with that kind's strategy (src/answer/kinds/). */
+  private async answerKind(text: string, context: readonly string[], notices: string[], k: number): Promise<Answer> {
+    const kind = classifyQuestion(text);
+    const env = this.answerEnv(notices, k);
+    const wrap = (built: Built): Answer => {
+      const done = finish(this.corpus, built);
+      return { question: text, ...done, retrieved: done.retrieved.slice(0, k), mode: 'offline', ...(notices.length ? { notices } : {}) };
+    };
+    switch (kind.kind) {
+      case 'parts':
+        return wrap(await answerParts(env, kind.parts, context));
+      case 'story':
+        return wrap(answerStory(env));
+      case 'timeline':
+        return wrap(answerTimeline(env));
+      case 'ai-pages':
+        return wrap(answerAiPages(env));
+      case 'off-topic':
+        return wrap(answerOffTopic(env));
+      case 'reliability': {
+        const built = answerReliability(env, kind.topic);
+        if (built) return wrap(built);
+        break;
+      }
+      case 'coverage': {
+        const built = await answerCoverage(env, kind.topic, kind.count);
+        if (built) return wrap(built);
+        break;
+      }
+    }
+    return this.answerFact(text, context, notices, k);
+  }
+
+  /** What the question-kind strategies use, for one question. */
+  private answerEnv(notices: string[], k: number): AnswerEnv {
+    return {
+      corpus: this.corpus,
+      claims: this.claims,
+      found: this.found,
+      timeline: this.chronology,
+      onTopic: this.onTopic,
+      ask: (question, context) => this.answerKind(prepareQuestion(question).text, context, notices, k),
+      evidence: async (question) => {
+        const { q, focus, scored } = await this.gather(question, []);
+        return { q, scored, disagreements: relevantDisagreements(focus, this.found).map((d) => d.disagreement) };
+      },
+    };
+  }
+
+  /**
+   * Reads a question and finds its evidence: people named by title are looked up by name too, an outlet the
+   * question names and the days it names weigh their sentences up, and the candidate sentences are scored.
+   */
+  private async gather(text: string, context: readonly string[]) {
+    const titled = this.focus.titledNames(normalizeInformal(text));
+    const q = this.analyze(titled.length ? `${text} (${titled.join(', ')})` : text, context);
     const focus = questionFocus(q);
-    if (OVERVIEW_RE.test(q.topic) && focus.events.size === 0) return this.overview(text, notices, k);
+    const extra = this.focus.boosts(q);
+    const boosts = this.claimBoosts(focus);
+    for (const [id, b] of extra.boosts) boosts.set(id, (boosts.get(id) ?? 0) + b);
     const candidates = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
-    const scored = scoreSentences(this.corpus, q, candidates, this.sentenceIndex, this.claimBoosts(focus));
-    const reason = abstentionReason(q, scored, this.corpus, this.sentenceIndex);
+    // People the question asks about: by title, or by a name the articles use.
+    const people = [...titled, ...q.terms.filter((t) => t.name && t.present && findParties(t.word).length === 0).map((t) => t.word)];
+    const { scored } = applySpeakers(
+      this.corpus,
+      q,
+      scoreSentences(this.corpus, q, candidates, this.sentenceIndex, boosts),
+      people,
+      REPORTED_RE,
+    );
+    return { q, focus, candidates, scored, days: extra.days };
+  }
+
+  /** The fact strategy: the extractive answer (or the model's), with the disagreements the question is about. */
+  private async answerFact(text: string, context: readonly string[], notices: string[], k: number): Promise<Answer> {
+    const { q, focus, candidates, scored, days } = await this.gather(text, context);
+    if (OVERVIEW_RE.test(q.topic) && focus.events.size === 0) return this.overview(text, notices, k);
+    const relevant = relevantDisagreements(focus, this.found);
+    for (const d of this.focus.disagreementsOnDays(days, this.found)) if (!relevant.includes(d)) relevant.push(d);
+    // "Is it a breakthrough? Sources seem split": the disagreement the question points at is the answer.
+    const asksDisagreement = OVERVIEW_RE.test(q.topic) && relevant.length > 0;
+    const reason = abstentionReason(q, scored, this.corpus, this.sentenceIndex, {
+      disagreementFound: asksDisagreement,
+      storyWide: (s) => this.focus.isStoryWide(s),
+    });
     if (reason) {
       return {
         question: text,
@@ -178,9 +296,8 @@ export class Dealbot {
         ...(notices.length ? { notices } : {}),
       };
     }
-    const chosen = selectSentences(scored, this.sentenceIndex.terms);
+    const chosen = selectSentences(scored, this.sentenceIndex.terms, q.list);
     const retrieved = rerankPassages(this.corpus, candidates, scored, chosen, this.sentenceIndex);
-    const relevant = relevantDisagreements(focus, this.found);
     const disagreements = relevant.map((d) => d.disagreement);
     // Quotes of normal disagreements (dates, numbers, places) are evidence for the answer; descriptive ones less so.
     const positionSentences = relevant.filter((d) => d.disagreement.difficulty === 'normal').flatMap((d) => d.sentenceIds);

@@ -4,7 +4,8 @@ import { findDateMentions } from '../corpus/dates.js';
 import type { Article, Sentence } from '../corpus/types.js';
 import { Bm25 } from '../index/bm25.js';
 import type { RetrievedChunk } from '../index/retrieve.js';
-import { findParties } from '../text/entities.js';
+import { findParties, findPeople, findPlaces } from '../text/entities.js';
+import { lexiconLines } from '../text/lexicon.js';
 import { STOPWORDS, stem, type Token, tokenize } from '../text/tokenize.js';
 import type { AnalyzedQuestion, QuestionTerm } from './question.js';
 import { citationOf, displayQuote, sourceLabel } from './sources.js';
@@ -33,12 +34,11 @@ export interface ExtractiveResult {
 const MAX_QUOTES = 4;
 /** A second quote must score at least this share of the best one. */
 const SECONDARY_RATIO = 0.6;
-/** Below this coverage of the question's words, the best sentence does not answer it. */
-const MIN_COVERAGE = 0.34;
-/** With a topic word absent from every article, the best sentence must cover at least this much. */
-const MISSING_TERM_COVERAGE = 0.5;
+/** For list questions ("which companies…"): more quotes, and a lower bar, since items are spread over outlets. */
+const LIST_QUOTES = 6;
+const LIST_RATIO = 0.45;
 
-const NUMBER_RE =
+export const NUMBER_RE =
   /\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tons?|tonnes?|days?|years?)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i;
 const PERSON_HINT_RE =
   /\b(?:President|Secretary|Minister|Premier|Vice Premier|spokes(?:person|man|woman)|official|officials|[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/;
@@ -82,26 +82,7 @@ export function coverageOf(terms: QuestionTerm[], stems: ReadonlySet<string>, id
   return total ? hit / total : 0;
 }
 
-/**
- * True when the question's present topic words never meet: no sentence (with the one before it) holds
- * enough of them. "What is the capital of Australia?" over articles that mention capital markets in one
- * place and Australia in another is not answered by either.
- */
-export function topicsNeverMeet(q: AnalyzedQuestion, index: SentenceIndex, corpus: Corpus): boolean {
-  const topics = q.terms.filter((t) => t.salient && t.present && !t.frame && t.group === undefined);
-  if (topics.length < 2) return false;
-  const need = Math.max(2, Math.ceil(topics.length * 0.6));
-  for (let id = 0; id < index.terms.length; id++) {
-    const here = new Set(index.terms[id]);
-    const prev = corpus.sentences[id - 1];
-    if (prev && prev.source === corpus.sentences[id]?.source) for (const s of index.terms[id - 1] ?? []) here.add(s);
-    const met = topics.filter((t) => t.matches.some((m) => here.has(m))).length;
-    if (met >= need) return false;
-  }
-  return true;
-}
-
-const REPORTED_RE =
+export const REPORTED_RE =
   /\b(?:said|says|stated|states|noted|notes|told|warned|cautioned|caution|suggests?|suggested|described|believes?|urged|argued|added|remarked|indicated|confirmed|according to|pointed out|assess(?:ed)?)\b/i;
 
 /** Words after an actor that introduce what it will do: "China will", "the U.S. plans to", "Beijing pledged to". */
@@ -151,7 +132,7 @@ function newNameIn(q: AnalyzedQuestion, text: string): boolean {
 }
 
 function typeBonus(q: AnalyzedQuestion, text: string): number {
-  if (ASKS_COMPANIES_RE.test(q.text) && namesCompany(text)) return 0.25;
+  if (ASKS_COMPANIES_RE.test(q.topic) && namesCompany(text)) return 0.25;
   if (q.views && REPORTED_RE.test(text)) return PERSON_HINT_RE.test(text) ? 0.2 : 0.1;
   switch (q.type) {
     case 'when':
@@ -228,13 +209,17 @@ export function scoreSentences(
 }
 
 /** Chooses the quotes: the best sentence, then others close to it, preferring outlets not yet quoted. */
-export function selectSentences(scored: ScoredSentence[], sentenceTerms: readonly (readonly string[])[]): ScoredSentence[] {
+export function selectSentences(scored: ScoredSentence[], sentenceTerms: readonly (readonly string[])[], list = false): ScoredSentence[] {
+  // A list question gathers items from more outlets: more quotes, a lower bar, one per outlet first.
+  const maxQuotes = list ? LIST_QUOTES : MAX_QUOTES;
+  const ratio = list ? LIST_RATIO : SECONDARY_RATIO;
+  const perOutletPenalty = list ? 0.3 : 0.12;
   const best = scored[0];
   if (!best) return [];
   const chosen: ScoredSentence[] = [best];
   const perSource = new Map<string, number>([[best.sentence.source, 1]]);
-  const pool = scored.slice(1).filter((s) => s.score >= best.score * SECONDARY_RATIO && s.coverage > 0);
-  while (chosen.length < MAX_QUOTES && pool.length > 0) {
+  const pool = scored.slice(1).filter((s) => s.score >= best.score * ratio && s.coverage > 0);
+  while (chosen.length < maxQuotes && pool.length > 0) {
     let pickIndex = -1;
     let pickValue = Number.NEGATIVE_INFINITY;
     pool.forEach((s, i) => {
@@ -242,7 +227,7 @@ export function selectSentences(scored: ScoredSentence[], sentenceTerms: readonl
       if (n >= 2) return;
       const dup = chosen.some((c) => jaccard([...(sentenceTerms[c.sentence.id] ?? [])], [...(sentenceTerms[s.sentence.id] ?? [])]) > 0.6);
       if (dup) return;
-      const value = s.score - 0.12 * n;
+      const value = s.score - perOutletPenalty * n;
       if (value > pickValue) {
         pickValue = value;
         pickIndex = i;
@@ -257,71 +242,31 @@ export function selectSentences(scored: ScoredSentence[], sentenceTerms: readonl
   return chosen;
 }
 
-/** Why the articles cannot answer, or null when they can. */
-export function abstentionReason(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corpus, index: SentenceIndex): string | null {
-  const articleCount = corpus.articles.length;
-  const articles = articleCount === 1 ? 'the article' : `the ${articleCount} articles`;
-  if (q.injection)
-    return 'That reads as an instruction to the bot rather than a question about the articles, so there is nothing to quote.';
-  if (q.terms.length === 0) return `The question has no words to look for in ${articles}.`;
-  // Absent topic words: a name no article mentions is decisive; absent common nouns only when they are at
-  // least as many as the topic words present and the best sentence covers little of the question (absent
-  // words weigh as much as the rarest word could).
-  const missingTerms = q.terms.filter((t) => t.salient && !t.present);
-  const presentSalient = q.terms.filter((t) => t.salient && t.present).length;
-  const missing = missingTerms.map((t) => `“${t.word}”`);
-  const best = scored[0];
-  const weak = !best || best.coverage < MISSING_TERM_COVERAGE;
-  if (missing.length > 0 && (missingTerms.some((t) => t.name) || (missing.length >= presentSalient && weak))) {
-    const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}`;
-    return `None of ${articles} mentions ${list}, so they do not answer this.`;
-  }
-  if (!best || best.coverage < MIN_COVERAGE || topicsNeverMeet(q, index, corpus)) return `Nothing in ${articles} addresses this question.`;
-  // "Which companies…?" wants names; passages about "some Chinese enterprises" do not give them.
-  if (ASKS_COMPANIES_RE.test(q.text) && !scored.slice(0, 6).some((s) => s.coverage >= 0.5 && namesCompany(s.sentence.text))) {
-    return `${articles[0]?.toUpperCase()}${articles.slice(1)} name no such companies.`;
-  }
-  if (q.type === 'howmany') {
-    const topical = scored.slice(0, 8).filter((s) => s.coverage >= 0.5);
-    // "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear.
-    const counted = /\bhow (?:many|much)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,})/i.exec(q.text)?.[1]?.toLowerCase();
-    const term = counted ? q.terms.find((t) => t.word === counted || t.stem === stem(counted)) : undefined;
-    const counts = (text: string) => {
-      if (!term) return NUMBER_RE.test(text);
-      const toks = tokenize(text);
-      return toks.some(
-        (t, i) =>
-          term.matches.includes(t.stem) &&
-          toks
-            .slice(Math.max(0, i - 4), i)
-            .some((x) =>
-              /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)$/.test(x.norm),
-            ),
-      );
-    };
-    if (!topical.some((s) => counts(s.sentence.text))) return `${articles[0]?.toUpperCase()}${articles.slice(1)} give no figure for this.`;
-  }
-  return null;
-}
-
-const ASKS_COMPANIES_RE =
+export const ASKS_COMPANIES_RE =
   /\b(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:companies|company|firms?|producers?|makers?|exporters?|manufacturers?|suppliers?|businesses|corporations?)\b/i;
 const COMPANY_SUFFIX_RE =
   /\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|AG|SA|Group|Systems|Technologies|Holdings|Industries|Metals|Mining|Materials|Energy|Motors|Electronics|Semiconductor|Software)\b\.?/;
 
+/** Capitalised words that open a name but are not one (`data/lexicon/not-names.txt`). */
+const NOT_COMPANY = new Set(lexiconLines('not-names.txt').flatMap((l) => l.trim().split(/\s+/)));
+const INSTITUTION_RE =
+  /\b(?:ministry|department|government|white house|commission|council|bureau|agency|administration|congress|senate|parliament)\b/i;
+
 const companyCache = new Map<string, boolean>();
 
-/** True when a sentence names a company (a corporate suffix, or an organisation compromise recognises). */
-function namesCompany(text: string): boolean {
+/**
+ * True when a sentence names a company: a corporate suffix ("Inc", "Motors"), an organisation compromise
+ * recognises, or a capitalised name inside the sentence that is not a country, a place, a person, an institution,
+ * a title or a calendar word ("JL Mag Rare-Earth announced…", "Ford idled…").
+ */
+export function namesCompany(text: string): boolean {
   let found = companyCache.get(text);
   if (found === undefined) {
-    found = COMPANY_SUFFIX_RE.test(text);
+    found = COMPANY_SUFFIX_RE.test(text) || capitalisedOrganisation(text);
     if (!found) {
       try {
         const orgs = nlp(text).organizations().out('array') as string[];
-        found = orgs.some(
-          (o) => !findParties(o).length && !/\b(?:ministry|department|government|white house|commission|council)\b/i.test(o),
-        );
+        found = orgs.some((o) => !findParties(o).length && !INSTITUTION_RE.test(o));
       } catch {
         found = false;
       }
@@ -330,6 +275,34 @@ function namesCompany(text: string): boolean {
     companyCache.set(text, found);
   }
   return found;
+}
+
+function capitalisedOrganisation(text: string): boolean {
+  // A name runs over "of", "and", "&" and commas between capitalised words ("Ministry of Trade, Industry and
+  // Energy" is one institution, not a company called "Industry").
+  const runs = [...text.matchAll(/\b[A-Z][\w&'’.-]*(?:(?:\s+|\s+(?:of|and|&|for|de)\s+|,\s+(?:and\s+)?)[A-Z][\w&'’.-]*)*/g)];
+  if (runs.length === 0) return false;
+  let people: { start: number; end: number }[] | null = null;
+  const places = findPlaces(text);
+  for (const m of runs) {
+    if (INSTITUTION_RE.test(m[0])) continue;
+    const words = m[0].replace(/['’]s$/, '').split(/\s+/);
+    while (words.length && NOT_COMPANY.has((words[0] as string).replace(/\.$/, ''))) words.shift();
+    if (words.length === 0) continue;
+    const name = words.join(' ');
+    // The first word of a sentence is capitalised anyway: only a run of names counts there.
+    if (m.index === 0 && words.length < 2) continue;
+    // Acronyms (EDA, BIS) are more often programmes and agencies than companies.
+    if (words.length === 1 && /^[A-Z]{2,6}$/.test(name)) continue;
+    if (INSTITUTION_RE.test(name) || findParties(name).length) continue;
+    const start = m.index + m[0].indexOf(name);
+    const end = start + name.length;
+    if (places.some((p) => p.start <= start && p.end >= end)) continue;
+    people ??= findPeople(text);
+    if (people.some((p) => p.start < end && start < p.end)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Composes the extractive answer text: the lead, the attributed quotes, then the closing note. */

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { normalizeInformal } from '../text/lexicon.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { editDistance, QUESTION_WORDS, STOPWORDS, tokenize } from '../text/tokenize.js';
 
@@ -50,7 +51,13 @@ export interface AnalyzedQuestion {
   commitment: boolean;
   /** The question asks what people said or think ("What did experts say?"). */
   views: boolean;
+  /** The question asks for several items, likely spread over several articles ("which companies…", "list…"). */
+  list: boolean;
 }
+
+/** Questions that want a list: "which companies…", "what measures…", "list…", "everything…", "what kinds of…". */
+const LIST_RE =
+  /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|makers|producers|manufacturers|carmakers|automakers|measures|products|items|goods|restrictions|controls|curbs|steps|sectors|industries|countries|elements|materials|minerals|officials|people|uses|applications|concessions|commitments|things)\b|\blist\b|\beverything\b|\ball (?:the|of the)\b|\bwhat kinds? of\b|\bwhat sorts? of\b|\bname (?:the|all|every)\b/i;
 
 const COMMITMENT_RE =
   /\b(?:agree[ds]?|agreed|promise[ds]?|pledge[ds]?|commit(?:s|ted)?|undert(?:ake|akes|ook)|offer(?:ed|s)?)\s+to\b|\bwhat\s+(?:will|would|is|are|does|did|has|have|must|should)\s+.{1,50}\b(?:do|offer|give|provide|lift|change|get)\b|\bin (?:return|exchange)\b/i;
@@ -66,6 +73,7 @@ const GENERIC_NOUNS = new Set(
   meaning summary overview story stories news article articles source sources report reports people person thing things
   part parts kind way ways point points issue issues aspect aspects side sides time times date dates day days year years
   month months place places fact facts anything something everything question questions answer answers matter return
+  take takes stance stances position positions verdict verdicts assessment assessments thought thoughts analysis read
   view views opinion opinions idea ideas deal agreement information situation change changes today tomorrow yesterday
   number numbers amount amounts level levels figure figures result results step steps`.split(/\s+/),
 );
@@ -156,12 +164,13 @@ function correct(word: string, vocab: Vocabulary): { word: string; stem: string 
  */
 export function analyzeQuestion(text: string, vocab: Vocabulary, context: readonly string[] = []): AnalyzedQuestion {
   const previous = context[context.length - 1];
-  const plain = rewriteIdioms(text);
+  // Chat shorthand and idioms in the words articles use ("commerce sec" → "commerce secretary").
+  const plain = normalizeInformal(text);
   const topic = previous && isFollowUp(plain) ? `${plain} ${previous}` : plain;
   // "take place" is how questions ask "when"/"where", not what about.
   const asked = topic.replace(/\b(?:take|takes|took|taken|taking)\s+place\b/gi, ' ');
   const { nouns, names } = tagWords(asked);
-  const commitment = COMMITMENT_RE.test(text);
+  const commitment = COMMITMENT_RE.test(plain);
   const terms: QuestionTerm[] = [];
   const concepts: Map<string, number>[] = [];
   const extra: string[] = [];
@@ -178,7 +187,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       (nouns.size === 0 || nouns.has(tok.norm)) &&
       !GENERIC_NOUNS.has(tok.norm) &&
       !GENERIC_NOUNS.has(tok.stem) &&
-      (tok.norm.length > 3 || isKnownWord(tok.norm));
+      (tok.norm.length > 3 || isKnownWord(tok.norm) || (names.has(tok.norm) && /^\p{Lu}{2,}$/u.test(asked.slice(tok.start, tok.end))));
     const matches: string[] = [];
     let corrected: string | undefined;
     if (vocab.stems.has(tok.stem)) {
@@ -220,7 +229,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     if (weights.size) concepts.push(weights);
   }
   groupAlternatives(asked, terms);
-  const ownType = questionType(text);
+  const ownType = questionType(plain);
   return {
     text,
     topic,
@@ -230,7 +239,8 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     expanded: extra.length ? `${text} ${extra.join(' ')}` : text,
     injection: INJECTION_RE.test(text),
     commitment,
-    views: VIEWS_RE.test(text),
+    views: VIEWS_RE.test(plain),
+    list: LIST_RE.test(plain),
   };
 }
 
@@ -251,23 +261,6 @@ function groupAlternatives(text: string, terms: QuestionTerm[]): void {
       if (term && term.group === undefined) term.group = group;
     }
   }
-}
-
-/** News idioms rewritten to the words articles use ("put pen to paper" → "sign"). */
-const IDIOMS: [RegExp, string][] = [
-  [/\bput(?:s|ting)? (?:pen|their names?|signatures?) to (?:paper|it)\b/gi, 'sign'],
-  [/\b(?:seal(?:ed|s|ing)?|clinch(?:ed|es|ing)?|str(?:ike|uck|ikes)) (?:a|the) (?:deal|pact|agreement)\b/gi, 'sign the deal'],
-  [/\bhammer(?:ed|s|ing)? out\b/gi, 'negotiate'],
-  [/\bsat down (?:together|with)\b/gi, 'met with'],
-  [/\bsign(?:ed|s)? off on\b/gi, 'approved'],
-  [/\bwhat(?:'s| is| was) the holdup\b/gi, 'what delayed'],
-];
-
-/** Rewrites idioms so that their meaning, not their words, is looked up. */
-export function rewriteIdioms(text: string): string {
-  let out = text;
-  for (const [re, plain] of IDIOMS) out = out.replace(re, plain);
-  return out;
 }
 
 /** True for a question that leans on the one before ("and when was that announced?", "what about London?"). */

@@ -518,7 +518,7 @@ function leaderClaims(s: Sentence, places: Mention[], make: MakeClaim): void {
  * Articles that are not about the corpus's story (a recipe, a sports page) make no claims: an article must
  * share enough of the words most articles use.
  */
-function onTopicArticles(corpus: Corpus): Set<string> {
+export function onTopicArticles(corpus: Corpus): Set<string> {
   const df = new Map<string, number>();
   const words = new Map<string, Set<string>>();
   for (const a of corpus.articles) {
@@ -532,8 +532,12 @@ function onTopicArticles(corpus: Corpus): Set<string> {
   const out = new Set<string>();
   for (const a of corpus.articles) {
     const set = words.get(a.id) as Set<string>;
-    const share = common.length ? common.filter((w) => set.has(w)).length / common.length : 1;
-    if (n < 4 || share >= 0.25) out.add(a.id);
+    const shared = common.filter((w) => set.has(w)).length;
+    const share = common.length ? shared / common.length : 1;
+    // A short article (a brief, a wire alert) cannot hold a quarter of the story's words; it is on topic when
+    // the story's words make up a good part of its own.
+    const density = set.size ? shared / set.size : 0;
+    if (n < 4 || share >= 0.25 || (shared >= 6 && density >= 0.3)) out.add(a.id);
   }
   return out;
 }

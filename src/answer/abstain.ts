@@ -1,0 +1,138 @@
+import type { Corpus } from '../corpus/corpus.js';
+import { stem, tokenize } from '../text/tokenize.js';
+import { ASKS_COMPANIES_RE, NUMBER_RE, namesCompany, type ScoredSentence, type SentenceIndex } from './extractive.js';
+import type { AnalyzedQuestion, QuestionTerm } from './question.js';
+
+/**
+ * The one place that decides "the articles don't say". It judges the evidence the answerer found, not the
+ * question's words alone: a word the articles do not use is no reason to abstain when the rest of the question
+ * is answered well (readers paraphrase), but a name the articles never mention is, and so is evidence that
+ * covers too little of the question, names the question asks about that never meet the topic, or a "how many"
+ * with no figure. A false "the articles don't say" is as bad as a wrong quote, so every rule needs evidence.
+ */
+
+/** Below this coverage of the question's words, the best sentence does not answer it. */
+export const MIN_COVERAGE = 0.34;
+/** How many of the best sentences are searched for the names the question asks about. */
+const NAME_WINDOW = 10;
+
+function articlesPhrase(corpus: Corpus): string {
+  const n = corpus.articles.length;
+  return n === 1 ? 'the article' : `the ${n} articles`;
+}
+
+function capitalised(text: string): string {
+  return `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
+}
+
+function listWords(terms: QuestionTerm[]): string {
+  const words = terms.map((t) => `“${t.word}”`);
+  return words.length === 1 ? (words[0] as string) : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+/**
+ * True when the question's present topic words never meet: no candidate sentence (with the one before it)
+ * holds enough of them. "What is the capital of Australia?" over articles that mention capital markets in one
+ * place and Australia in another is not answered by either. Only sentences sharing a word with the question
+ * (the scored candidates) can hold two of its topics, so the search never walks the whole corpus.
+ */
+export function topicsNeverMeet(q: AnalyzedQuestion, scored: ScoredSentence[], index: SentenceIndex, corpus: Corpus): boolean {
+  const topics = q.terms.filter((t) => t.salient && t.present && !t.frame && t.group === undefined);
+  if (topics.length < 2) return false;
+  const need = Math.max(2, Math.ceil(topics.length * 0.6));
+  for (const { sentence } of scored) {
+    const id = sentence.id;
+    const here = new Set(index.terms[id]);
+    const prev = corpus.sentences[id - 1];
+    if (prev && prev.source === sentence.source) for (const s of index.terms[id - 1] ?? []) here.add(s);
+    const met = topics.filter((t) => t.matches.some((m) => here.has(m))).length;
+    if (met >= need) return false;
+  }
+  return true;
+}
+
+/** Names in the question (people, places, organisations) that the evidence must mention. */
+function askedNames(q: AnalyzedQuestion): QuestionTerm[] {
+  return q.terms.filter((t) => t.name && t.present && !t.frame);
+}
+
+/** True when one of the best sentences (or the sentence before it, or its article's title) names every asked name. */
+function namesMeetEvidence(names: QuestionTerm[], scored: ScoredSentence[], index: SentenceIndex, corpus: Corpus): boolean {
+  if (names.length === 0) return true;
+  for (const { sentence, coverage } of scored.slice(0, NAME_WINDOW)) {
+    if (coverage < MIN_COVERAGE) continue;
+    const here = new Set(index.terms[sentence.id]);
+    const prev = corpus.sentences[sentence.id - 1];
+    if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
+    const title = corpus.byId.get(sentence.source)?.meta.title;
+    if (title) for (const t of tokenize(title)) here.add(t.stem);
+    if (names.every((n) => n.matches.some((m) => here.has(m)))) return true;
+  }
+  return false;
+}
+
+/** "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear. */
+function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
+  const topical = scored.slice(0, 8).filter((s) => s.coverage >= 0.5);
+  const counted = /\bhow (?:many|much)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,})/i.exec(q.topic)?.[1]?.toLowerCase();
+  const term = counted ? q.terms.find((t) => t.word === counted || t.stem === stem(counted)) : undefined;
+  const counts = (text: string) => {
+    if (!term) return NUMBER_RE.test(text);
+    const toks = tokenize(text);
+    return toks.some(
+      (t, i) =>
+        term.matches.includes(t.stem) &&
+        toks
+          .slice(Math.max(0, i - 4), i)
+          .some((x) =>
+            /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)$/.test(x.norm),
+          ),
+    );
+  };
+  return topical.some((s) => counts(s.sentence.text));
+}
+
+/** Why the articles cannot answer, or null when they can. */
+export interface AbstentionHints {
+  /** The question asks whether sources disagree, and the claims show they do on what it names. */
+  disagreementFound?: boolean;
+  /** True for a stem most articles use (the story's own words: its parties, its subject). */
+  storyWide?: (stem: string) => boolean;
+}
+
+export function abstentionReason(
+  q: AnalyzedQuestion,
+  scored: ScoredSentence[],
+  corpus: Corpus,
+  index: SentenceIndex,
+  hints: AbstentionHints = {},
+): string | null {
+  const { disagreementFound = false, storyWide = () => false } = hints;
+  const articles = articlesPhrase(corpus);
+  if (q.injection)
+    return 'That reads as an instruction to the bot rather than a question about the articles, so there is nothing to quote.';
+  if (q.terms.length === 0) return `The question has no words to look for in ${articles}.`;
+  const absent = q.terms.filter((t) => t.salient && !t.present);
+  const absentNames = absent.filter((t) => t.name);
+  // Topic words the articles use, other than the story's own words ("China", "deal"), which every question shares.
+  const presentTopics = q.terms.filter((t) => t.salient && t.present && !t.frame && !t.matches.every((m) => storyWide(m)));
+  // A name no article mentions is decisive; absent common nouns only when nothing particular of the question is
+  // there ("What's the weather in Beijing?": only "Beijing" is, and every article names it).
+  if (absentNames.length > 0 || (absent.length > 0 && presentTopics.length === 0)) {
+    return `None of ${articles} mentions ${listWords(absentNames.length ? absentNames : absent)}, so they do not answer this.`;
+  }
+  if (disagreementFound) return null;
+  const best = scored[0];
+  if (!best || best.coverage < MIN_COVERAGE || topicsNeverMeet(q, scored, index, corpus))
+    return `Nothing in ${articles} addresses this question.`;
+  const names = askedNames(q);
+  if (!namesMeetEvidence(names, scored, index, corpus)) {
+    return `${capitalised(articles)} mention ${listWords(names)}, but not in connection with this question.`;
+  }
+  if (q.type === 'howmany' && !givesFigure(q, scored)) return `${capitalised(articles)} give no figure for this.`;
+  // "Which companies…?" wants names; passages about "some Chinese enterprises" do not give them.
+  if (ASKS_COMPANIES_RE.test(q.topic) && !scored.slice(0, 8).some((s) => s.coverage >= 0.5 && namesCompany(s.sentence.text))) {
+    return `${capitalised(articles)} name no such companies.`;
+  }
+  return null;
+}

@@ -1,0 +1,175 @@
+import type { Claim } from '../corpus/claims.js';
+import type { Corpus } from '../corpus/corpus.js';
+import { findDateMentions, isoOf, parseYmd, resolveDate, type Ymd } from '../corpus/dates.js';
+import type { Article } from '../corpus/types.js';
+import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
+import type { FoundDisagreement } from './conflicts.js';
+import type { ScoredSentence } from './extractive.js';
+import type { AnalyzedQuestion } from './question.js';
+import { buildTitleIndex, namesForTitles, type TitleIndex } from './speakers.js';
+
+/**
+ * What a question points at besides its words, resolved against the corpus once per question:
+ * - people named by title ("the commerce secretary" → the name the articles give that title);
+ * - outlets named in the question ("what's the Harbor Street analyst's take?" → that article's sentences);
+ * - days ("what happened on June 24?" → the sentences whose claims, resolved, fall on that day, including
+ *   "two days prior" and "yesterday" said on the 26th).
+ * Built from the articles; nothing here knows a person, an outlet or a date of the story.
+ */
+export class CorpusFocus {
+  private readonly titles: TitleIndex;
+  private readonly bySource = new Map<string, number[]>();
+  private readonly claimsByDay = new Map<string, Claim[]>();
+  /** The date questions' days are read against: the latest publication date of the articles. */
+  private readonly reference: Ymd | null;
+  /** Stems used by many articles: words of the story, not of one outlet's name. */
+  private readonly commonStems: ReadonlySet<string>;
+  private readonly storyStems: ReadonlySet<string>;
+
+  constructor(
+    private readonly corpus: Corpus,
+    claims: readonly Claim[],
+  ) {
+    this.titles = buildTitleIndex(corpus.sentences);
+    for (const s of corpus.sentences) {
+      const list = this.bySource.get(s.source);
+      if (list) list.push(s.id);
+      else this.bySource.set(s.source, [s.id]);
+    }
+    for (const c of claims) {
+      if (c.attribute !== 'date' || !c.date || c.date.precision !== 'day') continue;
+      const day = isoOf(c.date);
+      const list = this.claimsByDay.get(day) ?? [];
+      list.push(c);
+      this.claimsByDay.set(day, list);
+    }
+    const dates = corpus.articles
+      .map((a) => a.meta.published)
+      .filter((d): d is string => !!d)
+      .sort();
+    this.reference = parseYmd(dates[dates.length - 1] ?? null);
+    const df = new Map<string, number>();
+    for (const ids of this.bySource.values()) {
+      const seen = new Set<string>();
+      for (const id of ids) for (const t of tokenize(corpus.sentences[id]?.text ?? '')) seen.add(t.stem);
+      for (const st of seen) df.set(st, (df.get(st) ?? 0) + 1);
+    }
+    const n = corpus.articles.length;
+    this.commonStems = new Set([...df].filter(([, c]) => c >= Math.max(3, n * 0.15)).map(([st]) => st));
+    this.storyStems = new Set([...df].filter(([, c]) => c >= Math.max(2, n * 0.4)).map(([st]) => st));
+  }
+
+  /** True for a stem at least 40% of the articles use: the story's own words, not a question's particular topic. */
+  isStoryWide(s: string): boolean {
+    return this.storyStems.has(s);
+  }
+
+  /** The names of people the question refers to by title. */
+  titledNames(text: string): string[] {
+    return namesForTitles(text, this.titles);
+  }
+
+  /**
+   * Articles the question names by outlet or file name: two (or all) of the name's distinctive words, words that
+   * few articles use (so "china" in a file name never makes a question about China about that file).
+   */
+  namedArticles(text: string): { articles: Article[]; words: Set<string> } {
+    const asked = new Set(
+      tokenize(text)
+        .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !this.commonStems.has(t.stem))
+        .map((t) => t.norm),
+    );
+    const hits: { a: Article; words: string[]; share: number }[] = [];
+    for (const a of this.corpus.articles) {
+      for (const name of [a.meta.outlet, a.id.replace(/\.\w+$/, '').replace(/[_-]+/g, ' ')]) {
+        if (!name) continue;
+        const words = tokenize(name)
+          .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !/\d/.test(t.norm) && !this.commonStems.has(t.stem))
+          .map((t) => t.norm);
+        if (words.length === 0) continue;
+        const matched = words.filter((w) => asked.has(w));
+        if (matched.length >= Math.min(2, words.length)) hits.push({ a, words: matched, share: matched.length / words.length });
+      }
+    }
+    if (hits.length === 0) return { articles: [], words: new Set() };
+    const best = Math.max(...hits.map((h) => h.share));
+    const top = hits.filter((h) => h.share === best);
+    return { articles: [...new Set(top.map((h) => h.a))], words: new Set(top.flatMap((h) => h.words)) };
+  }
+
+  /** The days a question names ("on June 24", "6/24"), resolved against the articles' latest date. */
+  askedDays(text: string): string[] {
+    const out: string[] = [];
+    for (const m of findDateMentions(text)) {
+      if (m.relative) continue;
+      const v = resolveDate(m.expr, this.reference);
+      if (v && v.precision === 'day' && v.year != null) out.push(isoOf(v));
+    }
+    return [...new Set(out)];
+  }
+
+  /**
+   * Score boosts for a question's sentences: those of an outlet it names, and those whose claims fall on a day
+   * it names. The outlet's name words stop counting as topic words (they select the source, not the content).
+   */
+  boosts(q: AnalyzedQuestion): { boosts: Map<number, number>; days: string[] } {
+    const boosts = new Map<number, number>();
+    const named = this.namedArticles(q.topic);
+    if (named.articles.length > 0 && named.articles.length <= 3) {
+      for (const a of named.articles) for (const id of this.bySource.get(a.id) ?? []) boosts.set(id, 0.25);
+      const stems = new Set([...named.words].map((w) => stem(w)));
+      for (const t of q.terms) if (stems.has(t.stem)) t.frame = true;
+    }
+    const days = this.askedDays(q.topic);
+    for (const day of days)
+      for (const c of this.claimsByDay.get(day) ?? []) boosts.set(c.sentenceId, Math.max(boosts.get(c.sentenceId) ?? 0, 0.35));
+    return { boosts, days };
+  }
+
+  /** Disagreements about dates with a side on one of the days asked about. */
+  disagreementsOnDays(days: readonly string[], found: readonly FoundDisagreement[]): FoundDisagreement[] {
+    if (days.length === 0) return [];
+    return found.filter((d) => d.disagreement.kind === 'date' && d.disagreement.positions.some((p) => days.includes(p.claim)));
+  }
+}
+
+/** Pronouns and titles that continue a person's statement in the next sentence ("He added that…"). */
+const CONTINUES_RE = /^(?:["“'‘]?\s*)(?:he|she|they|the (?:secretary|minister|president|premier|official|spokes\w+|analyst|economist))\b/i;
+const QUOTES_RE = /["“”]/;
+
+/**
+ * "What did X say?": the sentences where a person speaks — their name (or surname) with a reporting verb or a
+ * quotation, and the sentence after it when it continues with "he"/"she"/their title — weigh up, and count as
+ * answering the question even when they repeat none of its other words (a quote rarely names its topic).
+ * `people` are surnames or names; returns the rescored list and the speaking sentences.
+ */
+export function applySpeakers(
+  corpus: Corpus,
+  q: AnalyzedQuestion,
+  scored: ScoredSentence[],
+  people: readonly string[],
+  reported: RegExp,
+): { scored: ScoredSentence[]; speaking: Set<number> } {
+  const speaking = new Set<number>();
+  if (!q.views || people.length === 0) return { scored, speaking };
+  const keys = people.map((p) => stem((p.split(/\s+/).pop() ?? p).toLowerCase()));
+  const byId = new Map(scored.map((s) => [s.sentence.id, s]));
+  const speaks = (text: string) => reported.test(text) || QUOTES_RE.test(text);
+  for (const s of scored) {
+    const stems = new Set(tokenize(s.sentence.text).map((t) => t.stem));
+    if (!keys.some((k) => stems.has(k)) || !speaks(s.sentence.text)) continue;
+    speaking.add(s.sentence.id);
+    for (const nextId of [s.sentence.id + 1, s.sentence.id + 2]) {
+      const next = corpus.sentences[nextId];
+      if (!next || next.source !== s.sentence.source || !CONTINUES_RE.test(next.text) || !speaks(next.text)) break;
+      speaking.add(nextId);
+    }
+  }
+  const out = scored.map((s) => (speaking.has(s.sentence.id) ? { ...s, score: s.score + 0.45, coverage: Math.max(s.coverage, 0.5) } : s));
+  for (const id of speaking) {
+    if (byId.has(id)) continue;
+    const sentence = corpus.sentences[id];
+    if (sentence) out.push({ sentence, score: 0.45, coverage: 0.5 });
+  }
+  return { scored: out.sort((a, b) => b.score - a.score), speaking };
+}

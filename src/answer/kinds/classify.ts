@@ -1,0 +1,91 @@
+import { normalizeInformal } from '../../text/lexicon.js';
+import { QUESTION_WORDS, STOPWORDS, tokenize } from '../../text/tokenize.js';
+
+/**
+ * Names the kind of a question, so that each kind is answered by its own strategy (one file each in this
+ * folder) over the same retrieval and the same quote verification:
+ * - `fact`: a fact, date, place, figure, person or statement (the extractive answer; also lists and quotes);
+ * - `parts`: two questions in one ("who led the talks and where did they meet?"), each answered in turn;
+ * - `story`: the story as a whole ("summarize the deal", "tl;dr");
+ * - `timeline`: the chronology ("what's the timeline?");
+ * - `coverage`: about the coverage itself ("which outlets reported X?", "how many sources say Y?");
+ * - `ai-pages`, `off-topic`, `reliability`: about the articles as sources, answered from their metadata.
+ */
+export type QuestionKind =
+  | { kind: 'fact' }
+  | { kind: 'parts'; parts: [string, string] }
+  | { kind: 'story' }
+  | { kind: 'timeline' }
+  | { kind: 'coverage'; topic: string; count: boolean }
+  | { kind: 'ai-pages' }
+  | { kind: 'off-topic' }
+  | { kind: 'reliability'; topic: string };
+
+/** Words that say nothing about what a story/timeline question is about ("summarize the deal in 2 sentences"). */
+const STORY_FILLER = new Set(
+  `deal agreement pact framework accord story thing whole news article articles source sources coverage sentence sentences
+  line lines word words brief briefly short quick quickly simple simply plain two three few couple main key big picture
+  summary summarize summarise overview gist recap nutshell happen happening happened going start finish end begin
+  beginning timeline chronology order sequence events event step steps far here there so give get need want everything
+  us china chinese american usa trade rare earth earths export exports`.split(/\s+/),
+);
+
+const STORY_RE =
+  /\b(?:summar(?:y|ies|i[sz]e[sd]?)|tl;?dr|overview|gist|in a nutshell|big picture|bottom line|recap|the story so far|what(?: is|'s) (?:this|the) (?:deal|story|agreement) about|explain the (?:deal|agreement))\b/i;
+const TIMELINE_RE = /\b(?:timeline|chronolog\w*|sequence of events|order of events|start to finish|step by step|what happened when)\b/i;
+const AI_RE =
+  /\b(?:ai|a\.i\.|machine|bot|chatgpt|llm|computer|automatically)[- ](?:generated|written|made|authored)\b|\b(?:written|generated|produced|authored) (?:by|with|using) (?:an? )?(?:ai|a\.i\.|machine|bot|chatgpt|llm|artificial intelligence)\b|\bai[- ]written\b/i;
+const OFF_TOPIC_RE =
+  /\b(?:not about|unrelated|off[- ]topic|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong)\b/i;
+const ABOUT_SOURCES_RE = /\b(?:articles?|files?|sources?|pages?|documents?|stories|outlets?|reports?|pieces?)\b/i;
+const RELIABILITY_RE = /\b(?:reliab\w*|trust\w*|credib\w*|accura\w*|bias(?:ed)?|legit(?:imate)?|dependable|quality)\b/i;
+const COVERAGE_RE =
+  /\b(?:which|what) (?:news )?(?:outlets?|sources?|articles?|papers?|newspapers?|publications?|sites?|websites?|media|files?|reports?)\b|\bhow many (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?)\b|\bwho (?:else )?(?:reported|covered|wrote about|says?|said)\b(?= .*\b(?:outlets?|sources?|media|press)\b)|\b(?:outlets?|sources?|media|press) (?:that |which )?(?:report|reported|say|said|cover|covered)\b/i;
+const PART_WORDS = '(?:who|whom|when|where|what|which|why|how|does|did|do|is|are|was|were|has|have|had|will|would|can|could)';
+const SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*,?\\s+(?:and|&|also|plus)\\s+(${PART_WORDS}\\b.+)$`, 'i');
+
+function contentWords(text: string): string[] {
+  return tokenize(text)
+    .map((t) => t.norm)
+    .filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !/^\d+$/.test(w));
+}
+
+/** True when, past the words that ask for a summary or a timeline, the question names nothing in particular. */
+function aboutWholeStory(text: string): boolean {
+  return contentWords(text).every((w) => STORY_FILLER.has(w));
+}
+
+/** Splits "who … and when …?" into its two questions, or null. A bare "… and when?" stays one question. */
+export function splitQuestion(text: string): [string, string] | null {
+  const single = text.replace(/[?!.]+\s*$/, '');
+  // Only one sentence is split: "Who signed? And when?" and text pasted after a question are left alone.
+  if (/[?!]/.test(single)) return null;
+  const m = SPLIT_RE.exec(single);
+  if (!m) return null;
+  const first = (m[1] as string).trim();
+  const second = (m[2] as string).trim();
+  // Both halves must ask something of their own.
+  if (contentWords(second).length === 0 || contentWords(first).length === 0) return null;
+  return [`${first}?`, `${second}?`];
+}
+
+/** Names the kind of a question (already prepared: trimmed, control characters removed). */
+export function classifyQuestion(text: string): QuestionKind {
+  const plain = normalizeInformal(text);
+  if (AI_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) return { kind: 'ai-pages' };
+  if (AI_RE.test(plain) && /\b(?:which|what|any|are|is|were|was)\b/i.test(plain)) return { kind: 'ai-pages' };
+  if (OFF_TOPIC_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) return { kind: 'off-topic' };
+  if (RELIABILITY_RE.test(plain) && /\b(?:how|is|are|can|should|which)\b/i.test(plain)) {
+    return { kind: 'reliability', topic: plain.replace(RELIABILITY_RE, ' ') };
+  }
+  if (TIMELINE_RE.test(plain) && aboutWholeStory(plain.replace(TIMELINE_RE, ' '))) return { kind: 'timeline' };
+  if (STORY_RE.test(plain) && aboutWholeStory(plain.replace(STORY_RE, ' '))) return { kind: 'story' };
+  const parts = splitQuestion(text);
+  if (parts) return { kind: 'parts', parts };
+  const coverage = COVERAGE_RE.exec(plain);
+  if (coverage) {
+    const topic = plain.replace(COVERAGE_RE, ' ').replace(/\s+/g, ' ').trim();
+    if (contentWords(topic).length > 0) return { kind: 'coverage', topic, count: /\bhow many\b/i.test(coverage[0]) };
+  }
+  return { kind: 'fact' };
+}

@@ -1,0 +1,156 @@
+import { STOPWORDS, tokenize } from '../../text/tokenize.js';
+import { sourceLabel, sourceName } from '../sources.js';
+import type { Citation, TimelineEntry } from '../types.js';
+import { type AnswerEnv, type Built, citeSentence, passageOf } from './env.js';
+
+/**
+ * Questions about the story as a whole. "Summarize the deal" is answered with the sentences most central to
+ * the coverage (those that share the most words with what most articles say, one per outlet) and the dated
+ * events of the chronology; "what's the timeline?" with the chronology itself, disputed dates marked.
+ */
+
+const SUMMARY_QUOTES = 3;
+const TIMELINE_EVENTS = 8;
+
+/** Events most sources report, in date order. */
+function keyEvents(timeline: readonly TimelineEntry[], n: number): TimelineEntry[] {
+  const known = timeline.filter((e) => !e.date.startsWith('-'));
+  const top = [...known].sort((a, b) => b.sources.length - a.sources.length).slice(0, n);
+  return known.filter((e) => top.includes(e));
+}
+
+function eventLine(env: AnswerEnv, e: TimelineEntry): string {
+  const names = e.sources
+    .map((s) => env.corpus.byId.get(s))
+    .filter((a) => a !== undefined)
+    .map((a) => sourceName(a));
+  const who = names.length > 2 ? `${names.slice(0, 2).join(', ')} and ${names.length - 2} more` : names.join(' and ');
+  return `• ${e.display}: ${e.event}${e.disputed ? ` (date disputed: ${e.disagreement})` : ''} — ${who}`;
+}
+
+/**
+ * The most central sentences of the on-topic articles: each sentence scores by how many articles use its
+ * words (the words the coverage shares), per word, with a preference for sentences early in their article.
+ */
+function centralSentences(env: AnswerEnv, n: number): number[] {
+  const { corpus } = env;
+  const articleCount = Math.max(1, env.onTopic.size);
+  const df = new Map<string, number>();
+  const bySource = new Map<string, number[]>();
+  for (const s of corpus.sentences) {
+    if (!env.onTopic.has(s.source)) continue;
+    const list = bySource.get(s.source) ?? [];
+    list.push(s.id);
+    bySource.set(s.source, list);
+  }
+  const stems = new Map<number, Set<string>>();
+  for (const [, ids] of bySource) {
+    const inArticle = new Set<string>();
+    for (const id of ids) {
+      const set = new Set(
+        tokenize(corpus.sentences[id]?.text ?? '')
+          .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !/^\d+$/.test(t.norm))
+          .map((t) => t.stem),
+      );
+      stems.set(id, set);
+      for (const st of set) inArticle.add(st);
+    }
+    for (const st of inArticle) df.set(st, (df.get(st) ?? 0) + 1);
+  }
+  const score = (id: number) => {
+    const set = stems.get(id) ?? new Set<string>();
+    const s = corpus.sentences[id];
+    if (!s || set.size < 6 || /\?["'”’]?$/.test(s.text)) return 0;
+    let sum = 0;
+    for (const st of set) sum += (df.get(st) ?? 0) / articleCount;
+    return (sum / Math.sqrt(set.size)) * (s.position < 3 ? 1.2 : 1);
+  };
+  const best: { id: number; value: number }[] = [];
+  for (const [, ids] of bySource) {
+    let top = { id: -1, value: 0 };
+    for (const id of ids) {
+      const value = score(id);
+      if (value > top.value) top = { id, value };
+    }
+    if (top.id >= 0) best.push(top);
+  }
+  return best
+    .sort((a, b) => b.value - a.value)
+    .slice(0, n)
+    .map((b) => b.id);
+}
+
+/** "Summarize the deal", "tl;dr": the central sentences of the coverage and its key dated events. */
+export function answerStory(env: AnswerEnv): Built {
+  const { corpus } = env;
+  const ids = centralSentences(env, SUMMARY_QUOTES);
+  const events = keyEvents(env.timeline, 5);
+  const citations: Citation[] = ids.map((id) => citeSentence(corpus, id));
+  const quoteLines = ids.map((id) => {
+    const s = corpus.sentences[id];
+    const article = s ? corpus.byId.get(s.source) : undefined;
+    return article && s ? `• ${sourceLabel(article)}: “${s.text.replace(/\s+/g, ' ').trim()}”` : '';
+  });
+  const disputed = env.found.filter((d) => d.disagreement.difficulty === 'normal');
+  const head = `The story in brief, from ${env.onTopic.size} article${env.onTopic.size === 1 ? '' : 's'}:`;
+  const lines = [head, ...quoteLines];
+  if (events.length) lines.push('Key dates:', ...events.map((e) => eventLine(env, e)));
+  if (disputed.length) lines.push(`⚠️ The sources disagree on ${disputed.map((d) => d.disagreement.topic).join('; ')}.`);
+  for (const e of events) {
+    const q = e.quotes[0];
+    if (q) citations.push({ ...citeSentenceAt(env, q.source, q.start, q.end) });
+  }
+  return {
+    answer: lines.join('\n'),
+    summary: [head, ...(events.length ? events.map((e) => eventLine(env, e)) : [])].join('\n'),
+    abstained: ids.length === 0,
+    citations,
+    disagreements: disputed.map((d) => d.disagreement),
+    retrieved: ids.flatMap((id) => passageOf(corpus, id, 1) ?? []),
+  };
+}
+
+function citeSentenceAt(env: AnswerEnv, source: string, start: number, end: number): Citation {
+  const s = env.corpus.sentences.find((x) => x.source === source && x.start === start && x.end === end);
+  if (s) return citeSentence(env.corpus, s.id);
+  const article = env.corpus.byId.get(source);
+  return {
+    source,
+    quote: article?.raw.slice(start, end) ?? '',
+    start,
+    end,
+    title: article?.meta.title ?? null,
+    outlet: article?.meta.outlet ?? null,
+    published: article?.meta.published ?? null,
+    url: article?.meta.url ?? null,
+  };
+}
+
+/** "What's the timeline?": the chronology, one line per dated event, each with a quote; disputed dates marked. */
+export function answerTimeline(env: AnswerEnv): Built {
+  const events = keyEvents(env.timeline, TIMELINE_EVENTS);
+  if (events.length === 0) {
+    const text = 'The articles give no dated events to put on a timeline.';
+    return { answer: text, summary: text, abstained: true, citations: [], disagreements: [], retrieved: [] };
+  }
+  const lines = [`The chronology the ${env.corpus.articles.length} articles give:`, ...events.map((e) => eventLine(env, e))];
+  const citations: Citation[] = [];
+  const retrieved = [];
+  for (const e of events) {
+    const q = e.quotes[0];
+    if (!q) continue;
+    citations.push(citeSentenceAt(env, q.source, q.start, q.end));
+    const s = env.corpus.sentences.find((x) => x.source === q.source && x.start <= q.start && x.end >= q.end);
+    const p = s ? passageOf(env.corpus, s.id, 1) : null;
+    if (p) retrieved.push(p);
+  }
+  const disputedTopics = new Set(events.filter((e) => e.disputed).map((e) => e.disagreement));
+  return {
+    answer: lines.join('\n'),
+    summary: lines.join('\n'),
+    abstained: false,
+    citations,
+    disagreements: env.found.filter((d) => disputedTopics.has(d.disagreement.topic)).map((d) => d.disagreement),
+    retrieved,
+  };
+}

@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The lexicons dealbot reads questions with are data files under `data/lexicon/` (each says what it covers and
+ * why). This module finds and parses them once; the code that uses them never names a word itself.
+ */
+
+/** The `data/lexicon` folder: found by walking up from this module, so it works from `src/` and from `dist/`. */
+function lexiconDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'data', 'lexicon');
+    if (existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new Error('data/lexicon not found next to the dealbot sources');
+}
+
+/** The lines of a lexicon file without comments and blank lines. */
+export function lexiconLines(name: string): string[] {
+  return readFileSync(path.join(lexiconDir(), name), 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/\s+$/, ''))
+    .filter((l) => l.trim() && !l.trim().startsWith('#'));
+}
+
+/** `left => right` pairs of a lexicon file (right may be empty). */
+export function lexiconPairs(name: string): [string, string][] {
+  return lexiconLines(name).flatMap((line) => {
+    const at = line.indexOf('=>');
+    if (at < 0) return [];
+    return [[line.slice(0, at).trim(), line.slice(at + 2).trim()] as [string, string]];
+  });
+}
+
+interface Rewrite {
+  re: RegExp;
+  to: string;
+}
+
+let rewrites: Rewrite[] | null = null;
+
+/**
+ * Rewrites chat shorthand, abbreviations and slang into the words articles use (`data/lexicon/informal.txt`):
+ * "what did the treasury sec say abt it w/ china" → "what did the treasury secretary say about it with china".
+ */
+export function normalizeInformal(text: string): string {
+  rewrites ??= lexiconPairs('informal.txt').map(([from, to]) => ({
+    // Word boundaries that also work around "w/" and "tl;dr".
+    re: new RegExp(`(?<![\\p{L}\\p{N}])${from}(?![\\p{L}\\p{N}])`, 'giu'),
+    to,
+  }));
+  let out = text;
+  for (const { re, to } of rewrites) out = out.replace(re, to);
+  return out.replace(/\s{2,}/g, ' ').trim();
+}
+
+let glossary: [string, string][] | null = null;
+
+/** True when most letters of the text are not Latin (a question in Chinese, Japanese, Russian…). */
+export function isMostlyNonLatin(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return false;
+  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+  return latin / letters.length < 0.5;
+}
+
+/**
+ * Reads a Chinese question word by word through `data/lexicon/glossary-zh.txt` (longest match first) and
+ * returns it in English words, question word first; null when too little of it is understood.
+ */
+export function translateChinese(text: string): string | null {
+  glossary ??= lexiconPairs('glossary-zh.txt').sort((a, b) => b[0].length - a[0].length);
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han === 0) return null;
+  const words: string[] = [];
+  let understood = 0;
+  let i = 0;
+  while (i < text.length) {
+    const hit = glossary.find(([zh]) => text.startsWith(zh, i));
+    if (hit) {
+      words.push(hit[1]);
+      understood += hit[0].length;
+      i += hit[0].length;
+      continue;
+    }
+    // Latin words and numbers inside the question are kept as they are ("6月27日" keeps 6 and 27).
+    const latin = /^[A-Za-z0-9][\w.-]*/.exec(text.slice(i));
+    if (latin) {
+      words.push(latin[0]);
+      i += latin[0].length;
+      continue;
+    }
+    i++;
+  }
+  if (understood < han * 0.4) return null;
+  const QUESTION = /^(?:when|who|where|how many|why|which|what|how)$/;
+  const asks = words.filter((w) => QUESTION.test(w));
+  const rest = words.filter((w) => !QUESTION.test(w) && w !== 'date');
+  const head = asks[0] ?? (words.includes('date') ? 'when' : 'what');
+  const verb = head === 'when' || head === 'why' || head === 'how' ? 'did' : '';
+  return `${[head, verb, ...rest].filter(Boolean).join(' ')}?`.replace(/^\w/, (c) => c.toUpperCase());
+}
