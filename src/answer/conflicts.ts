@@ -164,6 +164,7 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
     if (event === 'signing') return 'place of signing';
     return `venue of the ${monthOf(qualifier) ?? qualifier ?? ''} talks`.replace(/\s+/g, ' ');
   }
+  if (attribute === 'venue') return `venue of the ${qualifier ?? ''} talks (building)`.replace(/\s+/g, ' ');
   if (attribute === 'leader') {
     const [side, place] = (qualifier ?? '').split(' in ');
     return `leader of the ${partyAdjective(side ?? '')} delegation${place ? ` in ${place}` : ''}`;
@@ -176,6 +177,7 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
     return `tariff rate on ${partyAdjective(target)} goods`;
   }
   if (event === 'pause') return 'length of the tariff pause';
+  if (event === 'count') return `number of ${qualifier ?? 'items'}`;
   if (event === 'share') return 'share figure cited';
   return `${event} ${attribute}`;
 }
@@ -199,6 +201,8 @@ function groupKey(c: Claim): string | null {
     case 'number':
       // "Total" and unqualified levels are the same measure ("tariffs total 55%" vs "stand at 30%").
       return `${c.event}|number|${(c.qualifier ?? '').replace(/\s*\(total\)$/, '')}|${c.unit}`;
+    case 'venue':
+      return c.qualifier ? `talks|venue|${c.qualifier}` : null;
     case 'leader':
       return `talks|leader|${(c.qualifier ?? '').split(' in ')[0]}`;
     case 'lifted':
@@ -269,7 +273,7 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
             ? 'date'
             : attribute === 'number'
               ? 'number'
-              : attribute === 'place'
+              : attribute === 'place' || attribute === 'venue'
                 ? 'place'
                 : attribute === 'tone'
                   ? 'tone'

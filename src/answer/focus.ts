@@ -100,7 +100,12 @@ export class CorpusFocus {
   /** The days a question names ("on June 24", "6/24"), resolved against the articles' latest date. */
   askedDays(text: string): string[] {
     const out: string[] = [];
-    for (const m of findDateMentions(text)) {
+    // People type months in lower case ("june 24"); the date parser reads them capitalised, as articles write them.
+    const cased = text.replace(
+      /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
+      (m) => `${m.charAt(0).toUpperCase()}${m.slice(1).toLowerCase()}`,
+    );
+    for (const m of findDateMentions(cased)) {
       if (m.relative) continue;
       const v = resolveDate(m.expr, this.reference);
       if (v && v.precision === 'day' && v.year != null) out.push(isoOf(v));

@@ -1,5 +1,6 @@
 import type { Claim } from '../corpus/claims.js';
 import { findParties, findPlaces } from '../text/entities.js';
+import { stem } from '../text/tokenize.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { AnalyzedQuestion } from './question.js';
 
@@ -17,6 +18,8 @@ export interface QuestionFocus {
   units: Set<'%' | 'days'>;
   attributes: Set<Claim['attribute']>;
   places: string[];
+  /** Stems of the question's words (and their synonyms). */
+  stems: Set<string>;
   parties: string[];
   months: string[];
 }
@@ -47,9 +50,16 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   const attributes = new Set<Claim['attribute']>();
   const lower = text.toLowerCase();
   if (q.type === 'when' || /\b(?:date|day|month)\b/.test(lower)) attributes.add('date');
-  if (q.type === 'where' || /\b(?:venue|city|location)\b/.test(lower)) attributes.add('place');
+  if (q.type === 'where' || /\b(?:venue|city|location|someplace|somewhere|building)\b/.test(lower)) attributes.add('place');
+  // A building is a place too: "where did they meet?" shows a dispute over the venue.
+  if (attributes.has('place')) attributes.add('venue');
   if (q.type === 'howmany' || /\b(?:how long|rate|percent|level)\b/.test(lower)) attributes.add('number');
-  if (/\b(?:led|lead|leads|leading|head|headed|leader|delegation|chief negotiator)\b/.test(lower)) attributes.add('leader');
+  if (
+    /\b(?:led|lead|leads|leading|head|heads|headed|heading|helm|helmed|in charge|leader|delegation|chief negotiator|top negotiator)\b/.test(
+      lower,
+    )
+  )
+    attributes.add('leader');
   if (q.commitment || events.has('lifting')) attributes.add('lifted');
   if (events.has('significance')) attributes.add('tone');
   if ((events.has('tariff') || events.has('pause') || events.has('share')) && ['what', 'howmany', 'yesno'].includes(q.type))
@@ -58,6 +68,9 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   const units = new Set<'%' | 'days'>();
   if (/\bhow long\b|\bhow many (?:days|weeks|months)\b|\bdays?\b|\bduration\b/.test(lower)) units.add('days');
   if (/\b(?:percent|percentage|rate|level|%|share)\b|\bwhat tariffs?\b|\bhow (?:high|much)\b/.test(lower)) units.add('%');
+  // Counts ("how many elements…", "six or seven?") are about the things the question names.
+  const n = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+  if (new RegExp(`\\bhow many\\b|\\bnumber of\\b|\\b${n} or ${n}\\b`, 'i').test(lower)) events.add('count');
   const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)/i.exec(q.topic);
   return {
     events,
@@ -65,6 +78,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     units,
     attributes,
     places: findPlaces(q.topic).map((p) => p.text.toLowerCase()),
+    stems: new Set(q.terms.flatMap((t) => [t.stem, ...t.matches])),
     parties: findParties(q.topic).map((p) => p.party),
     months,
   };
@@ -76,7 +90,8 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
   return all.filter((d) => {
     // The question must name the event (tone questions name it through words like "significant").
     const event = d.attribute === 'tone' ? 'significance' : d.attribute === 'leader' ? 'talks' : d.event;
-    if (!f.events.has(event)) return false;
+    // "Who was heading Beijing's team?" asks for a delegation leader without naming the talks.
+    if (!f.events.has(event) && !(d.attribute === 'leader' && f.attributes.has('leader'))) return false;
     // When it asks for an attribute, the disagreement must be about that attribute.
     if (f.attributes.size > 0 && !f.attributes.has(d.attribute)) return false;
     if (f.attributes.size === 0 && (d.attribute === 'tone' || d.attribute === 'lifted')) return false;
@@ -90,12 +105,16 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
         return true;
       case 'place':
         return f.months.length === 0 || f.months.some((m) => qual.includes(m.toLowerCase()));
+      case 'venue':
+        return f.places.length === 0 || f.places.some((p) => qual.includes(p));
       case 'leader':
         return f.parties.length === 0 || f.parties.some((p) => qual.startsWith(p.toLowerCase()));
       case 'lifted':
         // "What will the US do in return?": the party asked about must be the one lifting.
         return f.parties.length === 0 || f.parties.some((p) => qual === p.toLowerCase());
       case 'number': {
+        // A count is about the thing counted: "how many elements…" and the disagreement on elements.
+        if (d.event === 'count') return f.stems.has(stem(qual.split(' ').pop() ?? ''));
         // "How many days does the tariff truce last?" is about the pause, not tariff rates.
         const unit = d.event === 'pause' ? 'days' : '%';
         if (f.units.size > 0 && !f.units.has(unit)) return false;

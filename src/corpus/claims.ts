@@ -1,4 +1,5 @@
 import { findParties, findPlaces, type Mention, partyOf, samePerson } from '../text/entities.js';
+import { lexiconLines } from '../text/lexicon.js';
 import type { Corpus } from './corpus.js';
 import { type DateMention, type DateValue, displayOf, findDateMentions, isoOf, parseYmd, resolveDate, toYmd, type Ymd } from './dates.js';
 import type { Article, Sentence } from './types.js';
@@ -17,13 +18,13 @@ import type { Article, Sentence } from './types.js';
 /** What a claim is about. The lexicon below lists the words that signal each kind. */
 export type EventKind = 'signing' | 'talks' | 'call' | 'announcement' | 'licences' | 'lifting' | 'report' | 'agreement';
 
-export type ClaimAttribute = 'date' | 'place' | 'number' | 'leader' | 'lifted' | 'tone';
+export type ClaimAttribute = 'date' | 'place' | 'venue' | 'number' | 'leader' | 'lifted' | 'tone';
 
 export interface Claim {
   id: number;
   source: string;
   sentenceId: number;
-  event: EventKind | 'tariff' | 'pause' | 'share' | 'significance';
+  event: EventKind | 'tariff' | 'pause' | 'share' | 'significance' | 'count';
   attribute: ClaimAttribute;
   /** What must also match for two claims to be about the same thing (a place, an actor, a side, a target). */
   qualifier: string | null;
@@ -67,7 +68,7 @@ const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   { kind: 'signing', re: /\b(?:sign(?:ed|ing|s)?|ink(?:ed|ing)?|seal(?:ed|ing)?)\b(?!\s+(?:of|that|off|language|post))/gi },
   {
     kind: 'talks',
-    re: /\b(?:talks|negotiations?|meetings?|met|meet|convened?|convening|summit|discussions|negotiation round|round of talks)\b/gi,
+    re: /\b(?:talks|negotiations?|meetings?|met|meet|convened?|convening|summit|discussions|negotiation round|round of talks|(?:first|second|third|fourth|next|latest|new|another|final|last) round)\b/gi,
   },
   { kind: 'call', re: /\b(?:phone call|call|telephone call|spoke by (?:tele)?phone|phoned)\b(?!\s+(?:for|on|to)\b)/gi },
   {
@@ -175,7 +176,8 @@ const BARRIER_RE =
   /[;]|\b(?:that|which|who|whom|whose|they|he|she|we|it|when|where|while|because|after|before|following|since|until|unless|if|reached|agreed|struck|made|took|began|ended|came|broke|produced|revived?|expires?|implement(?:ed|ing)?|restore[ds]?|lowered|cut|imposed|approved|announced|confirmed|said|told)\b/i;
 
 /** Relative clauses that only describe the event itself ("talks, which took place in Stockholm in May"). */
-const DESCRIBING_RE = /\b(?:which|that)\s+(?:took place|were held|was held|happened|occurred|ran|lasted|began|ended)\b/gi;
+const DESCRIBING_RE =
+  /\b(?:which|that)\s+(?:took place|were held|was held|happened|occurred|ran|lasted|began|ended)\b|\b(?:took place|were held|was held|were hosted|was hosted)\b/gi;
 
 /** True when nothing in `between` separates a trigger from a date or place. */
 function sameClause(between: string): boolean {
@@ -348,6 +350,99 @@ function actorBefore(text: string, at: number): string | null {
 // ---- numbers ----
 
 const NUMBER_RE = /\b(\d{1,3}(?:\.\d+)?)\s*(%|percent|per cent|-day|-days|\s+days?)(?!\w)/gi;
+const COUNT_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  dozen: 12,
+};
+/** "seven (medium and heavy) rare earth elements": a count, up to five modifiers, a plural noun. */
+const COUNT_RE =
+  /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a dozen)\s+((?:[a-z][a-z-]*\s+){0,5}?)([a-z]{3,}s)\b/g;
+/** Plural nouns that measure time, money or amounts rather than count things. */
+const NOT_COUNTED_RE =
+  /^(?:days|weeks|months|years|hours|minutes|times|percent|points|dollars|yuan|tons|tonnes|kilograms|miles|others|ones|sides|parties|countries|nations|rounds|governments|leaders|presidents|superpowers|economies)$/;
+/** The sentence restricts, controls or licenses what it counts. */
+const COUNTED_CONTEXT_RE = /\b(?:restrict\w*|control\w*|licen[cs]\w*|ban\w*|curb\w*|export\w*|list\w*|sanction\w*|blacklist\w*|regime)\b/i;
+
+/**
+ * Counts of restricted or licensed things ("placed seven rare earth elements under licensing" vs "restricted
+ * six rare earth elements"): the same things counted differently by two sources is a disagreement.
+ */
+function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => string | null): void {
+  const text = s.text;
+  if (!COUNTED_CONTEXT_RE.test(text)) return;
+  COUNT_RE.lastIndex = 0;
+  for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
+    const head = (m[3] as string).toLowerCase();
+    // A day of a month ("June 27 that export applications…") is not a count; nor is a count across a clause.
+    if (
+      /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$/.test(
+        text.slice(0, m.index),
+      )
+    )
+      continue;
+    if (/\b(?:that|which|who|would|will|to|for|in|on|at|by|with|from|than|were|are|is|was|be|been|have|had)\b/i.test(m[2] as string))
+      continue;
+    if (NOT_COUNTED_RE.test(head) || STOPWORD_PLURALS.has(head)) continue;
+    const word = (m[1] as string).toLowerCase().replace(/^a /, '');
+    const value = /^\d/.test(word) ? Number(word) : COUNT_WORDS[word];
+    if (!value || value < 2 || value > 500) continue;
+    // Years and dates are not counts ("2025 rare earth rules").
+    if (value > 31 && /^\d{4}$/.test(word)) continue;
+    const modifiers = (m[2] as string)
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w && !/^(?:and|or|of|the|key|main|new|more|other)$/.test(w));
+    const qualifier = [...modifiers.slice(-1), head].join(' ');
+    make({
+      event: 'count',
+      attribute: 'number',
+      qualifier,
+      value: String(value),
+      display: `${value} ${qualifier}`,
+      number: value,
+      unit: 'count',
+      asWritten: m[0].trim(),
+      speaker: speaker(m.index),
+    });
+  }
+}
+
+/** Plural-looking words that are not nouns ("has", "was", "its"). */
+const STOPWORD_PLURALS = new Set([
+  'has',
+  'was',
+  'its',
+  'this',
+  'thus',
+  'plus',
+  'less',
+  'across',
+  'always',
+  'perhaps',
+  'whereas',
+  'does',
+  'goes',
+  'news',
+]);
+
 const MEASURES: { measure: 'tariff' | 'pause' | 'share'; re: RegExp }[] = [
   { measure: 'tariff', re: /\btariffs?|duties|duty|levies|levy\b/i },
   { measure: 'pause', re: /\bpause|truce|suspension|suspend(?:ed|s)?|reprieve|moratorium\b/i },
@@ -434,8 +529,11 @@ const OTHER_GOODS_RE =
 
 const POSITIVE_TONE_RE =
   /\b(?:breakthrough|turning point|milestone|landmark|pivotal|major step|significant step|step forward|historic|game[- ]changer|hailed)\b/i;
+/** Words that deny what follows ("not a breakthrough", "hardly a milestone", "far from historic"). */
+const NEGATED_RE =
+  /\b(?:not|no|hardly|scarcely|far from|anything but|rather than|instead of|isn't|wasn't|is not|was not)\s+(?:an?\s+|the\s+|quite\s+|yet\s+)?$/i;
 const CAUTIOUS_TONE_RE =
-  /\b(?:modest|premature|caution(?:ed|s|ing)?|cautious(?:ly)?|skeptic\w*|sceptic\w*|doubts?|fragile|little substance|restraint|unbridled|tentative|falls? short|underwhelming|incremental|(?:limited|thin|narrow) (?:deal|agreement|step|scope|progress|document|accord|truce|impact|substance))\b/i;
+  /\b(?:modest|premature|caution(?:ed|s|ing)?|cautious(?:ly)?|skeptic\w*|sceptic\w*|doubts?|fragile|little substance|restraint|unbridled|tentative|falls? short|underwhelming|incremental|ceasefire|stopgap|band-?aid|political handshake|symbolic|short fuse|(?:limited|thin|narrow) (?:deal|agreement|step|scope|progress|document|accord|truce|impact|substance))\b/i;
 
 // ---- leaders ----
 
@@ -555,6 +653,20 @@ function dominantParties(corpus: Corpus, onTopic: Set<string>): string[] {
     .filter(([, n]) => n >= Math.max(1, onTopic.size * 0.4))
     .sort((a, b) => b[1] - a[1])
     .map(([p]) => p);
+}
+
+/** Last words of buildings' names (`data/lexicon/venue-words.txt`). */
+const VENUE_WORDS = lexiconLines('venue-words.txt').flatMap((l) => l.trim().split(/\s+/));
+const VENUE_RE = new RegExp(`\\b(?:at|in|inside)\\s+(?:the\\s+)?((?:[A-Z][\\w'’-]+\\s+){1,3}(?:${VENUE_WORDS.join('|')}))\\b`);
+
+/** The building a sentence places something at ("at Lancaster House"), or null. */
+function venueIn(text: string): string | null {
+  const m = VENUE_RE.exec(text);
+  if (!m) return null;
+  const name = (m[1] as string).trim();
+  // A name that stands for a government ("the White House") is not a venue of talks.
+  if (findParties(name).length) return null;
+  return name;
 }
 
 /** A leaders' call: the sentence says who called (presidents, leaders, "between Mr. A and Mr. B"), not just "a call". */
@@ -677,6 +789,22 @@ export function extractClaims(corpus: Corpus): Claim[] {
           speaker: speakerOf(trigger.start),
         });
       }
+      // The building of the talks ("met in London at Lancaster House"), compared within the same city.
+      for (const trigger of triggers.filter((t) => t.kind === 'talks')) {
+        const venue = venueIn(text);
+        const city = placesNear(places, trigger, text)[0] ?? places.find((p) => (p.rank ?? 0) === 0)?.text;
+        if (!venue || !city || otherStory) continue;
+        make({
+          event: 'talks',
+          attribute: 'venue',
+          qualifier: city,
+          value: venue,
+          display: venue,
+          asWritten: venue,
+          speaker: speakerOf(trigger.start),
+        });
+        break;
+      }
       // Where the deal was signed: "signed … in Washington".
       for (const trigger of triggers.filter((t) => t.kind === 'signing')) {
         if (!mentionsDeal || otherStory) break;
@@ -695,6 +823,7 @@ export function extractClaims(corpus: Corpus): Claim[] {
         break;
       }
       numberClaims(s, make, speakerOf, dominant);
+      countClaims(s, make, speakerOf);
       leaderClaims(s, places, make);
       // What a party lifts, by category.
       for (const trigger of triggers.filter((t) => t.kind === 'lifting')) {
@@ -720,8 +849,13 @@ export function extractClaims(corpus: Corpus): Claim[] {
       }
       // Tone about the agreement: a sentence that frames it one way and not the other.
       if (DEAL_RE.test(text) || /\b(?:development|announcement|statement|move)\b/i.test(text)) {
-        const pos = POSITIVE_TONE_RE.exec(text);
-        const neg = CAUTIOUS_TONE_RE.exec(text);
+        let pos = POSITIVE_TONE_RE.exec(text);
+        let neg = CAUTIOUS_TONE_RE.exec(text);
+        // "a fragile truce, not a breakthrough": a denied positive word is a cautious one.
+        if (pos && NEGATED_RE.test(text.slice(Math.max(0, pos.index - 16), pos.index))) {
+          neg ??= pos;
+          pos = null;
+        }
         const word = pos && !neg ? pos : neg && !pos ? neg : null;
         if (word) {
           make({

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { lexiconPairs } from './lexicon.js';
 
 /**
  * Small, general entity helpers for news text: the parties to a trade story (countries and the words that
@@ -74,6 +75,16 @@ function lex(): Record<string, unknown> {
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 
+/** Demonyms and countries → capital cities (`data/lexicon/capitals.txt`). */
+const CAPITALS = new Map(lexiconPairs('capitals.txt').map(([k, v]) => [k.toLowerCase(), v]));
+const CAPITAL_RE = new RegExp(
+  `\\bthe\\s+(${[...CAPITALS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.]/g, '\\.'))
+    .join('|')})\\s+capital\\b`,
+  'gi',
+);
+
 /** Capitalised words that compromise's gazetteer knows as cities, countries or regions ("London", "Geneva"). */
 export function findPlaces(text: string): Mention[] {
   const out: Mention[] = [];
@@ -85,6 +96,11 @@ export function findPlaces(text: string): Mention[] {
     if (tags.length === 0) return null;
     return tags.includes('City') || tags.includes('Country') ? 0 : tags.includes('Region') ? 1 : 2;
   };
+  // "the British capital" is London.
+  for (const m of text.matchAll(CAPITAL_RE)) {
+    const city = CAPITALS.get((m[1] as string).toLowerCase());
+    if (city) out.push({ start: m.index, end: m.index + m[0].length, text: city, rank: 0 });
+  }
   const words = [...text.matchAll(/\b[A-Z][a-z]+\b/g)];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as RegExpMatchArray & { index: number };
