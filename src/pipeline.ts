@@ -264,7 +264,7 @@ export class Dealbot {
     const { scored } = applySpeakers(
       this.corpus,
       q,
-      scoreSentences(this.corpus, q, candidates, this.sentenceIndex, boosts),
+      this.focus.restrictToOutlets(scoreSentences(this.corpus, q, candidates, this.sentenceIndex, boosts), extra.outlets),
       people,
       REPORTED_RE,
     );

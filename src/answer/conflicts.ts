@@ -59,7 +59,14 @@ function positionOf(side: Side, corpus: Corpus, taken: Set<number>): Position {
   const details = sourceList.slice(0, 6).map((source) => {
     const c = ranked.find((x) => x.source === source) as Claim;
     const name = sourceName(corpus.byId.get(source) as Article);
-    const how = c.date ? (c.display.includes('(') ? c.display.slice(c.display.indexOf('(')) : `(“${c.asWritten}”)`) : '';
+    // Each source's own words: the date as written, the word that sets the tone, the count as written.
+    const how = c.date
+      ? c.display.includes('(')
+        ? c.display.slice(c.display.indexOf('('))
+        : `(“${c.asWritten}”)`
+      : c.attribute === 'tone' || c.event === 'count'
+        ? `(“${c.asWritten}”)`
+        : '';
     return `${name}${c.speaker && c.attribute !== 'tone' ? `, quoting ${c.speaker}` : ''}${how ? ` ${how}` : ''}`;
   });
   const more = sourceList.length > 6 ? `; and ${sourceList.length - 6} more` : '';

@@ -117,18 +117,28 @@ export class CorpusFocus {
    * Score boosts for a question's sentences: those of an outlet it names, and those whose claims fall on a day
    * it names. The outlet's name words stop counting as topic words (they select the source, not the content).
    */
-  boosts(q: AnalyzedQuestion): { boosts: Map<number, number>; days: string[] } {
+  boosts(q: AnalyzedQuestion): { boosts: Map<number, number>; days: string[]; outlets: string[] } {
     const boosts = new Map<number, number>();
     const named = this.namedArticles(q.topic);
     if (named.articles.length > 0 && named.articles.length <= 3) {
-      for (const a of named.articles) for (const id of this.bySource.get(a.id) ?? []) boosts.set(id, 0.25);
+      for (const a of named.articles) for (const id of this.bySource.get(a.id) ?? []) boosts.set(id, 0.5);
       const stems = new Set([...named.words].map((w) => stem(w)));
       for (const t of q.terms) if (stems.has(t.stem)) t.frame = true;
     }
     const days = this.askedDays(q.topic);
     for (const day of days)
       for (const c of this.claimsByDay.get(day) ?? []) boosts.set(c.sentenceId, Math.max(boosts.get(c.sentenceId) ?? 0, 0.35));
-    return { boosts, days };
+    return { boosts, days, outlets: named.articles.length > 0 && named.articles.length <= 3 ? named.articles.map((a) => a.id) : [] };
+  }
+
+  /**
+   * A question that names an outlet is about what that outlet says: its sentences are the evidence (best first),
+   * and count as answering it even when they repeat none of its other words ("what's the X analyst's take?").
+   */
+  restrictToOutlets(scored: ScoredSentence[], outlets: readonly string[]): ScoredSentence[] {
+    if (outlets.length === 0) return scored;
+    const own = scored.filter((s) => outlets.includes(s.sentence.source));
+    return own.length ? own.map((s) => ({ ...s, coverage: Math.max(s.coverage, 0.4) })) : scored;
   }
 
   /** Disagreements about dates with a side on one of the days asked about. */

@@ -848,7 +848,8 @@ export function extractClaims(corpus: Corpus): Claim[] {
         break;
       }
       // Tone about the agreement: a sentence that frames it one way and not the other.
-      if (DEAL_RE.test(text) || /\b(?:development|announcement|statement|move)\b/i.test(text)) {
+      // About the deal: a deal word or a party here or just before ("It is a political handshake…"), or a signing.
+      if (mentionsDeal || triggers.some((t) => t.kind === 'signing') || /\b(?:development|announcement|statement|move)\b/i.test(text)) {
         let pos = POSITIVE_TONE_RE.exec(text);
         let neg = CAUTIOUS_TONE_RE.exec(text);
         // "a fragile truce, not a breakthrough": a denied positive word is a cautious one.

@@ -10,7 +10,7 @@ import { type AnswerEnv, type Built, citeSentence, passageOf } from './env.js';
  */
 
 const SUMMARY_QUOTES = 3;
-const TIMELINE_EVENTS = 8;
+const TIMELINE_EVENTS = 12;
 
 /** Events most sources report, in date order. */
 function keyEvents(timeline: readonly TimelineEntry[], n: number): TimelineEntry[] {
