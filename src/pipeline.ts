@@ -140,7 +140,8 @@ export class Dealbot {
       logger.debug(`Vector index ${index.status} (${index.dir}; ${index.embedded} article(s) embedded now).`);
     }
     const retriever = new HybridRetriever(corpus, index?.store ?? null, embedder.embeddings, mode, logger);
-    const answerer = options.answerer === undefined ? (config.openai ? new OpenAiAnswerer(config.openai) : null) : options.answerer;
+    const answerer =
+      options.answerer === undefined ? (config.openai ? new OpenAiAnswerer(config.openai, undefined, logger) : null) : options.answerer;
     return new Dealbot(corpus, retriever, answerer, logger, index);
   }
 

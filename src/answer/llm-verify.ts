@@ -131,3 +131,25 @@ export function verifyReply(
 }
 
 const MARKER = /\s?\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]/g;
+
+/**
+ * What was actually verified, in one line for a footer: "written by a language model (gpt-4o-mini); 3 quotes
+ * verified verbatim in the articles; 1 quote that was not in them dropped".
+ */
+export function verificationNote(a: {
+  mode: string;
+  abstained: boolean;
+  citations: readonly unknown[];
+  verification?: { model: string | null; quotes: number; rejectedQuotes: number; removedStatements: number } | undefined;
+}): string {
+  if (a.mode !== 'llm') return 'offline answer: quotes taken verbatim from the articles';
+  const v = a.verification;
+  const who = `written by a language model${v?.model ? ` (${v.model})` : ''}`;
+  if (a.abstained) return `${who}; it found no answer in the articles`;
+  const n = v?.quotes ?? a.citations.length;
+  const parts = [who, `${n} quote${n === 1 ? '' : 's'} verified verbatim in the articles`];
+  if (v?.rejectedQuotes) parts.push(`${v.rejectedQuotes} quote${v.rejectedQuotes === 1 ? '' : 's'} not found in them dropped`);
+  if (v?.removedStatements)
+    parts.push(`${v.removedStatements} statement${v.removedStatements === 1 ? '' : 's'} without a verified quote removed`);
+  return parts.join('; ');
+}

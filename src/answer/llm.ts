@@ -4,6 +4,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import type { Article, Span } from '../corpus/types.js';
 import { LlmError } from '../errors.js';
 import type { RetrievedChunk } from '../index/retrieve.js';
+import { type Logger, silentLogger } from '../log.js';
 import { renderPrompt } from '../prompts.js';
 import { parseReply, type ReplyFormat, ReplyTextStream, StrictReplySchema } from './llm-reply.js';
 import { instructionSpans, verifyReply } from './llm-verify.js';
@@ -184,6 +185,7 @@ export class OpenAiAnswerer implements Answerer {
   constructor(
     private readonly config: OpenAiConfig,
     client?: OpenAI,
+    private readonly logger: Logger = silentLogger,
   ) {
     this.client = client ?? null;
   }
@@ -263,6 +265,7 @@ export class OpenAiAnswerer implements Answerer {
         if (err instanceof LlmError) throw err;
         const next = NEXT_FORMAT[format];
         if (next && refusesFormat(err)) {
+          this.logger.info(`The model server refused the ${format} reply format (HTTP 400); asking for ${next}.`);
           format = next;
           continue;
         }
@@ -270,6 +273,9 @@ export class OpenAiAnswerer implements Answerer {
         const midStream = (err as { midStream?: boolean }).midStream === true;
         if (!midStream && retryable(err) && retries < this.config.maxRetries && Date.now() + wait < deadline && !isBudget(err)) {
           retries++;
+          this.logger.debug(
+            `Language model request failed (${describeFailure(err, this.config).message}); retry ${retries} of ${this.config.maxRetries} in ${Math.round(wait)} ms${retryAfterMs(err) !== null ? ' (Retry-After)' : ''}.`,
+          );
           await sleep(wait);
           continue;
         }
@@ -281,6 +287,8 @@ export class OpenAiAnswerer implements Answerer {
   /** One streamed request; resolves with the whole reply. */
   private async attempt(format: ReplyFormat, user: string, deadline: number, onText?: (delta: string) => void): Promise<Attempt> {
     const client = await this.getClient();
+    const response_format: OpenAI.Chat.Completions.ChatCompletionCreateParams['response_format'] =
+      format === 'json_schema' ? await strictFormat() : format === 'json_object' ? { type: 'json_object' } : undefined;
     const abort = new AbortController();
     let timedOut: Timeout | null = null;
     const stop = (t: Timeout) => {
@@ -296,8 +304,6 @@ export class OpenAiAnswerer implements Answerer {
     let usage: Attempt['usage'] = null;
     let firstTokenMs: number | null = null;
     try {
-      const response_format: OpenAI.Chat.Completions.ChatCompletionCreateParams['response_format'] =
-        format === 'json_schema' ? await strictFormat() : format === 'json_object' ? { type: 'json_object' } : undefined;
       const stream = await client.chat.completions.create(
         {
           model: this.config.model,
@@ -326,6 +332,8 @@ export class OpenAiAnswerer implements Answerer {
         // Text may already be on the reader's screen: this reply is not retried.
         throw Object.assign(timedOut ?? (err as Error), { midStream: firstTokenMs !== null });
       }
+      // An aborted stream may end quietly rather than throw.
+      if (timedOut) throw Object.assign(timedOut, { midStream: firstTokenMs !== null });
       const rest = text.finish();
       if (rest) onText?.(rest);
       return { content, usage, firstTokenMs, streamed: text.text };

@@ -3,7 +3,10 @@
  * model saw them) and replies in each shape real servers produce, plus server "personalities" (OpenAI,
  * LM Studio, Ollama, a gateway that ignores response_format, a rate limiter, a hang).
  */
-import { type FakeReply, messagesOf, type RecordedRequest, type Responder } from './fake-openai.js';
+import { type FakeReply, messagesOf, type RecordedRequest } from './fake-openai.js';
+
+/** A fake server's behaviour: a reply for each chat request. */
+export type ServerFn = (req: RecordedRequest) => FakeReply;
 
 export interface SentPassage {
   /** 1 for P1. */
@@ -74,20 +77,20 @@ export function proseAnswer(req: RecordedRequest): string {
 const formatOf = (req: RecordedRequest) => (req.body.response_format as { type?: string } | undefined)?.type ?? 'text';
 
 /** OpenAI: strict json_schema honoured. */
-export const openAiServer: Responder = (req) => {
+export const openAiServer: ServerFn = (req) => {
   const rf = req.body.response_format as { type?: string; json_schema?: { strict?: boolean } } | undefined;
   if (rf?.type === 'json_schema' && rf.json_schema?.strict !== true) return { status: 400 };
   return { content: JSON.stringify(goodAnswer(req)) };
 };
 
 /** LM Studio: `json_object` refused with a 400; `json_schema` and text accepted. */
-export const lmStudioServer: Responder = (req) => {
+export const lmStudioServer: ServerFn = (req) => {
   if (formatOf(req) === 'json_object') return { status: 400, body: { error: "'response_format.type' must be 'json_schema' or 'text'" } };
   return formatOf(req) === 'json_schema' ? { content: JSON.stringify(goodAnswer(req)) } : { content: proseAnswer(req) };
 };
 
 /** A server that knows neither structured format (an older vLLM or gateway): only prose. */
-export const textOnlyServer: Responder = (req) => {
+export const textOnlyServer: ServerFn = (req) => {
   const f = formatOf(req);
   if (f !== 'text')
     return {
@@ -98,7 +101,7 @@ export const textOnlyServer: Responder = (req) => {
 };
 
 /** A server that refuses json_schema but takes json_object (answers only when the prompt asks for JSON). */
-export const jsonObjectServer: Responder = (req) => {
+export const jsonObjectServer: ServerFn = (req) => {
   const f = formatOf(req);
   if (f === 'json_schema') return { status: 400, body: { error: { message: 'json_schema response format is not supported' } } };
   return { content: JSON.stringify(goodAnswer(req)) };
@@ -108,7 +111,7 @@ export const jsonObjectServer: Responder = (req) => {
  * Ollama: json_schema mapped to `format` (answers in JSON); json_object without the word JSON in the
  * prompt emits whitespace forever.
  */
-export const ollamaServer: Responder = (req) => {
+export const ollamaServer: ServerFn = (req) => {
   const f = formatOf(req);
   const asksJson = messagesOf(req).some((m) => /json/i.test(m.content));
   if (f === 'json_object' && !asksJson) return { trickle: '\n' };
@@ -117,18 +120,18 @@ export const ollamaServer: Responder = (req) => {
 };
 
 /** A gateway that ignores response_format and answers in prose with markers. */
-export const proseGateway: Responder = (req) => ({ content: proseAnswer(req) });
+export const proseGateway: ServerFn = (req) => ({ content: proseAnswer(req) });
 
 /** A gateway that ignores response_format and wraps the JSON in a ```json fence after a line of prose. */
-export const fencedGateway: Responder = (req) => ({
+export const fencedGateway: ServerFn = (req) => ({
   content: `Sure! Here is the answer:\n\`\`\`json\n${JSON.stringify(goodAnswer(req), null, 2)}\n\`\`\`\nLet me know if you need more.`,
 });
 
 /** Passage ids given as numbers (`"passage": 1`), as many real models do. */
-export const numericIdServer: Responder = (req) => ({ content: JSON.stringify(goodAnswer(req, (n) => n)) });
+export const numericIdServer: ServerFn = (req) => ({ content: JSON.stringify(goodAnswer(req, (n) => n)) });
 
 /** Streams the answer in chunks split inside the markers (`[` | `1` | `]`). */
-export const splitMarkerServer: Responder = (req): FakeReply => {
+export const splitMarkerServer: ServerFn = (req): FakeReply => {
   const content = JSON.stringify(goodAnswer(req));
   const chunks: string[] = [];
   let rest = content;
