@@ -251,7 +251,7 @@ export function answerMessage(a: Answer, opts: AnswerMessageOptions): SlackMessa
   // A model answer's markers [n] point at its quotes, so they are numbered the same way.
   const quotes = a.citations
     .slice(0, MAX_QUOTES)
-    .map((c, i) => (a.mode === 'llm' && !a.abstained ? `*[${i + 1}]* ${renderCitation(c, dir)}` : renderCitation(c, dir)));
+    .map((c, i) => (a.mode === 'llm' && !a.abstained ? renderCitation(c, dir).replace('\n— ', `\n— [${i + 1}] `) : renderCitation(c, dir)));
   // Leave room for the disagreements: they are the point of the answer when there are any.
   const quoteBlocks = a.disagreements.length ? Math.max(1, Math.floor(budget.room / 2)) : budget.room;
   const omittedQuotes = a.citations.length - budget.addItems(quotes, quoteBlocks);

@@ -65,7 +65,7 @@ export class ThreadStream {
   /** The listener to pass to the pipeline. */
   readonly onEvent = (event: AnswerEvent): void => {
     if (event.type === 'status') {
-      if (this.setStatus && this.state === 'idle' && event.text !== this.lastStatus) {
+      if (this.setStatus && event.text !== this.lastStatus) {
         this.lastStatus = event.text;
         this.enqueue(() => this.status(event.text));
       }
