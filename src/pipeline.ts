@@ -304,7 +304,7 @@ export class Dealbot {
           reply.usage ? `${reply.usage.prompt}+${reply.usage.completion}` : 'unknown'
         } latency=${reply.latencyMs ?? Date.now() - started}ms first_token=${reply.firstTokenMs ?? '-'}ms quotes=${kept.length} rejected_quotes=${
           reply.rejectedQuotes
-        } removed_statements=${reply.removedStatements ?? 0} abstained=${reply.abstained} check=${checkMs.toFixed(2)}ms`,
+        } removed_statements=${reply.removedStatements ?? 0} abstained=${reply.abstained} verify=${((reply.verifyMs ?? 0) + checkMs).toFixed(2)}ms`,
       );
       if (reply.rejectedQuotes)
         this.logger.warn(`The model gave ${reply.rejectedQuotes} quote(s) not found in the articles; they were dropped.`);

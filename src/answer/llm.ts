@@ -33,6 +33,8 @@ export interface LlmAnswer {
   firstTokenMs?: number | null;
   /** The text shown while the reply streamed (markers as the model wrote them). */
   streamed?: string;
+  /** Time spent reading and verifying the reply (parsing, locating every quote, markers, links). */
+  verifyMs?: number;
 }
 
 export interface AnswererOptions {
@@ -250,8 +252,10 @@ export class OpenAiAnswerer implements Answerer {
       try {
         const attempt = await this.attempt(format, user, deadline, options.onText);
         workingFormat.set(this.formatKey, format);
+        const checkStarted = performance.now();
         const reply = parseReply(attempt.content);
         const verified = verifyReply(corpus, passages, reply, blocked);
+        const verifyMs = performance.now() - checkStarted;
         return {
           ...verified,
           model: this.config.model,
@@ -260,6 +264,7 @@ export class OpenAiAnswerer implements Answerer {
           latencyMs: Date.now() - started,
           firstTokenMs: attempt.firstTokenMs,
           streamed: attempt.streamed,
+          verifyMs,
         };
       } catch (err) {
         if (err instanceof LlmError) throw err;
