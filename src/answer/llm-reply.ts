@@ -178,7 +178,8 @@ export class ReplyTextStream {
   }
 
   private emit(readable: string): string {
-    let ready = readable;
+    // Whitespace at either end waits: it is shown only once text follows it.
+    let ready = readable.trim();
     const partial = /\[[\d,\s]*$/.exec(ready);
     if (partial) ready = ready.slice(0, partial.index);
     if (!ready.startsWith(this.shown) || ready.length <= this.shown.length) return '';
