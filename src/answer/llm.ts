@@ -134,6 +134,11 @@ function refusesFormat(err: unknown): boolean {
   return /response_format|json_schema|json_object|structured|schema|format/i.test(`${e.message ?? ''} ${e.error?.message ?? ''}`);
 }
 
+function refusesStreamOptions(err: unknown): boolean {
+  const e = err as { status?: number; message?: string };
+  return (e.status === 400 || e.status === 422) && /stream_options|include_usage/i.test(e.message ?? '');
+}
+
 function retryable(err: unknown): boolean {
   const status = (err as { status?: number }).status;
   if (status === undefined) return true;
@@ -183,6 +188,8 @@ interface Attempt {
  */
 export class OpenAiAnswerer implements Answerer {
   private client: OpenAI | null;
+  /** Whether to ask for token counts in the stream (`stream_options`); off once a server refuses it. */
+  private askUsage = true;
 
   constructor(
     private readonly config: OpenAiConfig,
@@ -268,6 +275,11 @@ export class OpenAiAnswerer implements Answerer {
         };
       } catch (err) {
         if (err instanceof LlmError) throw err;
+        if (this.askUsage && refusesStreamOptions(err)) {
+          // Some servers do not know `stream_options`; token counts are then logged as unknown.
+          this.askUsage = false;
+          continue;
+        }
         const next = NEXT_FORMAT[format];
         if (next && refusesFormat(err)) {
           this.logger.info(`The model server refused the ${format} reply format (HTTP 400); asking for ${next}.`);
@@ -314,7 +326,7 @@ export class OpenAiAnswerer implements Answerer {
           model: this.config.model,
           temperature: 0,
           stream: true,
-          stream_options: { include_usage: true },
+          ...(this.askUsage ? { stream_options: { include_usage: true } } : {}),
           messages: this.messages(format, user),
           ...(response_format ? { response_format } : {}),
         },

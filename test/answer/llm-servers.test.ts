@@ -134,6 +134,18 @@ describe('every kind of OpenAI-compatible server gives a model answer', () => {
     expect(systemMessage(req as never)).toContain('QUOTES:');
   });
 
+  it('a server that does not know stream_options is asked again without it (tokens then unknown)', async () => {
+    fake.onChat((req) =>
+      req.body.stream_options
+        ? { status: 400, body: { error: { message: 'Unrecognized request argument: stream_options' } } }
+        : openAiServer(req),
+    );
+    const a = await bot.answerQuestion(SIGNING);
+    expect(a.mode).toBe('llm');
+    expect(fake.chatRequests().map((r) => r.status)).toEqual([400, 200]);
+    expect(lines.find((l) => l.includes('info: llm answer:'))).toMatch(/tokens=unknown/);
+  });
+
   it('asks for JSON in words when it asks for json_object, with the schema (Ollama would otherwise hang)', async () => {
     fake.onChat(jsonObjectServer);
     await bot.answerQuestion(SIGNING);
