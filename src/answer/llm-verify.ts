@@ -16,7 +16,7 @@ export const ABSTENTION_TEXT = "The articles don't say.";
 
 /** Text of articles that reads like an instruction to an assistant; never shown to the model, never quotable. */
 export const INSTRUCTION_RE =
-  /\b(?:ignore|disregard|forget|override)\b[^.?!\n]{0,60}\b(?:instructions?|prompts?|rules|guidelines|above|previous|system)\b|\bsystem prompt\b|\byou are now\b|\b(?:act|pretend) (?:as|to be)\b|\bjailbreak\b|\bdeveloper mode\b/i;
+  /\b(?:ignore|disregard|forget|override)\b[^.?!\n]{0,40}\b(?:instructions?|prompts?)\b|\b(?:ignore|disregard|forget)\b[^.?!\n]{0,20}\b(?:previous|prior|above|all) (?:rules|guidelines|text)\b|\bsystem prompt\b|\byou are now\b|\b(?:language model|AI assistant|chatbot)s?,? (?:you )?(?:must|should|will)\b|\bdeveloper mode\b|\bjailbreak\b/i;
 
 /** Spans (raw offsets) of sentences in a passage that read like instructions. */
 export function instructionSpans(passage: RetrievedChunk): Span[] {
