@@ -32,6 +32,8 @@ const EnvSchema = z.object({
   OPENAI_MODEL: optionalString,
   OPENAI_EMBEDDING_MODEL: optionalString,
   OPENAI_TIMEOUT_MS: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
+  OPENAI_BUDGET_MS: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
+  OPENAI_MAX_RETRIES: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(10).optional()),
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
@@ -45,7 +47,12 @@ export interface OpenAiConfig {
   model: string;
   /** Set only when OpenAI embeddings were asked for with OPENAI_EMBEDDING_MODEL. */
   embeddingModel: string | undefined;
+  /** How long to wait for the model's first token (and for an embeddings request). */
   timeoutMs: number;
+  /** The most one answer may spend on the model, retries included; then the offline answer is shown. */
+  budgetMs: number;
+  /** Retries of a rate-limited or failed request (honouring Retry-After), within the budget. */
+  maxRetries: number;
 }
 
 export interface SlackConfig {
@@ -91,7 +98,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           baseURL: e.OPENAI_BASE_URL,
           model: e.OPENAI_MODEL ?? 'gpt-4o-mini',
           embeddingModel: e.OPENAI_EMBEDDING_MODEL,
-          timeoutMs: e.OPENAI_TIMEOUT_MS ?? 60_000,
+          timeoutMs: e.OPENAI_TIMEOUT_MS ?? 20_000,
+          budgetMs: e.OPENAI_BUDGET_MS ?? Math.max(45_000, e.OPENAI_TIMEOUT_MS ?? 0),
+          maxRetries: e.OPENAI_MAX_RETRIES ?? 2,
         }
       : null,
     slack: {

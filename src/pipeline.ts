@@ -53,11 +53,23 @@ export interface DealbotOptions {
   forceReindex?: boolean;
 }
 
+/** Progress of one answer, for front ends that show it as it happens. */
+export type AnswerEvent =
+  /** What the pipeline is doing ("Searching 5 articles…", "Writing the answer…", "Checking quotes…"). */
+  | { type: 'status'; stage: 'searching' | 'writing' | 'checking'; text: string }
+  /** Readable text of the model's answer as it is written (citation markers as the model wrote them). */
+  | { type: 'text'; delta: string };
+
 export interface AskOptions {
   /** Earlier questions of the same conversation (oldest first), for follow-ups. */
   context?: readonly string[];
   /** Passages to list in `retrieved` (default 8). */
   k?: number;
+  /**
+   * Receives progress and, when a model writes the answer, its text as it arrives. The returned Answer is
+   * what counts: it may differ from the streamed text (unverified markers removed, or the offline answer).
+   */
+  onEvent?: (event: AnswerEvent) => void;
 }
 
 /** Questions about disagreement in general ("Where do the sources disagree?"). */
@@ -142,7 +154,8 @@ export class Dealbot {
       logger.debug(`Vector index ${index.status} (${index.dir}; ${index.embedded} article(s) embedded now).`);
     }
     const retriever = new HybridRetriever(corpus, index?.store ?? null, embedder.embeddings, mode, logger);
-    const answerer = options.answerer === undefined ? (config.openai ? new OpenAiAnswerer(config.openai) : null) : options.answerer;
+    const answerer =
+      options.answerer === undefined ? (config.openai ? new OpenAiAnswerer(config.openai, undefined, logger) : null) : options.answerer;
     return new Dealbot(corpus, retriever, answerer, logger, index);
   }
 
@@ -194,12 +207,18 @@ export class Dealbot {
       notices.push(`dealbot answers in English; your question was read through a small glossary as: “${english}”`);
       asked = english;
     }
-    const answer = await this.answerKind(asked, context, notices, k);
+    const answer = await this.answerKind(asked, context, notices, k, safeEmitter(options.onEvent, this.logger));
     return { ...answer, question: text };
   }
 
   /** Names the kind of question and answers it with that kind's strategy (src/answer/kinds/). */
-  private async answerKind(text: string, context: readonly string[], notices: string[], k: number): Promise<Answer> {
+  private async answerKind(
+    text: string,
+    context: readonly string[],
+    notices: string[],
+    k: number,
+    emit: (event: AnswerEvent) => void = () => {},
+  ): Promise<Answer> {
     const kind = classifyQuestion(text);
     const env = this.answerEnv(notices, k);
     const wrap = (built: Built): Answer => {
@@ -228,7 +247,7 @@ export class Dealbot {
         break;
       }
     }
-    return this.answerFact(text, context, notices, k);
+    return this.answerFact(text, context, notices, k, emit);
   }
 
   /** What the question-kind strategies use, for one question. */
@@ -272,7 +291,15 @@ export class Dealbot {
   }
 
   /** The fact strategy: the extractive answer (or the model's), with the disagreements the question is about. */
-  private async answerFact(text: string, context: readonly string[], notices: string[], k: number): Promise<Answer> {
+  private async answerFact(
+    text: string,
+    context: readonly string[],
+    notices: string[],
+    k: number,
+    emit: (event: AnswerEvent) => void,
+  ): Promise<Answer> {
+    const count = this.corpus.articles.length;
+    emit({ type: 'status', stage: 'searching', text: `Searching ${count} article${count === 1 ? '' : 's'}…` });
     const { q, focus, candidates, scored, days } = await this.gather(text, context);
     if (OVERVIEW_RE.test(q.topic) && focus.events.size === 0) return this.overview(text, notices, k);
     const relevant = relevantDisagreements(focus, this.found);
@@ -302,7 +329,7 @@ export class Dealbot {
     // Quotes of normal disagreements (dates, numbers, places) are evidence for the answer; descriptive ones less so.
     const positionSentences = relevant.filter((d) => d.disagreement.difficulty === 'normal').flatMap((d) => d.sentenceIds);
     if (this.answerer) {
-      const llm = await this.answerWithModel(text, retrieved, chosen, positionSentences, context, disagreements, notices, k);
+      const llm = await this.answerWithModel(text, retrieved, chosen, positionSentences, context, disagreements, notices, k, emit);
       if (llm) return llm;
     }
     const lead = directAnswer(this.corpus, q, focus, this.claims, relevant);
@@ -385,19 +412,35 @@ export class Dealbot {
     disagreements: Disagreement[],
     notices: string[],
     k: number,
+    emit: (event: AnswerEvent) => void,
   ): Promise<Answer | null> {
     if (!this.answerer) return null;
-    const passages = retrieved.slice(0, 10);
+    const passages = modelPassages(this.corpus, retrieved, disagreements);
+    emit({ type: 'status', stage: 'writing', text: 'Writing the answer…' });
+    const started = Date.now();
     try {
-      const reply = await this.answerer.answer(text, passages, this.corpus, context);
+      const reply = await this.answerer.answer(text, passages, this.corpus, context, {
+        disagreements,
+        onText: (delta) => emit({ type: 'text', delta }),
+      });
+      emit({ type: 'status', stage: 'checking', text: 'Checking quotes…' });
+      const checkStarted = performance.now();
       const { kept } = verifyCitations(this.corpus, reply.citations);
+      const checkMs = performance.now() - checkStarted;
+      this.logger.info(
+        `llm answer: model=${reply.model ?? 'custom'} format=${reply.format ?? '-'} tokens=${
+          reply.usage ? `${reply.usage.prompt}+${reply.usage.completion}` : 'unknown'
+        } latency=${reply.latencyMs ?? Date.now() - started}ms first_token=${reply.firstTokenMs ?? '-'}ms quotes=${kept.length} rejected_quotes=${
+          reply.rejectedQuotes
+        } removed_statements=${reply.removedStatements ?? 0} abstained=${reply.abstained} verify=${((reply.verifyMs ?? 0) + checkMs).toFixed(2)}ms`,
+      );
       if (reply.rejectedQuotes)
         this.logger.warn(`The model gave ${reply.rejectedQuotes} quote(s) not found in the articles; they were dropped.`);
-      if (!reply.abstained && kept.length === 0) {
+      if (!reply.abstained && (kept.length === 0 || !reply.answer.trim())) {
         notices.push('The language model gave no quote that could be verified in the articles, so the offline answer is shown.');
         return null;
       }
-      // The model may not have noticed a disagreement the claims show; the answer always says so.
+      // The model may not have presented a disagreement the claims show; the answer always states them.
       const notes = reply.abstained ? [] : disagreements.map((d) => `⚠️ ${d.explanation}`);
       return {
         question: text,
@@ -408,6 +451,13 @@ export class Dealbot {
         disagreements: reply.abstained ? [] : disagreements,
         retrieved: toPassages(this.corpus, passages, chosen, positionSentences).slice(0, k),
         mode: 'llm',
+        verification: {
+          model: reply.model ?? null,
+          format: reply.format ?? null,
+          quotes: reply.abstained ? 0 : kept.length,
+          rejectedQuotes: reply.rejectedQuotes,
+          removedStatements: reply.removedStatements ?? 0,
+        },
         ...(notices.length ? { notices } : {}),
       };
     } catch (err) {
@@ -416,6 +466,31 @@ export class Dealbot {
       return null;
     }
   }
+}
+
+/** Passages the model reads: the best ten, plus any holding a quote of a disagreement it must present. */
+function modelPassages(corpus: Corpus, retrieved: RetrievedChunk[], disagreements: readonly Disagreement[]): RetrievedChunk[] {
+  const passages = retrieved.slice(0, 10);
+  for (const p of disagreements.flatMap((d) => d.positions)) {
+    const source = p.sources[0];
+    if (passages.length >= 14) break;
+    if (passages.some((r) => r.chunk.source === source && r.chunk.start <= p.start && p.start < r.chunk.end)) continue;
+    const chunk = corpus.chunks.find((c) => c.source === source && c.start <= p.start && p.start < c.end);
+    if (chunk) passages.push({ chunk, score: 0, lexical: 0, similarity: 0 });
+  }
+  return passages;
+}
+
+/** Calls the listener, never letting a front end's failure break the answer. */
+function safeEmitter(listener: AskOptions['onEvent'], logger: Logger): (event: AnswerEvent) => void {
+  if (!listener) return () => {};
+  return (event) => {
+    try {
+      listener(event);
+    } catch (err) {
+      logger.warn('An answer listener failed:', err);
+    }
+  };
 }
 
 /**

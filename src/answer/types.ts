@@ -66,6 +66,21 @@ export interface Answer {
   summary?: string | null;
   /** Notices for the reader (e.g. the question was truncated, the model failed and the offline answer is shown). */
   notices?: string[];
+  /** Model answers only: what was checked, so a front end can say exactly what was verified. */
+  verification?: ModelVerification;
+}
+
+/** What the pipeline checked in a model's answer. */
+export interface ModelVerification {
+  model: string | null;
+  /** The reply format the server accepted: `json_schema`, `json_object` or `text`. */
+  format: string | null;
+  /** Quotes verified verbatim at their offsets (the citations). */
+  quotes: number;
+  /** Quotes the model gave that were not in the articles, dropped. */
+  rejectedQuotes: number;
+  /** Statements removed because no quote of theirs could be verified. */
+  removedStatements: number;
 }
 
 /** One article as listed by `:sources`, `/deal sources` and `ask --sources`. */

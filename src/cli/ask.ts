@@ -3,9 +3,12 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import type { RetrieverMode } from '../index/retrieve.js';
-import { Dealbot } from '../pipeline.js';
+import { Dealbot, prepareQuestion } from '../pipeline.js';
 import type { CliContext } from './common.js';
-import { renderAnswer, renderConflicts, renderSources, renderTimeline, styleFor } from './render.js';
+import { renderAnswer, renderConflicts, renderQuestion, renderSources, renderTimeline, styleFor } from './render.js';
+
+/** The question as the answer will show it (normalised, cut to the limit). */
+const answer0 = (q: string) => prepareQuestion(q).text;
 
 export const ASK_USAGE = `Usage: npm run ask -- [options] "QUESTION"
 
@@ -114,8 +117,21 @@ export async function runAsk(argv: string[], ctx: CliContext): Promise<number> {
     return 0;
   }
   if (!batch) {
-    const answer = await bot.answerQuestion(args.question as string);
-    print(answer, renderAnswer(answer, style));
+    if (args.json) {
+      print(await bot.answerQuestion(args.question as string), '');
+      return 0;
+    }
+    // The model's text is printed as it arrives; the checked quotes and disagreements follow.
+    let streamed = '';
+    const answer = await bot.answerQuestion(args.question as string, {
+      onEvent: (e) => {
+        if (e.type !== 'text') return;
+        if (!streamed) ctx.stdout.write(renderQuestion(answer0(args.question as string), style));
+        streamed += e.delta;
+        ctx.stdout.write(e.delta);
+      },
+    });
+    ctx.stdout.write(`${renderAnswer(answer, style, streamed)}\n`);
     return 0;
   }
   // Batch: one question per line, answers in the same order; the index is loaded once.

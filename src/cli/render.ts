@@ -1,3 +1,4 @@
+import { verificationNote } from '../answer/llm-verify.js';
 import { displayQuote, humanDate } from '../answer/sources.js';
 import type { Answer, Disagreement, SourceInfo, TimelineEntry } from '../answer/types.js';
 
@@ -47,32 +48,56 @@ export function renderDisagreement(d: Disagreement, style: Style = plain): strin
   return lines.join('\n');
 }
 
-/** A readable answer for a terminal: the answer, disagreements, then the cited sources. */
-export function renderAnswer(a: Answer, style: Style = plain): string {
-  const out: string[] = [style.bold(`Q: ${a.question}`), ''];
+/** The question line that starts a rendered answer (printed first when the answer is streamed). */
+export function renderQuestion(question: string, style: Style = plain): string {
+  return `${style.bold(`Q: ${question}`)}\n\n`;
+}
+
+/**
+ * A readable answer for a terminal: the answer, the verified quotes of a model answer, disagreements, then
+ * the cited sources. `streamed` is the model text already printed: when the checked answer says the same,
+ * only what follows it is rendered; when checking changed it, the checked answer is printed in full.
+ */
+export function renderAnswer(a: Answer, style: Style = plain, streamed?: string): string {
+  const out: string[] = [];
+  const continues = streamed !== undefined && streamed !== '' && a.mode === 'llm' && a.summary === streamed;
+  if (streamed) {
+    if (continues) out.push('');
+    else
+      out.push(
+        '',
+        style.warn(a.mode === 'llm' ? 'Checked answer (statements whose quotes could not be verified are removed):' : 'Answer:'),
+      );
+  } else out.push(style.bold(`Q: ${a.question}`), '');
   for (const n of a.notices ?? []) out.push(style.warn(`Note: ${n}`));
-  // Disagreements are printed in full below, so the answer names them in one line instead of repeating them.
-  const lines = a.disagreements.length ? a.answer.split('\n').filter((l) => !l.startsWith('⚠️ The sources disagree')) : a.answer.split('\n');
-  if (a.disagreements.length && a.summary?.startsWith('⚠️')) lines.unshift(style.warn(a.summary));
-  out.push(lines.join('\n'));
+  if (!continues) {
+    // Disagreements are printed in full below, so the answer names them in one line instead of repeating them.
+    const lines = a.disagreements.length
+      ? a.answer.split('\n').filter((l) => !l.startsWith('⚠️ The sources disagree'))
+      : a.answer.split('\n');
+    if (a.disagreements.length && a.summary?.startsWith('⚠️')) lines.unshift(style.warn(a.summary));
+    out.push(lines.join('\n'));
+  }
+  if (a.mode === 'llm' && a.citations.length) {
+    out.push('');
+    a.citations.forEach((c, i) => {
+      out.push(`  [${i + 1}] ${style.quote(`“${displayQuote(c.quote)}”`)}`, `      — ${sourceLine(c)}`);
+    });
+  }
   if (a.disagreements.length) {
     out.push('');
     for (const d of a.disagreements) out.push(renderDisagreement(d, style));
   }
   const seen = new Map<string, number>();
   for (const c of a.citations) if (!seen.has(c.source)) seen.set(c.source, seen.size + 1);
-  if (seen.size) {
+  if (seen.size && a.mode !== 'llm') {
     out.push('', style.bold('Sources'));
     for (const [source, n] of seen) {
       const c = a.citations.find((x) => x.source === source);
       if (c) out.push(`  [${n}] ${sourceLine(c)}`);
     }
   }
-  out.push(
-    style.dim(
-      `(${a.mode === 'llm' ? 'written by the language model, quotes verified' : 'offline answer: quotes taken verbatim from the articles'})`,
-    ),
-  );
+  out.push(style.dim(`(${verificationNote(a)})`));
   return out.join('\n');
 }
 

@@ -4,9 +4,9 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { userMessage } from '../errors.js';
 import { writeFileAtomic } from '../index/store.js';
-import { Dealbot } from '../pipeline.js';
+import { type AnswerEvent, Dealbot, prepareQuestion } from '../pipeline.js';
 import type { CliContext } from './common.js';
-import { renderAnswer, renderConflicts, renderSources, renderTimeline, styleFor } from './render.js';
+import { renderAnswer, renderConflicts, renderQuestion, renderSources, renderTimeline, styleFor } from './render.js';
 
 export const REPL_HELP = `Ask a question about the story, or type a command:
   :sources     list the articles with outlet, date and title
@@ -71,8 +71,22 @@ export async function runRepl(argv: string[], ctx: CliContext): Promise<number> 
       continue;
     }
     try {
-      const answer = await bot.answerQuestion(line, { context });
-      say(json ? JSON.stringify(answer) : `${renderAnswer(answer, style)}\n`);
+      // A model's text is shown as it is written (not in :json mode, which prints one object per answer).
+      let streamed = '';
+      const answer = await bot.answerQuestion(line, {
+        context,
+        ...(json
+          ? {}
+          : {
+              onEvent: (e: AnswerEvent) => {
+                if (e.type !== 'text') return;
+                if (!streamed) ctx.stdout.write(renderQuestion(prepareQuestion(line).text, style));
+                streamed += e.delta;
+                ctx.stdout.write(e.delta);
+              },
+            }),
+      });
+      say(json ? JSON.stringify(answer) : `${renderAnswer(answer, style, streamed)}\n`);
       context = [...context, answer.question].slice(-4);
     } catch (err) {
       say(`dealbot: ${userMessage(err)}`);

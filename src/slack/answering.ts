@@ -5,7 +5,7 @@
 import type { Answer, SourceInfo } from '../answer/types.js';
 import { userMessage } from '../errors.js';
 import type { Logger } from '../log.js';
-import type { Dealbot } from '../pipeline.js';
+import type { AskOptions, Dealbot } from '../pipeline.js';
 import {
   answerMessage,
   conflictsMessage,
@@ -20,6 +20,7 @@ import {
 } from './blocks.js';
 import { plainFromSlack } from './mrkdwn.js';
 import type { AnswerStore, DeliveryLog } from './stores.js';
+import type { FinalReply } from './stream.js';
 import type { WorkQueue } from './work-queue.js';
 
 /** The part of the pipeline the Slack app uses (tests may wrap the real one). */
@@ -118,6 +119,10 @@ export interface AnswerReplyOptions {
   showQuestion?: boolean;
   shareable?: boolean;
   sharedBy?: string;
+  /** The answer text was streamed into the message: render only what ends it. */
+  omitLead?: boolean;
+  /** Slack's native feedback buttons (streamed and assistant messages). */
+  nativeFeedback?: boolean;
 }
 
 /** A message plus the short form to send if Slack refuses it. */
@@ -133,10 +138,11 @@ export async function answerQuestion(
   deps: SlackDeps,
   question: string,
   context: readonly string[],
+  onEvent?: AskOptions['onEvent'],
 ): Promise<{ answer: Answer; id: string }> {
   const bot = await deps.bot.ready;
   const started = Date.now();
-  const answer = await deps.queue.run(() => bot.answerQuestion(question, { context }));
+  const answer = await deps.queue.run(() => bot.answerQuestion(question, { context, ...(onEvent ? { onEvent } : {}) }));
   const id = deps.answers.put(answer);
   deps.logger.debug(`Answered in ${Date.now() - started} ms (answer ${id}, ${answer.citations.length} quotes, context ${context.length}).`);
   return { answer, id };
@@ -151,15 +157,38 @@ export async function renderAnswer(deps: SlackDeps, answer: Answer, answerId: st
     ...(opts.showQuestion ? { showQuestion: true } : {}),
     ...(opts.shareable ? { shareable: true } : {}),
     ...(opts.sharedBy ? { sharedBy: opts.sharedBy } : {}),
+    ...(opts.omitLead ? { omitLead: true } : {}),
+    ...(opts.nativeFeedback ? { nativeFeedback: true } : {}),
   });
   return { message, fallback: minimalAnswerMessage(answer), answer, answerId };
 }
 
+/**
+ * What a streamed reply needs at the end: the whole message, and the blocks that end the stream (quotes,
+ * disagreements, native feedback) when the streamed text is the answer's.
+ */
+export function finalReply(deps: SlackDeps, reply: Reply, opts: AnswerReplyOptions = {}): FinalReply {
+  const { answer, answerId } = reply;
+  if (!answer || answerId === undefined) return { message: reply.message, fallback: reply.fallback };
+  return {
+    message: reply.message,
+    fallback: reply.fallback,
+    lead: answer.mode === 'llm' ? answer.summary : null,
+    tail: async () => (await renderAnswer(deps, answer, answerId, { ...opts, omitLead: true, nativeFeedback: true })).message,
+  };
+}
+
 /** The reply to an intent; failures become one friendly sentence (and a log line). Never throws. */
-export async function replyFor(deps: SlackDeps, intent: Intent, context: readonly string[], opts: AnswerReplyOptions = {}): Promise<Reply> {
+export async function replyFor(
+  deps: SlackDeps,
+  intent: Intent,
+  context: readonly string[],
+  opts: AnswerReplyOptions = {},
+  onEvent?: AskOptions['onEvent'],
+): Promise<Reply> {
   try {
     if (intent.kind === 'question') {
-      const { answer, id } = await answerQuestion(deps, intent.text, context);
+      const { answer, id } = await answerQuestion(deps, intent.text, context, onEvent);
       return await renderAnswer(deps, answer, id, opts);
     }
     const message = await viewMessage(deps, intent.kind);

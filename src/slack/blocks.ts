@@ -4,6 +4,7 @@
  * comes from a user, an article or a model is escaped, so nothing echoed back can notify anyone.
  */
 import type { types } from '@slack/bolt';
+import { verificationNote } from '../answer/llm-verify.js';
 import { humanDate } from '../answer/sources.js';
 import type { Answer, Citation, Disagreement, SourceInfo, TimelineEntry } from '../answer/types.js';
 import {
@@ -49,6 +50,8 @@ export const ACTION_IDS = {
   share: 'dealbot_share',
   feedbackUp: 'dealbot_feedback_up',
   feedbackDown: 'dealbot_feedback_down',
+  /** Slack's native feedback buttons (one element, two values). */
+  feedback: 'dealbot_feedback',
 } as const;
 
 /** What a button carries: the answer id, and the question so a click still works after a restart. */
@@ -211,6 +214,10 @@ export interface AnswerMessageOptions {
   sharedBy?: string;
   /** Article metadata, to name the sources of disagreements. */
   sources?: SourceDirectory;
+  /** Leave out the answer text: it was streamed into the message already, these blocks end it. */
+  omitLead?: boolean;
+  /** Use Slack's native feedback buttons (a `context_actions` block) instead of two buttons. */
+  nativeFeedback?: boolean;
 }
 
 const MAX_QUOTES = 12;
@@ -222,7 +229,10 @@ export function answerMessage(a: Answer, opts: AnswerMessageOptions): SlackMessa
   const tail: KnownBlock[] = [];
   const sourcesLine = citedSourcesContext(a, dir);
   if (sourcesLine) tail.push(sourcesLine);
-  tail.push(answerActions(opts.answerId, a.question, opts.shareable === true));
+  if (opts.nativeFeedback) {
+    if (opts.shareable) tail.push(answerActions(opts.answerId, a.question, true, false));
+    tail.push(feedbackButtons(opts.answerId, a.question));
+  } else tail.push(answerActions(opts.answerId, a.question, opts.shareable === true));
 
   // One block is kept free for the "not shown" note.
   const budget = new Budget(SLACK_LIMITS.blocksPerMessage - tail.length - 1, SLACK_LIMITS.messageText);
@@ -236,9 +246,12 @@ export function answerMessage(a: Answer, opts: AnswerMessageOptions): SlackMessa
   // The quotes and disagreements get their own blocks below; above them goes the summary when the pipeline
   // gives one (answers from before it existed show the whole text).
   const lead = a.summary === undefined ? a.answer : a.summary;
-  if (lead) budget.addItems([answerMrkdwn({ answer: lead, mode: a.mode })]);
+  if (lead && !opts.omitLead) budget.addItems([answerMrkdwn({ answer: lead, mode: a.mode })]);
 
-  const quotes = a.citations.slice(0, MAX_QUOTES).map((c) => renderCitation(c, dir));
+  // A model answer's markers [n] point at its quotes, so they are numbered the same way.
+  const quotes = a.citations
+    .slice(0, MAX_QUOTES)
+    .map((c, i) => (a.mode === 'llm' && !a.abstained ? renderCitation(c, dir).replace('\n— ', `\n— [${i + 1}] `) : renderCitation(c, dir)));
   // Leave room for the disagreements: they are the point of the answer when there are any.
   const quoteBlocks = a.disagreements.length ? Math.max(1, Math.floor(budget.room / 2)) : budget.room;
   const omittedQuotes = a.citations.length - budget.addItems(quotes, quoteBlocks);
@@ -276,7 +289,7 @@ function answerFallback(a: Answer): string {
 function citedSourcesContext(a: Answer, dir: SourceDirectory): KnownBlock | null {
   const seen = new Map<string, Citation>();
   for (const c of a.citations) if (!seen.has(c.source)) seen.set(c.source, c);
-  const mode = a.mode === 'llm' ? '_written by a language model; quotes verified_' : '_offline answer; quotes verbatim from the articles_';
+  const mode = a.mode === 'llm' ? `_${escapeMrkdwn(verificationNote(a))}_` : '_offline answer; quotes verbatim from the articles_';
   if (seen.size === 0) return context([mode]);
   const names = [...seen.values()].map((c) => {
     const date = humanDate(c.published);
@@ -296,12 +309,42 @@ function button(text: string, actionId: string, value: string, style?: 'primary'
 }
 
 /** 👍 / 👎 and, for ephemeral answers, "Share in channel". */
-function answerActions(answerId: string, question: string, shareable: boolean): KnownBlock {
+function answerActions(answerId: string, question: string, shareable: boolean, feedback = true): KnownBlock {
   const value = encodeButtonValue({ id: answerId, q: question });
   const elements: types.Button[] = [];
   if (shareable) elements.push(button('Share in channel', ACTION_IDS.share, value, 'primary'));
-  elements.push(button('👍 Helpful', ACTION_IDS.feedbackUp, value), button('👎 Not helpful', ACTION_IDS.feedbackDown, value));
+  if (feedback) elements.push(button('👍 Helpful', ACTION_IDS.feedbackUp, value), button('👎 Not helpful', ACTION_IDS.feedbackDown, value));
   return { type: 'actions', block_id: 'dealbot_answer_actions', elements };
+}
+
+/** The value of a native feedback button: the rating, then the usual button value. */
+export function feedbackValue(rating: 'up' | 'down', answerId: string, question: string): string {
+  const rest = encodeButtonValue({ id: answerId, q: question });
+  return `${rating}:${rest.length + 5 > SLACK_LIMITS.buttonValue ? encodeButtonValue({ id: answerId, q: '' }) : rest}`;
+}
+
+/** Slack's native 👍 / 👎 feedback buttons (where the surface supports them: streamed and assistant messages). */
+function feedbackButtons(answerId: string, question: string): KnownBlock {
+  return {
+    type: 'context_actions',
+    block_id: 'dealbot_answer_feedback',
+    elements: [
+      {
+        type: 'feedback_buttons',
+        action_id: ACTION_IDS.feedback,
+        positive_button: {
+          text: { type: 'plain_text', text: 'Helpful' },
+          accessibility_label: 'This answer was helpful',
+          value: feedbackValue('up', answerId, question),
+        },
+        negative_button: {
+          text: { type: 'plain_text', text: 'Not helpful' },
+          accessibility_label: "This answer didn't help",
+          value: feedbackValue('down', answerId, question),
+        },
+      },
+    ],
+  };
 }
 
 /** A listing: items packed into sections, with a note when some did not fit. */

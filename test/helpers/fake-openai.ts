@@ -40,6 +40,15 @@ export interface FakeReply {
   body?: unknown;
   /** Waits this long before answering (for client timeouts). */
   delayMs?: number;
+  /**
+   * Streamed requests (`stream: true`) get `content` as server-sent events in these pieces (default: pieces
+   * of 7 characters, so markers and words are split across chunks).
+   */
+  chunks?: string[];
+  /** Streamed requests: after the headers, send this piece again and again until the client leaves. */
+  trickle?: string;
+  /** Never answer at all (until the client gives up). */
+  hang?: boolean;
 }
 
 /** A fixed reply, or a function of the request (undefined falls through to the next override or the default). */
@@ -103,6 +112,7 @@ export class FakeOpenAI {
   readonly requests: RecordedRequest[] = [];
   private readonly overrides: Record<Endpoint, Override[]> = { chat: [], embeddings: [], other: [] };
   private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly intervals = new Set<NodeJS.Timeout>();
   private completionId = 0;
 
   private constructor(
@@ -135,6 +145,7 @@ export class FakeOpenAI {
     this.requests.push(call);
     const reply = this.replyFor(call);
     call.status = reply.status ?? 200;
+    if (reply.hang) return;
     const send = () => this.send(res, call, reply);
     if (reply.delayMs) {
       const timer = setTimeout(() => {
@@ -177,6 +188,8 @@ export class FakeOpenAI {
   async close(): Promise<void> {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
+    for (const t of this.intervals) clearInterval(t);
+    this.intervals.clear();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -192,6 +205,44 @@ export class FakeOpenAI {
     }
     if (call.endpoint === 'other') return { status: 404 };
     return {};
+  }
+
+  /** A chat completion as OpenAI streams it: chunks of `delta.content`, a usage chunk if asked, `[DONE]`. */
+  private sendStream(res: ServerResponse, call: RecordedRequest, reply: FakeReply): void {
+    const id = `chatcmpl-fake-${++this.completionId}`;
+    const model = typeof call.body.model === 'string' ? call.body.model : 'fake-model';
+    const created = Math.floor(call.at / 1000);
+    const chunk = (delta: Record<string, unknown>, finish: string | null = null, usage: unknown = undefined) =>
+      `data: ${JSON.stringify({
+        id,
+        object: 'chat.completion.chunk',
+        created,
+        model,
+        choices: usage ? [] : [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+        ...(usage ? { usage } : {}),
+      })}\n\n`;
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', ...reply.headers });
+    res.write(chunk({ role: 'assistant', content: '' }));
+    if (reply.trickle !== undefined) {
+      const piece = reply.trickle;
+      const timer = setInterval(() => {
+        if (res.destroyed || res.writableEnded) {
+          clearInterval(timer);
+          this.intervals.delete(timer);
+          return;
+        }
+        res.write(chunk({ content: piece }));
+      }, 5);
+      this.intervals.add(timer);
+      return;
+    }
+    const content = reply.content ?? JSON.stringify({ answer: 'The fake model has nothing to say.', abstain: true, citations: [] });
+    const pieces = reply.chunks ?? (content.match(/[\s\S]{1,7}/g) as string[] | null) ?? [''];
+    for (const piece of pieces) res.write(chunk({ content: piece }));
+    res.write(chunk({}, 'stop'));
+    const options = call.body.stream_options as { include_usage?: boolean } | undefined;
+    if (options?.include_usage) res.write(chunk({}, null, { prompt_tokens: 100, completion_tokens: 20, total_tokens: 120 }));
+    res.end('data: [DONE]\n\n');
   }
 
   private defaultBody(call: RecordedRequest, reply: FakeReply): unknown {
@@ -226,6 +277,10 @@ export class FakeOpenAI {
   private send(res: ServerResponse, call: RecordedRequest, reply: FakeReply): void {
     // The client may have given up (timeout) while the reply was delayed.
     if (res.destroyed || res.writableEnded) return;
+    if (call.body.stream === true && call.status < 400 && reply.body === undefined && call.endpoint === 'chat') {
+      this.sendStream(res, call, reply);
+      return;
+    }
     const body = reply.body !== undefined ? reply.body : this.defaultBody(call, reply);
     res.writeHead(call.status, {
       'content-type': 'application/json',

@@ -229,6 +229,18 @@ export class FakeSlack {
         const ts = this.nextTs();
         return { body: { ok: true, channel: b.channel, ts, message: { ts, text: b.text, bot_id: FAKE_BOT.botId } } };
       }
+      case 'chat.startStream': {
+        // Slack streams only replies, and outside DMs only to a named recipient.
+        if (!b.thread_ts) return { body: { ok: false, error: 'invalid_arguments' } };
+        if (!String(b.channel).startsWith('D') && !(b.recipient_user_id && b.recipient_team_id))
+          return { body: { ok: false, error: 'missing_recipient_user_id' } };
+        const ts = this.nextTs();
+        return { body: { ok: true, channel: b.channel, ts } };
+      }
+      case 'chat.appendStream':
+      case 'chat.stopStream':
+      case 'chat.update':
+        return { body: { ok: true, channel: b.channel, ts: b.ts } };
       case 'chat.postEphemeral':
         return { body: { ok: true, message_ts: this.nextTs() } };
       case 'conversations.replies': {

@@ -416,9 +416,14 @@ describe('Slack app over HTTP', () => {
         event_ts: ts,
       }),
     );
-    await fake.waitFor((c) => c.method === 'assistant.threads.setStatus', 2);
-    const statuses = fake.callsTo('assistant.threads.setStatus').map((c) => c.body.status);
-    expect(statuses).toEqual([WORKING_STATUS, '']);
+    await fake.waitFor((c) => c.method === 'assistant.threads.setStatus' && c.body.status === '');
+    const statuses = fake.callsTo('assistant.threads.setStatus').map((c) => [c.body.status, c.body.loading_messages]);
+    // Loading messages say what is happening; the status is cleared at the end.
+    expect(statuses).toEqual([
+      [WORKING_STATUS, ['Reading the question…']],
+      [WORKING_STATUS, ['Searching 5 articles…']],
+      ['', undefined],
+    ]);
     const methods = fake.calls.map((c) => c.method);
     expect(methods.indexOf('chat.postMessage')).toBeGreaterThan(methods.indexOf('assistant.threads.setStatus'));
     const post = fake.callsTo('chat.postMessage')[0] as RecordedCall;

@@ -49,8 +49,14 @@ export function shareAnswer(deps: SlackDeps) {
 export function answerFeedback(deps: SlackDeps) {
   return async function onFeedback({ ack, action, body, respond }: ButtonArgs): Promise<void> {
     await ack();
-    const value = decodeButtonValue(action.value);
-    const rating: Feedback['rating'] = action.action_id === ACTION_IDS.feedbackUp ? 'up' : 'down';
+    // Native feedback buttons carry the rating in the value ("up:{…}"); the older buttons in the action id.
+    const native = /^(up|down):/.exec(action.value ?? '');
+    const value = decodeButtonValue(native ? action.value?.slice(native[0].length) : action.value);
+    const rating: Feedback['rating'] = native
+      ? (native[1] as Feedback['rating'])
+      : action.action_id === ACTION_IDS.feedbackUp
+        ? 'up'
+        : 'down';
     const feedback: Feedback = {
       rating,
       answerId: value?.id ?? 'unknown',

@@ -1,7 +1,8 @@
 import { Assistant, type AssistantConfig } from '@slack/bolt';
-import { parseIntent, replyFor, type SlackDeps, stripBotMention } from '../answering.js';
+import { finalReply, parseIntent, replyFor, type SlackDeps, stripBotMention } from '../answering.js';
 import { threadQuestions } from '../context.js';
-import { addReaction, postMessage, removeReaction, slackErrorCode } from '../post.js';
+import { addReaction, removeReaction, slackErrorCode } from '../post.js';
+import { ThreadStream } from '../stream.js';
 import { WORKING_REACTION } from './mention.js';
 
 /** The prompts offered when a user opens dealbot in Slack's assistant (agent) surface. */
@@ -70,9 +71,11 @@ export function dealAssistant(deps: SlackDeps): Assistant {
       const intent = parseIntent(stripBotMention(message.text, botUserId));
       // The status is the assistant's way to show work; where it is refused (a plain DM thread), react instead.
       let reacted = false;
+      let statusWorks = true;
       try {
-        await setStatus(WORKING_STATUS);
+        await setStatus({ status: WORKING_STATUS, loading_messages: ['Reading the question…'] });
       } catch (err) {
+        statusWorks = false;
         deps.logger.debug(`assistant.threads.setStatus failed (${slackErrorCode(err)}); using a reaction.`);
         reacted = await addReaction(client, message.channel, message.ts, WORKING_REACTION, deps.logger);
       }
@@ -85,8 +88,15 @@ export function dealAssistant(deps: SlackDeps): Assistant {
                 deps.logger,
               )
             : [];
-        const reply = await replyFor(deps, intent, earlier);
-        await postMessage(client, { channel: message.channel, thread_ts: message.thread_ts }, reply.message, deps.logger, reply.fallback);
+        // Loading messages follow the pipeline ("Searching 5 articles…", "Checking quotes…"); a model's answer streams.
+        const stream = new ThreadStream(
+          client,
+          { channel: message.channel, threadTs: message.thread_ts, teamId: context.teamId, userId: message.user },
+          deps.logger,
+          statusWorks ? (loading_messages) => setStatus({ status: WORKING_STATUS, loading_messages }) : undefined,
+        );
+        const reply = await replyFor(deps, intent, earlier, {}, stream.onEvent);
+        await stream.finish(finalReply(deps, reply), { channel: message.channel, thread_ts: message.thread_ts });
       } finally {
         if (reacted) await removeReaction(client, message.channel, message.ts, WORKING_REACTION, deps.logger);
         else await setStatus('').catch((err: unknown) => deps.logger.debug(`Clearing the status failed (${slackErrorCode(err)}).`));

@@ -1,7 +1,8 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { parseIntent, replyFor, type SlackDeps, stripBotMention } from '../answering.js';
+import { finalReply, parseIntent, replyFor, type SlackDeps, stripBotMention } from '../answering.js';
 import { directMessageQuestions, threadQuestions } from '../context.js';
-import { addReaction, postMessage, removeReaction } from '../post.js';
+import { addReaction, removeReaction } from '../post.js';
+import { ThreadStream } from '../stream.js';
 import { WORKING_REACTION } from './mention.js';
 
 /**
@@ -31,8 +32,14 @@ export function directMessage(deps: SlackDeps) {
             )
           : await directMessageQuestions(client, { channel: message.channel, beforeTs: message.ts, botUserId }, deps.logger);
       }
-      const reply = await replyFor(deps, intent, earlier);
-      await postMessage(client, { channel: message.channel, thread_ts: message.thread_ts }, reply.message, deps.logger, reply.fallback);
+      // A model's answer is streamed as a reply to the message (Slack streams only replies); others are posted as before.
+      const stream = new ThreadStream(
+        client,
+        { channel: message.channel, threadTs: message.thread_ts ?? message.ts, teamId: context.teamId, userId: message.user },
+        deps.logger,
+      );
+      const reply = await replyFor(deps, intent, earlier, {}, stream.onEvent);
+      await stream.finish(finalReply(deps, reply), { channel: message.channel, thread_ts: message.thread_ts });
     } finally {
       if (await reacting) await removeReaction(client, message.channel, message.ts, WORKING_REACTION, deps.logger);
     }

@@ -16,5 +16,5 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   app.event('app_mention', appMention(deps));
   app.message(directMessage(deps));
   app.action(ACTION_IDS.share, shareAnswer(deps));
-  app.action(new RegExp(`^(${ACTION_IDS.feedbackUp}|${ACTION_IDS.feedbackDown})$`), answerFeedback(deps));
+  app.action(new RegExp(`^(${ACTION_IDS.feedbackUp}|${ACTION_IDS.feedbackDown}|${ACTION_IDS.feedback})$`), answerFeedback(deps));
 }

@@ -1,7 +1,8 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { parseIntent, replyFor, type SlackDeps, stripBotMention } from '../answering.js';
+import { finalReply, parseIntent, replyFor, type SlackDeps, stripBotMention } from '../answering.js';
 import { threadQuestions } from '../context.js';
-import { addReaction, postMessage, removeReaction } from '../post.js';
+import { addReaction, removeReaction } from '../post.js';
+import { ThreadStream } from '../stream.js';
 
 /** The reaction shown on a message while dealbot works on it. */
 export const WORKING_REACTION = 'eyes';
@@ -38,8 +39,14 @@ export function appMention(deps: SlackDeps) {
               deps.logger,
             )
           : [];
-      const reply = await replyFor(deps, intent, earlier);
-      await postMessage(client, { channel: event.channel, thread_ts: threadTs }, reply.message, deps.logger, reply.fallback);
+      // A model's answer is streamed into the thread as it is written.
+      const stream = new ThreadStream(
+        client,
+        { channel: event.channel, threadTs, teamId: context.teamId, userId: event.user },
+        deps.logger,
+      );
+      const reply = await replyFor(deps, intent, earlier, {}, stream.onEvent);
+      await stream.finish(finalReply(deps, reply), { channel: event.channel, thread_ts: threadTs });
     } finally {
       if (await reacting) await removeReaction(client, event.channel, event.ts, WORKING_REACTION, deps.logger);
     }
