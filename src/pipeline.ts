@@ -229,7 +229,7 @@ export class Dealbot {
       case 'parts':
         return wrap(await answerParts(env, kind.parts, context));
       case 'story':
-        return wrap(answerStory(env));
+        return wrap(await answerStory(env));
       case 'timeline':
         return wrap(answerTimeline(env));
       case 'ai-pages':

@@ -60,7 +60,7 @@ const LIST_RE =
   /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|makers|producers|manufacturers|carmakers|automakers|measures|products|items|goods|restrictions|controls|curbs|steps|sectors|industries|countries|elements|materials|minerals|officials|people|uses|applications|concessions|commitments|things)\b|\blist\b|\beverything\b|\ball (?:the|of the)\b|\bwhat kinds? of\b|\bwhat sorts? of\b|\bname (?:the|all|every)\b/i;
 
 const COMMITMENT_RE =
-  /\b(?:agree[ds]?|agreed|promise[ds]?|pledge[ds]?|commit(?:s|ted)?|undert(?:ake|akes|ook)|offer(?:ed|s)?)\s+to\b|\bwhat\s+(?:will|would|is|are|does|did|has|have|must|should)\s+.{1,50}\b(?:do|offer|give|provide|lift|change|get)\b|\bin (?:return|exchange)\b/i;
+  /\b(?:agree[ds]?|agreed|agreeing|promis(?:e[ds]?|ing)|pledg(?:e[ds]?|ing)|commit(?:s|ted|ting)?|undert(?:ake|akes|ook|aking)|offer(?:ed|s|ing)?)\s+to\b|\bwhat\s+(?:will|would|is|are|does|did|has|have|must|should)\s+.{1,50}\b(?:do|offer|give|provide|lift|change|get)\b|\bin (?:return|exchange)\b/i;
 /** Verbs that frame a commitment question. */
 const FRAME_STEMS = new Set(['agre', 'promis', 'pledg', 'commit', 'undertak', 'offer', 'do', 'give', 'provid', 'return', 'exchang']);
 const VIEWS_RE =

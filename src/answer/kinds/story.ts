@@ -1,3 +1,4 @@
+import { findParties } from '../../text/entities.js';
 import { STOPWORDS, tokenize } from '../../text/tokenize.js';
 import { sourceLabel, sourceName } from '../sources.js';
 import type { Citation, TimelineEntry } from '../types.js';
@@ -14,9 +15,9 @@ const TIMELINE_EVENTS = 12;
 
 /** Events most sources report, in date order. */
 function keyEvents(timeline: readonly TimelineEntry[], n: number): TimelineEntry[] {
-  const known = timeline.filter((e) => !e.date.startsWith('-'));
-  const top = [...known].sort((a, b) => b.sources.length - a.sources.length).slice(0, n);
-  return known.filter((e) => top.includes(e));
+  // Events whose year no article gives stay in (the timeline places them in the story's year and says so).
+  const top = [...timeline].sort((a, b) => b.sources.length - a.sources.length).slice(0, n);
+  return timeline.filter((e) => top.includes(e));
 }
 
 function eventLine(env: AnswerEnv, e: TimelineEntry): string {
@@ -80,10 +81,38 @@ function centralSentences(env: AnswerEnv, n: number): number[] {
     .map((b) => b.id);
 }
 
-/** "Summarize the deal", "tl;dr": the central sentences of the coverage and its key dated events. */
-export function answerStory(env: AnswerEnv): Built {
+/** The story's two main parties: those most named in the opening sentences of the on-topic articles. */
+function mainParties(env: AnswerEnv): string[] {
+  const count = new Map<string, number>();
+  for (const s of env.corpus.sentences) {
+    if (s.position > 2 || !env.onTopic.has(s.source)) continue;
+    for (const p of new Set(findParties(s.text).map((x) => x.party))) count.set(p, (count.get(p) ?? 0) + 1);
+  }
+  return [...count]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([p]) => p);
+}
+
+/** What each main party undertakes: the best answer to "What did <party> agree to do?". */
+async function commitments(env: AnswerEnv): Promise<number[]> {
+  const out: number[] = [];
+  for (const party of mainParties(env)) {
+    const { scored } = await env.evidence(`What did ${party} agree to do in return?`);
+    const best = scored.find((s) => !out.includes(s.sentence.id) && s.coverage >= 0.34);
+    if (best) out.push(best.sentence.id);
+  }
+  return out;
+}
+
+/**
+ * "Summarize the deal", "tl;dr": the central sentences of the coverage, what each main party undertakes, and
+ * the key dated events.
+ */
+export async function answerStory(env: AnswerEnv): Promise<Built> {
   const { corpus } = env;
-  const ids = centralSentences(env, SUMMARY_QUOTES);
+  const central = centralSentences(env, SUMMARY_QUOTES);
+  const ids = [...(await commitments(env)), ...central].filter((id, i, all) => all.indexOf(id) === i).slice(0, 4);
   const events = keyEvents(env.timeline, 5);
   const citations: Citation[] = ids.map((id) => citeSentence(corpus, id));
   const quoteLines = ids.map((id) => {
