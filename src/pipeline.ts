@@ -283,7 +283,10 @@ export class Dealbot {
     const { scored } = applySpeakers(
       this.corpus,
       q,
-      this.focus.restrictToOutlets(scoreSentences(this.corpus, q, candidates, this.sentenceIndex, boosts), extra.outlets),
+      this.focus.onDays(
+        this.focus.restrictToOutlets(scoreSentences(this.corpus, q, candidates, this.sentenceIndex, boosts), extra.outlets),
+        extra.days,
+      ),
       people,
       REPORTED_RE,
     );

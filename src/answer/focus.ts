@@ -99,7 +99,13 @@ export class CorpusFocus {
 
   /** The days a question names ("on June 24", "6/24"), resolved against the articles' latest date. */
   askedDays(text: string): string[] {
+    return this.dayMentions(text).days;
+  }
+
+  /** The days a question names, and the stems of the words that name them ("june", "24"). */
+  private dayMentions(text: string): { days: string[]; stems: Set<string> } {
     const out: string[] = [];
+    const stems = new Set<string>();
     // People type months in lower case ("june 24"); the date parser reads them capitalised, as articles write them.
     const cased = text.replace(
       /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
@@ -108,9 +114,12 @@ export class CorpusFocus {
     for (const m of findDateMentions(cased)) {
       if (m.relative) continue;
       const v = resolveDate(m.expr, this.reference);
-      if (v && v.precision === 'day' && v.year != null) out.push(isoOf(v));
+      if (v && v.precision === 'day' && v.year != null) {
+        out.push(isoOf(v));
+        for (const t of tokenize(m.text)) stems.add(t.stem);
+      }
     }
-    return [...new Set(out)];
+    return { days: [...new Set(out)], stems };
   }
 
   /**
@@ -125,7 +134,10 @@ export class CorpusFocus {
       const stems = new Set([...named.words].map((w) => stem(w)));
       for (const t of q.terms) if (stems.has(t.stem)) t.frame = true;
     }
-    const days = this.askedDays(q.topic);
+    const { days, stems: dayStems } = this.dayMentions(q.topic);
+    // The words that name the day select the evidence (the sentences whose claims fall on it, however they write
+    // the date); as topic words they would favour any sentence with the same month, whatever its day.
+    if (days.some((d) => this.claimsByDay.has(d))) for (const t of q.terms) if (dayStems.has(t.stem)) t.frame = true;
     for (const day of days)
       for (const c of this.claimsByDay.get(day) ?? []) boosts.set(c.sentenceId, Math.max(boosts.get(c.sentenceId) ?? 0, 0.35));
     return { boosts, days, outlets: named.articles.length > 0 && named.articles.length <= 3 ? named.articles.map((a) => a.id) : [] };
@@ -139,6 +151,19 @@ export class CorpusFocus {
     if (outlets.length === 0) return scored;
     const own = scored.filter((s) => outlets.includes(s.sentence.source));
     return own.length ? own.map((s) => ({ ...s, coverage: Math.max(s.coverage, 0.4) })) : scored;
+  }
+
+  /**
+   * A question that names a day is about what happened that day: the sentences whose claims fall on it (also
+   * when they write it "two days earlier" or "yesterday") count as answering it, ahead of sentences that only
+   * share the month's name.
+   */
+  onDays(scored: ScoredSentence[], days: readonly string[]): ScoredSentence[] {
+    const ids = new Set(days.flatMap((d) => (this.claimsByDay.get(d) ?? []).map((c) => c.sentenceId)));
+    if (ids.size === 0) return scored;
+    return scored
+      .map((s) => (ids.has(s.sentence.id) ? { ...s, score: s.score + 0.3, coverage: Math.max(s.coverage, 0.5) } : s))
+      .sort((a, b) => b.score - a.score);
   }
 
   /** Disagreements about dates with a side on one of the days asked about. */
@@ -167,12 +192,14 @@ export function applySpeakers(
 ): { scored: ScoredSentence[]; speaking: Set<number> } {
   const speaking = new Set<number>();
   if (!q.views || people.length === 0) return { scored, speaking };
-  const keys = people.map((p) => stem((p.split(/\s+/).pop() ?? p).toLowerCase()));
+  // Names are matched as words, not stems: the stem of "Doe" is also that of "does", "Price" that of "prices".
+  const keys = people.map((p) => tokenize(p.split(/\s+/).pop() ?? p)[0]?.norm.replace(/['’]s$/, '') ?? p.toLowerCase());
+  const wordsOf = (text: string) => new Set(tokenize(text).map((t) => t.norm.replace(/['’]s$/, '')));
   const byId = new Map(scored.map((s) => [s.sentence.id, s]));
   const speaks = (text: string) => reported.test(text) || QUOTES_RE.test(text);
   for (const s of scored) {
-    const stems = new Set(tokenize(s.sentence.text).map((t) => t.stem));
-    if (!keys.some((k) => stems.has(k)) || !speaks(s.sentence.text)) continue;
+    const words = wordsOf(s.sentence.text);
+    if (!keys.some((k) => words.has(k)) || !speaks(s.sentence.text)) continue;
     speaking.add(s.sentence.id);
     for (const nextId of [s.sentence.id + 1, s.sentence.id + 2]) {
       const next = corpus.sentences[nextId];
@@ -180,7 +207,16 @@ export function applySpeakers(
       speaking.add(nextId);
     }
   }
-  const out = scored.map((s) => (speaking.has(s.sentence.id) ? { ...s, score: s.score + 0.45, coverage: Math.max(s.coverage, 0.5) } : s));
+  // Someone else's words (another speaker's "said", a quote with none of the names) are not what was asked for:
+  // they weigh less once the person's own statements are found.
+  const other = (text: string) => speaking.size > 0 && speaks(text) && !keys.some((k) => wordsOf(text).has(k));
+  const out = scored.map((s) =>
+    speaking.has(s.sentence.id)
+      ? { ...s, score: s.score + 0.45, coverage: Math.max(s.coverage, 0.5) }
+      : other(s.sentence.text)
+        ? { ...s, score: s.score * 0.7 }
+        : s,
+  );
   for (const id of speaking) {
     if (byId.has(id)) continue;
     const sentence = corpus.sentences[id];

@@ -41,6 +41,9 @@ const ABOUT_SOURCES_RE = /\b(?:articles?|files?|sources?|pages?|documents?|stori
 const RELIABILITY_RE = /\b(?:reliab\w*|trust\w*|credib\w*|accura\w*|bias(?:ed)?|legit(?:imate)?|dependable|quality)\b/i;
 const COVERAGE_RE =
   /\b(?:which|what) (?:news )?(?:outlets?|sources?|articles?|papers?|newspapers?|publications?|sites?|websites?|media|files?|reports?)\b|\bhow many (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?)\b|\bwho (?:else )?(?:reported|covered|wrote about|says?|said)\b(?= .*\b(?:outlets?|sources?|media|press)\b)|\b(?:outlets?|sources?|media|press) (?:that |which )?(?:report|reported|say|said|cover|covered)\b/i;
+/** The verb of a coverage question, left at the start of its topic ("[which outlets] reported …", "[how many sources] say …"). */
+const REPORTING_LEAD_RE =
+  /^(?:(?:have|has|had|did|do|does)\s+)?(?:report(?:ed|s)?|say|says|said|mention(?:ed|s)?|cover(?:ed|s)?|wr(?:ote|ite|ites) about|claim(?:ed|s)?|stated?|states|note(?:d|s)?|carr(?:y|ied|ies))\b\s*(?:that\s+|on\s+)?/i;
 const PART_WORDS = '(?:who|whom|when|where|what|which|why|how|does|did|do|is|are|was|were|has|have|had|will|would|can|could)';
 const SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*,?\\s+(?:and|&|also|plus)\\s+(${PART_WORDS}\\b.+)$`, 'i');
 
@@ -84,7 +87,9 @@ export function classifyQuestion(text: string): QuestionKind {
   if (parts) return { kind: 'parts', parts };
   const coverage = COVERAGE_RE.exec(plain);
   if (coverage) {
-    const topic = plain.replace(COVERAGE_RE, ' ').replace(/\s+/g, ' ').trim();
+    // "which outlets reported the signing?": the reporting verb asks for the coverage; the topic is what follows
+    // (as a topic word, "reported" would favour the one article that says "told reporters").
+    const topic = plain.replace(COVERAGE_RE, ' ').replace(/\s+/g, ' ').trim().replace(REPORTING_LEAD_RE, '').trim();
     if (contentWords(topic).length > 0) return { kind: 'coverage', topic, count: /\bhow many\b/i.test(coverage[0]) };
   }
   return { kind: 'fact' };
