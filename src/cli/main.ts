@@ -1,3 +1,4 @@
+import { runAdd } from './add.js';
 import { runAsk } from './ask.js';
 import { type CliContext, main } from './common.js';
 import { runIndex } from './index-cmd.js';
@@ -7,6 +8,7 @@ const USAGE = `Usage: dealbot <command> [options]
 
 Commands:
   ask "QUESTION"   answer a question with verbatim quotes (see: dealbot ask --help)
+  add URL…         add articles from links or saved pages (see: dealbot add --help)
   repl             interactive console
   index            build the vector index
   start            run the Slack app
@@ -18,6 +20,8 @@ async function dispatch(ctx: CliContext): Promise<number> {
   switch (command) {
     case 'ask':
       return runAsk(rest, ctx);
+    case 'add':
+      return runAdd(rest, ctx);
     case 'repl':
       return runRepl(rest, ctx);
     case 'index':

@@ -41,6 +41,7 @@ export class StoryFollower extends EventEmitter {
   private pollTimer: NodeJS.Timeout | null = null;
   private digestTimer: NodeJS.Timeout | null = null;
   private stopped = false;
+  private refreshing = false;
 
   constructor(private readonly options: StoryFollowerOptions) {
     super();
@@ -125,9 +126,21 @@ export class StoryFollower extends EventEmitter {
     });
   }
 
+  /**
+   * The live pipeline changed by itself (a file was dropped into the folder): digest if the story changed.
+   * Refreshes started here digest on their own.
+   */
+  noticeChange(): void {
+    if (this.refreshing || this.stopped) return;
+    this.serial(() => this.digestNow()).catch((err) => this.options.logger.error('Digest failed:', err));
+  }
+
   private async afterChange(): Promise<void> {
     const live = await this.live();
-    const r = await live.refresh();
+    this.refreshing = true;
+    const r = await live.refresh().finally(() => {
+      this.refreshing = false;
+    });
     this.options.logger.info(`Articles refreshed: ${r.added.length} added, ${r.changed.length} changed, ${r.removed.length} removed.`);
     await this.digestNow();
   }

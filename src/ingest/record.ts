@@ -3,6 +3,7 @@
  * (validators, backoff, items seen); and when the last digest went out. SQLite (better-sqlite3) in the index
  * folder, or in memory for tests and one-off runs.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -97,8 +98,11 @@ export class MemoryCorpusRecord implements CorpusRecord {
   close() {}
 }
 
-/** The file name of the record inside the index folder. */
-export const RECORD_FILE = 'corpus.sqlite';
+/** Where the record of an articles folder is kept: `INDEX_DIR/corpus-<hash of the folder's path>.sqlite`. */
+export function recordPath(indexDir: string, seedsDir: string): string {
+  const key = createHash('sha256').update(path.resolve(seedsDir)).digest('hex').slice(0, 12);
+  return path.join(indexDir, `corpus-${key}.sqlite`);
+}
 
 interface ArticleRow {
   file: string;
@@ -151,9 +155,9 @@ export class SqliteCorpusRecord implements CorpusRecord {
     `);
   }
 
-  /** Opens the record of an index folder. */
-  static inIndexDir(indexDir: string): SqliteCorpusRecord {
-    return new SqliteCorpusRecord(path.join(indexDir, RECORD_FILE));
+  /** Opens the record of an articles folder, kept in the index folder (one file per articles folder). */
+  static inIndexDir(indexDir: string, seedsDir: string): SqliteCorpusRecord {
+    return new SqliteCorpusRecord(recordPath(indexDir, seedsDir));
   }
 
   articles() {
