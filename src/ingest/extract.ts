@@ -3,7 +3,7 @@
  * Firefox's Reader View) and its metadata (JSON-LD `NewsArticle`, OpenGraph and `<meta>` tags, `<time>`,
  * the canonical link). Pure and synchronous: the same HTML always gives the same article.
  */
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { normalizeDateString } from '../corpus/dates.js';
 
@@ -46,10 +46,6 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedA
   const meta = readMetadata(doc, pageUrl);
   const pageText = ws(doc.body.textContent);
   removeFurniture(doc);
-  const readerable = isProbablyReaderable(doc as unknown as Parameters<typeof isProbablyReaderable>[0], {
-    minContentLength: 120,
-    minScore: 20,
-  });
   let parsed: ReturnType<Readability<string>['parse']>;
   try {
     // Readability changes the document it reads, so metadata was taken first.
@@ -64,9 +60,10 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedA
   const title = meta.title ?? ws(parsed?.title) ?? null;
   // The headline usually opens the extracted text too; the front matter has it already.
   while (blocks.length && title && sameText(blocks[0] as string, title)) blocks.shift();
-  const prose = blocks.filter((b) => !b.startsWith('## '));
+  // Prose is paragraphs: a page of headings and link lists (a section front) is not an article.
+  const prose = blocks.filter((b) => !/^(?:## |- |> )/.test(b));
   const chars = prose.reduce((n, b) => n + b.length, 0);
-  if (chars < MIN_ARTICLE_CHARS || !readerable) {
+  if (chars < MIN_ARTICLE_CHARS || prose.length < 2) {
     if (PAYWALL_RE.test(pageText) || PAYWALL_RE.test(prose.join(' ')))
       return { reason: `only a teaser is readable (${chars} characters): the article is behind a paywall or a login` };
     return { reason: `it does not look like a news article (${chars} characters of article text found)` };

@@ -126,6 +126,11 @@ export class StoryFollower extends EventEmitter {
     });
   }
 
+  /** Posts the digest now if the story changed since the last one and the interval has passed. */
+  digest(): Promise<void> {
+    return this.serial(() => this.digestNow());
+  }
+
   /**
    * The live pipeline changed by itself (a file was dropped into the folder): digest if the story changed.
    * Refreshes started here digest on their own.
@@ -164,7 +169,7 @@ export class StoryFollower extends EventEmitter {
       if (!this.digestTimer && !this.stopped) {
         this.digestTimer = setTimeout(() => {
           this.digestTimer = null;
-          this.serial(() => this.digestNow()).catch((err) => this.options.logger.error('Digest failed:', err));
+          this.digest().catch((err) => this.options.logger.error('Digest failed:', err));
         }, wait);
         this.digestTimer.unref();
       }

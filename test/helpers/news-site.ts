@@ -109,7 +109,7 @@ export function escapeHtml(s: string): string {
 }
 
 /** Articles of a small story (a rare-earths framework) that agree, one that contradicts them, one that adds nothing. */
-export const STORIES: Record<'agreeing' | 'contradicting' | 'repeating' | 'third', NewsStory> = {
+export const STORIES: Record<'agreeing' | 'contradicting' | 'repeating' | 'third' | 'talks', NewsStory> = {
   agreeing: {
     path: '/world/2025/06/27/rare-earths-framework-signed',
     title: 'US and China sign rare earths framework',
@@ -151,6 +151,20 @@ export const STORIES: Record<'agreeing' | 'contradicting' | 'repeating' | 'third
       'Investors bet that a steadier flow of export licences for rare earth magnets will support prices for processed materials outside China.',
       'Traders said the rally could fade if the licensing process proves as slow as it has been for most of the year, and volumes were lighter than usual.',
       'Fund managers added that the framework leaves many questions open, including which chip design software will be freed from export controls.',
+    ],
+  },
+  talks: {
+    path: '/world/rare-earths-follow-up-talks',
+    title: 'Negotiators to meet again on rare earths',
+    outlet: 'Coastal Ledger',
+    author: 'Ibrahim Sato',
+    published: '2025-07-01',
+    layout: 'opengraph',
+    paragraphs: [
+      'Trade negotiators from the United States and China met in Geneva on July 8 to review how the rare earths framework is working in practice.',
+      'The meeting is expected to focus on the pace of export licences, which European and American manufacturers say is still too slow for their needs.',
+      'Neither side has said who will lead the delegations, and officials declined to say whether chip design software would be discussed.',
+      'Industry groups have asked to be briefed after the meeting, arguing that they need more notice before planning their purchases for next year.',
     ],
   },
   third: {
