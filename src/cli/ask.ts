@@ -5,10 +5,8 @@ import { parseArgs } from 'node:util';
 import type { SourceInfo } from '../answer/types.js';
 import { UsageError } from '../errors.js';
 import type { RetrieverMode } from '../index/retrieve.js';
-import { type ArticleRecord, recordPath, SqliteCorpusRecord } from '../ingest/record.js';
-import { parseSince, whatsNewSince } from '../ingest/whats-new.js';
+import type { ArticleRecord } from '../ingest/record.js';
 import { Dealbot } from '../pipeline.js';
-import { renderStoryDiff } from './changes-render.js';
 import type { CliContext } from './common.js';
 import { renderAnswer, renderConflicts, renderSources, renderTimeline, styleFor } from './render.js';
 
@@ -106,7 +104,9 @@ export async function runAsk(argv: string[], ctx: CliContext): Promise<number> {
     return 0;
   }
   if (args.since !== undefined && !args.whatsNew) throw new UsageError(`--since goes with --whats-new.\n\n${ASK_USAGE}`);
-  const since = args.whatsNew ? parseSince(args.since) : null;
+  // Loaded only for the views that need them (SQLite, the comparison), so plain questions start no slower.
+  const follow = args.whatsNew || args.sources ? await loadFollowModules() : null;
+  const since = args.whatsNew && follow ? follow.parseSince(args.since) : null;
   const view = args.conflicts || args.timeline || args.sources || args.whatsNew;
   if (!view && args.question !== null && args.question.trim() === '') throw new UsageError(`The question is empty.\n\n${ASK_USAGE}`);
   const batch = !view && args.question === null;
@@ -124,17 +124,17 @@ export async function runAsk(argv: string[], ctx: CliContext): Promise<number> {
 
   if (view) {
     const seedsDir = args.seeds ? path.resolve(args.seeds) : ctx.config.seedsDir;
-    const file = recordPath(ctx.config.indexDir, seedsDir);
+    const file = follow?.recordPath(ctx.config.indexDir, seedsDir);
     // The record exists once something was added with `add` or by the app; a plain folder has none.
-    const record = existsSync(file) || args.whatsNew ? new SqliteCorpusRecord(file) : null;
+    const record = follow && file && (existsSync(file) || args.whatsNew) ? new follow.SqliteCorpusRecord(file) : null;
     try {
       if (args.sources) {
         const list = withRecord(bot.sources(), record?.articles() ?? []);
         print(list, renderSourcesWithRecord(list, style));
       }
-      if (args.whatsNew && record && since) {
-        const news = await whatsNewSince({ current: bot, seedsDir, record, since, config: ctx.config });
-        print({ since: since.toISOString(), ...news.diff }, renderStoryDiff(news.diff, since, style));
+      if (args.whatsNew && follow && record && since) {
+        const news = await follow.whatsNewSince({ current: bot, seedsDir, record, since, config: ctx.config });
+        print({ since: since.toISOString(), ...news.diff }, follow.renderStoryDiff(news.diff, since, style));
       }
     } finally {
       record?.close();
@@ -158,6 +158,21 @@ export async function runAsk(argv: string[], ctx: CliContext): Promise<number> {
   }
   if (asked === 0) throw new UsageError(`No questions on standard input.\n\n${ASK_USAGE}`);
   return 0;
+}
+
+async function loadFollowModules() {
+  const [record, whatsNew, render] = await Promise.all([
+    import('../ingest/record.js'),
+    import('../ingest/whats-new.js'),
+    import('./changes-render.js'),
+  ]);
+  return {
+    recordPath: record.recordPath,
+    SqliteCorpusRecord: record.SqliteCorpusRecord,
+    parseSince: whatsNew.parseSince,
+    whatsNewSince: whatsNew.whatsNewSince,
+    renderStoryDiff: render.renderStoryDiff,
+  };
 }
 
 /** A source with how it entered the folder, when the corpus record knows. */

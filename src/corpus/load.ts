@@ -4,7 +4,6 @@ import path from 'node:path';
 import { ArticlesError } from '../errors.js';
 import { cleanArticle } from './clean.js';
 import { parseFrontMatter } from './frontmatter.js';
-import { htmlFileText } from './html.js';
 import { buildMetadata } from './metadata.js';
 import type { Article, SkippedFile } from './types.js';
 
@@ -56,6 +55,8 @@ export async function loadArticle(file: string, id = path.basename(file)): Promi
   if (raw.trim().length === 0) return reason('empty file (whitespace only)');
   if (/\.html?$/i.test(file)) {
     // A saved page is read as the article Readability extracts from it; offsets index that text.
+    // Loaded on first use: Readability and the DOM are needed only for saved pages.
+    const { htmlFileText } = await import('./html.js');
     const converted = htmlFileText(raw);
     if ('reason' in converted) return reason(converted.reason);
     raw = converted.text;
