@@ -126,3 +126,44 @@ describe('/deal add and /deal whats-new', () => {
     expect(textOf(reply as RecordedCall)).toContain('June 25');
   });
 });
+
+describe('the app follows a feed (npm start wiring)', () => {
+  it('polls the feed at start, adds the new article, answers from it and posts one digest to DIGEST_CHANNEL', async () => {
+    const { followStory } = await import('../../src/slack/follow-app.js');
+    const { WebClient } = await import('@slack/web-api');
+    const dir = tempDir('dealbot-start-follow-');
+    const base = new MemoryCorpusRecord();
+    const fetch = { fetchTimeoutMs: 5000, fetchMaxBytes: 1024 * 1024, allowPrivateUrls: true };
+    await addArticle(`${site.origin}${STORIES.agreeing.path}`, { seedsDir: dir, record: base, fetch, addedBy: 'setup', via: 'cli' });
+    site.feedItems.splice(0, site.feedItems.length, {
+      title: STORIES.contradicting.title,
+      link: `${site.origin}${STORIES.contradicting.path}`,
+      description: 'Rare earths pact date questioned',
+      pubDate: new Date(Date.UTC(2025, 5, 28)).toUTCString(),
+    });
+    const config = loadConfig({
+      SEEDS_DIR: dir,
+      INDEX_DIR: tempDir('dealbot-index-'),
+      FEEDS: `${site.origin}/feed.xml`,
+      DIGEST_CHANNEL: 'C0DIGEST',
+      ALLOW_PRIVATE_URLS: '1',
+    });
+    const following = followStory({ config, logger: fakeLogger(), seedsDir: dir });
+    following.attach(new WebClient('xoxb-test-token', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } }));
+    const digested = new Promise((resolve) => following.follower.once('digest', resolve));
+    following.start();
+    await digested;
+    const posts = fake.callsTo('chat.postMessage');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.body.channel).toBe('C0DIGEST');
+    expect(textOf(posts[0] as RecordedCall)).toContain('New disagreement: signing date');
+    const bot = await following.bot;
+    expect(
+      bot
+        .sources()
+        .map((s) => s.outlet)
+        .sort(),
+    ).toEqual(['Coastal Ledger', 'Harbour Herald']);
+    await following.stop();
+  });
+});
