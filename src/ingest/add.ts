@@ -112,9 +112,15 @@ function duplicate(input: string, file: string, why: string): AddResult {
 async function findInFolder(dir: string, urls: Set<string>, hash: string): Promise<{ file: string; why: string } | null> {
   const names = await readdir(dir).catch(() => [] as string[]);
   for (const name of names) {
-    if (name.startsWith('.') || !/\.(?:md|markdown|txt)$/i.test(name)) continue;
-    const raw = await readFile(path.join(dir, name), 'utf8').catch(() => null);
+    if (name.startsWith('.') || !/\.(?:md|markdown|txt|html?)$/i.test(name)) continue;
+    let raw = await readFile(path.join(dir, name), 'utf8').catch(() => null);
     if (raw === null) continue;
+    if (/\.html?$/i.test(name)) {
+      // A saved page in the folder is compared as the article it is read as.
+      const page = extractArticle(raw, null);
+      if ('reason' in page) continue;
+      raw = articleMarkdown(page);
+    }
     const fm = parseFrontMatter(raw);
     if (fm.data.url && urls.has(canonicalUrl(fm.data.url))) return { file: name, why: 'the same link' };
     const body = raw.slice(fm.bodyStart);

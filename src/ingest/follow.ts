@@ -33,6 +33,9 @@ export interface StoryFollowerOptions {
   now?: () => number;
 }
 
+/** After a failed post, the digest is tried again this much later. */
+const DIGEST_RETRY_MS = 5 * 60_000;
+
 export class StoryFollower extends EventEmitter {
   readonly poller: FeedPoller | null;
   private readonly now: () => number;
@@ -166,26 +169,31 @@ export class StoryFollower extends EventEmitter {
     const wait = last === null ? 0 : last + this.options.config.follow.digestIntervalMs - this.now();
     if (wait > 0) {
       this.emit('digest-deferred', { diff, waitMs: wait });
-      if (!this.digestTimer && !this.stopped) {
-        this.digestTimer = setTimeout(() => {
-          this.digestTimer = null;
-          this.digest().catch((err) => this.options.logger.error('Digest failed:', err));
-        }, wait);
-        this.digestTimer.unref();
-      }
+      this.retryLater(wait);
       return;
     }
     try {
       await this.options.poster(diff);
     } catch (err) {
       // Not marked as posted: the next change (or timer) tries again with everything since the baseline.
-      this.options.logger.error(`Could not post the digest to ${channel}:`, err);
+      this.options.logger.error(`Could not post the digest to ${channel}; trying again in 5 minutes:`, err);
       this.emit('digest-failed', err);
+      this.retryLater(DIGEST_RETRY_MS);
       return;
     }
     this.options.record.markDigest(channel, this.now(), diff.changes.map(changeHeadline).join('\n'));
     this.baseline = current;
     this.emit('digest', diff);
+  }
+
+  /** Checks again for a digest after `ms` (once: a timer already set stays). */
+  private retryLater(ms: number): void {
+    if (this.digestTimer || this.stopped) return;
+    this.digestTimer = setTimeout(() => {
+      this.digestTimer = null;
+      this.digest().catch((err) => this.options.logger.error('Digest failed:', err));
+    }, ms);
+    this.digestTimer.unref();
   }
 
   /** Polls the feeds on their interval until `stop()`. */

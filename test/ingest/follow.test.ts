@@ -150,6 +150,35 @@ describe('following a feed', () => {
     await live.close();
   });
 
+  it('keeps a digest that Slack refused and posts it at the next try', async () => {
+    const seedsDir = tempDir('dealbot-follow-');
+    const record = new MemoryCorpusRecord();
+    const fetch = { fetchTimeoutMs: 5000, fetchMaxBytes: 1024 * 1024, allowPrivateUrls: true };
+    await addArticle(`${site.origin}${STORIES.agreeing.path}`, { seedsDir, record, fetch, addedBy: 'setup', via: 'cli' });
+    const config = loadConfig({ DIGEST_CHANNEL: 'C0RETRY', ALLOW_PRIVATE_URLS: '1' });
+    const live = await LiveDealbot.create({ config, seedsDir, indexDir: tempDir('dealbot-index-'), answerer: null });
+    const client = new WebClient('xoxb-test-token', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } });
+    const follower = new StoryFollower({
+      live,
+      record,
+      config,
+      seedsDir,
+      logger: fakeLogger(),
+      poster: slackDigestPoster(client, 'C0RETRY'),
+    });
+    fake.on('chat.postMessage', { body: { ok: false, error: 'not_in_channel' } }, 1);
+    const failed = new Promise((resolve) => follower.once('digest-failed', resolve));
+    const [added] = await follower.add([`${site.origin}${STORIES.contradicting.path}`], 'U0ADMIN', 'slack');
+    expect(added?.ok).toBe(true);
+    await failed;
+    await follower.digest();
+    const posted = fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'C0RETRY');
+    expect(posted.map((c) => c.status)).toEqual([200, 200]);
+    expect(textOf(posted[1] as RecordedCall)).toContain('New disagreement: signing date');
+    await follower.stop();
+    await live.close();
+  });
+
   it('backs off after a feed error', async () => {
     const config = loadConfig({ FEEDS: `${site.origin}/missing-feed.xml`, FEED_INTERVAL: '10m', ALLOW_PRIVATE_URLS: '1' });
     const seedsDir = tempDir('dealbot-follow-');
