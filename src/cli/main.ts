@@ -1,4 +1,3 @@
-import { runAdd } from './add.js';
 import { runAsk } from './ask.js';
 import { type CliContext, main } from './common.js';
 import { runIndex } from './index-cmd.js';
@@ -20,8 +19,11 @@ async function dispatch(ctx: CliContext): Promise<number> {
   switch (command) {
     case 'ask':
       return runAsk(rest, ctx);
-    case 'add':
+    case 'add': {
+      // Readability and the DOM load only for this command.
+      const { runAdd } = await import('./add.js');
       return runAdd(rest, ctx);
+    }
     case 'repl':
       return runRepl(rest, ctx);
     case 'index':
