@@ -23,6 +23,25 @@ const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 const optionalString = z.preprocess(blankToUndefined, z.string().trim().optional());
 const optionalUrl = z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/ }).optional());
 
+/** A duration: milliseconds, or a number with s, m, h or d ("90s", "15m", "1h"). */
+const DURATION_RE = /^\d+(?:\.\d+)?\s*(?:ms|s|m|h|d)?$/i;
+const DURATION_HELP = 'a duration such as 30s, 15m, 1h or a number of milliseconds';
+
+/** Milliseconds of a duration string (see DURATION_RE); null when it is not one. */
+export function parseDuration(text: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?$/i.exec(text.trim());
+  if (!m) return null;
+  const unit = (m[2] ?? 'ms').toLowerCase();
+  const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit] as number;
+  return Math.round(Number(m[1]) * factor);
+}
+
+const list = (v: string | undefined) =>
+  (v ?? '')
+    .split(/[,\s]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
 const EnvSchema = z.object({
   SEEDS_DIR: optionalString,
   INDEX_DIR: optionalString,
@@ -39,7 +58,39 @@ const EnvSchema = z.object({
   SLACK_APP_TOKEN: optionalString,
   SLACK_API_URL: optionalUrl,
   PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(65535).optional()),
+  FEEDS: optionalString,
+  FEED_INTERVAL: z.preprocess(blankToUndefined, z.string().trim().regex(DURATION_RE, DURATION_HELP).optional()),
+  STORY_TERMS: optionalString,
+  DIGEST_CHANNEL: optionalString,
+  DIGEST_INTERVAL: z.preprocess(blankToUndefined, z.string().trim().regex(DURATION_RE, DURATION_HELP).optional()),
+  ADMIN_USER_IDS: optionalString,
+  ALLOW_PRIVATE_URLS: z.preprocess(blankToUndefined, z.enum(['0', '1', 'true', 'false']).optional()),
+  FETCH_TIMEOUT_MS: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
+  FETCH_MAX_BYTES: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
 });
+
+/** Settings for following the story: adding pages, polling feeds, posting digests. */
+export interface FollowConfig {
+  /** RSS/Atom feeds polled by the running app. */
+  feeds: string[];
+  /** Between two polls of one feed (before any backoff). */
+  feedIntervalMs: number;
+  /** Words or phrases a feed item must mention (case-insensitive) to be added. */
+  storyTerms: string[];
+  /** Channel the "what changed" digest goes to; null: no digest. */
+  digestChannel: string | null;
+  /** At most one digest per this interval. */
+  digestIntervalMs: number;
+  /** Slack users allowed to `/deal add`. */
+  adminUserIds: string[];
+  /** Fetch private and loopback addresses (tests; an intranet). */
+  allowPrivateUrls: boolean;
+  fetchTimeoutMs: number;
+  fetchMaxBytes: number;
+}
+
+/** Default story terms: the story this bot was built for. */
+export const DEFAULT_STORY_TERMS = ['rare earth', 'rare-earth', 'export control'];
 
 export interface OpenAiConfig {
   apiKey: string;
@@ -70,6 +121,7 @@ export interface Config {
   /** Null when OPENAI_API_KEY is not set: the offline default. */
   openai: OpenAiConfig | null;
   slack: SlackConfig;
+  follow: FollowConfig;
 }
 
 /** Loads `.env` from the project folder (quietly: stdout belongs to `--json`). Variables already set win. */
@@ -109,6 +161,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: e.SLACK_API_URL,
       port: e.PORT ?? 3000,
+    },
+    follow: {
+      feeds: list(e.FEEDS),
+      feedIntervalMs: parseDuration(e.FEED_INTERVAL ?? '15m') as number,
+      storyTerms: e.STORY_TERMS
+        ? e.STORY_TERMS.split(',')
+            .map((t) => t.trim())
+            .filter(Boolean)
+        : DEFAULT_STORY_TERMS,
+      digestChannel: e.DIGEST_CHANNEL ?? null,
+      digestIntervalMs: parseDuration(e.DIGEST_INTERVAL ?? '1h') as number,
+      adminUserIds: list(e.ADMIN_USER_IDS),
+      allowPrivateUrls: e.ALLOW_PRIVATE_URLS === '1' || e.ALLOW_PRIVATE_URLS === 'true',
+      fetchTimeoutMs: e.FETCH_TIMEOUT_MS ?? 15_000,
+      fetchMaxBytes: e.FETCH_MAX_BYTES ?? 5 * 1024 * 1024,
     },
   };
 }

@@ -7,6 +7,7 @@ export const ErrorCode = {
   IndexError: 'dealbot_index_error',
   LlmError: 'dealbot_llm_error',
   SlackError: 'dealbot_slack_error',
+  IngestError: 'dealbot_ingest_error',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -64,6 +65,13 @@ export class IndexError extends DealbotError {
 export class LlmError extends DealbotError {
   constructor(message: string, detail?: unknown) {
     super(ErrorCode.LlmError, message, { detail });
+  }
+}
+
+/** A page or feed could not be fetched or used (refused address, not HTML, no article, duplicate…). */
+export class IngestError extends DealbotError {
+  constructor(message: string, detail?: unknown) {
+    super(ErrorCode.IngestError, message, { detail, exitCode: 65 });
   }
 }
 

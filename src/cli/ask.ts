@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import type { SourceInfo } from '../answer/types.js';
 import { UsageError } from '../errors.js';
 import type { RetrieverMode } from '../index/retrieve.js';
+import type { ArticleRecord } from '../ingest/record.js';
 import { Dealbot, prepareQuestion } from '../pipeline.js';
 import type { CliContext } from './common.js';
 import { renderAnswer, renderConflicts, renderQuestion, renderSources, renderTimeline, styleFor } from './render.js';
@@ -19,7 +22,9 @@ Options:
   --seeds DIR         folder of .txt/.md articles (default: SEEDS_DIR or seeds/)
   --conflicts         list every disagreement between the sources
   --timeline          print the chronology of the story
-  --sources           list the articles with their metadata
+  --sources           list the articles with their metadata (and when, from where and by whom each was added)
+  --whats-new         what changed in the story: new disagreements, new sides, new dated events
+  --since DATE        with --whats-new: since when (2025-06-27, "27 June 2025", 12h, 2d; default 24h)
   --retriever MODE    hybrid (default), bm25 or vector
   --offline           never call a language model, even if OPENAI_API_KEY is set
   -h, --help          show this help
@@ -38,6 +43,8 @@ export interface AskArgs {
   conflicts: boolean;
   timeline: boolean;
   sources: boolean;
+  whatsNew: boolean;
+  since?: string;
   retriever: RetrieverMode;
   offline: boolean;
   help: boolean;
@@ -57,6 +64,8 @@ export function parseAskArgs(argv: string[]): AskArgs {
         conflicts: { type: 'boolean', default: false },
         timeline: { type: 'boolean', default: false },
         sources: { type: 'boolean', default: false },
+        'whats-new': { type: 'boolean', default: false },
+        since: { type: 'string' },
         retriever: { type: 'string', default: 'hybrid' },
         offline: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -76,6 +85,8 @@ export function parseAskArgs(argv: string[]): AskArgs {
     conflicts: v.conflicts === true,
     timeline: v.timeline === true,
     sources: v.sources === true,
+    whatsNew: v['whats-new'] === true,
+    ...(typeof v.since === 'string' ? { since: v.since } : {}),
     retriever: retriever as RetrieverMode,
     offline: v.offline === true,
     help: v.help === true,
@@ -95,7 +106,11 @@ export async function runAsk(argv: string[], ctx: CliContext): Promise<number> {
     ctx.stdout.write(`${ASK_USAGE}\n`);
     return 0;
   }
-  const view = args.conflicts || args.timeline || args.sources;
+  if (args.since !== undefined && !args.whatsNew) throw new UsageError(`--since goes with --whats-new.\n\n${ASK_USAGE}`);
+  // Loaded only for the views that need them (SQLite, the comparison), so plain questions start no slower.
+  const follow = args.whatsNew || args.sources ? await loadFollowModules() : null;
+  const since = args.whatsNew && follow ? follow.parseSince(args.since) : null;
+  const view = args.conflicts || args.timeline || args.sources || args.whatsNew;
   if (!view && args.question !== null && args.question.trim() === '') throw new UsageError(`The question is empty.\n\n${ASK_USAGE}`);
   const batch = !view && args.question === null;
   if (batch && ctx.stdin.isTTY) throw new UsageError(`No question given.\n\n${ASK_USAGE}`);
@@ -111,7 +126,22 @@ export async function runAsk(argv: string[], ctx: CliContext): Promise<number> {
   const print = (obj: unknown, text: string) => ctx.stdout.write(`${args.json ? JSON.stringify(obj) : text}\n`);
 
   if (view) {
-    if (args.sources) print(bot.sources(), renderSources(bot.sources(), style));
+    const seedsDir = args.seeds ? path.resolve(args.seeds) : ctx.config.seedsDir;
+    const file = follow?.recordPath(ctx.config.indexDir, seedsDir);
+    // The record exists once something was added with `add` or by the app; a plain folder has none.
+    const record = follow && file && (existsSync(file) || args.whatsNew) ? new follow.SqliteCorpusRecord(file) : null;
+    try {
+      if (args.sources) {
+        const list = withRecord(bot.sources(), record?.articles() ?? []);
+        print(list, renderSourcesWithRecord(list, style));
+      }
+      if (args.whatsNew && follow && record && since) {
+        const news = await follow.whatsNewSince({ current: bot, seedsDir, record, since, config: ctx.config });
+        print({ since: since.toISOString(), ...news.diff }, follow.renderStoryDiff(news.diff, since, style));
+      }
+    } finally {
+      record?.close();
+    }
     if (args.conflicts) print(bot.conflicts(), renderConflicts(bot.conflicts(), style));
     if (args.timeline) print(bot.timeline(), renderTimeline(bot.timeline(), style));
     return 0;
@@ -144,4 +174,42 @@ export async function runAsk(argv: string[], ctx: CliContext): Promise<number> {
   }
   if (asked === 0) throw new UsageError(`No questions on standard input.\n\n${ASK_USAGE}`);
   return 0;
+}
+
+async function loadFollowModules() {
+  const [record, whatsNew, render] = await Promise.all([
+    import('../ingest/record.js'),
+    import('../ingest/whats-new.js'),
+    import('./changes-render.js'),
+  ]);
+  return {
+    recordPath: record.recordPath,
+    SqliteCorpusRecord: record.SqliteCorpusRecord,
+    parseSince: whatsNew.parseSince,
+    whatsNewSince: whatsNew.whatsNewSince,
+    renderStoryDiff: render.renderStoryDiff,
+  };
+}
+
+/** A source with how it entered the folder, when the corpus record knows. */
+type RecordedSource = SourceInfo & { added?: { at: string; by: string; via: string; from: string | null } };
+
+function withRecord(list: SourceInfo[], records: ArticleRecord[]): RecordedSource[] {
+  const byFile = new Map(records.map((r) => [r.file, r]));
+  return list.map((s) => {
+    const r = byFile.get(s.source);
+    return r ? { ...s, added: { at: r.addedAt, by: r.addedBy, via: r.via, from: r.feed ?? r.url } } : s;
+  });
+}
+
+function renderSourcesWithRecord(list: RecordedSource[], style: ReturnType<typeof styleFor>): string {
+  const lines = renderSources(list, style).split('\n');
+  return list
+    .map((s, i) => {
+      const line = lines[i] ?? '';
+      if (!s.added) return line;
+      const from = s.added.via === 'feed' ? `from the feed ${s.added.from}` : s.added.from ? `from ${s.added.from}` : '';
+      return `${line}\n      ${style.dim(`added ${s.added.at.slice(0, 16).replace('T', ' ')} UTC by ${s.added.by} (${s.added.via}) ${from}`.trim())}`;
+    })
+    .join('\n');
 }

@@ -7,6 +7,7 @@ const USAGE = `Usage: dealbot <command> [options]
 
 Commands:
   ask "QUESTION"   answer a question with verbatim quotes (see: dealbot ask --help)
+  add URL…         add articles from links or saved pages (see: dealbot add --help)
   repl             interactive console
   index            build the vector index
   start            run the Slack app
@@ -18,6 +19,11 @@ async function dispatch(ctx: CliContext): Promise<number> {
   switch (command) {
     case 'ask':
       return runAsk(rest, ctx);
+    case 'add': {
+      // Readability and the DOM load only for this command.
+      const { runAdd } = await import('./add.js');
+      return runAdd(rest, ctx);
+    }
     case 'repl':
       return runRepl(rest, ctx);
     case 'index':

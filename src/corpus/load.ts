@@ -8,7 +8,7 @@ import { buildMetadata } from './metadata.js';
 import type { Article, SkippedFile } from './types.js';
 
 /** File endings read as articles. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
 /** Largest article file read; anything bigger is not a news article. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -53,6 +53,14 @@ export async function loadArticle(file: string, id = path.basename(file)): Promi
     return reason('not valid UTF-8 text');
   }
   if (raw.trim().length === 0) return reason('empty file (whitespace only)');
+  if (/\.html?$/i.test(file)) {
+    // A saved page is read as the article Readability extracts from it; offsets index that text.
+    // Loaded on first use: Readability and the DOM are needed only for saved pages.
+    const { htmlFileText } = await import('./html.js');
+    const converted = htmlFileText(raw);
+    if ('reason' in converted) return reason(converted.reason);
+    raw = converted.text;
+  }
   const fm = parseFrontMatter(raw);
   const clean = cleanArticle(raw, fm.bodyStart);
   if (clean.body.length === 0) return reason('no article text found (only menus, lists or boilerplate)');

@@ -18,6 +18,7 @@ import {
   sourcesMessage,
   timelineMessage,
 } from './blocks.js';
+import type { FollowCommands } from './listeners/follow.js';
 import { plainFromSlack } from './mrkdwn.js';
 import type { AnswerStore, DeliveryLog } from './stores.js';
 import type { FinalReply } from './stream.js';
@@ -32,7 +33,7 @@ export type BotStatus = 'loading' | 'ready' | 'failed';
 export class BotHandle {
   readonly ready: Promise<DealbotLike>;
   private current: BotStatus = 'loading';
-  private directory: SourceDirectory | null = null;
+  private directory: { list: SourceInfo[]; dir: SourceDirectory } | null = null;
 
   constructor(source: DealbotLike | Promise<DealbotLike>) {
     this.ready = Promise.resolve(source).then(
@@ -57,8 +58,10 @@ export class BotHandle {
   async sources(): Promise<{ list: SourceInfo[]; dir: SourceDirectory }> {
     const bot = await this.ready;
     const list = bot.sources();
-    this.directory ??= sourceDirectory(list);
-    return { list, dir: this.directory };
+    // Recomputed when the articles change (a live pipeline returns a new list after a refresh).
+    if (this.directory?.list.length !== list.length || this.directory.list.some((s, i) => s.source !== list[i]?.source))
+      this.directory = { list, dir: sourceDirectory(list) };
+    return { list, dir: this.directory.dir };
   }
 }
 
@@ -84,6 +87,8 @@ export interface SlackDeps {
   onFeedback: FeedbackSink;
   /** First delay before re-posting to a response_url that failed (doubles each time). */
   retryDelayMs: number;
+  /** `/deal add` and `/deal whats-new`; absent when the app does not follow the story. */
+  follow?: FollowCommands;
 }
 
 export type Intent = { kind: 'help' | 'sources' | 'conflicts' | 'timeline' } | { kind: 'question'; text: string };

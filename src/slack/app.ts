@@ -11,9 +11,10 @@ import type { CliContext } from '../cli/common.js';
 import { type Config, requireSlack } from '../config.js';
 import { ConfigError, DealbotError, ErrorCode, UsageError } from '../errors.js';
 import type { LogLevel as DealbotLogLevel, Logger } from '../log.js';
-import { Dealbot } from '../pipeline.js';
 import { BotHandle, type DealbotLike, type FeedbackSink, type SlackDeps } from './answering.js';
+import { followStory } from './follow-app.js';
 import { HEALTH_PATH, healthHandler, startHealthServer } from './health.js';
+import type { FollowCommands } from './listeners/follow.js';
 import { registerListeners } from './listeners/index.js';
 import { slackErrorCode } from './post.js';
 import { type AnswerStore, type DeliveryLog, MemoryAnswerStore, MemoryDeliveryLog } from './stores.js';
@@ -42,6 +43,8 @@ export interface CreateSlackAppOptions {
   retryConfig?: WebClientOptions['retryConfig'];
   /** First delay before re-posting to a failed response_url. */
   respondRetryDelayMs?: number;
+  /** `/deal add` and `/deal whats-new` (the story follower); without it they are read as questions. */
+  follow?: FollowCommands;
 }
 
 export interface SlackApp {
@@ -120,6 +123,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     logger,
     onFeedback: options.onFeedback ?? (() => {}),
     retryDelayMs: options.respondRetryDelayMs ?? 1000,
+    ...(options.follow ? { follow: options.follow } : {}),
   };
   const slackApiUrl = apiUrl(slack.apiUrl);
   const clientOptions = (): WebClientOptions => ({
@@ -254,10 +258,19 @@ export async function runSlack(argv: string[], ctx: CliContext): Promise<number>
   const onRejection = (reason: unknown) => logger.error('Unhandled promise rejection (dealbot keeps running):', reason);
   process.on('unhandledRejection', onRejection);
   const signals = waitForSignal(['SIGINT', 'SIGTERM']);
-  const bot = Dealbot.create({ config: ctx.config, logger, ...(values.seeds ? { seedsDir: path.resolve(values.seeds) } : {}) });
-  const slack = createSlackApp({ config: ctx.config, logger, bot, logLevel: ctx.config.logLevel ?? 'info' });
+  // A live pipeline: `/deal add`, the feeds and files added to the folder reload it; digests go to DIGEST_CHANNEL.
+  const following = followStory({ config: ctx.config, logger, seedsDir: values.seeds ? path.resolve(values.seeds) : ctx.config.seedsDir });
+  const slack = createSlackApp({
+    config: ctx.config,
+    logger,
+    bot: following.bot,
+    follow: following.follower,
+    logLevel: ctx.config.logLevel ?? 'info',
+  });
+  following.attach(slack.app.client);
   try {
     const port = await slack.start();
+    following.start();
     status(
       slack.mode === 'socket'
         ? `connected to Slack over Socket Mode${port === null ? '' : ` (health check on port ${port} at ${HEALTH_PATH})`}; loading the articles…`
@@ -280,6 +293,7 @@ export async function runSlack(argv: string[], ctx: CliContext): Promise<number>
   } finally {
     signals.dispose();
     await slack.stop();
+    await following.stop();
     process.off('unhandledRejection', onRejection);
   }
 }

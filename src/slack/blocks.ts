@@ -367,6 +367,8 @@ export function helpMessage(articleCount?: number): SlackMessage {
     '`/deal sources` — the articles, with outlet, date and title',
     '`/deal conflicts` — where the sources disagree',
     '`/deal timeline` — the chronology of the story',
+    '`/deal whats-new [since]` — what changed in the story (new disagreements, new sides, new dated events); since a date or `2d`, default a day',
+    '`/deal add URL` — add an article from a link (for the people in ADMIN_USER_IDS)',
     '`/deal help` — this message',
     '',
     'You can also mention me in a channel (I answer in a thread, and follow-up questions in that thread are understood) or send me a direct message.',
