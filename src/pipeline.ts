@@ -128,7 +128,7 @@ export class Dealbot {
     );
     this.chronology = buildTimeline(this.claims, this.found);
     this.onTopic = onTopicArticles(corpus);
-    this.focus = new CorpusFocus(corpus, this.claims);
+    this.focus = new CorpusFocus(corpus, this.claims, this.sentenceIndex.terms);
   }
 
   /** Loads the articles and opens (or builds) the index. */
@@ -257,6 +257,7 @@ export class Dealbot {
       claims: this.claims,
       found: this.found,
       timeline: this.chronology,
+      terms: this.sentenceIndex.terms,
       onTopic: this.onTopic,
       ask: (question, context) => this.answerKind(prepareQuestion(question).text, context, notices, k),
       evidence: async (question) => {

@@ -17,20 +17,23 @@ import { buildTitleIndex, namesForTitles, type TitleIndex } from './speakers.js'
  * Built from the articles; nothing here knows a person, an outlet or a date of the story.
  */
 export class CorpusFocus {
-  private readonly titles: TitleIndex;
+  private titleIndex: TitleIndex | null = null;
   private readonly bySource = new Map<string, number[]>();
   private readonly claimsByDay = new Map<string, Claim[]>();
   /** The date questions' days are read against: the latest publication date of the articles. */
   private readonly reference: Ymd | null;
-  /** Stems used by many articles: words of the story, not of one outlet's name. */
-  private readonly commonStems: ReadonlySet<string>;
-  private readonly storyStems: ReadonlySet<string>;
+  /** Article frequencies of stems, computed on first use from the sentence index (no tokenising again). */
+  private stemSets: { common: ReadonlySet<string>; story: ReadonlySet<string> } | null = null;
 
+  /**
+   * `terms` are the stems of each sentence (the sentence index's), by sentence id. Everything costly (the title
+   * index, article frequencies) is computed on first use, so starting a process stays cheap.
+   */
   constructor(
     private readonly corpus: Corpus,
     claims: readonly Claim[],
+    private readonly terms: readonly (readonly string[])[],
   ) {
-    this.titles = buildTitleIndex(corpus.sentences);
     for (const s of corpus.sentences) {
       const list = this.bySource.get(s.source);
       if (list) list.push(s.id);
@@ -43,25 +46,40 @@ export class CorpusFocus {
       list.push(c);
       this.claimsByDay.set(day, list);
     }
-    const dates = corpus.articles
-      .map((a) => a.meta.published)
-      .filter((d): d is string => !!d)
-      .sort();
-    this.reference = parseYmd(dates[dates.length - 1] ?? null);
-    const df = new Map<string, number>();
-    for (const ids of this.bySource.values()) {
-      const seen = new Set<string>();
-      for (const id of ids) for (const t of tokenize(corpus.sentences[id]?.text ?? '')) seen.add(t.stem);
-      for (const st of seen) df.set(st, (df.get(st) ?? 0) + 1);
+    let latest: string | null = null;
+    for (const a of corpus.articles) if (a.meta.published && (!latest || a.meta.published > latest)) latest = a.meta.published;
+    this.reference = parseYmd(latest);
+  }
+
+  private get titles(): TitleIndex {
+    this.titleIndex ??= buildTitleIndex(this.corpus.sentences);
+    return this.titleIndex;
+  }
+
+  /** Stems many articles use (15%: not an outlet's own name) and the story's own words (40% of the articles). */
+  private get stems(): { common: ReadonlySet<string>; story: ReadonlySet<string> } {
+    if (!this.stemSets) {
+      const df = new Map<string, number>();
+      for (const ids of this.bySource.values()) {
+        const seen = new Set<string>();
+        for (const id of ids) for (const t of this.terms[id] ?? []) seen.add(t);
+        for (const st of seen) df.set(st, (df.get(st) ?? 0) + 1);
+      }
+      const n = this.corpus.articles.length;
+      const common = new Set<string>();
+      const story = new Set<string>();
+      for (const [st, c] of df) {
+        if (c >= Math.max(3, n * 0.15)) common.add(st);
+        if (c >= Math.max(2, n * 0.4)) story.add(st);
+      }
+      this.stemSets = { common, story };
     }
-    const n = corpus.articles.length;
-    this.commonStems = new Set([...df].filter(([, c]) => c >= Math.max(3, n * 0.15)).map(([st]) => st));
-    this.storyStems = new Set([...df].filter(([, c]) => c >= Math.max(2, n * 0.4)).map(([st]) => st));
+    return this.stemSets;
   }
 
   /** True for a stem at least 40% of the articles use: the story's own words, not a question's particular topic. */
   isStoryWide(s: string): boolean {
-    return this.storyStems.has(s);
+    return this.stems.story.has(s);
   }
 
   /** The names of people the question refers to by title. */
@@ -76,7 +94,7 @@ export class CorpusFocus {
   namedArticles(text: string): { articles: Article[]; words: Set<string> } {
     const asked = new Set(
       tokenize(text)
-        .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !this.commonStems.has(t.stem))
+        .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !this.stems.common.has(t.stem))
         .map((t) => t.norm),
     );
     const hits: { a: Article; words: string[]; share: number }[] = [];
@@ -84,7 +102,7 @@ export class CorpusFocus {
       for (const name of [a.meta.outlet, a.id.replace(/\.\w+$/, '').replace(/[_-]+/g, ' ')]) {
         if (!name) continue;
         const words = tokenize(name)
-          .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !/\d/.test(t.norm) && !this.commonStems.has(t.stem))
+          .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !/\d/.test(t.norm) && !this.stems.common.has(t.stem))
           .map((t) => t.norm);
         if (words.length === 0) continue;
         const matched = words.filter((w) => asked.has(w));

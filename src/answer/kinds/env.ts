@@ -14,6 +14,8 @@ export interface AnswerEnv {
   claims: readonly Claim[];
   found: readonly FoundDisagreement[];
   timeline: readonly TimelineEntry[];
+  /** The stems of each sentence (stopwords dropped), by sentence id. */
+  terms: readonly (readonly string[])[];
   /** Articles about the story (the others are off-topic pages in the folder). */
   onTopic: ReadonlySet<string>;
   /** Answers one (sub-)question with the strategy for its kind. */

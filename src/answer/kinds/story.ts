@@ -1,5 +1,4 @@
 import { findParties } from '../../text/entities.js';
-import { STOPWORDS, tokenize } from '../../text/tokenize.js';
 import { sourceLabel, sourceName } from '../sources.js';
 import type { Citation, TimelineEntry } from '../types.js';
 import { type AnswerEnv, type Built, citeSentence, passageOf } from './env.js';
@@ -48,11 +47,7 @@ function centralSentences(env: AnswerEnv, n: number): number[] {
   for (const [, ids] of bySource) {
     const inArticle = new Set<string>();
     for (const id of ids) {
-      const set = new Set(
-        tokenize(corpus.sentences[id]?.text ?? '')
-          .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !/^\d+$/.test(t.norm))
-          .map((t) => t.stem),
-      );
+      const set = new Set((env.terms[id] ?? []).filter((t) => t.length > 2 && !/^\d+$/.test(t)));
       stems.set(id, set);
       for (const st of set) inArticle.add(st);
     }
