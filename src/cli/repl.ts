@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { userMessage } from '../errors.js';
-import { writeFileAtomic } from '../index/store.js';
+import { PRIVATE_DIR_MODE, writeFileAtomic } from '../index/store.js';
 import { Dealbot } from '../pipeline.js';
 import type { CliContext } from './common.js';
 import { renderAnswer, renderConflicts, renderSources, renderTimeline, styleFor } from './render.js';
@@ -83,7 +83,7 @@ export async function runRepl(argv: string[], ctx: CliContext): Promise<number> 
   rl.close();
   if (asked.length && interactive) {
     try {
-      await mkdir(path.dirname(historyFile), { recursive: true });
+      await mkdir(path.dirname(historyFile), { recursive: true, mode: PRIVATE_DIR_MODE });
       const previous = [...history].reverse();
       await writeFileAtomic(historyFile, `${[...previous, ...asked].slice(-HISTORY_SIZE).join('\n')}\n`);
     } catch (err) {

@@ -3,7 +3,7 @@
  * answering off the acknowledgement path, the stores, and turning a request into a message.
  */
 import type { Answer, SourceInfo } from '../answer/types.js';
-import { userMessage } from '../errors.js';
+import { DealbotError, ErrorCode, userMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Dealbot } from '../pipeline.js';
 import {
@@ -19,7 +19,7 @@ import {
   timelineMessage,
 } from './blocks.js';
 import { plainFromSlack } from './mrkdwn.js';
-import type { AnswerStore, DeliveryLog } from './stores.js';
+import type { AnswerOwner, AnswerStore, DeliveryLog, UserRateLimiter } from './stores.js';
 import type { WorkQueue } from './work-queue.js';
 
 /** The part of the pipeline the Slack app uses (tests may wrap the real one). */
@@ -83,6 +83,15 @@ export interface SlackDeps {
   onFeedback: FeedbackSink;
   /** First delay before re-posting to a response_url that failed (doubles each time). */
   retryDelayMs: number;
+  /** Questions per user and minute; none: unlimited. */
+  limiter?: UserRateLimiter;
+}
+
+/** One user asked more questions than the rate limit allows. */
+export class RateLimitedError extends DealbotError {
+  constructor() {
+    super(ErrorCode.SlackError, "You're asking questions faster than dealbot answers them; please wait a minute and ask again.");
+  }
 }
 
 export type Intent = { kind: 'help' | 'sources' | 'conflicts' | 'timeline' } | { kind: 'question'; text: string };
@@ -118,6 +127,8 @@ export interface AnswerReplyOptions {
   showQuestion?: boolean;
   shareable?: boolean;
   sharedBy?: string;
+  /** Who asked, and where: counted against the user's rate limit and stored with the answer. */
+  asker?: AnswerOwner;
 }
 
 /** A message plus the short form to send if Slack refuses it. */
@@ -133,11 +144,13 @@ export async function answerQuestion(
   deps: SlackDeps,
   question: string,
   context: readonly string[],
+  asker?: AnswerOwner,
 ): Promise<{ answer: Answer; id: string }> {
+  if (asker && deps.limiter && !deps.limiter.allow(asker.user)) throw new RateLimitedError();
   const bot = await deps.bot.ready;
   const started = Date.now();
   const answer = await deps.queue.run(() => bot.answerQuestion(question, { context }));
-  const id = deps.answers.put(answer);
+  const id = deps.answers.put(answer, asker);
   deps.logger.debug(`Answered in ${Date.now() - started} ms (answer ${id}, ${answer.citations.length} quotes, context ${context.length}).`);
   return { answer, id };
 }
@@ -159,7 +172,7 @@ export async function renderAnswer(deps: SlackDeps, answer: Answer, answerId: st
 export async function replyFor(deps: SlackDeps, intent: Intent, context: readonly string[], opts: AnswerReplyOptions = {}): Promise<Reply> {
   try {
     if (intent.kind === 'question') {
-      const { answer, id } = await answerQuestion(deps, intent.text, context);
+      const { answer, id } = await answerQuestion(deps, intent.text, context, opts.asker);
       return await renderAnswer(deps, answer, id, opts);
     }
     const message = await viewMessage(deps, intent.kind);

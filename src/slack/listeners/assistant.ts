@@ -85,7 +85,8 @@ export function dealAssistant(deps: SlackDeps): Assistant {
                 deps.logger,
               )
             : [];
-        const reply = await replyFor(deps, intent, earlier);
+        const asker = 'user' in message && typeof message.user === 'string' ? { user: message.user, channel: message.channel } : undefined;
+        const reply = await replyFor(deps, intent, earlier, asker ? { asker } : {});
         await postMessage(client, { channel: message.channel, thread_ts: message.thread_ts }, reply.message, deps.logger, reply.fallback);
       } finally {
         if (reacted) await removeReaction(client, message.channel, message.ts, WORKING_REACTION, deps.logger);

@@ -31,7 +31,7 @@ export function directMessage(deps: SlackDeps) {
             )
           : await directMessageQuestions(client, { channel: message.channel, beforeTs: message.ts, botUserId }, deps.logger);
       }
-      const reply = await replyFor(deps, intent, earlier);
+      const reply = await replyFor(deps, intent, earlier, { asker: { user: message.user, channel: message.channel } });
       await postMessage(client, { channel: message.channel, thread_ts: message.thread_ts }, reply.message, deps.logger, reply.fallback);
     } finally {
       if (await reacting) await removeReaction(client, message.channel, message.ts, WORKING_REACTION, deps.logger);

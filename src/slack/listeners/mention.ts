@@ -38,7 +38,7 @@ export function appMention(deps: SlackDeps) {
               deps.logger,
             )
           : [];
-      const reply = await replyFor(deps, intent, earlier);
+      const reply = await replyFor(deps, intent, earlier, { asker: { user: event.user, channel: event.channel } });
       await postMessage(client, { channel: event.channel, thread_ts: threadTs }, reply.message, deps.logger, reply.fallback);
     } finally {
       if (await reacting) await removeReaction(client, event.channel, event.ts, WORKING_REACTION, deps.logger);
