@@ -26,13 +26,20 @@ export const EVENTS_PATH = '/slack/events';
  * Limits of the HTTP receiver, which faces the internet before any signature is checked: Slack's payloads are
  * a few kilobytes, so bigger bodies, slow uploads and floods of connections are refused instead of buffered.
  */
-export const HTTP_LIMITS = {
+export const HTTP_LIMITS: Readonly<HttpLimits> = {
   bodyBytes: 256 * 1024,
   requestTimeoutMs: 10_000,
   maxConnections: 256,
-  /** A signed request dated further from now than this, either way, is a replay (Bolt checks only the past). */
   timestampSkewSec: 5 * 60,
-} as const;
+};
+
+export interface HttpLimits {
+  bodyBytes: number;
+  requestTimeoutMs: number;
+  maxConnections: number;
+  /** A signed request dated further from now than this, either way, is a replay (Bolt checks only the past). */
+  timestampSkewSec: number;
+}
 
 export interface CreateSlackAppOptions {
   config: Config;
@@ -55,7 +62,7 @@ export interface CreateSlackAppOptions {
   /** First delay before re-posting to a failed response_url. */
   respondRetryDelayMs?: number;
   /** HTTP receiver limits (tests shorten the timeout). */
-  httpLimits?: Partial<typeof HTTP_LIMITS>;
+  httpLimits?: Partial<HttpLimits>;
   /** Questions one user may ask per minute; default 10. */
   userQuestionsPerMinute?: number;
 }
