@@ -5,7 +5,6 @@ import { sampleAnswer, sampleDisagreement } from '../helpers/slack-fakes.js';
 
 /** A hyperlink (OSC 8), a clipboard write (OSC 52), hidden text (SGR 8) and a cursor move, as an article could carry. */
 const HOSTILE = '\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007 \u001b]52;c;ZXZpbA==\u0007\u001b[8mhidden\u001b[0m\u009b2J\r';
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 describe('terminal rendering of untrusted text', () => {

@@ -1,0 +1,31 @@
+// Mutation testing of the modules that hold dealbot's guarantees: `npm run test:mutation`.
+// @ts-check
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.stryker.config.ts', related: false },
+  mutate: [
+    // Quote verification and location: every quote verbatim.
+    'src/answer/quotes.ts',
+    // Index writes: atomic, checksummed, private.
+    'src/index/store.ts',
+    // Slack escaping and dedupe (and the stores behind dedupe, share ownership and the rate limit).
+    'src/slack/mrkdwn.ts',
+    'src/slack/listeners/dedupe.ts',
+    'src/slack/stores.ts',
+    // Configuration validation; secrets kept out of logs; front matter from untrusted files.
+    'src/config.ts',
+    'src/log.ts',
+    'src/corpus/frontmatter.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 30_000,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 80, break: 80 },
+  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['.cache', 'reports', 'dist', 'coverage', 'scratch', '.stryker-tmp'],
+  cleanTempDir: 'always',
+};

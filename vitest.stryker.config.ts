@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests `npm run test:mutation` runs against each mutant: those that exercise the guarantee modules in
+ * this process. Tests that spawn `npm run …` children are left out: a child never sees the active mutant.
+ */
+export default defineConfig({
+  test: {
+    include: [
+      'test/answer/quotes.test.ts',
+      'test/config.test.ts',
+      'test/log.test.ts',
+      'test/corpus/hostile.test.ts',
+      'test/index/store.test.ts',
+      'test/index/private-files.test.ts',
+      'test/slack/mrkdwn.test.ts',
+      'test/slack/stores.test.ts',
+      'test/slack/listeners.test.ts',
+      'test/slack/hostile.e2e.test.ts',
+    ],
+    exclude: ['**/node_modules/**'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
