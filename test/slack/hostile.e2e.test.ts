@@ -5,12 +5,14 @@
  */
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Answer } from '../../src/answer/types.js';
 import type { DealbotLike } from '../../src/slack/answering.js';
 import { ACTION_IDS, type KnownBlock } from '../../src/slack/blocks.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { seedBot, startTestApp, type TestApp } from '../helpers/slack-app.js';
 import { FakeSlack, type RecordedCall } from '../helpers/slack-fake-api.js';
 import { blockActionsBody, postSigned, sendSlashCommand, signature, slashCommandBody } from '../helpers/slack-signing.js';
+import { FakeSocketModeServer } from '../helpers/slack-socket-server.js';
 
 const blocksOf = (c: RecordedCall) => (c.body.blocks ?? []) as KnownBlock[];
 
@@ -221,4 +223,81 @@ describe('the connection cap', () => {
       await fake.close();
     }
   }, 10_000);
+});
+
+describe('starting and losing state', () => {
+  it('/healthz answers 503 "failed" when loading the articles failed, never 200', async () => {
+    const fake = await FakeSlack.start();
+    const app = await startTestApp(fake, Promise.reject(new Error('no articles')));
+    try {
+      await app.slack.bot.ready.catch(() => {});
+      const res = await fetch(`${app.url}/healthz`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ status: 'failed' });
+      // The bot token was checked at start.
+      expect(fake.callsTo('auth.test')).toHaveLength(1);
+    } finally {
+      await app.slack.stop();
+      await fake.close();
+    }
+  });
+
+  it('"Share in channel" after the stored answer is gone answers the question again and shares that', async () => {
+    const fake = await FakeSlack.start();
+    const real = await seedBot();
+    const asked: string[] = [];
+    const bot: DealbotLike = {
+      answerQuestion: (q, o) => {
+        asked.push(q);
+        return real.answerQuestion(q, o);
+      },
+      sources: () => real.sources(),
+      conflicts: () => real.conflicts(),
+      timeline: () => real.timeline(),
+    };
+    // A store that forgets everything, as after a restart.
+    const answers = { put: (_a: Answer) => 'forgotten-id', get: () => undefined, owner: () => undefined };
+    const app = await startTestApp(fake, bot, {}, { answers });
+    try {
+      const url = fake.responseUrl();
+      await sendSlashCommand(app.eventsUrl, { text: 'When did the London talks take place?', response_url: url });
+      const [answer] = await fake.waitFor((c) => c.path === new URL(url).pathname);
+      const actionUrl = fake.responseUrl();
+      await postSigned(
+        app.eventsUrl,
+        blockActionsBody({
+          actionId: ACTION_IDS.share,
+          value: buttonValue(answer as RecordedCall, ACTION_IDS.share),
+          responseUrl: actionUrl,
+        }),
+        'application/x-www-form-urlencoded',
+      );
+      const [shared] = await fake.waitFor((c) => c.path === new URL(actionUrl).pathname);
+      expect(shared?.body.response_type).toBe('in_channel');
+      expect(JSON.stringify(shared?.body)).toContain('Earlier this month, top trade envoys');
+      expect(asked).toEqual(['When did the London talks take place?', 'When did the London talks take place?']);
+    } finally {
+      await app.slack.stop();
+      await fake.close();
+    }
+  });
+
+  it('Socket Mode with a rejected app token fails start-up with one sentence naming SLACK_APP_TOKEN', async () => {
+    const fake = await FakeSlack.start();
+    const ws = await FakeSocketModeServer.start();
+    fake.socketUrl = ws.url;
+    fake.on('apps.connections.open', { body: { ok: false, error: 'invalid_auth' } });
+    try {
+      const err = await startTestApp(fake, seedBot(), { SLACK_APP_TOKEN: 'xapp-1-revoked', SLACK_SIGNING_SECRET: '' }).catch(
+        (e: unknown) => e,
+      );
+      expect((err as Error).message).toBe(
+        "Slack rejected SLACK_APP_TOKEN (invalid_auth). Copy it again from your app's settings (see docs/slack-setup.md).",
+      );
+      expect(ws.connections).toBe(0);
+    } finally {
+      await ws.close();
+      await fake.close();
+    }
+  });
 });

@@ -129,6 +129,10 @@ describe('Slack app over HTTP', () => {
   });
 
   it('checks the bot token at start and answers GET /healthz once loaded', async () => {
+    // (This is the file's first test: nothing has reset the fake's record of start-up yet.)
+    const auth = fake.callsTo('auth.test');
+    expect(auth).toHaveLength(1);
+    expect(auth[0]?.headers.authorization).toBe('Bearer xoxb-test-token');
     const res = await fetch(`${app.url}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ready' });

@@ -1,8 +1,11 @@
 /** The stores behind dedupe, "Share in channel" ownership and the per-user rate limit, and the dedupe middleware. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { Answer } from '../../src/answer/types.js';
+import { dealCommand } from '../../src/slack/listeners/command.js';
 import { skipRepeatedDeliveries } from '../../src/slack/listeners/dedupe.js';
 import { MemoryAnswerStore, MemoryDeliveryLog, UserRateLimiter } from '../../src/slack/stores.js';
-import { buildArguments, sampleAnswer, testDeps } from '../helpers/slack-fakes.js';
+import { WorkQueue } from '../../src/slack/work-queue.js';
+import { buildArguments, fakeBot, sampleAnswer, testDeps } from '../helpers/slack-fakes.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: Bolt's middleware arguments are a large union; tests pass fakes.
 type AnyListener = (args: any) => Promise<void>;
@@ -154,5 +157,45 @@ describe('skipRepeatedDeliveries', () => {
     const runs = [body, body].map((b) => buildArguments({ body: b }));
     for (const r of runs) await mw(r.args);
     expect(runs.map((r) => r.order)).toEqual([['next'], ['next']]);
+  });
+});
+
+describe('limits a Slack user meets', () => {
+  it('a full queue answers /deal with one friendly "busy" sentence, and the queue recovers', async () => {
+    let release: (a: Answer) => void = () => {};
+    const slow = new Promise<Answer>((resolve) => {
+      release = resolve;
+    });
+    const bot = fakeBot((q) => (q === 'first' ? slow : sampleAnswer({ question: q })));
+    // One answer at a time and room for one more to wait: a third question finds the queue full.
+    const deps = testDeps(bot, { queue: new WorkQueue(1, 1) });
+    const ask = (text: string) => {
+      const run = buildArguments({ command: { text } });
+      return { run, done: (dealCommand(deps) as AnyListener)(run.args) };
+    };
+    const first = ask('first');
+    await vi.waitFor(() => expect(bot.asked).toHaveLength(1));
+    const second = ask('second');
+    const third = ask('third');
+    await third.done;
+    expect(third.run.order).toEqual(['ack', 'respond']);
+    expect(JSON.stringify(third.run.responses[0])).toContain(
+      'dealbot is answering many questions right now; please ask again in a minute.',
+    );
+    release(sampleAnswer({ question: 'first' }));
+    await Promise.all([first.done, second.done]);
+    const fourth = ask('fourth');
+    await fourth.done;
+    expect(JSON.stringify(fourth.run.responses[0])).not.toContain('answering many questions');
+    expect(bot.asked.map((a) => a.question)).toEqual(['first', 'second', 'fourth']);
+  });
+
+  it('a user over the rate limit is told so in one sentence; the pipeline is not asked', async () => {
+    const bot = fakeBot();
+    const deps = testDeps(bot, { limiter: new UserRateLimiter(1, 60_000) });
+    const runs = [1, 2].map(() => buildArguments({ command: { text: 'who signed?', user_id: 'U1' } }));
+    for (const r of runs) await (dealCommand(deps) as AnyListener)(r.args);
+    expect(JSON.stringify(runs[1]?.responses[0])).toContain('faster than dealbot answers them');
+    expect(bot.asked).toHaveLength(1);
   });
 });
