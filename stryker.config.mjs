@@ -8,10 +8,14 @@ export default {
   mutate: [
     // Quote verification and location: every quote verbatim.
     'src/answer/quotes.ts',
-    // Index writes: atomic, checksummed, private.
-    'src/index/store.ts',
-    // Slack escaping and dedupe (and the stores behind dedupe, share ownership and the rate limit).
-    'src/slack/mrkdwn.ts',
+    // Index writes: atomic, checksummed, private (writeFileAtomic … openIndex, without the HNSWLib plumbing).
+    'src/index/store.ts:67-149',
+    'src/index/store.ts:172-269',
+    // Slack escaping (escape, plain text from Slack, links, block quotes) and cutting without breaking a token;
+    // the Markdown-to-mrkdwn conversion (lines 66-90) is formatting, not a guarantee.
+    'src/slack/mrkdwn.ts:1-64',
+    'src/slack/mrkdwn.ts:93-147',
+    // Slack dedupe, and the stores behind dedupe, share ownership and the rate limit.
     'src/slack/listeners/dedupe.ts',
     'src/slack/stores.ts',
     // Configuration validation; secrets kept out of logs; front matter from untrusted files.

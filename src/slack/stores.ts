@@ -19,6 +19,11 @@ export class MemoryDeliveryLog implements DeliveryLog {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** Keys remembered now (bounded by `max`). */
+  get size(): number {
+    return this.seen.size;
+  }
+
   claim(key: string): boolean {
     const t = this.now();
     const expires = this.seen.get(key);
@@ -86,6 +91,11 @@ export class UserRateLimiter {
     private readonly windowMs = 60_000,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /** Users tracked now: idle ones are forgotten once there are many. */
+  get size(): number {
+    return this.asked.size;
+  }
 
   /** True when `user` may ask now (and counts the question), false when over the limit. */
   allow(user: string): boolean {

@@ -133,7 +133,17 @@ describe('locateQuote', () => {
     expect(across && B.slice(across.start, across.end)).toBe('on the 24th.\nOfficials');
   });
 
+  it('folds curly apostrophes and runs of spaces in the quote too', () => {
+    const raw = 'The minister said: “We don’t expect delays,” before leaving.';
+    const span = locateQuote(raw, "We don't expect delays");
+    expect(span && raw.slice(span.start, span.end)).toBe('We don’t expect delays');
+    const spaced = locateQuote(A, 'US  President   Donald Trump');
+    expect(spaced && A.slice(spaced.start, spaced.end)).toBe('US President Donald Trump');
+  });
+
   it('strips quotation marks a model wraps the quote in', () => {
+    const padded = locateQuote(A, '" Donald Trump said the deal "');
+    expect(padded && A.slice(padded.start, padded.end)).toBe('Donald Trump said the deal');
     const span = locateQuote(A, '"Donald Trump said the deal"');
     expect(span && A.slice(span.start, span.end)).toBe('Donald Trump said the deal');
     const single = locateQuote(A, "'Donald Trump said the deal'");

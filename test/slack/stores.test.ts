@@ -40,6 +40,15 @@ describe('MemoryDeliveryLog', () => {
     expect(log.claim('d')).toBe(false);
   });
 
+  it('remembers exactly `max` live keys, and no more', () => {
+    const log = new MemoryDeliveryLog(60_000, 3, () => 0);
+    for (const k of ['a', 'b', 'c']) log.claim(k);
+    expect(log.size).toBe(3);
+    expect(['a', 'b', 'c'].map((k) => log.claim(k))).toEqual([false, false, false]);
+    for (let i = 0; i < 50; i++) log.claim(`k${i}`);
+    expect(log.size).toBe(3);
+  });
+
   it('defaults to 30 minutes, well over the 5 minutes a signed request stays valid', () => {
     let now = 0;
     const log = new MemoryDeliveryLog(undefined, undefined, () => now);
@@ -109,10 +118,17 @@ describe('UserRateLimiter', () => {
   it('forgets idle users once it tracks many, and still limits active ones', () => {
     let now = 0;
     const limiter = new UserRateLimiter(1, 1000, () => now);
-    for (let i = 0; i < 10_001; i++) limiter.allow(`U${i}`);
+    for (let i = 0; i < 10_000; i++) limiter.allow(`U${i}`);
+    expect(limiter.size).toBe(10_000);
+    now = 999;
+    // Still within everyone's window: nobody is forgotten, however many.
+    limiter.allow('recent');
+    expect(limiter.size).toBe(10_001);
     now = 1000;
     limiter.allow('active');
+    expect(limiter.size).toBe(2);
     expect(limiter.allow('active')).toBe(false);
+    expect(limiter.allow('recent')).toBe(false);
     expect(limiter.allow('U5')).toBe(true);
   });
 });
@@ -126,9 +142,11 @@ describe('skipRepeatedDeliveries', () => {
     const mw = skipRepeatedDeliveries(deps) as AnyListener;
     const a = buildArguments({ body: { event_id: 'Ev1' } });
     const b = buildArguments({ body: { event_id: 'Ev1' }, context: { retryNum: 1, retryReason: 'http_timeout' } });
+    const other = buildArguments({ body: { event_id: 'Ev2' } });
     await mw(a.args);
     await mw(b.args);
-    expect([a.order, b.order]).toEqual([['next'], []]);
+    await mw(other.args);
+    expect([a.order, b.order, other.order]).toEqual([['next'], [], ['next']]);
     expect(deps.logger.has('info', 'Skipped a repeated delivery of event Ev1 (retry 1, http_timeout)')).toBe(true);
   });
 
@@ -148,6 +166,17 @@ describe('skipRepeatedDeliveries', () => {
     for (const r of runs) await mw(r.args);
     expect(runs.map((r) => r.order)).toEqual([['next'], ['ack']]);
     expect(deps.logger.has('info', 'Skipped a repeated button click')).toBe(true);
+  });
+
+  it('a replay without an ack function (Socket Mode acks elsewhere) is still dropped, without throwing', async () => {
+    const deps = testDeps();
+    const mw = skipRepeatedDeliveries(deps) as AnyListener;
+    const order: string[] = [];
+    const args = (ack: unknown) => ({ body: command, context: {}, ack, next: async () => void order.push('next') });
+    await mw(args(undefined));
+    await mw(args(undefined));
+    await mw(args('not a function'));
+    expect(order).toEqual(['next']);
   });
 
   it('lets through other payloads, repeated or not', async () => {
