@@ -10,7 +10,7 @@ export default {
     'src/answer/quotes.ts',
     // Index writes: atomic, checksummed, private (writeFileAtomic … openIndex, without the HNSWLib plumbing).
     'src/index/store.ts:67-149',
-    'src/index/store.ts:172-269',
+    'src/index/store.ts:172-280',
     // Slack escaping (escape, plain text from Slack, links, block quotes) and cutting without breaking a token;
     // the Markdown-to-mrkdwn conversion (lines 66-90) is formatting, not a guarantee.
     'src/slack/mrkdwn.ts:1-64',
