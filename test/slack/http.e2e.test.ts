@@ -167,8 +167,10 @@ describe('Slack app over HTTP', () => {
     expect(text).toContain('24 June 2025');
     expect(text).toContain('25 June 2025');
     expect(text).toContain('two days prior (on the 24th)');
-    expect(buttonValue(call, ACTION_IDS.share)).toBeTruthy();
-    expect(buttonValue(call, ACTION_IDS.feedbackUp)).toBeTruthy();
+    // The buttons carry the answer's id and the question (to answer again after a restart).
+    const share = decodeButtonValue(buttonValue(call, ACTION_IDS.share));
+    expect(share).toEqual({ id: expect.stringMatching(/^[\w-]{16}$/), q: 'who signed the deal and when?' });
+    expect(decodeButtonValue(buttonValue(call, ACTION_IDS.feedbackUp))).toEqual(share);
   });
 
   it('never echoes <!channel>, <!here>, <!everyone> or a user mention live', async () => {
