@@ -12,9 +12,10 @@ export default {
     'src/index/store.ts:67-149',
     'src/index/store.ts:172-280',
     // Slack escaping (escape, plain text from Slack, links, block quotes) and cutting without breaking a token;
-    // the Markdown-to-mrkdwn conversion (lines 66-90) is formatting, not a guarantee.
+    // the Markdown-to-mrkdwn conversion and the choice of split points (lines 66-90, 108-136) are formatting.
     'src/slack/mrkdwn.ts:1-64',
-    'src/slack/mrkdwn.ts:93-147',
+    'src/slack/mrkdwn.ts:93-106',
+    'src/slack/mrkdwn.ts:138-147',
     // Slack dedupe, and the stores behind dedupe, share ownership and the rate limit.
     'src/slack/listeners/dedupe.ts',
     'src/slack/stores.ts',

@@ -40,7 +40,10 @@ describe('the logger keeps secrets out of log lines', () => {
   });
 
   it('leaves ordinary text alone and ignores secrets too short to be real', () => {
-    expect(redact('the deal was signed on June 25', ['abc'])).toBe('the deal was signed on June 25');
+    expect(redact('the deal was signed on June 25', ['abc', 'deal'])).toBe('the deal was signed on June 25');
+    expect(redact('key 123456 and 12345', ['123456', '12345'])).toBe('key [redacted] and 12345');
+    expect(redact('see https://hooks.slack.com/actions/T1/2/abc now')).toBe('see https://hooks.slack.com/[redacted] now');
+    expect(redact('no secrets here')).toBe('no secrets here');
   });
 
   it('drops control characters (a file name must not drive the terminal) but keeps lines', () => {

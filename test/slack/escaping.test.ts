@@ -117,3 +117,22 @@ describe('cutting mrkdwn', () => {
     for (const p of pieces) expect(p.startsWith('> ')).toBe(true);
   });
 });
+
+describe('truncateMrkdwn cuts as late as it safely can', () => {
+  it.each([
+    // [text, max, expected]
+    ['Hi <@U1> said yes to the deal', 14, 'Hi <@U1> said…'],
+    ['abcdefgh<xyz>ijk', 13, 'abcdefgh…'],
+    ['Hi <https://e.org|the report> ok', 23, 'Hi…'],
+    ['abcdefghij&amp;klm', 13, 'abcdefghij…'],
+    ['abcdefg&amp;hijklmno', 14, 'abcdefg&amp;h…'],
+    ['abcdefghijkl😀xyz', 14, 'abcdefghijkl…'],
+    ['abcdefghijkl\u{10000}xyz', 14, 'abcdefghijkl…'],
+    ['abcdefghijkl\u{10FFFF}xyz', 14, 'abcdefghijkl…'],
+    ['abcdefghijk\u00e9xyz', 13, 'abcdefghijk\u00e9…'],
+    ['one two three four five', 12, 'one two…'],
+    ['one twothreefourfive', 12, 'one twothre…'],
+  ])('%j at %i → %j', (text, max, expected) => {
+    expect(truncateMrkdwn(text, max)).toBe(expected);
+  });
+});
