@@ -1,8 +1,13 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { runAsk } from '../../src/cli/ask.js';
+import { type CliContext, runCommand } from '../../src/cli/common.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
 import { removeTempDirs, SEEDS_DIR, seedText, tempDir } from '../helpers/fixtures.js';
 import { ROOT, type RunResult, runScript } from '../helpers/run.js';
 
@@ -33,6 +38,26 @@ const AnswerSchema = z.object({
 });
 
 type ContractAnswer = z.infer<typeof AnswerSchema>;
+
+/** Runs `ask` in this process with captured streams, as `npm run ask` would (exit status and all). */
+async function askInProcess(args: string[], env: Record<string, string>): Promise<RunResult> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const stream = (sink: string[]) =>
+    new Writable({
+      write: (chunk, _enc, done) => {
+        sink.push(String(chunk));
+        done();
+      },
+    });
+  const stderr = stream(err);
+  const config = loadConfig({ ...env, LOG_LEVEL: 'warn' });
+  const logger = createLogger('warn', (l) => err.push(l));
+  const stdin = Readable.from([]);
+  const ctx: CliContext = { config, logger, stdout: stream(out), stderr, stdin, env: { NO_COLOR: '1' } };
+  const code = await runCommand(() => runAsk(args, ctx), logger, stderr);
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
 
 /** Runs `bin/dealbot.js` (the installed `dealbot` command) as a user would. */
 function runBin(args: string[], env: Record<string, string>): Promise<RunResult> {
@@ -160,12 +185,13 @@ describe('npm run ask', () => {
   });
 
   it('rejects bad input with a clear message and a non-zero exit, never a stack trace', async () => {
+    // In-process: the same runAsk and runCommand the script calls, without five more Node start-ups.
     const [empty, none, missing, emptyDir, badFlag] = await Promise.all([
-      runScript('ask', [''], { env }),
-      runScript('ask', [], { env }),
-      runScript('ask', ['--seeds', path.join(tempDir(), 'nowhere'), 'Who signed?'], { env }),
-      runScript('ask', ['--seeds', tempDir(), 'Who signed?'], { env }),
-      runScript('ask', ['--frobnicate', 'x'], { env }),
+      askInProcess([''], env),
+      askInProcess([], env),
+      askInProcess(['--seeds', path.join(tempDir(), 'nowhere'), 'Who signed?'], env),
+      askInProcess(['--seeds', tempDir(), 'Who signed?'], env),
+      askInProcess(['--frobnicate', 'x'], env),
     ]);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/The question is empty/);
@@ -187,7 +213,7 @@ describe('npm run ask', () => {
     const dir = tempDir();
     fs.copyFileSync(path.join(SEEDS_DIR, '003_bae4251f2b00ca8e.txt'), path.join(dir, 'one.txt'));
     fs.writeFileSync(path.join(dir, 'broken.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
-    const r = await runScript('ask', ['--json', '--seeds', dir, 'Who signed the deal?'], { env });
+    const r = await askInProcess(['--json', '--seeds', dir, 'Who signed the deal?'], env);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/Skipped .*broken\.txt: binary file/);
     const a = AnswerSchema.parse(JSON.parse(r.stdout));
