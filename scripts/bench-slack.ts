@@ -72,7 +72,8 @@ const slack = createSlackApp({ config, logger, bot, host: '127.0.0.1', logLevel:
 const port = await slack.start(0);
 
 const urls = Array.from({ length: n }, (_, i) => fake.responseUrl(`bench-${i}`));
-const bodies = urls.map((u) => slashCommandBody({ text: QUESTION, response_url: u }));
+// One user each: the per-user rate limit (10 a minute) would otherwise answer most of them with "slow down".
+const bodies = urls.map((u, i) => slashCommandBody({ text: QUESTION, response_url: u, user_id: `U0BENCH${i}` }));
 const started = performance.now();
 const worker = new Worker(CLIENT, {
   eval: true,

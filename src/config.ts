@@ -180,6 +180,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+/** The configured secret values, for the logger to mask wherever they appear. */
+export function secretValues(config: Config): string[] {
+  return [config.openai?.apiKey, config.slack.botToken, config.slack.signingSecret, config.slack.appToken].filter(
+    (v): v is string => typeof v === 'string' && v.length > 0,
+  );
+}
+
 const SLACK_HELP: Record<string, string> = {
   SLACK_BOT_TOKEN: 'the Bot User OAuth Token (xoxb-…) from your app\'s "OAuth & Permissions" page',
   SLACK_SIGNING_SECRET: 'the Signing Secret from your app\'s "Basic Information" page',

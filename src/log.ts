@@ -22,16 +22,40 @@ function format(value: unknown): string {
   }
 }
 
-/** Masks Slack and OpenAI token shapes so a secret never reaches a log line. */
-export function redact(text: string): string {
-  return text.replace(SECRET_RE, (m) => `${m.slice(0, 5)}…[redacted]`);
+/** Slack response URLs (anyone holding one can post as the app) and Socket Mode connection tickets. */
+const RESPONSE_URL_RE = /https:\/\/hooks\.slack(?:-gov)?\.com\/[^\s"'<>]+/g;
+const RESPONSE_URL_FIELD_RE = /("response_url"\s*:\s*")[^"]*"/g;
+const TICKET_RE = /([?&]ticket=)[^\s&"'<>]+/g;
+
+/**
+ * Masks Slack and OpenAI token shapes, response URLs, Socket Mode tickets and the configured secret values
+ * themselves (a key without the `sk-` prefix, echoed back by a server's 401, is still a key).
+ */
+export function redact(text: string, secrets: readonly string[] = []): string {
+  let out = text;
+  for (const secret of secrets) if (secret.length >= 6) out = out.split(secret).join('[redacted]');
+  return out
+    .replace(SECRET_RE, (m) => `${m.slice(0, 5)}…[redacted]`)
+    .replace(RESPONSE_URL_RE, 'https://hooks.slack.com/[redacted]')
+    .replace(RESPONSE_URL_FIELD_RE, '$1[redacted]"')
+    .replace(TICKET_RE, '$1[redacted]');
 }
 
-export function createLogger(level: LogLevel = 'info', write: (line: string) => void = (l) => process.stderr.write(l)): Logger {
+/** A logger writing to stderr; `secrets` are the configured secret values, masked wherever they appear. */
+export function createLogger(
+  level: LogLevel = 'info',
+  write: (line: string) => void = (l) => process.stderr.write(l),
+  secrets: readonly string[] = [],
+): Logger {
   const min = ORDER[level];
   const emit = (lvl: Exclude<LogLevel, 'silent'>, msg: unknown[]) => {
     if (ORDER[lvl] < min) return;
-    write(`${redact(`[dealbot] ${lvl}: ${msg.map(format).join(' ')}`)}\n`);
+    // Control characters are dropped: a file name or server reply must not drive the terminal.
+    const line = redact(`[dealbot] ${lvl}: ${msg.map(format).join(' ')}`, secrets).replace(
+      /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+      '',
+    );
+    write(`${line}\n`);
   };
   return {
     debug: (...m) => emit('debug', m),

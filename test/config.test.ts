@@ -50,4 +50,22 @@ describe('configuration', () => {
     expect(out).not.toMatch(/xoxb-123456789-abcdef|sk-proj-abcdefghijklmnop|xapp-1-A0-secret/);
     expect(redact('xoxb-1-2-3')).toContain('[redacted]');
   });
+
+  it('treats blank values as unset', () => {
+    const c = loadConfig({ PORT: '  ', OPENAI_API_KEY: ' ', LOG_LEVEL: '', SEEDS_DIR: '\t' });
+    expect(c.slack.port).toBe(3000);
+    expect(c.openai).toBeNull();
+    expect(c.logLevel).toBeUndefined();
+    expect(c.seedsDir).toBe(`${PROJECT_ROOT}/seeds`);
+  });
+
+  it('says which variables are invalid, one per line', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^Invalid environment variables:\n {2}PORT: \S/);
+  });
+
+  it('Socket Mode needs no signing secret', () => {
+    const slack = requireSlack(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }));
+    expect(slack.signingSecret).toBe('');
+    expect(slack.botToken).toBe('xoxb-1');
+  });
 });

@@ -8,7 +8,7 @@ import type { RetrieverMode } from '../index/retrieve.js';
 import type { ArticleRecord } from '../ingest/record.js';
 import { Dealbot, prepareQuestion } from '../pipeline.js';
 import type { CliContext } from './common.js';
-import { renderAnswer, renderConflicts, renderQuestion, renderSources, renderTimeline, styleFor } from './render.js';
+import { renderAnswer, renderConflicts, renderQuestion, renderSources, renderTimeline, styleFor, terminalSafe } from './render.js';
 
 /** The question as the answer will show it (normalised, cut to the limit). */
 const answer0 = (q: string) => prepareQuestion(q).text;
@@ -158,7 +158,7 @@ export async function runAsk(argv: string[], ctx: CliContext): Promise<number> {
         if (e.type !== 'text') return;
         if (!streamed) ctx.stdout.write(renderQuestion(answer0(args.question as string), style));
         streamed += e.delta;
-        ctx.stdout.write(e.delta);
+        ctx.stdout.write(terminalSafe(e.delta));
       },
     });
     ctx.stdout.write(`${renderAnswer(answer, style, streamed)}\n`);

@@ -1,4 +1,4 @@
-import { type Config, loadConfig, loadDotenv } from '../config.js';
+import { type Config, loadConfig, loadDotenv, secretValues } from '../config.js';
 import { DealbotError, userMessage } from '../errors.js';
 import { createLogger, type Logger, type LogLevel } from '../log.js';
 
@@ -19,7 +19,7 @@ export function processContext(defaultLevel: LogLevel = 'warn'): CliContext {
   const config = loadConfig(process.env);
   return {
     config,
-    logger: createLogger(config.logLevel ?? defaultLevel),
+    logger: createLogger(config.logLevel ?? defaultLevel, undefined, secretValues(config)),
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,

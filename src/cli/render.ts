@@ -19,6 +19,27 @@ export function styleFor(stream: { isTTY?: boolean }, noColor: boolean): Style {
   return stream.isTTY && !noColor ? colored : plain;
 }
 
+/**
+ * C0 and C1 control characters other than newline and tab. Article text and front matter are untrusted: an
+ * escape sequence in them could set a hyperlink, write the clipboard (OSC 52) or hide text in the terminal.
+ */
+const CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Removes terminal control characters from a string. */
+export function stripControls(text: string): string {
+  return text.replace(CONTROL_RE, '');
+}
+
+/** A copy of a value with every string stripped of control characters (what the render functions print). */
+export function terminalSafe<T>(value: T): T {
+  if (typeof value === 'string') return stripControls(value) as T;
+  if (Array.isArray(value)) return value.map((v) => terminalSafe(v)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, terminalSafe(v)])) as T;
+  }
+  return value;
+}
+
 function sourceLine(s: {
   source: string;
   outlet: string | null;
@@ -37,7 +58,8 @@ function sourceLine(s: {
 }
 
 /** One disagreement as indented lines. */
-export function renderDisagreement(d: Disagreement, style: Style = plain): string {
+export function renderDisagreement(unsafe: Disagreement, style: Style = plain): string {
+  const d = terminalSafe(unsafe);
   const lines = [style.warn(`⚠ Sources disagree — ${d.topic}${d.difficulty === 'hard' ? ' (a matter of description)' : ''}`)];
   lines.push(`  ${d.explanation}`);
   for (const p of d.positions) {
@@ -50,7 +72,7 @@ export function renderDisagreement(d: Disagreement, style: Style = plain): strin
 
 /** The question line that starts a rendered answer (printed first when the answer is streamed). */
 export function renderQuestion(question: string, style: Style = plain): string {
-  return `${style.bold(`Q: ${question}`)}\n\n`;
+  return `${style.bold(`Q: ${terminalSafe(question)}`)}\n\n`;
 }
 
 /**
@@ -58,9 +80,10 @@ export function renderQuestion(question: string, style: Style = plain): string {
  * the cited sources. `streamed` is the model text already printed: when the checked answer says the same,
  * only what follows it is rendered; when checking changed it, the checked answer is printed in full.
  */
-export function renderAnswer(a: Answer, style: Style = plain, streamed?: string): string {
+export function renderAnswer(unsafe: Answer, style: Style = plain, streamed?: string): string {
+  const a = terminalSafe(unsafe);
   const out: string[] = [];
-  const continues = streamed !== undefined && streamed !== '' && a.mode === 'llm' && a.summary === streamed;
+  const continues = streamed !== undefined && streamed !== '' && a.mode === 'llm' && a.summary === terminalSafe(streamed);
   if (streamed) {
     if (continues) out.push('');
     else
@@ -103,7 +126,7 @@ export function renderAnswer(a: Answer, style: Style = plain, streamed?: string)
 
 /** The `:sources` listing. */
 export function renderSources(list: SourceInfo[], style: Style = plain): string {
-  return list
+  return terminalSafe(list)
     .map((s, i) => {
       const flags = [s.aiGenerated ? 'AI-generated page' : null, `${s.sentences} sentences`].filter(Boolean).join(', ');
       return `${style.bold(`[${i + 1}]`)} ${sourceLine(s)}${s.author ? ` — by ${s.author}` : ''} ${style.dim(`(${flags})`)}`;
@@ -121,7 +144,7 @@ export function renderConflicts(list: Disagreement[], style: Style = plain): str
 export function renderTimeline(list: TimelineEntry[], style: Style = plain): string {
   if (list.length === 0) return 'No dated events were found in the articles.';
   const lines: string[] = [];
-  for (const e of list) {
+  for (const e of terminalSafe(list)) {
     const mark = e.disputed ? style.warn(` ⚠ disputed (${e.disagreement ?? 'sources disagree'})`) : '';
     lines.push(`${style.bold(e.display.padEnd(22))} ${e.event}${mark}`);
     for (const q of e.quotes) {

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { userMessage } from '../errors.js';
-import { writeFileAtomic } from '../index/store.js';
+import { PRIVATE_DIR_MODE, writeFileAtomic } from '../index/store.js';
 import { type AnswerEvent, Dealbot, prepareQuestion } from '../pipeline.js';
 import type { CliContext } from './common.js';
-import { renderAnswer, renderConflicts, renderQuestion, renderSources, renderTimeline, styleFor } from './render.js';
+import { renderAnswer, renderConflicts, renderQuestion, renderSources, renderTimeline, styleFor, terminalSafe } from './render.js';
 
 export const REPL_HELP = `Ask a question about the story, or type a command:
   :sources     list the articles with outlet, date and title
@@ -82,7 +82,7 @@ export async function runRepl(argv: string[], ctx: CliContext): Promise<number> 
                 if (e.type !== 'text') return;
                 if (!streamed) ctx.stdout.write(renderQuestion(prepareQuestion(line).text, style));
                 streamed += e.delta;
-                ctx.stdout.write(e.delta);
+                ctx.stdout.write(terminalSafe(e.delta));
               },
             }),
       });
@@ -97,7 +97,7 @@ export async function runRepl(argv: string[], ctx: CliContext): Promise<number> 
   rl.close();
   if (asked.length && interactive) {
     try {
-      await mkdir(path.dirname(historyFile), { recursive: true });
+      await mkdir(path.dirname(historyFile), { recursive: true, mode: PRIVATE_DIR_MODE });
       const previous = [...history].reverse();
       await writeFileAtomic(historyFile, `${[...previous, ...asked].slice(-HISTORY_SIZE).join('\n')}\n`);
     } catch (err) {

@@ -32,6 +32,11 @@ export interface FrontMatterResult {
   warning?: string;
 }
 
+/** Largest front matter block parsed; real ones are a few hundred bytes. */
+export const MAX_FRONT_MATTER_CHARS = 4096;
+/** Deepest `[`/`{` nesting parsed; the five fields are flat. */
+export const MAX_FRONT_MATTER_NESTING = 8;
+
 const OPEN_RE = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSE_RE = /^(?:---|\.\.\.)[ \t]*$/m;
 
@@ -46,9 +51,16 @@ export function parseFrontMatter(raw: string): FrontMatterResult {
   let bodyStart = open[0].length + close.index + close[0].length;
   if (raw[bodyStart] === '\r') bodyStart++;
   if (raw[bodyStart] === '\n') bodyStart++;
+  // Hostile front matter (alias bombs, 50,000-deep `[[[`) is refused before the parser sees it.
+  if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
+    return { data: {}, bodyStart, warning: `front matter is longer than ${MAX_FRONT_MATTER_CHARS} characters; ignored` };
+  }
+  if (nestingDepth(yamlText) > MAX_FRONT_MATTER_NESTING) {
+    return { data: {}, bodyStart, warning: `front matter is nested deeper than ${MAX_FRONT_MATTER_NESTING} levels; ignored` };
+  }
   let parsed: unknown;
   try {
-    parsed = parseYaml(yamlText);
+    parsed = parseYaml(yamlText, { maxAliasCount: 10 });
   } catch (err) {
     return { data: {}, bodyStart, warning: `front matter is not valid YAML (${(err as Error).message.split('\n')[0]}); ignored` };
   }
@@ -70,4 +82,15 @@ export function parseFrontMatter(raw: string): FrontMatterResult {
     else return { data, bodyStart, warning: `front matter date ${JSON.stringify(String(published))} is not a date; ignored` };
   }
   return { data, bodyStart };
+}
+
+/** The deepest nesting of flow collections (`[`, `{`) in the text, ignoring nothing: a cheap upper bound. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const ch of text) {
+    if (ch === '[' || ch === '{') max = Math.max(max, ++depth);
+    else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+  }
+  return max;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ArticlesError } from '../errors.js';
 import { cleanArticle } from './clean.js';
@@ -37,6 +37,12 @@ export async function loadArticle(file: string, id = path.basename(file)): Promi
   const reason = (r: string) => ({ reason: r });
   let bytes: Buffer;
   try {
+    // A symbolic link is followed only when it stays inside the articles folder: a link to
+    // `../outside/secret-notes.txt` must never be read, quoted or cached.
+    if ((await lstat(file)).isSymbolicLink()) {
+      const [target, folder] = await Promise.all([realpath(file), realpath(path.dirname(file))]);
+      if (!target.startsWith(folder + path.sep)) return reason('symbolic link to a file outside the articles folder; not followed');
+    }
     const info = await stat(file);
     if (!info.isFile()) return reason('not a regular file');
     if (info.size > MAX_FILE_BYTES) return reason(`too large (${info.size} bytes; the limit is ${MAX_FILE_BYTES})`);

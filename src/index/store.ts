@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { Document } from '@langchain/core/documents';
@@ -64,10 +64,17 @@ export function indexKey(corpus: Corpus, embedderId: string): string {
   return sha256(`${corpus.hash}\n${embedderId}\n${CHUNKING_VERSION}`).slice(0, 20);
 }
 
-/** Writes a file atomically: a temporary file in the same folder, then a rename. */
+/**
+ * Cached files hold article text (the docstore) or are derived from it: readable by their owner only, in
+ * folders only the owner can list.
+ */
+export const PRIVATE_FILE_MODE = 0o600;
+export const PRIVATE_DIR_MODE = 0o700;
+
+/** Writes a file atomically (owner-only): a temporary file in the same folder, then a rename. */
 export async function writeFileAtomic(file: string, data: string | Buffer): Promise<void> {
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  await writeFile(tmp, data);
+  await writeFile(tmp, data, { mode: PRIVATE_FILE_MODE });
   try {
     await rename(tmp, file);
   } catch (err) {
@@ -136,7 +143,7 @@ async function vectorsFor(article: Article, chunks: Chunk[], opts: OpenIndexOpti
   }
   if (vectors.length !== chunks.length)
     throw new IndexError(`The embedder returned ${vectors.length} vectors for ${chunks.length} passages.`);
-  await mkdir(path.dirname(file), { recursive: true });
+  await mkdir(path.dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
   await writeFileAtomic(file, encodeVectors(vectors));
   return { vectors, cached: false };
 }
@@ -166,8 +173,12 @@ async function saveAtomically(store: HNSWLib, opts: OpenIndexOptions, key: strin
   const tmp = path.join(opts.indexDir, `.tmp-index-${key}-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
     await store.save(tmp);
+    await chmod(tmp, PRIVATE_DIR_MODE);
     const files: Record<string, string> = {};
-    for (const name of INDEX_FILES) files[name] = sha256(await readFile(path.join(tmp, name)));
+    for (const name of INDEX_FILES) {
+      await chmod(path.join(tmp, name), PRIVATE_FILE_MODE);
+      files[name] = sha256(await readFile(path.join(tmp, name)));
+    }
     const manifest: Manifest = {
       key,
       embedder: opts.embedder.id,
@@ -178,7 +189,7 @@ async function saveAtomically(store: HNSWLib, opts: OpenIndexOptions, key: strin
       createdAt: new Date().toISOString(),
     };
     // The manifest is written last: a folder without a valid manifest is never loaded.
-    await writeFile(path.join(tmp, MANIFEST), JSON.stringify(manifest, null, 2));
+    await writeFile(path.join(tmp, MANIFEST), JSON.stringify(manifest, null, 2), { mode: PRIVATE_FILE_MODE });
     try {
       await rename(tmp, dir);
       return 'built';
@@ -244,7 +255,7 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
     status = 'rebuilt';
   }
   try {
-    await mkdir(opts.indexDir, { recursive: true });
+    await mkdir(opts.indexDir, { recursive: true, mode: PRIVATE_DIR_MODE });
   } catch (err) {
     throw new IndexError(`Cannot create the index folder ${opts.indexDir} (${(err as NodeJS.ErrnoException).code}).`, err);
   }

@@ -3,7 +3,7 @@
  * answering off the acknowledgement path, the stores, and turning a request into a message.
  */
 import type { Answer, SourceInfo } from '../answer/types.js';
-import { userMessage } from '../errors.js';
+import { DealbotError, ErrorCode, userMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { AskOptions, Dealbot } from '../pipeline.js';
 import {
@@ -20,7 +20,7 @@ import {
 } from './blocks.js';
 import type { FollowCommands } from './listeners/follow.js';
 import { plainFromSlack } from './mrkdwn.js';
-import type { AnswerStore, DeliveryLog } from './stores.js';
+import type { AnswerOwner, AnswerStore, DeliveryLog, UserRateLimiter } from './stores.js';
 import type { FinalReply } from './stream.js';
 import type { WorkQueue } from './work-queue.js';
 
@@ -89,6 +89,15 @@ export interface SlackDeps {
   retryDelayMs: number;
   /** `/deal add` and `/deal whats-new`; absent when the app does not follow the story. */
   follow?: FollowCommands;
+  /** Questions per user and minute; none: unlimited. */
+  limiter?: UserRateLimiter;
+}
+
+/** One user asked more questions than the rate limit allows. */
+export class RateLimitedError extends DealbotError {
+  constructor() {
+    super(ErrorCode.SlackError, "You're asking questions faster than dealbot answers them; please wait a minute and ask again.");
+  }
 }
 
 export type Intent = { kind: 'help' | 'sources' | 'conflicts' | 'timeline' } | { kind: 'question'; text: string };
@@ -128,6 +137,8 @@ export interface AnswerReplyOptions {
   omitLead?: boolean;
   /** Slack's native feedback buttons (streamed and assistant messages). */
   nativeFeedback?: boolean;
+  /** Who asked, and where: counted against the user's rate limit and stored with the answer. */
+  asker?: AnswerOwner;
 }
 
 /** A message plus the short form to send if Slack refuses it. */
@@ -144,11 +155,13 @@ export async function answerQuestion(
   question: string,
   context: readonly string[],
   onEvent?: AskOptions['onEvent'],
+  asker?: AnswerOwner,
 ): Promise<{ answer: Answer; id: string }> {
+  if (asker && deps.limiter && !deps.limiter.allow(asker.user)) throw new RateLimitedError();
   const bot = await deps.bot.ready;
   const started = Date.now();
   const answer = await deps.queue.run(() => bot.answerQuestion(question, { context, ...(onEvent ? { onEvent } : {}) }));
-  const id = deps.answers.put(answer);
+  const id = deps.answers.put(answer, asker);
   deps.logger.debug(`Answered in ${Date.now() - started} ms (answer ${id}, ${answer.citations.length} quotes, context ${context.length}).`);
   return { answer, id };
 }
@@ -193,7 +206,7 @@ export async function replyFor(
 ): Promise<Reply> {
   try {
     if (intent.kind === 'question') {
-      const { answer, id } = await answerQuestion(deps, intent.text, context, onEvent);
+      const { answer, id } = await answerQuestion(deps, intent.text, context, onEvent, opts.asker);
       return await renderAnswer(deps, answer, id, opts);
     }
     const message = await viewMessage(deps, intent.kind);

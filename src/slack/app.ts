@@ -17,11 +17,30 @@ import { HEALTH_PATH, healthHandler, startHealthServer } from './health.js';
 import type { FollowCommands } from './listeners/follow.js';
 import { registerListeners } from './listeners/index.js';
 import { slackErrorCode } from './post.js';
-import { type AnswerStore, type DeliveryLog, MemoryAnswerStore, MemoryDeliveryLog } from './stores.js';
+import { type AnswerStore, type DeliveryLog, MemoryAnswerStore, MemoryDeliveryLog, UserRateLimiter } from './stores.js';
 import { WorkQueue } from './work-queue.js';
 
 /** Where Slack sends HTTP requests (events, commands, interactivity). */
 export const EVENTS_PATH = '/slack/events';
+
+/**
+ * Limits of the HTTP receiver, which faces the internet before any signature is checked: Slack's payloads are
+ * a few kilobytes, so bigger bodies, slow uploads and floods of connections are refused instead of buffered.
+ */
+export const HTTP_LIMITS: Readonly<HttpLimits> = {
+  bodyBytes: 256 * 1024,
+  requestTimeoutMs: 10_000,
+  maxConnections: 256,
+  timestampSkewSec: 5 * 60,
+};
+
+export interface HttpLimits {
+  bodyBytes: number;
+  requestTimeoutMs: number;
+  maxConnections: number;
+  /** A signed request dated further from now than this, either way, is a replay (Bolt checks only the past). */
+  timestampSkewSec: number;
+}
 
 export interface CreateSlackAppOptions {
   config: Config;
@@ -45,6 +64,10 @@ export interface CreateSlackAppOptions {
   respondRetryDelayMs?: number;
   /** `/deal add` and `/deal whats-new` (the story follower); without it they are read as questions. */
   follow?: FollowCommands;
+  /** HTTP receiver limits (tests shorten the timeout). */
+  httpLimits?: Partial<HttpLimits>;
+  /** Questions one user may ask per minute; default 10. */
+  userQuestionsPerMinute?: number;
 }
 
 export interface SlackApp {
@@ -113,6 +136,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   if (!socketMode && !slack.signingSecret) {
     throw new ConfigError('HTTP mode needs SLACK_SIGNING_SECRET: the Signing Secret from your app\'s "Basic Information" page.');
   }
+  const limits = { ...HTTP_LIMITS, ...options.httpLimits };
   const bLogger = boltLogger(logger, options.logLevel ?? config.logLevel ?? 'info');
   const bot = new BotHandle(options.bot);
   const deps: SlackDeps = {
@@ -124,6 +148,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     onFeedback: options.onFeedback ?? (() => {}),
     retryDelayMs: options.respondRetryDelayMs ?? 1000,
     ...(options.follow ? { follow: options.follow } : {}),
+    limiter: new UserRateLimiter(options.userQuestionsPerMinute ?? 10),
   };
   const slackApiUrl = apiUrl(slack.apiUrl);
   const clientOptions = (): WebClientOptions => ({
@@ -139,7 +164,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
       installerOptions: { clientOptions: clientOptions() },
     });
   } else {
-    receiver = new HTTPReceiver({
+    const http = new HTTPReceiver({
       signingSecret: slack.signingSecret as string,
       endpoints: EVENTS_PATH,
       customRoutes: [{ path: HEALTH_PATH, method: ['GET', 'HEAD'], handler: healthHandler(bot) }],
@@ -147,7 +172,20 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
       // Acknowledge first, answer later: never hold Slack's request open while answering.
       processBeforeResponse: false,
       port: slack.port,
+      bodyLimit: limits.bodyBytes,
     });
+    const boltListener = http.requestListener;
+    http.requestListener = (req, res) => {
+      const stamp = req.headers['x-slack-request-timestamp'];
+      if (typeof stamp === 'string' && Math.abs(Date.now() / 1000 - Number(stamp)) > limits.timestampSkewSec) {
+        logger.warn(`Refused a request dated ${stamp}: more than ${limits.timestampSkewSec} s from now (a replay, or a wrong clock).`);
+        res.writeHead(401).end();
+        req.resume();
+        return;
+      }
+      boltListener(req, res);
+    };
+    receiver = http;
   }
   const app = new App({
     token: slack.botToken,
@@ -188,7 +226,16 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
         port = health?.port ?? null;
         return port;
       }
-      const server = await app.start({ port: listenPort ?? slack.port, ...(options.host ? { host: options.host } : {}) });
+      const server = await app.start(
+        { port: listenPort ?? slack.port, ...(options.host ? { host: options.host } : {}) },
+        {
+          requestTimeout: limits.requestTimeoutMs,
+          headersTimeout: limits.requestTimeoutMs,
+          // How often Node checks those timeouts (its default, 30 s, would let a slow upload last 40 s).
+          connectionsCheckingInterval: Math.min(1000, limits.requestTimeoutMs),
+        },
+      );
+      server.maxConnections = limits.maxConnections;
       port = (server.address() as AddressInfo).port;
       return port;
     },

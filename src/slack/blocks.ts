@@ -110,8 +110,13 @@ function nameOf(id: string, dir: SourceDirectory): string {
   return sourceName(dir.get(id) ?? { source: id, outlet: null, title: null });
 }
 
-const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
-const context = (texts: string[]): KnownBlock => ({ type: 'context', elements: texts.map((text) => ({ type: 'mrkdwn', text })) });
+// `verbatim: true`: the text holds article and user text, so Slack must not turn bare URLs, #channels or
+// @names in it into links and mentions; dealbot's own links are written out as `<url|label>`.
+const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text, verbatim: true } });
+const context = (texts: string[]): KnownBlock => ({
+  type: 'context',
+  elements: texts.map((text) => ({ type: 'mrkdwn', text, verbatim: true })),
+});
 const header = (text: string): KnownBlock => ({ type: 'header', text: { type: 'plain_text', text, emoji: true } });
 
 /**

@@ -31,8 +31,9 @@ describe('abstention', () => {
   it.each([
     ['rare erth deal signd when', /signed/],
     ['when was it inked?', /signed/],
-    ['Who brokered the talks in London?', /Bessent|London/],
-    ['What did Beijing promise?', /China|Chinese|Beijing/],
+    // Patterns name what an answer must contain, not words of the question itself.
+    ['Who brokered the talks in London?', /Bessent/],
+    ['What did Beijing promise?', /rare earths/],
     ['Did India join the agreement?', /India/],
     ['When did the two sides put pen to paper?', /25 June 2025/],
     // "makers" is in no article, but the question is about chips, which are.

@@ -7,11 +7,40 @@ describe.each([
   ['seeds', path.join(ROOT, 'seeds')],
   ['the general test corpus', path.join(ROOT, 'eval/general/articles')],
 ])('offsets in %s', (_name, dir) => {
-  it('every sentence and chunk reproduces from raw.slice(start, end)', async () => {
+  it('sentences are non-empty, trimmed, in order, never overlapping, and inside their paragraph', async () => {
     const corpus = await buildCorpus(dir);
     expect(corpus.sentences.length).toBeGreaterThan(20);
-    for (const s of corpus.sentences) expect(corpus.byId.get(s.source)?.raw.slice(s.start, s.end)).toBe(s.text);
-    for (const c of corpus.chunks) expect(corpus.byId.get(c.source)?.raw.slice(c.start, c.end)).toBe(c.text);
+    for (const article of corpus.articles) {
+      const own = corpus.sentences.filter((s) => s.source === article.id);
+      expect(own.length).toBeGreaterThan(0);
+      own.forEach((s, i) => {
+        // Offsets are checked against the file itself, not against a copy of the text.
+        const text = article.raw.slice(s.start, s.end);
+        expect(text.length).toBeGreaterThan(0);
+        expect(text).toBe(text.trim());
+        expect(s.position).toBe(i);
+        const prev = own[i - 1];
+        if (prev) expect(s.start).toBeGreaterThanOrEqual(prev.end);
+        const paragraph = article.body[s.paragraph];
+        expect(paragraph && s.start >= paragraph.start && s.end <= paragraph.end).toBe(true);
+      });
+    }
+    for (const [i, s] of corpus.sentences.entries()) expect(s.id).toBe(i);
+  });
+
+  it('every word of the kept body is in some sentence (nothing between sentences but spaces and markup)', async () => {
+    const corpus = await buildCorpus(dir);
+    for (const article of corpus.articles) {
+      const own = corpus.sentences.filter((s) => s.source === article.id);
+      for (const [p, span] of article.body.entries()) {
+        let at = span.start;
+        for (const s of own.filter((x) => x.paragraph === p)) {
+          expect(article.raw.slice(at, s.start)).not.toMatch(/[A-Za-z]{3}/);
+          at = s.end;
+        }
+        expect(article.raw.slice(at, span.end)).not.toMatch(/[A-Za-z]{3}/);
+      }
+    }
   });
 
   it('chunks are whole sentences: every chunk starts and ends on a sentence boundary and covers its sentences', async () => {

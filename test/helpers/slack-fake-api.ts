@@ -172,13 +172,6 @@ export class FakeSlack {
     });
   }
 
-  /** Waits a little and returns the calls made meanwhile (to assert that nothing happened). */
-  async quietPeriod(ms = 300): Promise<RecordedCall[]> {
-    const before = this.calls.length;
-    await new Promise((r) => setTimeout(r, ms));
-    return this.calls.slice(before);
-  }
-
   /** Resolves once no call has arrived for `quietMs` (so a test's late calls do not leak into the next). */
   async settle(quietMs = 150, timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;

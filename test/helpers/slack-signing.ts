@@ -68,7 +68,7 @@ export function slashCommandBody(f: SlashCommandFields): string {
     api_app_id: 'A0000APP',
     is_enterprise_install: 'false',
     response_url: f.response_url,
-    trigger_id: '123.456.abc',
+    trigger_id: `${Date.now()}.${randomUUID()}`,
   }).toString();
 }
 
@@ -108,7 +108,7 @@ export function blockActionsBody(p: { actionId: string; value: string; responseU
     api_app_id: 'A0000APP',
     token: 'deprecated-verification-token',
     container: { type: 'message', message_ts: '1750000000.000100', channel_id: p.channelId ?? 'C0000CHAN', is_ephemeral: true },
-    trigger_id: '123.456.abc',
+    trigger_id: `${Date.now()}.${randomUUID()}`,
     team: { id: FAKE_BOT.teamId, domain: 'fake' },
     channel: { id: p.channelId ?? 'C0000CHAN', name: 'general' },
     response_url: p.responseUrl,

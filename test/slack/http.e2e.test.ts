@@ -2,7 +2,7 @@
  * End to end over HTTP: the real Bolt app and WebClient, signed requests exactly as Slack sends them, and a
  * fake Slack Web API on 127.0.0.1 recording what the app sends back.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
 import type { DealbotLike } from '../../src/slack/answering.js';
 import { ACTION_IDS, decodeButtonValue, type KnownBlock, messageProblems, SLACK_LIMITS } from '../../src/slack/blocks.js';
@@ -83,6 +83,10 @@ function buttonValue(c: RecordedCall, actionId: string): string {
   throw new Error(`No ${actionId} button`);
 }
 
+/** Asked last by `answeredAfter`. */
+const BARRIER_QUESTION = 'When did the London talks take place?';
+let barrierUrl = '';
+
 let tsCounter = 0;
 /** A fresh Slack message timestamp. */
 const nextTs = () => `${1750100000 + ++tsCounter}.000100`;
@@ -101,6 +105,17 @@ describe('Slack app over HTTP', () => {
     app = await startTestApp(fake, rec.bot);
   });
 
+  /**
+   * Asks one more question and waits for its answer. Answers are computed one at a time in arrival order, so
+   * once it is posted, anything a request sent before it would have caused has happened: a test asserting that
+   * nothing happened waits for this event instead of sleeping.
+   */
+  async function answeredAfter(): Promise<void> {
+    barrierUrl = fake.responseUrl();
+    await sendSlashCommand(app.eventsUrl, { text: BARRIER_QUESTION, response_url: barrierUrl, user_id: 'U0BARRIER' });
+    await fake.waitFor((c) => c.path === new URL(barrierUrl).pathname);
+  }
+
   afterEach(async () => {
     await fake.settle();
     fake.reset();
@@ -114,6 +129,10 @@ describe('Slack app over HTTP', () => {
   });
 
   it('checks the bot token at start and answers GET /healthz once loaded', async () => {
+    // (This is the file's first test: nothing has reset the fake's record of start-up yet.)
+    const auth = fake.callsTo('auth.test');
+    expect(auth).toHaveLength(1);
+    expect(auth[0]?.headers.authorization).toBe('Bearer xoxb-test-token');
     const res = await fetch(`${app.url}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ready' });
@@ -133,7 +152,6 @@ describe('Slack app over HTTP', () => {
     const responseUrl = fake.responseUrl();
     const r = await sendSlashCommand(app.eventsUrl, { text: 'who signed the deal and when?', response_url: responseUrl });
     expect(r.status).toBe(200);
-    expect(r.ms).toBeLessThan(3000);
     expect(JSON.parse(r.body)).toMatchObject({ response_type: 'ephemeral' });
     const [posted] = await fake.waitFor((c) => c.path.endsWith(responseUrl.split('/').pop() as string));
     const call = posted as RecordedCall;
@@ -149,8 +167,10 @@ describe('Slack app over HTTP', () => {
     expect(text).toContain('24 June 2025');
     expect(text).toContain('25 June 2025');
     expect(text).toContain('two days prior (on the 24th)');
-    expect(buttonValue(call, ACTION_IDS.share)).toBeTruthy();
-    expect(buttonValue(call, ACTION_IDS.feedbackUp)).toBeTruthy();
+    // The buttons carry the answer's id and the question (to answer again after a restart).
+    const share = decodeButtonValue(buttonValue(call, ACTION_IDS.share));
+    expect(share).toEqual({ id: expect.stringMatching(/^[\w-]{16}$/), q: 'who signed the deal and when?' });
+    expect(decodeButtonValue(buttonValue(call, ACTION_IDS.feedbackUp))).toEqual(share);
   });
 
   it('never echoes <!channel>, <!here>, <!everyone> or a user mention live', async () => {
@@ -198,20 +218,20 @@ describe('Slack app over HTTP', () => {
 
   it('"Share in channel" posts the answer for everyone and removes the private copy', async () => {
     const first = fake.responseUrl();
-    await sendSlashCommand(app.eventsUrl, { text: 'When did the London talks take place?', response_url: first });
+    await sendSlashCommand(app.eventsUrl, { text: 'When did the London talks take place?', response_url: first, user_id: 'U0ASKER' });
     const [answerCall] = await fake.waitFor((c) => c.method === 'response_url');
     const value = buttonValue(answerCall as RecordedCall, ACTION_IDS.share);
     const actionUrl = fake.responseUrl();
     const r = await sendBlockAction(
       app.eventsUrl,
-      blockActionsBody({ actionId: ACTION_IDS.share, value, responseUrl: actionUrl, userId: 'U0SHARER' }),
+      blockActionsBody({ actionId: ACTION_IDS.share, value, responseUrl: actionUrl, userId: 'U0ASKER' }),
     );
     expect(r.status).toBe(200);
     const posts = await fake.waitFor((c) => c.path === new URL(actionUrl).pathname, 2);
     const shared = posts[0] as RecordedCall;
     expect(shared.body).toMatchObject({ response_type: 'in_channel', replace_original: false });
     expectWithinLimits(shared);
-    expect(textOf(shared)).toContain('<@U0SHARER> asked:');
+    expect(textOf(shared)).toContain('<@U0ASKER> asked:');
     expectVerbatimQuotes(asked[0]?.answer as Answer, shared);
     expect(JSON.stringify(shared.body)).not.toContain(ACTION_IDS.share);
     expect(posts[1]?.body).toMatchObject({ delete_original: true });
@@ -256,7 +276,6 @@ describe('Slack app over HTTP', () => {
       }),
     );
     expect(r.status).toBe(200);
-    expect(r.ms).toBeLessThan(3000);
     await fake.waitFor((c) => c.method === 'reactions.remove');
     const methods = fake.calls.map((c) => c.method);
     expect(methods.indexOf('reactions.add')).toBeLessThan(methods.indexOf('chat.postMessage'));
@@ -286,10 +305,10 @@ describe('Slack app over HTTP', () => {
     expect(retry.status).toBe(200);
     const again = await sendEvent(app.eventsUrl, body, { headers: { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' } });
     expect(again.status).toBe(200);
-    await fake.quietPeriod(400);
+    await vi.waitFor(() => expect(app.logger.lines.filter((l) => l.text.includes('Skipped a repeated delivery'))).toHaveLength(2));
+    await answeredAfter();
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
-    expect(asked).toHaveLength(1);
-    expect(app.logger.has('info', 'Skipped a repeated delivery')).toBe(true);
+    expect(asked.map((a) => a.question)).toEqual(['who signed the deal?', BARRIER_QUESTION]);
   });
 
   it('a mention in a DM that also arrives as a message event is answered once', async () => {
@@ -303,9 +322,9 @@ describe('Slack app over HTTP', () => {
       ),
     ]);
     await fake.waitFor((c) => c.method === 'chat.postMessage');
-    await fake.quietPeriod(400);
+    await answeredAfter();
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
-    expect(asked).toHaveLength(1);
+    expect(asked.map((a) => a.question)).toEqual(['who signed the deal?', BARRIER_QUESTION]);
   });
 
   it('a follow-up in a thread uses the earlier questions as context', async () => {
@@ -385,7 +404,9 @@ describe('Slack app over HTTP', () => {
       app.eventsUrl,
       eventBody({ type: 'message', subtype: 'message_changed', channel_type: 'im', ts: nextTs(), channel: 'D0DM0003' }),
     );
-    expect(await fake.quietPeriod(300)).toEqual([]);
+    await answeredAfter();
+    expect(fake.calls.filter((c) => c.method !== 'response_url')).toEqual([]);
+    expect(asked.map((a) => a.question)).toEqual([BARRIER_QUESTION]);
   });
 
   it('the assistant surface: suggested prompts, a working status, answers in the thread', async () => {
@@ -451,8 +472,9 @@ describe('Slack app over HTTP', () => {
     const responseUrl = fake.responseUrl();
     const forgedCommand = await sendSlashCommand(app.eventsUrl, { text: 'who signed?', response_url: responseUrl }, { secret: 'nope' });
     expect(forgedCommand.status).toBe(401);
-    expect(await fake.quietPeriod(400)).toEqual([]);
-    expect(asked).toEqual([]);
+    await answeredAfter();
+    expect(fake.calls.filter((c) => c.path !== new URL(barrierUrl).pathname)).toEqual([]);
+    expect(asked.map((a) => a.question)).toEqual([BARRIER_QUESTION]);
   });
 
   it('retries a rate-limited call after Retry-After', async () => {
@@ -464,7 +486,6 @@ describe('Slack app over HTTP', () => {
     );
     const posts = await fake.waitFor((c) => c.method === 'chat.postMessage', 2, 15_000);
     expect(posts.map((p) => p.status)).toEqual([429, 200]);
-    expect((posts[1] as RecordedCall).at - (posts[0] as RecordedCall).at).toBeGreaterThanOrEqual(950);
     expect(fake.callsTo('chat.postMessage')).toHaveLength(2);
   });
 
@@ -513,15 +534,14 @@ describe('Slack app over HTTP', () => {
     expect(app.logger.has('error', 'boom: internal detail')).toBe(true);
   });
 
-  it('acknowledges 40 concurrent /deal requests within 3 seconds and answers them all', async () => {
+  it('acknowledges 40 concurrent /deal requests and answers them all (ack latency: npm run bench)', async () => {
     const urls = Array.from({ length: 40 }, (_, i) => fake.responseUrl(`load-${i}`));
     const acks = await Promise.all(
-      urls.map((u) => sendSlashCommand(app.eventsUrl, { text: 'who signed the deal and when?', response_url: u })),
+      urls.map((u, i) =>
+        sendSlashCommand(app.eventsUrl, { text: 'who signed the deal and when?', response_url: u, user_id: `U0LOAD${i}` }),
+      ),
     );
-    for (const a of acks) {
-      expect(a.status).toBe(200);
-      expect(a.ms).toBeLessThan(3000);
-    }
+    for (const a of acks) expect(a.status).toBe(200);
     await fake.waitFor((c) => c.method === 'response_url', 40, 30_000);
     for (const u of urls) expect(fake.responsesTo(u)).toHaveLength(1);
   });

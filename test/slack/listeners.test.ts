@@ -1,5 +1,5 @@
 /** Listeners and their helpers, with fakes from buildArguments(): no Bolt, no network. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
 import { parseIntent, stripBotMention } from '../../src/slack/answering.js';
 import { ACTION_IDS, encodeButtonValue, type SlackMessage } from '../../src/slack/blocks.js';
@@ -50,7 +50,8 @@ describe('dealCommand', () => {
     const deps = testDeps(fakeBot(() => slow));
     const { args, order, acks, responses } = buildArguments({ command: { text: 'who signed?' } });
     const done = (dealCommand(deps) as AnyListener)(args);
-    await new Promise((r) => setTimeout(r, 20));
+    await vi.waitFor(() => expect(order).toContain('ack'));
+    // The answer is still being computed (`slow` is pending), so nothing but the ack can have happened.
     expect(order).toEqual(['ack']);
     expect(JSON.stringify(acks[0])).toContain('Looking through the articles');
     release(sampleAnswer({ question: 'who signed?' }));

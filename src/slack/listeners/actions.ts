@@ -17,10 +17,26 @@ export function shareAnswer(deps: SlackDeps) {
       deps.logger.warn('A share button without a valid value was clicked; ignored.');
       return;
     }
+    const clicker = { user: body.user.id, channel: body.channel?.id ?? null };
+    const owner = deps.answers.owner(value.id);
+    if (owner && (owner.user !== clicker.user || owner.channel !== clicker.channel)) {
+      // A click carrying someone else's answer id (or from another channel) must not publish their answer.
+      deps.logger.warn(`User ${clicker.user} tried to share answer ${value.id}, asked by ${owner.user}; refused.`);
+      const message = errorMessage('Only the person who asked can share this answer, in the conversation where they asked.');
+      await respondSafely(
+        respond,
+        { response_type: 'ephemeral', replace_original: false, ...message },
+        deps.logger,
+        undefined,
+        deps.retryDelayMs,
+      );
+      return;
+    }
     let answer = deps.answers.get(value.id);
     let id = value.id;
     try {
-      if (!answer) ({ answer, id } = await answerQuestion(deps, value.q, []));
+      // After a restart the stored answer is gone: the clicker's question (carried by the button) is answered again.
+      if (!answer) ({ answer, id } = await answerQuestion(deps, value.q, [], undefined, clicker));
     } catch (err) {
       deps.logger.error('Could not answer again for sharing:', err);
       const message = errorMessage('That answer is no longer available; please ask again.');

@@ -95,7 +95,8 @@ export function dealAssistant(deps: SlackDeps): Assistant {
           deps.logger,
           statusWorks ? (loading_messages) => setStatus({ status: WORKING_STATUS, loading_messages }) : undefined,
         );
-        const reply = await replyFor(deps, intent, earlier, {}, stream.onEvent);
+        const asker = 'user' in message && typeof message.user === 'string' ? { user: message.user, channel: message.channel } : undefined;
+        const reply = await replyFor(deps, intent, earlier, asker ? { asker } : {}, stream.onEvent);
         await stream.finish(finalReply(deps, reply), { channel: message.channel, thread_ts: message.thread_ts });
       } finally {
         if (reacted) await removeReaction(client, message.channel, message.ts, WORKING_REACTION, deps.logger);

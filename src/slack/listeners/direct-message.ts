@@ -38,7 +38,7 @@ export function directMessage(deps: SlackDeps) {
         { channel: message.channel, threadTs: message.thread_ts ?? message.ts, teamId: context.teamId, userId: message.user },
         deps.logger,
       );
-      const reply = await replyFor(deps, intent, earlier, {}, stream.onEvent);
+      const reply = await replyFor(deps, intent, earlier, { asker: { user: message.user, channel: message.channel } }, stream.onEvent);
       await stream.finish(finalReply(deps, reply), { channel: message.channel, thread_ts: message.thread_ts });
     } finally {
       if (await reacting) await removeReaction(client, message.channel, message.ts, WORKING_REACTION, deps.logger);

@@ -45,7 +45,7 @@ export function appMention(deps: SlackDeps) {
         { channel: event.channel, threadTs, teamId: context.teamId, userId: event.user },
         deps.logger,
       );
-      const reply = await replyFor(deps, intent, earlier, {}, stream.onEvent);
+      const reply = await replyFor(deps, intent, earlier, { asker: { user: event.user, channel: event.channel } }, stream.onEvent);
       await stream.finish(finalReply(deps, reply), { channel: event.channel, thread_ts: threadTs });
     } finally {
       if (await reacting) await removeReaction(client, event.channel, event.ts, WORKING_REACTION, deps.logger);
