@@ -10,15 +10,15 @@ import {
 } from './answer/extractive.js';
 import { directAnswer } from './answer/lead.js';
 import { type Answerer, OpenAiAnswerer } from './answer/llm.js';
-import { type AnalyzedQuestion, analyzeQuestion, buildVocabulary, type Vocabulary } from './answer/question.js';
+import { type AnalyzedQuestion, analyzeQuestion, type Vocabulary } from './answer/question.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
 import { type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
 import { citationOf, sourceInfo } from './answer/sources.js';
 import { buildTimeline } from './answer/timeline.js';
 import type { Answer, Disagreement, RetrievedPassage, SourceInfo, TimelineEntry } from './answer/types.js';
 import { type Config, loadConfig, MAX_QUESTION_CHARS } from './config.js';
-import { type Claim, extractClaims } from './corpus/claims.js';
-import { buildCorpus, type Corpus } from './corpus/corpus.js';
+import type { Claim } from './corpus/claims.js';
+import { type Corpus, loadCorpus } from './corpus/corpus.js';
 import type { Article } from './corpus/types.js';
 import { QuestionError } from './errors.js';
 import { createEmbeddings, type NamedEmbeddings } from './index/embeddings.js';
@@ -96,8 +96,8 @@ export class Dealbot {
     readonly index: OpenedIndex | null,
   ) {
     this.sentenceIndex = buildSentenceIndex(corpus);
-    this.vocab = buildVocabulary(corpus.sentences.map((s) => s.text));
-    this.claims = extractClaims(corpus);
+    this.vocab = { stems: this.sentenceIndex.bm25.documentFrequencies(), words: corpus.words };
+    this.claims = corpus.claims;
     // Position quotes are whole sentences, so they are verbatim; checked anyway, as every quote is.
     this.found = findDisagreements(corpus, this.claims).filter(
       (d) => verifyDisagreements(corpus, [d.disagreement])[0]?.positions.length === d.disagreement.positions.length,
@@ -110,7 +110,8 @@ export class Dealbot {
     const config = options.config ?? loadConfig();
     const logger = options.logger ?? silentLogger;
     const seedsDir = options.seedsDir ?? config.seedsDir;
-    const corpus = await buildCorpus(seedsDir);
+    const indexDir = options.indexDir ?? config.indexDir;
+    const corpus = await loadCorpus(seedsDir, { indexDir, logger });
     for (const s of corpus.skipped) logger.warn(`Skipped ${s.path}: ${s.reason}.`);
     for (const w of corpus.warnings) logger.warn(`${w.path}: ${w.reason}.`);
     const mode = options.retriever ?? 'hybrid';
@@ -120,7 +121,7 @@ export class Dealbot {
       index = await openIndex({
         corpus,
         embedder,
-        indexDir: options.indexDir ?? config.indexDir,
+        indexDir,
         logger,
         ...(options.onIndexProgress ? { onProgress: options.onIndexProgress } : {}),
         ...(options.forceReindex ? { force: true } : {}),

@@ -5,7 +5,7 @@ import type { Article, Sentence } from '../corpus/types.js';
 import { Bm25 } from '../index/bm25.js';
 import type { RetrievedChunk } from '../index/retrieve.js';
 import { findParties } from '../text/entities.js';
-import { STOPWORDS, stem, type Token, tokenize } from '../text/tokenize.js';
+import { stem, type Token, tokenize } from '../text/tokenize.js';
 import type { AnalyzedQuestion, QuestionTerm } from './question.js';
 import { citationOf, displayQuote, sourceLabel } from './sources.js';
 import type { Citation } from './types.js';
@@ -218,7 +218,7 @@ export function scoreSentences(
       0.3 * lex +
       0.18 * (chunkScore.get(id) ?? 0) +
       typeBonus(q, sentence.text) +
-      commitmentBonus(commitment, sentence.text, index.tokens[id] ?? []) +
+      commitmentBonus(commitment, sentence.text, index.tokensOf(id)) +
       (boosts.get(id) ?? 0);
     if (sentence.text.length < 40) score -= 0.1;
     if (/\?["'”’]?$/.test(sentence.text)) score -= 0.1;
@@ -353,15 +353,28 @@ export function composeAnswer(
   return { answer: [...head, ...lines, ...tail].join('\n'), citations };
 }
 
-/** Per-sentence tokens, index terms and BM25, computed once per corpus. */
+/** Per-sentence index terms and BM25, computed once per corpus; tokens are computed when first needed. */
 export interface SentenceIndex {
   terms: string[][];
-  tokens: Token[][];
+  /** The tokens of sentence `id` (cached). */
+  tokensOf(id: number): Token[];
   bm25: Bm25;
 }
 
 export function buildSentenceIndex(corpus: Corpus): SentenceIndex {
-  const tokens = corpus.sentences.map((s) => tokenize(s.text));
-  const terms = tokens.map((ts) => ts.filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem));
-  return { terms, tokens, bm25: new Bm25(terms) };
+  const terms = corpus.terms.sentences;
+  const tokens = new Map<number, Token[]>();
+  return {
+    terms,
+    tokensOf(id: number): Token[] {
+      let t = tokens.get(id);
+      if (!t) {
+        t = tokenize(corpus.sentences[id]?.text ?? '');
+        if (tokens.size > 50_000) tokens.clear();
+        tokens.set(id, t);
+      }
+      return t;
+    },
+    bm25: new Bm25(terms),
+  };
 }

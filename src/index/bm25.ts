@@ -33,6 +33,13 @@ export class Bm25 {
     this.avgLength = docs.length ? total / docs.length : 0;
   }
 
+  /** Document frequency of every term, in order of first occurrence. */
+  documentFrequencies(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [term, list] of this.postings) out.set(term, list.length);
+    return out;
+  }
+
   /** Number of documents containing `term`. */
   df(term: string): number {
     return this.postings.get(term)?.length ?? 0;

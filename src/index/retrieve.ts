@@ -53,7 +53,7 @@ export class HybridRetriever {
     readonly mode: RetrieverMode = 'hybrid',
     private readonly logger: Logger = silentLogger,
   ) {
-    this.bm25 = new Bm25(corpus.chunks.map((c) => indexTerms(c.text)));
+    this.bm25 = new Bm25(corpus.terms.chunks);
   }
 
   private async vectorRanking(q: AnalyzedQuestion): Promise<Map<number, number>> {
