@@ -1,4 +1,3 @@
-import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { AnalyzedQuestion } from '../answer/question.js';
 import type { Corpus } from '../corpus/corpus.js';
@@ -6,6 +5,7 @@ import type { Chunk } from '../corpus/types.js';
 import { type Logger, silentLogger } from '../log.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
 import { Bm25 } from './bm25.js';
+import type { VectorStore } from './store.js';
 
 /** Which rankings retrieval uses: both fused (the default), or one alone (for `npm run eval` comparisons). */
 export type RetrieverMode = 'hybrid' | 'bm25' | 'vector';
@@ -48,7 +48,7 @@ export class HybridRetriever {
 
   constructor(
     readonly corpus: Corpus,
-    private readonly store: HNSWLib | null,
+    private readonly store: VectorStore | null,
     private readonly embeddings: Embeddings | null,
     readonly mode: RetrieverMode = 'hybrid',
     private readonly logger: Logger = silentLogger,
