@@ -29,6 +29,8 @@ export interface ExtractiveResult {
   citations: Citation[];
 }
 
+/** At most this many sentences are scored for their lexical match alone (more than a small corpus has). */
+const MAX_LEXICAL_CANDIDATES = 1500;
 /** At most this many quotes in an answer. */
 const MAX_QUOTES = 4;
 /** A second quote must score at least this share of the best one. */
@@ -91,13 +93,22 @@ export function topicsNeverMeet(q: AnalyzedQuestion, index: SentenceIndex, corpu
   const topics = q.terms.filter((t) => t.salient && t.present && !t.frame && t.group === undefined);
   if (topics.length < 2) return false;
   const need = Math.max(2, Math.ceil(topics.length * 0.6));
-  for (let id = 0; id < index.terms.length; id++) {
-    const here = new Set(index.terms[id]);
-    const prev = corpus.sentences[id - 1];
-    if (prev && prev.source === corpus.sentences[id]?.source) for (const s of index.terms[id - 1] ?? []) here.add(s);
-    const met = topics.filter((t) => t.matches.some((m) => here.has(m))).length;
-    if (met >= need) return false;
-  }
+  // From the postings of the topic words: which topics each sentence holds, itself or in the sentence before.
+  const met = new Map<number, Set<number>>();
+  const mark = (id: number, topic: number) => {
+    const set = met.get(id);
+    if (set) set.add(topic);
+    else met.set(id, new Set([topic]));
+  };
+  topics.forEach((t, i) => {
+    for (const m of t.matches) {
+      for (const id of index.bm25.docsWith(m)) {
+        mark(id, i);
+        if (corpus.sentences[id + 1]?.source === corpus.sentences[id]?.source && id + 1 < corpus.sentences.length) mark(id + 1, i);
+      }
+    }
+  });
+  for (const set of met.values()) if (set.size >= need) return false;
   return true;
 }
 
@@ -184,13 +195,15 @@ export function scoreSentences(
   const { bm25: sentenceBm25, terms: sentenceTerms } = index;
   const chunkScore = new Map<number, number>();
   for (const r of retrieved) for (const id of r.chunk.sentenceIds) chunkScore.set(id, Math.max(chunkScore.get(id) ?? 0, r.score));
-  const lexical = sentenceBm25.score(q.concepts);
-  const maxLex = Math.max(...lexical, 0) || 1;
-  const byLex = [...lexical.keys()]
-    .filter((i) => (lexical[i] as number) > 0)
-    .sort((a, b) => (lexical[b] as number) - (lexical[a] as number));
-  // Every sentence sharing a word with the question is a candidate, plus the retrieved passages' sentences.
-  const candidates = new Set<number>([...chunkScore.keys(), ...byLex, ...boosts.keys()]);
+  const { scores: lexical, docs } = sentenceBm25.scoreTouched(q.concepts);
+  let maxLex = 0;
+  for (const d of docs) if ((lexical[d] as number) > maxLex) maxLex = lexical[d] as number;
+  maxLex ||= 1;
+  // Best first; equal scores in sentence order. Only the best MAX_LEXICAL_CANDIDATES: on a large corpus, most
+  // sentences share some word with the question and could never be quoted.
+  const byLex = [...docs].sort((a, b) => (lexical[b] as number) - (lexical[a] as number) || a - b).slice(0, MAX_LEXICAL_CANDIDATES);
+  // Sentences sharing a word with the question are candidates, plus the retrieved passages' sentences.
+  const candidates = new Set<number>([...chunkScore.keys(), ...byLex, ...[...boosts.keys()].slice(0, MAX_LEXICAL_CANDIDATES)]);
   // The sentence after a strong match often carries its answer ("Experts caution… Alfredo Montufar-Helu suggests…").
   for (const id of byLex.slice(0, 12)) if (id + 1 < corpus.sentences.length) candidates.add(id + 1);
   const idfCache = new Map<QuestionTerm, number>();

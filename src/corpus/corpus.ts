@@ -40,6 +40,8 @@ export interface Corpus {
   words: Map<string, string>;
   /** Dated, placed and numbered claims of the on-topic articles. */
   claims: Claim[];
+  /** Sentence id → id of the chunk holding it. */
+  chunkOf: Int32Array;
   /** The article ids' sentence ranges `[first, end)`. */
   sentenceRange: Map<string, [number, number]>;
   /** Per article, its analysis and file facts, for incremental updates. */
@@ -208,7 +210,10 @@ function assemble(
     }
   }
   const articles = parts.map((p) => p.article);
+  const chunkOf = new Int32Array(sentences.length).fill(-1);
+  for (const c of chunks) for (const id of c.sentenceIds) chunkOf[id] = c.id;
   return {
+    chunkOf,
     dir,
     articles,
     byId: new Map(articles.map((a) => [a.id, a])),

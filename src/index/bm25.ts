@@ -55,11 +55,27 @@ export class Bm25 {
     return this.postings.has(term);
   }
 
-  /** Number of documents containing at least one of `terms`. */
+  /** The documents containing `term`, in ascending order. */
+  docsWith(term: string): number[] {
+    return (this.postings.get(term) ?? []).map((p) => p.doc);
+  }
+
+  private readonly dfAnyCache = new Map<string, number>();
+
+  /** Number of documents containing at least one of `terms` (memoised: a corpus's statistics do not change). */
   dfAny(terms: Iterable<string>): number {
-    const docs = new Set<number>();
-    for (const t of terms) for (const p of this.postings.get(t) ?? []) docs.add(p.doc);
-    return docs.size;
+    const list = [...terms];
+    if (list.length === 1) return this.df(list[0] as string);
+    const key = list.join('\0');
+    let n = this.dfAnyCache.get(key);
+    if (n === undefined) {
+      const docs = new Set<number>();
+      for (const t of list) for (const p of this.postings.get(t) ?? []) docs.add(p.doc);
+      n = docs.size;
+      if (this.dfAnyCache.size > 10_000) this.dfAnyCache.clear();
+      this.dfAnyCache.set(key, n);
+    }
+    return n;
   }
 
   /** IDF of a concept: how rare it is for a document to contain any of its words. */
@@ -74,10 +90,15 @@ export class Bm25 {
    * does not count many times. Documents sharing no word score 0.
    */
   score(concepts: readonly ReadonlyMap<string, number>[]): Float64Array {
+    return this.scoreTouched(concepts).scores;
+  }
+
+  /** `score`, with the documents that scored above 0 in ascending order (so callers need not scan them all). */
+  scoreTouched(concepts: readonly ReadonlyMap<string, number>[]): { scores: Float64Array; docs: Int32Array } {
     const scores = new Float64Array(this.size);
+    const all: number[] = [];
     const best = new Float64Array(this.size);
     for (const concept of concepts) {
-      best.fill(0);
       const touched: number[] = [];
       for (const [term, weight] of concept) {
         const list = this.postings.get(term);
@@ -90,8 +111,13 @@ export class Bm25 {
           if (v > (best[doc] as number)) best[doc] = v;
         }
       }
-      for (const doc of touched) scores[doc] = (scores[doc] as number) + (best[doc] as number);
+      for (const doc of touched) {
+        if ((scores[doc] as number) === 0 && (best[doc] as number) > 0) all.push(doc);
+        scores[doc] = (scores[doc] as number) + (best[doc] as number);
+      }
+      for (const doc of touched) best[doc] = 0;
     }
-    return scores;
+    const docs = Int32Array.from(new Set(all)).sort();
+    return { scores, docs: docs.filter((d) => (scores[d] as number) > 0) };
   }
 }

@@ -236,7 +236,7 @@ function mapLabels(corpus: Corpus, segments: Segment[], byArticle: Map<string, C
     const article = corpus.byId.get(id);
     const chunks = byArticle.get(id);
     if (!article || article.hash !== hash || !chunks || chunks.length !== count) return null;
-    chunks.forEach((c, i) => out.set(base + i, c));
+    for (const [i, c] of chunks.entries()) out.set(base + i, c);
   }
   return out;
 }
