@@ -42,6 +42,11 @@ export interface DealbotOptions {
   onIndexProgress?: (done: number, total: number, article: string) => void;
   /** Rebuild the vector index even if a valid one exists. */
   forceReindex?: boolean;
+  /**
+   * The pipeline this one replaces (LiveDealbot): unchanged articles (same size and mtime) are taken from it
+   * without reading them, and its vector index is updated instead of read from disk.
+   */
+  previous?: Dealbot | null;
 }
 
 export interface AskOptions {
@@ -111,7 +116,7 @@ export class Dealbot {
     const logger = options.logger ?? silentLogger;
     const seedsDir = options.seedsDir ?? config.seedsDir;
     const indexDir = options.indexDir ?? config.indexDir;
-    const corpus = await loadCorpus(seedsDir, { indexDir, logger });
+    const corpus = await loadCorpus(seedsDir, { indexDir, logger, previous: options.previous?.corpus ?? null });
     for (const s of corpus.skipped) logger.warn(`Skipped ${s.path}: ${s.reason}.`);
     for (const w of corpus.warnings) logger.warn(`${w.path}: ${w.reason}.`);
     const mode = options.retriever ?? 'hybrid';
@@ -125,6 +130,7 @@ export class Dealbot {
         logger,
         ...(options.onIndexProgress ? { onProgress: options.onIndexProgress } : {}),
         ...(options.forceReindex ? { force: true } : {}),
+        ...(options.previous?.index ? { base: options.previous.index } : {}),
       });
       logger.debug(`Vector index ${index.status} (${index.dir}; ${index.embedded} article(s) embedded now).`);
     }

@@ -30,7 +30,7 @@ export interface ExtractiveResult {
 }
 
 /** At most this many sentences are scored for their lexical match alone (more than a small corpus has). */
-const MAX_LEXICAL_CANDIDATES = 1500;
+const MAX_LEXICAL_CANDIDATES = 600;
 /** At most this many quotes in an answer. */
 const MAX_QUOTES = 4;
 /** A second quote must score at least this share of the best one. */

@@ -44,6 +44,8 @@ export interface Corpus {
   chunkOf: Int32Array;
   /** The article ids' sentence ranges `[first, end)`. */
   sentenceRange: Map<string, [number, number]>;
+  /** Every article file of the folder with its size and mtime when it was read (null: could not stat). */
+  listing: Map<string, { size: number; mtimeMs: number } | null>;
   /** Per article, its analysis and file facts, for incremental updates. */
   parts: Map<string, CorpusPart>;
   /** Changes whenever any article's bytes, name or the set of articles changes. */
@@ -109,6 +111,7 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
   const skipped: SkippedFile[] = [];
   const warnings: SkippedFile[] = [];
   const previous = opts.previous?.dir === dir ? opts.previous.parts : null;
+  const listing = new Map<string, { size: number; mtimeMs: number } | null>();
   if (opts.indexDir && !previous) await pruneOldRecords(opts.indexDir);
   for (const name of files) {
     const file = path.join(dir, name);
@@ -116,6 +119,7 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
     if (old) {
       const now = await statFile(file);
       if (now && now.size === old.size && now.mtimeMs === old.mtimeMs) {
+        listing.set(name, now);
         stats.unchanged++;
         parts.push(old);
         if (old.record.warning) warnings.push({ path: file, reason: old.record.warning });
@@ -124,9 +128,11 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
     }
     const read = await readArticleFile(file);
     if ('reason' in read) {
+      listing.set(name, await statFile(file));
       skipped.push({ path: file, reason: read.reason });
       continue;
     }
+    listing.set(name, { size: read.size, mtimeMs: read.mtimeMs });
     const record = old && old.article.hash === read.hash ? old.record : await recordFor(read.hash, read.raw, opts, stats, name);
     if (record.reason) {
       skipped.push({ path: file, reason: record.reason });
@@ -148,7 +154,7 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
     throw new ArticlesError(`No articles in ${dir}: ${why}.`);
   }
   const onTopic = await claimParts(parts, opts, stats, logger);
-  return assemble(dir, parts, onTopic, skipped, warnings, stats);
+  return { ...assemble(dir, parts, onTopic, skipped, warnings, stats), listing };
 }
 
 /** Gives every on-topic article its claims, extracted with the corpus's dominant parties (re-extracted if they changed). */
@@ -177,7 +183,7 @@ function assemble(
   skipped: SkippedFile[],
   warnings: SkippedFile[],
   stats: CorpusStats,
-): Corpus {
+): Omit<Corpus, 'listing'> {
   const sentences: Sentence[] = [];
   const chunks: Chunk[] = [];
   const sentenceTerms: string[][] = [];
@@ -229,6 +235,27 @@ function assemble(
     warnings,
     stats,
   };
+}
+
+/**
+ * True when the folder still holds exactly the files the corpus was loaded from, each with the same size
+ * and modification time: a rescan that reads no file.
+ */
+export async function folderUnchanged(corpus: Corpus): Promise<boolean> {
+  let names: string[];
+  try {
+    names = await listArticleFiles(corpus.dir);
+  } catch {
+    return false;
+  }
+  if (names.length !== corpus.listing.size) return false;
+  for (const name of names) {
+    if (!corpus.listing.has(name)) return false;
+    const was = corpus.listing.get(name);
+    const now = await statFile(path.join(corpus.dir, name));
+    if (!was || !now || was.size !== now.size || was.mtimeMs !== now.mtimeMs) return false;
+  }
+  return true;
 }
 
 /** Loads and splits a folder of articles, analysing every article in memory (nothing stored). */

@@ -34,6 +34,8 @@ const HNSW_EF_CONSTRUCTION = 64;
 const HNSW_SEED = 100;
 /** Above this share of deleted vectors, a generation is rebuilt from scratch instead of updated. */
 const MAX_DELETED_SHARE = 0.25;
+/** …and above this many (a small graph is cheap to search with deleted vectors, and cheap to rebuild later). */
+const MIN_DELETED_TO_REBUILD = 2000;
 
 /** The vectors of one article in a generation: labels `base … base + count - 1`, in chunk order. */
 type Segment = [id: string, hash: string, base: number, count: number];
@@ -62,6 +64,12 @@ export interface OpenIndexOptions {
   onProgress?: (done: number, total: number, article: string) => void;
   /** Rebuild even when a valid index exists (`npm run index -- --force`). */
   force?: boolean;
+  /**
+   * The index of the previous corpus of a running process: updated in place (new vectors added, removed
+   * ones marked deleted) instead of reading the newest generation from disk. Searches still running on it
+   * only see their own corpus's chunks.
+   */
+  base?: OpenedIndex | null;
 }
 
 export interface OpenedIndex {
@@ -74,6 +82,8 @@ export interface OpenedIndex {
   embedded: number;
   /** Articles whose vectors were inserted into the graph now (0 when loaded). */
   inserted: number;
+  /** What the generation holds (for the next incremental update). */
+  manifest: Omit<Manifest, 'files' | 'createdAt'>;
 }
 
 type Hnsw = typeof import('hnswlib-node');
@@ -280,7 +290,7 @@ async function newestGeneration(
 /** Builds (or updates from `base`) the graph for the corpus; returns it with its segments. */
 async function buildGraph(
   opts: OpenIndexOptions,
-  base: { graph: HierarchicalNSW; manifest: Manifest } | null,
+  base: { graph: HierarchicalNSW; manifest: Omit<Manifest, 'files' | 'createdAt'> } | null,
 ): Promise<{
   graph: HierarchicalNSW;
   segments: Segment[];
@@ -356,7 +366,8 @@ async function saveAtomically(
   const tmp = path.join(indexDir, `.tmp-${path.basename(dir)}-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
     await mkdir(tmp, { mode: 0o700 });
-    await graph.writeIndex(path.join(tmp, GRAPH));
+    // Synchronous: the graph may be updated by the next refresh, never while it is being written.
+    graph.writeIndexSync(path.join(tmp, GRAPH));
     const files = { [GRAPH]: sha256(await readFile(path.join(tmp, GRAPH))) };
     // The manifest is written last: a folder without a valid manifest is never loaded.
     await writeFile(path.join(tmp, MANIFEST), JSON.stringify({ ...manifest, files, createdAt: new Date().toISOString() }), { mode: 0o600 });
@@ -414,6 +425,7 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
           status: 'loaded',
           embedded: 0,
           inserted: 0,
+          manifest,
         };
       } catch (err) {
         logger.warn(`The index in ${dir} is unreadable (${(err as Error).message}); rebuilding it.`);
@@ -430,13 +442,15 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
   } catch (err) {
     throw new IndexError(`Cannot create the index folder ${opts.indexDir} (${(err as NodeJS.ErrnoException).code}).`, err);
   }
-  let base = opts.force || status === 'rebuilt' ? null : await newestGeneration(opts, dir);
+  const inMemory =
+    opts.base && opts.base.manifest.embedder === opts.embedder.id ? { graph: opts.base.store.index, manifest: opts.base.manifest } : null;
+  let base = opts.force || status === 'rebuilt' ? null : (inMemory ?? (await newestGeneration(opts, dir)));
   if (base) {
     const live = base.manifest.chunks;
     const removed = base.manifest.segments
       .filter((s) => opts.corpus.byId.get(s[0])?.hash !== s[1])
       .reduce((n, s) => n + s[3], base.manifest.deleted);
-    if (removed > MAX_DELETED_SHARE * Math.max(live, opts.corpus.chunks.length)) base = null;
+    if (removed > MIN_DELETED_TO_REBUILD && removed > MAX_DELETED_SHARE * Math.max(live, opts.corpus.chunks.length)) base = null;
   }
   const built = await buildGraph(opts, base);
   const labels = mapLabels(opts.corpus, built.segments, byArticle) as Map<number, Chunk>;
@@ -471,13 +485,14 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
           status: 'loaded',
           embedded: built.embedded,
           inserted: built.inserted,
+          manifest: theirs.manifest,
         };
       }
     } catch {
       // Theirs is unusable (should not happen); ours is valid in memory.
     }
-    return { store, key, dir, status, embedded: built.embedded, inserted: built.inserted };
+    return { store, key, dir, status, embedded: built.embedded, inserted: built.inserted, manifest };
   }
   await pruneOldIndexes(opts.indexDir, dir);
-  return { store, key, dir, status, embedded: built.embedded, inserted: built.inserted };
+  return { store, key, dir, status, embedded: built.embedded, inserted: built.inserted, manifest };
 }

@@ -32,6 +32,7 @@ export class BotHandle {
   readonly ready: Promise<DealbotLike>;
   private current: BotStatus = 'loading';
   private directory: SourceDirectory | null = null;
+  private directoryKey = '';
 
   constructor(source: DealbotLike | Promise<DealbotLike>) {
     this.ready = Promise.resolve(source).then(
@@ -52,11 +53,15 @@ export class BotHandle {
     return this.current;
   }
 
-  /** Article metadata by file name (computed once). */
+  /** Article metadata by file name (recomputed when the articles change: the pipeline may follow its folder). */
   async sources(): Promise<{ list: SourceInfo[]; dir: SourceDirectory }> {
     const bot = await this.ready;
     const list = bot.sources();
-    this.directory ??= sourceDirectory(list);
+    const key = list.map((s) => s.source).join('\0');
+    if (!this.directory || this.directoryKey !== key) {
+      this.directory = sourceDirectory(list);
+      this.directoryKey = key;
+    }
     return { list, dir: this.directory };
   }
 }

@@ -10,14 +10,17 @@ import type { WebClientOptions } from '@slack/web-api';
 import type { CliContext } from '../cli/common.js';
 import { type Config, requireSlack } from '../config.js';
 import { ConfigError, DealbotError, ErrorCode, UsageError } from '../errors.js';
+import { LiveDealbot } from '../live.js';
 import type { LogLevel as DealbotLogLevel, Logger } from '../log.js';
-import { Dealbot } from '../pipeline.js';
 import { BotHandle, type DealbotLike, type FeedbackSink, type SlackDeps } from './answering.js';
 import { HEALTH_PATH, healthHandler, startHealthServer } from './health.js';
 import { registerListeners } from './listeners/index.js';
 import { slackErrorCode } from './post.js';
 import { type AnswerStore, type DeliveryLog, MemoryAnswerStore, MemoryDeliveryLog } from './stores.js';
 import { WorkQueue } from './work-queue.js';
+
+/** How often the app rescans the articles folder (sizes and modification times only). */
+const RESCAN_MS = 5000;
 
 /** Where Slack sends HTTP requests (events, commands, interactivity). */
 export const EVENTS_PATH = '/slack/events';
@@ -254,7 +257,9 @@ export async function runSlack(argv: string[], ctx: CliContext): Promise<number>
   const onRejection = (reason: unknown) => logger.error('Unhandled promise rejection (dealbot keeps running):', reason);
   process.on('unhandledRejection', onRejection);
   const signals = waitForSignal(['SIGINT', 'SIGTERM']);
-  const bot = Dealbot.create({ config: ctx.config, logger, ...(values.seeds ? { seedsDir: path.resolve(values.seeds) } : {}) });
+  // The live pipeline follows the articles folder: articles added or edited while the app runs are used.
+  const live = LiveDealbot.create({ config: ctx.config, logger, ...(values.seeds ? { seedsDir: path.resolve(values.seeds) } : {}) });
+  const bot = live.then((l) => l.watch(RESCAN_MS));
   const slack = createSlackApp({ config: ctx.config, logger, bot, logLevel: ctx.config.logLevel ?? 'info' });
   try {
     const port = await slack.start();
@@ -279,6 +284,7 @@ export async function runSlack(argv: string[], ctx: CliContext): Promise<number>
     return 0;
   } finally {
     signals.dispose();
+    live.then((l) => l.close()).catch(() => {});
     await slack.stop();
     process.off('unhandledRejection', onRejection);
   }
