@@ -1,10 +1,10 @@
-import nlp from 'compromise';
 import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions } from '../corpus/dates.js';
 import type { Article, Sentence } from '../corpus/types.js';
 import { Bm25 } from '../index/bm25.js';
 import type { RetrievedChunk } from '../index/retrieve.js';
 import { findParties } from '../text/entities.js';
+import nlp from '../text/nlp.js';
 import { stem, type Token, tokenize } from '../text/tokenize.js';
 import type { AnalyzedQuestion, QuestionTerm } from './question.js';
 import { citationOf, displayQuote, sourceLabel } from './sources.js';

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from '../text/nlp.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { editDistance, QUESTION_WORDS, STOPWORDS, tokenize } from '../text/tokenize.js';
 

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from './nlp.js';
 
 /**
  * Small, general entity helpers for news text: the parties to a trade story (countries and the words that
