@@ -90,6 +90,8 @@ export class Dealbot {
   private readonly vocab: Vocabulary;
   /** Dated, placed and numbered claims of every sentence. */
   readonly claims: Claim[];
+  /** Claims by event ('leader' for leader claims, which answer questions about talks). */
+  private readonly claimsByEvent = new Map<string, Claim[]>();
   private readonly found: FoundDisagreement[];
   private readonly chronology: TimelineEntry[];
 
@@ -103,6 +105,12 @@ export class Dealbot {
     this.sentenceIndex = buildSentenceIndex(corpus);
     this.vocab = { stems: this.sentenceIndex.bm25.documentFrequencies(), words: corpus.words };
     this.claims = corpus.claims;
+    for (const c of this.claims) {
+      const key = c.attribute === 'leader' ? 'leader' : c.event;
+      const list = this.claimsByEvent.get(key);
+      if (list) list.push(c);
+      else this.claimsByEvent.set(key, [c]);
+    }
     // Position quotes are whole sentences, so they are verbatim; checked anyway, as every quote is.
     this.found = findDisagreements(corpus, this.claims).filter(
       (d) => verifyDisagreements(corpus, [d.disagreement])[0]?.positions.length === d.disagreement.positions.length,
@@ -252,7 +260,11 @@ export class Dealbot {
   private claimBoosts(focus: QuestionFocus): Map<number, number> {
     const boosts = new Map<number, number>();
     if (focus.events.size === 0) return boosts;
-    for (const c of this.claims) {
+    // Only the claims of the events asked about (leaders count for talks), in corpus order.
+    const events = new Set<string>(focus.events);
+    if (focus.events.has('talks')) events.add('leader');
+    const relevant = [...events].flatMap((e) => this.claimsByEvent.get(e) ?? []).sort((a, b) => a.id - b.id);
+    for (const c of relevant) {
       if (!focus.events.has(c.event) && !(c.attribute === 'leader' && focus.events.has('talks'))) continue;
       if (focus.attributes.size > 0 && !focus.attributes.has(c.attribute)) continue;
       if (

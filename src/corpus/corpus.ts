@@ -63,6 +63,9 @@ export interface LoadCorpusOptions {
   logger?: Logger;
 }
 
+/** Files read at once while loading. */
+const LOAD_CONCURRENCY = 16;
+
 type Analyser = typeof import('./analysis.js');
 let analyser: Promise<Analyser> | null = null;
 /** The NLP side (cleaning, splitting, dates, claims), loaded only when an article needs analysing. */
@@ -113,31 +116,24 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
   const previous = opts.previous?.dir === dir ? opts.previous.parts : null;
   const listing = new Map<string, { size: number; mtimeMs: number } | null>();
   if (opts.indexDir && !previous) await pruneOldRecords(opts.indexDir);
-  for (const name of files) {
+  type Outcome =
+    | { part: CorpusPart; warning?: string; stat: { size: number; mtimeMs: number } | null }
+    | { skipped: string; stat: { size: number; mtimeMs: number } | null };
+  const handle = async (name: string): Promise<Outcome> => {
     const file = path.join(dir, name);
     const old = previous?.get(name);
     if (old) {
       const now = await statFile(file);
       if (now && now.size === old.size && now.mtimeMs === old.mtimeMs) {
-        listing.set(name, now);
         stats.unchanged++;
-        parts.push(old);
-        if (old.record.warning) warnings.push({ path: file, reason: old.record.warning });
-        continue;
+        return { part: old, ...(old.record.warning ? { warning: old.record.warning } : {}), stat: now };
       }
     }
     const read = await readArticleFile(file);
-    if ('reason' in read) {
-      listing.set(name, await statFile(file));
-      skipped.push({ path: file, reason: read.reason });
-      continue;
-    }
-    listing.set(name, { size: read.size, mtimeMs: read.mtimeMs });
+    if ('reason' in read) return { skipped: read.reason, stat: await statFile(file) };
+    const stat = { size: read.size, mtimeMs: read.mtimeMs };
     const record = old && old.article.hash === read.hash ? old.record : await recordFor(read.hash, read.raw, opts, stats, name);
-    if (record.reason) {
-      skipped.push({ path: file, reason: record.reason });
-      continue;
-    }
+    if (record.reason) return { skipped: record.reason, stat };
     const article: Article = {
       id: name,
       path: file,
@@ -146,9 +142,34 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
       meta: record.meta as Article['meta'],
       body: record.body ?? [],
     };
-    parts.push({ article, record, size: read.size, mtimeMs: read.mtimeMs });
-    if (record.warning) warnings.push({ path: file, reason: record.warning });
-  }
+    return {
+      part: { article, record, size: read.size, mtimeMs: read.mtimeMs },
+      ...(record.warning ? { warning: record.warning } : {}),
+      stat,
+    };
+  };
+  // Files are read (and records loaded) several at a time: most of a restart is waiting for the disk.
+  const outcomes: Outcome[] = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      outcomes[i] = await handle(files[i] as string);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, files.length) }, worker));
+  files.forEach((name, i) => {
+    const o = outcomes[i] as Outcome;
+    const file = path.join(dir, name);
+    listing.set(name, o.stat);
+    if ('skipped' in o) skipped.push({ path: file, reason: o.skipped });
+    else {
+      parts.push(o.part);
+      if (o.warning) warnings.push({ path: file, reason: o.warning });
+    }
+  });
+  const order = new Map(files.map((f, i) => [f, i]));
+  stats.analysed.sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
   if (parts.length === 0) {
     const why = files.length === 0 ? 'it has no .txt or .md files' : `none of its ${files.length} files could be used`;
     throw new ArticlesError(`No articles in ${dir}: ${why}.`);

@@ -135,9 +135,12 @@ export function diversify(ranked: RetrievedChunk[], k: number, penalty = 0.18): 
   });
   const score = (i: number) => (ranked[i] as RetrievedChunk).score;
   const heads = new Map<string, { order: number[]; next: number; taken: number }>();
+  // Lists usually come sorted best first; then every queue already is.
+  let sorted = true;
+  for (let i = 1; i < ranked.length && sorted; i++) if (score(i) > score(i - 1)) sorted = false;
   for (const [source, order] of queues) {
     // Highest score first, list order among equals.
-    order.sort((a, b) => (score(b) > score(a) ? 1 : score(b) < score(a) ? -1 : a - b));
+    if (!sorted) order.sort((a, b) => (score(b) > score(a) ? 1 : score(b) < score(a) ? -1 : a - b));
     heads.set(source, { order, next: 0, taken: 0 });
   }
   const out: RetrievedChunk[] = [];
