@@ -36,8 +36,11 @@ const out: Record<string, unknown> = { mode };
 if (mode === 'build' || mode === 'restart') {
   const { Dealbot } = await import('../src/pipeline.js');
   const t = performance.now();
+  const cpu = process.cpuUsage();
   const bot = await Dealbot.create(options(third));
   out.ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  out.cpuMs = (used.user + used.system) / 1000;
   out.articles = bot.corpus.articles.length;
   out.passages = bot.corpus.chunks.length;
   out.analysed = bot.corpus.stats.analysed.length;
