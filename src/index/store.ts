@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { HierarchicalNSW } from 'hnswlib-node';
@@ -368,6 +368,7 @@ async function saveAtomically(
     await mkdir(tmp, { mode: 0o700 });
     // Synchronous: the graph may be updated by the next refresh, never while it is being written.
     graph.writeIndexSync(path.join(tmp, GRAPH));
+    await chmod(path.join(tmp, GRAPH), 0o600);
     const files = { [GRAPH]: sha256(await readFile(path.join(tmp, GRAPH))) };
     // The manifest is written last: a folder without a valid manifest is never loaded.
     await writeFile(path.join(tmp, MANIFEST), JSON.stringify({ ...manifest, files, createdAt: new Date().toISOString() }), { mode: 0o600 });
