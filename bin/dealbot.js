@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// The `dealbot` command (npx dealbot ask "…"): runs the TypeScript sources through tsx, as the npm scripts do.
-import { register } from 'tsx/esm/api';
+// The `dealbot` command (npx dealbot ask "…"): the compiled CLI when dist/ is up to date, else the sources through tsx.
+import { launch } from './launch.js';
 
-register();
-await import('../src/cli/main.ts');
+await launch('src/cli/main');

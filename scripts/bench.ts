@@ -13,9 +13,14 @@ import { Dealbot } from '../src/pipeline.js';
  * - per question: in one process, the dev questions answered repeatedly;
  * - Slack: 40 concurrent signed /deal requests against a fake Slack API (scripts/bench-slack.ts).
  * Options: --runs N (default 5), --skip-slack, --seeds DIR, --json.
+ * `--scale` instead: synthetic corpora of growing size against stock LangChain BM25 (see src/bench/scale.ts).
  */
 
 const args = process.argv.slice(2);
+if (args.includes('--scale')) {
+  const { runScaleBench } = await import('../src/bench/scale.js');
+  process.exit(await runScaleBench(args));
+}
 const flag = (name: string) => args.includes(name);
 const opt = (name: string, dflt: string) => {
   const i = args.indexOf(name);
@@ -35,7 +40,7 @@ function timeAsk(indexDir: string): number {
   const started = performance.now();
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts/ask.ts'), '--json', '--seeds', seeds, 'Who signed the deal and when?'],
+    [path.join(PROJECT_ROOT, 'bin/dealbot.js'), 'ask', '--json', '--seeds', seeds, 'Who signed the deal and when?'],
     {
       env: { ...process.env, INDEX_DIR: indexDir, OPENAI_API_KEY: '', LOG_LEVEL: 'error' },
       encoding: 'utf8',

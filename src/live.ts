@@ -1,116 +1,138 @@
-/**
- * A pipeline that follows its articles folder: `refresh()` loads the folder again when files were added,
- * changed or removed, and swaps the new pipeline in. (Minimal stand-in for the incremental version of issue 8,
- * with the same API: the digest code only consumes `previous`/`current`.)
- */
-import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { loadConfig } from './config.js';
-import { ARTICLE_EXTENSIONS } from './corpus/load.js';
-import { Dealbot, type DealbotOptions } from './pipeline.js';
+import type { Answer, Disagreement, SourceInfo, TimelineEntry } from './answer/types.js';
+import { folderUnchanged } from './corpus/corpus.js';
+import { type Logger, silentLogger } from './log.js';
+import { type AskOptions, Dealbot, type DealbotOptions } from './pipeline.js';
 
+/** What a refresh found and the pipelines before and after it. */
 export interface RefreshResult {
+  /** Article ids (file names) new in the folder. */
   added: string[];
+  /** Article ids whose bytes changed. */
   changed: string[];
+  /** Article ids no longer in the folder (or no longer readable as articles). */
   removed: string[];
   previous: Dealbot;
   current: Dealbot;
 }
 
-type Scan = Map<string, { size: number; mtimeMs: number; hash: string }>;
+export type ChangeListener = (result: RefreshResult) => void | Promise<void>;
 
-async function scanFolder(dir: string, before: Scan | null): Promise<Scan> {
-  const out: Scan = new Map();
-  const names = await readdir(dir).catch(() => [] as string[]);
-  for (const name of names) {
-    if (name.startsWith('.') || !ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) continue;
-    const file = path.join(dir, name);
-    const info = await stat(file).catch(() => null);
-    if (!info?.isFile()) continue;
-    const old = before?.get(name);
-    if (old && old.size === info.size && old.mtimeMs === info.mtimeMs) {
-      out.set(name, old);
-      continue;
-    }
-    const bytes = await readFile(file).catch(() => null);
-    if (!bytes) continue;
-    out.set(name, { size: info.size, mtimeMs: info.mtimeMs, hash: createHash('sha256').update(bytes).digest('hex') });
-  }
-  return out;
-}
-
+/**
+ * A pipeline that follows its articles folder: `refresh()` rescans it (sizes and modification times; only
+ * new or changed files are read, only changed articles analysed and embedded) and swaps the new pipeline in
+ * at once. A question already being answered finishes on the pipeline it started with; the next one uses
+ * the new one. Used by the REPL and the Slack app, and by anything that adds articles to the folder.
+ *
+ * It answers like a `Dealbot` (`answerQuestion`, `sources`, `conflicts`, `timeline`), always with `current`.
+ */
 export class LiveDealbot {
   private bot: Dealbot;
-  private scan: Scan;
-  private timer: NodeJS.Timeout | null = null;
-  private readonly listeners = new Set<(r: RefreshResult) => void>();
   private running: Promise<RefreshResult> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private readonly listeners = new Set<ChangeListener>();
+  private readonly logger: Logger;
 
   private constructor(
-    private readonly options: DealbotOptions & { seedsDir: string },
     bot: Dealbot,
-    scan: Scan,
+    private readonly options: DealbotOptions,
   ) {
     this.bot = bot;
-    this.scan = scan;
+    this.logger = options.logger ?? silentLogger;
   }
 
+  /** Loads the folder (as `Dealbot.create`) and returns a pipeline that can follow it. */
   static async create(options: DealbotOptions = {}): Promise<LiveDealbot> {
-    const config = options.config ?? loadConfig();
-    const seedsDir = options.seedsDir ?? config.seedsDir;
-    const scan = await scanFolder(seedsDir, null);
-    const bot = await Dealbot.create({ ...options, config, seedsDir });
-    return new LiveDealbot({ ...options, config, seedsDir }, bot, scan);
+    const bot = await Dealbot.create(options);
+    // Later refreshes must not rebuild from scratch.
+    const { forceReindex: _force, ...rest } = options;
+    return new LiveDealbot(bot, rest);
   }
 
+  /** The pipeline in use now. */
   get current(): Dealbot {
     return this.bot;
   }
 
-  /** Loads the folder again if anything changed; concurrent calls share one refresh. */
+  /**
+   * Rescans the folder and swaps in a pipeline for what it holds now. Calls made while a refresh runs wait
+   * for it and then rescan once more (so a change made during a refresh is never missed). Listeners are told
+   * only when something changed.
+   */
   refresh(): Promise<RefreshResult> {
-    this.running ??= this.doRefresh().finally(() => {
+    if (this.running) {
+      return this.running.then(() => this.refresh());
+    }
+    this.running = this.rescan().finally(() => {
       this.running = null;
     });
     return this.running;
   }
 
-  private async doRefresh(): Promise<RefreshResult> {
+  private async rescan(): Promise<RefreshResult> {
     const previous = this.bot;
-    const scan = await scanFolder(this.options.seedsDir, this.scan);
-    const added = [...scan.keys()].filter((n) => !this.scan.has(n));
-    const removed = [...this.scan.keys()].filter((n) => !scan.has(n));
-    const changed = [...scan.keys()].filter((n) => this.scan.has(n) && this.scan.get(n)?.hash !== scan.get(n)?.hash);
-    if (!added.length && !removed.length && !changed.length) {
-      this.scan = scan;
-      return { added, changed, removed, previous, current: previous };
+    if (await folderUnchanged(previous.corpus)) return { added: [], changed: [], removed: [], previous, current: previous };
+    const next = await Dealbot.create({ ...this.options, previous });
+    const before = previous.corpus.byId;
+    const after = next.corpus.byId;
+    const added = [...after.keys()].filter((id) => !before.has(id));
+    const removed = [...before.keys()].filter((id) => !after.has(id));
+    const changed = [...after.values()].filter((a) => before.has(a.id) && before.get(a.id)?.hash !== a.hash).map((a) => a.id);
+    const result: RefreshResult = { added, changed, removed, previous, current: next };
+    if (next.corpus.hash === previous.corpus.hash) {
+      // Only modification times changed (same bytes): the new pipeline answers the same and remembers them.
+      this.bot = next;
+      return { ...result, added: [], changed: [], removed: [] };
     }
-    const current = await Dealbot.create({ ...this.options, forceReindex: false });
-    this.bot = current;
-    this.scan = scan;
-    const result = { added, changed, removed, previous, current };
-    for (const l of this.listeners) l(result);
+    this.bot = next;
+    this.logger.info(
+      `Articles updated: ${added.length} added, ${changed.length} changed, ${removed.length} removed (${next.corpus.articles.length} in all).`,
+    );
+    for (const listener of this.listeners) {
+      try {
+        await listener(result);
+      } catch (err) {
+        this.logger.warn(`A change listener failed: ${(err as Error).message}`);
+      }
+    }
     return result;
   }
 
-  /** Refreshes every `intervalMs` until `close()`. */
-  watch(intervalMs: number): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = setInterval(() => {
-      this.refresh().catch(() => {});
-    }, intervalMs);
+  /** Rescans every `intervalMs` (default 5 s) until `close()`; errors are logged, never thrown. */
+  watch(intervalMs = 5000): this {
+    this.close();
+    const tick = () => {
+      this.refresh().catch((err: unknown) => this.logger.warn(`Could not rescan the articles: ${(err as Error).message}`));
+    };
+    this.timer = setInterval(tick, intervalMs);
     this.timer.unref();
+    return this;
   }
 
-  onChange(listener: (r: RefreshResult) => void): () => void {
+  /** Stops watching (a refresh in progress completes). */
+  close(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Calls `listener` after each refresh that changed something; returns a function that unsubscribes it. */
+  onChange(listener: ChangeListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  async close(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running?.catch(() => {});
+  answerQuestion(question: string, options?: AskOptions): Promise<Answer> {
+    return this.bot.answerQuestion(question, options);
+  }
+
+  sources(): SourceInfo[] {
+    return this.bot.sources();
+  }
+
+  conflicts(): Disagreement[] {
+    return this.bot.conflicts();
+  }
+
+  timeline(): TimelineEntry[] {
+    return this.bot.timeline();
   }
 }

@@ -17,16 +17,16 @@ import { answerAiPages, answerCoverage, answerOffTopic, answerReliability } from
 import { answerStory, answerTimeline } from './answer/kinds/story.js';
 import { directAnswer } from './answer/lead.js';
 import { type Answerer, OpenAiAnswerer } from './answer/llm.js';
-import { type AnalyzedQuestion, analyzeQuestion, buildVocabulary, type Vocabulary } from './answer/question.js';
+import { type AnalyzedQuestion, analyzeQuestion, type Vocabulary } from './answer/question.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
 import { type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
 import { citationOf, sourceInfo } from './answer/sources.js';
 import { buildTimeline } from './answer/timeline.js';
 import type { Answer, Disagreement, RetrievedPassage, SourceInfo, TimelineEntry } from './answer/types.js';
 import { type Config, loadConfig, MAX_QUESTION_CHARS } from './config.js';
-import { type Claim, extractClaims, onTopicArticles } from './corpus/claims.js';
-import { buildCorpus, type Corpus } from './corpus/corpus.js';
-import type { Article } from './corpus/types.js';
+import type { Claim } from './corpus/claims.js';
+import { type Corpus, loadCorpus } from './corpus/corpus.js';
+import type { Article, Chunk } from './corpus/types.js';
 import { QuestionError } from './errors.js';
 import { createEmbeddings, type NamedEmbeddings } from './index/embeddings.js';
 import { diversify, HybridRetriever, type RetrievedChunk, type RetrieverMode } from './index/retrieve.js';
@@ -51,6 +51,11 @@ export interface DealbotOptions {
   onIndexProgress?: (done: number, total: number, article: string) => void;
   /** Rebuild the vector index even if a valid one exists. */
   forceReindex?: boolean;
+  /**
+   * The pipeline this one replaces (LiveDealbot): unchanged articles (same size and mtime) are taken from it
+   * without reading them, and its vector index is updated instead of read from disk.
+   */
+  previous?: Dealbot | null;
 }
 
 /** Progress of one answer, for front ends that show it as it happens. */
@@ -107,6 +112,8 @@ export class Dealbot {
   private readonly vocab: Vocabulary;
   /** Dated, placed and numbered claims of every sentence. */
   readonly claims: Claim[];
+  /** Claims by event ('leader' for leader claims, which answer questions about talks). */
+  private readonly claimsByEvent = new Map<string, Claim[]>();
   private readonly found: FoundDisagreement[];
   private readonly chronology: TimelineEntry[];
   private readonly onTopic: ReadonlySet<string>;
@@ -120,14 +127,20 @@ export class Dealbot {
     readonly index: OpenedIndex | null,
   ) {
     this.sentenceIndex = buildSentenceIndex(corpus);
-    this.vocab = buildVocabulary(corpus.sentences.map((s) => s.text));
-    this.claims = extractClaims(corpus);
+    this.vocab = { stems: this.sentenceIndex.bm25.documentFrequencies(), words: corpus.words };
+    this.claims = corpus.claims;
+    for (const c of this.claims) {
+      const key = c.attribute === 'leader' ? 'leader' : c.event;
+      const list = this.claimsByEvent.get(key);
+      if (list) list.push(c);
+      else this.claimsByEvent.set(key, [c]);
+    }
     // Position quotes are whole sentences, so they are verbatim; checked anyway, as every quote is.
     this.found = findDisagreements(corpus, this.claims).filter(
       (d) => verifyDisagreements(corpus, [d.disagreement])[0]?.positions.length === d.disagreement.positions.length,
     );
     this.chronology = buildTimeline(this.claims, this.found);
-    this.onTopic = onTopicArticles(corpus);
+    this.onTopic = corpus.onTopic;
     this.focus = new CorpusFocus(corpus, this.claims, this.sentenceIndex.terms);
   }
 
@@ -136,7 +149,8 @@ export class Dealbot {
     const config = options.config ?? loadConfig();
     const logger = options.logger ?? silentLogger;
     const seedsDir = options.seedsDir ?? config.seedsDir;
-    const corpus = await buildCorpus(seedsDir);
+    const indexDir = options.indexDir ?? config.indexDir;
+    const corpus = await loadCorpus(seedsDir, { indexDir, logger, previous: options.previous?.corpus ?? null });
     for (const s of corpus.skipped) logger.warn(`Skipped ${s.path}: ${s.reason}.`);
     for (const w of corpus.warnings) logger.warn(`${w.path}: ${w.reason}.`);
     const mode = options.retriever ?? 'hybrid';
@@ -146,10 +160,11 @@ export class Dealbot {
       index = await openIndex({
         corpus,
         embedder,
-        indexDir: options.indexDir ?? config.indexDir,
+        indexDir,
         logger,
         ...(options.onIndexProgress ? { onProgress: options.onIndexProgress } : {}),
         ...(options.forceReindex ? { force: true } : {}),
+        ...(options.previous?.index ? { base: options.previous.index } : {}),
       });
       logger.debug(`Vector index ${index.status} (${index.dir}; ${index.embedded} article(s) embedded now).`);
     }
@@ -161,9 +176,10 @@ export class Dealbot {
 
   /** The articles with their metadata. */
   sources(): SourceInfo[] {
-    const count = new Map<string, number>();
-    for (const s of this.corpus.sentences) count.set(s.source, (count.get(s.source) ?? 0) + 1);
-    return this.corpus.articles.map((a) => sourceInfo(a, count.get(a.id) ?? 0));
+    return this.corpus.articles.map((a) => {
+      const [first, end] = this.corpus.sentenceRange.get(a.id) ?? [0, 0];
+      return sourceInfo(a, end - first);
+    });
   }
 
   /** Every disagreement found in the corpus, normal ones first. */
@@ -368,9 +384,9 @@ export class Dealbot {
         ].join('\n')
       : 'No disagreement was found: where the articles give dates, places, figures or leaders for the same event, they agree.';
     const positions = new Set(all.flatMap((d) => d.sentenceIds));
-    const retrieved = this.corpus.chunks
-      .filter((c) => c.sentenceIds.some((id) => positions.has(id)))
+    const retrieved = chunksOfSentences(this.corpus, positions)
       .slice(0, k)
+      .map((id) => this.corpus.chunks[id] as Chunk)
       .map((c) => ({ source: c.source, start: c.start, end: c.end, score: 1 }));
     return {
       question,
@@ -392,7 +408,11 @@ export class Dealbot {
   private claimBoosts(focus: QuestionFocus): Map<number, number> {
     const boosts = new Map<number, number>();
     if (focus.events.size === 0) return boosts;
-    for (const c of this.claims) {
+    // Only the claims of the events asked about (leaders count for talks), in corpus order.
+    const events = new Set<string>(focus.events);
+    if (focus.events.has('talks')) events.add('leader');
+    const relevant = [...events].flatMap((e) => this.claimsByEvent.get(e) ?? []).sort((a, b) => a.id - b.id);
+    for (const c of relevant) {
       if (!focus.events.has(c.event) && !(c.attribute === 'leader' && focus.events.has('talks'))) continue;
       if (focus.attributes.size > 0 && !focus.attributes.has(c.attribute)) continue;
       if (
@@ -514,10 +534,8 @@ export function rerankPassages(
   const sentenceScore = new Map<number, number>();
   for (const s of scored) sentenceScore.set(s.sentence.id, s.score);
   const byChunk = new Map<number, RetrievedChunk>(retrieved.map((r) => [r.chunk.id, r]));
-  for (const chunk of corpus.chunks) {
-    if (!byChunk.has(chunk.id) && chunk.sentenceIds.some((id) => sentenceScore.has(id))) {
-      byChunk.set(chunk.id, { chunk, score: 0, lexical: 0, similarity: 0 });
-    }
+  for (const id of chunksOfSentences(corpus, sentenceScore.keys())) {
+    if (!byChunk.has(id)) byChunk.set(id, { chunk: corpus.chunks[id] as Chunk, score: 0, lexical: 0, similarity: 0 });
   }
   // Rare words of the quoted sentences (in at most 3 sentences of the corpus).
   const feedback = new Set(
@@ -525,13 +543,22 @@ export function rerankPassages(
   );
   const all = [...byChunk.values()];
   const rel = all.map((r) => Math.max(0, ...r.chunk.sentenceIds.map((id) => sentenceScore.get(id) ?? 0)));
-  const maxRel = Math.max(...rel, 0) || 1;
+  const maxRel = maxOf(rel) || 1;
+  // Which feedback words each chunk holds, from their postings (feedback words are rare by definition).
+  const sharedWords = new Map<number, Set<string>>();
+  for (const t of feedback) {
+    for (const sentence of index.bm25.docsWith(t)) {
+      const chunk = corpus.chunkOf[sentence] as number;
+      const set = sharedWords.get(chunk);
+      if (set) set.add(t);
+      else sharedWords.set(chunk, new Set([t]));
+    }
+  }
   const blended = all.map((r, i) => {
-    const terms = new Set(r.chunk.sentenceIds.flatMap((id) => index.terms[id] ?? []));
-    const shared = [...feedback].filter((t) => terms.has(t)).length;
+    const shared = sharedWords.get(r.chunk.id)?.size ?? 0;
     return { ...r, score: 0.35 * r.score + 0.65 * ((rel[i] as number) / maxRel) + Math.min(0.35, 0.2 * shared) };
   });
-  const top = Math.max(...blended.map((r) => r.score), 0) || 1;
+  const top = maxOf(blended.map((r) => r.score)) || 1;
   return diversify(
     blended.map((r) => ({ ...r, score: r.score / top })).sort((a, b) => b.score - a.score),
     CANDIDATE_PASSAGES,
@@ -552,14 +579,12 @@ function toPassages(
   const positions = new Set(positionSentences);
   // Disagreement quotes are part of the answer even when retrieval did not rank their passage.
   const listedChunks = new Set(retrieved.map((r) => r.chunk.id));
-  for (const chunk of corpus.chunks) {
-    if (!listedChunks.has(chunk.id) && chunk.sentenceIds.some((id) => positions.has(id) || used.has(id))) {
-      retrieved = [...retrieved, { chunk, score: 0, lexical: 0, similarity: 0 }];
-    }
-  }
+  const missing = chunksOfSentences(corpus, [...positions, ...used]).filter((id) => !listedChunks.has(id));
+  if (missing.length)
+    retrieved = [...retrieved, ...missing.map((id) => ({ chunk: corpus.chunks[id] as Chunk, score: 0, lexical: 0, similarity: 0 }))];
   // Tiers: passages holding a quote of the answer, then a quote of a disagreement shown with it, then
   // relevant passages, then weak ones (under a third of the best score).
-  const top = Math.max(...retrieved.map((r) => r.score), 0);
+  const top = maxOf(retrieved.map((r) => r.score));
   const tier = (r: RetrievedChunk) =>
     r.chunk.sentenceIds.some((id) => used.has(id))
       ? 0
@@ -583,6 +608,23 @@ function toPassages(
     (a, b) => weak(a) - weak(b) || (round.get(a) as number) - (round.get(b) as number) || tier(a) - tier(b) || b.score - a.score,
   );
   return ordered.map((r) => ({ source: r.chunk.source, start: r.chunk.start, end: r.chunk.end, score: roundScore(r.score) }));
+}
+
+/** The largest of `xs`, or 0 (no spread: `Math.max(...xs)` overflows the stack on large arrays). */
+function maxOf(xs: readonly number[]): number {
+  let m = 0;
+  for (const x of xs) if (x > m) m = x;
+  return m;
+}
+
+/** The ids of the chunks holding any of `sentenceIds`, ascending (corpus order), without a scan of the corpus. */
+function chunksOfSentences(corpus: Corpus, sentenceIds: Iterable<number>): number[] {
+  const ids = new Set<number>();
+  for (const s of sentenceIds) {
+    const c = corpus.chunkOf[s];
+    if (c !== undefined && c >= 0) ids.add(c);
+  }
+  return [...ids].sort((a, b) => a - b);
 }
 
 function roundScore(x: number): number {

@@ -33,7 +33,7 @@ interface Side {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function distinctSources(claims: Claim[]): string[] {
-  return claims.map((c) => c.source).filter((s, i, all) => all.indexOf(s) === i);
+  return [...new Set(claims.map((c) => c.source))];
 }
 
 const RELATIVE_RE =
@@ -120,9 +120,8 @@ function isDispute(sides: Side[]): boolean {
   const sources = new Set(sides.flatMap((s) => s.claims.map((c) => c.source)));
   if (sources.size >= 2) {
     // At least two sides must have a source that is not on every side.
-    const exclusive = sides.filter((s) =>
-      s.claims.some((c) => sides.every((o) => o === s || !o.claims.some((x) => x.source === c.source))),
-    );
+    const sourcesOf = sides.map((s) => new Set(s.claims.map((c) => c.source)));
+    const exclusive = sides.filter((s, i) => s.claims.some((c) => sourcesOf.every((o, j) => j === i || !o.has(c.source))));
     if (exclusive.length >= 2) return true;
   }
   const speakers = sides.map((s) => new Set(s.claims.map((c) => c.speaker).filter(Boolean)));
@@ -224,7 +223,10 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
   const groups = new Map<string, Claim[]>();
   for (const c of claims) {
     const key = groupKey(c);
-    if (key) groups.set(key, [...(groups.get(key) ?? []), c]);
+    if (!key) continue;
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   const out: FoundDisagreement[] = [];
   for (const [key, group] of groups) {
@@ -250,12 +252,20 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
     } else if (attribute === 'number') {
       // A source that gives two values for one measure is describing different things; it takes no side.
       const bySource = new Map<string, Set<string>>();
-      for (const c of group) bySource.set(c.source, new Set([...(bySource.get(c.source) ?? []), c.value]));
+      for (const c of group) {
+        const values = bySource.get(c.source);
+        if (values) values.add(c.value);
+        else bySource.set(c.source, new Set([c.value]));
+      }
       sides = valueSides(group.filter((c) => (bySource.get(c.source) as Set<string>).size === 1));
     } else if (attribute === 'leader') {
       // Sources naming several leaders for one side describe co-leaders, not a dispute.
       const bySource = new Map<string, Claim[]>();
-      for (const c of group) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
+      for (const c of group) {
+        const list = bySource.get(c.source);
+        if (list) list.push(c);
+        else bySource.set(c.source, [c]);
+      }
       const single = group.filter((c) => (bySource.get(c.source) as Claim[]).every((o) => samePerson(o.value, c.value)));
       sides = valueSides(single, samePerson);
       const coLed = [...bySource.values()].some((cs) => sides.filter((s) => cs.some((c) => samePerson(c.value, s.value))).length > 1);

@@ -1,4 +1,3 @@
-import nlp from 'compromise';
 import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions } from '../corpus/dates.js';
 import type { Article, Sentence } from '../corpus/types.js';
@@ -6,7 +5,8 @@ import { Bm25 } from '../index/bm25.js';
 import type { RetrievedChunk } from '../index/retrieve.js';
 import { findParties, findPeople, findPlaces } from '../text/entities.js';
 import { lexiconLines } from '../text/lexicon.js';
-import { STOPWORDS, stem, type Token, tokenize } from '../text/tokenize.js';
+import nlp from '../text/nlp.js';
+import { type Token, tokenize } from '../text/tokenize.js';
 import type { AnalyzedQuestion, QuestionTerm } from './question.js';
 import { citationOf, displayQuote, sourceLabel } from './sources.js';
 import type { Citation } from './types.js';
@@ -30,6 +30,8 @@ export interface ExtractiveResult {
   citations: Citation[];
 }
 
+/** At most this many sentences are scored for their lexical match alone (more than a small corpus has). */
+const MAX_LEXICAL_CANDIDATES = 600;
 /** At most this many quotes in an answer. */
 const MAX_QUOTES = 4;
 /** A second quote must score at least this share of the best one. */
@@ -165,13 +167,15 @@ export function scoreSentences(
   const { bm25: sentenceBm25, terms: sentenceTerms } = index;
   const chunkScore = new Map<number, number>();
   for (const r of retrieved) for (const id of r.chunk.sentenceIds) chunkScore.set(id, Math.max(chunkScore.get(id) ?? 0, r.score));
-  const lexical = sentenceBm25.score(q.concepts);
-  const maxLex = Math.max(...lexical, 0) || 1;
-  const byLex = [...lexical.keys()]
-    .filter((i) => (lexical[i] as number) > 0)
-    .sort((a, b) => (lexical[b] as number) - (lexical[a] as number));
-  // Every sentence sharing a word with the question is a candidate, plus the retrieved passages' sentences.
-  const candidates = new Set<number>([...chunkScore.keys(), ...byLex, ...boosts.keys()]);
+  const { scores: lexical, docs } = sentenceBm25.scoreTouched(q.concepts);
+  let maxLex = 0;
+  for (const d of docs) if ((lexical[d] as number) > maxLex) maxLex = lexical[d] as number;
+  maxLex ||= 1;
+  // Best first; equal scores in sentence order. Only the best MAX_LEXICAL_CANDIDATES: on a large corpus, most
+  // sentences share some word with the question and could never be quoted.
+  const byLex = [...docs].sort((a, b) => (lexical[b] as number) - (lexical[a] as number) || a - b).slice(0, MAX_LEXICAL_CANDIDATES);
+  // Sentences sharing a word with the question are candidates, plus the retrieved passages' sentences.
+  const candidates = new Set<number>([...chunkScore.keys(), ...byLex, ...[...boosts.keys()].slice(0, MAX_LEXICAL_CANDIDATES)]);
   // The sentence after a strong match often carries its answer ("Experts caution… Alfredo Montufar-Helu suggests…").
   for (const id of byLex.slice(0, 12)) if (id + 1 < corpus.sentences.length) candidates.add(id + 1);
   const idfCache = new Map<QuestionTerm, number>();
@@ -199,7 +203,7 @@ export function scoreSentences(
       0.3 * lex +
       0.18 * (chunkScore.get(id) ?? 0) +
       typeBonus(q, sentence.text) +
-      commitmentBonus(commitment, sentence.text, index.tokens[id] ?? []) +
+      commitmentBonus(commitment, sentence.text, index.tokensOf(id)) +
       (boosts.get(id) ?? 0);
     if (sentence.text.length < 40) score -= 0.1;
     if (/\?["'”’]?$/.test(sentence.text)) score -= 0.1;
@@ -326,15 +330,28 @@ export function composeAnswer(
   return { answer: [...head, ...lines, ...tail].join('\n'), citations };
 }
 
-/** Per-sentence tokens, index terms and BM25, computed once per corpus. */
+/** Per-sentence index terms and BM25, computed once per corpus; tokens are computed when first needed. */
 export interface SentenceIndex {
   terms: string[][];
-  tokens: Token[][];
+  /** The tokens of sentence `id` (cached). */
+  tokensOf(id: number): Token[];
   bm25: Bm25;
 }
 
 export function buildSentenceIndex(corpus: Corpus): SentenceIndex {
-  const tokens = corpus.sentences.map((s) => tokenize(s.text));
-  const terms = tokens.map((ts) => ts.filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem));
-  return { terms, tokens, bm25: new Bm25(terms) };
+  const terms = corpus.terms.sentences;
+  const tokens = new Map<number, Token[]>();
+  return {
+    terms,
+    tokensOf(id: number): Token[] {
+      let t = tokens.get(id);
+      if (!t) {
+        t = tokenize(corpus.sentences[id]?.text ?? '');
+        if (tokens.size > 50_000) tokens.clear();
+        tokens.set(id, t);
+      }
+      return t;
+    },
+    bm25: new Bm25(terms),
+  };
 }

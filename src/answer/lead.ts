@@ -48,16 +48,34 @@ function focusedClaims(claims: Claim[], focus: QuestionFocus, attribute: Claim['
 function consensusDate(claims: Claim[]): { claim: Claim; support: Claim[] } | null {
   const dated = claims.filter((c) => c.date);
   if (dated.length === 0) return null;
-  const scored = dated.map((c) => ({ c, support: dated.filter((o) => compatible(o.date as DateValue, c.date as DateValue)) }));
+  // Support is counted per distinct date value (many claims share one), not per pair of claims.
+  const values = new Map<string, { date: DateValue; n: number }>();
+  for (const c of dated) {
+    const key = JSON.stringify(c.date);
+    const v = values.get(key);
+    if (v) v.n++;
+    else values.set(key, { date: c.date as DateValue, n: 1 });
+  }
+  const supportOf = new Map<string, number>();
+  for (const [key, v] of values) {
+    let n = 0;
+    for (const o of values.values()) if (compatible(o.date, v.date)) n += o.n;
+    supportOf.set(key, n);
+  }
   const precision = (c: Claim) =>
     ((c.date as DateValue).precision === 'day' ? 2 : (c.date as DateValue).precision === 'month' ? 1 : 0) +
     ((c.date as DateValue).year != null ? 0.5 : 0);
-  scored.sort((a, b) => b.support.length - a.support.length || precision(b.c) - precision(a.c));
-  const best = scored[0];
+  // The first claim with the most support, then the best precision (what a stable sort would put first).
+  let best: { c: Claim; n: number } | null = null;
+  for (const c of dated) {
+    const n = supportOf.get(JSON.stringify(c.date)) as number;
+    if (!best || n > best.n || (n === best.n && precision(c) > precision(best.c))) best = { c, n };
+  }
   if (!best) return null;
   // Only a consensus when every dated claim is compatible with it.
-  if (best.support.length < dated.length) return null;
-  return { claim: best.c, support: best.support };
+  if (best.n < dated.length) return null;
+  const claim = best.c;
+  return { claim, support: dated.filter((o) => compatible(o.date as DateValue, claim.date as DateValue)) };
 }
 
 /** Builds the lead and the closing note of an answer. */

@@ -1,5 +1,5 @@
-import nlp from 'compromise';
 import { normalizeInformal } from '../text/lexicon.js';
+import nlp from '../text/nlp.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { editDistance, QUESTION_WORDS, STOPWORDS, tokenize } from '../text/tokenize.js';
 

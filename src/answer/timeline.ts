@@ -39,27 +39,35 @@ export function buildTimeline(claims: Claim[], disagreements: FoundDisagreement[
     claims: Claim[];
   }
   const buckets: Bucket[] = [];
+  // Buckets by event and qualifier, so a claim is compared only with the buckets it could join.
+  const byKey = new Map<string, Bucket[]>();
   const order = { day: 0, month: 1, year: 2 } as const;
   for (const c of [...dated].sort((a, b) => order[(a.date as DateValue).precision] - order[(b.date as DateValue).precision])) {
     const qualifier = c.event === 'signing' || c.event === 'call' ? null : c.qualifier;
     const date = c.date as DateValue;
-    const fits = buckets.filter((b) => b.event === c.event && b.qualifier === qualifier && compatible(b.date, date));
-    if (fits.length >= 1) {
-      const best = fits[0] as Bucket;
+    const key = `${c.event}\0${qualifier ?? '\u0001'}`;
+    let same = byKey.get(key);
+    if (!same) {
+      same = [];
+      byKey.set(key, same);
+    }
+    const best = same.find((b) => compatible(b.date, date));
+    if (best) {
       best.claims.push(c);
       // A more complete date (a known year) replaces a less complete one at the same precision.
       if (best.date.year == null && date.year != null && date.precision === best.date.precision) best.date = date;
-    } else buckets.push({ event: c.event, qualifier, date, claims: [c] });
+    } else {
+      const bucket = { event: c.event, qualifier, date, claims: [c] };
+      buckets.push(bucket);
+      same.push(bucket);
+    }
   }
   // Talks without a place that match placed talks at the same date are the same talks.
+  const placedTalks = buckets.filter((o) => o.event === 'talks' && o.qualifier);
   const merged = buckets.filter(
-    (b) =>
-      !(
-        b.event === 'talks' &&
-        !b.qualifier &&
-        buckets.some((o) => o !== b && o.event === 'talks' && o.qualifier && compatible(o.date, b.date))
-      ),
+    (b) => !(b.event === 'talks' && !b.qualifier && placedTalks.some((o) => o !== b && compatible(o.date, b.date))),
   );
+  const disputeSentences = new Map(disagreements.map((d) => [d, new Set(d.sentenceIds)]));
 
   const entries: TimelineEntry[] = merged.map((b) => {
     const dispute = disagreements.find(
@@ -67,9 +75,10 @@ export function buildTimeline(claims: Claim[], disagreements: FoundDisagreement[
         d.attribute === 'date' &&
         d.event === b.event &&
         (d.qualifier ?? null) === (b.event === 'signing' || b.event === 'call' ? null : b.qualifier) &&
-        b.claims.some((c) => d.sentenceIds.includes(c.sentenceId)),
+        b.claims.some((c) => disputeSentences.get(d)?.has(c.sentenceId)),
     );
-    const perSource = b.claims.filter((c, i, all) => all.findIndex((x) => x.source === c.source) === i);
+    const seen = new Set<string>();
+    const perSource = b.claims.filter((c) => !seen.has(c.source) && !!seen.add(c.source));
     return {
       date: isoAt(b.date),
       display: b.date.year == null ? `${displayOf(b.date)} (year not given)` : displayOf(b.date),

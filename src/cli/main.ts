@@ -1,7 +1,5 @@
-import { runAsk } from './ask.js';
+import { requireSlack } from '../config.js';
 import { type CliContext, main } from './common.js';
-import { runIndex } from './index-cmd.js';
-import { runRepl } from './repl.js';
 
 const USAGE = `Usage: dealbot <command> [options]
 
@@ -17,18 +15,21 @@ Commands:
 async function dispatch(ctx: CliContext): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
   switch (command) {
+    // Each command loads only what it needs.
     case 'ask':
-      return runAsk(rest, ctx);
+      return (await import('./ask.js')).runAsk(rest, ctx);
     case 'add': {
       // Readability and the DOM load only for this command.
       const { runAdd } = await import('./add.js');
       return runAdd(rest, ctx);
     }
     case 'repl':
-      return runRepl(rest, ctx);
+      return (await import('./repl.js')).runRepl(rest, ctx);
     case 'index':
-      return runIndex(rest, ctx);
+      return (await import('./index-cmd.js')).runIndex(rest, ctx);
     case 'start': {
+      // Missing variables are reported before anything heavy is loaded.
+      if (!rest.includes('-h') && !rest.includes('--help')) requireSlack(ctx.config);
       const { runSlack } = await (await import('../slack/load.js')).loadSlackApp();
       return runSlack(rest, ctx);
     }

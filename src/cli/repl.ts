@@ -4,7 +4,8 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { userMessage } from '../errors.js';
 import { PRIVATE_DIR_MODE, writeFileAtomic } from '../index/store.js';
-import { type AnswerEvent, Dealbot, prepareQuestion } from '../pipeline.js';
+import { LiveDealbot } from '../live.js';
+import { type AnswerEvent, prepareQuestion } from '../pipeline.js';
 import type { CliContext } from './common.js';
 import { renderAnswer, renderConflicts, renderQuestion, renderSources, renderTimeline, styleFor, terminalSafe } from './render.js';
 
@@ -18,16 +19,20 @@ export const REPL_HELP = `Ask a question about the story, or type a command:
   :quit        leave (or Ctrl-D)`;
 
 const HISTORY_SIZE = 500;
+/** How often the console rescans the articles folder (sizes and modification times only). */
+const RESCAN_MS = 5000;
 
 /** `npm run repl`: an interactive console over the same pipeline as `ask`. */
 export async function runRepl(argv: string[], ctx: CliContext): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { seeds: { type: 'string' } }, allowPositionals: false });
   const style = styleFor(ctx.stdout, 'NO_COLOR' in ctx.env);
-  const bot = await Dealbot.create({
+  // The live pipeline follows the articles folder: articles added or edited while the console runs are used.
+  const bot = await LiveDealbot.create({
     config: ctx.config,
     ...(values.seeds ? { seedsDir: path.resolve(values.seeds) } : {}),
     logger: ctx.logger,
   });
+  bot.watch(RESCAN_MS);
   const historyFile = path.join(ctx.config.indexDir, 'repl_history');
   const history = (await readFile(historyFile, 'utf8').catch(() => '')).split('\n').filter(Boolean).slice(-HISTORY_SIZE).reverse();
   const interactive = ctx.stdin.isTTY === true;
@@ -41,7 +46,7 @@ export async function runRepl(argv: string[], ctx: CliContext): Promise<number> 
     prompt: interactive ? style.bold('deal> ') : '',
   });
   const say = (text: string) => ctx.stdout.write(`${text}\n`);
-  if (interactive) say(`dealbot — ${bot.corpus.articles.length} articles loaded. Type :help for commands, :quit to leave.`);
+  if (interactive) say(`dealbot — ${bot.current.corpus.articles.length} articles loaded. Type :help for commands, :quit to leave.`);
   let json = false;
   let context: string[] = [];
   const asked: string[] = [];
@@ -95,6 +100,7 @@ export async function runRepl(argv: string[], ctx: CliContext): Promise<number> 
     rl.prompt();
   }
   rl.close();
+  bot.close();
   if (asked.length && interactive) {
     try {
       await mkdir(path.dirname(historyFile), { recursive: true, mode: PRIVATE_DIR_MODE });

@@ -1,8 +1,8 @@
 import { TextSplitter, type TextSplitterParams } from '@langchain/textsplitters';
+import { CHUNK_SIZE } from './chunk-size.js';
 import type { Chunk, Sentence } from './types.js';
 
-/** Target chunk length in characters: two or three news sentences. */
-export const CHUNK_SIZE = 520;
+export { CHUNK_SIZE };
 
 /**
  * A LangChain text splitter whose atoms are whole sentences: LangChain's `mergeSplits` packs them into

@@ -2,6 +2,7 @@ import { findParties, findPlaces, type Mention, partyOf, samePerson } from '../t
 import { lexiconLines } from '../text/lexicon.js';
 import type { Corpus } from './corpus.js';
 import { type DateMention, type DateValue, displayOf, findDateMentions, isoOf, parseYmd, resolveDate, toYmd, type Ymd } from './dates.js';
+import { dominantOf, onTopicOf } from './topic.js';
 import type { Article, Sentence } from './types.js';
 
 /**
@@ -465,7 +466,7 @@ const SHARE_KINDS: [string, RegExp][] = [
 const PAUSE_LENGTH_RE =
   /-days?\s+(?:tariff\s+)?(?:pause|truce|suspension|reprieve|moratorium)|\bfor\s+(?:\d{1,3}|a further \d{1,3})\s+days\b/i;
 
-function numberClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => string | null, dominant: string[]): void {
+function numberClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => string | null, dominant: readonly string[]): void {
   const text = s.text;
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
@@ -612,47 +613,25 @@ function leaderClaims(s: Sentence, places: Mention[], make: MakeClaim): void {
   }
 }
 
-/**
- * Articles that are not about the corpus's story (a recipe, a sports page) make no claims: an article must
- * share enough of the words most articles use.
- */
-export function onTopicArticles(corpus: Corpus): Set<string> {
-  const df = new Map<string, number>();
-  const words = new Map<string, Set<string>>();
-  for (const a of corpus.articles) {
-    const set = new Set<string>();
-    for (const s of corpus.sentences) if (s.source === a.id) for (const w of s.text.toLowerCase().match(/[a-z]{4,}/g) ?? []) set.add(w);
-    words.set(a.id, set);
-    for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
-  }
-  const n = corpus.articles.length;
-  const common = [...df].filter(([, c]) => c >= Math.max(2, n * 0.4)).map(([w]) => w);
-  const out = new Set<string>();
-  for (const a of corpus.articles) {
-    const set = words.get(a.id) as Set<string>;
-    const shared = common.filter((w) => set.has(w)).length;
-    const share = common.length ? shared / common.length : 1;
-    // A short article (a brief, a wire alert) cannot hold a quarter of the story's words; it is on topic when
-    // the story's words make up a good part of its own.
-    const density = set.size ? shared / set.size : 0;
-    if (n < 4 || share >= 0.25 || (shared >= 6 && density >= 0.3)) out.add(a.id);
-  }
-  return out;
+/** The lower-case words of four letters or more of an article's sentences, for `onTopicOf`. */
+export function topicWords(sentences: readonly { text: string }[]): Set<string> {
+  const set = new Set<string>();
+  for (const s of sentences) for (const w of s.text.toLowerCase().match(/[a-z]{4,}/g) ?? []) set.add(w);
+  return set;
 }
 
-/** The story's main parties: those named in at least 40% of the on-topic articles (China and the US here). */
-function dominantParties(corpus: Corpus, onTopic: Set<string>): string[] {
-  const count = new Map<string, number>();
-  for (const a of corpus.articles) {
-    if (!onTopic.has(a.id)) continue;
-    const named = new Set<string>();
-    for (const s of corpus.sentences) if (s.source === a.id) for (const p of findParties(s.text)) named.add(p.party);
-    for (const p of named) count.set(p, (count.get(p) ?? 0) + 1);
-  }
-  return [...count]
-    .filter(([, n]) => n >= Math.max(1, onTopic.size * 0.4))
-    .sort((a, b) => b[1] - a[1])
-    .map(([p]) => p);
+/** The parties an article's sentences name, for `dominantOf`. */
+export function namedParties(sentences: readonly { text: string }[]): Set<string> {
+  const named = new Set<string>();
+  for (const s of sentences) for (const p of findParties(s.text)) named.add(p.party);
+  return named;
+}
+
+/** The sentences of each article, in corpus order (one pass over the corpus). */
+export function sentencesByArticle(corpus: Corpus): Map<string, Sentence[]> {
+  const by = new Map<string, Sentence[]>(corpus.articles.map((a) => [a.id, []]));
+  for (const s of corpus.sentences) by.get(s.source)?.push(s);
+  return by;
 }
 
 /** Last words of buildings' names (`data/lexicon/venue-words.txt`). */
@@ -675,14 +654,34 @@ const BETWEEN_NAMES_RE = /\bbetween\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]+(
 
 /** Extracts every claim of a corpus. Deterministic; runs at load time. */
 export function extractClaims(corpus: Corpus): Claim[] {
+  const bySource = sentencesByArticle(corpus);
+  const words = new Map<string, Set<string>>();
+  const parties = new Map<string, Set<string>>();
+  for (const a of corpus.articles) {
+    const sentences = bySource.get(a.id) ?? [];
+    words.set(a.id, topicWords(sentences));
+    parties.set(a.id, namedParties(sentences));
+  }
+  const onTopic = onTopicOf(words);
+  const dominant = dominantOf(parties, onTopic);
   const claims: Claim[] = [];
-  const push = (c: Omit<Claim, 'id'>) => claims.push({ ...c, id: claims.length });
-  const onTopic = onTopicArticles(corpus);
-  const dominant = dominantParties(corpus, onTopic);
   for (const article of corpus.articles) {
     if (!onTopic.has(article.id)) continue;
+    for (const c of extractArticleClaims(article, bySource.get(article.id) ?? [], dominant)) claims.push({ ...c, id: claims.length });
+  }
+  return claims;
+}
+
+/**
+ * The claims of one article's sentences (in order), given the story's dominant parties. A pure function of
+ * the article and `dominant`, so it is computed once per article and stored with its analysis; `id` is
+ * assigned when the corpus's claims are put together.
+ */
+export function extractArticleClaims(article: Article, sentences: readonly Sentence[], dominant: readonly string[]): Omit<Claim, 'id'>[] {
+  const claims: Omit<Claim, 'id'>[] = [];
+  const push = (c: Omit<Claim, 'id'>) => claims.push(c);
+  {
     const published = parseYmd(article.meta.published);
-    const sentences = corpus.sentences.filter((s) => s.source === article.id);
     const reports: ReportDate[] = [];
     let previousDay: Ymd | null = null;
     sentences.forEach((s, index) => {

@@ -1,8 +1,31 @@
 import { createHash } from 'node:crypto';
-import { chunkParagraph } from './chunk.js';
-import { type LoadResult, loadArticles } from './load.js';
-import { splitSentences } from './sentences.js';
+import path from 'node:path';
+import { ArticlesError } from '../errors.js';
+import { type Logger, silentLogger } from '../log.js';
+import { stem } from '../text/tokenize.js';
+import type { Claim } from './claims.js';
+import { listArticleFiles, readArticleFile, statFile } from './files.js';
+import { type ArticleRecord, chunksOf, pruneOldRecords, readRecord, sentencesOf, writeRecord } from './records.js';
+import { dominantOf, onTopicOf } from './topic.js';
 import type { Article, Chunk, Sentence, SkippedFile } from './types.js';
+
+/** One article of a corpus with its stored analysis and what a rescan compares. */
+export interface CorpusPart {
+  article: Article;
+  record: ArticleRecord;
+  size: number;
+  mtimeMs: number;
+}
+
+/** How a corpus was obtained: which articles were analysed now, and which had their claims extracted now. */
+export interface CorpusStats {
+  analysed: string[];
+  claimed: string[];
+  /** Articles whose stored analysis was used. */
+  loaded: number;
+  /** Articles reused from the previous corpus without reading their file (same size and mtime). */
+  unchanged: number;
+}
 
 /** Everything the pipeline knows about a folder of articles, before any index. */
 export interface Corpus {
@@ -11,49 +34,255 @@ export interface Corpus {
   byId: Map<string, Article>;
   sentences: Sentence[];
   chunks: Chunk[];
+  /** Index terms (stems, stopwords dropped) of each sentence and chunk, by id. */
+  terms: { sentences: string[][]; chunks: string[][] };
+  /** Surface word → stem over the article bodies, in order of first occurrence (spelling correction). */
+  words: Map<string, string>;
+  /** Dated, placed and numbered claims of the on-topic articles. */
+  claims: Claim[];
+  /** Ids of the articles about the story (the others, a recipe or a sports page, make no claims). */
+  onTopic: ReadonlySet<string>;
+  /** Sentence id → id of the chunk holding it. */
+  chunkOf: Int32Array;
+  /** The article ids' sentence ranges `[first, end)`. */
+  sentenceRange: Map<string, [number, number]>;
+  /** Every article file of the folder with its size and mtime when it was read (null: could not stat). */
+  listing: Map<string, { size: number; mtimeMs: number } | null>;
+  /** Per article, its analysis and file facts, for incremental updates. */
+  parts: Map<string, CorpusPart>;
   /** Changes whenever any article's bytes, name or the set of articles changes. */
   hash: string;
   skipped: SkippedFile[];
   warnings: SkippedFile[];
+  stats: CorpusStats;
 }
 
-/** Splits loaded articles into sentences and chunks. */
-export async function corpusFromArticles(dir: string, loaded: LoadResult): Promise<Corpus> {
-  const sentences: Sentence[] = [];
-  const chunks: Chunk[] = [];
-  const h = createHash('sha256');
-  for (const article of loaded.articles) {
-    h.update(`${article.id}\0${article.hash}\n`);
-    let position = 0;
-    for (const [paragraph, span] of article.body.entries()) {
-      const para: Sentence[] = splitSentences(article.raw, span).map((s) => ({
-        ...s,
-        source: article.id,
-        text: article.raw.slice(s.start, s.end),
-        position: position++,
-        paragraph,
-        id: sentences.length + 0,
-      }));
-      for (const s of para) {
-        s.id = sentences.length;
-        sentences.push(s);
-      }
-      chunks.push(...(await chunkParagraph(article.raw, para, chunks.length)));
+export interface LoadCorpusOptions {
+  /** Where per-article analyses are stored; null keeps them in memory only. */
+  indexDir?: string | null;
+  /** A corpus of the same folder loaded earlier: files with the same size and mtime are not read again. */
+  previous?: Corpus | null;
+  logger?: Logger;
+}
+
+/** Files read at once while loading. */
+const LOAD_CONCURRENCY = 16;
+
+type Analyser = typeof import('./analysis.js');
+let analyser: Promise<Analyser> | null = null;
+/** The NLP side (cleaning, splitting, dates, claims), loaded only when an article needs analysing. */
+function loadAnalyser(): Promise<Analyser> {
+  analyser ??= import('./analysis.js');
+  return analyser;
+}
+
+async function recordFor(hash: string, raw: string, opts: LoadCorpusOptions, stats: CorpusStats, id: string): Promise<ArticleRecord> {
+  if (opts.indexDir) {
+    const stored = await readRecord(opts.indexDir, hash);
+    if (stored) {
+      stats.loaded++;
+      return stored;
     }
   }
+  const { analyseArticle } = await loadAnalyser();
+  const record = await analyseArticle(raw, hash);
+  stats.analysed.push(id);
+  if (opts.indexDir) await saveRecord(opts.indexDir, record, opts.logger ?? silentLogger);
+  return record;
+}
+
+async function saveRecord(indexDir: string, record: ArticleRecord, logger: Logger): Promise<void> {
+  try {
+    await writeRecord(indexDir, record);
+  } catch (err) {
+    // The analysis is still valid in memory; the next start recomputes it.
+    logger.warn(
+      `Cannot store the analysis of an article in ${indexDir} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`,
+    );
+  }
+}
+
+/**
+ * Loads a folder of articles. Each article's analysis (metadata, body spans, sentences, chunks, terms,
+ * claims) comes from its stored record when there is one for its bytes, and is computed (and stored)
+ * otherwise; with `previous`, files whose size and mtime are unchanged are not even read. The corpus-wide
+ * arrays are then put together from the records, which takes no NLP.
+ */
+export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Promise<Corpus> {
+  const logger = opts.logger ?? silentLogger;
+  const files = await listArticleFiles(dir);
+  const stats: CorpusStats = { analysed: [], claimed: [], loaded: 0, unchanged: 0 };
+  const parts: CorpusPart[] = [];
+  const skipped: SkippedFile[] = [];
+  const warnings: SkippedFile[] = [];
+  const previous = opts.previous?.dir === dir ? opts.previous.parts : null;
+  const listing = new Map<string, { size: number; mtimeMs: number } | null>();
+  if (opts.indexDir && !previous) await pruneOldRecords(opts.indexDir);
+  type Outcome =
+    | { part: CorpusPart; warning?: string; stat: { size: number; mtimeMs: number } | null }
+    | { skipped: string; stat: { size: number; mtimeMs: number } | null };
+  const handle = async (name: string): Promise<Outcome> => {
+    const file = path.join(dir, name);
+    const old = previous?.get(name);
+    if (old) {
+      const now = await statFile(file);
+      if (now && now.size === old.size && now.mtimeMs === old.mtimeMs) {
+        stats.unchanged++;
+        return { part: old, ...(old.record.warning ? { warning: old.record.warning } : {}), stat: now };
+      }
+    }
+    const read = await readArticleFile(file);
+    if ('reason' in read) return { skipped: read.reason, stat: await statFile(file) };
+    const stat = { size: read.size, mtimeMs: read.mtimeMs };
+    const record = old && old.article.hash === read.hash ? old.record : await recordFor(read.hash, read.raw, opts, stats, name);
+    if (record.reason) return { skipped: record.reason, stat };
+    const article: Article = {
+      id: name,
+      path: file,
+      raw: read.raw,
+      hash: read.hash,
+      meta: record.meta as Article['meta'],
+      body: record.body ?? [],
+    };
+    return {
+      part: { article, record, size: read.size, mtimeMs: read.mtimeMs },
+      ...(record.warning ? { warning: record.warning } : {}),
+      stat,
+    };
+  };
+  // Files are read (and records loaded) several at a time: most of a restart is waiting for the disk.
+  const outcomes: Outcome[] = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      outcomes[i] = await handle(files[i] as string);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, files.length) }, worker));
+  files.forEach((name, i) => {
+    const o = outcomes[i] as Outcome;
+    const file = path.join(dir, name);
+    listing.set(name, o.stat);
+    if ('skipped' in o) skipped.push({ path: file, reason: o.skipped });
+    else {
+      parts.push(o.part);
+      if (o.warning) warnings.push({ path: file, reason: o.warning });
+    }
+  });
+  const order = new Map(files.map((f, i) => [f, i]));
+  stats.analysed.sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
+  if (parts.length === 0) {
+    const why = files.length === 0 ? 'it has no .txt or .md files' : `none of its ${files.length} files could be used`;
+    throw new ArticlesError(`No articles in ${dir}: ${why}.`);
+  }
+  const onTopic = await claimParts(parts, opts, stats, logger);
+  return { ...assemble(dir, parts, onTopic, skipped, warnings, stats), listing };
+}
+
+/** Gives every on-topic article its claims, extracted with the corpus's dominant parties (re-extracted if they changed). */
+async function claimParts(parts: CorpusPart[], opts: LoadCorpusOptions, stats: CorpusStats, logger: Logger): Promise<Set<string>> {
+  const onTopic = onTopicOf(new Map(parts.map((p) => [p.article.id, new Set(p.record.topic ?? [])])));
+  const dominant = dominantOf(new Map(parts.map((p) => [p.article.id, new Set(p.record.parties ?? [])])), onTopic);
+  const key = dominant.join('|');
+  for (const part of parts) {
+    if (!onTopic.has(part.article.id)) continue;
+    const claims = part.record.claims;
+    if (claims && claims.dominant.join('|') === key) continue;
+    const { claimRecord } = await loadAnalyser();
+    // A new record object: the previous corpus (still answering questions) keeps its own.
+    part.record = { ...part.record, claims: claimRecord(part.record, part.article, dominant) };
+    stats.claimed.push(part.article.id);
+    if (opts.indexDir) await saveRecord(opts.indexDir, part.record, logger);
+  }
+  return onTopic;
+}
+
+/** Puts the corpus-wide arrays together from the parts (ids in article order). */
+function assemble(
+  dir: string,
+  parts: CorpusPart[],
+  onTopic: Set<string>,
+  skipped: SkippedFile[],
+  warnings: SkippedFile[],
+  stats: CorpusStats,
+): Omit<Corpus, 'listing'> {
+  const sentences: Sentence[] = [];
+  const chunks: Chunk[] = [];
+  const sentenceTerms: string[][] = [];
+  const chunkTerms: string[][] = [];
+  const words = new Map<string, string>();
+  const claims: Claim[] = [];
+  const sentenceRange = new Map<string, [number, number]>();
+  const h = createHash('sha256');
+  for (const { article, record } of parts) {
+    h.update(`${article.id}\0${article.hash}\n`);
+    const first = sentences.length;
+    const own = sentencesOf(record, article.raw, article.id, first);
+    for (const s of own) sentences.push(s);
+    sentenceRange.set(article.id, [first, sentences.length]);
+    const vocab = record.vocab ?? [];
+    const t = (record.t ?? []).map((ids) => ids.map((i) => vocab[i] as string));
+    for (const terms of t) sentenceTerms.push(terms);
+    const own2 = chunksOf(record, article.raw, article.id, first, chunks.length);
+    own2.forEach((c, i) => {
+      const special = record.ct?.[String(i)];
+      chunkTerms.push(special ? special.map((x) => vocab[x] as string) : c.sentenceIds.flatMap((id) => t[id - first] as string[]));
+      chunks.push(c);
+    });
+    for (const w of record.words ?? []) if (!words.has(w)) words.set(w, stem(w));
+    if (onTopic.has(article.id)) {
+      for (const c of record.claims?.list ?? []) {
+        const s = own[c.sentenceId] as Sentence;
+        claims.push({ ...c, id: claims.length, source: article.id, sentenceId: s.id, quote: s.text, start: s.start, end: s.end });
+      }
+    }
+  }
+  const articles = parts.map((p) => p.article);
+  const chunkOf = new Int32Array(sentences.length).fill(-1);
+  for (const c of chunks) for (const id of c.sentenceIds) chunkOf[id] = c.id;
   return {
+    chunkOf,
     dir,
-    articles: loaded.articles,
-    byId: new Map(loaded.articles.map((a) => [a.id, a])),
+    articles,
+    byId: new Map(articles.map((a) => [a.id, a])),
     sentences,
     chunks,
+    terms: { sentences: sentenceTerms, chunks: chunkTerms },
+    words,
+    claims,
+    onTopic,
+    sentenceRange,
+    parts: new Map(parts.map((p) => [p.article.id, p])),
     hash: h.digest('hex'),
-    skipped: loaded.skipped,
-    warnings: loaded.warnings,
+    skipped,
+    warnings,
+    stats,
   };
 }
 
-/** Loads and splits a folder of articles. */
+/**
+ * True when the folder still holds exactly the files the corpus was loaded from, each with the same size
+ * and modification time: a rescan that reads no file.
+ */
+export async function folderUnchanged(corpus: Corpus): Promise<boolean> {
+  let names: string[];
+  try {
+    names = await listArticleFiles(corpus.dir);
+  } catch {
+    return false;
+  }
+  if (names.length !== corpus.listing.size) return false;
+  for (const name of names) {
+    if (!corpus.listing.has(name)) return false;
+    const was = corpus.listing.get(name);
+    const now = await statFile(path.join(corpus.dir, name));
+    if (!was || !now || was.size !== now.size || was.mtimeMs !== now.mtimeMs) return false;
+  }
+  return true;
+}
+
+/** Loads and splits a folder of articles, analysing every article in memory (nothing stored). */
 export async function buildCorpus(dir: string): Promise<Corpus> {
-  return corpusFromArticles(dir, await loadArticles(dir));
+  return loadCorpus(dir, { indexDir: null });
 }

@@ -3,7 +3,12 @@
  * spelling corrections and synonyms can count less than the words the user typed.
  */
 export class Bm25 {
-  private readonly postings = new Map<string, { doc: number; tf: number }[]>();
+  /**
+   * Per term: the documents holding it (ascending) and, for each, its BM25 term-frequency factor
+   * `tf·(k1+1) / (tf + k1·(1 − b + b·len/avgLen))`, computed once (typed arrays: a question's scoring is a
+   * tight loop over the postings of its words).
+   */
+  private readonly postings = new Map<string, { docs: Int32Array; factor: Float64Array }>();
   private readonly lengths: Float64Array;
   private readonly avgLength: number;
   readonly size: number;
@@ -16,26 +21,44 @@ export class Bm25 {
     this.size = docs.length;
     this.lengths = new Float64Array(docs.length);
     let total = 0;
+    const lists = new Map<string, { docs: number[]; tfs: number[] }>();
     docs.forEach((terms, doc) => {
       this.lengths[doc] = terms.length;
       total += terms.length;
       const tf = new Map<string, number>();
       for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
       for (const [term, n] of tf) {
-        let list = this.postings.get(term);
+        let list = lists.get(term);
         if (!list) {
-          list = [];
-          this.postings.set(term, list);
+          list = { docs: [], tfs: [] };
+          lists.set(term, list);
         }
-        list.push({ doc, tf: n });
+        list.docs.push(doc);
+        list.tfs.push(n);
       }
     });
     this.avgLength = docs.length ? total / docs.length : 0;
+    for (const [term, list] of lists) {
+      const factor = new Float64Array(list.docs.length);
+      list.docs.forEach((doc, i) => {
+        const tf = list.tfs[i] as number;
+        const norm = tf + this.k1 * (1 - this.b + (this.b * (this.lengths[doc] as number)) / (this.avgLength || 1));
+        factor[i] = (tf * (this.k1 + 1)) / norm;
+      });
+      this.postings.set(term, { docs: Int32Array.from(list.docs), factor });
+    }
+  }
+
+  /** Document frequency of every term, in order of first occurrence. */
+  documentFrequencies(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [term, list] of this.postings) out.set(term, list.docs.length);
+    return out;
   }
 
   /** Number of documents containing `term`. */
   df(term: string): number {
-    return this.postings.get(term)?.length ?? 0;
+    return this.postings.get(term)?.docs.length ?? 0;
   }
 
   /** Inverse document frequency (BM25+ style, never negative). */
@@ -48,11 +71,28 @@ export class Bm25 {
     return this.postings.has(term);
   }
 
-  /** Number of documents containing at least one of `terms`. */
+  /** The documents containing `term`, in ascending order. */
+  docsWith(term: string): number[] {
+    const list = this.postings.get(term);
+    return list ? Array.from(list.docs) : [];
+  }
+
+  private readonly dfAnyCache = new Map<string, number>();
+
+  /** Number of documents containing at least one of `terms` (memoised: a corpus's statistics do not change). */
   dfAny(terms: Iterable<string>): number {
-    const docs = new Set<number>();
-    for (const t of terms) for (const p of this.postings.get(t) ?? []) docs.add(p.doc);
-    return docs.size;
+    const list = [...terms];
+    if (list.length === 1) return this.df(list[0] as string);
+    const key = list.join('\0');
+    let n = this.dfAnyCache.get(key);
+    if (n === undefined) {
+      const docs = new Set<number>();
+      for (const t of list) for (const doc of this.postings.get(t)?.docs ?? []) docs.add(doc);
+      n = docs.size;
+      if (this.dfAnyCache.size > 10_000) this.dfAnyCache.clear();
+      this.dfAnyCache.set(key, n);
+    }
+    return n;
   }
 
   /** IDF of a concept: how rare it is for a document to contain any of its words. */
@@ -67,24 +107,36 @@ export class Bm25 {
    * does not count many times. Documents sharing no word score 0.
    */
   score(concepts: readonly ReadonlyMap<string, number>[]): Float64Array {
+    return this.scoreTouched(concepts).scores;
+  }
+
+  /** `score`, with the documents that scored above 0 in ascending order (so callers need not scan them all). */
+  scoreTouched(concepts: readonly ReadonlyMap<string, number>[]): { scores: Float64Array; docs: Int32Array } {
     const scores = new Float64Array(this.size);
+    const all: number[] = [];
     const best = new Float64Array(this.size);
     for (const concept of concepts) {
-      best.fill(0);
       const touched: number[] = [];
       for (const [term, weight] of concept) {
         const list = this.postings.get(term);
         if (!list) continue;
-        const idf = this.idf(term);
-        for (const { doc, tf } of list) {
-          const norm = tf + this.k1 * (1 - this.b + (this.b * (this.lengths[doc] as number)) / (this.avgLength || 1));
-          const v = weight * idf * ((tf * (this.k1 + 1)) / norm);
-          if ((best[doc] as number) === 0) touched.push(doc);
-          if (v > (best[doc] as number)) best[doc] = v;
+        const wi = weight * this.idf(term);
+        const { docs, factor } = list;
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i] as number;
+          const v = wi * (factor[i] as number);
+          const b = best[doc] as number;
+          if (b === 0) touched.push(doc);
+          if (v > b) best[doc] = v;
         }
       }
-      for (const doc of touched) scores[doc] = (scores[doc] as number) + (best[doc] as number);
+      for (const doc of touched) {
+        if ((scores[doc] as number) === 0 && (best[doc] as number) > 0) all.push(doc);
+        scores[doc] = (scores[doc] as number) + (best[doc] as number);
+      }
+      for (const doc of touched) best[doc] = 0;
     }
-    return scores;
+    const docs = Int32Array.from(new Set(all)).sort();
+    return { scores, docs: docs.filter((d) => (scores[d] as number) > 0) };
   }
 }

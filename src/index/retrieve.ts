@@ -1,4 +1,3 @@
-import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { AnalyzedQuestion } from '../answer/question.js';
 import type { Corpus } from '../corpus/corpus.js';
@@ -6,6 +5,7 @@ import type { Chunk } from '../corpus/types.js';
 import { type Logger, silentLogger } from '../log.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
 import { Bm25 } from './bm25.js';
+import type { VectorStore } from './store.js';
 
 /** Which rankings retrieval uses: both fused (the default), or one alone (for `npm run eval` comparisons). */
 export type RetrieverMode = 'hybrid' | 'bm25' | 'vector';
@@ -48,12 +48,12 @@ export class HybridRetriever {
 
   constructor(
     readonly corpus: Corpus,
-    private readonly store: HNSWLib | null,
+    private readonly store: VectorStore | null,
     private readonly embeddings: Embeddings | null,
     readonly mode: RetrieverMode = 'hybrid',
     private readonly logger: Logger = silentLogger,
   ) {
-    this.bm25 = new Bm25(corpus.chunks.map((c) => indexTerms(c.text)));
+    this.bm25 = new Bm25(corpus.terms.chunks);
   }
 
   private async vectorRanking(q: AnalyzedQuestion): Promise<Map<number, number>> {
@@ -83,28 +83,32 @@ export class HybridRetriever {
    */
   async retrieve(q: AnalyzedQuestion, k = 8): Promise<RetrievedChunk[]> {
     const n = this.corpus.chunks.length;
-    const lexical = this.mode === 'vector' ? new Float64Array(n) : this.bm25.score(q.concepts);
+    const { scores: lexical, docs } =
+      this.mode === 'vector' ? { scores: new Float64Array(n), docs: new Int32Array(0) } : this.bm25.scoreTouched(q.concepts);
     const sims = this.mode === 'bm25' ? new Map<number, number>() : await this.vectorRanking(q);
     const fused = new Float64Array(n);
+    // Only the chunks some ranking found are looked at (never every chunk of the corpus).
+    const found = new Set<number>();
     if (this.mode !== 'vector') {
-      const order = [...lexical.keys()]
-        .filter((i) => (lexical[i] as number) > 0)
-        .sort((a, b) => (lexical[b] as number) - (lexical[a] as number));
+      const order = [...docs].sort((a, b) => (lexical[b] as number) - (lexical[a] as number) || a - b);
       order.forEach((id, rank) => {
         fused[id] = (fused[id] as number) + 1 / (RRF_K + rank + 1);
+        found.add(id);
       });
     }
     if (this.mode !== 'bm25') {
       const order = [...sims.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
       order.forEach(([id], rank) => {
         fused[id] = (fused[id] as number) + VECTOR_WEIGHT / (RRF_K + rank + 1);
+        found.add(id);
       });
     }
-    const max = Math.max(...fused, 0);
+    let max = 0;
+    for (const id of found) if ((fused[id] as number) > max) max = fused[id] as number;
     if (max === 0) return [];
-    const ranked = [...fused.keys()]
+    const ranked = [...found]
       .filter((i) => (fused[i] as number) > 0)
-      .sort((a, b) => (fused[b] as number) - (fused[a] as number))
+      .sort((a, b) => (fused[b] as number) - (fused[a] as number) || a - b)
       .map((id) => ({
         chunk: this.corpus.chunks[id] as Chunk,
         score: (fused[id] as number) / max,
@@ -120,23 +124,44 @@ export class HybridRetriever {
  * article, so the second passage of one outlet competes with the first of another.
  */
 export function diversify(ranked: RetrievedChunk[], k: number, penalty = 0.18): RetrievedChunk[] {
-  const pool = [...ranked];
+  // The penalty is the same for every passage of one source, so only each source's best remaining passage
+  // (the first of the highest score, in list order) can be picked next: one queue per source, and each pick
+  // compares the heads. Equal values go to the passage earlier in the list, as a scan of the list would.
+  const queues = new Map<string, number[]>();
+  ranked.forEach((r, i) => {
+    const q = queues.get(r.chunk.source);
+    if (q) q.push(i);
+    else queues.set(r.chunk.source, [i]);
+  });
+  const score = (i: number) => (ranked[i] as RetrievedChunk).score;
+  const heads = new Map<string, { order: number[]; next: number; taken: number }>();
+  // Lists usually come sorted best first; then every queue already is.
+  let sorted = true;
+  for (let i = 1; i < ranked.length && sorted; i++) if (score(i) > score(i - 1)) sorted = false;
+  for (const [source, order] of queues) {
+    // Highest score first, list order among equals.
+    if (!sorted) order.sort((a, b) => (score(b) > score(a) ? 1 : score(b) < score(a) ? -1 : a - b));
+    heads.set(source, { order, next: 0, taken: 0 });
+  }
   const out: RetrievedChunk[] = [];
-  const taken = new Map<string, number>();
-  while (out.length < k && pool.length > 0) {
-    let bestIndex = 0;
+  while (out.length < k) {
+    let best: { order: number[]; next: number; taken: number } | null = null;
     let bestValue = Number.NEGATIVE_INFINITY;
-    pool.forEach((r, i) => {
-      const value = r.score - penalty * (taken.get(r.chunk.source) ?? 0);
-      if (value > bestValue) {
+    let bestIndex = -1;
+    for (const h of heads.values()) {
+      if (h.next >= h.order.length) continue;
+      const i = h.order[h.next] as number;
+      const value = score(i) - penalty * h.taken;
+      if (value > bestValue || (value === bestValue && i < bestIndex)) {
         bestValue = value;
         bestIndex = i;
+        best = h;
       }
-    });
-    const [pick] = pool.splice(bestIndex, 1);
-    if (!pick) break;
-    out.push(pick);
-    taken.set(pick.chunk.source, (taken.get(pick.chunk.source) ?? 0) + 1);
+    }
+    if (!best) break;
+    out.push(ranked[bestIndex] as RetrievedChunk);
+    best.next++;
+    best.taken++;
   }
   return out;
 }

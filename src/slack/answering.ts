@@ -33,7 +33,8 @@ export type BotStatus = 'loading' | 'ready' | 'failed';
 export class BotHandle {
   readonly ready: Promise<DealbotLike>;
   private current: BotStatus = 'loading';
-  private directory: { list: SourceInfo[]; dir: SourceDirectory } | null = null;
+  private directory: SourceDirectory | null = null;
+  private directoryKey = '';
 
   constructor(source: DealbotLike | Promise<DealbotLike>) {
     this.ready = Promise.resolve(source).then(
@@ -54,14 +55,16 @@ export class BotHandle {
     return this.current;
   }
 
-  /** Article metadata by file name (computed once). */
+  /** Article metadata by file name (recomputed when the articles change: the pipeline may follow its folder). */
   async sources(): Promise<{ list: SourceInfo[]; dir: SourceDirectory }> {
     const bot = await this.ready;
     const list = bot.sources();
-    // Recomputed when the articles change (a live pipeline returns a new list after a refresh).
-    if (this.directory?.list.length !== list.length || this.directory.list.some((s, i) => s.source !== list[i]?.source))
-      this.directory = { list, dir: sourceDirectory(list) };
-    return { list, dir: this.directory.dir };
+    const key = list.map((s) => s.source).join('\0');
+    if (!this.directory || this.directoryKey !== key) {
+      this.directory = sourceDirectory(list);
+      this.directoryKey = key;
+    }
+    return { list, dir: this.directory };
   }
 }
 

@@ -20,6 +20,8 @@ import { slackErrorCode } from './post.js';
 import { type AnswerStore, type DeliveryLog, MemoryAnswerStore, MemoryDeliveryLog, UserRateLimiter } from './stores.js';
 import { WorkQueue } from './work-queue.js';
 
+/** How often the app rescans the articles folder (sizes and modification times only). */
+
 /** Where Slack sends HTTP requests (events, commands, interactivity). */
 export const EVENTS_PATH = '/slack/events';
 

@@ -12,7 +12,7 @@ import type { DealbotLike } from './answering.js';
 import { slackDigestPoster } from './digest.js';
 
 /** How often the articles folder is checked for files added or changed by hand (or by `dealbot add`). */
-const WATCH_INTERVAL_MS = 60_000;
+const WATCH_INTERVAL_MS = 5_000;
 
 /** Answers from whatever the live pipeline holds now. */
 export function liveBot(live: LiveDealbot): DealbotLike {

@@ -1,5 +1,5 @@
-import nlp from 'compromise';
 import { lexiconPairs } from './lexicon.js';
+import nlp from './nlp.js';
 
 /**
  * Small, general entity helpers for news text: the parties to a trade story (countries and the words that
