@@ -1,5 +1,6 @@
 import { findParties, findPlaces, type Mention, partyOf, samePerson } from '../text/entities.js';
 import { lexiconLines } from '../text/lexicon.js';
+import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import type { Corpus } from './corpus.js';
 import { type DateMention, type DateValue, displayOf, findDateMentions, isoOf, parseYmd, resolveDate, toYmd, type Ymd } from './dates.js';
 import { dominantOf, onTopicOf } from './topic.js';
@@ -351,28 +352,7 @@ function actorBefore(text: string, at: number): string | null {
 // ---- numbers ----
 
 const NUMBER_RE = /\b(\d{1,3}(?:\.\d+)?)\s*(%|percent|per cent|-day|-days|\s+days?)(?!\w)/gi;
-const COUNT_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  dozen: 12,
-};
+const COUNT_WORDS = NUMBER_WORD_VALUES;
 /** "seven (medium and heavy) rare earth elements": a count, up to five modifiers, a plural noun. */
 const COUNT_RE =
   /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a dozen)\s+((?:[a-z][a-z-]*\s+){0,5}?)([a-z]{3,}s)\b/g;

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node/en';
+import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 
 /**
  * Dates as news articles write them, resolved against a reference date (the article's publication date,
@@ -79,21 +80,7 @@ const MONTH_NAMES = [
 const MONTH_RE_SRC =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  several: Number.NaN,
-};
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...NUMBER_WORD_VALUES, several: Number.NaN };
 
 function monthIndex(name: string): number | null {
   const n = name.toLowerCase().replace(/\.$/, '');
