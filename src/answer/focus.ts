@@ -18,6 +18,7 @@ import { buildTitleIndex, namesForTitles, type TitleIndex } from './speakers.js'
  */
 export class CorpusFocus {
   private titleIndex: TitleIndex | null = null;
+  private names: { article: Article; names: string[][] }[] | null = null;
   private readonly bySource = new Map<string, number[]>();
   private readonly claimsByDay = new Map<string, Claim[]>();
   /** The date questions' days are read against: the latest publication date of the articles. */
@@ -97,22 +98,38 @@ export class CorpusFocus {
         .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !this.stems.common.has(t.stem))
         .map((t) => t.norm),
     );
+    if (asked.size === 0) return { articles: [], words: new Set() };
     const hits: { a: Article; words: string[]; share: number }[] = [];
-    for (const a of this.corpus.articles) {
-      for (const name of [a.meta.outlet, a.id.replace(/\.\w+$/, '').replace(/[_-]+/g, ' ')]) {
-        if (!name) continue;
-        const words = tokenize(name)
-          .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !/\d/.test(t.norm) && !this.stems.common.has(t.stem))
-          .map((t) => t.norm);
-        if (words.length === 0) continue;
+    for (const { article, names } of this.articleNames) {
+      for (const words of names) {
         const matched = words.filter((w) => asked.has(w));
-        if (matched.length >= Math.min(2, words.length)) hits.push({ a, words: matched, share: matched.length / words.length });
+        if (matched.length > 0 && matched.length >= Math.min(2, words.length))
+          hits.push({ a: article, words: matched, share: matched.length / words.length });
       }
     }
     if (hits.length === 0) return { articles: [], words: new Set() };
     const best = Math.max(...hits.map((h) => h.share));
     const top = hits.filter((h) => h.share === best);
     return { articles: [...new Set(top.map((h) => h.a))], words: new Set(top.flatMap((h) => h.words)) };
+  }
+
+  /** The distinctive words of each article's outlet and file name, computed once. */
+  private get articleNames(): { article: Article; names: string[][] }[] {
+    if (!this.names) {
+      const common = this.stems.common;
+      this.names = this.corpus.articles.map((article) => ({
+        article,
+        names: [article.meta.outlet, article.id.replace(/\.\w+$/, '').replace(/[_-]+/g, ' ')]
+          .filter((n): n is string => !!n)
+          .map((n) =>
+            tokenize(n)
+              .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !/\d/.test(t.norm) && !common.has(t.stem))
+              .map((t) => t.norm),
+          )
+          .filter((words) => words.length > 0),
+      }));
+    }
+    return this.names;
   }
 
   /** The days a question names ("on June 24", "6/24"), resolved against the articles' latest date. */

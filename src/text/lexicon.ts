@@ -52,10 +52,18 @@ export function normalizeInformal(text: string): string {
     re: new RegExp(`(?<![\\p{L}\\p{N}])${from}(?![\\p{L}\\p{N}])`, 'giu'),
     to,
   }));
+  const known = normalized.get(text);
+  if (known !== undefined) return known;
   let out = text;
   for (const { re, to } of rewrites) out = out.replace(re, to);
-  return out.replace(/\s{2,}/g, ' ').trim();
+  out = out.replace(/\s{2,}/g, ' ').trim();
+  // A question is read several times (its kind, its words, the titles in it): rewrite it once.
+  if (normalized.size > 1000) normalized.clear();
+  normalized.set(text, out);
+  return out;
 }
+
+const normalized = new Map<string, string>();
 
 let glossary: [string, string][] | null = null;
 
