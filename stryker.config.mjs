@@ -8,9 +8,13 @@ export default {
   mutate: [
     // Quote verification and location: every quote verbatim.
     'src/answer/quotes.ts',
-    // Index writes: atomic, checksummed, private (writeFileAtomic … openIndex, without the HNSWLib plumbing).
-    'src/index/store.ts:67-149',
-    'src/index/store.ts:172-280',
+    // Index writes and reads: private, atomic, checksummed, checked against the corpus and embedder, pruned
+    // (writeFileAtomic, the embedding cache, discard, readManifest, mapLabels, loadGeneration; abandoned,
+    // saveAtomically, pruneOldIndexes, openIndex), without the hnswlib plumbing (VectorStore, newestGeneration,
+    // buildGraph: the incremental update, tested in test/corpus/incremental.test.ts). Line ranges: update them
+    // when store.ts moves.
+    'src/index/store.ts:144-269',
+    'src/index/store.ts:368-536',
     // Slack escaping (escape, plain text from Slack, links, block quotes) and cutting without breaking a token;
     // the Markdown-to-mrkdwn conversion and the choice of split points (lines 66-90, 108-136) are formatting.
     'src/slack/mrkdwn.ts:1-64',

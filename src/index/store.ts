@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { chmod, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import type { HierarchicalNSW } from 'hnswlib-node';
 import { CHUNK_SIZE } from '../corpus/chunk-size.js';
@@ -141,7 +142,7 @@ export function indexKey(corpus: Corpus, embedderId: string): string {
 }
 
 /**
- * Cached files hold article text (the docstore) or are derived from it: readable by their owner only, in
+ * Cached files hold article text (the stored analyses) or are derived from it: readable by their owner only, in
  * folders only the owner can list.
  */
 export const PRIVATE_FILE_MODE = 0o600;
@@ -364,13 +365,33 @@ async function buildGraph(
   return { graph, segments, nextLabel, deleted, embedded, inserted, dimensions };
 }
 
+/** Names this process's temporary folders: host and pid, so a later run can tell a crashed writer's leftovers. */
+const WRITER = `${createHash('sha256').update(hostname()).digest('hex').slice(0, 8)}-${process.pid}`;
+/** A temporary folder older than this is a leftover whatever wrote it (a save takes seconds). */
+const STALE_TMP_MS = 60 * 60 * 1000;
+
+/** Whether `.tmp-…` folder `name` was left by a writer that died: on this host and its process gone, or old. */
+async function abandoned(indexDir: string, name: string): Promise<boolean> {
+  const m = /^\.tmp-.+-([0-9a-f]{8})-(\d+)-[0-9a-f]{8}$/.exec(name);
+  if (!m) return false;
+  if (m[1] === WRITER.slice(0, 8)) {
+    try {
+      process.kill(Number(m[2]), 0);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ESRCH') return true;
+    }
+  }
+  const mtime = (await stat(path.join(indexDir, name)).catch(() => null))?.mtimeMs;
+  return mtime !== undefined && Date.now() - mtime > STALE_TMP_MS;
+}
+
 async function saveAtomically(
   graph: HierarchicalNSW,
   manifest: Omit<Manifest, 'files' | 'createdAt'>,
   indexDir: string,
   dir: string,
 ): Promise<'built' | 'lost-race'> {
-  const tmp = path.join(indexDir, `.tmp-${path.basename(dir)}-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const tmp = path.join(indexDir, `.tmp-${path.basename(dir)}-${WRITER}-${randomBytes(4).toString('hex')}`);
   try {
     await mkdir(tmp, { mode: PRIVATE_DIR_MODE });
     // Synchronous: the graph may be updated by the next refresh, never while it is being written.
@@ -397,10 +418,17 @@ async function saveAtomically(
   }
 }
 
-/** Removes all but the newest generations (and leftovers of the old LangChain layout). */
+/**
+ * Removes all but the newest generations (the old LangChain layout used the same folder names), and the
+ * temporary folders of writers that crashed mid-save.
+ */
 async function pruneOldIndexes(indexDir: string, keep: string): Promise<void> {
   try {
-    const entries = (await readdir(indexDir)).filter((n) => n.startsWith('index-') && n !== path.basename(keep));
+    const names = await readdir(indexDir);
+    for (const n of names.filter((n) => n.startsWith('.tmp-'))) {
+      if (await abandoned(indexDir, n)) await rm(path.join(indexDir, n), { recursive: true, force: true });
+    }
+    const entries = names.filter((n) => n.startsWith('index-') && n !== path.basename(keep));
     const dated = await Promise.all(
       entries.map(async (n) => ({ n, t: (await stat(path.join(indexDir, n)).catch(() => null))?.mtimeMs ?? 0 })),
     );
@@ -426,7 +454,7 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
     if (exists) {
       try {
         const { graph, manifest } = await loadGeneration(dir, opts.embedder);
-        const labels = mapLabels(opts.corpus, manifest.segments, byArticle);
+        const labels = manifest.corpus === opts.corpus.hash ? mapLabels(opts.corpus, manifest.segments, byArticle) : null;
         if (!labels) throw new Error('index was built for other articles');
         return {
           store: new VectorStore(graph, { numDimensions: manifest.dimensions }, labels),

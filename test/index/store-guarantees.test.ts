@@ -5,24 +5,51 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { Writable } from 'node:stream';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { runCommand } from '../../src/cli/common.js';
 import { buildCorpus } from '../../src/corpus/corpus.js';
 import { IndexError } from '../../src/errors.js';
 import { LocalHashEmbeddings } from '../../src/index/embeddings.js';
-import { openIndex, writeFileAtomic } from '../../src/index/store.js';
+import { indexKey, openIndex, writeFileAtomic } from '../../src/index/store.js';
 import { createLogger } from '../../src/log.js';
 import { removeTempDirs, tempDir } from '../helpers/fixtures.js';
 
+/**
+ * Faults injected into the store's file writes: `fault.before(op, file)` runs before each `writeFile`,
+ * `mkdir` and `rename` of node:fs/promises and may throw (a full disk, a process killed at that point).
+ */
+const fault = vi.hoisted(() => ({ before: null as null | ((op: string, file: string) => void) }));
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const wrap =
+    <A extends unknown[], R>(op: string, fn: (file: never, ...rest: A) => Promise<R>) =>
+    (file: unknown, ...rest: A): Promise<R> => {
+      try {
+        fault.before?.(op, String(file));
+      } catch (err) {
+        return Promise.reject(err);
+      }
+      return fn(file as never, ...rest);
+    };
+  const writeFile = wrap('writeFile', real.writeFile);
+  const mkdir = wrap('mkdir', real.mkdir);
+  const rename = wrap('rename', real.rename);
+  return { ...real, writeFile, mkdir, rename, default: { ...real, writeFile, mkdir, rename } };
+});
+
 afterAll(removeTempDirs);
 afterEach(() => {
-  vi.restoreAllMocks();
+  fault.before = null;
 });
 
 const local = () => {
   const embeddings = new LocalHashEmbeddings();
   return { embeddings, id: embeddings.id };
 };
+
+/** Above Linux's largest pid_max (2^22) and macOS's: no running process has it. */
+const DEAD_PID = 4_194_305;
 
 const SENTENCES = [
   'Officials said the agreement was signed on June 25 after talks in London.',
@@ -47,19 +74,40 @@ describe('index writes', () => {
   it('a crash while saving leaves no index folder and no temporary files; the next run builds cleanly', async () => {
     const indexDir = tempDir('dealbot-crash-');
     const corpus = await buildCorpus(articles());
-    const save = HNSWLib.prototype.save;
-    // The files are written, then the process "dies" before the manifest and the rename.
-    vi.spyOn(HNSWLib.prototype, 'save').mockImplementationOnce(async function (this: HNSWLib, dir: string) {
-      await save.call(this, dir);
-      throw new Error('killed mid-write');
-    });
+    // The graph is written, then the process "dies" as it writes the manifest, before the rename.
+    let tmp = '';
+    fault.before = (op, file) => {
+      if (op === 'writeFile' && path.basename(file) === 'manifest.json') {
+        tmp = path.basename(path.dirname(file));
+        throw new Error('killed mid-write');
+      }
+    };
     await expect(openIndex({ corpus, embedder: local(), indexDir })).rejects.toBeInstanceOf(IndexError);
+    fault.before = null;
     expect(fs.readdirSync(indexDir).filter((n) => n !== 'embeddings')).toEqual([]);
+
+    // A process killed outright leaves its temporary folder (the name carries its host and pid). One from a
+    // process that is gone is removed by the next build; one from a process still saving is left alone.
+    const key = indexKey(corpus, local().id);
+    const [, host, pid] = /-([0-9a-f]{8})-(\d+)-[0-9a-f]{8}$/.exec(tmp) ?? [];
+    expect(Number(pid)).toBe(process.pid);
+    const dead = `.tmp-index-${key}-${host}-${DEAD_PID}-0badf00d`;
+    const running = `.tmp-index-${key}-${host}-${process.pid}-0badf00d`;
+    const old = `.tmp-index-${key}-00000000-1-0badf00d`;
+    for (const name of [dead, running, old]) {
+      fs.mkdirSync(path.join(indexDir, name));
+      fs.writeFileSync(path.join(indexDir, name, 'hnswlib.index'), 'half a graph');
+    }
+    const hoursAgo = new Date(Date.now() - 2 * 3600_000);
+    fs.utimesSync(path.join(indexDir, old), hoursAgo, hoursAgo);
+
     const { lines, logger } = capture();
     const next = await openIndex({ corpus, embedder: local(), indexDir, logger });
     expect(next.status).toBe('built');
-    expect(lines.filter((l) => l.includes('warn'))).toEqual([]);
-    expect(fs.existsSync(path.join(next.dir, 'manifest.json'))).toBe(true);
+    expect(lines.filter((l) => l.startsWith('[dealbot] warn:'))).toEqual([]);
+    expect(fs.readdirSync(next.dir).sort()).toEqual(['hnswlib.index', 'manifest.json']);
+    expect(fs.readdirSync(indexDir).sort()).toEqual([running, 'embeddings', path.basename(next.dir)].sort());
+    expect((await openIndex({ corpus, embedder: local(), indexDir })).status).toBe('loaded');
   });
 
   it('a corrupted embedding-cache entry is recomputed, not used', async () => {
@@ -92,22 +140,23 @@ describe('index writes', () => {
     expect((err as Error).message).toBe(`Cannot create the index folder ${indexDir} (ENOTDIR).`);
   });
 
-  it('keeps the eight most recent indexes and the one in use', async () => {
+  it('keeps the two most recent indexes, the one in use always among them', async () => {
     const indexDir = tempDir('dealbot-prune-');
     const dirs: string[] = [];
     const counts: number[] = [];
     const indexes = () => fs.readdirSync(indexDir).filter((n) => n.startsWith('index-'));
-    for (let v = 0; v < 10; v++) {
+    for (let v = 0; v < 5; v++) {
       const opened = await openIndex({ corpus: await buildCorpus(articles(v)), embedder: local(), indexDir });
+      expect(opened.status).toBe('built');
       dirs.push(path.basename(opened.dir));
       counts.push(indexes().length);
-      // Distinct modification times, oldest first.
-      const t = new Date(Date.UTC(2025, 0, 1, 0, v));
+      // Modification times in the future, oldest first: the index built next is the oldest of all by
+      // modification time, and is still kept because it is the one in use.
+      const t = new Date(Date.now() + 86_400_000 + v * 60_000);
       fs.utimesSync(opened.dir, t, t);
     }
-    expect(counts).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 8, 8]);
-    const left = indexes();
-    expect(left.sort()).toEqual(dirs.slice(2).sort());
+    expect(counts).toEqual([1, 2, 2, 2, 2]);
+    expect(indexes().sort()).toEqual(dirs.slice(3).sort());
     expect(fs.readdirSync(indexDir).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 });
@@ -128,27 +177,47 @@ describe('index reads and races', () => {
     for (const o of [a, b]) expect(o.store.index.getCurrentCount()).toBe(corpus.chunks.length);
   });
 
-  it('rebuilds an index whose manifest names other articles, another embedder or a missing file', async () => {
+  it('rebuilds an index whose manifest names other articles, another embedder or a missing or corrupted file', async () => {
     const indexDir = tempDir('dealbot-manifest-');
     const corpus = await buildCorpus(articles());
     const built = await openIndex({ corpus, embedder: local(), indexDir });
     const manifestFile = path.join(built.dir, 'manifest.json');
+    const graphFile = path.join(built.dir, 'hnswlib.index');
     const original = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
-    const cases: Array<[Record<string, unknown>, string]> = [
-      [{ corpus: 'other' }, 'index was built for other articles or another embedder'],
-      [{ embedder: 'other' }, 'index was built for other articles or another embedder'],
-      [{ chunks: 1 }, 'index was built for other articles or another embedder'],
-      [{ files: { 'hnswlib.index': (original.files as Record<string, string>)['hnswlib.index'] } }, 'manifest lists no docstore.json'],
-      [{ files: undefined }, 'manifest lists no hnswlib.index'],
+    const segments = original.segments as Array<[string, string, number, number]>;
+    const [first, ...rest] = segments as [[string, string, number, number], ...Array<[string, string, number, number]>];
+    const other = 'index was built for other articles';
+    type Case = [name: string, manifest: Record<string, unknown>, reason: string | RegExp, damage?: (file: string) => void];
+    const cases: Case[] = [
+      ['another corpus', { corpus: 'other' }, other],
+      ['an article of other bytes', { segments: [[first[0], 'f'.repeat(64), first[2], first[3]], ...rest] }, other],
+      ['an article that is not in the folder', { segments: [['gone.txt', ...first.slice(1)], ...rest] }, other],
+      ['one article too few', { segments: rest }, other],
+      ['another chunk count', { segments: [[first[0], first[1], first[2], first[3] + 1], ...rest] }, other],
+      ['another embedder', { embedder: 'other' }, 'index was built with another embedder'],
+      ['another number of vectors', { chunks: 1 }, 'index holds the wrong number of vectors'],
+      ['another format', { format: 'langchain' }, 'manifest is of another format'],
+      ['no graph file listed', { files: {} }, 'manifest lists no hnswlib.index'],
+      ['no file list', { files: undefined }, 'manifest lists no hnswlib.index'],
+      ['the graph file missing', {}, /\(ENOENT: no such file or directory, open '.*hnswlib\.index'\)/, (f) => fs.rmSync(f)],
+      ['the graph file corrupted', {}, 'hnswlib.index does not match its checksum', (f) => fs.appendFileSync(f, 'x')],
     ];
-    for (const [change, reason] of cases) {
+    for (const [name, change, reason, damage] of cases) {
       fs.writeFileSync(manifestFile, JSON.stringify({ ...original, ...change }));
+      damage?.(graphFile);
       const { lines, logger } = capture();
       const again = await openIndex({ corpus, embedder: local(), indexDir, logger });
-      expect(again.status, reason).toBe('rebuilt');
-      expect(lines.join('')).toContain(`(${reason}); rebuilding it`);
-      // The rebuilt index is valid: the next open loads it.
-      expect((await openIndex({ corpus, embedder: local(), indexDir })).status).toBe('loaded');
+      expect(again.status, name).toBe('rebuilt');
+      const warning = lines.filter((l) => l.startsWith('[dealbot] warn:'));
+      expect(warning, name).toHaveLength(1);
+      expect(warning[0], name).toMatch(
+        typeof reason === 'string' ? `(${reason}); rebuilding it` : new RegExp(`${reason.source}; rebuilding it`),
+      );
+      expect(again.store.index.getCurrentCount(), name).toBe(corpus.chunks.length);
+      // The rebuilt index is valid and complete: the next open loads it, with no warning.
+      const next = capture();
+      expect((await openIndex({ corpus, embedder: local(), indexDir, logger: next.logger })).status, name).toBe('loaded');
+      expect(next.lines, name).toEqual([]);
     }
   });
 
@@ -208,15 +277,38 @@ describe('index reads and races', () => {
     );
   });
 
-  it('a failed save names the folder and the error code', async () => {
+  it('a failed save names the folder and the error code, never a stack trace, and leaves no temporary folder', async () => {
     const corpus = await buildCorpus(articles());
     const indexDir = tempDir('dealbot-enospc-');
-    vi.spyOn(HNSWLib.prototype, 'save').mockRejectedValueOnce(Object.assign(new Error('no space left'), { code: 'ENOSPC' }));
-    await expect(openIndex({ corpus, embedder: local(), indexDir })).rejects.toThrow(`Cannot write the index to ${indexDir} (ENOSPC).`);
-    vi.spyOn(HNSWLib.prototype, 'save').mockRejectedValueOnce(new Error('odd failure'));
-    await expect(openIndex({ corpus, embedder: local(), indexDir })).rejects.toThrow(
-      `Cannot write the index to ${indexDir} (odd failure).`,
-    );
+    /** What the command line prints for a failed `openIndex`. */
+    const printed = async () => {
+      let out = '';
+      const stderr = new Writable({
+        write(chunk, _enc, done) {
+          out += String(chunk);
+          done();
+        },
+      });
+      const code = await runCommand(() => openIndex({ corpus, embedder: local(), indexDir }).then(() => 0), undefined, stderr);
+      return { code, out };
+    };
+    const cases: Array<[op: string, error: Error, shown: string]> = [
+      ['writeFile', Object.assign(new Error('no space left'), { code: 'ENOSPC' }), 'ENOSPC'],
+      ['mkdir', Object.assign(new Error('permission denied'), { code: 'EACCES' }), 'EACCES'],
+      ['rename', Object.assign(new Error('I/O error'), { code: 'EIO' }), 'EIO'],
+      ['writeFile', new Error('odd failure'), 'odd failure'],
+    ];
+    for (const [op, error, shown] of cases) {
+      // The failure hits the index's own files (the temporary folder, the manifest, the rename into place).
+      fault.before = (o, file) => {
+        if (o === op && (file.includes(`${path.sep}.tmp-`) || path.basename(file).startsWith('.tmp-'))) throw error;
+      };
+      const err = await openIndex({ corpus, embedder: local(), indexDir }).catch((e: unknown) => e);
+      expect(err, op).toBeInstanceOf(IndexError);
+      expect((err as Error).message, op).toBe(`Cannot write the index to ${indexDir} (${shown}).`);
+      expect(await printed(), op).toEqual({ code: 1, out: `dealbot: Cannot write the index to ${indexDir} (${shown}).\n` });
+      expect(fs.readdirSync(indexDir), op).toEqual(['embeddings']);
+    }
   });
 
   it('writeFileAtomic leaves no temporary file when the rename fails, and replaces a file whole', async () => {
