@@ -110,7 +110,8 @@ beforeAll(async () => {
   answers = raw.map((a) => AnswerSchema.parse(a));
   terminal = runScript('ask', ['When did the London talks take place?'], { env });
   listings = runBin(['ask', '--json', '--sources', '--conflicts', '--timeline'], env);
-  forced = runScript('index', ['--force'], { env });
+  // After the others: a forced rebuild racing a loading `ask` could find that process's fresh index instead.
+  forced = Promise.allSettled([terminal, listings]).then(() => runScript('index', ['--force'], { env }));
 });
 afterAll(removeTempDirs);
 
