@@ -227,7 +227,10 @@ export function selectSentences(scored: ScoredSentence[], sentenceTerms: readonl
     let pickIndex = -1;
     let pickValue = Number.NEGATIVE_INFINITY;
     pool.forEach((s, i) => {
-      const n = perSource.get(s.sentence.source) ?? 0;
+      // In a list, the sentence right after a quoted one often carries on the list ("X and Y also said…"): it
+      // is not a second quote of the same outlet but the rest of the first.
+      const continues = list && chosen.some((c) => c.sentence.id + 1 === s.sentence.id && c.sentence.source === s.sentence.source);
+      const n = continues ? 0 : (perSource.get(s.sentence.source) ?? 0);
       if (n >= 2) return;
       const dup = chosen.some((c) => jaccard([...(sentenceTerms[c.sentence.id] ?? [])], [...(sentenceTerms[s.sentence.id] ?? [])]) > 0.6);
       if (dup) return;
@@ -243,8 +246,29 @@ export function selectSentences(scored: ScoredSentence[], sentenceTerms: readonl
     chosen.push(pick);
     perSource.set(pick.sentence.source, (perSource.get(pick.sentence.source) ?? 0) + 1);
   }
-  return chosen;
+  if (!list) return chosen;
+  // A list item's sentence is often followed by "X and Y also…": that sentence is the rest of the list.
+  const byId = new Map(scored.map((s) => [s.sentence.id, s]));
+  const out: ScoredSentence[] = [];
+  for (const c of chosen) {
+    out.push(c);
+    const next = byId.get(c.sentence.id + 1);
+    if (
+      next &&
+      next.sentence.source === c.sentence.source &&
+      next.sentence.paragraph === c.sentence.paragraph &&
+      next.coverage > 0 &&
+      CONTINUES_LIST_RE.test(next.sentence.text) &&
+      !chosen.includes(next) &&
+      !out.includes(next)
+    )
+      out.push(next);
+  }
+  return out;
 }
+
+/** A sentence that adds to the list before it ("Ningbo Yunsheng also said…", "…as well"). */
+const CONTINUES_LIST_RE = /\b(?:also|as well|too|likewise|similarly|in addition)\b/i;
 
 export const ASKS_COMPANIES_RE =
   /\b(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:companies|company|firms?|producers?|makers?|exporters?|manufacturers?|suppliers?|businesses|corporations?)\b/i;

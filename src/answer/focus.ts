@@ -185,7 +185,18 @@ export class CorpusFocus {
   restrictToOutlets(scored: ScoredSentence[], outlets: readonly string[]): ScoredSentence[] {
     if (outlets.length === 0) return scored;
     const own = scored.filter((s) => outlets.includes(s.sentence.source));
-    return own.length ? own.map((s) => ({ ...s, coverage: Math.max(s.coverage, 0.4) })) : scored;
+    if (own.length === 0) return scored;
+    // What the outlet says about the story: its sentences that share most of the story's words weigh up
+    // ("is a fragile truce, not a breakthrough" over "Headline numbers are confusing").
+    const story = this.stems.story;
+    const central = (id: number) => {
+      const terms = this.terms[id] ?? [];
+      return terms.length ? terms.filter((t) => story.has(t)).length / Math.sqrt(terms.length) : 0;
+    };
+    const top = Math.max(1e-9, ...own.map((s) => central(s.sentence.id)));
+    return own
+      .map((s) => ({ ...s, score: s.score + (0.3 * central(s.sentence.id)) / top, coverage: Math.max(s.coverage, 0.4) }))
+      .sort((a, b) => b.score - a.score);
   }
 
   /**

@@ -64,7 +64,10 @@ const COMMITMENT_RE =
 /** Verbs that frame a commitment question. */
 const FRAME_STEMS = new Set(['agre', 'promis', 'pledg', 'commit', 'undertak', 'offer', 'do', 'give', 'provid', 'return', 'exchang']);
 const VIEWS_RE =
-  /\b(?:say|said|says|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?)\b/i;
+  /\b(?:say|said|says|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts)\b/i;
+
+/** Nouns that stand for "it" in chat ("this thing", "the whole thing", "stuff"): never a topic, never a frame to match. */
+const FILLER = new Set(['thing', 'things', 'stuff', 'something', 'anything', 'everything', 'whatever']);
 
 /** Nouns that say what kind of answer is wanted rather than what it is about; never a reason to abstain. */
 const GENERIC_NOUNS = new Set(
@@ -181,7 +184,8 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     if (STOPWORDS.has(tok.norm) || QUESTION_WORDS.has(tok.norm) || seen.has(tok.stem)) continue;
     seen.add(tok.stem);
     weights = new Map<string, number>();
-    const frame = commitment && FRAME_STEMS.has(tok.stem);
+    // Filler nouns ("this thing", "stuff") frame the question like its verbs; answers never repeat them.
+    const frame = (commitment && FRAME_STEMS.has(tok.stem)) || FILLER.has(tok.norm);
     // Very short unknown words ("wer") are typos or fragments, not topics.
     const salient =
       (nouns.size === 0 || nouns.has(tok.norm)) &&

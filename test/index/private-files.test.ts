@@ -8,13 +8,18 @@ import { removeTempDirs, SEEDS_DIR, tempDir } from '../helpers/fixtures.js';
 
 afterAll(removeTempDirs);
 
-// A permissive umask, so that a file or folder created with default modes shows up as 0644 or 0755.
-let umask = 0;
+// A permissive umask, so that a file or folder created with default modes shows up as 0644 or 0755. Worker
+// threads (the mutation-testing runner) cannot set it; there the process's own umask (022 by default) holds.
+let umask: number | null = null;
 beforeEach(() => {
-  umask = process.umask(0o022);
+  try {
+    umask = process.umask(0o022);
+  } catch {
+    umask = null;
+  }
 });
 afterEach(() => {
-  process.umask(umask);
+  if (umask !== null) process.umask(umask);
 });
 
 /** Every file and folder under `dir`, with its permission bits. */
