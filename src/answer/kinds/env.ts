@@ -45,7 +45,7 @@ export function citeSentence(corpus: Corpus, sentenceId: number): Citation {
 export function passageOf(corpus: Corpus, sentenceId: number, score: number): RetrievedPassage | null {
   const s = corpus.sentences[sentenceId];
   if (!s) return null;
-  const chunk = corpus.chunks.find((c) => c.source === s.source && c.start <= s.start && c.end >= s.end);
+  const chunk = corpus.chunks[corpus.chunkOf[sentenceId] ?? -1];
   return chunk
     ? { source: chunk.source, start: chunk.start, end: chunk.end, score }
     : { source: s.source, start: s.start, end: s.end, score };

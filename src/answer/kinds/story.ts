@@ -135,7 +135,8 @@ export async function answerStory(env: AnswerEnv): Promise<Built> {
 }
 
 function citeSentenceAt(env: AnswerEnv, source: string, start: number, end: number): Citation {
-  const s = env.corpus.sentences.find((x) => x.source === source && x.start === start && x.end === end);
+  const [first, last] = env.corpus.sentenceRange.get(source) ?? [0, 0];
+  const s = env.corpus.sentences.slice(first, last).find((x) => x.start === start && x.end === end);
   if (s) return citeSentence(env.corpus, s.id);
   const article = env.corpus.byId.get(source);
   return {
@@ -164,7 +165,8 @@ export function answerTimeline(env: AnswerEnv): Built {
     const q = e.quotes[0];
     if (!q) continue;
     citations.push(citeSentenceAt(env, q.source, q.start, q.end));
-    const s = env.corpus.sentences.find((x) => x.source === q.source && x.start <= q.start && x.end >= q.end);
+    const [first, last] = env.corpus.sentenceRange.get(q.source) ?? [0, 0];
+    const s = env.corpus.sentences.slice(first, last).find((x) => x.start <= q.start && x.end >= q.end);
     const p = s ? passageOf(env.corpus, s.id, 1) : null;
     if (p) retrieved.push(p);
   }
