@@ -178,7 +178,8 @@ export async function answerCoverage(env: AnswerEnv, topic: string, count: boole
   const hits = [...bySource.entries()].sort((a, b) => b[1].score - a[1].score);
   if (hits.length === 0) return null;
   const n = env.corpus.articles.length;
-  const head = `${hits.length} of the ${n} articles report this${count ? '' : ':'}${count ? `: ${plural(hits.length, 'source')}.` : ''}`;
+  const verb = hits.length === 1 ? 'reports' : 'report';
+  const head = `${hits.length} of the ${n} articles ${verb} this${count ? `: ${plural(hits.length, 'source')}.` : ':'}`;
   const lines = hits.slice(0, COVERAGE_QUOTES).map(([source, h]) => {
     const a = env.corpus.byId.get(source) as Article;
     return `• ${label(a)}: “${(env.corpus.sentences[h.id]?.text ?? '').replace(/\s+/g, ' ').trim()}”`;
