@@ -260,7 +260,7 @@ describe('questions about the coverage', () => {
 
   it('"which outlets mention the Beaumont Hall?" names only the one that does', async () => {
     const a = await ask('which outlets mention the Beaumont Hall?');
-    expect(a.answer).toMatch(/^1 of the 8 articles/);
+    expect(a.answer).toMatch(/^1 of the 8 articles reports this/);
     expect(outlets(a)).toEqual(['Meadowbrook Wire']);
   });
 });
