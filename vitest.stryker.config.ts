@@ -14,6 +14,7 @@ export default defineConfig({
       'test/index/store.test.ts',
       'test/index/private-files.test.ts',
       'test/index/store-guarantees.test.ts',
+      'test/index/store-deleted-share.test.ts',
       'test/dotenv.test.ts',
       'test/slack/escaping.test.ts',
       'test/slack/mrkdwn.test.ts',

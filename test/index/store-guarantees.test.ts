@@ -17,7 +17,8 @@ import { removeTempDirs, tempDir } from '../helpers/fixtures.js';
 
 /**
  * Faults injected into the store's file writes: `fault.before(op, file)` runs before each `writeFile`,
- * `mkdir` and `rename` of node:fs/promises and may throw (a full disk, a process killed at that point).
+ * `mkdir`, `rename`, `stat` and `rm` of node:fs/promises and may throw (a full disk, a process killed at that point)
+ * or act first (another process removing the same folder just before).
  */
 const fault = vi.hoisted(() => ({ before: null as null | ((op: string, file: string) => void) }));
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -35,12 +36,16 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   const writeFile = wrap('writeFile', real.writeFile);
   const mkdir = wrap('mkdir', real.mkdir);
   const rename = wrap('rename', real.rename);
-  return { ...real, writeFile, mkdir, rename, default: { ...real, writeFile, mkdir, rename } };
+  const stat = wrap('stat', real.stat);
+  const rm = wrap('rm', real.rm);
+  const ops = { writeFile, mkdir, rename, stat, rm };
+  return { ...real, ...ops, default: { ...real, ...ops } };
 });
 
 afterAll(removeTempDirs);
 afterEach(() => {
   fault.before = null;
+  vi.restoreAllMocks();
 });
 
 const local = () => {
@@ -323,5 +328,176 @@ describe('index reads and races', () => {
     await writeFileAtomic(file, 'two');
     expect(fs.readFileSync(file, 'utf8')).toBe('two');
     expect(fs.readdirSync(dir).sort()).toEqual(['f.txt', 'occupied']);
+  });
+});
+
+describe('housekeeping never removes what may still be in use, and never stops half-way', () => {
+  it("removes only the store's own leftovers of writers known to be gone; the others stay until they are an hour old", async () => {
+    const indexDir = tempDir('dealbot-leftovers-');
+    const first = await openIndex({ corpus: await buildCorpus(articles(0)), embedder: local(), indexDir });
+    const second = await openIndex({ corpus: await buildCorpus(articles(1)), embedder: local(), indexDir });
+    const corpus = await buildCorpus(articles(2));
+    const key = indexKey(corpus, local().id);
+    // This host's tag, as the store writes it into its temporary folders' names.
+    let tmp = '';
+    fault.before = (op, file) => {
+      if (op === 'writeFile' && path.basename(file) === 'manifest.json') {
+        tmp = path.basename(path.dirname(file));
+        throw new Error('killed mid-write');
+      }
+    };
+    await expect(openIndex({ corpus, embedder: local(), indexDir })).rejects.toBeInstanceOf(IndexError);
+    fault.before = null;
+    const host = /-([0-9a-f]{8})-\d+-[0-9a-f]{8}$/.exec(tmp)?.[1] as string;
+    const otherHost = host === '00000000' ? '11111111' : '00000000';
+    /** A pid that exists but belongs to another user: it cannot be signalled (EPERM), so it may be running. */
+    const OTHER_USERS_PID = DEAD_PID + 1;
+    const kill = process.kill.bind(process);
+    vi.spyOn(process, 'kill').mockImplementation((pid, signal) => {
+      if (pid === OTHER_USERS_PID) throw Object.assign(new Error('kill EPERM'), { code: 'EPERM' });
+      return kill(pid, signal);
+    });
+    const kept = {
+      // Someone else's temporary folder (not the store's naming), however old.
+      foreign: '.tmp-notes',
+      notQuiteOurs: `.tmp-index-${key}-${host}-${DEAD_PID}-0badf00d.bak`,
+      // Another host's writer: its pid says nothing here (a shared folder), so it counts as running while recent.
+      otherHost: `.tmp-index-${key}-${otherHost}-${DEAD_PID}-0badf00d`,
+      // A process of this host that cannot be signalled is not known to be gone.
+      otherUser: `.tmp-index-${key}-${host}-${OTHER_USERS_PID}-0badf00d`,
+    };
+    // Another process pruning at the same time removes these two just before this one looks at or removes them.
+    const vanishesBeforeStat = `.tmp-index-${key}-${otherHost}-1-cafef00d`;
+    const vanishesBeforeRm = `.tmp-index-${key}-${host}-${DEAD_PID}-deadbeef`;
+    const generationVanishing = 'index-00000000000000000000';
+    for (const name of [...Object.values(kept), vanishesBeforeStat, vanishesBeforeRm, generationVanishing]) {
+      fs.mkdirSync(path.join(indexDir, name));
+      fs.writeFileSync(path.join(indexDir, name, 'hnswlib.index'), 'half a graph');
+    }
+    const hoursAgo = new Date(Date.now() - 2 * 3600_000);
+    fs.utimesSync(path.join(indexDir, kept.foreign), hoursAgo, hoursAgo);
+    fault.before = (op, file) => {
+      const name = path.basename(file);
+      if ((op === 'stat' && (name === vanishesBeforeStat || name === generationVanishing)) || (op === 'rm' && name === vanishesBeforeRm))
+        fs.rmSync(file, { recursive: true, force: true });
+    };
+    const third = await openIndex({ corpus, embedder: local(), indexDir });
+    fault.before = null;
+    expect(third.status).toBe('built');
+    // The generation in use and the one before are kept, the oldest is removed: pruning went all the way.
+    expect(fs.existsSync(first.dir)).toBe(false);
+    expect(fs.readdirSync(indexDir).sort()).toEqual(
+      [...Object.values(kept), 'embeddings', path.basename(second.dir), path.basename(third.dir)].sort(),
+    );
+    for (const name of Object.values(kept)) expect(fs.readdirSync(path.join(indexDir, name)), name).toEqual(['hnswlib.index']);
+  });
+});
+
+describe('another process finishing the same index first', () => {
+  it('whatever error the platform gives for the rename onto its folder, its index is used, with its labels', async () => {
+    const corpus = await buildCorpus(articles());
+    const key = indexKey(corpus, local().id);
+    const reference = await openIndex({ corpus, embedder: local(), indexDir: tempDir('dealbot-theirs-') });
+    const otherArticles = await openIndex({ corpus: await buildCorpus(articles(1)), embedder: local(), indexDir: tempDir() });
+    type Case = [code: string, theirs: string | null, status: 'loaded' | 'built'];
+    const cases: Case[] = [
+      ['ENOTEMPTY', reference.dir, 'loaded'],
+      ['EEXIST', reference.dir, 'loaded'],
+      ['EPERM', reference.dir, 'loaded'],
+      ['EACCES', reference.dir, 'loaded'],
+      // Theirs does not fit this corpus (cannot happen with one key, but never trusted): ours is used from memory.
+      ['ENOTEMPTY', otherArticles.dir, 'built'],
+      // Theirs is unreadable: ours is used from memory.
+      ['EEXIST', null, 'built'],
+    ];
+    for (const [code, theirs, status] of cases) {
+      const indexDir = tempDir('dealbot-lost-race-');
+      const dir = path.join(indexDir, `index-${key}`);
+      fault.before = (op, file) => {
+        if (op === 'rename' && path.basename(file).startsWith('.tmp-index-')) {
+          if (theirs) fs.cpSync(theirs, dir, { recursive: true });
+          else fs.mkdirSync(dir);
+          throw Object.assign(new Error(`rename ${code}`), { code });
+        }
+      };
+      const { lines, logger } = capture();
+      const opened = await openIndex({ corpus, embedder: local(), indexDir, logger });
+      const name = `${code} ${status}`;
+      expect(opened.status, name).toBe(status);
+      expect(opened.dir, name).toBe(dir);
+      expect(lines.join(''), name).toContain('first; using its index');
+      expect(fs.readdirSync(indexDir).sort(), name).toEqual(['embeddings', path.basename(dir)]);
+      expect(opened.store.size, name).toBe(corpus.chunks.length);
+      expect(opened.store.args.numDimensions, name).toBe(local().embeddings.dimensions);
+      const [hit] = await opened.store.similaritySearchVectorWithScore(await local().embeddings.embedQuery(SENTENCES[1] as string), 1);
+      expect(hit?.[0].pageContent, name).toContain(SENTENCES[1]);
+    }
+  });
+});
+
+describe('which earlier index an update starts from', () => {
+  /** Articles `a.txt` and `b.txt` (variant `v` of b), or only a.txt. */
+  const corpusOf = async (v: number | 'a only') => {
+    if (v !== 'a only') return buildCorpus(articles(v));
+    const dir = tempDir('dealbot-a-only-');
+    fs.writeFileSync(path.join(dir, 'a.txt'), `${SENTENCES.join(' ')}\n`);
+    return buildCorpus(dir);
+  };
+
+  it('a changed corpus inserts only the changed article into the newest earlier generation', async () => {
+    const indexDir = tempDir('dealbot-update-');
+    const first = await openIndex({ corpus: await corpusOf(0), embedder: local(), indexDir });
+    expect([first.status, first.inserted]).toEqual(['built', 2]);
+    const corpus = await corpusOf(1);
+    const changed = await openIndex({ corpus, embedder: local(), indexDir });
+    // Half the vectors are replaced: far below the count that makes a fresh build worth it.
+    expect([changed.status, changed.embedded, changed.inserted]).toEqual(['built', 1, 1]);
+    expect(changed.manifest.deleted).toBe(first.manifest.segments[1]?.[3]);
+    expect(changed.store.size).toBe(corpus.chunks.length);
+    const loaded = await openIndex({ corpus, embedder: local(), indexDir });
+    expect([loaded.status, loaded.store.size, loaded.store.args.numDimensions]).toEqual([
+      'loaded',
+      corpus.chunks.length,
+      local().embeddings.dimensions,
+    ]);
+    // An article removed from the folder: its vectors are marked deleted, nothing is inserted.
+    const fewer = await corpusOf('a only');
+    const removed = await openIndex({ corpus: fewer, embedder: local(), indexDir });
+    expect([removed.status, removed.inserted, removed.store.size]).toEqual(['built', 0, fewer.chunks.length]);
+    expect((await openIndex({ corpus: fewer, embedder: local(), indexDir })).status).toBe('loaded');
+  });
+
+  it('a forced or corrupted index is rebuilt from scratch, not from an earlier generation', async () => {
+    const indexDir = tempDir('dealbot-scratch-');
+    await openIndex({ corpus: await corpusOf(0), embedder: local(), indexDir });
+    const corpus = await corpusOf(1);
+    const current = await openIndex({ corpus, embedder: local(), indexDir });
+    expect(current.inserted).toBe(1);
+    const forced = await openIndex({ corpus, embedder: local(), indexDir, force: true });
+    expect([forced.status, forced.embedded, forced.inserted, forced.manifest.deleted]).toEqual(['rebuilt', 0, 2, 0]);
+    fs.appendFileSync(path.join(forced.dir, 'hnswlib.index'), 'x');
+    const { lines, logger } = capture();
+    const rebuilt = await openIndex({ corpus, embedder: local(), indexDir, logger });
+    expect(lines.filter((l) => l.startsWith('[dealbot] warn:'))).toHaveLength(1);
+    expect([rebuilt.status, rebuilt.embedded, rebuilt.inserted, rebuilt.manifest.deleted]).toEqual(['rebuilt', 0, 2, 0]);
+    expect(rebuilt.store.size).toBe(corpus.chunks.length);
+  });
+
+  it("a running process's previous index is updated in memory, but only when it comes from the same embedder", async () => {
+    const indexDir = tempDir('dealbot-in-memory-');
+    const previous = await openIndex({ corpus: await corpusOf(0), embedder: local(), indexDir });
+    // Its generation on disk is gone (pruned by another process): the update still starts from memory.
+    fs.rmSync(previous.dir, { recursive: true });
+    const corpus = await corpusOf(1);
+    const updated = await openIndex({ corpus, embedder: local(), indexDir, base: previous });
+    expect([updated.status, updated.inserted]).toEqual(['built', 1]);
+    expect(updated.store.size).toBe(corpus.chunks.length);
+    // A base from another embedder holds vectors of another space: everything is embedded and inserted anew.
+    const small = new LocalHashEmbeddings({ dimensions: 64 });
+    const other = await openIndex({ corpus, embedder: { embeddings: small, id: small.id }, indexDir, base: updated });
+    expect([other.status, other.embedded, other.inserted, other.manifest.deleted]).toEqual(['built', 2, 2, 0]);
+    expect(other.store.args.numDimensions).toBe(64);
+    const [hit] = await other.store.similaritySearchVectorWithScore(await small.embedQuery(SENTENCES[2] as string), 1);
+    expect(hit?.[0].pageContent).toContain(SENTENCES[2]);
   });
 });
