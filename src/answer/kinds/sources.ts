@@ -16,7 +16,9 @@ import { type AnswerEnv, type Built, citeSentence, passageOf } from './env.js';
 const COVERAGE_QUOTES = 8;
 
 function label(article: Article): string {
-  return `${sourceLabel(article)} [${article.id}]`;
+  const name = sourceLabel(article);
+  // The file name is shown once: as the label when the article has no outlet or title, else after it.
+  return name.startsWith(article.id) ? name : `${name} [${article.id}]`;
 }
 
 function plural(n: number, word: string): string {
