@@ -18,18 +18,20 @@ export function shareAnswer(deps: SlackDeps) {
       return;
     }
     const clicker = { user: body.user.id, channel: body.channel?.id ?? null };
-    const owner = deps.answers.owner(value.id);
-    if (owner && (owner.user !== clicker.user || owner.channel !== clicker.channel)) {
-      // A click carrying someone else's answer id (or from another channel) must not publish their answer.
-      deps.logger.warn(`User ${clicker.user} tried to share answer ${value.id}, asked by ${owner.user}; refused.`);
-      const message = errorMessage('Only the person who asked can share this answer, in the conversation where they asked.');
-      await respondSafely(
+    /** Tells the clicker, and only them, why nothing was shared. */
+    const refuse = (text: string) =>
+      respondSafely(
         respond,
-        { response_type: 'ephemeral', replace_original: false, ...message },
+        { response_type: 'ephemeral', replace_original: false, ...errorMessage(text) },
         deps.logger,
         undefined,
         deps.retryDelayMs,
       );
+    const owner = deps.answers.owner(value.id);
+    if (owner && (owner.user !== clicker.user || owner.channel !== clicker.channel)) {
+      // A click carrying someone else's answer id (or from another channel) must not publish their answer.
+      deps.logger.warn(`User ${clicker.user} tried to share answer ${value.id}, asked by ${owner.user}; refused.`);
+      await refuse('Only the person who asked can share this answer, in the conversation where they asked.');
       return;
     }
     let answer = deps.answers.get(value.id);
@@ -39,14 +41,7 @@ export function shareAnswer(deps: SlackDeps) {
       if (!answer) ({ answer, id } = await answerQuestion(deps, value.q, [], undefined, clicker));
     } catch (err) {
       deps.logger.error('Could not answer again for sharing:', err);
-      const message = errorMessage('That answer is no longer available; please ask again.');
-      await respondSafely(
-        respond,
-        { response_type: 'ephemeral', replace_original: false, ...message },
-        deps.logger,
-        undefined,
-        deps.retryDelayMs,
-      );
+      await refuse('That answer is no longer available; please ask again.');
       return;
     }
     const reply = await renderAnswer(deps, answer, id, { sharedBy: body.user.id });
