@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -9,7 +8,7 @@ import { type CliContext, runCommand } from '../../src/cli/common.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { removeTempDirs, SEEDS_DIR, seedText, tempDir } from '../helpers/fixtures.js';
-import { ROOT, type RunResult, runScript } from '../helpers/run.js';
+import { type RunResult, runBin, runScript } from '../helpers/run.js';
 
 /** The answer JSON contract of DESIGN.md. */
 const AnswerSchema = z.object({
@@ -59,27 +58,6 @@ async function askInProcess(args: string[], env: Record<string, string>): Promis
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
-/** Runs `bin/dealbot.js` (the installed `dealbot` command) as a user would. */
-function runBin(args: string[], env: Record<string, string>): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'dealbot.js'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', LOG_LEVEL: 'warn', OPENAI_API_KEY: '', SLACK_BOT_TOKEN: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 const LONG = `Who signed the deal and when? ${'really '.repeat(600)}`;
 /** Asked through one `ask --json` process reading standard input (the index is built once, by it). */
 const BATCH = [
@@ -109,7 +87,7 @@ beforeAll(async () => {
     .map((l) => JSON.parse(l) as Record<string, unknown>);
   answers = raw.map((a) => AnswerSchema.parse(a));
   terminal = runScript('ask', ['When did the London talks take place?'], { env });
-  listings = runBin(['ask', '--json', '--sources', '--conflicts', '--timeline'], env);
+  listings = runBin(['ask', '--json', '--sources', '--conflicts', '--timeline'], { env });
   // After the others: a forced rebuild racing a loading `ask` could find that process's fresh index instead.
   forced = Promise.allSettled([terminal, listings]).then(() => runScript('index', ['--force'], { env }));
 });
