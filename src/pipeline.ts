@@ -9,6 +9,7 @@ import {
   scoreSentences,
   selectSentences,
 } from './answer/extractive.js';
+import { answerInFiles, disagreementsInFiles, timelineInFiles } from './answer/file-offsets.js';
 import { applySpeakers, CorpusFocus } from './answer/focus.js';
 import { classifyQuestion } from './answer/kinds/classify.js';
 import { type AnswerEnv, type Built, finish } from './answer/kinds/env.js';
@@ -184,12 +185,15 @@ export class Dealbot {
 
   /** Every disagreement found in the corpus, normal ones first. */
   conflicts(): Disagreement[] {
-    return this.found.map((d) => d.disagreement);
+    return disagreementsInFiles(
+      this.corpus,
+      this.found.map((d) => d.disagreement),
+    );
   }
 
   /** The chronology of the story. */
   timeline(): TimelineEntry[] {
-    return this.chronology;
+    return timelineInFiles(this.corpus, this.chronology);
   }
 
   /** Analyses a question against this corpus (exposed for the evaluation and tests). */
@@ -224,7 +228,7 @@ export class Dealbot {
       asked = english;
     }
     const answer = await this.answerKind(asked, context, notices, k, safeEmitter(options.onEvent, this.logger));
-    return { ...answer, question: text };
+    return answerInFiles(this.corpus, { ...answer, question: text });
   }
 
   /** Names the kind of question and answers it with that kind's strategy (src/answer/kinds/). */

@@ -143,6 +143,7 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
       hash: read.hash,
       meta: record.meta as Article['meta'],
       body: record.body ?? [],
+      ...(read.fileMap ? { fileMap: read.fileMap } : {}),
     };
     return {
       part: { article, record, size: read.size, mtimeMs: read.mtimeMs },

@@ -18,6 +18,8 @@ export interface ArticleFile {
   hash: string;
   size: number;
   mtimeMs: number;
+  /** For a file read through a conversion (a saved page): where the text's runs are in the file (see filemap.ts). */
+  fileMap?: number[];
 }
 
 /**
@@ -90,7 +92,9 @@ export async function readArticleFile(file: string): Promise<ArticleFile | { rea
     const { htmlFileText } = await import('./html.js');
     const converted = htmlFileText(raw);
     if ('reason' in converted) return reason(converted.reason);
-    raw = converted.text;
+    const { alignToFile } = await import('./filemap.js');
+    const fileMap = alignToFile(converted.text, raw);
+    return { raw: converted.text, hash: createHash('sha256').update(converted.text).digest('hex'), size, mtimeMs, fileMap };
   }
   return { raw, hash: createHash('sha256').update(raw).digest('hex'), size, mtimeMs };
 }

@@ -23,7 +23,7 @@ export async function loadArticle(file: string, id = path.basename(file)): Promi
   const reason = (r: string) => ({ reason: r });
   const read = await readArticleFile(file);
   if ('reason' in read) return read;
-  const { raw, hash } = read;
+  const { raw, hash, fileMap } = read;
   const fm = parseFrontMatter(raw);
   const clean = cleanArticle(raw, fm.bodyStart);
   if (clean.body.length === 0) return reason('no article text found (only menus, lists or boilerplate)');
@@ -34,6 +34,7 @@ export async function loadArticle(file: string, id = path.basename(file)): Promi
     hash,
     meta: buildMetadata(raw, clean, fm.data),
     body: clean.body,
+    ...(fileMap ? { fileMap } : {}),
   };
   return fm.warning ? { article, warning: fm.warning } : { article };
 }

@@ -68,7 +68,7 @@ function dateInLine(line: string): string | null {
 }
 
 /** Outlet: copyright notices, "Follow X on", a site name line repeated in the footer, then the URL's domain. */
-function inferOutlet(clean: CleanResult, url: string | null): string | null {
+function inferOutlet(raw: string, clean: CleanResult, url: string | null): string | null {
   const cands: Candidate[] = [];
   const lines = clean.units.filter((u) => !u.inBody).map((u) => u.text);
   lines.forEach((line, i) => {
@@ -91,8 +91,15 @@ function inferOutlet(clean: CleanResult, url: string | null): string | null {
       cands.push({ value: cleanName(line), score: 6, index: 0 });
     }
   }
+  // A saved page's masthead: a short name as the page's first line, right above its menu ("RAW MATERIALS .NET",
+  // then "News | Politics | Markets"). Weaker than a copyright notice, stronger than the URL's domain.
+  const units = clean.units.filter((u) => u.kind !== 'blank');
+  const [first, second] = units;
+  if (first && second && !first.inBody && isMasthead(first.text) && isMenu(raw.slice(second.start, second.end))) {
+    cands.push({ value: cleanName(first.text), score: 3, index: 0 });
+  }
   const found = best(cands);
-  if (found) return found;
+  if (found) return outletName(found);
   if (url) {
     try {
       return new URL(url).hostname.replace(/^www\./, '');
@@ -101,6 +108,42 @@ function inferOutlet(clean: CleanResult, url: string | null): string | null {
     }
   }
   return null;
+}
+
+/** An outlet's name without what copyright lines add to it: a year, a legal form, a "| Editor: …" tail. */
+function outletName(name: string): string {
+  return (
+    name
+      .split(/\s+\|\s+/)[0]
+      ?.replace(/,?\s+(?:LLC|LLP|Inc\.?|Ltd\.?|Limited|GmbH|PLC|plc|S\.A\.|Co\.)$/, '')
+      .replace(/\s+(?:19|20)\d{2}$/, '')
+      .trim() || name
+  );
+}
+
+/** A site name: one to five words, no sentence punctuation, no date, no menu separators. */
+function isMasthead(line: string): boolean {
+  const t = line.trim();
+  const words = t.split(/\s+/);
+  return (
+    t.length >= 3 &&
+    t.length <= 40 &&
+    words.length <= 5 &&
+    (/^[\p{Lu}\d]/u.test(t) || /^[a-z\d-]+\.[a-z]{2,}$/.test(t)) &&
+    !/[|>•·:;,!?]|\.\s/.test(t) &&
+    !normalizeDateString(t) &&
+    !dateInLine(t) &&
+    !AI_RE.test(t)
+  );
+}
+
+/** A menu line: three or more short items separated by bars, bullets or runs of spaces. */
+function isMenu(line: string): boolean {
+  const items = line
+    .trim()
+    .split(/\s*[|•·]\s*|\s{2,}/)
+    .filter(Boolean);
+  return items.length >= 3 && items.every((i) => i.length <= 30 && i.split(/\s+/).length <= 3);
 }
 
 function inferAuthor(clean: CleanResult): string | null {
@@ -174,7 +217,7 @@ export function buildMetadata(raw: string, clean: CleanResult, fm: FrontMatter):
     .join('\n');
   return {
     title: pick('title', fm.title, () => inferTitle(clean)),
-    outlet: pick('outlet', fm.outlet, () => inferOutlet(clean, url)),
+    outlet: pick('outlet', fm.outlet, () => inferOutlet(raw, clean, url)),
     author: pick('author', fm.author, () => inferAuthor(clean)),
     published: pick('published', fm.published, () => inferPublished(clean)),
     url,

@@ -30,6 +30,11 @@ export interface Article {
   meta: ArticleMeta;
   /** Paragraph-sized spans of the article body, boilerplate dropped, in file order. */
   body: Span[];
+  /**
+   * Set for a file read through a conversion (a saved `.html` page, whose `raw` is the extracted text): the
+   * runs of `raw` found verbatim in the file, so that quotes and passages given out index the file itself.
+   */
+  fileMap?: readonly number[];
 }
 
 /** A sentence of an article body. `raw.slice(start, end) === text` always holds. */

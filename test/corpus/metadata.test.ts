@@ -85,3 +85,34 @@ describe('front matter', () => {
     expect('warning' in result && result.warning).toMatch(/not valid YAML/);
   });
 });
+
+describe('outlet of a saved page without a copyright line', () => {
+  const body =
+    'The two governments confirmed the framework on Friday after two days of talks in London, officials said.\n\nMore details are expected next week, according to people familiar with the matter.\n';
+  async function outletOf(raw: string): Promise<string | null> {
+    const dir = tempDir();
+    const file = path.join(dir, 'page.txt');
+    fs.writeFileSync(file, raw);
+    return (await article(file)).meta.outlet;
+  }
+
+  it('takes the masthead above the menu as the outlet', async () => {
+    expect(await outletOf(`Harbour Gazette\nHome | World | Markets | Opinion\n\nA Framework Is Confirmed In London\n\n${body}`)).toBe(
+      'Harbour Gazette',
+    );
+    expect(await outletOf(`tradeletter.today\nHome  About  Archive  Contact\n\nA Framework Is Confirmed\n\n${body}`)).toBe(
+      'tradeletter.today',
+    );
+  });
+
+  it('does not take a first line as the outlet when no menu follows it', async () => {
+    expect(await outletOf(`Harbour Gazette\n\nA Framework Is Confirmed In London\n\n${body}`)).toBeNull();
+    expect(await outletOf(`Talks end. Framework agreed\nHome | World | Markets\n\n${body}`)).toBeNull();
+  });
+
+  it('drops the year, legal form and editor tail a copyright or source line adds', async () => {
+    expect(await outletOf(`${body}\n© Capitol Ledger LLC. All rights reserved.\n`)).toBe('Capitol Ledger');
+    expect(await outletOf(`${body}\nCopyright © Harbour Gazette 2025\n`)).toBe('Harbour Gazette');
+    expect(await outletOf(`${body}\nSource: Xinhua | Editor: Li Wei | 2025-06-27 16:41:08\n`)).toBe('Xinhua');
+  });
+});
