@@ -1,4 +1,4 @@
-import { abstentionReason } from './answer/abstain.js';
+import { abstention } from './answer/abstain.js';
 import { type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
 import {
   buildSentenceIndex,
@@ -34,7 +34,7 @@ import { diversify, HybridRetriever, type RetrievedChunk, type RetrieverMode } f
 import { type OpenedIndex, openIndex } from './index/store.js';
 import { type Logger, silentLogger } from './log.js';
 import { findParties } from './text/entities.js';
-import { isMostlyNonLatin, normalizeInformal, translateChinese } from './text/lexicon.js';
+import { isMostlyNonLatin, isSpanish, normalizeInformal, translateChinese, translateSpanish } from './text/lexicon.js';
 
 export interface DealbotOptions {
   /** Folder of articles; default from the configuration (SEEDS_DIR or `seeds/`). */
@@ -84,6 +84,9 @@ const OVERVIEW_RE =
 
 /** How many passages the answerer reads. */
 const CANDIDATE_PASSAGES = 24;
+/** "Do any of the articles…", "does any source…", "is there an article that…": a question about the coverage. */
+const ASKS_WHETHER_ARTICLES_RE =
+  /\b(?:do|does|did|is there|are there)\s+(?:any|some|an?)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:articles?|sources?|outlets?|reports?|pieces?|stories|coverage|files?)\b/i;
 
 /** Normalises a question and enforces the length limit; returns the text and any notice. */
 export function prepareQuestion(input: string): { text: string; notices: string[] } {
@@ -207,11 +210,12 @@ export class Dealbot {
     const context = (options.context ?? []).map((c) => prepareQuestion(c).text).slice(-4);
     const k = options.k ?? 8;
     let asked = text;
-    if (isMostlyNonLatin(text)) {
-      const english = translateChinese(text);
+    const foreign = isMostlyNonLatin(text) ? 'zh' : isSpanish(text) ? 'es' : null;
+    if (foreign) {
+      const english = foreign === 'zh' ? translateChinese(text) : translateSpanish(text);
       if (!english) {
         const answer =
-          'dealbot reads questions in English (and Chinese through a small glossary), and could not read this one. Please ask in English.';
+          'dealbot reads questions in English (and Chinese or Spanish through a small glossary), and could not read this one. Please ask in English.';
         return {
           question: text,
           answer,
@@ -224,7 +228,11 @@ export class Dealbot {
           notices,
         };
       }
-      notices.push(`dealbot answers in English; your question was read through a small glossary as: “${english}”`);
+      notices.push(
+        `dealbot answers in English and quotes the articles as written; your question was read through a small ${
+          foreign === 'zh' ? 'Chinese' : 'Spanish'
+        } glossary as: “${english}”`,
+      );
       asked = english;
     }
     const answer = await this.answerKind(asked, context, notices, k, safeEmitter(options.onEvent, this.logger));
@@ -311,7 +319,7 @@ export class Dealbot {
       people,
       REPORTED_RE,
     );
-    return { q, focus, candidates, scored, days: extra.days };
+    return { q, focus, candidates, scored, days: extra.days, titled };
   }
 
   /** The fact strategy: the extractive answer (or the model's), with the disagreements the question is about. */
@@ -324,16 +332,21 @@ export class Dealbot {
   ): Promise<Answer> {
     const count = this.corpus.articles.length;
     emit({ type: 'status', stage: 'searching', text: `Searching ${count} article${count === 1 ? '' : 's'}…` });
-    const { q, focus, candidates, scored, days } = await this.gather(text, context);
+    const { q, focus, candidates, scored, days, titled } = await this.gather(text, context);
     if (OVERVIEW_RE.test(q.topic) && focus.events.size === 0) return this.overview(text, notices, k);
     const relevant = relevantDisagreements(focus, this.found);
     for (const d of this.focus.disagreementsOnDays(days, this.found)) if (!relevant.includes(d)) relevant.push(d);
     // "Is it a breakthrough? Sources seem split": the disagreement the question points at is the answer.
     const asksDisagreement = OVERVIEW_RE.test(q.topic) && relevant.length > 0;
-    const reason = abstentionReason(q, scored, this.corpus, this.sentenceIndex, {
+    const why = abstention(q, scored, this.corpus, this.sentenceIndex, {
       disagreementFound: asksDisagreement,
       storyWide: (s) => this.focus.isStoryWide(s),
+      titledNames: titled,
     });
+    // "Do any of the articles put a number on it?": when they discuss it without giving it, that is the answer.
+    if (why?.kind === 'shortfall' && ASKS_WHETHER_ARTICLES_RE.test(q.text))
+      return this.shortfallAnswer(text, why.reason, scored, candidates, notices, k);
+    const reason = why?.reason ?? null;
     if (reason) {
       return {
         question: text,
@@ -369,6 +382,33 @@ export class Dealbot {
       retrieved: toPassages(this.corpus, retrieved, chosen, positionSentences).slice(0, k),
       mode: 'offline',
       summary: lead.summary,
+      ...(notices.length ? { notices } : {}),
+    };
+  }
+
+  /** "No": what the articles say closest to what was asked, quoted, after why it is not quite that. */
+  private shortfallAnswer(
+    text: string,
+    reason: string,
+    scored: ScoredSentence[],
+    candidates: RetrievedChunk[],
+    notices: string[],
+    k: number,
+  ): Answer {
+    const chosen = selectSentences(scored, this.sentenceIndex.terms).slice(0, 2);
+    const summary = `No. ${reason.replace(/, but not in connection with this question\.$/, ', but not with what was asked.')}`;
+    const composed = composeAnswer(this.corpus, chosen, `${summary} The closest they come:`);
+    const { kept } = verifyCitations(this.corpus, composed.citations);
+    const retrieved = rerankPassages(this.corpus, candidates, scored, chosen, this.sentenceIndex);
+    return {
+      question: text,
+      answer: composed.answer,
+      summary,
+      abstained: false,
+      citations: kept,
+      disagreements: [],
+      retrieved: toPassages(this.corpus, retrieved, chosen, []).slice(0, k),
+      mode: 'offline',
       ...(notices.length ? { notices } : {}),
     };
   }

@@ -76,7 +76,10 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
   const topical = scored.slice(0, 8).filter((s) => s.coverage >= 0.5);
   const counted = /\bhow (?:many|much)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,})/i.exec(q.topic)?.[1]?.toLowerCase();
   const term = counted ? q.terms.find((t) => t.word === counted || t.stem === stem(counted)) : undefined;
+  // "How much of the market…" asks for a share: a percentage or a fraction is its figure.
+  const share = /\bhow much of\b/i.test(q.topic);
   const counts = (text: string) => {
+    if (share && SHARE_RE.test(text)) return true;
     if (!term) return NUMBER_RE.test(text);
     const toks = tokenize(text);
     return toks.some(
@@ -92,12 +95,54 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
   return topical.some((s) => counts(s.sentence.text));
 }
 
+const SHARE_RE = /\d\s*(?:%|per ?cent)|\b(?:half|third|thirds|quarter|quarters|majority)\b/i;
+
+/** "What did Synopsys' CEO say…": who is asked to have spoken (the words between the auxiliary and the verb). */
+const SUBJECT_RE =
+  /\bwhat (?:did|does|do|has|have|had|is|are|was|were) (.{2,60}?) (?:say|said|says|saying|think|thinks|tell|told|comment|react|reply|respond|make of)\b/i;
+
+/**
+ * The words of the person or body a "what did X say" question asks about, when the articles did not resolve X
+ * to a name (no "the commerce secretary" → "Howard Lutnick"): the evidence must name them all itself.
+ */
+function unresolvedSubject(q: AnalyzedQuestion, resolved: readonly string[]): QuestionTerm[] {
+  if (!q.views || resolved.length > 0) return [];
+  const m = SUBJECT_RE.exec(q.topic);
+  if (!m) return [];
+  const words = new Set(tokenize(m[1] as string).map((t) => t.stem));
+  return q.terms.filter((t) => words.has(t.stem) && t.present && t.salient && !t.frame);
+}
+
+/** True when one of the best sentences that holds a subject word (with the sentence before it) holds them all. */
+function subjectSpeaks(subject: QuestionTerm[], scored: ScoredSentence[], index: SentenceIndex, corpus: Corpus): boolean {
+  if (subject.length < 2) return true;
+  for (const { sentence } of scored.slice(0, NAME_WINDOW)) {
+    const here = new Set(index.terms[sentence.id]);
+    const prev = corpus.sentences[sentence.id - 1];
+    if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
+    if (subject.every((t) => t.matches.some((m) => here.has(m)))) return true;
+  }
+  return false;
+}
+
 /** Why the articles cannot answer, or null when they can. */
 export interface AbstentionHints {
+  /** Names the question's titles were resolved to ("the treasury secretary" → "Scott Bessent"). */
+  titledNames?: readonly string[];
   /** The question asks whether sources disagree, and the claims show they do on what it names. */
   disagreementFound?: boolean;
   /** True for a stem most articles use (the story's own words: its parties, its subject). */
   storyWide?: (stem: string) => boolean;
+}
+
+/**
+ * Why the articles cannot answer, and of which kind: `unasked` (an instruction, no words), `absent` (a name or
+ * the question's topic is in no article), or `shortfall` (the articles discuss it but the evidence does not
+ * give what is asked: no figure, no names, not in connection).
+ */
+export interface Abstention {
+  kind: 'unasked' | 'absent' | 'shortfall';
+  reason: string;
 }
 
 export function abstentionReason(
@@ -107,11 +152,24 @@ export function abstentionReason(
   index: SentenceIndex,
   hints: AbstentionHints = {},
 ): string | null {
+  return abstention(q, scored, corpus, index, hints)?.reason ?? null;
+}
+
+export function abstention(
+  q: AnalyzedQuestion,
+  scored: ScoredSentence[],
+  corpus: Corpus,
+  index: SentenceIndex,
+  hints: AbstentionHints = {},
+): Abstention | null {
+  const unasked = (reason: string): Abstention => ({ kind: 'unasked', reason });
+  const absentBecause = (reason: string): Abstention => ({ kind: 'absent', reason });
+  const shortfall = (reason: string): Abstention => ({ kind: 'shortfall', reason });
   const { disagreementFound = false, storyWide = () => false } = hints;
   const articles = articlesPhrase(corpus);
   if (q.injection)
-    return 'That reads as an instruction to the bot rather than a question about the articles, so there is nothing to quote.';
-  if (q.terms.length === 0) return `The question has no words to look for in ${articles}.`;
+    return unasked('That reads as an instruction to the bot rather than a question about the articles, so there is nothing to quote.');
+  if (q.terms.length === 0) return unasked(`The question has no words to look for in ${articles}.`);
   const absent = q.terms.filter((t) => t.salient && !t.present);
   const absentNames = absent.filter((t) => t.name);
   // Topic words the articles use, other than the story's own words ("China", "deal"), which every question shares.
@@ -119,20 +177,28 @@ export function abstentionReason(
   // A name no article mentions is decisive; absent common nouns only when nothing particular of the question is
   // there ("What's the weather in Beijing?": only "Beijing" is, and every article names it).
   if (absentNames.length > 0 || (absent.length > 0 && presentTopics.length === 0)) {
-    return `None of ${articles} mentions ${listWords(absentNames.length ? absentNames : absent)}, so they do not answer this.`;
+    return absentBecause(
+      `None of ${articles} mentions ${listWords(absentNames.length ? absentNames : absent)}, so they do not answer this.`,
+    );
   }
   if (disagreementFound) return null;
   const best = scored[0];
   if (!best || best.coverage < MIN_COVERAGE || topicsNeverMeet(q, scored, index, corpus))
-    return `Nothing in ${articles} addresses this question.`;
-  const names = askedNames(q);
+    return absentBecause(`Nothing in ${articles} addresses this question.`);
+  // The story's own names ("China", "London" in a story about talks in London) are context, not what is asked.
+  const names = askedNames(q).filter((t) => !t.matches.every((m) => storyWide(m)));
   if (!namesMeetEvidence(names, scored, index, corpus)) {
-    return `${capitalised(articles)} mention ${listWords(names)}, but not in connection with this question.`;
+    return shortfall(`${capitalised(articles)} mention ${listWords(names)}, but not in connection with this question.`);
   }
-  if (q.type === 'howmany' && !givesFigure(q, scored)) return `${capitalised(articles)} give no figure for this.`;
+  // "What did Synopsys' CEO say?" when the articles quote the company but never its chief executive.
+  const subject = unresolvedSubject(q, hints.titledNames ?? []);
+  if (!subjectSpeaks(subject, scored, index, corpus)) {
+    return shortfall(`${capitalised(articles)} mention ${listWords(subject)}, but quote no such person.`);
+  }
+  if (q.type === 'howmany' && !givesFigure(q, scored)) return shortfall(`${capitalised(articles)} give no figure for this.`);
   // "Which companies…?" wants names; passages about "some Chinese enterprises" do not give them.
   if (ASKS_COMPANIES_RE.test(q.topic) && !scored.slice(0, 8).some((s) => s.coverage >= 0.5 && namesCompany(s.sentence.text))) {
-    return `${capitalised(articles)} name no such companies.`;
+    return shortfall(`${capitalised(articles)} name no such companies.`);
   }
   return null;
 }

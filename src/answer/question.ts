@@ -1,4 +1,4 @@
-import { normalizeInformal } from '../text/lexicon.js';
+import { lexiconWords, normalizeInformal } from '../text/lexicon.js';
 import nlp from '../text/nlp.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { editDistance, QUESTION_WORDS, STOPWORDS, tokenize } from '../text/tokenize.js';
@@ -69,17 +69,8 @@ const VIEWS_RE =
 /** Nouns that stand for "it" in chat ("this thing", "the whole thing", "stuff"): never a topic, never a frame to match. */
 const FILLER = new Set(['thing', 'things', 'stuff', 'something', 'anything', 'everything', 'whatever']);
 
-/** Nouns that say what kind of answer is wanted rather than what it is about; never a reason to abstain. */
-const GENERIC_NOUNS = new Set(
-  `detail details significance reaction reactions response responses impact impacts implication implications background
-  context timeline status term terms role reason reasons purpose outcome outcomes consequence consequences effect effects
-  meaning summary overview story stories news article articles source sources report reports people person thing things
-  part parts kind way ways point points issue issues aspect aspects side sides time times date dates day days year years
-  month months place places fact facts anything something everything question questions answer answers matter return
-  take takes stance stances position positions verdict verdicts assessment assessments thought thoughts analysis read
-  view views opinion opinions idea ideas deal agreement information situation change changes today tomorrow yesterday
-  number numbers amount amounts level levels figure figures result results step steps`.split(/\s+/),
-);
+/** Nouns that say what kind of answer is wanted rather than what it is about; never a reason to abstain (data file). */
+const GENERIC_NOUNS = new Set(lexiconWords('generic-nouns.txt'));
 
 const INJECTION_RE =
   /\b(?:ignore|disregard|forget|override)\b[^.?!]{0,60}\b(?:instructions?|prompts?|rules|guidelines|above|previous|system)\b|\bsystem prompt\b|\byou are now\b|\b(?:act|pretend) (?:as|to be)\b|\bjailbreak\b|\bdeveloper mode\b|\breveal (?:your|the) (?:prompt|instructions)\b/i;

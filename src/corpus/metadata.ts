@@ -96,7 +96,7 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null): strin
   const units = clean.units.filter((u) => u.kind !== 'blank');
   const [first, second] = units;
   if (first && second && !first.inBody && isMasthead(first.text) && isMenu(raw.slice(second.start, second.end))) {
-    cands.push({ value: cleanName(first.text), score: 3, index: 0 });
+    cands.push({ value: titleCaseShouted(cleanName(first.text)), score: 3, index: 0 });
   }
   const found = best(cands);
   if (found) return outletName(found);
@@ -119,6 +119,15 @@ function outletName(name: string): string {
       .replace(/\s+(?:19|20)\d{2}$/, '')
       .trim() || name
   );
+}
+
+/** "THE TRADE TRIBUNE" → "The Trade Tribune": a masthead set in capitals, as a name is written in a sentence. */
+function titleCaseShouted(name: string): string {
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name) || name.split(/\s+/).length < 2) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => `${sp}${c.toUpperCase()}`)
+    .replace(/\s(Of|The|And|For|On|In)(?=\s)/g, (m) => m.toLowerCase());
 }
 
 /** A site name: one to five words, no sentence punctuation, no date, no menu separators. */

@@ -35,6 +35,11 @@ export function lexiconPairs(name: string): [string, string][] {
   });
 }
 
+/** The words of a word-list lexicon file (separated by spaces or lines). */
+export function lexiconWords(name: string): string[] {
+  return lexiconLines(name).flatMap((l) => l.trim().split(/\s+/));
+}
+
 interface Rewrite {
   re: RegExp;
   to: string;
@@ -64,6 +69,89 @@ export function normalizeInformal(text: string): string {
 }
 
 const normalized = new Map<string, string>();
+
+let glossaryEs: [string, string][] | null = null;
+const SPANISH_MARKERS = new Set([
+  'el',
+  'los',
+  'las',
+  'del',
+  'qué',
+  'que',
+  'cuándo',
+  'quién',
+  'dónde',
+  'cómo',
+  'cuál',
+  'y',
+  'dijo',
+  'fue',
+  'para',
+  'sobre',
+  'según',
+  'acuerdo',
+  'con',
+  'una',
+  'por',
+]);
+
+/** Folds accents, for matching "cuando" and "cuándo" alike. */
+function unaccent(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** True when a question in Latin letters is in Spanish: it opens with "¿" or uses several Spanish function words. */
+export function isSpanish(text: string): boolean {
+  if (/[¿¡]/.test(text)) return true;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const markers = words.filter((w) => SPANISH_MARKERS.has(w)).length;
+  return words.length > 0 && markers >= 2 && markers / words.length >= 0.2;
+}
+
+/**
+ * Reads a Spanish question phrase by phrase through `data/lexicon/glossary-es.txt` (longest match first, accents
+ * optional) and returns it in English words, question word first; null when too little of it is understood.
+ */
+export function translateSpanish(text: string): string | null {
+  glossaryEs ??= lexiconPairs('glossary-es.txt')
+    .map(([es, en]) => [unaccent(es.toLowerCase()), en] as [string, string])
+    .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[0].length - a[0].length);
+  const tokens = text
+    .replace(/[¿?¡!.,;:()"“”]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const folded = tokens.map((t) => unaccent(t.toLowerCase()));
+  const words: string[] = [];
+  let understood = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    const hit = glossaryEs.find(([es]) => {
+      const parts = es.split(' ');
+      return parts.every((p, j) => folded[i + j] === p);
+    });
+    if (hit) {
+      if (hit[1]) words.push(hit[1]);
+      const n = hit[0].split(' ').length;
+      understood += n;
+      i += n;
+      continue;
+    }
+    const token = tokens[i] as string;
+    // Names and numbers are kept as written ("Lutnick", "27").
+    if (/^[\p{Lu}\d]/u.test(token)) {
+      words.push(token);
+      understood++;
+    }
+    i++;
+  }
+  if (understood < tokens.length * 0.6) return null;
+  const QUESTION = /^(?:when|who|where|how many|how much|why|which|what|how)$/;
+  const asks = words.filter((w) => QUESTION.test(w));
+  const rest = words.filter((w) => !QUESTION.test(w));
+  const head = asks[0] ?? 'what';
+  const verb = head === 'when' || head === 'why' || head === 'how' ? 'did' : '';
+  return `${[head, verb, ...rest].filter(Boolean).join(' ')}?`.replace(/^\w/, (c) => c.toUpperCase());
+}
 
 let glossary: [string, string][] | null = null;
 

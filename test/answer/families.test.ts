@@ -5,7 +5,7 @@ import { applySpeakers } from '../../src/answer/focus.js';
 import { classifyQuestion, splitQuestion } from '../../src/answer/kinds/classify.js';
 import type { Answer } from '../../src/answer/types.js';
 import type { Dealbot } from '../../src/pipeline.js';
-import { isMostlyNonLatin, normalizeInformal, translateChinese } from '../../src/text/lexicon.js';
+import { isMostlyNonLatin, isSpanish, normalizeInformal, translateChinese, translateSpanish } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { makeBot } from '../helpers/pipeline.js';
 
@@ -427,12 +427,29 @@ describe('other languages', () => {
     const a = await ask(q);
     expect(a.question).toBe(q);
     expect(a.abstained).toBe(false);
-    expect(a.notices).toEqual([
-      expect.stringMatching(/^dealbot answers in English; your question was read .*“When did agreement signed\?”/),
-    ]);
+    expect(a.notices).toEqual([expect.stringMatching(/^dealbot answers in English .*Chinese glossary as: “When did agreement signed\?”/)]);
     expect(a.disagreements.map((d) => d.topic)).toEqual(['signing date']);
     expect(a.disagreements[0]?.positions).toHaveLength(3);
     expectVerbatim(a);
+  });
+
+  it('reads a Spanish question through its glossary, keeps names, and answers with the English quotes', async () => {
+    const q = '¿Cuándo firmaron el acuerdo?';
+    expect(isSpanish(q)).toBe(true);
+    expect(isSpanish('when did they sign the deal and who was there?')).toBe(false);
+    expect(translateSpanish(q)).toBe('When did signed agreement?');
+    expect(translateSpanish('¿qué dijo Lutnick sobre las contramedidas?')).toBe('What said Lutnick countermeasures?');
+    // Too little understood: no guess.
+    expect(translateSpanish('¿los pingüinos bailan la cumbia en verano?')).toBeNull();
+    const a = await ask(q);
+    expect(a.question).toBe(q);
+    expect(a.abstained).toBe(false);
+    expect(a.notices).toEqual([expect.stringMatching(/Spanish glossary as: “When did signed agreement\?”/)]);
+    expect(a.disagreements.map((d) => d.topic)).toEqual(['signing date']);
+    expectVerbatim(a);
+    const unread = await ask('¿los pingüinos bailan la cumbia en verano?');
+    expect(unread.abstained).toBe(true);
+    expect(unread.answer).toMatch(/Please ask in English\.$/);
   });
 
   it('says plainly that it reads English when it cannot read the script, never "the articles don\'t say"', async () => {

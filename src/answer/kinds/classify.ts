@@ -33,6 +33,8 @@ const STORY_FILLER = new Set(
 const STORY_RE =
   /\b(?:summar(?:y|ies|i[sz]e[sd]?)|tl;?dr|overview|gist|in a nutshell|big picture|bottom line|recap|the story so far|what(?: is|'s) (?:this|the) (?:deal|story|agreement) about|explain the (?:deal|agreement))\b/i;
 const TIMELINE_RE = /\b(?:timeline|chronolog\w*|sequence of events|order of events|start to finish|step by step|what happened when)\b/i;
+const TIMELINE_SPAN_RE =
+  /\b(?:timeline|chronology)\s+(?:of\s+(?:the\s+)?(?:deal|story|talks|events)\b|from\s+\S+.*?\s+(?:to|through|till|until|up to)\s+\S+)/i;
 const AI_RE =
   /\b(?:ai|a\.i\.|machine|bot|chatgpt|llm|computer|automatically)[- ](?:generated|written|made|authored)\b|\b(?:written|generated|produced|authored) (?:by|with|using) (?:an? )?(?:ai|a\.i\.|machine|bot|chatgpt|llm|artificial intelligence)\b|\bai[- ]written\b/i;
 const OFF_TOPIC_RE =
@@ -45,6 +47,7 @@ const COVERAGE_RE =
 const REPORTING_LEAD_RE =
   /^(?:(?:have|has|had|did|do|does)\s+)?(?:report(?:ed|s)?|say|says|said|mention(?:ed|s)?|cover(?:ed|s)?|wr(?:ote|ite|ites) about|claim(?:ed|s)?|stated?|states|note(?:d|s)?|carr(?:y|ied|ies))\b\s*(?:that\s+|on\s+)?/i;
 const PART_WORDS = '(?:who|whom|when|where|what|which|why|how|does|did|do|is|are|was|were|has|have|had|will|would|can|could)';
+const DASH_SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*(?:—|–|\\s--|;)\\s*(${PART_WORDS}\\b.+)$`, 'i');
 const SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*,?\\s+(?:and|&|also|plus)\\s+(${PART_WORDS}\\b.+)$`, 'i');
 
 function contentWords(text: string): string[] {
@@ -60,6 +63,10 @@ function aboutWholeStory(text: string): boolean {
 
 /** Splits "who … and when …?" into its two questions, or null. A bare "… and when?" stays one question. */
 export function splitQuestion(text: string): [string, string] | null {
+  // "why does the ban matter so much — how much of the market do they have?": a dash or semicolon joins two.
+  const d = DASH_SPLIT_RE.exec(text.replace(/[?!.]+\s*$/, ''));
+  if (d && contentWords(d[1] as string).length > 0 && contentWords(d[2] as string).length > 0)
+    return [`${(d[1] as string).trim().replace(/\?$/, '')}?`, `${(d[2] as string).trim()}?`];
   const single = text.replace(/[?!.]+\s*$/, '');
   // Only one sentence is split: "Who signed? And when?" and text pasted after a question are left alone.
   if (/[?!]/.test(single)) return null;
@@ -81,7 +88,9 @@ export function classifyQuestion(text: string): QuestionKind {
   if (RELIABILITY_RE.test(plain) && /\b(?:how|is|are|can|should|which)\b/i.test(plain)) {
     return { kind: 'reliability', topic: plain.replace(RELIABILITY_RE, ' ') };
   }
-  if (TIMELINE_RE.test(plain) && aboutWholeStory(plain.replace(TIMELINE_RE, ' '))) return { kind: 'timeline' };
+  // "a timeline from Geneva through July": a span of the story is still its chronology.
+  if (TIMELINE_RE.test(plain) && (aboutWholeStory(plain.replace(TIMELINE_RE, ' ')) || TIMELINE_SPAN_RE.test(plain)))
+    return { kind: 'timeline' };
   if (STORY_RE.test(plain) && aboutWholeStory(plain.replace(STORY_RE, ' '))) return { kind: 'story' };
   const parts = splitQuestion(text);
   if (parts) return { kind: 'parts', parts };

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyQuestion, splitQuestion } from '../../src/answer/kinds/classify.js';
+import type { Answer } from '../../src/answer/types.js';
+import type { Dealbot } from '../../src/pipeline.js';
+import { normalizeInformal } from '../../src/text/lexicon.js';
+import { removeTempDirs } from '../helpers/fixtures.js';
+import { makeBot } from '../helpers/pipeline.js';
+
+/**
+ * Questions typed the way people type in chat, on articles written for this test (test/fixtures/chat/): a
+ * fictional variant of the story — the Vienna talks, Trade Secretary Jane Doe, spokesman Tao Ming, Norvex
+ * Motors and its chief executive Ada Ruiz, Altura Materials (whose executives are never quoted), a market share
+ * given as a percentage, and licences that no article counts.
+ */
+
+const DIR = path.resolve(import.meta.dirname, '../fixtures/chat');
+
+function expectVerbatim(a: Answer): void {
+  for (const c of a.citations) expect(fs.readFileSync(path.join(DIR, c.source), 'utf8').slice(c.start, c.end)).toBe(c.quote);
+}
+
+let bot: Dealbot;
+beforeAll(async () => {
+  bot = await makeBot(DIR);
+});
+afterAll(removeTempDirs);
+
+describe('chat phrasing', () => {
+  it('rewrites contractions, "every single", "got hit by" and "<industry> cos" into article words', () => {
+    expect(normalizeInformal("did china say it'd approve every single application")).toBe('did china say it would approve all application');
+    expect(normalizeInformal('which chip software cos got hit by the ban')).toBe('which chip software companies affected by the ban');
+    expect(normalizeInformal('when did the u.s. side act')).not.toMatch(/you/);
+    expect(normalizeInformal('can u give me the dates')).toBe('can you give me the dates');
+  });
+
+  it('never abstains because of a word about what the asker will do with the answer ("for a slide")', async () => {
+    const a = await bot.answerQuestion('when were the vienna talks again? need dates for a slide');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/June 11/);
+    expectVerbatim(a);
+  });
+
+  it('answers "what did X\'s CEO say" from the chief executive\'s words, and abstains for a company whose executives are never quoted', async () => {
+    const ruiz = await bot.answerQuestion("what did norvex's ceo say abt the magnets");
+    expect(ruiz.abstained).toBe(false);
+    expect(ruiz.answer).toMatch(/Ruiz/);
+    const altura = await bot.answerQuestion("what did altura's ceo say when the magnets arrived?");
+    expect(altura.abstained).toBe(true);
+    expect(altura.answer).toMatch(/quote no such person/);
+  });
+
+  it('answers "do any of the articles give a number" with a no and the closest passage, not an abstention', async () => {
+    const a = await bot.answerQuestion('do any of the articles actually put a number on how many licences china approved?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/^No\. /);
+    expect(a.citations.some((c) => c.source === 'eastgate-daily-licences.md')).toBe(true);
+    expectVerbatim(a);
+    // The same shortfall asked as a plain question is still "the articles don't say".
+    const plain = await bot.answerQuestion('how many licences has china approved?');
+    expect(plain.abstained).toBe(true);
+  });
+
+  it('takes a percentage as the figure for "how much of the market"', async () => {
+    const a = await bot.answerQuestion("how much of china's market do the chip design software firms have?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/70 percent/);
+  });
+
+  it('splits two questions joined by a dash and answers both', async () => {
+    expect(splitQuestion('why does the chip software ban matter — how much of the market do those firms have?')).toEqual([
+      'why does the chip software ban matter?',
+      'how much of the market do those firms have?',
+    ]);
+    expect(splitQuestion('who led the talks; when did they end?')).toEqual(['who led the talks?', 'when did they end?']);
+    const a = await bot.answerQuestion('who led the us side in vienna — when did the talks end?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/Doe/);
+    expect(a.answer).toMatch(/June 11/);
+  });
+
+  it('reads "a timeline from X through Y" as a timeline question', () => {
+    expect(classifyQuestion('can u give me a quick timeline from vienna thru the june stuff')).toEqual({ kind: 'timeline' });
+    expect(classifyQuestion("what's the timeline for licence approvals?")).toEqual({ kind: 'fact' });
+  });
+});
