@@ -3,6 +3,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { compatible, type DateValue } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
 import { findParties, samePerson } from '../text/entities.js';
+import { stem } from '../text/tokenize.js';
 import { sourceName } from './sources.js';
 import type { Disagreement, Position } from './types.js';
 
@@ -185,6 +186,7 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
   if (event === 'pause') return 'length of the tariff pause';
   if (event === 'count') return `number of ${qualifier ?? 'items'}`;
   if (event === 'share') return 'share figure cited';
+  if (event === 'quantity') return `figure in ${(qualifier ?? '').trim()}`;
   return `${event} ${attribute}`;
 }
 
@@ -205,6 +207,8 @@ function groupKey(c: Claim): string | null {
       if (c.event === 'signing') return 'signing|place|';
       return c.qualifier ? `talks|place|${c.qualifier}` : null;
     case 'number':
+      // Quantities are grouped by what they measure (quantityGroups), not by a key of their own.
+      if (c.event === 'quantity') return null;
       // "Total" and unqualified levels are the same measure ("tariffs total 55%" vs "stand at 30%").
       return `${c.event}|number|${(c.qualifier ?? '').replace(/\s*\(total\)$/, '')}|${c.unit}`;
     case 'venue':
@@ -218,6 +222,82 @@ function groupKey(c: Claim): string | null {
   }
 }
 
+/** Two quantities measure the same thing when their clauses share this share of their words (and no month differs). */
+const SAME_MEASURE = 0.5;
+
+/**
+ * Groups quantity claims ("353 tonnes of magnets to the US in June") by what they measure: the same unit and
+ * clauses that share most of their words, in the same month if they name one. Keys are `quantity|number|<label>`
+ * where the label names the unit and the words the group shares.
+ */
+function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
+  // British and American spellings are one word here ("licences", "licenses").
+  const stemOf = (w: string) => stem(w.replace(/licenc/g, 'licens'));
+  const items = claims
+    .filter((c) => c.event === 'quantity')
+    .map((c) => {
+      const [unit = '', month = '', near = '', clause = ''] = (c.qualifier ?? '').split('|');
+      const words = clause.split(' ').filter(Boolean);
+      return {
+        c,
+        unit,
+        month,
+        words,
+        near: new Set(near.split(' ').filter(Boolean).map(stemOf)),
+        stems: new Set(words.map(stemOf)),
+      };
+    });
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
+  // The month of each group's figures ("353 tonnes in June"): only figures of the same month are compared.
+  const monthOf = items.map((x) => x.month);
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i] as (typeof items)[number];
+      const b = items[j] as (typeof items)[number];
+      if (a.unit !== b.unit || a.c.source === b.c.source) continue;
+      const [ra, rb] = [find(i), find(j)];
+      if (ra === rb) continue;
+      const [ma, mb] = [monthOf[ra], monthOf[rb]];
+      // A figure for one month and a figure for no month in particular ("in the first half") differ in kind.
+      if (ma !== mb) continue;
+      let shared = 0;
+      for (const x of a.stems) if (b.stems.has(x)) shared++;
+      const union = a.stems.size + b.stems.size - shared;
+      const nearShared = [...a.near].some((x) => b.near.has(x));
+      // The same thing measured: a word right next to both figures and one more in common, or most of the clause.
+      if ((nearShared && shared >= 2) || (union > 0 && shared / union >= SAME_MEASURE)) {
+        parent[ra] = rb;
+        monthOf[rb] = mb || ma || '';
+      }
+    }
+  }
+  const groups = new Map<number, (typeof items)[number][]>();
+  items.forEach((item, i) => {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(item);
+    else groups.set(root, [item]);
+  });
+  const out = new Map<string, Claim[]>();
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    const first = list[0] as (typeof list)[number];
+    // The words every member's clause has, in the first member's order: what the figure is of.
+    const common = first.words.filter((w) => list.every((x) => x.stems.has(stemOf(w)))).slice(0, 3);
+    const month = list.find((x) => x.month)?.month;
+    const about = [...common, ...(month ? [month.charAt(0).toUpperCase() + month.slice(1)] : [])];
+    const label = `${first.unit}${about.length ? ` (${about.join(', ')})` : ''}`;
+    let key = `quantity|number|${label}`;
+    while (out.has(key)) key += ' ';
+    out.set(
+      key,
+      list.map((x) => x.c),
+    );
+  }
+  return out;
+}
+
 /** Every disagreement in a corpus's claims. */
 export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagreement[] {
   const groups = new Map<string, Claim[]>();
@@ -228,6 +308,7 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
     if (group) group.push(c);
     else groups.set(key, [c]);
   }
+  for (const [key, group] of quantityGroups(claims)) groups.set(key, group);
   const out: FoundDisagreement[] = [];
   for (const [key, group] of groups) {
     const [event, attribute, qualifier] = key.split('|') as [Claim['event'], Claim['attribute'], string];
@@ -258,6 +339,13 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
         else bySource.set(c.source, new Set([c.value]));
       }
       sides = valueSides(group.filter((c) => (bySource.get(c.source) as Set<string>).size === 1));
+      if (event === 'quantity') {
+        // Two figures one source gives side by side measure different things ("46 tonnes to the US, 1,238 in
+        // all"): they are no dispute anywhere; a side is kept only if it clashes with another in no one source.
+        const together = [...bySource.values()].filter((v) => v.size > 1);
+        const clash = (a: Side, b: Side) => !together.some((v) => v.has(a.value) && v.has(b.value));
+        sides = sides.filter((a) => sides.some((b) => b !== a && clash(a, b)));
+      }
     } else if (attribute === 'leader') {
       // Sources naming several leaders for one side describe co-leaders, not a dispute.
       const bySource = new Map<string, Claim[]>();

@@ -22,6 +22,8 @@ export interface QuestionFocus {
   stems: Set<string>;
   parties: string[];
   months: string[];
+  /** The question as read, lower-cased. */
+  text: string;
 }
 
 const EVENT_WORDS: [Claim['event'], RegExp][] = [
@@ -71,6 +73,8 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   // Counts ("how many elements…", "six or seven?") are about the things the question names.
   const n = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
   if (new RegExp(`\\bhow many\\b|\\bnumber of\\b|\\b${n} or ${n}\\b`, 'i').test(lower)) events.add('count');
+  // Figures with a unit: "how many tons…", "how long are the licences good for?", "how big was the jump…".
+  if (/\b(?:tons?|tonnes?|barrels?|hours?|weeks?|months?|how long|how much|how many|how big)\b/.test(lower)) events.add('quantity');
   const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)/i.exec(q.topic);
   return {
     events,
@@ -81,7 +85,33 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     stems: new Set(q.terms.flatMap((t) => [t.stem, ...t.matches])),
     parties: findParties(q.topic).map((p) => p.party),
     months,
+    text: lower,
   };
+}
+
+/** Words that name a quantity's unit (or what it measures: "valid for" is a duration). */
+const UNIT_WORDS: Record<string, RegExp> = {
+  tonnes: /\b(?:tons?|tonnes?)\b/,
+  'barrels a day': /\bbarrels?\b/,
+  barrels: /\bbarrels?\b/,
+  hours: /\bhours?\b/,
+  weeks: /\bweeks?\b/,
+  months: /\b(?:months?|valid|good for)\b/,
+};
+const ANY_AMOUNT_RE = /\b(?:how much|how many|how long|how big|volume|amount|duration)\b/;
+
+/**
+ * "tonnes (magnets, customs, June)": a question that names the unit and one of the words the sources share, or
+ * asks for an amount in general ("how many…") and names two of them.
+ */
+function quantityAsked(f: QuestionFocus, label: string): boolean {
+  const m = /^([a-z ]+?)(?: \((.*)\))?\s*$/.exec(label);
+  if (!m) return false;
+  const named = UNIT_WORDS[m[1] as string]?.test(f.text) ?? false;
+  if (!named && !ANY_AMOUNT_RE.test(f.text)) return false;
+  const words = (m[2] ?? '').split(', ').filter((w) => w && !MONTHS.some((mo) => mo.toLowerCase() === w.toLowerCase()));
+  const hits = words.filter((w) => f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w))).length;
+  return named ? words.length === 0 || hits >= 1 : hits >= 2;
 }
 
 /** The disagreements relevant to a question, most relevant first. */
@@ -115,6 +145,8 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
       case 'number': {
         // A count is about the thing counted: "how many elements…" and the disagreement on elements.
         if (d.event === 'count') return f.stems.has(stem(qual.split(' ').pop() ?? ''));
+        // A quantity is about what its sources' clauses share ("tonnes (magnets, june)"): the question must name some of it.
+        if (d.event === 'quantity') return quantityAsked(f, qual);
         // "How many days does the tariff truce last?" is about the pause, not tariff rates.
         const unit = d.event === 'pause' ? 'days' : '%';
         if (f.units.size > 0 && !f.units.has(unit)) return false;

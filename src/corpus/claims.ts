@@ -26,7 +26,7 @@ export interface Claim {
   id: number;
   source: string;
   sentenceId: number;
-  event: EventKind | 'tariff' | 'pause' | 'share' | 'significance' | 'count';
+  event: EventKind | 'tariff' | 'pause' | 'share' | 'significance' | 'count' | 'quantity';
   attribute: ClaimAttribute;
   /** What must also match for two claims to be about the same thing (a place, an actor, a side, a target). */
   qualifier: string | null;
@@ -400,6 +400,90 @@ function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => stri
       display: `${value} ${qualifier}`,
       number: value,
       unit: 'count',
+      asWritten: m[0].trim(),
+      speaker: speaker(m.index),
+    });
+  }
+}
+
+// ---- quantities: tonnes, barrels a day, hours, weeks, months ----
+
+const QUANTITY_RE =
+  /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(\+)?(?:\s+|-)(metric tons|tonnes|tons|barrels (?:a|per) day|barrels|b\/d|bpd|hours|hour|weeks|week|months|month)\b/gi;
+const QUANTITY_UNITS: [RegExp, string][] = [
+  [/ton/i, 'tonnes'],
+  [/barrels (?:a|per) day|b\/d|bpd/i, 'barrels a day'],
+  [/barrel/i, 'barrels'],
+  [/hour/i, 'hours'],
+  [/week/i, 'weeks'],
+  [/month/i, 'months'],
+];
+const MONTH_NAMES = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+/** Words around a quantity that say nothing about what it measures. */
+const QUANTITY_NOISE = new Set(
+  `the a an of to in on at for by with from and or but that which who was were is are be been has have had it its
+  their this these those than more less about around some nearly almost roughly over under up down per after before
+  said says say according would will could also just only still then there here as into out new`.split(/\s+/),
+);
+
+/**
+ * Figures with a unit ("353 tonnes of magnets in June", "licences valid for six months", "25 hours of talks"):
+ * the qualifier is the unit and the clause's own words, so that two sources giving different figures for the
+ * same thing (same unit, much the same words) can be found without a rule per measure.
+ */
+function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => string | null): void {
+  const text = s.text;
+  QUANTITY_RE.lastIndex = 0;
+  for (let m = QUANTITY_RE.exec(text); m; m = QUANTITY_RE.exec(text)) {
+    const word = (m[1] as string).toLowerCase();
+    const value = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : COUNT_WORDS[word];
+    if (!value) continue;
+    const unit = QUANTITY_UNITS.find(([re]) => re.test(m?.[3] as string))?.[1] as string;
+    // The clause around the figure, without other figures' clauses.
+    const before = text.slice(0, m.index);
+    const from = Math.max(before.lastIndexOf(';'), before.search(/,\s(?:while|whereas|but)\s(?!.*,\s(?:while|whereas|but)\s)/), 0);
+    const after = text.slice(m.index + m[0].length).search(/;|,\s(?:while|whereas|but)\s/);
+    const clause = text.slice(from, after < 0 ? text.length : m.index + m[0].length + after);
+    const words = (t: string) =>
+      (t.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? []).filter(
+        (w) => !QUANTITY_NOISE.has(w) && !(w in COUNT_WORDS) && !QUANTITY_UNITS.some(([re]) => re.test(w)),
+      );
+    const context = [...new Set(words(clause))].slice(0, 16);
+    // The words right next to the figure ("valid for six months", "25 hours of talks") say most about it.
+    const at = m.index - from;
+    const near = [...words(clause.slice(0, at)).slice(-5), ...words(clause.slice(at + m[0].length)).slice(0, 5)].filter(
+      (w) => !MONTH_NAMES.has(w),
+    );
+    // Its month: the one right after it ("353 tonnes in June"), else the clause's only one.
+    const following =
+      /^\s+(?:in|during|for|last|this)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(
+        clause.slice(at + m[0].length),
+      );
+    const months = context.filter((w) => MONTH_NAMES.has(w));
+    const month = following ? (following[1] as string).toLowerCase() : months.length === 1 ? (months[0] as string) : '';
+    const plus = m[2] ? '+' : '';
+    const display = `${value.toLocaleString('en-US')}${plus} ${unit}`;
+    make({
+      event: 'quantity',
+      attribute: 'number',
+      qualifier: [unit, month, [...new Set(near)].join(' '), context.filter((w) => !MONTH_NAMES.has(w)).join(' ')].join('|'),
+      value: `${value}${plus} ${unit}`,
+      display,
+      number: value,
+      unit,
       asWritten: m[0].trim(),
       speaker: speaker(m.index),
     });
@@ -803,6 +887,7 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       }
       numberClaims(s, make, speakerOf, dominant);
       countClaims(s, make, speakerOf);
+      quantityClaims(s, make, speakerOf);
       leaderClaims(s, places, make);
       // What a party lifts, by category.
       for (const trigger of triggers.filter((t) => t.kind === 'lifting')) {

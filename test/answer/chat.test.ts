@@ -85,3 +85,26 @@ describe('chat phrasing', () => {
     expect(classifyQuestion("what's the timeline for licence approvals?")).toEqual({ kind: 'fact' });
   });
 });
+
+describe('figures with a unit', () => {
+  it('flags two sources giving different tonnages for the same month, each side quoted', async () => {
+    const a = await bot.answerQuestion('how many tons of magnets did china send the us in june?');
+    const d = a.disagreements.find((x) => /tonnes/.test(x.topic));
+    expect(d).toBeDefined();
+    expect(d?.positions.map((p) => p.claim).sort()).toEqual(['335 tonnes', '353 tonnes']);
+    for (const p of d?.positions ?? [])
+      expect(fs.readFileSync(path.join(DIR, p.sources[0] as string), 'utf8').slice(p.start, p.end)).toBe(p.quote);
+  });
+
+  it('flags different validity periods, and leaves figures of other months or of a different measure alone', async () => {
+    const topics = bot.conflicts().map((d) => d.topic);
+    expect(topics.some((t) => /months/.test(t))).toBe(true);
+    // 46 tonnes (to the US) and 1,238 tonnes (in all) are given side by side by one source: no dispute.
+    for (const d of bot.conflicts()) expect(d.positions.map((p) => p.claim)).not.toContain('46 tonnes');
+    const a = await bot.answerQuestion('how long are the chinese licences good for?');
+    expect(a.disagreements.map((d) => d.positions.map((p) => p.claim).sort())).toContainEqual(['12 months', '6 months']);
+    // A question about something else does not show the tonnage dispute.
+    const other = await bot.answerQuestion('who led the us side in vienna?');
+    expect(other.disagreements.filter((d) => /tonnes|months/.test(d.topic))).toEqual([]);
+  });
+});
