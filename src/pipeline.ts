@@ -309,11 +309,27 @@ export class Dealbot {
     const candidates = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
     // People the question asks about: by title, or by a name the articles use.
     const people = [...titled, ...q.terms.filter((t) => t.name && t.present && findParties(t.word).length === 0).map((t) => t.word)];
+    // A person named besides an outlet ("what did Lutnick tell Bloomberg?"): other outlets' reports count too.
+    const outletWords = new Set(extra.outlets.flatMap((id) => (this.corpus.byId.get(id)?.meta.outlet ?? '').toLowerCase().split(/\W+/)));
+    // So is one the question has someone speak to ("…tell Bloomberg", "…say on Fox", "in an interview with…").
+    const spokenTo = [...outletWords].some(
+      (w) => w.length > 2 && new RegExp(`\\b(?:tell|told|to|with|on)\\s+(?:the\\s+)?${w}\\b`, 'i').test(text),
+    );
+    const soft =
+      spokenTo ||
+      people.some(
+        (p) =>
+          !p
+            .toLowerCase()
+            .split(/\W+/)
+            .some((w) => outletWords.has(w)),
+      );
+
     const { scored } = applySpeakers(
       this.corpus,
       q,
       this.focus.onDays(
-        this.focus.restrictToOutlets(scoreSentences(this.corpus, q, candidates, this.sentenceIndex, boosts), extra.outlets),
+        this.focus.restrictToOutlets(scoreSentences(this.corpus, q, candidates, this.sentenceIndex, boosts), extra.outlets, soft),
         extra.days,
       ),
       people,

@@ -181,11 +181,19 @@ export class CorpusFocus {
   /**
    * A question that names an outlet is about what that outlet says: its sentences are the evidence (best first),
    * and count as answering it even when they repeat none of its other words ("what's the X analyst's take?").
+   * With `soft` (the question also names a person), they only weigh up.
    */
-  restrictToOutlets(scored: ScoredSentence[], outlets: readonly string[]): ScoredSentence[] {
+  restrictToOutlets(scored: ScoredSentence[], outlets: readonly string[], soft = false): ScoredSentence[] {
     if (outlets.length === 0) return scored;
     const own = scored.filter((s) => outlets.includes(s.sentence.source));
     if (own.length === 0) return scored;
+    // "What did Lutnick tell Bloomberg?" names a person too: the outlet is who he spoke to, as much as who
+    // reported it. Its articles weigh up; the others still count.
+    if (soft) {
+      return scored
+        .map((s) => (outlets.includes(s.sentence.source) ? { ...s, score: s.score + 0.1 } : s))
+        .sort((a, b) => b.score - a.score);
+    }
     // What the outlet says about the story: its sentences that share most of the story's words weigh up
     // ("is a fragile truce, not a breakthrough" over "Headline numbers are confusing").
     const story = this.stems.story;

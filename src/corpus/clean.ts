@@ -134,6 +134,8 @@ export function classifyUnit(text: string): UnitKind {
   if (text.length === 0) return 'blank';
   if (text.length < 60 && SECTION_END_RE.test(text)) return 'end';
   if (text.length < 60 && INTERRUPTION_RE.test(text)) return 'break';
+  // A Markdown heading ("# Explainer: what's in the deal?") is a heading, whatever its punctuation.
+  if (/^#{1,6}\s/.test(text) && text.length < 200) return 'heading';
   const stripped = text.replace(BULLET_RE, '');
   if (STRONG_BOILERPLATE_RE.test(stripped) && (stripped.length < 300 || /copyright|all rights reserved/i.test(stripped)))
     return 'boilerplate';

@@ -27,6 +27,8 @@ const RRF_K = 60;
  * mostly confirms BM25 and adds typo and near-miss matches; at full weight its noise outranks BM25's hits.
  */
 export const VECTOR_WEIGHT = 0.5;
+/** Up to this many passages, vector search is exhaustive. */
+const EXACT_SEARCH_MAX = 1000;
 
 /** How many vector neighbours to fetch per question. */
 const VECTOR_K = 48;
@@ -68,7 +70,10 @@ export class HybridRetriever {
       this.logger.warn(`Could not embed the question, ranking by keywords only: ${(err as Error).message}`);
       return sims;
     }
-    this.store.index.setEf(Math.max(64, k * 2));
+    // A small index is searched exhaustively (ef = its size): answers then never depend on the order in which
+    // its graph was built or updated. A large one is searched approximately, as HNSW is meant to be.
+    const size = this.store.size;
+    this.store.index.setEf(size <= EXACT_SEARCH_MAX ? Math.max(size, k) : Math.max(64, k * 2));
     const hits = await this.store.similaritySearchVectorWithScore(vector, k);
     for (const [doc, distance] of hits) {
       const id = Number(doc.metadata.chunkId);

@@ -236,12 +236,21 @@ function readMetadata(doc: Doc, pageUrl: string | null): PageMeta {
   const authorMeta = metaContent('author', 'article:author', 'parsely-author', 'dc.creator');
   return {
     title: ld.title ?? metaContent('og:title', 'twitter:title') ?? (ws(doc.querySelector('h1')?.textContent) || ws(doc.title) || null),
-    outlet: ld.outlet ?? metaContent('og:site_name', 'application-name') ?? null,
+    outlet: ld.outlet ?? metaContent('og:site_name', 'application-name') ?? titleSuffix(ws(doc.title)),
     // article:author is often a profile URL, not a name.
     author: ld.author ?? (authorMeta && !/^https?:/i.test(authorMeta) ? authorMeta : null),
     published: dateText ? normalizeDateString(dateText) : null,
     url: abs(canonical) ?? abs(ld.url) ?? abs(metaContent('og:url')),
   };
+}
+
+/** "Headline | Site Name" or "Headline – Site Name": the site's name, when the page title ends with one. */
+function titleSuffix(title: string): string | null {
+  const m = /\s(?:\||–|—|-|::)\s([^|–—]{2,40})$/.exec(title);
+  const name = m?.[1]?.trim();
+  if (!name || name.split(/\s+/).length > 5 || /[.?!:]$/.test(name) || !/^[\p{Lu}\d]/u.test(name)) return null;
+  // The part before must be the longer, headline part.
+  return title.length - name.length > name.length + 10 ? name : null;
 }
 
 function jsonLdArticle(doc: Doc): { title?: string; outlet?: string; author?: string; published?: string; url?: string } {

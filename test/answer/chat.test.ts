@@ -5,7 +5,7 @@ import { classifyQuestion, splitQuestion } from '../../src/answer/kinds/classify
 import type { Answer } from '../../src/answer/types.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
-import { removeTempDirs } from '../helpers/fixtures.js';
+import { removeTempDirs, tempDir } from '../helpers/fixtures.js';
 import { makeBot } from '../helpers/pipeline.js';
 
 /**
@@ -80,6 +80,24 @@ describe('chat phrasing', () => {
     expect(a.answer).toMatch(/June 11/);
   });
 
+  it('drops greetings and fillers at the start of a question', () => {
+    expect(normalizeInformal('yo whats the tl;dr on the deal')).toBe('what is the summary on the deal');
+    expect(classifyQuestion('yo whats the tl;dr on the us/china rare earths deal 🙏')).toEqual({ kind: 'story' });
+    expect(normalizeInformal('ok and what did china get?')).toBe('and what did china get?');
+  });
+
+  it('never quotes a Markdown heading as a sentence, even one ending in a question mark', async () => {
+    const a = await bot.answerQuestion('why do rare earth magnets matter?');
+    expect(a.abstained).toBe(false);
+    for (const c of a.citations) expect(c.quote).not.toMatch(/^#/);
+  });
+
+  it('reads "what did X tell <outlet>" as who X spoke to: other outlets reporting it count', async () => {
+    const a = await bot.answerQuestion('what did doe tell the harrow post?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations.some((c) => /told the Harrow Post/.test(c.quote))).toBe(true);
+  });
+
   it('reads "a timeline from X through Y" as a timeline question', () => {
     expect(classifyQuestion('can u give me a quick timeline from vienna thru the june stuff')).toEqual({ kind: 'timeline' });
     expect(classifyQuestion("what's the timeline for licence approvals?")).toEqual({ kind: 'fact' });
@@ -106,5 +124,22 @@ describe('figures with a unit', () => {
     // A question about something else does not show the tonnage dispute.
     const other = await bot.answerQuestion('who led the us side in vienna?');
     expect(other.disagreements.filter((d) => /tonnes|months/.test(d.topic))).toEqual([]);
+  });
+});
+
+describe('answers do not depend on the index history', () => {
+  it('gives the same passages from an index updated from another folder as from a fresh one', async () => {
+    const shared = tempDir('dealbot-index-');
+    await makeBot(path.resolve(import.meta.dirname, '../fixtures/families'), { indexDir: shared });
+    const updated = await makeBot(DIR, { indexDir: shared });
+    for (const q of [
+      'how long are the chinese licences good for?',
+      'what did doe tell the harrow post?',
+      'why do rare earth magnets matter?',
+    ]) {
+      const [a, b] = [await bot.answerQuestion(q), await updated.answerQuestion(q)];
+      expect(b.retrieved).toEqual(a.retrieved);
+      expect(b.answer).toBe(a.answer);
+    }
   });
 });

@@ -79,6 +79,8 @@ describe('file maps of saved pages', () => {
     const summary = bot.sources().find((s) => s.source === 'summary.html');
     expect(summary).toBeDefined();
     expect(summary?.aiGenerated).toBe(true);
+    // No site-name tag: the name after the headline in the page title.
+    expect(summary?.outlet).toBe('BriefBot');
     const a = await bot.answerQuestion('When was the deal signed, according to Lutnick?');
     const file = fs.readFileSync(path.join(dir, 'summary.html'), 'utf8');
     const c = a.citations.find((x) => x.source === 'summary.html');
