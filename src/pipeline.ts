@@ -14,7 +14,7 @@ import { applySpeakers, CorpusFocus } from './answer/focus.js';
 import { classifyQuestion } from './answer/kinds/classify.js';
 import { type AnswerEnv, type Built, finish } from './answer/kinds/env.js';
 import { answerParts } from './answer/kinds/parts.js';
-import { answerAiPages, answerCoverage, answerOffTopic, answerReliability } from './answer/kinds/sources.js';
+import { answerAiPages, answerCoverage, answerOffTopic, answerOpinionPages, answerReliability } from './answer/kinds/sources.js';
 import { answerStory, answerTimeline } from './answer/kinds/story.js';
 import { directAnswer } from './answer/lead.js';
 import { type Answerer, OpenAiAnswerer } from './answer/llm.js';
@@ -84,6 +84,8 @@ const OVERVIEW_RE =
 
 /** How many passages the answerer reads. */
 const CANDIDATE_PASSAGES = 24;
+/** A question that asks for figures ("the July numbers", "what were the exports in May"). */
+const FIGURES_RE = /\b(?:numbers?|figures?|data|stats|statistics|volumes?|tonnage|how much|how many)\b/i;
 /** "Do any of the articles…", "does any source…", "is there an article that…": a question about the coverage. */
 const ASKS_WHETHER_ARTICLES_RE =
   /\b(?:do|does|did|is there|are there)\s+(?:any|some|an?)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:articles?|sources?|outlets?|reports?|pieces?|stories|coverage|files?)\b/i;
@@ -122,6 +124,8 @@ export class Dealbot {
   private readonly chronology: TimelineEntry[];
   private readonly onTopic: ReadonlySet<string>;
   private readonly focus: CorpusFocus;
+  /** Quantity claims by sentence, built on first use. */
+  private quantitiesBySentence: Map<number, Claim[]> | null = null;
 
   private constructor(
     readonly corpus: Corpus,
@@ -262,6 +266,8 @@ export class Dealbot {
         return wrap(answerTimeline(env));
       case 'ai-pages':
         return wrap(answerAiPages(env));
+      case 'opinion-pages':
+        return wrap(answerOpinionPages(env));
       case 'off-topic':
         return wrap(answerOffTopic(env));
       case 'reliability': {
@@ -359,6 +365,22 @@ export class Dealbot {
       storyWide: (s) => this.focus.isStoryWide(s),
       titledNames: titled,
     });
+    // "What were the July numbers?" when the articles' figures are all for June: a near miss, not an answer.
+    const offMonth = why ? null : this.figuresOfOtherMonths(q, focus, scored);
+    if (offMonth) {
+      const reason = `The articles give figures for ${offMonth.given.join(' and ')}, not for ${offMonth.asked.join(' or ')}.`;
+      return {
+        question: text,
+        answer: `The articles don't say. ${reason}`,
+        summary: `The articles don't say. ${reason}`,
+        abstained: true,
+        citations: [],
+        disagreements: [],
+        retrieved: toPassages(this.corpus, rerankPassages(this.corpus, candidates, scored, [], this.sentenceIndex), [], []).slice(0, k),
+        mode: 'offline',
+        ...(notices.length ? { notices } : {}),
+      };
+    }
     // "Do any of the articles put a number on it?": when they discuss it without giving it, that is the answer.
     if (why?.kind === 'shortfall' && ASKS_WHETHER_ARTICLES_RE.test(q.text))
       return this.shortfallAnswer(text, why.reason, scored, candidates, notices, k);
@@ -400,6 +422,43 @@ export class Dealbot {
       summary: lead.summary,
       ...(notices.length ? { notices } : {}),
     };
+  }
+
+  /**
+   * For a question asking for figures of a month ("the July numbers"): the months the best evidence's figures
+   * are for, when none is the one asked and no sentence of that evidence names it; else null.
+   */
+  private figuresOfOtherMonths(
+    q: AnalyzedQuestion,
+    focus: QuestionFocus,
+    scored: ScoredSentence[],
+  ): { asked: string[]; given: string[] } | null {
+    if (focus.months.length === 0 || (q.type !== 'howmany' && !FIGURES_RE.test(q.topic))) return null;
+    if (!this.quantitiesBySentence) {
+      this.quantitiesBySentence = new Map();
+      for (const c of this.claims) {
+        if (c.event !== 'quantity') continue;
+        const list = this.quantitiesBySentence.get(c.sentenceId);
+        if (list) list.push(c);
+        else this.quantitiesBySentence.set(c.sentenceId, [c]);
+      }
+    }
+    const asked = focus.months;
+    const given = new Set<string>();
+    // Only evidence about what was asked: a July figure for something else does not answer "the July numbers".
+    for (const { sentence } of scored.slice(0, 8).filter((s) => s.coverage >= 0.5)) {
+      const figures = this.quantitiesBySentence.get(sentence.id) ?? [];
+      // A figure of the asked month, or one the sentence may date to it, answers the question.
+      if (figures.length === 0 && /\d/.test(sentence.text) && asked.some((m) => new RegExp(`\\b${m}\\b`).test(sentence.text))) return null;
+      for (const c of figures) {
+        const raw = (c.qualifier ?? '').split('|')[1] ?? '';
+        const month = raw.charAt(0).toUpperCase() + raw.slice(1);
+        if (!month) continue;
+        if (asked.includes(month)) return null;
+        given.add(month);
+      }
+    }
+    return given.size > 0 ? { asked, given: [...given] } : null;
   }
 
   /** "No": what the articles say closest to what was asked, quoted, after why it is not quite that. */

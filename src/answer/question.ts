@@ -84,6 +84,9 @@ export function questionType(text: string): QuestionType {
   if (/\bwho(?:m|se)?\b|\bwhich (?:officials?|persons?|people|ministers?|leaders?|negotiators?|experts?|analysts?)\b/.test(q)) return 'who';
   if (/\bwhy\b|\bfor what reason\b|\bwhat (?:caused|prompted|led to)\b/.test(q)) return 'why';
   if (/^\s*(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b/.test(q)) return 'yesno';
+  // "What were the July numbers?", "the figures for May": asks for a figure as much as "how many" does.
+  if (/\bwhat (?:were|are|was|is) (?:the )?(?:\w+\s+){0,3}?(?:numbers|figures|stats|statistics|volumes?|tonnage)\b/.test(q))
+    return 'howmany';
   return 'what';
 }
 

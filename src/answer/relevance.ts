@@ -38,7 +38,7 @@ const EVENT_WORDS: [Claim['event'], RegExp][] = [
   ['share', /\b(?:share|percent|percentage|processing|production)\b/i],
   [
     'significance',
-    /\b(?:significan\w*|breakthrough|modest|important|importance|how big|reaction|react|received|reception|optimis\w*|pessimis\w*|celebrat\w*|hail\w*|turning point|sceptic\w*|skeptic\w*|hype)\b/i,
+    /\b(?:significan\w*|breakthrough|modest|important|importance|how big|reaction|react|received|reception|optimis\w*|pessimis\w*|celebrat\w*|hail\w*|turning point|sceptic\w*|skeptic\w*|hype|big win|a win|characteri[sz]\w*|portray\w*|spin|verdict)\b/i,
   ],
 ];
 
@@ -66,7 +66,12 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   if (events.has('significance')) attributes.add('tone');
   if ((events.has('tariff') || events.has('pause') || events.has('share')) && ['what', 'howmany', 'yesno'].includes(q.type))
     attributes.add('number');
-  const months = MONTHS.filter((m) => new RegExp(`\\b${m}\\b`).test(q.topic) || (m === 'May' && /\b(?:in|the|of) may\b/i.test(q.topic)));
+  // Chat writes months in lower case ("the july numbers"); "may" is a month only where a month fits ("in may").
+  const months = MONTHS.filter((m) =>
+    m === 'May'
+      ? /\bMay\b/.test(q.topic) || /\b(?:in|the|of|since|until|from|by|vs|and|or) may\b|\bmay (?:numbers|figures|data)\b/i.test(q.topic)
+      : new RegExp(`\\b${m}\\b`, 'i').test(q.topic),
+  );
   const units = new Set<'%' | 'days'>();
   if (/\bhow long\b|\bhow many (?:days|weeks|months)\b|\bdays?\b|\bduration\b/.test(lower)) units.add('days');
   if (/\b(?:percent|percentage|rate|level|%|share)\b|\bwhat tariffs?\b|\bhow (?:high|much)\b/.test(lower)) units.add('%');

@@ -104,7 +104,29 @@ describe('chat phrasing', () => {
   });
 });
 
+describe('questions about the coverage', () => {
+  it('lists the pieces that present themselves as opinion, quoting their own label, not a site menu', async () => {
+    expect(classifyQuestion('which pieces are opinion rather than straight news?')).toEqual({ kind: 'opinion-pages' });
+    expect(classifyQuestion("what's the opinion of analysts on the deal?")).toEqual({ kind: 'fact' });
+    const a = await bot.answerQuestion('are any of these articles op-eds?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations.map((c) => c.source)).toEqual(['ridgeway-courier-oped.md']);
+    expect(a.citations[0]?.quote).toBe('The views expressed are her own.');
+    expect(a.answer).not.toMatch(/tradedesk/i);
+    expectVerbatim(a);
+  });
+});
+
 describe('figures with a unit', () => {
+  it('says the articles give figures for other months when asked for a month they do not cover', async () => {
+    const a = await bot.answerQuestion('what were the july numbers for magnet exports to the us?');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toMatch(/figures for June.*not for July|give no figure/);
+    const june = await bot.answerQuestion('what were the june numbers for magnet exports to the us?');
+    expect(june.abstained).toBe(false);
+    expect(june.answer).toMatch(/353|335/);
+  });
+
   it('flags two sources giving different tonnages for the same month, each side quoted', async () => {
     const a = await bot.answerQuestion('how many tons of magnets did china send the us in june?');
     const d = a.disagreements.find((x) => /tonnes/.test(x.topic));

@@ -18,6 +18,7 @@ export type QuestionKind =
   | { kind: 'timeline' }
   | { kind: 'coverage'; topic: string; count: boolean }
   | { kind: 'ai-pages' }
+  | { kind: 'opinion-pages' }
   | { kind: 'off-topic' }
   | { kind: 'reliability'; topic: string };
 
@@ -39,6 +40,14 @@ const AI_RE =
   /\b(?:ai|a\.i\.|machine|bot|chatgpt|llm|computer|automatically)[- ](?:generated|written|made|authored)\b|\b(?:written|generated|produced|authored) (?:by|with|using) (?:an? )?(?:ai|a\.i\.|machine|bot|chatgpt|llm|artificial intelligence)\b|\bai[- ]written\b/i;
 const OFF_TOPIC_RE =
   /\b(?:not about|unrelated|off[- ]topic|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong)\b/i;
+const OPINION_RE =
+  /\b(?:opinion|op-?eds?|editorials?|commentar(?:y|ies)|columns?|columnists?|analysis|analyses|(?:not|rather than|instead of) (?:straight |hard |just )?(?:news|reporting))\b/i;
+/** Words of an opinion-pages question that name nothing in particular. */
+const OPINION_FILLER = new Set(
+  'pieces piece articles article sources source pages page files file stories story news straight hard reporting just these those ones one rather instead opinion opinions coverage written'.split(
+    ' ',
+  ),
+);
 const ABOUT_SOURCES_RE = /\b(?:articles?|files?|sources?|pages?|documents?|stories|outlets?|reports?|pieces?)\b/i;
 const RELIABILITY_RE = /\b(?:reliab\w*|trust\w*|credib\w*|accura\w*|bias(?:ed)?|legit(?:imate)?|dependable|quality)\b/i;
 const COVERAGE_RE =
@@ -85,6 +94,11 @@ export function classifyQuestion(text: string): QuestionKind {
   if (AI_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) return { kind: 'ai-pages' };
   if (AI_RE.test(plain) && /\b(?:which|what|any|are|is|were|was)\b/i.test(plain)) return { kind: 'ai-pages' };
   if (OFF_TOPIC_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) return { kind: 'off-topic' };
+  // "Which pieces are opinion rather than straight news?", "are any of these op-eds?": nothing else named.
+  if (OPINION_RE.test(plain) && ABOUT_SOURCES_RE.test(plain) && /\b(?:which|what|any|are|is|how many)\b/i.test(plain)) {
+    const rest = contentWords(plain.replace(new RegExp(OPINION_RE.source, 'gi'), ' ')).filter((w) => !OPINION_FILLER.has(w));
+    if (rest.length === 0) return { kind: 'opinion-pages' };
+  }
   if (RELIABILITY_RE.test(plain) && /\b(?:how|is|are|can|should|which)\b/i.test(plain)) {
     return { kind: 'reliability', topic: plain.replace(RELIABILITY_RE, ' ') };
   }

@@ -76,6 +76,65 @@ export function answerAiPages(env: AnswerEnv): Built {
   };
 }
 
+/**
+ * Where a page says it is opinion or analysis rather than news: a label in its title or first lines
+ * ("Opinion:", "Editorial", "Analysis |", "Guest essay"), a disclaimer ("The views expressed are the author's
+ * own"), or an opinion section in its URL. Returns the span to quote, or null.
+ */
+const OPINION_LABEL_RE =
+  /(?:^|\n)\s*(?:#+\s*)?(?:\*\*)?(?:opinion|op-ed|editorial|commentary|analysis|column|guest (?:essay|column|post)|perspective|viewpoint)(?:\*\*)?\s*(?:[:|—–-]|\n)/i;
+const OPINION_DISCLAIMER_RE =
+  /[^.\n]*\b(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|piece|column|post|essay) )?are (?:(?:solely |entirely )?(?:his|her|their|the author['’]s|those of the (?:author|writer)s?)(?: own)?)[^.\n]*\.?/i;
+const OPINION_URL_RE = /\/(?:opinion|opinions|editorials?|commentary|op-?ed|columns?|analysis)\//i;
+
+export function opinionMarker(article: Article): Citation | null | 'url' {
+  const raw = article.raw;
+  const labelMatch = OPINION_LABEL_RE.exec(raw.slice(0, 1500));
+  // A site menu ("Analysis | Explainers | Data") names sections, not this page.
+  const labelLine = labelMatch ? raw.slice(labelMatch.index, raw.indexOf('\n', labelMatch.index + 1) >>> 0) : '';
+  const label = labelMatch && (labelLine.match(/[|•·]/g)?.length ?? 0) < 2 ? labelMatch : null;
+  const title = article.meta.title ?? '';
+  const disclaimer = OPINION_DISCLAIMER_RE.exec(raw);
+  const span = disclaimer ? { at: disclaimer.index, text: disclaimer[0] } : label ? { at: label.index, text: label[0] } : null;
+  if (span) {
+    // Markdown emphasis and quote marks around the label are not part of it.
+    const lead = /^[\s*_>#]*/.exec(span.text)?.[0].length ?? 0;
+    const text = span.text.slice(lead).replace(/[\s*_]+$/, '');
+    // A short label is quoted with the line it heads.
+    const lineEnd = raw.indexOf('\n', span.at + lead + text.length);
+    const end = text.length < 12 ? (lineEnd < 0 ? raw.length : lineEnd) : span.at + lead + text.length;
+    if (end - (span.at + lead) >= 12) return citationOf(article, span.at + lead, end);
+  }
+  if (/^(?:opinion|editorial|analysis|commentary|op-ed)\s*[:|—–-]/i.test(title)) return titleCitation(article);
+  if (article.meta.url && OPINION_URL_RE.test(article.meta.url)) return 'url';
+  return null;
+}
+
+/** "Which pieces are opinion rather than straight news?" */
+export function answerOpinionPages(env: AnswerEnv): Built {
+  const found = env.corpus.articles.map((a) => ({ a, marker: opinionMarker(a) })).filter((x) => x.marker !== null);
+  const n = env.corpus.articles.length;
+  if (found.length === 0) {
+    const text = `None of the ${n} articles labels itself as opinion, analysis or commentary. (dealbot reads the pages' own labels and disclaimers; it does not judge the writing.)`;
+    return { answer: text, summary: text, abstained: false, citations: [], disagreements: [], retrieved: [] };
+  }
+  const head = `${found.length} of the ${n} articles ${found.length === 1 ? 'presents itself' : 'present themselves'} as opinion, analysis or commentary rather than news:`;
+  const lines = found.map(({ a, marker }) =>
+    marker === 'url'
+      ? `• ${label(a)} (its address is in an opinion section: ${a.meta.url})`
+      : `• ${label(a)}: “${marker?.quote.replace(/\s+/g, ' ').trim()}”`,
+  );
+  const citations = found.flatMap(({ marker }) => (marker && marker !== 'url' ? [marker] : []));
+  return {
+    answer: [head, ...lines, 'dealbot reads the pages’ own labels and disclaimers; the others present themselves as news.'].join('\n'),
+    summary: [head, ...found.map(({ a }) => `• ${label(a)}`)].join('\n'),
+    abstained: false,
+    citations,
+    disagreements: [],
+    retrieved: found.map(({ a }) => wholeArticle(a)),
+  };
+}
+
 /** "Are any of the files not about the deal?" */
 export function answerOffTopic(env: AnswerEnv): Built {
   const off = env.corpus.articles.filter((a) => !env.onTopic.has(a.id));
