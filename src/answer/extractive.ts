@@ -320,6 +320,8 @@ function capitalisedOrganisation(text: string): boolean {
     const name = words.join(' ');
     // The first word of a sentence is capitalised anyway: only a run of names counts there.
     if (m.index === 0 && words.length < 2) continue;
+    // The pronoun "I" and other single letters are no names.
+    if (words.length === 1 && name.length < 2) continue;
     // Acronyms (EDA, BIS) are more often programmes and agencies than companies.
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(name)) continue;
     if (INSTITUTION_RE.test(name) || findParties(name).length) continue;

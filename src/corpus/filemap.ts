@@ -27,32 +27,49 @@ export function alignToFile(text: string, file: string): number[] {
   let p = fm ? fm[0].length : 0;
   // The article is in the page's body; the head often repeats its lead (a description meta tag).
   let cursor = Math.max(0, file.search(/<body[\s>]/i));
+  const bodyStart = cursor;
   while (p < text.length) {
     // Whitespace and Markdown the conversion added ("# ", "**") are skipped before a run starts.
     if (/[\s#*>_`-]/.test(text[p] as string)) {
       p++;
       continue;
     }
-    let lo = 0;
-    let hi = Math.min(text.length - p, 4000);
-    let at = -1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      const found = file.indexOf(text.slice(p, p + mid), cursor);
-      if (found >= 0) {
-        lo = mid;
-        at = found;
-      } else hi = mid - 1;
-    }
+    const lo = longestRun(text, p, file, cursor);
     if (lo >= MIN_RUN) {
       // The binary search's last hit may be for a shorter prefix: find the full run's place.
-      at = file.indexOf(text.slice(p, p + lo), cursor);
+      const at = file.indexOf(text.slice(p, p + lo), cursor);
       map.push(p, p + lo, at);
       cursor = at + lo;
       p += lo;
-    } else p += Math.max(1, lo);
+      continue;
+    }
+    // A block the extraction moved (a notice kept from above the headline) is looked for in the whole body,
+    // without moving the cursor: only a long run, which cannot match by chance.
+    const back = longestRun(text, p, file, bodyStart);
+    if (back >= MIN_MOVED_RUN) {
+      map.push(p, p + back, file.indexOf(text.slice(p, p + back), bodyStart));
+      p += back;
+      continue;
+    }
+    p += Math.max(1, lo);
   }
+  // Runs in text order; a moved block's run may point before its neighbours' in the file.
   return map;
+}
+
+/** Runs of a moved block must be at least this long. */
+const MIN_MOVED_RUN = 24;
+
+/** The length of the longest prefix of text[p…] that occurs in `file` at or after `from`. */
+function longestRun(text: string, p: number, file: string, from: number): number {
+  let lo = 0;
+  let hi = Math.min(text.length - p, 4000);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (file.indexOf(text.slice(p, p + mid), from) >= 0) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 export interface MappedRange {
@@ -93,8 +110,10 @@ export function mapSpan(map: readonly number[], start: number, end: number): { s
     if (te <= start) continue;
     if (ts >= end) break;
     const f = map[i + 2] as number;
-    if (first < 0) first = f + Math.max(0, start - ts);
-    last = f + (Math.min(end, te) - ts);
+    const a = f + Math.max(0, start - ts);
+    const b = f + (Math.min(end, te) - ts);
+    first = first < 0 ? a : Math.min(first, a);
+    last = Math.max(last, b);
   }
   return first >= 0 && last > first ? { start: first, end: last } : null;
 }
