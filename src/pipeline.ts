@@ -84,6 +84,8 @@ const OVERVIEW_RE =
 
 /** How many passages the answerer reads. */
 const CANDIDATE_PASSAGES = 24;
+/** Stems of the month names, as `stem` gives them (for telling a question's month from its topic). */
+const MONTH_STEMS = ['januari', 'februari', 'march', 'april', 'mai', 'june', 'juli', 'august', 'septemb', 'octob', 'novemb', 'decemb'];
 /** A question that asks for figures ("the July numbers", "what were the exports in May"). */
 const FIGURES_RE = /\b(?:numbers?|figures?|data|stats|statistics|volumes?|tonnage|how much|how many)\b/i;
 /** "Do any of the articles…", "does any source…", "is there an article that…": a question about the coverage. */
@@ -445,8 +447,16 @@ export class Dealbot {
     }
     const asked = focus.months;
     const given = new Set<string>();
-    // Only evidence about what was asked: a July figure for something else does not answer "the July numbers".
-    for (const { sentence } of scored.slice(0, 8).filter((s) => s.coverage >= 0.5)) {
+    // Only evidence about what was asked: a July figure for something else (ethane, for "the July numbers for
+    // magnet exports") does not answer it. The sentence must hold the question's topic words, months aside.
+    const monthWords = new Set(MONTH_STEMS);
+    const topical = q.terms.filter((t) => t.salient && t.present && !t.frame && !t.matches.some((m) => monthWords.has(m)));
+    const need = Math.max(1, topical.length - (topical.length > 2 ? 1 : 0));
+    const about = (id: number) => {
+      const here = new Set(this.sentenceIndex.terms[id]);
+      return topical.filter((t) => t.matches.some((m) => here.has(m))).length >= need;
+    };
+    for (const { sentence } of scored.slice(0, 8).filter((s) => about(s.sentence.id))) {
       const figures = this.quantitiesBySentence.get(sentence.id) ?? [];
       // A figure of the asked month, or one the sentence may date to it, answers the question.
       if (figures.length === 0 && /\d/.test(sentence.text) && asked.some((m) => new RegExp(`\\b${m}\\b`).test(sentence.text))) return null;

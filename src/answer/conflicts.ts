@@ -186,7 +186,21 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
   if (event === 'pause') return 'length of the tariff pause';
   if (event === 'count') return `number of ${qualifier ?? 'items'}`;
   if (event === 'share') return 'share figure cited';
-  if (event === 'quantity') return `figure in ${(qualifier ?? '').trim()}`;
+  if (event === 'quantity') {
+    const label = (qualifier ?? '').trim();
+    const unit = /^[a-z ]+?(?= \(|$)/.exec(label)?.[0] ?? '';
+    const about = label.slice(unit.length).trim();
+    const what: Record<string, string> = {
+      tonnes: 'tonnage',
+      'barrels a day': 'volume in barrels a day',
+      barrels: 'volume in barrels',
+      hours: 'duration in hours',
+      weeks: 'duration in weeks',
+      months: 'duration in months',
+      times: 'size of the rise (as a multiple)',
+    };
+    return `${what[unit] ?? `figure in ${unit}`}${about ? ` ${about}` : ''}`;
+  }
   return `${event} ${attribute}`;
 }
 

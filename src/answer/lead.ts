@@ -5,7 +5,7 @@ import type { Article } from '../corpus/types.js';
 import { findParties, samePerson } from '../text/entities.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { AnalyzedQuestion } from './question.js';
-import type { QuestionFocus } from './relevance.js';
+import { type QuestionFocus, quantityClaimAsked } from './relevance.js';
 import { sourceName } from './sources.js';
 
 /**
@@ -35,6 +35,8 @@ function focusedClaims(claims: Claim[], focus: QuestionFocus, attribute: Claim['
     if (attribute === 'leader' && focus.places.length > 0 && c.qualifier?.includes(' in ')) {
       return focus.places.some((p) => (c.qualifier ?? '').toLowerCase().endsWith(p));
     }
+    // A figure with a unit must be about what was asked ("tonnes of magnets in June"), not any figure.
+    if (c.event === 'quantity') return quantityClaimAsked(focus, c);
     // "When did China's Commerce Ministry announce…" is not answered by the White House's confirmation.
     if ((c.event === 'announcement' || c.event === 'lifting' || c.event === 'licences') && focus.parties.length > 0) {
       const actor = findParties(c.qualifier ?? '')[0]?.party;
@@ -132,7 +134,8 @@ export function directAnswer(
           c.attribute === 'number' &&
           focus.events.has(c.event) &&
           (focus.units.size === 0 || focus.units.has(c.unit === '%' ? '%' : 'days')) &&
-          (!target || c.event !== 'tariff' || (c.qualifier ?? '').startsWith(`on ${target}`)),
+          (!target || c.event !== 'tariff' || (c.qualifier ?? '').startsWith(`on ${target}`)) &&
+          (c.event !== 'quantity' || quantityClaimAsked(focus, c)),
       );
       const byValue = new Map<string, string[]>();
       for (const c of figures) byValue.set(c.value, [...(byValue.get(c.value) ?? []), c.source]);

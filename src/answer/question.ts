@@ -66,6 +66,21 @@ const FRAME_STEMS = new Set(['agre', 'promis', 'pledg', 'commit', 'undertak', 'o
 const VIEWS_RE =
   /\b(?:say|said|says|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts)\b/i;
 
+/** Nouns that ask for a figure ("the June numbers", "the data"): frame words of a figure question. */
+const FIGURE_NOUNS = new Set([
+  'number',
+  'numbers',
+  'figure',
+  'figures',
+  'data',
+  'stats',
+  'statistics',
+  'total',
+  'totals',
+  'volume',
+  'volumes',
+]);
+
 /** Nouns that stand for "it" in chat ("this thing", "the whole thing", "stuff"): never a topic, never a frame to match. */
 const FILLER = new Set(['thing', 'things', 'stuff', 'something', 'anything', 'everything', 'whatever']);
 
@@ -168,6 +183,8 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
   const asked = topic.replace(/\b(?:take|takes|took|taken|taking)\s+place\b/gi, ' ');
   const { nouns, names } = tagWords(asked);
   const commitment = COMMITMENT_RE.test(plain);
+  // "What were the June numbers?": "numbers" says a figure is wanted, like "how many"; figures never repeat it.
+  const asksFigure = questionType(plain) === 'howmany';
   const terms: QuestionTerm[] = [];
   const concepts: Map<string, number>[] = [];
   const extra: string[] = [];
@@ -179,7 +196,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     seen.add(tok.stem);
     weights = new Map<string, number>();
     // Filler nouns ("this thing", "stuff") frame the question like its verbs; answers never repeat them.
-    const frame = (commitment && FRAME_STEMS.has(tok.stem)) || FILLER.has(tok.norm);
+    const frame = (commitment && FRAME_STEMS.has(tok.stem)) || FILLER.has(tok.norm) || (asksFigure && FIGURE_NOUNS.has(tok.norm));
     // Very short unknown words ("wer") are typos or fragments, not topics.
     const salient =
       (nouns.size === 0 || nouns.has(tok.norm)) &&

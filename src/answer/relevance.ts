@@ -79,7 +79,8 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   const n = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
   if (new RegExp(`\\bhow many\\b|\\bnumber of\\b|\\b${n} or ${n}\\b`, 'i').test(lower)) events.add('count');
   // Figures with a unit: "how many tons…", "how long are the licences good for?", "how big was the jump…".
-  if (/\b(?:tons?|tonnes?|barrels?|hours?|weeks?|months?|how long|how much|how many|how big)\b/.test(lower)) events.add('quantity');
+  if (/\b(?:tons?|tonnes?|barrels?|hours?|weeks?|months?|times|fold|how long|how much|how many|how big)\b/.test(lower))
+    events.add('quantity');
   const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)/i.exec(q.topic);
   return {
     events,
@@ -102,6 +103,7 @@ const UNIT_WORDS: Record<string, RegExp> = {
   hours: /\bhours?\b/,
   weeks: /\bweeks?\b/,
   months: /\b(?:months?|valid|good for)\b/,
+  times: /\b(?:times|fold|jump|bump|rise|surge|increase|how big)\b/,
 };
 const ANY_AMOUNT_RE = /\b(?:how much|how many|how long|how big|volume|amount|duration)\b/;
 
@@ -116,7 +118,25 @@ function quantityAsked(f: QuestionFocus, label: string): boolean {
   if (!named && !ANY_AMOUNT_RE.test(f.text)) return false;
   const words = (m[2] ?? '').split(', ').filter((w) => w && !MONTHS.some((mo) => mo.toLowerCase() === w.toLowerCase()));
   const hits = words.filter((w) => f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w))).length;
-  return named ? words.length === 0 || hits >= 1 : hits >= 2;
+  // A named unit and the same month ("how big was the jump in June?" and a rise "in June") are enough.
+  const month = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(m[2] ?? '')?.[1];
+  const sameMonth = !!month && f.months.some((x) => x.toLowerCase() === month.toLowerCase());
+  // Asked for an amount in general, a figure of a month must be of the month asked about.
+  return named ? words.length === 0 || hits >= 1 || sameMonth : hits >= 2 && (!month || sameMonth);
+}
+
+/**
+ * Whether one quantity claim ("353 tonnes" with its unit, month and words) is about what the question asks:
+ * its unit (or an amount in general) asked for, its month if the question names one, and words in common.
+ */
+export function quantityClaimAsked(f: QuestionFocus, c: Claim): boolean {
+  const [unit = '', month = '', near = '', clause = ''] = (c.qualifier ?? '').split('|');
+  const named = UNIT_WORDS[unit]?.test(f.text) ?? false;
+  if (!named && !ANY_AMOUNT_RE.test(f.text)) return false;
+  if (f.months.length > 0 && month && !f.months.some((m) => m.toLowerCase() === month)) return false;
+  const words = new Set(`${near} ${clause}`.split(' ').filter(Boolean));
+  const hits = [...words].filter((w) => f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w))).length;
+  return hits >= (named ? 1 : 2);
 }
 
 /** The disagreements relevant to a question, most relevant first. */

@@ -410,6 +410,9 @@ function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => stri
 
 const QUANTITY_RE =
   /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(\+)?(?:\s+|-)(metric tons|tonnes|tons|barrels (?:a|per) day|barrels|b\/d|bpd|hours|hour|weeks|week|months|month)\b/gi;
+/** "soared more than sevenfold", "up by more than six times": a multiple of a rise. */
+const MULTIPLE_RE =
+  /\b(?:(?:surg|soar|jump|ris|rose|grow|grew|increas|climb|swell|balloon|rebound|leap|rocket|spik)\w*|up)\s+(?:by\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-fold|fold|\s+times)\b/gi;
 const QUANTITY_UNITS: [RegExp, string][] = [
   [/ton/i, 'tonnes'],
   [/barrels (?:a|per) day|b\/d|bpd/i, 'barrels a day'],
@@ -446,35 +449,55 @@ const QUANTITY_NOISE = new Set(
  */
 function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => string | null): void {
   const text = s.text;
-  QUANTITY_RE.lastIndex = 0;
-  for (let m = QUANTITY_RE.exec(text); m; m = QUANTITY_RE.exec(text)) {
-    const word = (m[1] as string).toLowerCase();
+  const found: { index: number; text: string; word: string; plus: boolean; unit: string }[] = [];
+  for (const m of text.matchAll(QUANTITY_RE)) {
+    const unit = QUANTITY_UNITS.find(([re]) => re.test(m[3] as string))?.[1] as string;
+    found.push({ index: m.index, text: m[0], word: m[1] as string, plus: Boolean(m[2]), unit });
+  }
+  for (const m of text.matchAll(MULTIPLE_RE)) {
+    // The figure itself ("sevenfold"), not the verb before it.
+    const at = m[0].search(new RegExp(`${m[1]}(?:-fold|fold|\\s+times)`, 'i'));
+    found.push({ index: m.index + at, text: m[0].slice(at), word: m[1] as string, plus: /more than|over/i.test(m[0]), unit: 'times' });
+  }
+  for (const f of found) {
+    const word = f.word.toLowerCase();
     const value = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : COUNT_WORDS[word];
     if (!value) continue;
-    const unit = QUANTITY_UNITS.find(([re]) => re.test(m?.[3] as string))?.[1] as string;
+    const unit = f.unit;
     // The clause around the figure, without other figures' clauses.
-    const before = text.slice(0, m.index);
+    const before = text.slice(0, f.index);
     const from = Math.max(before.lastIndexOf(';'), before.search(/,\s(?:while|whereas|but)\s(?!.*,\s(?:while|whereas|but)\s)/), 0);
-    const after = text.slice(m.index + m[0].length).search(/;|,\s(?:while|whereas|but)\s/);
-    const clause = text.slice(from, after < 0 ? text.length : m.index + m[0].length + after);
+    const after = text.slice(f.index + f.text.length).search(/;|,\s(?:while|whereas|but)\s/);
+    const clause = text.slice(from, after < 0 ? text.length : f.index + f.text.length + after);
     const words = (t: string) =>
       (t.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? []).filter(
         (w) => !QUANTITY_NOISE.has(w) && !(w in COUNT_WORDS) && !QUANTITY_UNITS.some(([re]) => re.test(w)),
       );
     const context = [...new Set(words(clause))].slice(0, 16);
     // The words right next to the figure ("valid for six months", "25 hours of talks") say most about it.
-    const at = m.index - from;
-    const near = [...words(clause.slice(0, at)).slice(-5), ...words(clause.slice(at + m[0].length)).slice(0, 5)].filter(
+    const at = f.index - from;
+    const near = [...words(clause.slice(0, at)).slice(-5), ...words(clause.slice(at + f.text.length)).slice(0, 5)].filter(
       (w) => !MONTH_NAMES.has(w),
     );
     // Its month: the one right after it ("353 tonnes in June"), else the clause's only one.
     const following =
       /^\s+(?:in|during|for|last|this)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(
-        clause.slice(at + m[0].length),
+        clause.slice(at + f.text.length),
       );
-    const months = context.filter((w) => MONTH_NAMES.has(w));
+    // Months a comparison starts from ("up 660% from May") are the base, not the figure's month.
+    const months = [
+      ...new Set(
+        [
+          ...clause.matchAll(
+            /(\b(?:from|since|than|vs\.?|versus|over)\s+)?\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
+          ),
+        ]
+          .filter((x) => !x[1] && ((x[2] as string).toLowerCase() !== 'may' || /\b(?:in|of|during) may\b/i.test(clause)))
+          .map((x) => (x[2] as string).toLowerCase()),
+      ),
+    ];
     const month = following ? (following[1] as string).toLowerCase() : months.length === 1 ? (months[0] as string) : '';
-    const plus = m[2] ? '+' : '';
+    const plus = f.plus ? '+' : '';
     const display = `${value.toLocaleString('en-US')}${plus} ${unit}`;
     make({
       event: 'quantity',
@@ -484,8 +507,8 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
       display,
       number: value,
       unit,
-      asWritten: m[0].trim(),
-      speaker: speaker(m.index),
+      asWritten: f.text.trim(),
+      speaker: speaker(f.index),
     });
   }
 }
