@@ -114,6 +114,9 @@ export class Dealbot {
   readonly claims: Claim[];
   /** Claims by event ('leader' for leader claims, which answer questions about talks). */
   private readonly claimsByEvent = new Map<string, Claim[]>();
+  private readonly claimsByEvents = new Map<string, Claim[]>();
+  /** True when `claims` are in id order (they are: ids are positions), so a subset keeps their order. */
+  private readonly claimsInOrder: boolean;
   private readonly found: FoundDisagreement[];
   private readonly chronology: TimelineEntry[];
   private readonly onTopic: ReadonlySet<string>;
@@ -129,12 +132,15 @@ export class Dealbot {
     this.sentenceIndex = buildSentenceIndex(corpus);
     this.vocab = { stems: this.sentenceIndex.bm25.documentFrequencies(), words: corpus.words };
     this.claims = corpus.claims;
+    this.claimsInOrder = isSortedById(this.claims);
     for (const c of this.claims) {
       const key = c.attribute === 'leader' ? 'leader' : c.event;
       const list = this.claimsByEvent.get(key);
       if (list) list.push(c);
       else this.claimsByEvent.set(key, [c]);
     }
+    // In id order (claimBoosts merges them without sorting again).
+    for (const list of this.claimsByEvent.values()) if (!isSortedById(list)) list.sort((a, b) => a.id - b.id);
     // Position quotes are whole sentences, so they are verbatim; checked anyway, as every quote is.
     this.found = findDisagreements(corpus, this.claims).filter(
       (d) => verifyDisagreements(corpus, [d.disagreement])[0]?.positions.length === d.disagreement.positions.length,
@@ -352,7 +358,9 @@ export class Dealbot {
       const llm = await this.answerWithModel(text, retrieved, chosen, positionSentences, context, disagreements, notices, k, emit);
       if (llm) return llm;
     }
-    const lead = directAnswer(this.corpus, q, focus, this.claims, relevant);
+    // The direct answer reads only claims of the events asked about: those, in the same order, when possible.
+    const claims = this.claimsInOrder ? (this.claimsOfEvents(focus) as Claim[]) : this.claims;
+    const lead = directAnswer(this.corpus, q, focus, claims, relevant);
     const composed = composeAnswer(this.corpus, chosen, lead.before, lead.after);
     const { kept, dropped } = verifyCitations(this.corpus, composed.citations);
     if (dropped) this.logger.error(`Dropped ${dropped} citation(s) that were not verbatim; this is a bug.`);
@@ -405,14 +413,28 @@ export class Dealbot {
    * Extra score for sentences that carry a claim about what the question asks (a signing date for "when was
    * it signed?"), so the answer quotes the sentences that hold the facts.
    */
+  /**
+   * The claims of the events a question names (leaders count for talks), in corpus order: every claim the
+   * claim boosts and the direct answer can use. Memoised per set of events (questions name few).
+   */
+  private claimsOfEvents(focus: QuestionFocus): readonly Claim[] {
+    const events = new Set<string>(focus.events);
+    if (focus.events.has('talks')) events.add('leader');
+    const key = [...events].sort().join(' ');
+    let list = this.claimsByEvents.get(key);
+    if (!list) {
+      list = mergeById([...events].map((e) => this.claimsByEvent.get(e) ?? []));
+      if (this.claimsByEvents.size > 256) this.claimsByEvents.clear();
+      this.claimsByEvents.set(key, list);
+    }
+    return list;
+  }
+
   private claimBoosts(focus: QuestionFocus): Map<number, number> {
     const boosts = new Map<number, number>();
     if (focus.events.size === 0) return boosts;
     // Only the claims of the events asked about (leaders count for talks), in corpus order.
-    const events = new Set<string>(focus.events);
-    if (focus.events.has('talks')) events.add('leader');
-    const relevant = [...events].flatMap((e) => this.claimsByEvent.get(e) ?? []).sort((a, b) => a.id - b.id);
-    for (const c of relevant) {
+    for (const c of this.claimsOfEvents(focus)) {
       if (!focus.events.has(c.event) && !(c.attribute === 'leader' && focus.events.has('talks'))) continue;
       if (focus.attributes.size > 0 && !focus.attributes.has(c.attribute)) continue;
       if (
@@ -608,6 +630,29 @@ function toPassages(
     (a, b) => weak(a) - weak(b) || (round.get(a) as number) - (round.get(b) as number) || tier(a) - tier(b) || b.score - a.score,
   );
   return ordered.map((r) => ({ source: r.chunk.source, start: r.chunk.start, end: r.chunk.end, score: roundScore(r.score) }));
+}
+
+function isSortedById(list: readonly Claim[]): boolean {
+  for (let i = 1; i < list.length; i++) if ((list[i] as Claim).id < (list[i - 1] as Claim).id) return false;
+  return true;
+}
+
+/** Lists of claims in id order merged into one, in id order (what sorting their concatenation by id gives). */
+function mergeById(lists: readonly (readonly Claim[])[]): Claim[] {
+  const live = lists.filter((l) => l.length > 0);
+  if (live.length === 1) return [...(live[0] as Claim[])];
+  const at = live.map(() => 0);
+  const out: Claim[] = [];
+  for (;;) {
+    let pick = -1;
+    for (let j = 0; j < live.length; j++) {
+      const c = (live[j] as Claim[])[at[j] as number];
+      if (c && (pick < 0 || c.id < ((live[pick] as Claim[])[at[pick] as number] as Claim).id)) pick = j;
+    }
+    if (pick < 0) return out;
+    out.push((live[pick] as Claim[])[at[pick] as number] as Claim);
+    at[pick] = (at[pick] as number) + 1;
+  }
 }
 
 /** The largest of `xs`, or 0 (no spread: `Math.max(...xs)` overflows the stack on large arrays). */
