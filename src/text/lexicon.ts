@@ -36,26 +36,42 @@ export function lexiconPairs(name: string): [string, string][] {
 }
 
 interface Rewrite {
+  /** The rule, for any text. */
   re: RegExp;
+  /**
+   * The same rule for ASCII text, without Unicode property classes: on ASCII, a letter or digit (\p{L}, \p{N}) is
+   * [A-Za-z0-9], so it matches exactly where `re` does; it compiles far faster (V8 compiles every rule when first
+   * used, and again, natively, when used a second time: with Unicode classes, ~0.3 s for the whole list).
+   */
+  ascii: RegExp;
   to: string;
 }
 
 let rewrites: Rewrite[] | null = null;
+let asciiRules = true;
+
+const ASCII_RE = /^[\x00-\x7f]*$/;
 
 /**
  * Rewrites chat shorthand, abbreviations and slang into the words articles use (`data/lexicon/informal.txt`):
  * "what did the treasury sec say abt it w/ china" → "what did the treasury secretary say about it with china".
  */
 export function normalizeInformal(text: string): string {
-  rewrites ??= lexiconPairs('informal.txt').map(([from, to]) => ({
-    // Word boundaries that also work around "w/" and "tl;dr".
-    re: new RegExp(`(?<![\\p{L}\\p{N}])${from}(?![\\p{L}\\p{N}])`, 'giu'),
-    to,
-  }));
+  rewrites ??= lexiconPairs('informal.txt').map(([from, to]) => {
+    // Rules and replacements in ASCII keep ASCII text ASCII, so the ASCII forms apply to every step.
+    if (!ASCII_RE.test(from) || !ASCII_RE.test(to)) asciiRules = false;
+    return {
+      // Word boundaries that also work around "w/" and "tl;dr".
+      re: new RegExp(`(?<![\\p{L}\\p{N}])${from}(?![\\p{L}\\p{N}])`, 'giu'),
+      ascii: new RegExp(`(?<![A-Za-z0-9])${from}(?![A-Za-z0-9])`, 'gi'),
+      to,
+    };
+  });
   const known = normalized.get(text);
   if (known !== undefined) return known;
+  const ascii = asciiRules && ASCII_RE.test(text);
   let out = text;
-  for (const { re, to } of rewrites) out = out.replace(re, to);
+  for (const { re, ascii: asciiRe, to } of rewrites) out = out.replace(ascii ? asciiRe : re, to);
   out = out.replace(/\s{2,}/g, ' ').trim();
   // A question is read several times (its kind, its words, the titles in it): rewrite it once.
   if (normalized.size > 1000) normalized.clear();
