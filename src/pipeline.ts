@@ -16,7 +16,7 @@ import { answerParts } from './answer/kinds/parts.js';
 import { answerAiPages, answerCoverage, answerOffTopic, answerReliability } from './answer/kinds/sources.js';
 import { answerStory, answerTimeline } from './answer/kinds/story.js';
 import { directAnswer } from './answer/lead.js';
-import { type Answerer, OpenAiAnswerer } from './answer/llm.js';
+import type { Answerer } from './answer/llm.js';
 import { type AnalyzedQuestion, analyzeQuestion, type Vocabulary } from './answer/question.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
 import { type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
@@ -175,8 +175,13 @@ export class Dealbot {
       logger.debug(`Vector index ${index.status} (${index.dir}; ${index.embedded} article(s) embedded now).`);
     }
     const retriever = new HybridRetriever(corpus, index?.store ?? null, embedder.embeddings, mode, logger);
+    // The model client (and its reply schemas) load only when a model answers.
     const answerer =
-      options.answerer === undefined ? (config.openai ? new OpenAiAnswerer(config.openai, undefined, logger) : null) : options.answerer;
+      options.answerer === undefined
+        ? config.openai
+          ? new (await import('./answer/llm.js')).OpenAiAnswerer(config.openai, undefined, logger)
+          : null
+        : options.answerer;
     return new Dealbot(corpus, retriever, answerer, logger, index);
   }
 
