@@ -115,6 +115,7 @@ export class Dealbot {
   /** Claims by event ('leader' for leader claims, which answer questions about talks). */
   private readonly claimsByEvent = new Map<string, Claim[]>();
   private readonly claimsByEvents = new Map<string, Claim[]>();
+  private readonly boostsByFocus = new Map<string, Map<number, number>>();
   /** True when `claims` are in id order (they are: ids are positions), so a subset keeps their order. */
   private readonly claimsInOrder: boolean;
   private readonly found: FoundDisagreement[];
@@ -436,8 +437,20 @@ export class Dealbot {
   }
 
   private claimBoosts(focus: QuestionFocus): Map<number, number> {
+    if (focus.events.size === 0) return new Map<number, number>();
+    // The same events, attributes and places give the same boosts: computed once (a fresh copy each time).
+    const key = [[...focus.events].sort().join(' '), [...focus.attributes].sort().join(' '), focus.places.join('\u0001')].join('|');
+    let boosts = this.boostsByFocus.get(key);
+    if (!boosts) {
+      boosts = this.computeClaimBoosts(focus);
+      if (this.boostsByFocus.size > 256) this.boostsByFocus.clear();
+      this.boostsByFocus.set(key, boosts);
+    }
+    return new Map(boosts);
+  }
+
+  private computeClaimBoosts(focus: QuestionFocus): Map<number, number> {
     const boosts = new Map<number, number>();
-    if (focus.events.size === 0) return boosts;
     // Only the claims of the events asked about (leaders count for talks), in corpus order.
     for (const c of this.claimsOfEvents(focus)) {
       if (!focus.events.has(c.event) && !(c.attribute === 'leader' && focus.events.has('talks'))) continue;

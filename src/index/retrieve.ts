@@ -6,7 +6,7 @@ import { type Logger, silentLogger } from '../log.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
 import { Bm25 } from './bm25.js';
 import type { VectorStore } from './store.js';
-import { rankOf, sortedScores, topByScore } from './topk.js';
+import { ranksOf, topByScore } from './topk.js';
 
 /** Which rankings retrieval uses: both fused (the default), or one alone (for `npm run eval` comparisons). */
 export type RetrieverMode = 'hybrid' | 'bm25' | 'vector';
@@ -138,20 +138,17 @@ export function fusedHead(
     if (v !== undefined) f += VECTOR_WEIGHT / (RRF_K + v + 1);
     return f;
   };
-  let sorted: Float64Array | null = null;
   for (let depth = Math.max(64, 4 * k); ; depth *= 2) {
     const complete = depth >= docs.length;
-    if (!complete) sorted ??= sortedScores(docs, scores);
-    const top = topByScore(docs, scores, depth, sorted ?? undefined);
+    const top = topByScore(docs, scores, depth);
     const fused = new Map<number, number>();
     top.forEach((id, rank) => {
       fused.set(id, fusedOf(id, rank));
     });
-    for (const id of vectorRank.keys()) {
-      if (fused.has(id)) continue;
-      const rank = (scores[id] as number) > 0 ? rankOf(id, docs, scores, sorted as Float64Array) : undefined;
-      fused.set(id, fusedOf(id, rank));
-    }
+    // Vector hits deeper in the lexical ranking: their lexical ranks, counted in one pass.
+    const deeper = [...vectorRank.keys()].filter((id) => !fused.has(id) && (scores[id] as number) > 0);
+    const ranks = ranksOf(deeper, docs, scores);
+    for (const id of vectorRank.keys()) if (!fused.has(id)) fused.set(id, fusedOf(id, ranks.get(id)));
     const bound = complete ? 0 : 1 / (RRF_K + depth + 1);
     const ids = [...fused.keys()]
       .filter((id) => (fused.get(id) as number) > bound)
