@@ -15,7 +15,7 @@ import { type AnswerEnv, type Built, finish } from './answer/kinds/env.js';
 import { answerParts } from './answer/kinds/parts.js';
 import { answerAiPages, answerCoverage, answerOffTopic, answerReliability } from './answer/kinds/sources.js';
 import { answerStory, answerTimeline } from './answer/kinds/story.js';
-import { directAnswer } from './answer/lead.js';
+import { directAnswer, type Lead } from './answer/lead.js';
 import type { Answerer } from './answer/llm.js';
 import { type AnalyzedQuestion, analyzeQuestion, type Vocabulary } from './answer/question.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
@@ -116,6 +116,7 @@ export class Dealbot {
   private readonly claimsByEvent = new Map<string, Claim[]>();
   private readonly claimsByEvents = new Map<string, Claim[]>();
   private readonly boostsByFocus = new Map<string, Map<number, number>>();
+  private readonly leads = new Map<string, Lead>();
   /** True when `claims` are in id order (they are: ids are positions), so a subset keeps their order. */
   private readonly claimsInOrder: boolean;
   private readonly found: FoundDisagreement[];
@@ -364,9 +365,7 @@ export class Dealbot {
       const llm = await this.answerWithModel(text, retrieved, chosen, positionSentences, context, disagreements, notices, k, emit);
       if (llm) return llm;
     }
-    // The direct answer reads only claims of the events asked about: those, in the same order, when possible.
-    const claims = this.claimsInOrder ? (this.claimsOfEvents(focus) as Claim[]) : this.claims;
-    const lead = directAnswer(this.corpus, q, focus, claims, relevant);
+    const lead = this.lead(q, focus, relevant);
     const composed = composeAnswer(this.corpus, chosen, lead.before, lead.after);
     const { kept, dropped } = verifyCitations(this.corpus, composed.citations);
     if (dropped) this.logger.error(`Dropped ${dropped} citation(s) that were not verbatim; this is a bug.`);
@@ -434,6 +433,36 @@ export class Dealbot {
       this.claimsByEvents.set(key, list);
     }
     return list;
+  }
+
+  /**
+   * The direct answer and closing note. They depend only on the question's type, its focus and the relevant
+   * disagreements, and read only the claims of the events asked about (those, in the same order, when
+   * possible): computed once per such question shape.
+   */
+  private lead(q: AnalyzedQuestion, focus: QuestionFocus, relevant: FoundDisagreement[]): Lead {
+    const positions = relevant.map((d) => this.found.indexOf(d));
+    const key = positions.includes(-1)
+      ? null
+      : JSON.stringify([
+          q.type,
+          [...focus.attributes].sort(),
+          [...focus.events].sort(),
+          focus.places,
+          focus.parties,
+          focus.target,
+          [...focus.units].sort(),
+          positions,
+        ]);
+    const known = key === null ? undefined : this.leads.get(key);
+    if (known) return known;
+    const claims = this.claimsInOrder ? (this.claimsOfEvents(focus) as Claim[]) : this.claims;
+    const lead = directAnswer(this.corpus, q, focus, claims, relevant);
+    if (key !== null) {
+      if (this.leads.size > 256) this.leads.clear();
+      this.leads.set(key, lead);
+    }
+    return lead;
   }
 
   private claimBoosts(focus: QuestionFocus): Map<number, number> {

@@ -174,7 +174,12 @@ export function scoreSentences(
   // sentences share some word with the question and could never be quoted.
   const byLex = topByScore(docs, lexical, MAX_LEXICAL_CANDIDATES);
   // Sentences sharing a word with the question are candidates, plus the retrieved passages' sentences.
-  const candidates = new Set<number>([...chunkScore.keys(), ...byLex, ...[...boosts.keys()].slice(0, MAX_LEXICAL_CANDIDATES)]);
+  const candidates = new Set<number>([...chunkScore.keys(), ...byLex]);
+  let boosted = 0;
+  for (const id of boosts.keys()) {
+    if (boosted++ >= MAX_LEXICAL_CANDIDATES) break;
+    candidates.add(id);
+  }
   // The sentence after a strong match often carries its answer ("Experts caution… Alfredo Montufar-Helu suggests…").
   for (const id of byLex.slice(0, 12)) if (id + 1 < corpus.sentences.length) candidates.add(id + 1);
   const idfCache = new Map<QuestionTerm, number>();
@@ -186,7 +191,15 @@ export function scoreSentences(
     }
     return v;
   };
-  const coverage = (id: number) => coverageOf(q.terms, new Set(sentenceTerms[id]), idf);
+  const coverages = new Map<number, number>();
+  const coverage = (id: number) => {
+    let c = coverages.get(id);
+    if (c === undefined) {
+      c = coverageOf(q.terms, new Set(sentenceTerms[id]), idf);
+      coverages.set(id, c);
+    }
+    return c;
+  };
   const commitment = commitmentFocus(q);
   const out: ScoredSentence[] = [];
   for (const id of candidates) {
