@@ -654,7 +654,7 @@ function toPassages(
   // Tiers: passages holding a quote of the answer, then a quote of a disagreement shown with it, then
   // relevant passages, then weak ones (under a third of the best score).
   const top = maxOf(retrieved.map((r) => r.score));
-  const tier = (r: RetrievedChunk) =>
+  const tierOf = (r: RetrievedChunk) =>
     r.chunk.sentenceIds.some((id) => used.has(id))
       ? 0
       : r.chunk.sentenceIds.some((id) => positions.has(id))
@@ -662,6 +662,9 @@ function toPassages(
         : r.score >= 0.3 * top
           ? 2
           : 3;
+  // Once per passage, not per comparison (a disagreement's quotes can add thousands of passages).
+  const tiers = new Map(retrieved.map((r) => [r, tierOf(r)]));
+  const tier = (r: RetrievedChunk) => tiers.get(r) as number;
   const byTier = [...retrieved].sort((a, b) => tier(a) - tier(b) || b.score - a.score);
   // Round robin by source: every outlet's best passage before any outlet's second, so that each outlet's
   // version of the asked thing is listed; weak passages come last.

@@ -89,8 +89,9 @@ export function ranksOf(targets: readonly number[], docs: ArrayLike<number>, sco
       else hi = mid;
     }
     outranked[lo] = (outranked[lo] as number) + 1;
-    const same = tied.get(s);
-    if (same) for (const d of same) if (e < d) ranks.set(d, (ranks.get(d) ?? 0) + 1);
+    if (lo < vals.length && vals[lo] === s) {
+      for (const d of tied.get(s) as number[]) if (e < d) ranks.set(d, (ranks.get(d) ?? 0) + 1);
+    }
   }
   // outranked[j] counts documents outranking targets 0..j-1: suffix sums give each target's count.
   let running = 0;
