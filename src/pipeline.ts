@@ -662,24 +662,20 @@ function toPassages(
         : r.score >= 0.3 * top
           ? 2
           : 3;
-  // Once per passage, not per comparison (a disagreement's quotes can add thousands of passages).
-  const tiers = new Map(retrieved.map((r) => [r, tierOf(r)]));
-  const tier = (r: RetrievedChunk) => tiers.get(r) as number;
-  const byTier = [...retrieved].sort((a, b) => tier(a) - tier(b) || b.score - a.score);
+  // Tiers and rounds once per passage, not per comparison (a disagreement's quotes can add thousands of passages).
+  const rows = retrieved.map((r) => ({ r, tier: tierOf(r), round: 0 }));
+  const byTier = rows.sort((a, b) => a.tier - b.tier || b.r.score - a.r.score);
   // Round robin by source: every outlet's best passage before any outlet's second, so that each outlet's
   // version of the asked thing is listed; weak passages come last.
-  const round = new Map<RetrievedChunk, number>();
   const seen = new Map<string, number>();
-  for (const r of byTier) {
-    const n = seen.get(r.chunk.source) ?? 0;
-    seen.set(r.chunk.source, n + 1);
-    round.set(r, n);
+  for (const row of byTier) {
+    const n = seen.get(row.r.chunk.source) ?? 0;
+    seen.set(row.r.chunk.source, n + 1);
+    row.round = n;
   }
-  const weak = (r: RetrievedChunk) => (tier(r) === 3 ? 1 : 0);
-  const ordered = byTier.sort(
-    (a, b) => weak(a) - weak(b) || (round.get(a) as number) - (round.get(b) as number) || tier(a) - tier(b) || b.score - a.score,
-  );
-  return ordered.map((r) => ({ source: r.chunk.source, start: r.chunk.start, end: r.chunk.end, score: roundScore(r.score) }));
+  const weak = (row: { tier: number }) => (row.tier === 3 ? 1 : 0);
+  const ordered = byTier.sort((a, b) => weak(a) - weak(b) || a.round - b.round || a.tier - b.tier || b.r.score - a.r.score);
+  return ordered.map(({ r }) => ({ source: r.chunk.source, start: r.chunk.start, end: r.chunk.end, score: roundScore(r.score) }));
 }
 
 function isSortedById(list: readonly Claim[]): boolean {
