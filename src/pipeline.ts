@@ -16,8 +16,8 @@ import { type AnswerEnv, type Built, finish } from './answer/kinds/env.js';
 import { answerParts } from './answer/kinds/parts.js';
 import { answerAiPages, answerCoverage, answerOffTopic, answerOpinionPages, answerReliability } from './answer/kinds/sources.js';
 import { answerStory, answerTimeline } from './answer/kinds/story.js';
-import { directAnswer } from './answer/lead.js';
-import { type Answerer, OpenAiAnswerer } from './answer/llm.js';
+import { directAnswer, type Lead } from './answer/lead.js';
+import type { Answerer } from './answer/llm.js';
 import { type AnalyzedQuestion, analyzeQuestion, type Vocabulary } from './answer/question.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
 import { type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
@@ -122,6 +122,11 @@ export class Dealbot {
   readonly claims: Claim[];
   /** Claims by event ('leader' for leader claims, which answer questions about talks). */
   private readonly claimsByEvent = new Map<string, Claim[]>();
+  private readonly claimsByEvents = new Map<string, Claim[]>();
+  private readonly boostsByFocus = new Map<string, Map<number, number>>();
+  private readonly leads = new Map<string, Lead>();
+  /** True when `claims` are in id order (they are: ids are positions), so a subset keeps their order. */
+  private readonly claimsInOrder: boolean;
   private readonly found: FoundDisagreement[];
   private readonly chronology: TimelineEntry[];
   private readonly onTopic: ReadonlySet<string>;
@@ -139,12 +144,15 @@ export class Dealbot {
     this.sentenceIndex = buildSentenceIndex(corpus);
     this.vocab = { stems: this.sentenceIndex.bm25.documentFrequencies(), words: corpus.words };
     this.claims = corpus.claims;
+    this.claimsInOrder = isSortedById(this.claims);
     for (const c of this.claims) {
       const key = c.attribute === 'leader' ? 'leader' : c.event;
       const list = this.claimsByEvent.get(key);
       if (list) list.push(c);
       else this.claimsByEvent.set(key, [c]);
     }
+    // In id order (claimBoosts merges them without sorting again).
+    for (const list of this.claimsByEvent.values()) if (!isSortedById(list)) list.sort((a, b) => a.id - b.id);
     // Position quotes are whole sentences, so they are verbatim; checked anyway, as every quote is.
     this.found = findDisagreements(corpus, this.claims).filter(
       (d) => verifyDisagreements(corpus, [d.disagreement])[0]?.positions.length === d.disagreement.positions.length,
@@ -179,8 +187,13 @@ export class Dealbot {
       logger.debug(`Vector index ${index.status} (${index.dir}; ${index.embedded} article(s) embedded now).`);
     }
     const retriever = new HybridRetriever(corpus, index?.store ?? null, embedder.embeddings, mode, logger);
+    // The model client (and its reply schemas) load only when a model answers.
     const answerer =
-      options.answerer === undefined ? (config.openai ? new OpenAiAnswerer(config.openai, undefined, logger) : null) : options.answerer;
+      options.answerer === undefined
+        ? config.openai
+          ? new (await import('./answer/llm.js')).OpenAiAnswerer(config.openai, undefined, logger)
+          : null
+        : options.answerer;
     return new Dealbot(corpus, retriever, answerer, logger, index);
   }
 
@@ -409,7 +422,7 @@ export class Dealbot {
       const llm = await this.answerWithModel(text, retrieved, chosen, positionSentences, context, disagreements, notices, k, emit);
       if (llm) return llm;
     }
-    const lead = directAnswer(this.corpus, q, focus, this.claims, relevant);
+    const lead = this.lead(q, focus, relevant);
     const composed = composeAnswer(this.corpus, chosen, lead.before, lead.after);
     const { kept, dropped } = verifyCitations(this.corpus, composed.citations);
     if (dropped) this.logger.error(`Dropped ${dropped} citation(s) that were not verbatim; this is a bug.`);
@@ -534,14 +547,72 @@ export class Dealbot {
    * Extra score for sentences that carry a claim about what the question asks (a signing date for "when was
    * it signed?"), so the answer quotes the sentences that hold the facts.
    */
-  private claimBoosts(focus: QuestionFocus): Map<number, number> {
-    const boosts = new Map<number, number>();
-    if (focus.events.size === 0) return boosts;
-    // Only the claims of the events asked about (leaders count for talks), in corpus order.
+  /**
+   * The claims of the events a question names (leaders count for talks), in corpus order: every claim the
+   * claim boosts and the direct answer can use. Memoised per set of events (questions name few).
+   */
+  private claimsOfEvents(focus: QuestionFocus): readonly Claim[] {
     const events = new Set<string>(focus.events);
     if (focus.events.has('talks')) events.add('leader');
-    const relevant = [...events].flatMap((e) => this.claimsByEvent.get(e) ?? []).sort((a, b) => a.id - b.id);
-    for (const c of relevant) {
+    const key = [...events].sort().join(' ');
+    let list = this.claimsByEvents.get(key);
+    if (!list) {
+      list = mergeById([...events].map((e) => this.claimsByEvent.get(e) ?? []));
+      if (this.claimsByEvents.size > 256) this.claimsByEvents.clear();
+      this.claimsByEvents.set(key, list);
+    }
+    return list;
+  }
+
+  /**
+   * The direct answer and closing note. They depend only on the question's type, its focus and the relevant
+   * disagreements, and read only the claims of the events asked about (those, in the same order, when
+   * possible): computed once per such question shape.
+   */
+  private lead(q: AnalyzedQuestion, focus: QuestionFocus, relevant: FoundDisagreement[]): Lead {
+    const positions = relevant.map((d) => this.found.indexOf(d));
+    const key = positions.includes(-1)
+      ? null
+      : JSON.stringify([
+          q.type,
+          [...focus.attributes].sort(),
+          [...focus.events].sort(),
+          focus.places,
+          focus.parties,
+          focus.target,
+          [...focus.units].sort(),
+          positions,
+          // Figures with a unit are picked by the question's months and words (quantityClaimAsked).
+          focus.events.has('quantity') ? [focus.months, focus.text] : null,
+        ]);
+    const known = key === null ? undefined : this.leads.get(key);
+    if (known) return known;
+    const claims = this.claimsInOrder ? (this.claimsOfEvents(focus) as Claim[]) : this.claims;
+    const lead = directAnswer(this.corpus, q, focus, claims, relevant);
+    if (key !== null) {
+      if (this.leads.size > 256) this.leads.clear();
+      this.leads.set(key, lead);
+    }
+    return lead;
+  }
+
+  private claimBoosts(focus: QuestionFocus): Map<number, number> {
+    if (focus.events.size === 0) return new Map<number, number>();
+    // The same events, attributes and places give the same boosts: computed once (a fresh copy each time).
+    const key = [[...focus.events].sort().join(' '), [...focus.attributes].sort().join(' '), focus.places.join('\u0001')].join('|');
+    let boosts = this.boostsByFocus.get(key);
+    if (!boosts) {
+      boosts = this.computeClaimBoosts(focus);
+      if (this.boostsByFocus.size > 256) this.boostsByFocus.clear();
+      this.boostsByFocus.set(key, boosts);
+    }
+    return new Map(boosts);
+  }
+
+  private computeClaimBoosts(focus: QuestionFocus): Map<number, number> {
+    const boosts = new Map<number, number>();
+    // Only the claims of the events asked about (leaders count for talks), in corpus order.
+    for (const c of this.claimsOfEvents(focus)) {
       if (!focus.events.has(c.event) && !(c.attribute === 'leader' && focus.events.has('talks'))) continue;
       if (focus.attributes.size > 0 && !focus.attributes.has(c.attribute)) continue;
       if (
@@ -714,7 +785,7 @@ function toPassages(
   // Tiers: passages holding a quote of the answer, then a quote of a disagreement shown with it, then
   // relevant passages, then weak ones (under a third of the best score).
   const top = maxOf(retrieved.map((r) => r.score));
-  const tier = (r: RetrievedChunk) =>
+  const tierOf = (r: RetrievedChunk) =>
     r.chunk.sentenceIds.some((id) => used.has(id))
       ? 0
       : r.chunk.sentenceIds.some((id) => positions.has(id))
@@ -722,21 +793,43 @@ function toPassages(
         : r.score >= 0.3 * top
           ? 2
           : 3;
-  const byTier = [...retrieved].sort((a, b) => tier(a) - tier(b) || b.score - a.score);
+  // Tiers and rounds once per passage, not per comparison (a disagreement's quotes can add thousands of passages).
+  const rows = retrieved.map((r) => ({ r, tier: tierOf(r), round: 0 }));
+  const byTier = rows.sort((a, b) => a.tier - b.tier || b.r.score - a.r.score);
   // Round robin by source: every outlet's best passage before any outlet's second, so that each outlet's
   // version of the asked thing is listed; weak passages come last.
-  const round = new Map<RetrievedChunk, number>();
   const seen = new Map<string, number>();
-  for (const r of byTier) {
-    const n = seen.get(r.chunk.source) ?? 0;
-    seen.set(r.chunk.source, n + 1);
-    round.set(r, n);
+  for (const row of byTier) {
+    const n = seen.get(row.r.chunk.source) ?? 0;
+    seen.set(row.r.chunk.source, n + 1);
+    row.round = n;
   }
-  const weak = (r: RetrievedChunk) => (tier(r) === 3 ? 1 : 0);
-  const ordered = byTier.sort(
-    (a, b) => weak(a) - weak(b) || (round.get(a) as number) - (round.get(b) as number) || tier(a) - tier(b) || b.score - a.score,
-  );
-  return ordered.map((r) => ({ source: r.chunk.source, start: r.chunk.start, end: r.chunk.end, score: roundScore(r.score) }));
+  const weak = (row: { tier: number }) => (row.tier === 3 ? 1 : 0);
+  const ordered = byTier.sort((a, b) => weak(a) - weak(b) || a.round - b.round || a.tier - b.tier || b.r.score - a.r.score);
+  return ordered.map(({ r }) => ({ source: r.chunk.source, start: r.chunk.start, end: r.chunk.end, score: roundScore(r.score) }));
+}
+
+function isSortedById(list: readonly Claim[]): boolean {
+  for (let i = 1; i < list.length; i++) if ((list[i] as Claim).id < (list[i - 1] as Claim).id) return false;
+  return true;
+}
+
+/** Lists of claims in id order merged into one, in id order (what sorting their concatenation by id gives). */
+function mergeById(lists: readonly (readonly Claim[])[]): Claim[] {
+  const live = lists.filter((l) => l.length > 0);
+  if (live.length === 1) return [...(live[0] as Claim[])];
+  const at = live.map(() => 0);
+  const out: Claim[] = [];
+  for (;;) {
+    let pick = -1;
+    for (let j = 0; j < live.length; j++) {
+      const c = (live[j] as Claim[])[at[j] as number];
+      if (c && (pick < 0 || c.id < ((live[pick] as Claim[])[at[pick] as number] as Claim).id)) pick = j;
+    }
+    if (pick < 0) return out;
+    out.push((live[pick] as Claim[])[at[pick] as number] as Claim);
+    at[pick] = (at[pick] as number) + 1;
+  }
 }
 
 /** The largest of `xs`, or 0 (no spread: `Math.max(...xs)` overflows the stack on large arrays). */

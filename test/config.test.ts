@@ -63,6 +63,20 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^Invalid environment variables:\n {2}PORT: \S/);
   });
 
+  it('reads plain values without the schema exactly as the schema reads them', () => {
+    // Plain values take the quick path; anything else (spaces around a number, a URL) goes through the schema.
+    const plain = loadConfig({ PORT: '080', SEEDS_DIR: ' /tmp/x ', FEED_INTERVAL: ' 15m ', LOG_LEVEL: 'warn', OPENAI_MAX_RETRIES: '10' });
+    const spaced = loadConfig({ PORT: ' 80 ', SEEDS_DIR: '/tmp/x', FEED_INTERVAL: '15m', LOG_LEVEL: 'warn', OPENAI_MAX_RETRIES: '10' });
+    expect(plain).toEqual(spaced);
+    expect(plain.slack.port).toBe(80);
+    expect(plain.follow.feedIntervalMs).toBe(900_000);
+    expect(() => loadConfig({ LOG_LEVEL: 'warn ' })).toThrow(/LOG_LEVEL/);
+    expect(() => loadConfig({ OPENAI_MAX_RETRIES: '11' })).toThrow(/OPENAI_MAX_RETRIES/);
+    expect(() => loadConfig({ PORT: '65536' })).toThrow(/PORT/);
+    expect(() => loadConfig({ FETCH_TIMEOUT_MS: '0' })).toThrow(/FETCH_TIMEOUT_MS/);
+    expect(() => loadConfig({ DIGEST_INTERVAL: 'soon' })).toThrow(/DIGEST_INTERVAL/);
+  });
+
   it('Socket Mode needs no signing secret', () => {
     const slack = requireSlack(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }));
     expect(slack.signingSecret).toBe('');

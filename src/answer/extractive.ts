@@ -3,6 +3,7 @@ import { findDateMentions } from '../corpus/dates.js';
 import type { Article, Sentence } from '../corpus/types.js';
 import { Bm25 } from '../index/bm25.js';
 import type { RetrievedChunk } from '../index/retrieve.js';
+import { topByScore } from '../index/topk.js';
 import { findParties, findPeople, findPlaces } from '../text/entities.js';
 import { lexiconLines } from '../text/lexicon.js';
 import nlp from '../text/nlp.js';
@@ -47,9 +48,7 @@ const PERSON_HINT_RE =
 const PLACE_HINT_RE = /\b(?:in|at|held in|met in)\s+[A-Z][a-z]+/;
 const REASON_RE = /\b(?:because|due to|as a result|critical|essential|crucial|vital|key|so that|in order to|since|for reasons)\b/i;
 
-function jaccard(a: string[], b: string[]): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
+function jaccard(sa: ReadonlySet<string>, sb: ReadonlySet<string>): number {
   let inter = 0;
   for (const x of sa) if (sb.has(x)) inter++;
   return inter / (sa.size + sb.size - inter || 1);
@@ -173,9 +172,14 @@ export function scoreSentences(
   maxLex ||= 1;
   // Best first; equal scores in sentence order. Only the best MAX_LEXICAL_CANDIDATES: on a large corpus, most
   // sentences share some word with the question and could never be quoted.
-  const byLex = [...docs].sort((a, b) => (lexical[b] as number) - (lexical[a] as number) || a - b).slice(0, MAX_LEXICAL_CANDIDATES);
+  const byLex = topByScore(docs, lexical, MAX_LEXICAL_CANDIDATES);
   // Sentences sharing a word with the question are candidates, plus the retrieved passages' sentences.
-  const candidates = new Set<number>([...chunkScore.keys(), ...byLex, ...[...boosts.keys()].slice(0, MAX_LEXICAL_CANDIDATES)]);
+  const candidates = new Set<number>([...chunkScore.keys(), ...byLex]);
+  let boosted = 0;
+  for (const id of boosts.keys()) {
+    if (boosted++ >= MAX_LEXICAL_CANDIDATES) break;
+    candidates.add(id);
+  }
   // The sentence after a strong match often carries its answer ("Experts caution… Alfredo Montufar-Helu suggests…").
   for (const id of byLex.slice(0, 12)) if (id + 1 < corpus.sentences.length) candidates.add(id + 1);
   const idfCache = new Map<QuestionTerm, number>();
@@ -187,7 +191,15 @@ export function scoreSentences(
     }
     return v;
   };
-  const coverage = (id: number) => coverageOf(q.terms, new Set(sentenceTerms[id]), idf);
+  const coverages = new Map<number, number>();
+  const coverage = (id: number) => {
+    let c = coverages.get(id);
+    if (c === undefined) {
+      c = coverageOf(q.terms, new Set(sentenceTerms[id]), idf);
+      coverages.set(id, c);
+    }
+    return c;
+  };
   const commitment = commitmentFocus(q);
   const out: ScoredSentence[] = [];
   for (const id of candidates) {
@@ -223,6 +235,15 @@ export function selectSentences(scored: ScoredSentence[], sentenceTerms: readonl
   const chosen: ScoredSentence[] = [best];
   const perSource = new Map<string, number>([[best.sentence.source, 1]]);
   const pool = scored.slice(1).filter((s) => s.score >= best.score * ratio && s.coverage > 0);
+  const termSets = new Map<number, Set<string>>();
+  const termSet = (id: number) => {
+    let set = termSets.get(id);
+    if (!set) {
+      set = new Set(sentenceTerms[id] ?? []);
+      termSets.set(id, set);
+    }
+    return set;
+  };
   while (chosen.length < maxQuotes && pool.length > 0) {
     let pickIndex = -1;
     let pickValue = Number.NEGATIVE_INFINITY;
@@ -232,13 +253,12 @@ export function selectSentences(scored: ScoredSentence[], sentenceTerms: readonl
       const continues = list && chosen.some((c) => c.sentence.id + 1 === s.sentence.id && c.sentence.source === s.sentence.source);
       const n = continues ? 0 : (perSource.get(s.sentence.source) ?? 0);
       if (n >= 2) return;
-      const dup = chosen.some((c) => jaccard([...(sentenceTerms[c.sentence.id] ?? [])], [...(sentenceTerms[s.sentence.id] ?? [])]) > 0.6);
-      if (dup) return;
       const value = s.score - perOutletPenalty * n;
-      if (value > pickValue) {
-        pickValue = value;
-        pickIndex = i;
-      }
+      // Only a sentence that would be picked needs the (costlier) near-duplicate check.
+      if (!(value > pickValue)) return;
+      if (chosen.some((c) => jaccard(termSet(c.sentence.id), termSet(s.sentence.id)) > 0.6)) return;
+      pickValue = value;
+      pickIndex = i;
     });
     if (pickIndex < 0) break;
     const [pick] = pool.splice(pickIndex, 1);

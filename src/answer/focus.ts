@@ -248,12 +248,22 @@ export function applySpeakers(
   if (!q.views || people.length === 0) return { scored, speaking };
   // Names are matched as words, not stems: the stem of "Doe" is also that of "does", "Price" that of "prices".
   const keys = people.map((p) => tokenize(p.split(/\s+/).pop() ?? p)[0]?.norm.replace(/['’]s$/, '') ?? p.toLowerCase());
-  const wordsOf = (text: string) => new Set(tokenize(text).map((t) => t.norm.replace(/['’]s$/, '')));
+  // Each sentence's words once (they are looked up once per name).
+  const words = new Map<string, Set<string>>();
+  const wordsOf = (text: string) => {
+    let set = words.get(text);
+    if (!set) {
+      set = new Set(tokenize(text).map((t) => t.norm.replace(/['’]s$/, '')));
+      words.set(text, set);
+    }
+    return set;
+  };
   const byId = new Map(scored.map((s) => [s.sentence.id, s]));
   const speaks = (text: string) => reported.test(text) || QUOTES_RE.test(text);
   for (const s of scored) {
-    const words = wordsOf(s.sentence.text);
-    if (!keys.some((k) => words.has(k)) || !speaks(s.sentence.text)) continue;
+    if (!speaks(s.sentence.text)) continue;
+    const own = wordsOf(s.sentence.text);
+    if (!keys.some((k) => own.has(k))) continue;
     speaking.add(s.sentence.id);
     for (const nextId of [s.sentence.id + 1, s.sentence.id + 2]) {
       const next = corpus.sentences[nextId];

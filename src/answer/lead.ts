@@ -20,7 +20,7 @@ export interface Lead {
 }
 
 function names(corpus: Corpus, sources: string[]): string {
-  const list = sources.filter((s, i, all) => all.indexOf(s) === i).map((s) => sourceName(corpus.byId.get(s) as Article));
+  const list = [...new Set(sources)].map((s) => sourceName(corpus.byId.get(s) as Article));
   if (list.length <= 2) return list.join(' and ');
   return `${list.slice(0, 2).join(', ')} and ${list.length - 2} other source${list.length - 2 > 1 ? 's' : ''}`;
 }
@@ -138,7 +138,11 @@ export function directAnswer(
           (c.event !== 'quantity' || quantityClaimAsked(focus, c)),
       );
       const byValue = new Map<string, string[]>();
-      for (const c of figures) byValue.set(c.value, [...(byValue.get(c.value) ?? []), c.source]);
+      for (const c of figures) {
+        const list = byValue.get(c.value);
+        if (list) list.push(c.source);
+        else byValue.set(c.value, [c.source]);
+      }
       if (byValue.size > 0) {
         const parts = [...byValue].sort((a, b) => b[1].length - a[1].length).map(([v, sources]) => `${v} (${names(corpus, sources)})`);
         before = `Figures given: ${parts.join('; ')}.`;

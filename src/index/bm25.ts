@@ -110,33 +110,48 @@ export class Bm25 {
     return this.scoreTouched(concepts).scores;
   }
 
+  /** Per-document best of the concept being scored (all 0 between calls), and the documents it touched. */
+  private best: Float64Array | null = null;
+  private touched = new Int32Array(1024);
+
   /** `score`, with the documents that scored above 0 in ascending order (so callers need not scan them all). */
   scoreTouched(concepts: readonly ReadonlyMap<string, number>[]): { scores: Float64Array; docs: Int32Array } {
     const scores = new Float64Array(this.size);
-    const all: number[] = [];
-    const best = new Float64Array(this.size);
+    if (this.best?.length !== this.size) this.best = new Float64Array(this.size);
+    const best = this.best;
     for (const concept of concepts) {
-      const touched: number[] = [];
+      let n = 0;
       for (const [term, weight] of concept) {
         const list = this.postings.get(term);
         if (!list) continue;
         const wi = weight * this.idf(term);
         const { docs, factor } = list;
+        if (n + docs.length > this.touched.length) {
+          const grown = new Int32Array(Math.max(2 * this.touched.length, n + docs.length));
+          grown.set(this.touched.subarray(0, n));
+          this.touched = grown;
+        }
+        const touched = this.touched;
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i] as number;
           const v = wi * (factor[i] as number);
           const b = best[doc] as number;
-          if (b === 0) touched.push(doc);
+          if (b === 0) touched[n++] = doc;
           if (v > b) best[doc] = v;
         }
       }
-      for (const doc of touched) {
-        if ((scores[doc] as number) === 0 && (best[doc] as number) > 0) all.push(doc);
+      const touched = this.touched;
+      for (let j = 0; j < n; j++) {
+        const doc = touched[j] as number;
         scores[doc] = (scores[doc] as number) + (best[doc] as number);
       }
-      for (const doc of touched) best[doc] = 0;
+      for (let j = 0; j < n; j++) best[touched[j] as number] = 0;
     }
-    const docs = Int32Array.from(new Set(all)).sort();
-    return { scores, docs: docs.filter((d) => (scores[d] as number) > 0) };
+    // Scores only grow: the documents above 0 now are those that ever were (ascending, without a sort).
+    let count = 0;
+    for (let d = 0; d < this.size; d++) if ((scores[d] as number) > 0) count++;
+    const docs = new Int32Array(count);
+    for (let d = 0, i = 0; d < this.size; d++) if ((scores[d] as number) > 0) docs[i++] = d;
+    return { scores, docs };
   }
 }

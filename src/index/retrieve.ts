@@ -6,6 +6,7 @@ import { type Logger, silentLogger } from '../log.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
 import { Bm25 } from './bm25.js';
 import type { VectorStore } from './store.js';
+import { ranksOf, topByScore } from './topk.js';
 
 /** Which rankings retrieval uses: both fused (the default), or one alone (for `npm run eval` comparisons). */
 export type RetrieverMode = 'hybrid' | 'bm25' | 'vector';
@@ -91,36 +92,74 @@ export class HybridRetriever {
     const { scores: lexical, docs } =
       this.mode === 'vector' ? { scores: new Float64Array(n), docs: new Int32Array(0) } : this.bm25.scoreTouched(q.concepts);
     const sims = this.mode === 'bm25' ? new Map<number, number>() : await this.vectorRanking(q);
-    const fused = new Float64Array(n);
-    // Only the chunks some ranking found are looked at (never every chunk of the corpus).
-    const found = new Set<number>();
-    if (this.mode !== 'vector') {
-      const order = [...docs].sort((a, b) => (lexical[b] as number) - (lexical[a] as number) || a - b);
-      order.forEach((id, rank) => {
-        fused[id] = (fused[id] as number) + 1 / (RRF_K + rank + 1);
-        found.add(id);
-      });
-    }
-    if (this.mode !== 'bm25') {
-      const order = [...sims.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
-      order.forEach(([id], rank) => {
-        fused[id] = (fused[id] as number) + VECTOR_WEIGHT / (RRF_K + rank + 1);
-        found.add(id);
-      });
-    }
-    let max = 0;
-    for (const id of found) if ((fused[id] as number) > max) max = fused[id] as number;
-    if (max === 0) return [];
-    const ranked = [...found]
-      .filter((i) => (fused[i] as number) > 0)
-      .sort((a, b) => (fused[b] as number) - (fused[a] as number) || a - b)
-      .map((id) => ({
-        chunk: this.corpus.chunks[id] as Chunk,
-        score: (fused[id] as number) / max,
-        lexical: lexical[id] as number,
-        similarity: sims.get(id) ?? 0,
-      }));
+    // Vector hits, best first (equal similarities in the order the index returned them).
+    const vectorOrder = this.mode === 'bm25' ? [] : [...sims.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1]);
+    const lexicalDocs = this.mode === 'vector' ? new Int32Array(0) : docs;
+    const head = fusedHead(
+      lexical,
+      lexicalDocs,
+      vectorOrder.map(([id]) => id),
+      (id) => (this.corpus.chunks[id] as Chunk).source,
+      k,
+    );
+    if (head.max === 0) return [];
+    const ranked = head.ids.map((id) => ({
+      chunk: this.corpus.chunks[id] as Chunk,
+      score: (head.fused.get(id) as number) / head.max,
+      lexical: lexical[id] as number,
+      similarity: sims.get(id) ?? 0,
+    }));
     return diversify(ranked, k);
+  }
+}
+
+/**
+ * The head of the reciprocal-rank fusion of a lexical ranking (`scores` of `docs`, ascending ids; best first,
+ * equal scores by id) and a vector ranking (`vectorOrder`, best first): the passages, best first (equal fused
+ * scores by id), that `diversify(…, k)` can pick from, with their fused scores and the best fused score.
+ *
+ * Only the best `depth` passages by lexical rank and every vector hit are ranked; the passages left out score
+ * at most 1/(RRF_K + depth + 1), and the ranking above that bound is exact. Once the exact part holds passages
+ * of `k` sources, every pick of `diversify` comes from it: each pick is worth at least the k-th best source's
+ * best passage (until k picks, one of those k sources is untouched), and anything below the bound is worth
+ * less. Otherwise the depth doubles, up to the whole ranking. So the picks are those of the full fused list.
+ */
+export function fusedHead(
+  scores: Float64Array,
+  docs: Int32Array,
+  vectorOrder: readonly number[],
+  sourceOf: (id: number) => string,
+  k: number,
+): { ids: number[]; fused: Map<number, number>; max: number } {
+  const vectorRank = new Map<number, number>();
+  vectorOrder.forEach((id, rank) => {
+    if (!vectorRank.has(id)) vectorRank.set(id, rank);
+  });
+  // Reciprocal ranks, summed lexical first, then the vector's.
+  const fusedOf = (id: number, lexicalRank: number | undefined): number => {
+    let f = 0;
+    if (lexicalRank !== undefined) f += 1 / (RRF_K + lexicalRank + 1);
+    const v = vectorRank.get(id);
+    if (v !== undefined) f += VECTOR_WEIGHT / (RRF_K + v + 1);
+    return f;
+  };
+  for (let depth = Math.max(64, 4 * k); ; depth *= 2) {
+    const complete = depth >= docs.length;
+    const top = topByScore(docs, scores, depth);
+    const fused = new Map<number, number>();
+    top.forEach((id, rank) => {
+      fused.set(id, fusedOf(id, rank));
+    });
+    // Vector hits deeper in the lexical ranking: their lexical ranks, counted in one pass.
+    const deeper = [...vectorRank.keys()].filter((id) => !fused.has(id) && (scores[id] as number) > 0);
+    const ranks = ranksOf(deeper, docs, scores);
+    for (const id of vectorRank.keys()) if (!fused.has(id)) fused.set(id, fusedOf(id, ranks.get(id)));
+    const bound = complete ? 0 : 1 / (RRF_K + depth + 1);
+    const ids = [...fused.keys()]
+      .filter((id) => (fused.get(id) as number) > bound)
+      .sort((a, b) => (fused.get(b) as number) - (fused.get(a) as number) || a - b);
+    if (!complete && new Set(ids.map(sourceOf)).size < k) continue;
+    return { ids, fused, max: ids.length ? (fused.get(ids[0] as number) as number) : 0 };
   }
 }
 

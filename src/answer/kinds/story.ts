@@ -33,6 +33,25 @@ function eventLine(env: AnswerEnv, e: TimelineEntry): string {
  * words (the words the coverage shares), per word, with a preference for sentences early in their article.
  */
 function centralSentences(env: AnswerEnv, n: number): number[] {
+  return memo(env, `central:${n}`, () => computeCentralSentences(env, n));
+}
+
+/**
+ * What a story answer derives from the whole corpus depends on nothing else (the corpus, its on-topic articles
+ * and sentence terms): computed once per corpus, not per question.
+ */
+const memos = new WeakMap<object, { onTopic: unknown; terms: unknown; values: Map<string, unknown> }>();
+function memo<T>(env: AnswerEnv, key: string, compute: () => T): T {
+  let entry = memos.get(env.corpus);
+  if (!entry || entry.onTopic !== env.onTopic || entry.terms !== env.terms) {
+    entry = { onTopic: env.onTopic, terms: env.terms, values: new Map() };
+    memos.set(env.corpus, entry);
+  }
+  if (!entry.values.has(key)) entry.values.set(key, compute());
+  return entry.values.get(key) as T;
+}
+
+function computeCentralSentences(env: AnswerEnv, n: number): number[] {
   const { corpus } = env;
   const articleCount = Math.max(1, env.onTopic.size);
   const df = new Map<string, number>();
@@ -78,6 +97,10 @@ function centralSentences(env: AnswerEnv, n: number): number[] {
 
 /** The story's two main parties: those most named in the opening sentences of the on-topic articles. */
 function mainParties(env: AnswerEnv): string[] {
+  return memo(env, 'parties', () => computeMainParties(env));
+}
+
+function computeMainParties(env: AnswerEnv): string[] {
   const count = new Map<string, number>();
   for (const s of env.corpus.sentences) {
     if (s.position > 2 || !env.onTopic.has(s.source)) continue;
