@@ -131,6 +131,35 @@ function isDispute(sides: Side[]): boolean {
   );
 }
 
+/** Words that make a figure a sum of several ("a total of 55%", "the combined rate", "the sum of existing levies"). */
+const TOTAL_WORDS_RE = /\b(?:total|combined|sum|overall|in all|altogether|stacked|cumulative|all told)\b/i;
+
+/**
+ * "55% vs 30%" where the sources call 55% a total: the larger figure may include the smaller one (a total vs
+ * one of its parts) rather than contradict it. Said, not decided: each side is still quoted.
+ */
+function totalNote(corpus: Corpus, attribute: Claim['attribute'], sides: Side[]): string {
+  if (attribute !== 'number' || sides.length < 2) return '';
+  // Called a total where the figure is given, or in another sentence of the same article that gives it again.
+  const calledTotal = (c: Claim) => {
+    if (TOTAL_WORDS_RE.test(c.quote)) return true;
+    const figure = String(c.number ?? '');
+    const [first, end] = corpus.sentenceRange.get(c.source) ?? [0, 0];
+    for (let i = first; i < end; i++) {
+      const text = corpus.sentences[i]?.text ?? '';
+      if (figure && new RegExp(`\\b${figure}\\s*(?:%|percent|per cent)`, 'i').test(text) && TOTAL_WORDS_RE.test(text)) return true;
+    }
+    return false;
+  };
+  const total = sides.find((s) => s.claims.some(calledTotal));
+  if (!total) return '';
+  const others = sides.filter((s) => s !== total && (s.claims[0]?.number ?? Number.POSITIVE_INFINITY) < (total.claims[0]?.number ?? 0));
+  if (others.length === 0) return '';
+  const value = total.claims[0]?.display ?? total.value;
+  const parts = others.map((s) => s.claims[0]?.display ?? s.value).join(' or ');
+  return ` Note: ${value} is given as a total, so it may include ${parts} (a total and one of its parts) rather than contradict it.`;
+}
+
 /** "The sources disagree on the signing date. 24 June 2025: … 25 June 2025: …" */
 function explain(topic: string, positions: Position[]): string {
   const on = /^(?:what|who|how|when|where|whether)\b/.test(topic) ? topic : `the ${topic}`;
@@ -262,7 +291,11 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
       };
     });
   const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] as number;
+    return root;
+  };
   // The month of each group's figures ("353 tonnes in June"): only figures of the same month are compared.
   const monthOf = items.map((x) => x.month);
   for (let i = 0; i < items.length; i++) {
@@ -398,7 +431,7 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
                   ? 'tone'
                   : 'description',
         positions,
-        explanation: explain(topic, positions),
+        explanation: explain(topic, positions) + totalNote(corpus, attribute, sides),
       },
       event,
       attribute,

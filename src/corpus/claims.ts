@@ -538,8 +538,8 @@ const MEASURES: { measure: 'tariff' | 'pause' | 'share'; re: RegExp }[] = [
 ];
 const CHANGE_RE =
   /\b(?:from|cut|cuts|reduced|reduce|lowered|lower|raised|raise|increase[sd]?|decrease[sd]?|down to|up to|to as (?:high|low) as)\b/i;
-const BOUND_RE =
-  /\b(?:exceed(?:s|ed|ing)?|more than|over|above|at least|up to|as (?:high|much) as|nearly|almost|below|under|less than)\s*$/i;
+// "Remain as high as 55%" states a level, so "as high as" is not a bound.
+const BOUND_RE = /\b(?:exceed(?:s|ed|ing)?|more than|over|above|at least|up to|as much as|nearly|almost|below|under|less than)\s*$/i;
 const TOTAL_RE = /\b(?:total|overall|combined|cumulative|effective)\b/i;
 
 const MODIFIER_RE = /\b(additional|extra|reciprocal|baseline|fentanyl[- ]related|retaliatory|punitive)\b/i;
@@ -580,7 +580,11 @@ function numberClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => str
     if (measure === 'pause' && !PAUSE_LENGTH_RE.test(text.slice(m.index, Math.min(text.length, m.index + m[0].length + 30)))) continue;
     let qualifier: string | null = null;
     if (measure === 'tariff') {
-      const target = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(?:goods\s+from\s+)?([A-Z][\w.'’]+(?:\s+[A-Z][\w]+)?)/.exec(window);
+      // The target nearest before the figure ("…on Chinese goods at 30% and China's tariffs on U.S. goods at 10%"
+      // gives 10% on the US), else the first after it.
+      const targets = [...window.matchAll(/\bon\s+(?:imports?\s+(?:from|of)\s+)?(?:goods\s+from\s+)?([A-Z][\w.'’]+(?:\s+[A-Z][\w]+)?)/g)];
+      const at = m.index - from;
+      const target = targets.filter((t) => t.index < at).pop() ?? targets.find((t) => t.index > at);
       const onParty = target ? partyOf((target[1] as string).replace(/['’]s$/, '')) : null;
       const imposer = findParties(text.slice(from, m.index)).pop()?.party ?? null;
       // Between the story's two main parties, a tariff one imposes falls on the other.

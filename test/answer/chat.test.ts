@@ -171,3 +171,13 @@ describe('answers do not depend on the index history', () => {
     }
   });
 });
+
+describe('a total and one of its parts', () => {
+  it("flags 55% vs 30% on Chinese goods, says 55% is given as a total that may include 30%, and reads 10% as China's rate", async () => {
+    const d = bot.conflicts().find((x) => /tariff rate on Chinese goods/.test(x.topic));
+    expect(d?.positions.map((p) => p.claim).sort()).toEqual(['30%', '55%']);
+    expect(d?.explanation).toMatch(/Note: 55% is given as a total, so it may include 30%/);
+    // "…and China's tariffs on U.S. goods at 10%": a rate on the US, not a third value on Chinese goods.
+    expect(bot.claims.find((c) => c.event === 'tariff' && c.value === '10%')?.qualifier).toBe('on the US');
+  });
+});
