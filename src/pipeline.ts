@@ -28,8 +28,10 @@ import type { Claim } from './corpus/claims.js';
 import { type Corpus, loadCorpus } from './corpus/corpus.js';
 import type { Article, Chunk } from './corpus/types.js';
 import { QuestionError } from './errors.js';
+import { Bm25 } from './index/bm25.js';
 import { createEmbeddings, type NamedEmbeddings } from './index/embeddings.js';
 import { diversify, HybridRetriever, type RetrievedChunk, type RetrieverMode } from './index/retrieve.js';
+import { readSnapshot, snapshotCounters, writeSnapshot } from './index/snapshot.js';
 import { type OpenedIndex, openIndex } from './index/store.js';
 import { type Logger, silentLogger } from './log.js';
 import { findParties } from './text/entities.js';
@@ -125,8 +127,9 @@ export class Dealbot {
     private readonly answerer: Answerer | null,
     private readonly logger: Logger,
     readonly index: OpenedIndex | null,
+    derived: Derived,
   ) {
-    this.sentenceIndex = buildSentenceIndex(corpus);
+    this.sentenceIndex = buildSentenceIndex(corpus, derived.sentences);
     this.vocab = { stems: this.sentenceIndex.bm25.documentFrequencies(), words: corpus.words };
     this.claims = corpus.claims;
     for (const c of this.claims) {
@@ -135,11 +138,8 @@ export class Dealbot {
       if (list) list.push(c);
       else this.claimsByEvent.set(key, [c]);
     }
-    // Position quotes are whole sentences, so they are verbatim; checked anyway, as every quote is.
-    this.found = findDisagreements(corpus, this.claims).filter(
-      (d) => verifyDisagreements(corpus, [d.disagreement])[0]?.positions.length === d.disagreement.positions.length,
-    );
-    this.chronology = buildTimeline(this.claims, this.found);
+    this.found = derived.found;
+    this.chronology = derived.timeline;
     this.onTopic = corpus.onTopic;
     this.focus = new CorpusFocus(corpus, this.claims, this.sentenceIndex.terms);
   }
@@ -168,10 +168,11 @@ export class Dealbot {
       });
       logger.debug(`Vector index ${index.status} (${index.dir}; ${index.embedded} article(s) embedded now).`);
     }
-    const retriever = new HybridRetriever(corpus, index?.store ?? null, embedder.embeddings, mode, logger);
+    const derived = await deriveCorpus(corpus, indexDir, logger);
+    const retriever = new HybridRetriever(corpus, index?.store ?? null, embedder.embeddings, mode, logger, derived.chunks);
     const answerer =
       options.answerer === undefined ? (config.openai ? new OpenAiAnswerer(config.openai, undefined, logger) : null) : options.answerer;
-    return new Dealbot(corpus, retriever, answerer, logger, index);
+    return new Dealbot(corpus, retriever, answerer, logger, index, derived);
   }
 
   /** The articles with their metadata. */
@@ -490,6 +491,39 @@ export class Dealbot {
       return null;
     }
   }
+}
+
+/** The corpus-wide structures built from a corpus's stored analyses (see `index/snapshot.ts`). */
+interface Derived {
+  sentences: Bm25;
+  chunks: Bm25;
+  found: FoundDisagreement[];
+  timeline: TimelineEntry[];
+}
+
+/**
+ * The corpus-wide structures of a corpus: loaded from its snapshot in the index folder when there is a valid
+ * one (an unchanged restart), built and stored otherwise.
+ */
+async function deriveCorpus(corpus: Corpus, indexDir: string | null, logger: Logger): Promise<Derived> {
+  const stored = indexDir ? await readSnapshot(indexDir, corpus.hash) : null;
+  if (stored) {
+    return { sentences: new Bm25(stored.sentences), chunks: new Bm25(stored.chunks), found: stored.found, timeline: stored.timeline };
+  }
+  snapshotCounters.built++;
+  const sentences = new Bm25(corpus.terms.sentences);
+  const chunks = new Bm25(corpus.terms.chunks);
+  // Position quotes are whole sentences, so they are verbatim; checked anyway, as every quote is.
+  const found = findDisagreements(corpus, corpus.claims).filter(
+    (d) => verifyDisagreements(corpus, [d.disagreement])[0]?.positions.length === d.disagreement.positions.length,
+  );
+  const timeline = buildTimeline(corpus.claims, found);
+  if (
+    indexDir &&
+    !(await writeSnapshot(indexDir, corpus.hash, { sentences: sentences.toData(), chunks: chunks.toData(), found, timeline }))
+  )
+    logger.debug(`Could not store the corpus snapshot in ${indexDir}; the next start rebuilds it.`);
+  return { sentences, chunks, found, timeline };
 }
 
 /** Passages the model reads: the best ten, plus any holding a quote of a disagreement it must present. */

@@ -2,6 +2,20 @@
  * Okapi BM25 over pre-tokenised documents (arrays of stems). Query terms carry weights so that
  * spelling corrections and synonyms can count less than the words the user typed.
  */
+/** A BM25 index as flat arrays: term `i`'s postings are `docs`/`factor` from `starts[i]` to `starts[i + 1]`. */
+export interface Bm25Data {
+  k1: number;
+  b: number;
+  size: number;
+  avgLength: number;
+  lengths: Float64Array;
+  /** Terms in order of first occurrence. */
+  terms: string[];
+  starts: Int32Array;
+  docs: Int32Array;
+  factor: Float64Array;
+}
+
 export class Bm25 {
   /**
    * Per term: the documents holding it (ascending) and, for each, its BM25 term-frequency factor
@@ -14,39 +28,79 @@ export class Bm25 {
   readonly size: number;
 
   constructor(
-    docs: readonly (readonly string[])[],
+    docs: readonly (readonly string[])[] | Bm25Data,
     private readonly k1 = 1.2,
     private readonly b = 0.75,
   ) {
-    this.size = docs.length;
-    this.lengths = new Float64Array(docs.length);
+    if (!Array.isArray(docs)) {
+      // A stored index (`toData`): the postings are views into its arrays, nothing is recomputed.
+      const data = docs as Bm25Data;
+      this.k1 = data.k1;
+      this.b = data.b;
+      this.size = data.size;
+      this.lengths = data.lengths;
+      this.avgLength = data.avgLength;
+      data.terms.forEach((term, i) => {
+        const start = data.starts[i] as number;
+        const end = data.starts[i + 1] as number;
+        this.postings.set(term, { docs: data.docs.subarray(start, end), factor: data.factor.subarray(start, end) });
+      });
+      return;
+    }
+    const list = docs as readonly (readonly string[])[];
+    this.size = list.length;
+    this.lengths = new Float64Array(list.length);
     let total = 0;
+    // One pass over the terms, no map per document: a term's list ends with the current document when the
+    // term was already seen in it. Terms are listed in order of first occurrence, as before.
     const lists = new Map<string, { docs: number[]; tfs: number[] }>();
-    docs.forEach((terms, doc) => {
+    list.forEach((terms, doc) => {
       this.lengths[doc] = terms.length;
       total += terms.length;
-      const tf = new Map<string, number>();
-      for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-      for (const [term, n] of tf) {
-        let list = lists.get(term);
-        if (!list) {
-          list = { docs: [], tfs: [] };
-          lists.set(term, list);
+      for (const t of terms) {
+        let entry = lists.get(t);
+        if (!entry) {
+          entry = { docs: [], tfs: [] };
+          lists.set(t, entry);
         }
-        list.docs.push(doc);
-        list.tfs.push(n);
+        const last = entry.docs.length - 1;
+        if (last >= 0 && entry.docs[last] === doc) entry.tfs[last] = (entry.tfs[last] as number) + 1;
+        else {
+          entry.docs.push(doc);
+          entry.tfs.push(1);
+        }
       }
     });
-    this.avgLength = docs.length ? total / docs.length : 0;
-    for (const [term, list] of lists) {
-      const factor = new Float64Array(list.docs.length);
-      list.docs.forEach((doc, i) => {
-        const tf = list.tfs[i] as number;
+    this.avgLength = list.length ? total / list.length : 0;
+    for (const [term, entry] of lists) {
+      const factor = new Float64Array(entry.docs.length);
+      entry.docs.forEach((doc, i) => {
+        const tf = entry.tfs[i] as number;
         const norm = tf + this.k1 * (1 - this.b + (this.b * (this.lengths[doc] as number)) / (this.avgLength || 1));
         factor[i] = (tf * (this.k1 + 1)) / norm;
       });
-      this.postings.set(term, { docs: Int32Array.from(list.docs), factor });
+      this.postings.set(term, { docs: Int32Array.from(entry.docs), factor });
     }
+  }
+
+  /** The index as flat arrays (for storing it; `new Bm25(data)` gives it back without recomputing). */
+  toData(): Bm25Data {
+    const terms = [...this.postings.keys()];
+    const starts = new Int32Array(terms.length + 1);
+    let n = 0;
+    terms.forEach((term, i) => {
+      starts[i] = n;
+      n += (this.postings.get(term) as { docs: Int32Array }).docs.length;
+    });
+    starts[terms.length] = n;
+    const docs = new Int32Array(n);
+    const factor = new Float64Array(n);
+    terms.forEach((term, i) => {
+      const list = this.postings.get(term) as { docs: Int32Array; factor: Float64Array };
+      docs.set(list.docs, starts[i] as number);
+      factor.set(list.factor, starts[i] as number);
+    });
+    return { k1: this.k1, b: this.b, size: this.size, avgLength: this.avgLength, lengths: this.lengths, terms, starts, docs, factor };
   }
 
   /** Document frequency of every term, in order of first occurrence. */
