@@ -198,6 +198,73 @@ async function claimParts(parts: CorpusPart[], opts: LoadCorpusOptions, stats: C
   return onTopic;
 }
 
+/**
+ * One article's share of the corpus-wide arrays, kept with its record so that the next corpus of a running
+ * process (a refresh) reuses it: its index terms always, its sentences, chunks and claims when their ids start
+ * where they did (the articles before it unchanged). Never modified once made: the previous corpus may still be
+ * answering with the same objects.
+ */
+interface Assembled {
+  article: Article;
+  firstSentence: number;
+  firstChunk: number;
+  /** First claim id, or -1 when the article was off topic (no claims). */
+  firstClaim: number;
+  sentences: Sentence[];
+  chunks: Chunk[];
+  claims: Claim[];
+  sentenceTerms: string[][];
+  chunkTerms: string[][];
+}
+
+const assembled = new WeakMap<ArticleRecord, Assembled>();
+
+function assemblePart(article: Article, record: ArticleRecord, firstSentence: number, firstChunk: number, firstClaim: number): Assembled {
+  const cached = assembled.get(record);
+  if (
+    cached &&
+    cached.article === article &&
+    cached.firstSentence === firstSentence &&
+    cached.firstChunk === firstChunk &&
+    cached.firstClaim === firstClaim
+  )
+    return cached;
+  const sentences = sentencesOf(record, article.raw, article.id, firstSentence);
+  const chunks = chunksOf(record, article.raw, article.id, firstSentence, firstChunk);
+  let sentenceTerms = cached?.sentenceTerms;
+  let chunkTerms = cached?.chunkTerms;
+  if (!sentenceTerms || !chunkTerms) {
+    const vocab = record.vocab ?? [];
+    const t = (record.t ?? []).map((ids) => ids.map((i) => vocab[i] as string));
+    const c = record.c ?? [];
+    const own: string[][] = [];
+    for (let i = 0; i < c.length; i += 2) {
+      const special = record.ct?.[String(i / 2)];
+      own.push(special ? special.map((x) => vocab[x] as string) : t.slice(c[i] as number, c[i + 1] as number).flat());
+    }
+    sentenceTerms = t;
+    chunkTerms = own;
+  }
+  const claims: Claim[] = [];
+  if (firstClaim >= 0) {
+    for (const c of record.claims?.list ?? []) {
+      const s = sentences[c.sentenceId] as Sentence;
+      claims.push({
+        ...c,
+        id: firstClaim + claims.length,
+        source: article.id,
+        sentenceId: s.id,
+        quote: s.text,
+        start: s.start,
+        end: s.end,
+      });
+    }
+  }
+  const out = { article, firstSentence, firstChunk, firstClaim, sentences, chunks, claims, sentenceTerms, chunkTerms };
+  assembled.set(record, out);
+  return out;
+}
+
 /** Puts the corpus-wide arrays together from the parts (ids in article order). */
 function assemble(
   dir: string,
@@ -218,25 +285,14 @@ function assemble(
   for (const { article, record } of parts) {
     h.update(`${article.id}\0${article.hash}\n`);
     const first = sentences.length;
-    const own = sentencesOf(record, article.raw, article.id, first);
-    for (const s of own) sentences.push(s);
+    const part = assemblePart(article, record, first, chunks.length, onTopic.has(article.id) ? claims.length : -1);
+    for (const s of part.sentences) sentences.push(s);
     sentenceRange.set(article.id, [first, sentences.length]);
-    const vocab = record.vocab ?? [];
-    const t = (record.t ?? []).map((ids) => ids.map((i) => vocab[i] as string));
-    for (const terms of t) sentenceTerms.push(terms);
-    const own2 = chunksOf(record, article.raw, article.id, first, chunks.length);
-    own2.forEach((c, i) => {
-      const special = record.ct?.[String(i)];
-      chunkTerms.push(special ? special.map((x) => vocab[x] as string) : c.sentenceIds.flatMap((id) => t[id - first] as string[]));
-      chunks.push(c);
-    });
+    for (const terms of part.sentenceTerms) sentenceTerms.push(terms);
+    for (const terms of part.chunkTerms) chunkTerms.push(terms);
+    for (const c of part.chunks) chunks.push(c);
     for (const w of record.words ?? []) if (!words.has(w)) words.set(w, stem(w));
-    if (onTopic.has(article.id)) {
-      for (const c of record.claims?.list ?? []) {
-        const s = own[c.sentenceId] as Sentence;
-        claims.push({ ...c, id: claims.length, source: article.id, sentenceId: s.id, quote: s.text, start: s.start, end: s.end });
-      }
-    }
+    for (const c of part.claims) claims.push(c);
   }
   const articles = parts.map((p) => p.article);
   const chunkOf = new Int32Array(sentences.length).fill(-1);
