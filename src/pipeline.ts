@@ -25,14 +25,15 @@ import { buildTimeline } from './answer/timeline.js';
 import type { Answer, Disagreement, RetrievedPassage, SourceInfo, TimelineEntry } from './answer/types.js';
 import { type Config, loadConfig, MAX_QUESTION_CHARS } from './config.js';
 import type { Claim } from './corpus/claims.js';
-import { type Corpus, loadCorpus } from './corpus/corpus.js';
+import { type Corpus, type CorpusPart, loadCorpus } from './corpus/corpus.js';
+import { chunksOf } from './corpus/records.js';
 import type { Article, Chunk } from './corpus/types.js';
 import { QuestionError } from './errors.js';
 import { Bm25 } from './index/bm25.js';
 import { createEmbeddings, type NamedEmbeddings } from './index/embeddings.js';
 import { diversify, HybridRetriever, type RetrievedChunk, type RetrieverMode } from './index/retrieve.js';
 import { readSnapshot, snapshotCounters, writeSnapshot } from './index/snapshot.js';
-import { type OpenedIndex, openIndex } from './index/store.js';
+import { type OpenedIndex, openIndex, startGraphBuild } from './index/store.js';
 import { type Logger, silentLogger } from './log.js';
 import { findParties } from './text/entities.js';
 import { isMostlyNonLatin, normalizeInformal, translateChinese } from './text/lexicon.js';
@@ -150,23 +151,49 @@ export class Dealbot {
     const logger = options.logger ?? silentLogger;
     const seedsDir = options.seedsDir ?? config.seedsDir;
     const indexDir = options.indexDir ?? config.indexDir;
-    const corpus = await loadCorpus(seedsDir, { indexDir, logger, previous: options.previous?.corpus ?? null });
-    for (const s of corpus.skipped) logger.warn(`Skipped ${s.path}: ${s.reason}.`);
-    for (const w of corpus.warnings) logger.warn(`${w.path}: ${w.reason}.`);
     const mode = options.retriever ?? 'hybrid';
     const embedder = options.embedder ?? (await createEmbeddings(config.openai));
+    // A full build inserts the vectors into the graph on a second core while the articles are analysed.
+    const builder =
+      mode !== 'bm25' && !options.previous?.index
+        ? await startGraphBuild({
+            embedder,
+            indexDir,
+            ...(options.forceReindex ? { force: true } : {}),
+            ...(options.onIndexProgress ? { onProgress: options.onIndexProgress } : {}),
+          })
+        : null;
+    let corpus: Corpus;
     let index: OpenedIndex | null = null;
-    if (mode !== 'bm25') {
-      index = await openIndex({
-        corpus,
-        embedder,
+    try {
+      corpus = await loadCorpus(seedsDir, {
         indexDir,
         logger,
-        ...(options.onIndexProgress ? { onProgress: options.onIndexProgress } : {}),
-        ...(options.forceReindex ? { force: true } : {}),
-        ...(options.previous?.index ? { base: options.previous.index } : {}),
+        previous: options.previous?.corpus ?? null,
+        ...(builder
+          ? {
+              onPart: (i: number, total: number, part: CorpusPart | null) =>
+                builder.feed(i, total, part?.article ?? null, part ? chunksOf(part.record, part.article.raw, part.article.id, 0, 0) : []),
+            }
+          : {}),
       });
-      logger.debug(`Vector index ${index.status} (${index.dir}; ${index.embedded} article(s) embedded now).`);
+      for (const s of corpus.skipped) logger.warn(`Skipped ${s.path}: ${s.reason}.`);
+      for (const w of corpus.warnings) logger.warn(`${w.path}: ${w.reason}.`);
+      if (mode !== 'bm25') {
+        index = await openIndex({
+          corpus,
+          embedder,
+          indexDir,
+          logger,
+          builder,
+          ...(options.onIndexProgress ? { onProgress: options.onIndexProgress } : {}),
+          ...(options.forceReindex ? { force: true } : {}),
+          ...(options.previous?.index ? { base: options.previous.index } : {}),
+        });
+        logger.debug(`Vector index ${index.status} (${index.dir}; ${index.embedded} article(s) embedded now).`);
+      }
+    } finally {
+      await builder?.dispose();
     }
     const derived = await deriveCorpus(corpus, indexDir, logger);
     const retriever = new HybridRetriever(corpus, index?.store ?? null, embedder.embeddings, mode, logger, derived.chunks);

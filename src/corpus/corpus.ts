@@ -63,6 +63,11 @@ export interface LoadCorpusOptions {
   /** A corpus of the same folder loaded earlier: files with the same size and mtime are not read again. */
   previous?: Corpus | null;
   logger?: Logger;
+  /**
+   * Called once for every file of the listing (position `index` of `total`) as soon as its analysis is known,
+   * with its part (null when the file is not an article): a fresh build embeds and indexes it meanwhile.
+   */
+  onPart?: (index: number, total: number, part: CorpusPart | null) => Promise<void>;
 }
 
 /** Files read at once while loading. */
@@ -156,7 +161,9 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
   const worker = async () => {
     while (next < files.length) {
       const i = next++;
-      outcomes[i] = await handle(files[i] as string);
+      const outcome = await handle(files[i] as string);
+      outcomes[i] = outcome;
+      await opts.onPart?.(i, files.length, 'part' in outcome ? outcome.part : null);
     }
   };
   await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, files.length) }, worker));

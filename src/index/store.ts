@@ -3,6 +3,7 @@ import { chmod, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } fr
 import { createRequire } from 'node:module';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import type { HierarchicalNSW } from 'hnswlib-node';
 import { CHUNK_SIZE } from '../corpus/chunk-size.js';
@@ -72,6 +73,11 @@ export interface OpenIndexOptions {
    * only see their own corpus's chunks.
    */
   base?: OpenedIndex | null;
+  /**
+   * A graph being built on a worker thread while the articles were loaded (`startGraphBuild`): used when no
+   * earlier generation serves as a base and it holds exactly the corpus's articles.
+   */
+  builder?: GraphBuilder | null;
 }
 
 export interface OpenedIndex {
@@ -214,7 +220,7 @@ function cacheFile(indexDir: string, embedderId: string, article: Article): stri
   return path.join(indexDir, 'embeddings', safe, `${article.hash.slice(0, 32)}-${CHUNKING_VERSION}.json`);
 }
 
-async function vectorsFor(article: Article, chunks: Chunk[], opts: OpenIndexOptions): Promise<Vectors> {
+async function vectorsFor(article: Article, chunks: Chunk[], opts: Pick<OpenIndexOptions, 'indexDir' | 'embedder'>): Promise<Vectors> {
   const file = cacheFile(opts.indexDir, opts.embedder.id, article);
   try {
     const got = decodeVectors(await readFile(file, 'utf8'));
@@ -513,7 +519,7 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
       .reduce((n, s) => n + s[3], base.manifest.deleted);
     if (removed > MIN_DELETED_TO_REBUILD && removed > MAX_DELETED_SHARE * Math.max(live, opts.corpus.chunks.length)) base = null;
   }
-  const built = await buildGraph(opts, base);
+  const built = (!base && opts.builder ? await opts.builder.complete(opts) : null) ?? (await buildGraph(opts, base));
   const labels = mapLabels(opts.corpus, built.segments, byArticle) as Map<number, Chunk>;
   const manifest = {
     format: FORMAT,
@@ -556,4 +562,247 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
   }
   await pruneOldIndexes(opts.indexDir, dir);
   return { store, key, dir, status, embedded: built.embedded, inserted: built.inserted, manifest };
+}
+
+// ---- a full build on two cores: the graph is built on a worker thread while the articles are analysed ----
+
+/**
+ * The worker: an hnswlib graph fed with vectors (labels given by the main thread), written to a file at the end,
+ * then freed. Plain CommonJS evaluated as a string, so it runs the same from the TypeScript sources (tests, tsx)
+ * and from the compiled JavaScript.
+ */
+const WORKER_CODE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { HierarchicalNSW } = require(workerData.hnswlib);
+let graph = null;
+let dims = 0;
+parentPort.on('message', (m) => {
+  try {
+    if (m.type === 'add') {
+      if (!graph) {
+        dims = m.dims;
+        graph = new HierarchicalNSW('cosine', dims);
+        graph.initIndex(Math.max(1, m.capacity), workerData.m, workerData.ef, workerData.seed, true);
+      }
+      const flat = new Float32Array(m.buffer);
+      const needed = graph.getCurrentCount() + m.count;
+      if (needed > graph.getMaxElements()) graph.resizeIndex(Math.max(needed, Math.ceil(graph.getMaxElements() * 1.25)));
+      for (let i = 0; i < m.count; i++) graph.addPoint(Array.from(flat.subarray(i * dims, (i + 1) * dims)), m.base + i);
+    } else if (m.type === 'finish') {
+      const count = graph ? graph.getCurrentCount() : 0;
+      if (graph) {
+        graph.writeIndexSync(m.file);
+        // Frees the graph's memory now (the main thread reads it back from the file).
+        graph.initIndex(1, workerData.m, workerData.ef, workerData.seed, true);
+        graph = null;
+      }
+      parentPort.postMessage({ type: 'written', count, dims });
+    }
+  } catch (err) {
+    parentPort.postMessage({ type: 'error', message: String((err && err.message) || err) });
+  }
+});
+`;
+
+/** How many fresh builds used the worker thread (tests count these). */
+export const builderCounters = { started: 0, completed: 0 };
+/** Folders with fewer articles are built on the main thread (a worker costs more than it saves); tests lower it. */
+export const builderSettings = { minArticles: 64 };
+
+interface Fed {
+  id: string;
+  hash: string;
+  count: number;
+  dims: number;
+  flat: Float32Array | null;
+}
+
+/**
+ * Inserts the vectors of a fresh build into an HNSW graph on a worker thread while the main thread goes on
+ * analysing and embedding the next articles (the graph is most of a full build's time). Articles are fed in
+ * folder order whatever order they finish in, so the labels are those of a build in one pass.
+ */
+export class GraphBuilder {
+  private worker: Worker | null = null;
+  private total = 0;
+  private readonly pending = new Map<number, Fed | null>();
+  private nextIndex = 0;
+  private readonly segments: Segment[] = [];
+  private nextLabel = 0;
+  private dims = 0;
+  private embedded = 0;
+  private failed: unknown = null;
+  private done: Promise<void> = Promise.resolve();
+  private workerError: string | null = null;
+  private written: ((m: { count: number }) => void) | null = null;
+
+  constructor(
+    private readonly opts: { embedder: NamedEmbeddings; indexDir: string; onProgress?: OpenIndexOptions['onProgress'] },
+    private readonly WorkerClass: typeof Worker,
+  ) {}
+
+  /** Starts the worker (on the first article of a folder large enough). */
+  private start(): Worker {
+    builderCounters.started++;
+    const worker = new this.WorkerClass(WORKER_CODE, {
+      eval: true,
+      workerData: {
+        hnswlib: createRequire(import.meta.url).resolve('hnswlib-node'),
+        m: HNSW_M,
+        ef: HNSW_EF_CONSTRUCTION,
+        seed: HNSW_SEED,
+      },
+    });
+    this.done = new Promise<void>((resolve) => {
+      worker.on('message', (m: { type: string; message?: string; count?: number }) => {
+        if (m.type === 'error') this.workerError = m.message ?? 'error';
+        else if (m.type === 'written') this.written?.({ count: m.count ?? 0 });
+      });
+      worker.on('error', (err) => {
+        this.workerError = err.message;
+      });
+      worker.on('exit', () => {
+        this.workerError ??= 'the graph worker stopped';
+        this.written?.({ count: -1 });
+        resolve();
+      });
+    });
+    return worker;
+  }
+
+  /**
+   * The article at position `index` of the folder listing (null: the file is not an article): its vectors are
+   * computed (or read from the cache) now, and inserted by the worker in folder order. Never throws: a failure
+   * only makes the build fall back to the main thread (which reports it).
+   */
+  async feed(index: number, total: number, article: Article | null, chunks: Chunk[]): Promise<void> {
+    if (this.total === 0) {
+      this.total = total;
+      // A small folder: the main thread builds it (openIndex falls back when this builder holds nothing).
+      if (total < builderSettings.minArticles) this.failed = new Error('too few articles for a worker');
+    }
+    let fed: Fed | null = null;
+    if (article && !this.failed) {
+      try {
+        const got = await vectorsFor(article, chunks, this.opts);
+        if (!got.cached) this.embedded++;
+        fed = { id: article.id, hash: article.hash, count: got.count, dims: got.dims, flat: got.count ? got.flat : null };
+      } catch (err) {
+        this.failed = err;
+      }
+    }
+    this.pending.set(index, fed);
+    while (this.pending.has(this.nextIndex)) {
+      const next = this.pending.get(this.nextIndex) as Fed | null;
+      this.pending.delete(this.nextIndex);
+      this.nextIndex++;
+      if (next) this.post(next);
+    }
+  }
+
+  private post(f: Fed): void {
+    if (f.count > 0) {
+      if (this.dims === 0) this.dims = f.dims;
+      if (f.dims !== this.dims) this.failed ??= new Error('vectors of different dimensions');
+    }
+    this.segments.push([f.id, f.hash, this.nextLabel, f.count]);
+    if (f.flat && !this.failed) {
+      const buffer = f.flat.slice().buffer as ArrayBuffer;
+      this.worker ??= this.start();
+      this.worker.postMessage(
+        { type: 'add', base: this.nextLabel, count: f.count, dims: f.dims, capacity: Math.max(1024, this.total * 32), buffer },
+        [buffer],
+      );
+    }
+    this.nextLabel += f.count;
+    this.opts.onProgress?.(this.segments.length, this.total, f.id);
+  }
+
+  /**
+   * The finished graph when it holds exactly the corpus's articles (with their passages), else null (the
+   * caller builds on the main thread).
+   */
+  async complete(opts: OpenIndexOptions): Promise<Awaited<ReturnType<typeof buildGraph>> | null> {
+    const byArticle = chunksByArticle(opts.corpus);
+    const worker = this.worker;
+    const exact =
+      worker !== null &&
+      !this.failed &&
+      !this.workerError &&
+      this.pending.size === 0 &&
+      this.segments.length === opts.corpus.articles.length &&
+      this.segments.every(([id, hash, , count]) => opts.corpus.byId.get(id)?.hash === hash && byArticle.get(id)?.length === count) &&
+      this.dims > 0;
+    if (!exact) return null;
+    const file = path.join(opts.indexDir, `.tmp-graph-${WRITER}-${randomBytes(4).toString('hex')}`);
+    try {
+      const written = await new Promise<{ count: number }>((resolve) => {
+        this.written = resolve;
+        worker.postMessage({ type: 'finish', file });
+      });
+      if (written.count !== this.nextLabel || this.workerError) return null;
+      const graph = new (hnswlib().HierarchicalNSW)('cosine', this.dims);
+      await graph.readIndex(file, true);
+      if (graph.getCurrentCount() !== this.nextLabel) return null;
+      builderCounters.completed++;
+      return {
+        graph,
+        segments: this.segments,
+        nextLabel: this.nextLabel,
+        deleted: 0,
+        embedded: this.embedded,
+        inserted: this.segments.length,
+        dimensions: this.dims,
+      };
+    } catch {
+      return null;
+    } finally {
+      await rm(file, { force: true });
+    }
+  }
+
+  /** Stops the worker (always called, built or not). */
+  async dispose(): Promise<void> {
+    this.failed ??= new Error('disposed');
+    if (this.worker) await this.worker.terminate();
+    await this.done;
+  }
+}
+
+/**
+ * Starts a graph builder for a full build: when forced, or when the index folder holds no generation of this
+ * embedder to update from (an update inserts only the changed articles and needs no worker). Null otherwise.
+ */
+export async function startGraphBuild(opts: {
+  embedder: NamedEmbeddings;
+  indexDir: string;
+  force?: boolean;
+  onProgress?: OpenIndexOptions['onProgress'];
+}): Promise<GraphBuilder | null> {
+  if (!opts.force) {
+    let names: string[] = [];
+    try {
+      names = (await readdir(opts.indexDir)).filter((n) => n.startsWith('index-'));
+    } catch {
+      // No index folder yet: a full build.
+    }
+    for (const n of names) {
+      try {
+        const manifest = await readManifest(path.join(opts.indexDir, n), false);
+        if (manifest.embedder === opts.embedder.id) return null;
+      } catch {
+        // Not a usable generation.
+      }
+    }
+  }
+  try {
+    await mkdir(opts.indexDir, { recursive: true, mode: PRIVATE_DIR_MODE });
+    const { Worker } = await import('node:worker_threads');
+    return new GraphBuilder(
+      { embedder: opts.embedder, indexDir: opts.indexDir, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) },
+      Worker,
+    );
+  } catch {
+    return null;
+  }
 }
