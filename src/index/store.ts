@@ -40,6 +40,25 @@ const MAX_DELETED_SHARE = 0.25;
 /** …and above this many (a small graph is cheap to search with deleted vectors, and cheap to rebuild later). */
 const MIN_DELETED_TO_REBUILD = 2000;
 
+/**
+ * A small update of a large graph is stored as a delta: a generation whose manifest names the full generation
+ * holding the graph file (and its checksum) instead of a graph of its own; loading it reads that graph, marks
+ * the vectors of articles removed since deleted and inserts those added since (from the embedding cache).
+ * Rewriting a graph of hundreds of megabytes for one article is what made an update slow. Tests lower these.
+ */
+export const deltaSettings = {
+  /** Graphs smaller than this are rewritten whole (cheap anyway). */
+  minVectors: 20_000,
+  /** Vectors added since the full generation, as a share of the live ones, above which the graph is rewritten. */
+  maxShare: 0.05,
+};
+
+/** Where a generation's graph file is: a full generation's folder name and the graph's checksum. */
+export interface GraphRef {
+  dir: string;
+  checksum: string;
+}
+
 /** The vectors of one article in a generation: labels `base … base + count - 1`, in chunk order. */
 type Segment = [id: string, hash: string, base: number, count: number];
 
@@ -54,6 +73,8 @@ interface Manifest {
   nextLabel: number;
   deleted: number;
   segments: Segment[];
+  /** Set on a delta generation: the full generation whose graph it updates (it has no graph file of its own). */
+  graph?: GraphRef;
   files: Record<string, string>;
   createdAt: string;
 }
@@ -92,6 +113,8 @@ export interface OpenedIndex {
   inserted: number;
   /** What the generation holds (for the next incremental update). */
   manifest: Omit<Manifest, 'files' | 'createdAt'>;
+  /** The full generation on disk this one's graph is (or updates), for the next delta; null when unknown. */
+  graphRef: GraphRef | null;
 }
 
 type Hnsw = typeof import('hnswlib-node');
@@ -215,13 +238,29 @@ function decodeVectors(text: string): Omit<Vectors, 'cached'> {
   return { flat: new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length)), dims, count };
 }
 
-function cacheFile(indexDir: string, embedderId: string, article: Article): string {
+function cacheFile(indexDir: string, embedderId: string, hash: string): string {
   const safe = embedderId.replace(/[^\w.@-]+/g, '_');
-  return path.join(indexDir, 'embeddings', safe, `${article.hash.slice(0, 32)}-${CHUNKING_VERSION}.json`);
+  return path.join(indexDir, 'embeddings', safe, `${hash.slice(0, 32)}-${CHUNKING_VERSION}.json`);
+}
+
+/** The cached vectors of an article's bytes, when there are `count` of `dims` numbers; else null. */
+async function cachedVectors(
+  indexDir: string,
+  embedderId: string,
+  hash: string,
+  count: number,
+  dims: number,
+): Promise<Float32Array | null> {
+  try {
+    const got = decodeVectors(await readFile(cacheFile(indexDir, embedderId, hash), 'utf8'));
+    return got.count === count && (count === 0 || got.dims === dims) ? got.flat : null;
+  } catch {
+    return null;
+  }
 }
 
 async function vectorsFor(article: Article, chunks: Chunk[], opts: Pick<OpenIndexOptions, 'indexDir' | 'embedder'>): Promise<Vectors> {
-  const file = cacheFile(opts.indexDir, opts.embedder.id, article);
+  const file = cacheFile(opts.indexDir, opts.embedder.id, article.hash);
   try {
     const got = decodeVectors(await readFile(file, 'utf8'));
     if (got.count === chunks.length) return { ...got, cached: true };
@@ -260,7 +299,7 @@ async function discard(dir: string): Promise<void> {
 async function readManifest(dir: string, check = true): Promise<Manifest> {
   const manifest = JSON.parse(await readFile(path.join(dir, MANIFEST), 'utf8')) as Manifest;
   if (manifest.format !== FORMAT || !Array.isArray(manifest.segments)) throw new Error('manifest is of another format');
-  if (check) {
+  if (check && !manifest.graph) {
     const expected = manifest.files?.[GRAPH];
     if (!expected) throw new Error(`manifest lists no ${GRAPH}`);
     if ((await fileChecksum(path.join(dir, GRAPH))) !== expected) throw new Error(`${GRAPH} does not match its checksum`);
@@ -288,20 +327,78 @@ function mapLabels(corpus: Corpus, segments: Segment[], byArticle: Map<string, C
   return out;
 }
 
-async function loadGeneration(dir: string, embedder: NamedEmbeddings): Promise<{ graph: HierarchicalNSW; manifest: Manifest }> {
+const segmentKey = (s: Segment) => `${s[0]}\0${s[1]}\0${s[2]}\0${s[3]}`;
+
+async function loadGeneration(
+  dir: string,
+  embedder: NamedEmbeddings,
+): Promise<{ graph: HierarchicalNSW; manifest: Manifest; graphRef: GraphRef }> {
   const manifest = await readManifest(dir);
   if (manifest.embedder !== embedder.id) throw new Error('index was built with another embedder');
-  const graph = new (hnswlib().HierarchicalNSW)('cosine', manifest.dimensions);
-  await graph.readIndex(path.join(dir, GRAPH), true);
+  if (!manifest.graph) {
+    const graph = new (hnswlib().HierarchicalNSW)('cosine', manifest.dimensions);
+    await graph.readIndex(path.join(dir, GRAPH), true);
+    if (graph.getCurrentCount() !== manifest.chunks + manifest.deleted) throw new Error('index holds the wrong number of vectors');
+    return { graph, manifest, graphRef: { dir: path.basename(dir), checksum: manifest.files[GRAPH] as string } };
+  }
+  // A delta: the full generation's graph, with the vectors of the articles removed and added since.
+  const ref = manifest.graph;
+  if (!/^index-[0-9a-f]+$/.test(ref.dir)) throw new Error('delta names no generation');
+  const fullDir = path.join(path.dirname(dir), ref.dir);
+  const full = await readManifest(fullDir);
+  if (full.graph || full.files[GRAPH] !== ref.checksum || full.embedder !== embedder.id || full.dimensions !== manifest.dimensions)
+    throw new Error('the graph this index updates is gone or changed');
+  const graph = new (hnswlib().HierarchicalNSW)('cosine', full.dimensions);
+  await graph.readIndex(path.join(fullDir, GRAPH), true);
+  if (graph.getCurrentCount() !== full.chunks + full.deleted) throw new Error('index holds the wrong number of vectors');
+  const live = new Set(manifest.segments.map(segmentKey));
+  const inFull = new Set(full.segments.map(segmentKey));
+  for (const seg of full.segments) if (!live.has(segmentKey(seg))) for (let i = 0; i < seg[3]; i++) graph.markDelete(seg[2] + i);
+  for (const seg of manifest.segments) {
+    if (inFull.has(segmentKey(seg))) continue;
+    const flat = await cachedVectors(path.dirname(dir), embedder.id, seg[1], seg[3], manifest.dimensions);
+    if (!flat) throw new Error('vectors of the delta are missing from the cache');
+    const needed = graph.getCurrentCount() + seg[3];
+    if (needed > graph.getMaxElements()) graph.resizeIndex(Math.max(needed, Math.ceil(graph.getMaxElements() * 1.25)));
+    for (let i = 0; i < seg[3]; i++)
+      graph.addPoint(Array.from(flat.subarray(i * manifest.dimensions, (i + 1) * manifest.dimensions)), seg[2] + i);
+  }
   if (graph.getCurrentCount() !== manifest.chunks + manifest.deleted) throw new Error('index holds the wrong number of vectors');
-  return { graph, manifest };
+  return { graph, manifest, graphRef: ref };
+}
+
+/**
+ * The manifest fields of a delta of `ref` holding `segments`, when a delta is worth writing (a large graph and
+ * few vectors added since it was written); null when the graph must be written whole.
+ */
+async function deltaOf(
+  indexDir: string,
+  ref: GraphRef | null,
+  segments: Segment[],
+  chunks: number,
+): Promise<{ graph: GraphRef; deleted: number } | null> {
+  if (!ref) return null;
+  let full: Manifest;
+  try {
+    full = await readManifest(path.join(indexDir, ref.dir), false);
+  } catch {
+    return null;
+  }
+  if (full.graph || full.files?.[GRAPH] !== ref.checksum) return null;
+  const total = full.chunks + full.deleted;
+  if (total < deltaSettings.minVectors) return null;
+  const inFull = new Set(full.segments.map(segmentKey));
+  const added = segments.filter((s) => !inFull.has(segmentKey(s))).reduce((n, s) => n + s[3], 0);
+  if (added > deltaSettings.maxShare * Math.max(1, chunks)) return null;
+  // What a loader's graph holds besides the live vectors: the full graph's, plus those added, minus the live.
+  return { graph: ref, deleted: total + added - chunks };
 }
 
 /** The newest other generation that loads (the starting point of an incremental update), or null. */
 async function newestGeneration(
   opts: OpenIndexOptions,
   except: string,
-): Promise<{ graph: HierarchicalNSW; manifest: Manifest; dir: string } | null> {
+): Promise<{ graph: HierarchicalNSW; manifest: Manifest; dir: string; graphRef: GraphRef } | null> {
   let names: string[];
   try {
     names = (await readdir(opts.indexDir)).filter((n) => n.startsWith('index-') && n !== path.basename(except));
@@ -414,31 +511,36 @@ async function abandoned(indexDir: string, name: string): Promise<boolean> {
   return mtime !== undefined && Date.now() - mtime > STALE_TMP_MS;
 }
 
+/** Writes a generation (its graph, unless `graph` is null: a delta); returns the graph file's checksum. */
 async function saveAtomically(
-  graph: HierarchicalNSW,
+  graph: HierarchicalNSW | null,
   manifest: Omit<Manifest, 'files' | 'createdAt'>,
   indexDir: string,
   dir: string,
-): Promise<'built' | 'lost-race'> {
+): Promise<{ outcome: 'built' | 'lost-race'; checksum: string | null }> {
   const tmp = path.join(indexDir, `.tmp-${path.basename(dir)}-${WRITER}-${randomBytes(4).toString('hex')}`);
   try {
     await mkdir(tmp, { mode: PRIVATE_DIR_MODE });
-    // Synchronous: the graph may be updated by the next refresh, never while it is being written.
-    graph.writeIndexSync(path.join(tmp, GRAPH));
-    await chmod(path.join(tmp, GRAPH), PRIVATE_FILE_MODE);
-    const files = { [GRAPH]: await fileChecksum(path.join(tmp, GRAPH)) };
+    let files: Record<string, string> = {};
+    if (graph) {
+      // Synchronous: the graph may be updated by the next refresh, never while it is being written.
+      graph.writeIndexSync(path.join(tmp, GRAPH));
+      await chmod(path.join(tmp, GRAPH), PRIVATE_FILE_MODE);
+      files = { [GRAPH]: await fileChecksum(path.join(tmp, GRAPH)) };
+    }
+    const checksum = files[GRAPH] ?? null;
     // The manifest is written last: a folder without a valid manifest is never loaded.
     await writeFile(path.join(tmp, MANIFEST), JSON.stringify({ ...manifest, files, createdAt: new Date().toISOString() }), {
       mode: PRIVATE_FILE_MODE,
     });
     try {
       await rename(tmp, dir);
-      return 'built';
+      return { outcome: 'built', checksum };
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'EPERM' || code === 'EACCES') {
         // Another process put a complete index there first.
-        return 'lost-race';
+        return { outcome: 'lost-race', checksum };
       }
       throw err;
     }
@@ -462,7 +564,13 @@ async function pruneOldIndexes(indexDir: string, keep: string): Promise<void> {
       entries.map(async (n) => ({ n, t: (await stat(path.join(indexDir, n)).catch(() => null))?.mtimeMs ?? 0 })),
     );
     dated.sort((a, b) => b.t - a.t);
-    for (const { n } of dated.slice(KEEP_INDEXES - 1)) await discard(path.join(indexDir, n));
+    // The full generations whose graphs the kept ones (deltas) update are kept with them.
+    const needed = new Set<string>();
+    for (const n of [path.basename(keep), ...dated.slice(0, KEEP_INDEXES - 1).map((d) => d.n)]) {
+      const ref = (await readManifest(path.join(indexDir, n), false).catch(() => null))?.graph?.dir;
+      if (ref) needed.add(ref);
+    }
+    for (const { n } of dated.slice(KEEP_INDEXES - 1)) if (!needed.has(n)) await discard(path.join(indexDir, n));
   } catch {
     // Pruning is housekeeping; never fail a question over it.
   }
@@ -482,7 +590,7 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
     );
     if (exists) {
       try {
-        const { graph, manifest } = await loadGeneration(dir, opts.embedder);
+        const { graph, manifest, graphRef } = await loadGeneration(dir, opts.embedder);
         const labels = manifest.corpus === opts.corpus.hash ? mapLabels(opts.corpus, manifest.segments, byArticle) : null;
         if (!labels) throw new Error('index was built for other articles');
         return {
@@ -493,6 +601,7 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
           embedded: 0,
           inserted: 0,
           manifest,
+          graphRef,
         };
       } catch (err) {
         logger.warn(`The index in ${dir} is unreadable (${(err as Error).message}); rebuilding it.`);
@@ -510,7 +619,9 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
     throw new IndexError(`Cannot create the index folder ${opts.indexDir} (${(err as NodeJS.ErrnoException).code}).`, err);
   }
   const inMemory =
-    opts.base && opts.base.manifest.embedder === opts.embedder.id ? { graph: opts.base.store.index, manifest: opts.base.manifest } : null;
+    opts.base && opts.base.manifest.embedder === opts.embedder.id
+      ? { graph: opts.base.store.index, manifest: opts.base.manifest, graphRef: opts.base.graphRef }
+      : null;
   let base = opts.force || status === 'rebuilt' ? null : (inMemory ?? (await newestGeneration(opts, dir)));
   if (base) {
     const live = base.manifest.chunks;
@@ -532,14 +643,22 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
     deleted: built.deleted,
     segments: built.segments,
   };
-  const outcome = await saveAtomically(built.graph, manifest, opts.indexDir, dir).catch((err: unknown) => {
+  // A small change to a large graph is written as a delta of the full generation it came from.
+  const delta = base ? await deltaOf(opts.indexDir, base.graphRef, built.segments, manifest.chunks) : null;
+  const saved = await saveAtomically(
+    delta ? null : built.graph,
+    delta ? { ...manifest, deleted: delta.deleted, graph: delta.graph } : manifest,
+    opts.indexDir,
+    dir,
+  ).catch((err: unknown) => {
     throw new IndexError(
       `Cannot write the index to ${opts.indexDir} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`,
       err,
     );
   });
   const store = new VectorStore(built.graph, { numDimensions: built.dimensions }, labels);
-  if (outcome === 'lost-race') {
+  const graphRef = delta ? delta.graph : saved.checksum ? { dir: path.basename(dir), checksum: saved.checksum } : null;
+  if (saved.outcome === 'lost-race') {
     logger.debug(`Another process wrote ${dir} first; using its index.`);
     try {
       const theirs = await loadGeneration(dir, opts.embedder);
@@ -553,15 +672,16 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
           embedded: built.embedded,
           inserted: built.inserted,
           manifest: theirs.manifest,
+          graphRef: theirs.graphRef,
         };
       }
     } catch {
-      // Theirs is unusable (should not happen); ours is valid in memory.
+      // Theirs is unusable (should not happen); ours is valid in memory (not on disk: no delta from it).
     }
-    return { store, key, dir, status, embedded: built.embedded, inserted: built.inserted, manifest };
+    return { store, key, dir, status, embedded: built.embedded, inserted: built.inserted, manifest, graphRef: null };
   }
   await pruneOldIndexes(opts.indexDir, dir);
-  return { store, key, dir, status, embedded: built.embedded, inserted: built.inserted, manifest };
+  return { store, key, dir, status, embedded: built.embedded, inserted: built.inserted, manifest, graphRef };
 }
 
 // ---- a full build on two cores: the graph is built on a worker thread while the articles are analysed ----
