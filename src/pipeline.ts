@@ -538,8 +538,8 @@ async function deriveCorpus(corpus: Corpus, indexDir: string | null, logger: Log
     return { sentences: new Bm25(stored.sentences), chunks: new Bm25(stored.chunks), found: stored.found, timeline: stored.timeline };
   }
   snapshotCounters.built++;
-  const sentences = new Bm25(corpus.terms.sentences);
-  const chunks = new Bm25(corpus.terms.chunks);
+  const sentences = Bm25.fromIds(corpus.termIds.dictionary, corpus.termIds.sentences);
+  const chunks = Bm25.fromIds(corpus.termIds.dictionary, corpus.termIds.chunks);
   // Position quotes are whole sentences, so they are verbatim; checked anyway, as every quote is.
   const found = findDisagreements(corpus, corpus.claims).filter(
     (d) => verifyDisagreements(corpus, [d.disagreement])[0]?.positions.length === d.disagreement.positions.length,

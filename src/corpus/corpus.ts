@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { ArticlesError } from '../errors.js';
+import type { TermIdLists } from '../index/bm25.js';
 import { type Logger, silentLogger } from '../log.js';
 import { stem } from '../text/tokenize.js';
 import type { Claim } from './claims.js';
@@ -36,6 +37,11 @@ export interface Corpus {
   chunks: Chunk[];
   /** Index terms (stems, stopwords dropped) of each sentence and chunk, by id. */
   terms: { sentences: string[][]; chunks: string[][] };
+  /**
+   * The same terms as ids into `dictionary` (shared by every corpus of the process), per article in corpus
+   * order: what the BM25 indexes are built from without a map lookup per word.
+   */
+  termIds: { dictionary: readonly string[]; sentences: TermIdLists[]; chunks: TermIdLists[] };
   /** Surface word → stem over the article bodies, in order of first occurrence (spelling correction). */
   words: Map<string, string>;
   /** Dated, placed and numbered claims of the on-topic articles. */
@@ -222,6 +228,61 @@ interface Assembled {
   claims: Claim[];
   sentenceTerms: string[][];
   chunkTerms: string[][];
+  sentenceTermIds: TermIdLists;
+  chunkTermIds: TermIdLists;
+}
+
+/** Every index term seen by this process, by id (append-only, so ids stay valid across refreshes). */
+const dictionary: string[] = [];
+const dictionaryIds = new Map<string, number>();
+function termId(term: string): number {
+  let id = dictionaryIds.get(term);
+  if (id === undefined) {
+    id = dictionary.length;
+    dictionary.push(term);
+    dictionaryIds.set(term, id);
+  }
+  return id;
+}
+
+/** A record's index terms as ids: its sentences', and its chunks' (their sentences' unless given apart). */
+function termIdsOf(record: ArticleRecord): { sentences: TermIdLists; chunks: TermIdLists } {
+  const vocab = record.vocab ?? [];
+  const global = new Int32Array(vocab.length);
+  vocab.forEach((v, i) => {
+    global[i] = termId(v);
+  });
+  const t = record.t ?? [];
+  const sOffsets = new Int32Array(t.length + 1);
+  let n = 0;
+  t.forEach((x, i) => {
+    sOffsets[i] = n;
+    n += x.length;
+  });
+  sOffsets[t.length] = n;
+  const sIds = new Int32Array(n);
+  let k = 0;
+  for (const x of t) for (const i of x) sIds[k++] = global[i] as number;
+  const c = record.c ?? [];
+  const chunks = c.length / 2;
+  const cOffsets = new Int32Array(chunks + 1);
+  const parts: Int32Array[] = [];
+  let m = 0;
+  for (let j = 0; j < chunks; j++) {
+    const special = record.ct?.[String(j)];
+    const ids = special
+      ? Int32Array.from(special, (x) => global[x] as number)
+      : sIds.subarray(sOffsets[c[2 * j] as number] as number, sOffsets[c[2 * j + 1] as number] as number);
+    cOffsets[j] = m;
+    m += ids.length;
+    parts.push(ids);
+  }
+  cOffsets[chunks] = m;
+  const cIds = new Int32Array(m);
+  parts.forEach((ids, j) => {
+    cIds.set(ids, cOffsets[j] as number);
+  });
+  return { sentences: { ids: sIds, offsets: sOffsets }, chunks: { ids: cIds, offsets: cOffsets } };
 }
 
 const assembled = new WeakMap<ArticleRecord, Assembled>();
@@ -240,6 +301,7 @@ function assemblePart(article: Article, record: ArticleRecord, firstSentence: nu
   const chunks = chunksOf(record, article.raw, article.id, firstSentence, firstChunk);
   let sentenceTerms = cached?.sentenceTerms;
   let chunkTerms = cached?.chunkTerms;
+  const ids = cached ? { sentences: cached.sentenceTermIds, chunks: cached.chunkTermIds } : termIdsOf(record);
   if (!sentenceTerms || !chunkTerms) {
     const vocab = record.vocab ?? [];
     const t = (record.t ?? []).map((ids) => ids.map((i) => vocab[i] as string));
@@ -267,7 +329,19 @@ function assemblePart(article: Article, record: ArticleRecord, firstSentence: nu
       });
     }
   }
-  const out = { article, firstSentence, firstChunk, firstClaim, sentences, chunks, claims, sentenceTerms, chunkTerms };
+  const out = {
+    article,
+    firstSentence,
+    firstChunk,
+    firstClaim,
+    sentences,
+    chunks,
+    claims,
+    sentenceTerms,
+    chunkTerms,
+    sentenceTermIds: ids.sentences,
+    chunkTermIds: ids.chunks,
+  };
   assembled.set(record, out);
   return out;
 }
@@ -288,6 +362,8 @@ function assemble(
   const words = new Map<string, string>();
   const claims: Claim[] = [];
   const sentenceRange = new Map<string, [number, number]>();
+  const sentenceTermIds: TermIdLists[] = [];
+  const chunkTermIds: TermIdLists[] = [];
   const h = createHash('sha256');
   for (const { article, record } of parts) {
     h.update(`${article.id}\0${article.hash}\n`);
@@ -300,6 +376,8 @@ function assemble(
     for (const c of part.chunks) chunks.push(c);
     for (const w of record.words ?? []) if (!words.has(w)) words.set(w, stem(w));
     for (const c of part.claims) claims.push(c);
+    sentenceTermIds.push(part.sentenceTermIds);
+    chunkTermIds.push(part.chunkTermIds);
   }
   const articles = parts.map((p) => p.article);
   const chunkOf = new Int32Array(sentences.length).fill(-1);
@@ -312,6 +390,7 @@ function assemble(
     sentences,
     chunks,
     terms: { sentences: sentenceTerms, chunks: chunkTerms },
+    termIds: { dictionary, sentences: sentenceTermIds, chunks: chunkTermIds },
     words,
     claims,
     onTopic,

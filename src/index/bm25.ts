@@ -16,6 +16,12 @@ export interface Bm25Data {
   factor: Float64Array;
 }
 
+/** Term ids of consecutive documents: document `d` holds `ids[offsets[d] … offsets[d + 1]]`. */
+export interface TermIdLists {
+  ids: Int32Array;
+  offsets: Int32Array;
+}
+
 export class Bm25 {
   /**
    * Per term: the documents holding it (ascending) and, for each, its BM25 term-frequency factor
@@ -81,6 +87,80 @@ export class Bm25 {
       });
       this.postings.set(term, { docs: Int32Array.from(entry.docs), factor });
     }
+  }
+
+  /**
+   * The same index as `new Bm25(docs)`, built from term ids instead of strings (typed arrays, no map lookup
+   * per word): the documents are those of `lists` one after the other, each list holding its documents' term
+   * ids (`ids[offsets[d] … offsets[d + 1]]`) into `dictionary`.
+   */
+  static fromIds(dictionary: readonly string[], lists: readonly TermIdLists[], k1 = 1.2, b = 0.75): Bm25 {
+    let size = 0;
+    let occurrences = 0;
+    for (const l of lists) {
+      size += l.offsets.length - 1;
+      occurrences += l.ids.length;
+    }
+    const lengths = new Float64Array(size);
+    const df = new Int32Array(dictionary.length);
+    const last = new Int32Array(dictionary.length).fill(-1);
+    // Terms in order of first occurrence, as the string constructor lists them.
+    const order: number[] = [];
+    let doc = 0;
+    for (const { ids, offsets } of lists) {
+      for (let d = 0; d + 1 < offsets.length; d++, doc++) {
+        const from = offsets[d] as number;
+        const to = offsets[d + 1] as number;
+        lengths[doc] = to - from;
+        for (let i = from; i < to; i++) {
+          const t = ids[i] as number;
+          if (last[t] === doc) continue;
+          if (df[t] === 0) order.push(t);
+          df[t] = (df[t] as number) + 1;
+          last[t] = doc;
+        }
+      }
+    }
+    const avgLength = size ? occurrences / size : 0;
+    const starts = new Int32Array(order.length + 1);
+    const cursor = new Int32Array(dictionary.length);
+    let n = 0;
+    order.forEach((t, k) => {
+      starts[k] = n;
+      cursor[t] = n;
+      n += df[t] as number;
+    });
+    starts[order.length] = n;
+    const docs = new Int32Array(n);
+    const tfs = new Int32Array(n);
+    last.fill(-1);
+    const at = new Int32Array(dictionary.length);
+    doc = 0;
+    for (const { ids, offsets } of lists) {
+      for (let d = 0; d + 1 < offsets.length; d++, doc++) {
+        for (let i = offsets[d] as number; i < (offsets[d + 1] as number); i++) {
+          const t = ids[i] as number;
+          if (last[t] === doc) {
+            const p = at[t] as number;
+            tfs[p] = (tfs[p] as number) + 1;
+            continue;
+          }
+          const p = cursor[t] as number;
+          cursor[t] = p + 1;
+          docs[p] = doc;
+          tfs[p] = 1;
+          last[t] = doc;
+          at[t] = p;
+        }
+      }
+    }
+    const factor = new Float64Array(n);
+    for (let p = 0; p < n; p++) {
+      const tf = tfs[p] as number;
+      const norm = tf + k1 * (1 - b + (b * (lengths[docs[p] as number] as number)) / (avgLength || 1));
+      factor[p] = (tf * (k1 + 1)) / norm;
+    }
+    return new Bm25({ k1, b, size, avgLength, lengths, terms: order.map((t) => dictionary[t] as string), starts, docs, factor });
   }
 
   /** The index as flat arrays (for storing it; `new Bm25(data)` gives it back without recomputing). */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/corpus/corpus.js';
 import { Bm25 } from '../../src/index/bm25.js';
 import { codeFingerprint, decodeSnapshot, encodeSnapshot, snapshotCounters } from '../../src/index/snapshot.js';
 import { removeTempDirs, SEEDS_DIR, tempDir } from '../helpers/fixtures.js';
@@ -97,6 +98,24 @@ describe('corpus snapshot (BM25 postings, disagreements, timeline)', () => {
     expect(back.docsWith('june')).toEqual([0, 3]);
     expect(back.size).toBe(4);
     expect(back.idf('talk')).toBe(built.idf('talk'));
+  });
+
+  it('the BM25 indexes built from term ids are those built from the words, for sentences and passages', async () => {
+    const corpus = await buildCorpus(SEEDS_DIR);
+    const { dictionary, sentences, chunks } = corpus.termIds;
+    expect(Bm25.fromIds(dictionary, sentences).toData()).toEqual(new Bm25(corpus.terms.sentences).toData());
+    expect(Bm25.fromIds(dictionary, chunks).toData()).toEqual(new Bm25(corpus.terms.chunks).toData());
+    // Repeated words, empty documents, several lists.
+    const docs = [['b', 'a', 'b'], [], ['c'], ['a', 'c', 'c', 'd'], []];
+    const dict = ['a', 'b', 'c', 'd', 'unused'];
+    const ids = (list: string[][]) => {
+      const offsets = new Int32Array(list.length + 1);
+      list.forEach((d, i) => {
+        offsets[i + 1] = (offsets[i] as number) + d.length;
+      });
+      return { ids: Int32Array.from(list.flat(), (w) => dict.indexOf(w)), offsets };
+    };
+    expect(Bm25.fromIds(dict, [ids(docs.slice(0, 2)), ids(docs.slice(2))]).toData()).toEqual(new Bm25(docs).toData());
   });
 
   it('keeps the snapshots of the two newest corpora only', async () => {
