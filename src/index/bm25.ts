@@ -41,6 +41,7 @@ export class Bm25 {
     if (!Array.isArray(docs)) {
       // A stored index (`toData`): the postings are views into its arrays, nothing is recomputed.
       const data = docs as Bm25Data;
+      this.data = data;
       this.k1 = data.k1;
       this.b = data.b;
       this.size = data.size;
@@ -163,8 +164,12 @@ export class Bm25 {
     return new Bm25({ k1, b, size, avgLength, lengths, terms: order.map((t) => dictionary[t] as string), starts, docs, factor });
   }
 
+  /** The flat arrays this index was made from, if it was (they are its postings' storage). */
+  private readonly data: Bm25Data | null = null;
+
   /** The index as flat arrays (for storing it; `new Bm25(data)` gives it back without recomputing). */
   toData(): Bm25Data {
+    if (this.data) return this.data;
     const terms = [...this.postings.keys()];
     const starts = new Int32Array(terms.length + 1);
     let n = 0;

@@ -106,13 +106,16 @@ export function encodeSnapshot(corpusHash: string, data: DerivedData): Buffer {
   const bodyStart = align8(magic.length + 8 + json.length);
   let total = bodyStart;
   for (const a of arrays) total = align8(total + a.byteLength);
-  const out = Buffer.alloc(total);
+  // Not zero-filled: every byte is written below (the padding explicitly).
+  const out = Buffer.allocUnsafe(total);
+  out.fill(0, magic.length + 8 + json.length, bodyStart);
   magic.copy(out, 0);
   out.writeUInt32LE(json.length, magic.length);
   json.copy(out, magic.length + 8);
   let at = bodyStart;
   for (const a of arrays) {
     out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
+    out.fill(0, at + a.byteLength, align8(at + a.byteLength));
     at = align8(at + a.byteLength);
   }
   out.writeUInt32LE(crc32(out.subarray(magic.length + 8)), magic.length + 4);
