@@ -3,6 +3,7 @@ import { chmod, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } fr
 import { createRequire } from 'node:module';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import type { HierarchicalNSW } from 'hnswlib-node';
@@ -280,9 +281,19 @@ async function vectorsFor(article: Article, chunks: Chunk[], opts: Pick<OpenInde
   const flat = new Float32Array(vectors.length * dims);
   for (const [i, v] of vectors.entries()) flat.set(v, i * dims);
   const got = { flat, dims, count: vectors.length };
-  await mkdir(path.dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
-  await writeFileAtomic(file, encodeVectors(got));
+  await storeVectors(opts, article.hash, got);
   return { ...got, cached: false };
+}
+
+/** Writes an article's vectors to the embedding cache. */
+async function storeVectors(
+  opts: Pick<OpenIndexOptions, 'indexDir' | 'embedder'>,
+  hash: string,
+  v: Omit<Vectors, 'cached'>,
+): Promise<void> {
+  const file = cacheFile(opts.indexDir, opts.embedder.id, hash);
+  await mkdir(path.dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
+  await writeFileAtomic(file, encodeVectors(v));
 }
 
 /** Moves a broken index out of the way (rename first, so no reader sees a half-deleted folder). */
@@ -696,36 +707,58 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { HierarchicalNSW } = require(workerData.hnswlib);
 let graph = null;
 let dims = 0;
-parentPort.on('message', (m) => {
-  try {
-    if (m.type === 'add') {
-      if (!graph) {
-        dims = m.dims;
-        graph = new HierarchicalNSW('cosine', dims);
-        graph.initIndex(Math.max(1, m.capacity), workerData.m, workerData.ef, workerData.seed, true);
-      }
-      const flat = new Float32Array(m.buffer);
-      const needed = graph.getCurrentCount() + m.count;
-      if (needed > graph.getMaxElements()) graph.resizeIndex(Math.max(needed, Math.ceil(graph.getMaxElements() * 1.25)));
-      for (let i = 0; i < m.count; i++) graph.addPoint(Array.from(flat.subarray(i * dims, (i + 1) * dims)), m.base + i);
-    } else if (m.type === 'finish') {
-      const count = graph ? graph.getCurrentCount() : 0;
-      if (graph) {
-        graph.writeIndexSync(m.file);
-        // Frees the graph's memory now (the main thread reads it back from the file).
-        graph.initIndex(1, workerData.m, workerData.ef, workerData.seed, true);
-        graph = null;
-      }
-      parentPort.postMessage({ type: 'written', count, dims });
-    }
-  } catch (err) {
-    parentPort.postMessage({ type: 'error', message: String((err && err.message) || err) });
+let embedder = null;
+// The local embedder, when the worker embeds too (its module compiled, or through tsx from the sources).
+const ready = (async () => {
+  const e = workerData.embedder;
+  if (!e) return;
+  if (e.tsx) (await import(e.tsx)).register();
+  embedder = new (await import(e.url)).LocalHashEmbeddings({ dimensions: e.dimensions });
+})();
+function add(m) {
+  let flat = m.buffer ? new Float32Array(m.buffer) : null;
+  if (!flat) {
+    flat = new Float32Array(m.count * m.dims);
+    m.texts.forEach((t, i) => flat.set(embedder.embedSync(t), i * m.dims));
+    const copy = flat.slice();
+    parentPort.postMessage({ type: 'vectors', hash: m.hash, count: m.count, dims: m.dims, buffer: copy.buffer }, [copy.buffer]);
   }
+  if (!graph) {
+    dims = m.dims;
+    graph = new HierarchicalNSW('cosine', dims);
+    graph.initIndex(Math.max(1, m.capacity), workerData.m, workerData.ef, workerData.seed, true);
+  }
+  const needed = graph.getCurrentCount() + m.count;
+  if (needed > graph.getMaxElements()) graph.resizeIndex(Math.max(needed, Math.ceil(graph.getMaxElements() * 1.25)));
+  for (let i = 0; i < m.count; i++) graph.addPoint(Array.from(flat.subarray(i * dims, (i + 1) * dims)), m.base + i);
+}
+function finish(m) {
+  const count = graph ? graph.getCurrentCount() : 0;
+  if (graph) {
+    graph.writeIndexSync(m.file);
+    // Frees the graph's memory now (the main thread reads it back from the file).
+    graph.initIndex(1, workerData.m, workerData.ef, workerData.seed, true);
+    graph = null;
+  }
+  parentPort.postMessage({ type: 'written', count, dims });
+}
+let queue = Promise.resolve();
+parentPort.on('message', (m) => {
+  queue = queue.then(async () => {
+    try {
+      if (m.type === 'add') {
+        if (m.texts) await ready;
+        add(m);
+      } else if (m.type === 'finish') finish(m);
+    } catch (err) {
+      parentPort.postMessage({ type: 'error', message: String((err && err.message) || err) });
+    }
+  });
 });
 `;
 
 /** How many fresh builds used the worker thread (tests count these). */
-export const builderCounters = { started: 0, completed: 0 };
+export const builderCounters = { started: 0, completed: 0, embeddedInWorker: 0 };
 /** Folders with fewer articles are built on the main thread (a worker costs more than it saves); tests lower it. */
 export const builderSettings = { minArticles: 64 };
 
@@ -735,6 +768,27 @@ interface Fed {
   count: number;
   dims: number;
   flat: Float32Array | null;
+  /** The passages' texts, when the worker embeds them (not cached yet). */
+  texts: string[] | null;
+}
+
+/** Where the worker finds the local embedder (same module, compiled or through tsx), or null: the main thread embeds. */
+function workerEmbedder(embedder: NamedEmbeddings): { url: string; tsx: string | null; dimensions: number } | null {
+  const e = embedder.embeddings as { constructor: { name: string; VERSION?: string }; dimensions?: number };
+  if (e.constructor.name !== 'LocalHashEmbeddings' || typeof e.dimensions !== 'number') return null;
+  const compiled = import.meta.url.endsWith('.js');
+  try {
+    const tsx = compiled
+      ? null
+      : pathToFileURL(
+          createRequire(import.meta.url)
+            .resolve('tsx/esm/api')
+            .replace(/\.cjs$/, '.mjs'),
+        ).href;
+    return { url: new URL(compiled ? './embeddings.js' : './embeddings.ts', import.meta.url).href, tsx, dimensions: e.dimensions };
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -755,11 +809,17 @@ export class GraphBuilder {
   private done: Promise<void> = Promise.resolve();
   private workerError: string | null = null;
   private written: ((m: { count: number }) => void) | null = null;
+  /** The local embedder for the worker, when it embeds too; null: the main thread embeds. */
+  private readonly embedIn: ReturnType<typeof workerEmbedder>;
+  /** Cache writes of the vectors the worker computed. */
+  private readonly writes: Promise<void>[] = [];
 
   constructor(
     private readonly opts: { embedder: NamedEmbeddings; indexDir: string; onProgress?: OpenIndexOptions['onProgress'] },
     private readonly WorkerClass: typeof Worker,
-  ) {}
+  ) {
+    this.embedIn = workerEmbedder(opts.embedder);
+  }
 
   /** Starts the worker (on the first article of a folder large enough). */
   private start(): Worker {
@@ -768,15 +828,21 @@ export class GraphBuilder {
       eval: true,
       workerData: {
         hnswlib: createRequire(import.meta.url).resolve('hnswlib-node'),
+        embedder: this.embedIn,
         m: HNSW_M,
         ef: HNSW_EF_CONSTRUCTION,
         seed: HNSW_SEED,
       },
     });
     this.done = new Promise<void>((resolve) => {
-      worker.on('message', (m: { type: string; message?: string; count?: number }) => {
+      worker.on('message', (m: { type: string; message?: string; count?: number; hash?: string; dims?: number; buffer?: ArrayBuffer }) => {
         if (m.type === 'error') this.workerError = m.message ?? 'error';
         else if (m.type === 'written') this.written?.({ count: m.count ?? 0 });
+        else if (m.type === 'vectors' && m.buffer) {
+          builderCounters.embeddedInWorker++;
+          const v = { flat: new Float32Array(m.buffer), dims: m.dims ?? 0, count: m.count ?? 0 };
+          this.writes.push(storeVectors(this.opts, m.hash as string, v));
+        }
       });
       worker.on('error', (err) => {
         this.workerError = err.message;
@@ -804,9 +870,22 @@ export class GraphBuilder {
     let fed: Fed | null = null;
     if (article && !this.failed) {
       try {
-        const got = await vectorsFor(article, chunks, this.opts);
-        if (!got.cached) this.embedded++;
-        fed = { id: article.id, hash: article.hash, count: got.count, dims: got.dims, flat: got.count ? got.flat : null };
+        const dims = this.embedIn?.dimensions ?? 0;
+        const cached =
+          this.embedIn && chunks.length
+            ? await cachedVectors(this.opts.indexDir, this.opts.embedder.id, article.hash, chunks.length, dims)
+            : null;
+        if (this.embedIn && chunks.length && !cached) {
+          // Not cached: the worker embeds the passages (and sends the vectors back for the cache).
+          this.embedded++;
+          fed = { id: article.id, hash: article.hash, count: chunks.length, dims, flat: null, texts: chunks.map((c) => c.text) };
+        } else if (cached) {
+          fed = { id: article.id, hash: article.hash, count: chunks.length, dims, flat: cached, texts: null };
+        } else {
+          const got = await vectorsFor(article, chunks, this.opts);
+          if (!got.cached) this.embedded++;
+          fed = { id: article.id, hash: article.hash, count: got.count, dims: got.dims, flat: got.count ? got.flat : null, texts: null };
+        }
       } catch (err) {
         this.failed = err;
       }
@@ -826,13 +905,20 @@ export class GraphBuilder {
       if (f.dims !== this.dims) this.failed ??= new Error('vectors of different dimensions');
     }
     this.segments.push([f.id, f.hash, this.nextLabel, f.count]);
-    if (f.flat && !this.failed) {
-      const buffer = f.flat.slice().buffer as ArrayBuffer;
+    if ((f.flat || f.texts) && f.count > 0 && !this.failed) {
       this.worker ??= this.start();
-      this.worker.postMessage(
-        { type: 'add', base: this.nextLabel, count: f.count, dims: f.dims, capacity: Math.max(1024, this.total * 32), buffer },
-        [buffer],
-      );
+      const message = {
+        type: 'add',
+        base: this.nextLabel,
+        count: f.count,
+        dims: f.dims,
+        hash: f.hash,
+        capacity: Math.max(1024, this.total * 32),
+      };
+      if (f.flat) {
+        const buffer = f.flat.slice().buffer as ArrayBuffer;
+        this.worker.postMessage({ ...message, buffer }, [buffer]);
+      } else this.worker.postMessage({ ...message, texts: f.texts });
     }
     this.nextLabel += f.count;
     this.opts.onProgress?.(this.segments.length, this.total, f.id);
@@ -861,6 +947,8 @@ export class GraphBuilder {
         worker.postMessage({ type: 'finish', file });
       });
       if (written.count !== this.nextLabel || this.workerError) return null;
+      // Every vector the worker computed is in the cache (deltas and later updates read them there).
+      await Promise.all(this.writes);
       const graph = new (hnswlib().HierarchicalNSW)('cosine', this.dims);
       await graph.readIndex(file, true);
       if (graph.getCurrentCount() !== this.nextLabel) return null;

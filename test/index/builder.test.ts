@@ -27,6 +27,11 @@ describe('a full build on two cores (graph built on a worker thread while the ar
     const parallel = await makeBot(SEEDS_DIR, { indexDir });
     expect(builderCounters.started).toBe(before.started + 1);
     expect(builderCounters.completed).toBe(before.completed + 1);
+    // The local embedder runs on the worker too; its vectors are cached like the main thread's.
+    expect(builderCounters.embeddedInWorker).toBe(before.embeddedInWorker + 5);
+    expect(fs.readdirSync(path.join(indexDir, 'embeddings'), { recursive: true }).filter((f) => String(f).endsWith('.json'))).toHaveLength(
+      5,
+    );
     expect(parallel.index?.status).toBe('built');
     expect(parallel.index?.embedded).toBe(5);
     expect(parallel.index?.inserted).toBe(5);
