@@ -65,6 +65,17 @@ describe('a full build on two cores (graph built on a worker thread while the ar
     expect(forced.index?.embedded).toBe(0);
   });
 
+  it('two pipelines building at once, each with its worker, both succeed and leave one valid index, no temporary files', async () => {
+    builderSettings.minArticles = 2;
+    const indexDir = tempDir('dealbot-index-');
+    const [a, b] = await Promise.all([makeBot(SEEDS_DIR, { indexDir }), makeBot(SEEDS_DIR, { indexDir })]);
+    for (const q of QUESTIONS) expect(await a.answerQuestion(q)).toEqual(await b.answerQuestion(q));
+    expect(fs.readdirSync(indexDir).filter((n) => n.startsWith('index-'))).toHaveLength(1);
+    expect(fs.readdirSync(indexDir).filter((n) => n.startsWith('.'))).toEqual([]);
+    const c = await makeBot(SEEDS_DIR, { indexDir });
+    expect(c.index?.status).toBe('loaded');
+  });
+
   it('a folder that turns out to have no article stops the worker and fails as before', async () => {
     builderSettings.minArticles = 1;
     const empty = tempDir('dealbot-empty-');
