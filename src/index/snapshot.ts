@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,24 +37,36 @@ export const snapshotCounters = { loaded: 0, built: 0, written: 0, rejected: 0 }
 
 let fingerprint: string | null = null;
 
-/** A hash of the program's own modules (compiled or not): snapshots of other code are never used. */
+/**
+ * A hash of the program's own modules (compiled or not) and of the data files they read (`data/`: the
+ * lexicons that name parties, places and titles): snapshots made by other code or data are never used.
+ */
 export function codeFingerprint(): string {
   if (fingerprint) return fingerprint;
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const h = createHash('sha256');
-  const walk = (dir: string) => {
+  const walk = (dir: string, files: RegExp) => {
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (/\.(?:[cm]?js|ts)$/.test(e.name) && !e.name.endsWith('.d.ts')) {
+      if (e.isDirectory()) walk(full, files);
+      else if (files.test(e.name) && !e.name.endsWith('.d.ts')) {
         h.update(`${path.relative(root, full)}\0`);
         h.update(readFileSync(full));
       }
     }
   };
   try {
-    walk(root);
+    walk(root, /\.(?:[cm]?js|ts)$/);
+    // The data folder, found by walking up from the sources (it sits next to `src/` and to `dist/`).
+    let dir = root;
+    for (let i = 0; i < 4; i++) {
+      dir = path.dirname(dir);
+      if (existsSync(path.join(dir, 'data'))) {
+        walk(path.join(dir, 'data'), /./);
+        break;
+      }
+    }
   } catch {
     // Unreadable sources: a fingerprint no snapshot can match.
     h.update(String(Math.random()));
