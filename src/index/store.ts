@@ -731,6 +731,7 @@ function add(m) {
   const needed = graph.getCurrentCount() + m.count;
   if (needed > graph.getMaxElements()) graph.resizeIndex(Math.max(needed, Math.ceil(graph.getMaxElements() * 1.25)));
   for (let i = 0; i < m.count; i++) graph.addPoint(Array.from(flat.subarray(i * dims, (i + 1) * dims)), m.base + i);
+  parentPort.postMessage({ type: 'added' });
 }
 function finish(m) {
   const count = graph ? graph.getCurrentCount() : 0;
@@ -759,8 +760,12 @@ parentPort.on('message', (m) => {
 
 /** How many fresh builds used the worker thread (tests count these). */
 export const builderCounters = { started: 0, completed: 0, embeddedInWorker: 0 };
-/** Folders with fewer articles are built on the main thread (a worker costs more than it saves); tests lower it. */
-export const builderSettings = { minArticles: 64 };
+/**
+ * `minArticles`: folders with fewer articles are built on the main thread (a worker costs more than it saves).
+ * `backlog`: articles waiting in the worker above which the main thread embeds the next ones itself. Tests
+ * change them.
+ */
+export const builderSettings = { minArticles: 64, backlog: 24 };
 
 interface Fed {
   id: string;
@@ -813,6 +818,9 @@ export class GraphBuilder {
   private readonly embedIn: ReturnType<typeof workerEmbedder>;
   /** Cache writes of the vectors the worker computed. */
   private readonly writes: Promise<void>[] = [];
+  /** Articles sent to the worker, and those it has inserted: the difference is its backlog. */
+  private posted = 0;
+  private added = 0;
 
   constructor(
     private readonly opts: { embedder: NamedEmbeddings; indexDir: string; onProgress?: OpenIndexOptions['onProgress'] },
@@ -836,7 +844,8 @@ export class GraphBuilder {
     });
     this.done = new Promise<void>((resolve) => {
       worker.on('message', (m: { type: string; message?: string; count?: number; hash?: string; dims?: number; buffer?: ArrayBuffer }) => {
-        if (m.type === 'error') this.workerError = m.message ?? 'error';
+        if (m.type === 'added') this.added++;
+        else if (m.type === 'error') this.workerError = m.message ?? 'error';
         else if (m.type === 'written') this.written?.({ count: m.count ?? 0 });
         else if (m.type === 'vectors' && m.buffer) {
           builderCounters.embeddedInWorker++;
@@ -871,11 +880,14 @@ export class GraphBuilder {
     if (article && !this.failed) {
       try {
         const dims = this.embedIn?.dimensions ?? 0;
+        // The worker embeds while it keeps up; when the graph makes it fall behind (a large folder), the main
+        // thread embeds the next articles itself, so that both cores stay busy to the end.
+        const workerEmbeds = this.embedIn !== null && this.posted - this.added < builderSettings.backlog;
         const cached =
-          this.embedIn && chunks.length
+          workerEmbeds && chunks.length
             ? await cachedVectors(this.opts.indexDir, this.opts.embedder.id, article.hash, chunks.length, dims)
             : null;
-        if (this.embedIn && chunks.length && !cached) {
+        if (workerEmbeds && chunks.length && !cached) {
           // Not cached: the worker embeds the passages (and sends the vectors back for the cache).
           this.embedded++;
           fed = { id: article.id, hash: article.hash, count: chunks.length, dims, flat: null, texts: chunks.map((c) => c.text) };
@@ -907,6 +919,7 @@ export class GraphBuilder {
     this.segments.push([f.id, f.hash, this.nextLabel, f.count]);
     if ((f.flat || f.texts) && f.count > 0 && !this.failed) {
       this.worker ??= this.start();
+      this.posted++;
       const message = {
         type: 'add',
         base: this.nextLabel,

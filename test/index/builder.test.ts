@@ -47,6 +47,24 @@ describe('a full build on two cores (graph built on a worker thread while the ar
     for (const q of QUESTIONS) expect(await again.answerQuestion(q)).toEqual(await single.answerQuestion(q));
   });
 
+  it('when the worker falls behind, the main thread embeds: the same index, every vector cached', async () => {
+    builderSettings.minArticles = 2;
+    builderSettings.backlog = 0;
+    const before = { ...builderCounters };
+    const indexDir = tempDir('dealbot-index-');
+    const bot = await makeBot(SEEDS_DIR, { indexDir });
+    expect(builderCounters.completed).toBe(before.completed + 1);
+    expect(builderCounters.embeddedInWorker).toBe(before.embeddedInWorker);
+    expect(bot.index?.embedded).toBe(5);
+    builderSettings.minArticles = 1_000_000;
+    const single = await makeBot(SEEDS_DIR, { indexDir: tempDir('dealbot-index-') });
+    expect(bot.index?.manifest.segments).toEqual(single.index?.manifest.segments);
+    for (const q of QUESTIONS) expect(await bot.answerQuestion(q)).toEqual(await single.answerQuestion(q));
+    expect(fs.readdirSync(path.join(indexDir, 'embeddings'), { recursive: true }).filter((f) => String(f).endsWith('.json'))).toHaveLength(
+      5,
+    );
+  });
+
   it('is used for a forced rebuild, not for an update from an earlier generation', async () => {
     builderSettings.minArticles = 2;
     const seeds = tempDir('dealbot-seeds-');
