@@ -26,12 +26,15 @@ import { buildTimeline } from './answer/timeline.js';
 import type { Answer, Disagreement, RetrievedPassage, SourceInfo, TimelineEntry } from './answer/types.js';
 import { type Config, loadConfig, MAX_QUESTION_CHARS } from './config.js';
 import type { Claim } from './corpus/claims.js';
-import { type Corpus, loadCorpus } from './corpus/corpus.js';
+import { type Corpus, type CorpusPart, loadCorpus } from './corpus/corpus.js';
+import { chunksOf } from './corpus/records.js';
 import type { Article, Chunk } from './corpus/types.js';
 import { QuestionError } from './errors.js';
+import { Bm25 } from './index/bm25.js';
 import { createEmbeddings, type NamedEmbeddings } from './index/embeddings.js';
 import { diversify, HybridRetriever, type RetrievedChunk, type RetrieverMode } from './index/retrieve.js';
-import { type OpenedIndex, openIndex } from './index/store.js';
+import { readSnapshot, snapshotCounters, writeSnapshot } from './index/snapshot.js';
+import { type OpenedIndex, openIndex, startGraphBuild } from './index/store.js';
 import { type Logger, silentLogger } from './log.js';
 import { findParties } from './text/entities.js';
 import { isMostlyNonLatin, isSpanish, normalizeInformal, translateChinese, translateSpanish } from './text/lexicon.js';
@@ -140,8 +143,9 @@ export class Dealbot {
     private readonly answerer: Answerer | null,
     private readonly logger: Logger,
     readonly index: OpenedIndex | null,
+    derived: Derived,
   ) {
-    this.sentenceIndex = buildSentenceIndex(corpus);
+    this.sentenceIndex = buildSentenceIndex(corpus, derived.sentences);
     this.vocab = { stems: this.sentenceIndex.bm25.documentFrequencies(), words: corpus.words };
     this.claims = corpus.claims;
     this.claimsInOrder = isSortedById(this.claims);
@@ -153,11 +157,8 @@ export class Dealbot {
     }
     // In id order (claimBoosts merges them without sorting again).
     for (const list of this.claimsByEvent.values()) if (!isSortedById(list)) list.sort((a, b) => a.id - b.id);
-    // Position quotes are whole sentences, so they are verbatim; checked anyway, as every quote is.
-    this.found = findDisagreements(corpus, this.claims).filter(
-      (d) => verifyDisagreements(corpus, [d.disagreement])[0]?.positions.length === d.disagreement.positions.length,
-    );
-    this.chronology = buildTimeline(this.claims, this.found);
+    this.found = derived.found;
+    this.chronology = derived.timeline;
     this.onTopic = corpus.onTopic;
     this.focus = new CorpusFocus(corpus, this.claims, this.sentenceIndex.terms);
   }
@@ -168,25 +169,52 @@ export class Dealbot {
     const logger = options.logger ?? silentLogger;
     const seedsDir = options.seedsDir ?? config.seedsDir;
     const indexDir = options.indexDir ?? config.indexDir;
-    const corpus = await loadCorpus(seedsDir, { indexDir, logger, previous: options.previous?.corpus ?? null });
-    for (const s of corpus.skipped) logger.warn(`Skipped ${s.path}: ${s.reason}.`);
-    for (const w of corpus.warnings) logger.warn(`${w.path}: ${w.reason}.`);
     const mode = options.retriever ?? 'hybrid';
     const embedder = options.embedder ?? (await createEmbeddings(config.openai));
+    // A full build inserts the vectors into the graph on a second core while the articles are analysed.
+    const builder =
+      mode !== 'bm25' && !options.previous?.index
+        ? await startGraphBuild({
+            embedder,
+            indexDir,
+            ...(options.forceReindex ? { force: true } : {}),
+            ...(options.onIndexProgress ? { onProgress: options.onIndexProgress } : {}),
+          })
+        : null;
+    let corpus: Corpus;
     let index: OpenedIndex | null = null;
-    if (mode !== 'bm25') {
-      index = await openIndex({
-        corpus,
-        embedder,
+    try {
+      corpus = await loadCorpus(seedsDir, {
         indexDir,
         logger,
-        ...(options.onIndexProgress ? { onProgress: options.onIndexProgress } : {}),
-        ...(options.forceReindex ? { force: true } : {}),
-        ...(options.previous?.index ? { base: options.previous.index } : {}),
+        previous: options.previous?.corpus ?? null,
+        ...(builder
+          ? {
+              onPart: (i: number, total: number, part: CorpusPart | null) =>
+                builder.feed(i, total, part?.article ?? null, part ? chunksOf(part.record, part.article.raw, part.article.id, 0, 0) : []),
+            }
+          : {}),
       });
-      logger.debug(`Vector index ${index.status} (${index.dir}; ${index.embedded} article(s) embedded now).`);
+      for (const s of corpus.skipped) logger.warn(`Skipped ${s.path}: ${s.reason}.`);
+      for (const w of corpus.warnings) logger.warn(`${w.path}: ${w.reason}.`);
+      if (mode !== 'bm25') {
+        index = await openIndex({
+          corpus,
+          embedder,
+          indexDir,
+          logger,
+          builder,
+          ...(options.onIndexProgress ? { onProgress: options.onIndexProgress } : {}),
+          ...(options.forceReindex ? { force: true } : {}),
+          ...(options.previous?.index ? { base: options.previous.index } : {}),
+        });
+        logger.debug(`Vector index ${index.status} (${index.dir}; ${index.embedded} article(s) embedded now).`);
+      }
+    } finally {
+      await builder?.dispose();
     }
-    const retriever = new HybridRetriever(corpus, index?.store ?? null, embedder.embeddings, mode, logger);
+    const derived = await deriveCorpus(corpus, indexDir, logger);
+    const retriever = new HybridRetriever(corpus, index?.store ?? null, embedder.embeddings, mode, logger, derived.chunks);
     // The model client (and its reply schemas) load only when a model answers.
     const answerer =
       options.answerer === undefined
@@ -194,7 +222,7 @@ export class Dealbot {
           ? new (await import('./answer/llm.js')).OpenAiAnswerer(config.openai, undefined, logger)
           : null
         : options.answerer;
-    return new Dealbot(corpus, retriever, answerer, logger, index);
+    return new Dealbot(corpus, retriever, answerer, logger, index, derived);
   }
 
   /** The articles with their metadata. */
@@ -690,6 +718,39 @@ export class Dealbot {
       return null;
     }
   }
+}
+
+/** The corpus-wide structures built from a corpus's stored analyses (see `index/snapshot.ts`). */
+interface Derived {
+  sentences: Bm25;
+  chunks: Bm25;
+  found: FoundDisagreement[];
+  timeline: TimelineEntry[];
+}
+
+/**
+ * The corpus-wide structures of a corpus: loaded from its snapshot in the index folder when there is a valid
+ * one (an unchanged restart), built and stored otherwise.
+ */
+async function deriveCorpus(corpus: Corpus, indexDir: string | null, logger: Logger): Promise<Derived> {
+  const stored = indexDir ? await readSnapshot(indexDir, corpus.hash) : null;
+  if (stored) {
+    return { sentences: new Bm25(stored.sentences), chunks: new Bm25(stored.chunks), found: stored.found, timeline: stored.timeline };
+  }
+  snapshotCounters.built++;
+  const sentences = Bm25.fromIds(corpus.termIds.dictionary, corpus.termIds.sentences);
+  const chunks = Bm25.fromIds(corpus.termIds.dictionary, corpus.termIds.chunks);
+  // Position quotes are whole sentences, so they are verbatim; checked anyway, as every quote is.
+  const found = findDisagreements(corpus, corpus.claims).filter(
+    (d) => verifyDisagreements(corpus, [d.disagreement])[0]?.positions.length === d.disagreement.positions.length,
+  );
+  const timeline = buildTimeline(corpus.claims, found);
+  if (
+    indexDir &&
+    !(await writeSnapshot(indexDir, corpus.hash, { sentences: sentences.toData(), chunks: chunks.toData(), found, timeline }))
+  )
+    logger.debug(`Could not store the corpus snapshot in ${indexDir}; the next start rebuilds it.`);
+  return { sentences, chunks, found, timeline };
 }
 
 /** Passages the model reads: the best ten, plus any holding a quote of a disagreement it must present. */

@@ -384,7 +384,8 @@ export interface SentenceIndex {
   bm25: Bm25;
 }
 
-export function buildSentenceIndex(corpus: Corpus): SentenceIndex {
+/** `bm25`: the sentences' BM25 index when it is already known (loaded from the corpus snapshot). */
+export function buildSentenceIndex(corpus: Corpus, bm25?: Bm25): SentenceIndex {
   const terms = corpus.terms.sentences;
   const tokens = new Map<number, Token[]>();
   return {
@@ -398,6 +399,6 @@ export function buildSentenceIndex(corpus: Corpus): SentenceIndex {
       }
       return t;
     },
-    bm25: new Bm25(terms),
+    bm25: bm25 ?? new Bm25(terms),
   };
 }

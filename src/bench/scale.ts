@@ -17,6 +17,8 @@ interface Phase {
   cpuMs?: number;
   addMs?: number;
   editMs?: number;
+  addCpuMs?: number;
+  editCpuMs?: number;
   questions?: number[];
   peakRssMb: number;
   passages?: number;
@@ -160,6 +162,8 @@ export async function runScaleBench(args: string[]): Promise<number> {
         restartCpuMs: median(restartRuns.map((r) => r.cpuMs as number)),
         addMs: update.addMs,
         editMs: update.editMs,
+        addCpuMs: update.addCpuMs,
+        editCpuMs: update.editCpuMs,
         restartMs: median(restartRuns.map((r) => r.ms as number)),
         p50: pct(questions, 50),
         p95: pct(questions, 95),
@@ -193,7 +197,7 @@ export async function runScaleBench(args: string[]): Promise<number> {
   for (const r of rows) {
     if (r.n === 0) continue;
     lines.push(
-      `| ${r.label} | ${fmt(r.buildMs as number)} (${fmt(r.buildCpuMs as number)}) | ${fmt(r.addMs as number)} | ${fmt(r.editMs as number)} | ${fmt(r.restartMs as number)} (${fmt(r.restartCpuMs as number)}) | ${fmt(r.p50 as number)} / ${fmt(r.p95 as number)} | ${r.peakRssMb} MB | ${mb(r.indexBytes)} | ${fmt(r.lcBuildMs as number)}, ${fmt(r.lcP50 as number)} / ${fmt(r.lcP95 as number)} |`,
+      `| ${r.label} | ${fmt(r.buildMs as number)} (${fmt(r.buildCpuMs as number)}) | ${fmt(r.addMs as number)} (${fmt(r.addCpuMs as number)}) | ${fmt(r.editMs as number)} (${fmt(r.editCpuMs as number)}) | ${fmt(r.restartMs as number)} (${fmt(r.restartCpuMs as number)}) | ${fmt(r.p50 as number)} / ${fmt(r.p95 as number)} | ${r.peakRssMb} MB | ${mb(r.indexBytes)} | ${fmt(r.lcBuildMs as number)}, ${fmt(r.lcP50 as number)} / ${fmt(r.lcP95 as number)} |`,
     );
   }
   const s = rows.find((r) => r.n === 0);

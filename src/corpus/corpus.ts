@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { ArticlesError } from '../errors.js';
+import type { TermIdLists } from '../index/bm25.js';
 import { type Logger, silentLogger } from '../log.js';
 import { stem } from '../text/tokenize.js';
 import type { Claim } from './claims.js';
@@ -36,6 +37,11 @@ export interface Corpus {
   chunks: Chunk[];
   /** Index terms (stems, stopwords dropped) of each sentence and chunk, by id. */
   terms: { sentences: string[][]; chunks: string[][] };
+  /**
+   * The same terms as ids into `dictionary` (shared by every corpus of the process), per article in corpus
+   * order: what the BM25 indexes are built from without a map lookup per word.
+   */
+  termIds: { dictionary: readonly string[]; sentences: TermIdLists[]; chunks: TermIdLists[] };
   /** Surface word → stem over the article bodies, in order of first occurrence (spelling correction). */
   words: Map<string, string>;
   /** Dated, placed and numbered claims of the on-topic articles. */
@@ -63,6 +69,11 @@ export interface LoadCorpusOptions {
   /** A corpus of the same folder loaded earlier: files with the same size and mtime are not read again. */
   previous?: Corpus | null;
   logger?: Logger;
+  /**
+   * Called once for every file of the listing (position `index` of `total`) as soon as its analysis is known,
+   * with its part (null when the file is not an article): a fresh build embeds and indexes it meanwhile.
+   */
+  onPart?: (index: number, total: number, part: CorpusPart | null) => Promise<void>;
 }
 
 /** Files read at once while loading. */
@@ -157,7 +168,9 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
   const worker = async () => {
     while (next < files.length) {
       const i = next++;
-      outcomes[i] = await handle(files[i] as string);
+      const outcome = await handle(files[i] as string);
+      outcomes[i] = outcome;
+      await opts.onPart?.(i, files.length, 'part' in outcome ? outcome.part : null);
     }
   };
   await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, files.length) }, worker));
@@ -199,6 +212,141 @@ async function claimParts(parts: CorpusPart[], opts: LoadCorpusOptions, stats: C
   return onTopic;
 }
 
+/**
+ * One article's share of the corpus-wide arrays, kept with its record so that the next corpus of a running
+ * process (a refresh) reuses it: its index terms always, its sentences, chunks and claims when their ids start
+ * where they did (the articles before it unchanged). Never modified once made: the previous corpus may still be
+ * answering with the same objects.
+ */
+interface Assembled {
+  article: Article;
+  firstSentence: number;
+  firstChunk: number;
+  /** First claim id, or -1 when the article was off topic (no claims). */
+  firstClaim: number;
+  sentences: Sentence[];
+  chunks: Chunk[];
+  claims: Claim[];
+  sentenceTerms: string[][];
+  chunkTerms: string[][];
+  sentenceTermIds: TermIdLists;
+  chunkTermIds: TermIdLists;
+}
+
+/** Every index term seen by this process, by id (append-only, so ids stay valid across refreshes). */
+const dictionary: string[] = [];
+const dictionaryIds = new Map<string, number>();
+function termId(term: string): number {
+  let id = dictionaryIds.get(term);
+  if (id === undefined) {
+    id = dictionary.length;
+    dictionary.push(term);
+    dictionaryIds.set(term, id);
+  }
+  return id;
+}
+
+/** A record's index terms as ids: its sentences', and its chunks' (their sentences' unless given apart). */
+function termIdsOf(record: ArticleRecord): { sentences: TermIdLists; chunks: TermIdLists } {
+  const vocab = record.vocab ?? [];
+  const global = new Int32Array(vocab.length);
+  vocab.forEach((v, i) => {
+    global[i] = termId(v);
+  });
+  const t = record.t ?? [];
+  const sOffsets = new Int32Array(t.length + 1);
+  let n = 0;
+  t.forEach((x, i) => {
+    sOffsets[i] = n;
+    n += x.length;
+  });
+  sOffsets[t.length] = n;
+  const sIds = new Int32Array(n);
+  let k = 0;
+  for (const x of t) for (const i of x) sIds[k++] = global[i] as number;
+  const c = record.c ?? [];
+  const chunks = c.length / 2;
+  const cOffsets = new Int32Array(chunks + 1);
+  const parts: Int32Array[] = [];
+  let m = 0;
+  for (let j = 0; j < chunks; j++) {
+    const special = record.ct?.[String(j)];
+    const ids = special
+      ? Int32Array.from(special, (x) => global[x] as number)
+      : sIds.subarray(sOffsets[c[2 * j] as number] as number, sOffsets[c[2 * j + 1] as number] as number);
+    cOffsets[j] = m;
+    m += ids.length;
+    parts.push(ids);
+  }
+  cOffsets[chunks] = m;
+  const cIds = new Int32Array(m);
+  parts.forEach((ids, j) => {
+    cIds.set(ids, cOffsets[j] as number);
+  });
+  return { sentences: { ids: sIds, offsets: sOffsets }, chunks: { ids: cIds, offsets: cOffsets } };
+}
+
+const assembled = new WeakMap<ArticleRecord, Assembled>();
+
+function assemblePart(article: Article, record: ArticleRecord, firstSentence: number, firstChunk: number, firstClaim: number): Assembled {
+  const cached = assembled.get(record);
+  if (
+    cached &&
+    cached.article === article &&
+    cached.firstSentence === firstSentence &&
+    cached.firstChunk === firstChunk &&
+    cached.firstClaim === firstClaim
+  )
+    return cached;
+  const sentences = sentencesOf(record, article.raw, article.id, firstSentence);
+  const chunks = chunksOf(record, article.raw, article.id, firstSentence, firstChunk);
+  let sentenceTerms = cached?.sentenceTerms;
+  let chunkTerms = cached?.chunkTerms;
+  const ids = cached ? { sentences: cached.sentenceTermIds, chunks: cached.chunkTermIds } : termIdsOf(record);
+  if (!sentenceTerms || !chunkTerms) {
+    const vocab = record.vocab ?? [];
+    const t = (record.t ?? []).map((ids) => ids.map((i) => vocab[i] as string));
+    const c = record.c ?? [];
+    const own: string[][] = [];
+    for (let i = 0; i < c.length; i += 2) {
+      const special = record.ct?.[String(i / 2)];
+      own.push(special ? special.map((x) => vocab[x] as string) : t.slice(c[i] as number, c[i + 1] as number).flat());
+    }
+    sentenceTerms = t;
+    chunkTerms = own;
+  }
+  const claims: Claim[] = [];
+  if (firstClaim >= 0) {
+    for (const c of record.claims?.list ?? []) {
+      const s = sentences[c.sentenceId] as Sentence;
+      claims.push({
+        ...c,
+        id: firstClaim + claims.length,
+        source: article.id,
+        sentenceId: s.id,
+        quote: s.text,
+        start: s.start,
+        end: s.end,
+      });
+    }
+  }
+  const out = {
+    article,
+    firstSentence,
+    firstChunk,
+    firstClaim,
+    sentences,
+    chunks,
+    claims,
+    sentenceTerms,
+    chunkTerms,
+    sentenceTermIds: ids.sentences,
+    chunkTermIds: ids.chunks,
+  };
+  assembled.set(record, out);
+  return out;
+}
+
 /** Puts the corpus-wide arrays together from the parts (ids in article order). */
 function assemble(
   dir: string,
@@ -215,29 +363,22 @@ function assemble(
   const words = new Map<string, string>();
   const claims: Claim[] = [];
   const sentenceRange = new Map<string, [number, number]>();
+  const sentenceTermIds: TermIdLists[] = [];
+  const chunkTermIds: TermIdLists[] = [];
   const h = createHash('sha256');
   for (const { article, record } of parts) {
     h.update(`${article.id}\0${article.hash}\n`);
     const first = sentences.length;
-    const own = sentencesOf(record, article.raw, article.id, first);
-    for (const s of own) sentences.push(s);
+    const part = assemblePart(article, record, first, chunks.length, onTopic.has(article.id) ? claims.length : -1);
+    for (const s of part.sentences) sentences.push(s);
     sentenceRange.set(article.id, [first, sentences.length]);
-    const vocab = record.vocab ?? [];
-    const t = (record.t ?? []).map((ids) => ids.map((i) => vocab[i] as string));
-    for (const terms of t) sentenceTerms.push(terms);
-    const own2 = chunksOf(record, article.raw, article.id, first, chunks.length);
-    own2.forEach((c, i) => {
-      const special = record.ct?.[String(i)];
-      chunkTerms.push(special ? special.map((x) => vocab[x] as string) : c.sentenceIds.flatMap((id) => t[id - first] as string[]));
-      chunks.push(c);
-    });
+    for (const terms of part.sentenceTerms) sentenceTerms.push(terms);
+    for (const terms of part.chunkTerms) chunkTerms.push(terms);
+    for (const c of part.chunks) chunks.push(c);
     for (const w of record.words ?? []) if (!words.has(w)) words.set(w, stem(w));
-    if (onTopic.has(article.id)) {
-      for (const c of record.claims?.list ?? []) {
-        const s = own[c.sentenceId] as Sentence;
-        claims.push({ ...c, id: claims.length, source: article.id, sentenceId: s.id, quote: s.text, start: s.start, end: s.end });
-      }
-    }
+    for (const c of part.claims) claims.push(c);
+    sentenceTermIds.push(part.sentenceTermIds);
+    chunkTermIds.push(part.chunkTermIds);
   }
   const articles = parts.map((p) => p.article);
   const chunkOf = new Int32Array(sentences.length).fill(-1);
@@ -250,6 +391,7 @@ function assemble(
     sentences,
     chunks,
     terms: { sentences: sentenceTerms, chunks: chunkTerms },
+    termIds: { dictionary, sentences: sentenceTermIds, chunks: chunkTermIds },
     words,
     claims,
     onTopic,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ArticlesError } from '../errors.js';
 
@@ -49,8 +50,9 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
 /** Size and modification time of a file, or null when it is not a regular file any more. */
 export async function statFile(file: string): Promise<{ size: number; mtimeMs: number } | null> {
   try {
-    const info = await stat(file);
-    return info.isFile() ? { size: info.size, mtimeMs: info.mtimeMs } : null;
+    // Synchronous: a rescan stats every file of the folder, far faster than through the thread pool.
+    const info = statSync(file, { throwIfNoEntry: false });
+    return info?.isFile() ? { size: info.size, mtimeMs: info.mtimeMs } : null;
   } catch {
     return null;
   }
@@ -65,15 +67,16 @@ export async function readArticleFile(file: string): Promise<ArticleFile | { rea
   try {
     // A symbolic link is followed only when it stays inside the articles folder: a link to
     // `../outside/secret-notes.txt` must never be read, quoted or cached.
-    if ((await lstat(file)).isSymbolicLink()) {
+    // Synchronous calls: thousands of small files are read several times faster than through the thread pool.
+    if (lstatSync(file).isSymbolicLink()) {
       const [target, folder] = await Promise.all([realpath(file), realpath(path.dirname(file))]);
       if (!target.startsWith(folder + path.sep)) return reason('symbolic link to a file outside the articles folder; not followed');
     }
-    const info = await stat(file);
+    const info = statSync(file);
     if (!info.isFile()) return reason('not a regular file');
     if (info.size > MAX_FILE_BYTES) return reason(`too large (${info.size} bytes; the limit is ${MAX_FILE_BYTES})`);
     ({ size, mtimeMs } = info);
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (err) {
     return reason(`unreadable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }

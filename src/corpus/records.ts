@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Claim } from './claims.js';
 import type { ArticleMeta, Chunk, Sentence, Span } from './types.js';
@@ -92,7 +93,8 @@ function recordFile(indexDir: string, hash: string): string {
 export async function readRecord(indexDir: string, hash: string): Promise<ArticleRecord | null> {
   let text: string;
   try {
-    text = await readFile(recordFile(indexDir, hash), 'utf8');
+    // Synchronous: a restart reads thousands of small records, several times faster than through the thread pool.
+    text = readFileSync(recordFile(indexDir, hash), 'utf8');
   } catch {
     return null;
   }

@@ -2,6 +2,26 @@
  * Okapi BM25 over pre-tokenised documents (arrays of stems). Query terms carry weights so that
  * spelling corrections and synonyms can count less than the words the user typed.
  */
+/** A BM25 index as flat arrays: term `i`'s postings are `docs`/`factor` from `starts[i]` to `starts[i + 1]`. */
+export interface Bm25Data {
+  k1: number;
+  b: number;
+  size: number;
+  avgLength: number;
+  lengths: Float64Array;
+  /** Terms in order of first occurrence. */
+  terms: string[];
+  starts: Int32Array;
+  docs: Int32Array;
+  factor: Float64Array;
+}
+
+/** Term ids of consecutive documents: document `d` holds `ids[offsets[d] … offsets[d + 1]]`. */
+export interface TermIdLists {
+  ids: Int32Array;
+  offsets: Int32Array;
+}
+
 export class Bm25 {
   /**
    * Per term: the documents holding it (ascending) and, for each, its BM25 term-frequency factor
@@ -14,39 +34,158 @@ export class Bm25 {
   readonly size: number;
 
   constructor(
-    docs: readonly (readonly string[])[],
+    docs: readonly (readonly string[])[] | Bm25Data,
     private readonly k1 = 1.2,
     private readonly b = 0.75,
   ) {
-    this.size = docs.length;
-    this.lengths = new Float64Array(docs.length);
+    if (!Array.isArray(docs)) {
+      // A stored index (`toData`): the postings are views into its arrays, nothing is recomputed.
+      const data = docs as Bm25Data;
+      this.data = data;
+      this.k1 = data.k1;
+      this.b = data.b;
+      this.size = data.size;
+      this.lengths = data.lengths;
+      this.avgLength = data.avgLength;
+      data.terms.forEach((term, i) => {
+        const start = data.starts[i] as number;
+        const end = data.starts[i + 1] as number;
+        this.postings.set(term, { docs: data.docs.subarray(start, end), factor: data.factor.subarray(start, end) });
+      });
+      return;
+    }
+    const list = docs as readonly (readonly string[])[];
+    this.size = list.length;
+    this.lengths = new Float64Array(list.length);
     let total = 0;
+    // One pass over the terms, no map per document: a term's list ends with the current document when the
+    // term was already seen in it. Terms are listed in order of first occurrence, as before.
     const lists = new Map<string, { docs: number[]; tfs: number[] }>();
-    docs.forEach((terms, doc) => {
+    list.forEach((terms, doc) => {
       this.lengths[doc] = terms.length;
       total += terms.length;
-      const tf = new Map<string, number>();
-      for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-      for (const [term, n] of tf) {
-        let list = lists.get(term);
-        if (!list) {
-          list = { docs: [], tfs: [] };
-          lists.set(term, list);
+      for (const t of terms) {
+        let entry = lists.get(t);
+        if (!entry) {
+          entry = { docs: [], tfs: [] };
+          lists.set(t, entry);
         }
-        list.docs.push(doc);
-        list.tfs.push(n);
+        const last = entry.docs.length - 1;
+        if (last >= 0 && entry.docs[last] === doc) entry.tfs[last] = (entry.tfs[last] as number) + 1;
+        else {
+          entry.docs.push(doc);
+          entry.tfs.push(1);
+        }
       }
     });
-    this.avgLength = docs.length ? total / docs.length : 0;
-    for (const [term, list] of lists) {
-      const factor = new Float64Array(list.docs.length);
-      list.docs.forEach((doc, i) => {
-        const tf = list.tfs[i] as number;
+    this.avgLength = list.length ? total / list.length : 0;
+    for (const [term, entry] of lists) {
+      const factor = new Float64Array(entry.docs.length);
+      entry.docs.forEach((doc, i) => {
+        const tf = entry.tfs[i] as number;
         const norm = tf + this.k1 * (1 - this.b + (this.b * (this.lengths[doc] as number)) / (this.avgLength || 1));
         factor[i] = (tf * (this.k1 + 1)) / norm;
       });
-      this.postings.set(term, { docs: Int32Array.from(list.docs), factor });
+      this.postings.set(term, { docs: Int32Array.from(entry.docs), factor });
     }
+  }
+
+  /**
+   * The same index as `new Bm25(docs)`, built from term ids instead of strings (typed arrays, no map lookup
+   * per word): the documents are those of `lists` one after the other, each list holding its documents' term
+   * ids (`ids[offsets[d] … offsets[d + 1]]`) into `dictionary`.
+   */
+  static fromIds(dictionary: readonly string[], lists: readonly TermIdLists[], k1 = 1.2, b = 0.75): Bm25 {
+    let size = 0;
+    let occurrences = 0;
+    for (const l of lists) {
+      size += l.offsets.length - 1;
+      occurrences += l.ids.length;
+    }
+    const lengths = new Float64Array(size);
+    const df = new Int32Array(dictionary.length);
+    const last = new Int32Array(dictionary.length).fill(-1);
+    // Terms in order of first occurrence, as the string constructor lists them.
+    const order: number[] = [];
+    let doc = 0;
+    for (const { ids, offsets } of lists) {
+      for (let d = 0; d + 1 < offsets.length; d++, doc++) {
+        const from = offsets[d] as number;
+        const to = offsets[d + 1] as number;
+        lengths[doc] = to - from;
+        for (let i = from; i < to; i++) {
+          const t = ids[i] as number;
+          if (last[t] === doc) continue;
+          if (df[t] === 0) order.push(t);
+          df[t] = (df[t] as number) + 1;
+          last[t] = doc;
+        }
+      }
+    }
+    const avgLength = size ? occurrences / size : 0;
+    const starts = new Int32Array(order.length + 1);
+    const cursor = new Int32Array(dictionary.length);
+    let n = 0;
+    order.forEach((t, k) => {
+      starts[k] = n;
+      cursor[t] = n;
+      n += df[t] as number;
+    });
+    starts[order.length] = n;
+    const docs = new Int32Array(n);
+    const tfs = new Int32Array(n);
+    last.fill(-1);
+    const at = new Int32Array(dictionary.length);
+    doc = 0;
+    for (const { ids, offsets } of lists) {
+      for (let d = 0; d + 1 < offsets.length; d++, doc++) {
+        for (let i = offsets[d] as number; i < (offsets[d + 1] as number); i++) {
+          const t = ids[i] as number;
+          if (last[t] === doc) {
+            const p = at[t] as number;
+            tfs[p] = (tfs[p] as number) + 1;
+            continue;
+          }
+          const p = cursor[t] as number;
+          cursor[t] = p + 1;
+          docs[p] = doc;
+          tfs[p] = 1;
+          last[t] = doc;
+          at[t] = p;
+        }
+      }
+    }
+    const factor = new Float64Array(n);
+    for (let p = 0; p < n; p++) {
+      const tf = tfs[p] as number;
+      const norm = tf + k1 * (1 - b + (b * (lengths[docs[p] as number] as number)) / (avgLength || 1));
+      factor[p] = (tf * (k1 + 1)) / norm;
+    }
+    return new Bm25({ k1, b, size, avgLength, lengths, terms: order.map((t) => dictionary[t] as string), starts, docs, factor });
+  }
+
+  /** The flat arrays this index was made from, if it was (they are its postings' storage). */
+  private readonly data: Bm25Data | null = null;
+
+  /** The index as flat arrays (for storing it; `new Bm25(data)` gives it back without recomputing). */
+  toData(): Bm25Data {
+    if (this.data) return this.data;
+    const terms = [...this.postings.keys()];
+    const starts = new Int32Array(terms.length + 1);
+    let n = 0;
+    terms.forEach((term, i) => {
+      starts[i] = n;
+      n += (this.postings.get(term) as { docs: Int32Array }).docs.length;
+    });
+    starts[terms.length] = n;
+    const docs = new Int32Array(n);
+    const factor = new Float64Array(n);
+    terms.forEach((term, i) => {
+      const list = this.postings.get(term) as { docs: Int32Array; factor: Float64Array };
+      docs.set(list.docs, starts[i] as number);
+      factor.set(list.factor, starts[i] as number);
+    });
+    return { k1: this.k1, b: this.b, size: this.size, avgLength: this.avgLength, lengths: this.lengths, terms, starts, docs, factor };
   }
 
   /** Document frequency of every term, in order of first occurrence. */

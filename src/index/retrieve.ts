@@ -55,8 +55,10 @@ export class HybridRetriever {
     private readonly embeddings: Embeddings | null,
     readonly mode: RetrieverMode = 'hybrid',
     private readonly logger: Logger = silentLogger,
+    /** The passages' BM25 index when it is already known (loaded from the corpus snapshot). */
+    bm25?: Bm25,
   ) {
-    this.bm25 = new Bm25(corpus.terms.chunks);
+    this.bm25 = bm25 ?? new Bm25(corpus.terms.chunks);
   }
 
   private async vectorRanking(q: AnalyzedQuestion): Promise<Map<number, number>> {

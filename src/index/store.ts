@@ -1,8 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { chmod, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Worker } from 'node:worker_threads';
+import { crc32 } from 'node:zlib';
 import type { HierarchicalNSW } from 'hnswlib-node';
 import { CHUNK_SIZE } from '../corpus/chunk-size.js';
 import type { Corpus } from '../corpus/corpus.js';
@@ -17,8 +20,8 @@ import type { NamedEmbeddings } from './embeddings.js';
  * a new corpus starts from the newest valid generation, marks the vectors of removed or changed articles
  * deleted and inserts those of new or changed articles only (their vectors come from a per-article cache),
  * and older generations are removed. Writes are atomic: a generation is written in a private temporary
- * folder and renamed into place, and a manifest with the graph file's SHA-256 is written last and checked
- * before loading, so a crash, a corrupted file or two processes building at once never leave a broken
+ * folder and renamed into place, and a manifest with the graph file's checksum is written last and checked
+ * before loading (CRC-32, read in slices), so a crash, a corrupted file or two processes building at once never leave a broken
  * index in use.
  */
 
@@ -26,7 +29,7 @@ import type { NamedEmbeddings } from './embeddings.js';
 export const CHUNKING_VERSION = `v1-${CHUNK_SIZE}`;
 const MANIFEST = 'manifest.json';
 const GRAPH = 'hnswlib.index';
-const FORMAT = 'dealbot-hnsw-1';
+const FORMAT = 'dealbot-hnsw-2';
 /** Generations kept: the current one and the one before (a process may still be loading it). */
 const KEEP_INDEXES = 2;
 /** HNSW construction parameters: efConstruction 64 builds ~3x faster than 200 with the same answers here. */
@@ -37,6 +40,25 @@ const HNSW_SEED = 100;
 const MAX_DELETED_SHARE = 0.25;
 /** …and above this many (a small graph is cheap to search with deleted vectors, and cheap to rebuild later). */
 const MIN_DELETED_TO_REBUILD = 2000;
+
+/**
+ * A small update of a large graph is stored as a delta: a generation whose manifest names the full generation
+ * holding the graph file (and its checksum) instead of a graph of its own; loading it reads that graph, marks
+ * the vectors of articles removed since deleted and inserts those added since (from the embedding cache).
+ * Rewriting a graph of hundreds of megabytes for one article is what made an update slow. Tests lower these.
+ */
+export const deltaSettings = {
+  /** Graphs smaller than this are rewritten whole (cheap anyway). */
+  minVectors: 20_000,
+  /** Vectors added since the full generation, as a share of the live ones, above which the graph is rewritten. */
+  maxShare: 0.05,
+};
+
+/** Where a generation's graph file is: a full generation's folder name and the graph's checksum. */
+export interface GraphRef {
+  dir: string;
+  checksum: string;
+}
 
 /** The vectors of one article in a generation: labels `base … base + count - 1`, in chunk order. */
 type Segment = [id: string, hash: string, base: number, count: number];
@@ -52,6 +74,8 @@ interface Manifest {
   nextLabel: number;
   deleted: number;
   segments: Segment[];
+  /** Set on a delta generation: the full generation whose graph it updates (it has no graph file of its own). */
+  graph?: GraphRef;
   files: Record<string, string>;
   createdAt: string;
 }
@@ -71,6 +95,11 @@ export interface OpenIndexOptions {
    * only see their own corpus's chunks.
    */
   base?: OpenedIndex | null;
+  /**
+   * A graph being built on a worker thread while the articles were loaded (`startGraphBuild`): used when no
+   * earlier generation serves as a base and it holds exactly the corpus's articles.
+   */
+  builder?: GraphBuilder | null;
 }
 
 export interface OpenedIndex {
@@ -85,6 +114,8 @@ export interface OpenedIndex {
   inserted: number;
   /** What the generation holds (for the next incremental update). */
   manifest: Omit<Manifest, 'files' | 'createdAt'>;
+  /** The full generation on disk this one's graph is (or updates), for the next delta; null when unknown. */
+  graphRef: GraphRef | null;
 }
 
 type Hnsw = typeof import('hnswlib-node');
@@ -134,6 +165,28 @@ export class VectorStore {
 
 function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * The checksum of a graph file: CRC-32 (it detects damage, which is all a local cache needs), read in slices so
+ * that a graph of hundreds of megabytes is never held twice in memory, and several times faster than SHA-256.
+ */
+async function fileChecksum(file: string): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const slice = Buffer.allocUnsafe(8 * 1024 * 1024);
+    let crc = 0;
+    let size = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(slice, 0, slice.length, null);
+      if (bytesRead === 0) break;
+      crc = crc32(slice.subarray(0, bytesRead), crc);
+      size += bytesRead;
+    }
+    return `crc32:${size}:${crc.toString(16).padStart(8, '0')}`;
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The folder name of the index for this corpus and embedder. */
@@ -186,13 +239,29 @@ function decodeVectors(text: string): Omit<Vectors, 'cached'> {
   return { flat: new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length)), dims, count };
 }
 
-function cacheFile(indexDir: string, embedderId: string, article: Article): string {
+function cacheFile(indexDir: string, embedderId: string, hash: string): string {
   const safe = embedderId.replace(/[^\w.@-]+/g, '_');
-  return path.join(indexDir, 'embeddings', safe, `${article.hash.slice(0, 32)}-${CHUNKING_VERSION}.json`);
+  return path.join(indexDir, 'embeddings', safe, `${hash.slice(0, 32)}-${CHUNKING_VERSION}.json`);
 }
 
-async function vectorsFor(article: Article, chunks: Chunk[], opts: OpenIndexOptions): Promise<Vectors> {
-  const file = cacheFile(opts.indexDir, opts.embedder.id, article);
+/** The cached vectors of an article's bytes, when there are `count` of `dims` numbers; else null. */
+async function cachedVectors(
+  indexDir: string,
+  embedderId: string,
+  hash: string,
+  count: number,
+  dims: number,
+): Promise<Float32Array | null> {
+  try {
+    const got = decodeVectors(await readFile(cacheFile(indexDir, embedderId, hash), 'utf8'));
+    return got.count === count && (count === 0 || got.dims === dims) ? got.flat : null;
+  } catch {
+    return null;
+  }
+}
+
+async function vectorsFor(article: Article, chunks: Chunk[], opts: Pick<OpenIndexOptions, 'indexDir' | 'embedder'>): Promise<Vectors> {
+  const file = cacheFile(opts.indexDir, opts.embedder.id, article.hash);
   try {
     const got = decodeVectors(await readFile(file, 'utf8'));
     if (got.count === chunks.length) return { ...got, cached: true };
@@ -212,9 +281,19 @@ async function vectorsFor(article: Article, chunks: Chunk[], opts: OpenIndexOpti
   const flat = new Float32Array(vectors.length * dims);
   for (const [i, v] of vectors.entries()) flat.set(v, i * dims);
   const got = { flat, dims, count: vectors.length };
-  await mkdir(path.dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
-  await writeFileAtomic(file, encodeVectors(got));
+  await storeVectors(opts, article.hash, got);
   return { ...got, cached: false };
+}
+
+/** Writes an article's vectors to the embedding cache. */
+async function storeVectors(
+  opts: Pick<OpenIndexOptions, 'indexDir' | 'embedder'>,
+  hash: string,
+  v: Omit<Vectors, 'cached'>,
+): Promise<void> {
+  const file = cacheFile(opts.indexDir, opts.embedder.id, hash);
+  await mkdir(path.dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
+  await writeFileAtomic(file, encodeVectors(v));
 }
 
 /** Moves a broken index out of the way (rename first, so no reader sees a half-deleted folder). */
@@ -231,10 +310,10 @@ async function discard(dir: string): Promise<void> {
 async function readManifest(dir: string, check = true): Promise<Manifest> {
   const manifest = JSON.parse(await readFile(path.join(dir, MANIFEST), 'utf8')) as Manifest;
   if (manifest.format !== FORMAT || !Array.isArray(manifest.segments)) throw new Error('manifest is of another format');
-  if (check) {
+  if (check && !manifest.graph) {
     const expected = manifest.files?.[GRAPH];
     if (!expected) throw new Error(`manifest lists no ${GRAPH}`);
-    if (sha256(await readFile(path.join(dir, GRAPH))) !== expected) throw new Error(`${GRAPH} does not match its checksum`);
+    if ((await fileChecksum(path.join(dir, GRAPH))) !== expected) throw new Error(`${GRAPH} does not match its checksum`);
   }
   return manifest;
 }
@@ -259,20 +338,78 @@ function mapLabels(corpus: Corpus, segments: Segment[], byArticle: Map<string, C
   return out;
 }
 
-async function loadGeneration(dir: string, embedder: NamedEmbeddings): Promise<{ graph: HierarchicalNSW; manifest: Manifest }> {
+const segmentKey = (s: Segment) => `${s[0]}\0${s[1]}\0${s[2]}\0${s[3]}`;
+
+async function loadGeneration(
+  dir: string,
+  embedder: NamedEmbeddings,
+): Promise<{ graph: HierarchicalNSW; manifest: Manifest; graphRef: GraphRef }> {
   const manifest = await readManifest(dir);
   if (manifest.embedder !== embedder.id) throw new Error('index was built with another embedder');
-  const graph = new (hnswlib().HierarchicalNSW)('cosine', manifest.dimensions);
-  await graph.readIndex(path.join(dir, GRAPH), true);
+  if (!manifest.graph) {
+    const graph = new (hnswlib().HierarchicalNSW)('cosine', manifest.dimensions);
+    await graph.readIndex(path.join(dir, GRAPH), true);
+    if (graph.getCurrentCount() !== manifest.chunks + manifest.deleted) throw new Error('index holds the wrong number of vectors');
+    return { graph, manifest, graphRef: { dir: path.basename(dir), checksum: manifest.files[GRAPH] as string } };
+  }
+  // A delta: the full generation's graph, with the vectors of the articles removed and added since.
+  const ref = manifest.graph;
+  if (!/^index-[0-9a-f]+$/.test(ref.dir)) throw new Error('delta names no generation');
+  const fullDir = path.join(path.dirname(dir), ref.dir);
+  const full = await readManifest(fullDir);
+  if (full.graph || full.files[GRAPH] !== ref.checksum || full.embedder !== embedder.id || full.dimensions !== manifest.dimensions)
+    throw new Error('the graph this index updates is gone or changed');
+  const graph = new (hnswlib().HierarchicalNSW)('cosine', full.dimensions);
+  await graph.readIndex(path.join(fullDir, GRAPH), true);
+  if (graph.getCurrentCount() !== full.chunks + full.deleted) throw new Error('index holds the wrong number of vectors');
+  const live = new Set(manifest.segments.map(segmentKey));
+  const inFull = new Set(full.segments.map(segmentKey));
+  for (const seg of full.segments) if (!live.has(segmentKey(seg))) for (let i = 0; i < seg[3]; i++) graph.markDelete(seg[2] + i);
+  for (const seg of manifest.segments) {
+    if (inFull.has(segmentKey(seg))) continue;
+    const flat = await cachedVectors(path.dirname(dir), embedder.id, seg[1], seg[3], manifest.dimensions);
+    if (!flat) throw new Error('vectors of the delta are missing from the cache');
+    const needed = graph.getCurrentCount() + seg[3];
+    if (needed > graph.getMaxElements()) graph.resizeIndex(Math.max(needed, Math.ceil(graph.getMaxElements() * 1.25)));
+    for (let i = 0; i < seg[3]; i++)
+      graph.addPoint(Array.from(flat.subarray(i * manifest.dimensions, (i + 1) * manifest.dimensions)), seg[2] + i);
+  }
   if (graph.getCurrentCount() !== manifest.chunks + manifest.deleted) throw new Error('index holds the wrong number of vectors');
-  return { graph, manifest };
+  return { graph, manifest, graphRef: ref };
+}
+
+/**
+ * The manifest fields of a delta of `ref` holding `segments`, when a delta is worth writing (a large graph and
+ * few vectors added since it was written); null when the graph must be written whole.
+ */
+async function deltaOf(
+  indexDir: string,
+  ref: GraphRef | null,
+  segments: Segment[],
+  chunks: number,
+): Promise<{ graph: GraphRef; deleted: number } | null> {
+  if (!ref) return null;
+  let full: Manifest;
+  try {
+    full = await readManifest(path.join(indexDir, ref.dir), false);
+  } catch {
+    return null;
+  }
+  if (full.graph || full.files?.[GRAPH] !== ref.checksum) return null;
+  const total = full.chunks + full.deleted;
+  if (total < deltaSettings.minVectors) return null;
+  const inFull = new Set(full.segments.map(segmentKey));
+  const added = segments.filter((s) => !inFull.has(segmentKey(s))).reduce((n, s) => n + s[3], 0);
+  if (added > deltaSettings.maxShare * Math.max(1, chunks)) return null;
+  // What a loader's graph holds besides the live vectors: the full graph's, plus those added, minus the live.
+  return { graph: ref, deleted: total + added - chunks };
 }
 
 /** The newest other generation that loads (the starting point of an incremental update), or null. */
 async function newestGeneration(
   opts: OpenIndexOptions,
   except: string,
-): Promise<{ graph: HierarchicalNSW; manifest: Manifest; dir: string } | null> {
+): Promise<{ graph: HierarchicalNSW; manifest: Manifest; dir: string; graphRef: GraphRef } | null> {
   let names: string[];
   try {
     names = (await readdir(opts.indexDir)).filter((n) => n.startsWith('index-') && n !== path.basename(except));
@@ -385,31 +522,36 @@ async function abandoned(indexDir: string, name: string): Promise<boolean> {
   return mtime !== undefined && Date.now() - mtime > STALE_TMP_MS;
 }
 
+/** Writes a generation (its graph, unless `graph` is null: a delta); returns the graph file's checksum. */
 async function saveAtomically(
-  graph: HierarchicalNSW,
+  graph: HierarchicalNSW | null,
   manifest: Omit<Manifest, 'files' | 'createdAt'>,
   indexDir: string,
   dir: string,
-): Promise<'built' | 'lost-race'> {
+): Promise<{ outcome: 'built' | 'lost-race'; checksum: string | null }> {
   const tmp = path.join(indexDir, `.tmp-${path.basename(dir)}-${WRITER}-${randomBytes(4).toString('hex')}`);
   try {
     await mkdir(tmp, { mode: PRIVATE_DIR_MODE });
-    // Synchronous: the graph may be updated by the next refresh, never while it is being written.
-    graph.writeIndexSync(path.join(tmp, GRAPH));
-    await chmod(path.join(tmp, GRAPH), PRIVATE_FILE_MODE);
-    const files = { [GRAPH]: sha256(await readFile(path.join(tmp, GRAPH))) };
+    let files: Record<string, string> = {};
+    if (graph) {
+      // Synchronous: the graph may be updated by the next refresh, never while it is being written.
+      graph.writeIndexSync(path.join(tmp, GRAPH));
+      await chmod(path.join(tmp, GRAPH), PRIVATE_FILE_MODE);
+      files = { [GRAPH]: await fileChecksum(path.join(tmp, GRAPH)) };
+    }
+    const checksum = files[GRAPH] ?? null;
     // The manifest is written last: a folder without a valid manifest is never loaded.
     await writeFile(path.join(tmp, MANIFEST), JSON.stringify({ ...manifest, files, createdAt: new Date().toISOString() }), {
       mode: PRIVATE_FILE_MODE,
     });
     try {
       await rename(tmp, dir);
-      return 'built';
+      return { outcome: 'built', checksum };
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'EPERM' || code === 'EACCES') {
         // Another process put a complete index there first.
-        return 'lost-race';
+        return { outcome: 'lost-race', checksum };
       }
       throw err;
     }
@@ -433,7 +575,13 @@ async function pruneOldIndexes(indexDir: string, keep: string): Promise<void> {
       entries.map(async (n) => ({ n, t: (await stat(path.join(indexDir, n)).catch(() => null))?.mtimeMs ?? 0 })),
     );
     dated.sort((a, b) => b.t - a.t);
-    for (const { n } of dated.slice(KEEP_INDEXES - 1)) await discard(path.join(indexDir, n));
+    // The full generations whose graphs the kept ones (deltas) update are kept with them.
+    const needed = new Set<string>();
+    for (const n of [path.basename(keep), ...dated.slice(0, KEEP_INDEXES - 1).map((d) => d.n)]) {
+      const ref = (await readManifest(path.join(indexDir, n), false).catch(() => null))?.graph?.dir;
+      if (ref) needed.add(ref);
+    }
+    for (const { n } of dated.slice(KEEP_INDEXES - 1)) if (!needed.has(n)) await discard(path.join(indexDir, n));
   } catch {
     // Pruning is housekeeping; never fail a question over it.
   }
@@ -453,7 +601,7 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
     );
     if (exists) {
       try {
-        const { graph, manifest } = await loadGeneration(dir, opts.embedder);
+        const { graph, manifest, graphRef } = await loadGeneration(dir, opts.embedder);
         const labels = manifest.corpus === opts.corpus.hash ? mapLabels(opts.corpus, manifest.segments, byArticle) : null;
         if (!labels) throw new Error('index was built for other articles');
         return {
@@ -464,6 +612,7 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
           embedded: 0,
           inserted: 0,
           manifest,
+          graphRef,
         };
       } catch (err) {
         logger.warn(`The index in ${dir} is unreadable (${(err as Error).message}); rebuilding it.`);
@@ -481,7 +630,9 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
     throw new IndexError(`Cannot create the index folder ${opts.indexDir} (${(err as NodeJS.ErrnoException).code}).`, err);
   }
   const inMemory =
-    opts.base && opts.base.manifest.embedder === opts.embedder.id ? { graph: opts.base.store.index, manifest: opts.base.manifest } : null;
+    opts.base && opts.base.manifest.embedder === opts.embedder.id
+      ? { graph: opts.base.store.index, manifest: opts.base.manifest, graphRef: opts.base.graphRef }
+      : null;
   let base = opts.force || status === 'rebuilt' ? null : (inMemory ?? (await newestGeneration(opts, dir)));
   if (base) {
     const live = base.manifest.chunks;
@@ -490,7 +641,7 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
       .reduce((n, s) => n + s[3], base.manifest.deleted);
     if (removed > MIN_DELETED_TO_REBUILD && removed > MAX_DELETED_SHARE * Math.max(live, opts.corpus.chunks.length)) base = null;
   }
-  const built = await buildGraph(opts, base);
+  const built = (!base && opts.builder ? await opts.builder.complete(opts) : null) ?? (await buildGraph(opts, base));
   const labels = mapLabels(opts.corpus, built.segments, byArticle) as Map<number, Chunk>;
   const manifest = {
     format: FORMAT,
@@ -503,14 +654,22 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
     deleted: built.deleted,
     segments: built.segments,
   };
-  const outcome = await saveAtomically(built.graph, manifest, opts.indexDir, dir).catch((err: unknown) => {
+  // A small change to a large graph is written as a delta of the full generation it came from.
+  const delta = base ? await deltaOf(opts.indexDir, base.graphRef, built.segments, manifest.chunks) : null;
+  const saved = await saveAtomically(
+    delta ? null : built.graph,
+    delta ? { ...manifest, deleted: delta.deleted, graph: delta.graph } : manifest,
+    opts.indexDir,
+    dir,
+  ).catch((err: unknown) => {
     throw new IndexError(
       `Cannot write the index to ${opts.indexDir} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`,
       err,
     );
   });
   const store = new VectorStore(built.graph, { numDimensions: built.dimensions }, labels);
-  if (outcome === 'lost-race') {
+  const graphRef = delta ? delta.graph : saved.checksum ? { dir: path.basename(dir), checksum: saved.checksum } : null;
+  if (saved.outcome === 'lost-race') {
     logger.debug(`Another process wrote ${dir} first; using its index.`);
     try {
       const theirs = await loadGeneration(dir, opts.embedder);
@@ -524,13 +683,347 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
           embedded: built.embedded,
           inserted: built.inserted,
           manifest: theirs.manifest,
+          graphRef: theirs.graphRef,
         };
       }
     } catch {
-      // Theirs is unusable (should not happen); ours is valid in memory.
+      // Theirs is unusable (should not happen); ours is valid in memory (not on disk: no delta from it).
     }
-    return { store, key, dir, status, embedded: built.embedded, inserted: built.inserted, manifest };
+    return { store, key, dir, status, embedded: built.embedded, inserted: built.inserted, manifest, graphRef: null };
   }
   await pruneOldIndexes(opts.indexDir, dir);
-  return { store, key, dir, status, embedded: built.embedded, inserted: built.inserted, manifest };
+  return { store, key, dir, status, embedded: built.embedded, inserted: built.inserted, manifest, graphRef };
+}
+
+// ---- a full build on two cores: the graph is built on a worker thread while the articles are analysed ----
+
+/**
+ * The worker: an hnswlib graph fed with vectors (labels given by the main thread), written to a file at the end,
+ * then freed. Plain CommonJS evaluated as a string, so it runs the same from the TypeScript sources (tests, tsx)
+ * and from the compiled JavaScript.
+ */
+const WORKER_CODE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { HierarchicalNSW } = require(workerData.hnswlib);
+let graph = null;
+let dims = 0;
+let embedder = null;
+// The local embedder, when the worker embeds too (its module compiled, or through tsx from the sources).
+const ready = (async () => {
+  const e = workerData.embedder;
+  if (!e) return;
+  if (e.tsx) (await import(e.tsx)).register();
+  embedder = new (await import(e.url)).LocalHashEmbeddings({ dimensions: e.dimensions });
+})();
+function add(m) {
+  let flat = m.buffer ? new Float32Array(m.buffer) : null;
+  if (!flat) {
+    flat = new Float32Array(m.count * m.dims);
+    m.texts.forEach((t, i) => flat.set(embedder.embedSync(t), i * m.dims));
+    const copy = flat.slice();
+    parentPort.postMessage({ type: 'vectors', hash: m.hash, count: m.count, dims: m.dims, buffer: copy.buffer }, [copy.buffer]);
+  }
+  if (!graph) {
+    dims = m.dims;
+    graph = new HierarchicalNSW('cosine', dims);
+    graph.initIndex(Math.max(1, m.capacity), workerData.m, workerData.ef, workerData.seed, true);
+  }
+  const needed = graph.getCurrentCount() + m.count;
+  if (needed > graph.getMaxElements()) graph.resizeIndex(Math.max(needed, Math.ceil(graph.getMaxElements() * 1.25)));
+  for (let i = 0; i < m.count; i++) graph.addPoint(Array.from(flat.subarray(i * dims, (i + 1) * dims)), m.base + i);
+  parentPort.postMessage({ type: 'added' });
+}
+function finish(m) {
+  const count = graph ? graph.getCurrentCount() : 0;
+  if (graph) {
+    graph.writeIndexSync(m.file);
+    // Frees the graph's memory now (the main thread reads it back from the file).
+    graph.initIndex(1, workerData.m, workerData.ef, workerData.seed, true);
+    graph = null;
+  }
+  parentPort.postMessage({ type: 'written', count, dims });
+}
+let queue = Promise.resolve();
+parentPort.on('message', (m) => {
+  queue = queue.then(async () => {
+    try {
+      if (m.type === 'add') {
+        if (m.texts) await ready;
+        add(m);
+      } else if (m.type === 'finish') finish(m);
+    } catch (err) {
+      parentPort.postMessage({ type: 'error', message: String((err && err.message) || err) });
+    }
+  });
+});
+`;
+
+/** How many fresh builds used the worker thread (tests count these). */
+export const builderCounters = { started: 0, completed: 0, embeddedInWorker: 0 };
+/**
+ * `minArticles`: folders with fewer articles are built on the main thread (a worker costs more than it saves).
+ * `backlog`: articles waiting in the worker above which the main thread embeds the next ones itself. Tests
+ * change them.
+ */
+export const builderSettings = { minArticles: 64, backlog: 24 };
+
+interface Fed {
+  id: string;
+  hash: string;
+  count: number;
+  dims: number;
+  flat: Float32Array | null;
+  /** The passages' texts, when the worker embeds them (not cached yet). */
+  texts: string[] | null;
+}
+
+/** Where the worker finds the local embedder (same module, compiled or through tsx), or null: the main thread embeds. */
+function workerEmbedder(embedder: NamedEmbeddings): { url: string; tsx: string | null; dimensions: number } | null {
+  const e = embedder.embeddings as { constructor: { name: string; VERSION?: string }; dimensions?: number };
+  if (e.constructor.name !== 'LocalHashEmbeddings' || typeof e.dimensions !== 'number') return null;
+  const compiled = import.meta.url.endsWith('.js');
+  try {
+    const tsx = compiled
+      ? null
+      : pathToFileURL(
+          createRequire(import.meta.url)
+            .resolve('tsx/esm/api')
+            .replace(/\.cjs$/, '.mjs'),
+        ).href;
+    return { url: new URL(compiled ? './embeddings.js' : './embeddings.ts', import.meta.url).href, tsx, dimensions: e.dimensions };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Inserts the vectors of a fresh build into an HNSW graph on a worker thread while the main thread goes on
+ * analysing and embedding the next articles (the graph is most of a full build's time). Articles are fed in
+ * folder order whatever order they finish in, so the labels are those of a build in one pass.
+ */
+export class GraphBuilder {
+  private worker: Worker | null = null;
+  private total = 0;
+  private readonly pending = new Map<number, Fed | null>();
+  private nextIndex = 0;
+  private readonly segments: Segment[] = [];
+  private nextLabel = 0;
+  private dims = 0;
+  private embedded = 0;
+  private failed: unknown = null;
+  private done: Promise<void> = Promise.resolve();
+  private workerError: string | null = null;
+  private written: ((m: { count: number }) => void) | null = null;
+  /** The local embedder for the worker, when it embeds too; null: the main thread embeds. */
+  private readonly embedIn: ReturnType<typeof workerEmbedder>;
+  /** Cache writes of the vectors the worker computed. */
+  private readonly writes: Promise<void>[] = [];
+  /** Articles sent to the worker, and those it has inserted: the difference is its backlog. */
+  private posted = 0;
+  private added = 0;
+
+  constructor(
+    private readonly opts: { embedder: NamedEmbeddings; indexDir: string; onProgress?: OpenIndexOptions['onProgress'] },
+    private readonly WorkerClass: typeof Worker,
+  ) {
+    this.embedIn = workerEmbedder(opts.embedder);
+  }
+
+  /** Starts the worker (on the first article of a folder large enough). */
+  private start(): Worker {
+    builderCounters.started++;
+    const worker = new this.WorkerClass(WORKER_CODE, {
+      eval: true,
+      workerData: {
+        hnswlib: createRequire(import.meta.url).resolve('hnswlib-node'),
+        embedder: this.embedIn,
+        m: HNSW_M,
+        ef: HNSW_EF_CONSTRUCTION,
+        seed: HNSW_SEED,
+      },
+    });
+    this.done = new Promise<void>((resolve) => {
+      worker.on('message', (m: { type: string; message?: string; count?: number; hash?: string; dims?: number; buffer?: ArrayBuffer }) => {
+        if (m.type === 'added') this.added++;
+        else if (m.type === 'error') this.workerError = m.message ?? 'error';
+        else if (m.type === 'written') this.written?.({ count: m.count ?? 0 });
+        else if (m.type === 'vectors' && m.buffer) {
+          builderCounters.embeddedInWorker++;
+          const v = { flat: new Float32Array(m.buffer), dims: m.dims ?? 0, count: m.count ?? 0 };
+          this.writes.push(storeVectors(this.opts, m.hash as string, v));
+        }
+      });
+      worker.on('error', (err) => {
+        this.workerError = err.message;
+      });
+      worker.on('exit', () => {
+        this.workerError ??= 'the graph worker stopped';
+        this.written?.({ count: -1 });
+        resolve();
+      });
+    });
+    return worker;
+  }
+
+  /**
+   * The article at position `index` of the folder listing (null: the file is not an article): its vectors are
+   * computed (or read from the cache) now, and inserted by the worker in folder order. Never throws: a failure
+   * only makes the build fall back to the main thread (which reports it).
+   */
+  async feed(index: number, total: number, article: Article | null, chunks: Chunk[]): Promise<void> {
+    if (this.total === 0) {
+      this.total = total;
+      // A small folder: the main thread builds it (openIndex falls back when this builder holds nothing).
+      if (total < builderSettings.minArticles) this.failed = new Error('too few articles for a worker');
+    }
+    let fed: Fed | null = null;
+    if (article && !this.failed) {
+      try {
+        const dims = this.embedIn?.dimensions ?? 0;
+        // The worker embeds while it keeps up; when the graph makes it fall behind (a large folder), the main
+        // thread embeds the next articles itself, so that both cores stay busy to the end.
+        const workerEmbeds = this.embedIn !== null && this.posted - this.added < builderSettings.backlog;
+        const cached =
+          workerEmbeds && chunks.length
+            ? await cachedVectors(this.opts.indexDir, this.opts.embedder.id, article.hash, chunks.length, dims)
+            : null;
+        if (workerEmbeds && chunks.length && !cached) {
+          // Not cached: the worker embeds the passages (and sends the vectors back for the cache).
+          this.embedded++;
+          fed = { id: article.id, hash: article.hash, count: chunks.length, dims, flat: null, texts: chunks.map((c) => c.text) };
+        } else if (cached) {
+          fed = { id: article.id, hash: article.hash, count: chunks.length, dims, flat: cached, texts: null };
+        } else {
+          const got = await vectorsFor(article, chunks, this.opts);
+          if (!got.cached) this.embedded++;
+          fed = { id: article.id, hash: article.hash, count: got.count, dims: got.dims, flat: got.count ? got.flat : null, texts: null };
+        }
+      } catch (err) {
+        this.failed = err;
+      }
+    }
+    this.pending.set(index, fed);
+    while (this.pending.has(this.nextIndex)) {
+      const next = this.pending.get(this.nextIndex) as Fed | null;
+      this.pending.delete(this.nextIndex);
+      this.nextIndex++;
+      if (next) this.post(next);
+    }
+  }
+
+  private post(f: Fed): void {
+    if (f.count > 0) {
+      if (this.dims === 0) this.dims = f.dims;
+      if (f.dims !== this.dims) this.failed ??= new Error('vectors of different dimensions');
+    }
+    this.segments.push([f.id, f.hash, this.nextLabel, f.count]);
+    if ((f.flat || f.texts) && f.count > 0 && !this.failed) {
+      this.worker ??= this.start();
+      this.posted++;
+      const message = {
+        type: 'add',
+        base: this.nextLabel,
+        count: f.count,
+        dims: f.dims,
+        hash: f.hash,
+        capacity: Math.max(1024, this.total * 32),
+      };
+      if (f.flat) {
+        const buffer = f.flat.slice().buffer as ArrayBuffer;
+        this.worker.postMessage({ ...message, buffer }, [buffer]);
+      } else this.worker.postMessage({ ...message, texts: f.texts });
+    }
+    this.nextLabel += f.count;
+    this.opts.onProgress?.(this.segments.length, this.total, f.id);
+  }
+
+  /**
+   * The finished graph when it holds exactly the corpus's articles (with their passages), else null (the
+   * caller builds on the main thread).
+   */
+  async complete(opts: OpenIndexOptions): Promise<Awaited<ReturnType<typeof buildGraph>> | null> {
+    const byArticle = chunksByArticle(opts.corpus);
+    const worker = this.worker;
+    const exact =
+      worker !== null &&
+      !this.failed &&
+      !this.workerError &&
+      this.pending.size === 0 &&
+      this.segments.length === opts.corpus.articles.length &&
+      this.segments.every(([id, hash, , count]) => opts.corpus.byId.get(id)?.hash === hash && byArticle.get(id)?.length === count) &&
+      this.dims > 0;
+    if (!exact) return null;
+    const file = path.join(opts.indexDir, `.tmp-graph-${WRITER}-${randomBytes(4).toString('hex')}`);
+    try {
+      const written = await new Promise<{ count: number }>((resolve) => {
+        this.written = resolve;
+        worker.postMessage({ type: 'finish', file });
+      });
+      if (written.count !== this.nextLabel || this.workerError) return null;
+      // Every vector the worker computed is in the cache (deltas and later updates read them there).
+      await Promise.all(this.writes);
+      const graph = new (hnswlib().HierarchicalNSW)('cosine', this.dims);
+      await graph.readIndex(file, true);
+      if (graph.getCurrentCount() !== this.nextLabel) return null;
+      builderCounters.completed++;
+      return {
+        graph,
+        segments: this.segments,
+        nextLabel: this.nextLabel,
+        deleted: 0,
+        embedded: this.embedded,
+        inserted: this.segments.length,
+        dimensions: this.dims,
+      };
+    } catch {
+      return null;
+    } finally {
+      await rm(file, { force: true });
+    }
+  }
+
+  /** Stops the worker (always called, built or not). */
+  async dispose(): Promise<void> {
+    this.failed ??= new Error('disposed');
+    if (this.worker) await this.worker.terminate();
+    await this.done;
+  }
+}
+
+/**
+ * Starts a graph builder for a full build: when forced, or when the index folder holds no generation of this
+ * embedder to update from (an update inserts only the changed articles and needs no worker). Null otherwise.
+ */
+export async function startGraphBuild(opts: {
+  embedder: NamedEmbeddings;
+  indexDir: string;
+  force?: boolean;
+  onProgress?: OpenIndexOptions['onProgress'];
+}): Promise<GraphBuilder | null> {
+  if (!opts.force) {
+    let names: string[] = [];
+    try {
+      names = (await readdir(opts.indexDir)).filter((n) => n.startsWith('index-'));
+    } catch {
+      // No index folder yet: a full build.
+    }
+    for (const n of names) {
+      try {
+        const manifest = await readManifest(path.join(opts.indexDir, n), false);
+        if (manifest.embedder === opts.embedder.id) return null;
+      } catch {
+        // Not a usable generation.
+      }
+    }
+  }
+  try {
+    await mkdir(opts.indexDir, { recursive: true, mode: PRIVATE_DIR_MODE });
+    const { Worker } = await import('node:worker_threads');
+    return new GraphBuilder(
+      { embedder: opts.embedder, indexDir: opts.indexDir, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) },
+      Worker,
+    );
+  } catch {
+    return null;
+  }
 }

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { analysisCounters } from '../../src/corpus/analysis.js';
 import { ANALYSER_VERSION, recordsDir } from '../../src/corpus/records.js';
+import { snapshotCounters } from '../../src/index/snapshot.js';
 import { LiveDealbot } from '../../src/live.js';
 import { removeTempDirs, SEEDS_DIR, tempDir } from '../helpers/fixtures.js';
 import { makeBot } from '../helpers/pipeline.js';
@@ -172,6 +173,41 @@ describe('LiveDealbot', () => {
     const gone = await live.refresh();
     expect(gone.removed).toEqual(['005_new.md']);
     expect((await live.answerQuestion(questionAboutNew)).citations.map((c) => c.source)).not.toContain('005_new.md');
+  });
+
+  it('a refresh re-processes only what changed and gives the corpus and structures a fresh start gives', async () => {
+    const seeds = copySeeds();
+    const indexDir = tempDir('dealbot-index-');
+    const live = await LiveDealbot.create({ config: loadConfig({}), seedsDir: seeds, indexDir, answerer: null });
+    const first = live.current;
+    const counted = { ...analysisCounters };
+    const built = snapshotCounters.built;
+    // A new last article: every other article keeps its sentence, passage and claim objects.
+    fs.writeFileSync(path.join(seeds, '009_new.md'), NEW_ARTICLE);
+    const added = (await live.refresh()).current;
+    expect(analysisCounters.articles).toBe(counted.articles + 1);
+    expect(snapshotCounters.built).toBe(built + 1);
+    const [, end] = first.corpus.sentenceRange.get('004_4d143323004f0ae0.txt') as [number, number];
+    for (let i = 0; i < end; i++) expect(added.corpus.sentences[i]).toBe(first.corpus.sentences[i]);
+    expect(first.corpus.sentences).toHaveLength(end);
+    // An edited first article: the ids after it move, the result is what a fresh start computes.
+    fs.appendFileSync(path.join(seeds, '000_613d5abc6721492a.txt'), '\nOfficials said a second agreement on magnets would follow.\n');
+    const edited = (await live.refresh()).current;
+    expect(analysisCounters.articles).toBe(counted.articles + 2);
+    const fresh = await makeBot(seeds, { indexDir: tempDir('dealbot-index-') });
+    for (const bot of [edited, (await makeBot(seeds, { indexDir })) as typeof edited]) {
+      expect(bot.corpus.sentences).toEqual(fresh.corpus.sentences);
+      expect(bot.corpus.chunks).toEqual(fresh.corpus.chunks);
+      expect(bot.corpus.terms).toEqual(fresh.corpus.terms);
+      expect(bot.claims).toEqual(fresh.claims);
+      expect(bot.conflicts()).toEqual(fresh.conflicts());
+      expect(bot.timeline()).toEqual(fresh.timeline());
+      expect(bot.retriever.bm25.documentFrequencies()).toEqual(fresh.retriever.bm25.documentFrequencies());
+      expect(await bot.answerQuestion(questionAboutNew)).toEqual(await fresh.answerQuestion(questionAboutNew));
+    }
+    // The previous pipelines still hold their own corpus.
+    expect(first.corpus.sentences).toHaveLength(end);
+    expect(first.corpus.sentences[0]?.id).toBe(0);
   });
 
   it('watch() notices a new article by itself; close() stops it', async () => {
