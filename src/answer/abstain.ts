@@ -78,8 +78,11 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
   const term = counted ? q.terms.find((t) => t.word === counted || t.stem === stem(counted)) : undefined;
   // "How much of the market…" asks for a share: a percentage or a fraction is its figure.
   const share = /\bhow much of\b/i.test(q.topic);
+  // "How much ethane…" asks for an amount: a figure with a unit anywhere in the sentence gives it.
+  const amount = /\bhow much\b/i.test(q.topic);
   const counts = (text: string) => {
     if (share && SHARE_RE.test(text)) return true;
+    if (amount && AMOUNT_RE.test(text)) return true;
     if (!term) return NUMBER_RE.test(text);
     const toks = tokenize(text);
     return toks.some(
@@ -95,6 +98,8 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
   return topical.some((s) => counts(s.sentence.text));
 }
 
+const AMOUNT_RE =
+  /\d[\d,.]*\s*(?:%|percent|per cent|tonnes?|tons?|barrels?|bpd|b\/d|billion|million|dollars?|yuan|hours?|weeks?|months?)\b/i;
 const SHARE_RE = /\d\s*(?:%|per ?cent)|\b(?:half|third|thirds|quarter|quarters|majority)\b/i;
 
 /** "What did Synopsys' CEO say…": who is asked to have spoken (the words between the auxiliary and the verb). */

@@ -22,6 +22,8 @@ export interface FoundDisagreement {
   qualifier: string | null;
   /** Sentence ids of the quotes, for passage lists. */
   sentenceIds: number[];
+  /** For figures with a unit: the words of all its figures' clauses, for telling which questions it answers. */
+  words?: string[];
 }
 
 interface Side {
@@ -345,6 +347,16 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
   return out;
 }
 
+/** The words next to and around every figure of a quantity group (near words and clause words, deduplicated). */
+function quantityWords(group: readonly Claim[]): string[] {
+  const words = new Set<string>();
+  for (const c of group) {
+    const [, , near = '', clause = ''] = (c.qualifier ?? '').split('|');
+    for (const w of `${near} ${clause}`.split(' ')) if (w) words.add(w);
+  }
+  return [...words];
+}
+
 /** Every disagreement in a corpus's claims. */
 export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagreement[] {
   const groups = new Map<string, Claim[]>();
@@ -437,6 +449,7 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
       attribute,
       qualifier: realQualifier,
       sentenceIds: sides.flatMap((s) => s.claims.map((c) => c.sentenceId)),
+      ...(event === 'quantity' ? { words: quantityWords(group) } : {}),
     });
   }
   const rank = (d: FoundDisagreement) => (d.disagreement.difficulty === 'hard' ? 1 : 0);

@@ -81,6 +81,12 @@ const FIGURE_NOUNS = new Set([
   'volumes',
 ]);
 
+/** Nouns that name the kind of answer a where/when question wants. */
+const ANSWER_SHAPE: Partial<Record<QuestionType, Set<string>>> = {
+  where: new Set(['building', 'buildings', 'venue', 'venues', 'location', 'locations', 'place', 'places', 'spot', 'site', 'city']),
+  when: new Set(['date', 'dates', 'day', 'days', 'time', 'month', 'exact']),
+};
+
 /** Nouns that stand for "it" in chat ("this thing", "the whole thing", "stuff"): never a topic, never a frame to match. */
 const FILLER = new Set(['thing', 'things', 'stuff', 'something', 'anything', 'everything', 'whatever']);
 
@@ -156,7 +162,7 @@ function isKnownWord(word: string): boolean {
 /** The article word a misspelt question word was meant to be, if one is close enough. */
 function correct(word: string, vocab: Vocabulary): { word: string; stem: string } | null {
   if (word.length < 4 || /\d/.test(word) || isKnownWord(word)) return null;
-  const max = word.length >= 8 ? 2 : 1;
+  const max = word.length >= 6 ? 2 : 1;
   let best: { word: string; stem: string; d: number; df: number } | null = null;
   for (const [w, s] of vocab.words) {
     if (Math.abs(w.length - word.length) > max || w[0] !== word[0]) continue;
@@ -184,7 +190,10 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
   const { nouns, names } = tagWords(asked);
   const commitment = COMMITMENT_RE.test(plain);
   // "What were the June numbers?": "numbers" says a figure is wanted, like "how many"; figures never repeat it.
-  const asksFigure = questionType(plain) === 'howmany';
+  const ownKind = questionType(plain);
+  const asksFigure = ownKind === 'howmany';
+  // "Which building?", "what date?": words for the kind of answer wanted, which answers never repeat.
+  const shape = ANSWER_SHAPE[ownKind];
   const terms: QuestionTerm[] = [];
   const concepts: Map<string, number>[] = [];
   const extra: string[] = [];
@@ -196,7 +205,11 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     seen.add(tok.stem);
     weights = new Map<string, number>();
     // Filler nouns ("this thing", "stuff") frame the question like its verbs; answers never repeat them.
-    const frame = (commitment && FRAME_STEMS.has(tok.stem)) || FILLER.has(tok.norm) || (asksFigure && FIGURE_NOUNS.has(tok.norm));
+    const frame =
+      (commitment && FRAME_STEMS.has(tok.stem)) ||
+      FILLER.has(tok.norm) ||
+      (asksFigure && FIGURE_NOUNS.has(tok.norm)) ||
+      (shape?.has(tok.norm) ?? false);
     // Very short unknown words ("wer") are typos or fragments, not topics.
     const salient =
       (nouns.size === 0 || nouns.has(tok.norm)) &&

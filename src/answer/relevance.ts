@@ -79,7 +79,11 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   const n = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
   if (new RegExp(`\\bhow many\\b|\\bnumber of\\b|\\b${n} or ${n}\\b`, 'i').test(lower)) events.add('count');
   // Figures with a unit: "how many tons…", "how long are the licences good for?", "how big was the jump…".
-  if (/\b(?:tons?|tonnes?|barrels?|hours?|weeks?|months?|times|fold|how long|how much|how many|how big)\b/.test(lower))
+  if (
+    /\b(?:tons?|tonnes?|barrels?|hours?|weeks?|months?|times|fold|how long|how much|how many|how big|forecast|estimate|volume)\b/.test(
+      lower,
+    )
+  )
     events.add('quantity');
   const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)/i.exec(q.topic);
   return {
@@ -105,24 +109,28 @@ const UNIT_WORDS: Record<string, RegExp> = {
   months: /\b(?:months?|valid|good for)\b/,
   times: /\b(?:times|fold|jump|bump|rise|surge|increase|how big)\b/,
 };
-const ANY_AMOUNT_RE = /\b(?:how much|how many|how long|how big|volume|amount|duration)\b/;
+const ANY_AMOUNT_RE = /\b(?:how much|how many|how long|how big|volume|amount|duration|forecast|estimate)\b/;
 
 /**
  * "tonnes (magnets, customs, June)": a question that names the unit and one of the words the sources share, or
  * asks for an amount in general ("how many…") and names two of them.
  */
-function quantityAsked(f: QuestionFocus, label: string): boolean {
+function quantityAsked(f: QuestionFocus, label: string, around: readonly string[] = []): boolean {
   const m = /^([a-z ]+?)(?: \((.*)\))?\s*$/.exec(label);
   if (!m) return false;
   const named = UNIT_WORDS[m[1] as string]?.test(f.text) ?? false;
   if (!named && !ANY_AMOUNT_RE.test(f.text)) return false;
   const words = (m[2] ?? '').split(', ').filter((w) => w && !MONTHS.some((mo) => mo.toLowerCase() === w.toLowerCase()));
-  const hits = words.filter((w) => f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w))).length;
+  const asked = (w: string) => f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w));
+  const hits = words.filter(asked).length;
+  // Words around any of its figures ("negotiating", "London") count for a question that names the unit (only
+  // then: asked for an amount in general, "how much of the market", they would match the story's own words).
+  const aroundHits = around.filter((w) => !/^(?:they|their|there|these|those|this|that)$/.test(w) && asked(w)).length;
   // A named unit and the same month ("how big was the jump in June?" and a rise "in June") are enough.
   const month = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(m[2] ?? '')?.[1];
   const sameMonth = !!month && f.months.some((x) => x.toLowerCase() === month.toLowerCase());
   // Asked for an amount in general, a figure of a month must be of the month asked about.
-  return named ? words.length === 0 || hits >= 1 || sameMonth : hits >= 2 && (!month || sameMonth);
+  return named ? words.length === 0 || hits >= 1 || aroundHits >= 1 || sameMonth : hits >= 2 && (!month || sameMonth);
 }
 
 /**
@@ -171,7 +179,7 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
         // A count is about the thing counted: "how many elements…" and the disagreement on elements.
         if (d.event === 'count') return f.stems.has(stem(qual.split(' ').pop() ?? ''));
         // A quantity is about what its sources' clauses share ("tonnes (magnets, june)"): the question must name some of it.
-        if (d.event === 'quantity') return quantityAsked(f, qual);
+        if (d.event === 'quantity') return quantityAsked(f, qual, d.words);
         // "How many days does the tariff truce last?" is about the pause, not tariff rates.
         const unit = d.event === 'pause' ? 'days' : '%';
         if (f.units.size > 0 && !f.units.has(unit)) return false;

@@ -73,10 +73,13 @@ export class HybridRetriever {
       this.logger.warn(`Could not embed the question, ranking by keywords only: ${(err as Error).message}`);
       return sims;
     }
-    // A small index is searched exhaustively (ef = its size): answers then never depend on the order in which
-    // its graph was built or updated. A large one is searched approximately, as HNSW is meant to be.
-    const size = this.store.size;
-    this.store.index.setEf(size <= EXACT_SEARCH_MAX ? Math.max(size, k) : Math.max(64, k * 2));
+    // A small index is scanned exhaustively: answers then never depend on the order in which its graph was
+    // built or updated. A large one is searched approximately, as HNSW is meant to be.
+    if (this.store.size <= EXACT_SEARCH_MAX) {
+      for (const [id, sim] of this.store.exactSearch(vector, k)) sims.set(id, sim);
+      return sims;
+    }
+    this.store.index.setEf(Math.max(64, k * 2));
     const hits = await this.store.similaritySearchVectorWithScore(vector, k);
     for (const [doc, distance] of hits) {
       const id = Number(doc.metadata.chunkId);

@@ -161,6 +161,48 @@ export class VectorStore {
     });
     return out;
   }
+
+  /**
+   * The `k` nearest chunks by an exhaustive scan of the stored vectors, as chunk id → cosine similarity: exact
+   * and independent of how the graph was built or updated (for small indexes, where a scan costs little).
+   */
+  exactSearch(vector: readonly number[], k: number): Map<number, number> {
+    let norm = 0;
+    for (const x of vector) norm += x * x;
+    norm = Math.sqrt(norm) || 1;
+    // The vectors, unit length, in one typed array (read from the graph once per store).
+    if (!this.matrix || this.matrix.ids.length !== this.chunkOf.size) {
+      const ids = new Int32Array(this.chunkOf.size);
+      let dims = 0;
+      let data = new Float32Array(0);
+      let row = 0;
+      for (const [label, chunk] of this.chunkOf) {
+        const point = this.index.getPoint(label);
+        if (row === 0) {
+          dims = point.length;
+          data = new Float32Array(dims * ids.length);
+        }
+        let pn = 0;
+        for (const p of point) pn += p * p;
+        pn = Math.sqrt(pn) || 1;
+        for (let i = 0; i < dims; i++) data[row * dims + i] = (point[i] as number) / pn;
+        ids[row++] = chunk.id;
+      }
+      this.matrix = { ids, data, dims };
+    }
+    const { ids, data, dims } = this.matrix;
+    const scored: { id: number; sim: number }[] = [];
+    for (let r = 0; r < ids.length; r++) {
+      let dot = 0;
+      const base = r * dims;
+      for (let i = 0; i < dims; i++) dot += (data[base + i] as number) * (vector[i] as number);
+      scored.push({ id: ids[r] as number, sim: dot / norm });
+    }
+    scored.sort((a, b) => b.sim - a.sim || a.id - b.id);
+    return new Map(scored.slice(0, k).map((x) => [x.id, x.sim]));
+  }
+
+  private matrix: { ids: Int32Array; data: Float32Array; dims: number } | null = null;
 }
 
 function sha256(data: string | Buffer): string {

@@ -26,7 +26,7 @@ export type QuestionKind =
 const STORY_FILLER = new Set(
   `deal agreement pact framework accord story thing whole news article articles source sources coverage sentence sentences
   line lines word words brief briefly short quick quickly simple simply plain two three few couple main key big picture
-  summary summarize summarise overview gist recap nutshell happen happening happened going start finish end begin
+  summary summarize summarise overview gist recap nutshell happen happening happened going start finish end begin saga
   beginning timeline chronology order sequence events event step steps far here there so give get need want everything
   us china chinese american usa trade rare earth earths export exports`.split(/\s+/),
 );
