@@ -159,14 +159,18 @@ function isKnownWord(word: string): boolean {
   return forms.some((f) => f.length > 2 && f in lex);
 }
 
+const DOUBLED_RE = /(\p{L})\1/gu;
+
 /** The article word a misspelt question word was meant to be, if one is close enough. */
 function correct(word: string, vocab: Vocabulary): { word: string; stem: string } | null {
   if (word.length < 4 || /\d/.test(word) || isKnownWord(word)) return null;
-  const max = word.length >= 6 ? 2 : 1;
+  const max = word.length >= 8 ? 2 : 1;
   let best: { word: string; stem: string; d: number; df: number } | null = null;
+  const single = word.replace(DOUBLED_RE, '$1');
   for (const [w, s] of vocab.words) {
     if (Math.abs(w.length - word.length) > max || w[0] !== word[0]) continue;
-    const d = editDistance(word, w, max);
+    // Doubled letters misplaced ("tarrif" for "tariff", "comitee") are one slip, whatever the edit distance.
+    const d = single === w.replace(DOUBLED_RE, '$1') ? Math.min(1, editDistance(word, w, max)) : editDistance(word, w, max);
     if (d > max) continue;
     const df = vocab.stems.get(s) ?? 0;
     if (!best || d < best.d || (d === best.d && df > best.df)) best = { word: w, stem: s, d, df };

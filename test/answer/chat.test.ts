@@ -80,6 +80,12 @@ describe('chat phrasing', () => {
     expect(a.answer).toMatch(/June 11/);
   });
 
+  it('corrects a misplaced double letter ("tarrifs") and reads "hrs" as hours', () => {
+    const q = bot.analyze('what tarrifs is the us charging');
+    expect(q.terms.find((t) => t.word === 'tarrifs')?.corrected).toBe('tariffs');
+    expect(normalizeInformal('how many hrs did they spend')).toBe('how many hours did they spend');
+  });
+
   it('drops greetings and fillers at the start of a question', () => {
     expect(normalizeInformal('yo whats the tl;dr on the deal')).toBe('what is the summary on the deal');
     expect(classifyQuestion('yo whats the tl;dr on the us/china rare earths deal 🙏')).toEqual({ kind: 'story' });
