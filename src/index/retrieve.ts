@@ -5,7 +5,7 @@ import type { Chunk } from '../corpus/types.js';
 import { type Logger, silentLogger } from '../log.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
 import { Bm25 } from './bm25.js';
-import type { VectorStore } from './store.js';
+import { EXACT_SEARCH_MAX, type VectorStore } from './store.js';
 import { ranksOf, topByScore } from './topk.js';
 
 /** Which rankings retrieval uses: both fused (the default), or one alone (for `npm run eval` comparisons). */
@@ -28,8 +28,6 @@ const RRF_K = 60;
  * mostly confirms BM25 and adds typo and near-miss matches; at full weight its noise outranks BM25's hits.
  */
 export const VECTOR_WEIGHT = 0.5;
-/** Up to this many passages, vector search is exhaustive. */
-const EXACT_SEARCH_MAX = 1000;
 
 /** How many vector neighbours to fetch per question. */
 const VECTOR_K = 48;

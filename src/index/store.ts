@@ -29,6 +29,8 @@ import type { NamedEmbeddings } from './embeddings.js';
 export const CHUNKING_VERSION = `v1-${CHUNK_SIZE}`;
 const MANIFEST = 'manifest.json';
 const GRAPH = 'hnswlib.index';
+/** Up to this many vectors, a store is searched by an exact scan (see `VectorStore.exactSearch`). */
+export const EXACT_SEARCH_MAX = 1000;
 const FORMAT = 'dealbot-hnsw-2';
 /** Generations kept: the current one and the one before (a process may still be loading it). */
 const KEEP_INDEXES = 2;
@@ -135,7 +137,11 @@ export class VectorStore {
     readonly index: HierarchicalNSW,
     readonly args: { numDimensions: number },
     private readonly chunkOf: Map<number, Chunk>,
-  ) {}
+  ) {
+    // A small store copies its vectors now: the next generation may update this graph in place (marking this
+    // generation's removed vectors deleted) while this one still answers.
+    if (chunkOf.size <= EXACT_SEARCH_MAX) this.vectors();
+  }
 
   /** Number of live vectors. */
   get size(): number {
@@ -170,27 +176,7 @@ export class VectorStore {
     let norm = 0;
     for (const x of vector) norm += x * x;
     norm = Math.sqrt(norm) || 1;
-    // The vectors, unit length, in one typed array (read from the graph once per store).
-    if (!this.matrix || this.matrix.ids.length !== this.chunkOf.size) {
-      const ids = new Int32Array(this.chunkOf.size);
-      let dims = 0;
-      let data = new Float32Array(0);
-      let row = 0;
-      for (const [label, chunk] of this.chunkOf) {
-        const point = this.index.getPoint(label);
-        if (row === 0) {
-          dims = point.length;
-          data = new Float32Array(dims * ids.length);
-        }
-        let pn = 0;
-        for (const p of point) pn += p * p;
-        pn = Math.sqrt(pn) || 1;
-        for (let i = 0; i < dims; i++) data[row * dims + i] = (point[i] as number) / pn;
-        ids[row++] = chunk.id;
-      }
-      this.matrix = { ids, data, dims };
-    }
-    const { ids, data, dims } = this.matrix;
+    const { ids, data, dims } = this.vectors();
     const scored: { id: number; sim: number }[] = [];
     for (let r = 0; r < ids.length; r++) {
       let dot = 0;
@@ -203,6 +189,33 @@ export class VectorStore {
   }
 
   private matrix: { ids: Int32Array; data: Float32Array; dims: number } | null = null;
+
+  /** The vectors, unit length, in one typed array, read from the graph once per store. */
+  private vectors(): { ids: Int32Array; data: Float32Array; dims: number } {
+    if (this.matrix) return this.matrix;
+    const ids: number[] = [];
+    const rows: number[][] = [];
+    for (const [label, chunk] of this.chunkOf) {
+      let point: number[];
+      try {
+        point = this.index.getPoint(label);
+      } catch {
+        continue; // deleted by a newer generation before this store read it: not searchable any more
+      }
+      ids.push(chunk.id);
+      rows.push(point);
+    }
+    const dims = rows[0]?.length ?? 0;
+    const data = new Float32Array(dims * rows.length);
+    rows.forEach((point, r) => {
+      let pn = 0;
+      for (const p of point) pn += p * p;
+      pn = Math.sqrt(pn) || 1;
+      for (let i = 0; i < dims; i++) data[r * dims + i] = (point[i] as number) / pn;
+    });
+    this.matrix = { ids: Int32Array.from(ids), data, dims };
+    return this.matrix;
+  }
 }
 
 function sha256(data: string | Buffer): string {

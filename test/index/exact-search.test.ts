@@ -40,3 +40,23 @@ describe('exact vector search of a small index', () => {
     for (const [i, [, sim]] of got.entries()) expect(sim).toBeCloseTo(truth[i]?.sim as number, 4);
   });
 });
+
+describe('a generation still answering while the next one updates its graph', () => {
+  it('keeps answering from its own vectors after the folder changes and a new pipeline is built from it', async () => {
+    const fs = await import('node:fs');
+    const dir = tempDir('dealbot-articles-');
+    for (const f of fs.readdirSync(CHAT)) fs.copyFileSync(path.join(CHAT, f), path.join(dir, f));
+    const indexDir = tempDir('dealbot-index-');
+    const old = await makeBot(dir, { indexDir });
+    const before = await old.answerQuestion('how long are the chinese licences good for?');
+    // Edit one article and remove another: the new generation marks their old vectors deleted in the shared graph.
+    fs.appendFileSync(path.join(dir, 'bayside-ledger-customs.md'), '\nThe ministry said more licences would follow in August.\n');
+    fs.rmSync(path.join(dir, 'northwind-note-magnets.md'));
+    const next = await makeBot(dir, { indexDir, previous: old });
+    expect(next.corpus.articles.map((a) => a.id)).not.toContain('northwind-note-magnets.md');
+    const again = await old.answerQuestion('how long are the chinese licences good for?');
+    expect(again.retrieved).toEqual(before.retrieved);
+    const fresh = await next.answerQuestion('how long are the chinese licences good for?');
+    expect(fresh.retrieved.some((r) => r.source === 'northwind-note-magnets.md')).toBe(false);
+  });
+});
