@@ -94,12 +94,19 @@ const COMMITS_RE =
 interface CommitmentFocus {
   actors: Set<string>;
   parties: Set<string>;
+  /** "What did China get out of it?": what the other side commits to is the answer. */
+  receives: boolean;
 }
+
+/** "What did X get (out of it)?", "what does X gain / receive / win?": the other party's commitments answer it. */
+export const RECEIVES_RE = /\bwhat\s+(?:did|does|do|will|would|has|have)\s+(?:[\w'’.-]+\s+){1,3}?(?:get|gain|receive|win|obtain)\b/i;
 
 function commitmentFocus(q: AnalyzedQuestion): CommitmentFocus | null {
   if (!q.commitment) return null;
   const actors = new Set(q.terms.filter((t) => t.name).flatMap((t) => t.matches));
-  return actors.size ? { actors, parties: new Set(findParties(q.topic).map((p) => p.party)) } : null;
+  const parties = new Set(findParties(q.topic).map((p) => p.party));
+  const receives = RECEIVES_RE.test(q.text) && parties.size > 0;
+  return actors.size || receives ? { actors, parties, receives } : null;
 }
 
 /**
@@ -108,6 +115,14 @@ function commitmentFocus(q: AnalyzedQuestion): CommitmentFocus | null {
  */
 function commitmentBonus(focus: CommitmentFocus | null, text: string, tokens: readonly { stem: string; end: number }[]): number {
   if (!focus) return 0;
+  if (focus.receives) {
+    // The others' commitments are what the asked party gets; its own are what it gives.
+    for (const p of findParties(text)) {
+      if (!COMMITS_RE.test(text.slice(p.end, p.end + 60))) continue;
+      return focus.parties.has(p.party) ? -0.15 : 0.22;
+    }
+    return 0;
+  }
   for (const tok of tokens) {
     if (focus.actors.has(tok.stem) && COMMITS_RE.test(text.slice(tok.end, tok.end + 60))) return 0.22;
   }

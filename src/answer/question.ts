@@ -62,7 +62,24 @@ const LIST_RE =
 const COMMITMENT_RE =
   /\b(?:agree[ds]?|agreed|agreeing|promis(?:e[ds]?|ing)|pledg(?:e[ds]?|ing)|commit(?:s|ted|ting)?|undert(?:ake|akes|ook|aking)|offer(?:ed|s|ing)?)\s+to\b|\bwhat\s+(?:will|would|is|are|does|did|has|have|must|should)\s+.{1,50}\b(?:do|offer|give|provide|lift|change|get)\b|\bin (?:return|exchange)\b/i;
 /** Verbs that frame a commitment question. */
-const FRAME_STEMS = new Set(['agre', 'promis', 'pledg', 'commit', 'undertak', 'offer', 'do', 'give', 'provid', 'return', 'exchang']);
+const FRAME_STEMS = new Set([
+  'agre',
+  'promis',
+  'pledg',
+  'commit',
+  'undertak',
+  'offer',
+  'do',
+  'give',
+  'provid',
+  'return',
+  'exchang',
+  'get',
+  'gain',
+  'receiv',
+  'win',
+  'obtain',
+]);
 const VIEWS_RE =
   /\b(?:say|said|says|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts)\b/i;
 

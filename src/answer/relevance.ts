@@ -2,6 +2,7 @@ import type { Claim } from '../corpus/claims.js';
 import { findParties, findPlaces } from '../text/entities.js';
 import { stem } from '../text/tokenize.js';
 import type { FoundDisagreement } from './conflicts.js';
+import { RECEIVES_RE } from './extractive.js';
 import type { AnalyzedQuestion } from './question.js';
 
 /**
@@ -24,6 +25,8 @@ export interface QuestionFocus {
   months: string[];
   /** The question as read, lower-cased. */
   text: string;
+  /** "What did China get out of it?": asks what the other side gives. */
+  receives: boolean;
 }
 
 const EVENT_WORDS: [Claim['event'], RegExp][] = [
@@ -96,6 +99,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     parties: findParties(q.topic).map((p) => p.party),
     months,
     text: lower,
+    receives: RECEIVES_RE.test(q.text),
   };
 }
 
@@ -173,8 +177,10 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
       case 'leader':
         return f.parties.length === 0 || f.parties.some((p) => qual.startsWith(p.toLowerCase()));
       case 'lifted':
-        // "What will the US do in return?": the party asked about must be the one lifting.
-        return f.parties.length === 0 || f.parties.some((p) => qual === p.toLowerCase());
+        // "What will the US do in return?": the party asked about must be the one lifting; "what did China get?":
+        // the other one.
+        if (f.parties.length === 0) return true;
+        return f.receives ? f.parties.every((p) => qual !== p.toLowerCase()) : f.parties.some((p) => qual === p.toLowerCase());
       case 'number': {
         // A count is about the thing counted: "how many elements…" and the disagreement on elements.
         if (d.event === 'count') return f.stems.has(stem(qual.split(' ').pop() ?? ''));

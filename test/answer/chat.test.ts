@@ -86,6 +86,14 @@ describe('chat phrasing', () => {
     expect(normalizeInformal('how many hrs did they spend')).toBe('how many hours did they spend');
   });
 
+  it('answers "what did X get out of it" with what the other side commits to', async () => {
+    const a = await bot.answerQuestion('ok and what did china get out of it?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.quote).toMatch(/United States will lift/);
+    // China's own commitment is what it gives, not what it gets.
+    expect(a.citations[0]?.quote).not.toMatch(/^China will approve/);
+  });
+
   it('drops greetings and fillers at the start of a question', () => {
     expect(normalizeInformal('yo whats the tl;dr on the deal')).toBe('what is the summary on the deal');
     expect(classifyQuestion('yo whats the tl;dr on the us/china rare earths deal 🙏')).toEqual({ kind: 'story' });
