@@ -52,6 +52,9 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   // Corrected spellings count ("signd" → "signed").
   const text = `${q.topic} ${q.terms.map((t) => t.corrected ?? '').join(' ')}`;
   const events = new Set<Claim['event']>(EVENT_WORDS.filter(([, re]) => re.test(text)).map(([e]) => e));
+  // "When did Trump and Xi talk on the phone?": the verb "talk" of a call is not the talks.
+  if (events.has('call') && events.has('talks') && !/\b(?:talks|negotiat\w*|delegations?|round|summit|met|meeting)\b/i.test(text))
+    events.delete('talks');
   const attributes = new Set<Claim['attribute']>();
   const lower = text.toLowerCase();
   if (q.type === 'when' || /\b(?:date|day|month)\b/.test(lower)) attributes.add('date');

@@ -94,6 +94,14 @@ describe('chat phrasing', () => {
     expect(a.citations[0]?.quote).not.toMatch(/^China will approve/);
   });
 
+  it('reads "trump n xi talk on the phone" as a call, not the talks', async () => {
+    expect(normalizeInformal('when did trump n xi talk on the phone')).toBe('when did trump and xi talk on the phone');
+    const { questionFocus } = await import('../../src/answer/relevance.js');
+    const call = questionFocus(bot.analyze('when did doe n lu talk on the phone?'));
+    expect([...call.events]).toEqual(['call']);
+    expect([...questionFocus(bot.analyze('when did the vienna talks end?')).events]).toContain('talks');
+  });
+
   it('drops greetings and fillers at the start of a question', () => {
     expect(normalizeInformal('yo whats the tl;dr on the deal')).toBe('what is the summary on the deal');
     expect(classifyQuestion('yo whats the tl;dr on the us/china rare earths deal 🙏')).toEqual({ kind: 'story' });
