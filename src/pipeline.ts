@@ -27,6 +27,7 @@ import type { Answer, Disagreement, RetrievedPassage, SourceInfo, TimelineEntry 
 import { type Config, loadConfig, MAX_QUESTION_CHARS } from './config.js';
 import type { Claim } from './corpus/claims.js';
 import { type Corpus, type CorpusPart, loadCorpus } from './corpus/corpus.js';
+import { MONTH_NAMES } from './corpus/dates.js';
 import { chunksOf } from './corpus/records.js';
 import type { Article, Chunk } from './corpus/types.js';
 import { QuestionError } from './errors.js';
@@ -38,6 +39,7 @@ import { type OpenedIndex, openIndex, startGraphBuild } from './index/store.js';
 import { type Logger, silentLogger } from './log.js';
 import { findParties } from './text/entities.js';
 import { isMostlyNonLatin, isSpanish, normalizeInformal, translateChinese, translateSpanish } from './text/lexicon.js';
+import { stem } from './text/tokenize.js';
 
 export interface DealbotOptions {
   /** Folder of articles; default from the configuration (SEEDS_DIR or `seeds/`). */
@@ -87,8 +89,8 @@ const OVERVIEW_RE =
 
 /** How many passages the answerer reads. */
 const CANDIDATE_PASSAGES = 24;
-/** Stems of the month names, as `stem` gives them (for telling a question's month from its topic). */
-const MONTH_STEMS = ['januari', 'februari', 'march', 'april', 'mai', 'june', 'juli', 'august', 'septemb', 'octob', 'novemb', 'decemb'];
+/** Stems of the month names (for telling a question's month from its topic). */
+const MONTH_STEMS = new Set(MONTH_NAMES.map((m) => stem(m.toLowerCase())));
 /** A question that asks for figures ("the July numbers", "what were the exports in May"). */
 const FIGURES_RE = /\b(?:numbers?|figures?|data|stats|statistics|volumes?|tonnage|how much|how many)\b/i;
 /** "Do any of the articles…", "does any source…", "is there an article that…": a question about the coverage. */
@@ -408,26 +410,14 @@ export class Dealbot {
       storyWide: (s) => this.focus.isStoryWide(s),
       titledNames: titled,
     });
-    // "What were the July numbers?" when the articles' figures are all for June: a near miss, not an answer.
-    const offMonth = why ? null : this.figuresOfOtherMonths(q, focus, scored);
-    if (offMonth) {
-      const reason = `The articles give figures for ${offMonth.given.join(' and ')}, not for ${offMonth.asked.join(' or ')}.`;
-      return {
-        question: text,
-        answer: `The articles don't say. ${reason}`,
-        summary: `The articles don't say. ${reason}`,
-        abstained: true,
-        citations: [],
-        disagreements: [],
-        retrieved: toPassages(this.corpus, rerankPassages(this.corpus, candidates, scored, [], this.sentenceIndex), [], []).slice(0, k),
-        mode: 'offline',
-        ...(notices.length ? { notices } : {}),
-      };
-    }
     // "Do any of the articles put a number on it?": when they discuss it without giving it, that is the answer.
     if (why?.kind === 'shortfall' && ASKS_WHETHER_ARTICLES_RE.test(q.text))
       return this.shortfallAnswer(text, why.reason, scored, candidates, notices, k);
-    const reason = why?.reason ?? null;
+    // "What were the July numbers?" when the articles' figures are all for June: a near miss, not an answer.
+    const offMonth = why ? null : this.figuresOfOtherMonths(q, focus, scored);
+    const reason = offMonth
+      ? `The articles give figures for ${offMonth.given.join(' and ')}, not for ${offMonth.asked.join(' or ')}.`
+      : (why?.reason ?? null);
     if (reason) {
       return {
         question: text,
@@ -490,8 +480,7 @@ export class Dealbot {
     const given = new Set<string>();
     // Only evidence about what was asked: a July figure for something else (ethane, for "the July numbers for
     // magnet exports") does not answer it. The sentence must hold the question's topic words, months aside.
-    const monthWords = new Set(MONTH_STEMS);
-    const topical = q.terms.filter((t) => t.salient && t.present && !t.frame && !t.matches.some((m) => monthWords.has(m)));
+    const topical = q.terms.filter((t) => t.salient && t.present && !t.frame && !t.matches.some((m) => MONTH_STEMS.has(m)));
     const need = Math.max(1, topical.length - (topical.length > 2 ? 1 : 0));
     const about = (id: number) => {
       const here = new Set(this.sentenceIndex.terms[id]);

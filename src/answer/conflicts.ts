@@ -1,6 +1,6 @@
 import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
-import { compatible, type DateValue } from '../corpus/dates.js';
+import { compatible, type DateValue, MONTH_NAMES } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
 import { findParties, samePerson } from '../text/entities.js';
 import { stem } from '../text/tokenize.js';
@@ -33,7 +33,7 @@ interface Side {
   value: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = MONTH_NAMES;
 
 function distinctSources(claims: Claim[]): string[] {
   return [...new Set(claims.map((c) => c.source))];

@@ -1,4 +1,5 @@
 import type { Claim } from '../corpus/claims.js';
+import { MONTH_NAMES } from '../corpus/dates.js';
 import { findParties, findPlaces } from '../text/entities.js';
 import { stem } from '../text/tokenize.js';
 import type { FoundDisagreement } from './conflicts.js';
@@ -45,7 +46,7 @@ const EVENT_WORDS: [Claim['event'], RegExp][] = [
   ],
 ];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = MONTH_NAMES;
 
 /** Reads a question's focus: events, wanted attributes, places, parties and months it names. */
 export function questionFocus(q: AnalyzedQuestion): QuestionFocus {

@@ -2,7 +2,18 @@ import { findParties, findPlaces, type Mention, partyOf, samePerson } from '../t
 import { lexiconLines } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import type { Corpus } from './corpus.js';
-import { type DateMention, type DateValue, displayOf, findDateMentions, isoOf, parseYmd, resolveDate, toYmd, type Ymd } from './dates.js';
+import {
+  type DateMention,
+  type DateValue,
+  displayOf,
+  findDateMentions,
+  isoOf,
+  MONTH_NAMES,
+  parseYmd,
+  resolveDate,
+  toYmd,
+  type Ymd,
+} from './dates.js';
 import { dominantOf, onTopicOf } from './topic.js';
 import type { Article, Sentence } from './types.js';
 
@@ -421,20 +432,8 @@ const QUANTITY_UNITS: [RegExp, string][] = [
   [/week/i, 'weeks'],
   [/month/i, 'months'],
 ];
-const MONTH_NAMES = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+/** Lower-case month names, for telling a figure's month from the words around it. */
+const MONTH_WORDS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 /** Words around a quantity that say nothing about what it measures. */
 const QUANTITY_NOISE = new Set(
   `the a an of to in on at for by with from and or but that which who was were is are be been has have had it its
@@ -477,7 +476,7 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
     // The words right next to the figure ("valid for six months", "25 hours of talks") say most about it.
     const at = f.index - from;
     const near = [...words(clause.slice(0, at)).slice(-5), ...words(clause.slice(at + f.text.length)).slice(0, 5)].filter(
-      (w) => !MONTH_NAMES.has(w),
+      (w) => !MONTH_WORDS.has(w),
     );
     // Its month: the one right after it ("353 tonnes in June"), else the clause's only one.
     const following =
@@ -502,7 +501,7 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
     make({
       event: 'quantity',
       attribute: 'number',
-      qualifier: [unit, month, [...new Set(near)].join(' '), context.filter((w) => !MONTH_NAMES.has(w)).join(' ')].join('|'),
+      qualifier: [unit, month, [...new Set(near)].join(' '), context.filter((w) => !MONTH_WORDS.has(w)).join(' ')].join('|'),
       value: `${value}${plus} ${unit}`,
       display,
       number: value,

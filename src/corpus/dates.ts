@@ -63,7 +63,8 @@ export interface Ymd {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_NAMES = [
+/** The month names, January first (the one list of them; other modules derive theirs from it). */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

@@ -5,7 +5,7 @@ import { classifyQuestion, splitQuestion } from '../../src/answer/kinds/classify
 import type { Answer } from '../../src/answer/types.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
-import { removeTempDirs, tempDir } from '../helpers/fixtures.js';
+import { removeTempDirs } from '../helpers/fixtures.js';
 import { makeBot } from '../helpers/pipeline.js';
 
 /**
@@ -174,23 +174,6 @@ describe('figures with a unit', () => {
     // A question about something else does not show the tonnage dispute.
     const other = await bot.answerQuestion('who led the us side in vienna?');
     expect(other.disagreements.filter((d) => /tonnage|duration/.test(d.topic))).toEqual([]);
-  });
-});
-
-describe('answers do not depend on the index history', () => {
-  it('gives the same passages from an index updated from another folder as from a fresh one', async () => {
-    const shared = tempDir('dealbot-index-');
-    await makeBot(path.resolve(import.meta.dirname, '../fixtures/families'), { indexDir: shared });
-    const updated = await makeBot(DIR, { indexDir: shared });
-    for (const q of [
-      'how long are the chinese licences good for?',
-      'what did doe tell the harrow post?',
-      'why do rare earth magnets matter?',
-    ]) {
-      const [a, b] = [await bot.answerQuestion(q), await updated.answerQuestion(q)];
-      expect(b.retrieved).toEqual(a.retrieved);
-      expect(b.answer).toBe(a.answer);
-    }
   });
 });
 
