@@ -68,12 +68,12 @@ function dateInLine(line: string): string | null {
 }
 
 /** Outlet: copyright notices, "Follow X on", a site name line repeated in the footer, then the URL's domain. */
-function inferOutlet(raw: string, clean: CleanResult, url: string | null): string | null {
+function inferOutlet(raw: string, clean: CleanResult, url: string | null, title: string | null = null): string | null {
   const cands: Candidate[] = [];
   const lines = clean.units.filter((u) => !u.inBody).map((u) => u.text);
   lines.forEach((line, i) => {
     const c =
-      /(?:copyright|©)\s*(?:\(c\)\s*)?(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([A-Z][\w&'’. -]{1,60}?)(?:\.|,|\s+all rights reserved|\s*\]|\s*$)/i.exec(
+      /(?:copyright|©|ⓒ)\s*(?:\(c\)\s*)?(?:[©ⓒ]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([A-Z][\w&'’. -]{1,60}?)(?:\.|,|\s*\(|\s+all rights reserved|\s*\]|\s*$)/i.exec(
         line,
       );
     if (c?.[1] && !/^(all rights|the author)/i.test(c[1])) cands.push({ value: cleanName(c[1]), score: 5, index: i });
@@ -97,6 +97,19 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null): strin
   const [first, second] = units;
   if (first && second && !first.inBody && isMasthead(first.text) && isMenu(raw.slice(second.start, second.end))) {
     cands.push({ value: titleCaseShouted(cleanName(first.text)), score: 3, index: 0 });
+  } else if (first && second && !first.inBody) {
+    // A scraped page's masthead with its section or date: "CNBC | POLITICS", "Udumbara News — Markets", or a
+    // name line right above a dateline, section, breadcrumb or (set in capitals) the headline: "RTHK English
+    // News" / "2025-06-11 HKT 07:58", "The Nation Thailand" / "World | 28 June 2025", "RBC-Ukraine" / "Home ›
+    // World news", "CHOKEPOINT EXPLAINERS" / "What's actually in…". A section name is never the outlet.
+    const [head, ...rest] = first.text.trim().split(/\s+[|—–]\s+/);
+    const adjacent = !/\n\s*\n/.test(raw.slice(first.start, second.start));
+    const withSection = rest.length > 0 && rest.every((r) => isSectionOrDate(r, true));
+    const shouted = !!head && /\p{Lu}{2}/u.test(head) && !/\p{Ll}/u.test(head);
+    const below = adjacent && (isSectionOrDate(second.text, false) || (shouted && second.text === title));
+    if (head && isMasthead(head) && !SECTION_RE.test(head) && !isMenu(first.text) && head !== title && (withSection || below)) {
+      cands.push({ value: titleCaseShouted(cleanName(head)), score: 3, index: 0 });
+    }
   }
   const found = best(cands);
   if (found) return outletName(found);
@@ -144,6 +157,27 @@ function isMasthead(line: string): boolean {
     !dateInLine(t) &&
     !AI_RE.test(t)
   );
+}
+
+/** Section labels that head a page without naming its outlet ("OPINION | GUEST ESSAY", "WORLD NEWS"). */
+const SECTION_RE =
+  /^(?:the\s+)?(?:home|opinion|analysis|editorial|commentary|comment|news|world|world news|business|markets?|politics|breaking(?: news)?|live|latest|economy|international|guest essay|explainer|transcript|press release)$/i;
+
+/**
+ * A section name, breadcrumb or dateline under a masthead: "World | 28 June 2025", "2025-06-11 HKT 07:58",
+ * "INTERNATIONAL", "Home › World news". `loose`: a section beside the name on its own line ("| Market Information").
+ */
+function isSectionOrDate(line: string, loose: boolean): boolean {
+  const t = line.trim();
+  if (/^home\s*[›>»/]/i.test(t)) return true;
+  const parts = t.split(/\s+\|\s+/);
+  return parts.every((p) => {
+    if (normalizeDateString(p) || dateInLine(p) || /^\d{4}[-./]\d{1,2}[-./]\d{1,2}\b/.test(p)) return true;
+    const words = p.split(/\s+/);
+    if (!/^\p{Lu}[\p{L}&' -]{1,29}$/u.test(p) || words.length > 3) return false;
+    // On a line of its own, only a section set in capitals or one word ("INTERNATIONAL", "World").
+    return loose || parts.length > 1 || !/\p{Ll}/u.test(p) || words.length === 1;
+  });
 }
 
 /** A menu line: three or more short items separated by bars, bullets or runs of spaces. */
@@ -235,9 +269,10 @@ export function buildMetadata(raw: string, clean: CleanResult, fm: FrontMatter):
     .slice(0, 40)
     .map((u) => u.text)
     .join('\n');
+  const title = pick('title', fm.title, () => inferTitle(clean));
   return {
-    title: pick('title', fm.title, () => inferTitle(clean)),
-    outlet: pick('outlet', fm.outlet, () => inferOutlet(raw, clean, url)),
+    title,
+    outlet: pick('outlet', fm.outlet, () => inferOutlet(raw, clean, url, title)),
     author: pick('author', fm.author, () => inferAuthor(clean)),
     published: pick('published', fm.published, () => inferPublished(clean)),
     url,

@@ -110,6 +110,21 @@ describe('outlet of a saved page without a copyright line', () => {
     expect(await outletOf(`Talks end. Framework agreed\nHome | World | Markets\n\n${body}`)).toBeNull();
   });
 
+  it('takes a scraped masthead with its section, dateline or breadcrumb as the outlet, never a section name', async () => {
+    expect(await outletOf(`Harbour Gazette | POLITICS\nA Framework Is Confirmed In London\n\n${body}`)).toBe('Harbour Gazette');
+    expect(await outletOf(`Lagoon Wire — Markets\n\nA Framework Is Confirmed In London\n\n${body}`)).toBe('Lagoon Wire');
+    expect(await outletOf(`Delta Courier English\n2025-06-11 HKT 07:58\n\nA Framework Is Confirmed\n\n${body}`)).toBe(
+      'Delta Courier English',
+    );
+    expect(await outletOf(`The Ridge Herald\nWorld | 28 June 2025\n\nA Framework Is Confirmed\n\n${body}`)).toBe('The Ridge Herald');
+    expect(await outletOf(`Kestrel-News\nHome › World news\n\nA Framework Is Confirmed\n\n${body}`)).toBe('Kestrel-News');
+    expect(await outletOf(`${body}\nⓒ The Ridge Herald (www.ridge.example). All rights reserved.\n`)).toBe('The Ridge Herald');
+    // A section label or a menu is not an outlet; a name line with nothing under it stays unread.
+    expect(await outletOf(`OPINION | GUEST ESSAY\n\nA Framework Is Confirmed In London\n\n${body}`)).toBeNull();
+    expect(await outletOf(`Home | Business | Finance | World\n\nA Framework Is Confirmed\n\n${body}`)).toBeNull();
+    expect(await outletOf(`Harbour Gazette\nA Framework Is Confirmed In London Today\n\n${body}`)).toBeNull();
+  });
+
   it('drops the year, legal form and editor tail a copyright or source line adds', async () => {
     expect(await outletOf(`${body}\n© Capitol Ledger LLC. All rights reserved.\n`)).toBe('Capitol Ledger');
     expect(await outletOf(`${body}\nCopyright © Harbour Gazette 2025\n`)).toBe('Harbour Gazette');
