@@ -102,6 +102,7 @@ const FIGURE_NOUNS = new Set([
 const ANSWER_SHAPE: Partial<Record<QuestionType, Set<string>>> = {
   where: new Set(['building', 'buildings', 'venue', 'venues', 'location', 'locations', 'place', 'places', 'spot', 'site', 'city']),
   when: new Set(['date', 'dates', 'day', 'days', 'time', 'month', 'exact']),
+  who: new Set(['title', 'titles', 'role', 'roles', 'position', 'job', 'name', 'names']),
 };
 
 /** Nouns that stand for "it" in chat ("this thing", "the whole thing", "stuff"): never a topic, never a frame to match. */

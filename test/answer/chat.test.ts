@@ -120,6 +120,29 @@ describe('chat phrasing', () => {
     expect(a.citations.some((c) => /told the Harrow Post/.test(c.quote))).toBe(true);
   });
 
+  it('splits two questions joined by "+" or after a "whats", and reads "diff", "un-banned", "got X access back"', () => {
+    expect(splitQuestion('whats ethane even used for, and how much of it is american?')).toEqual([
+      'whats ethane even used for?',
+      'how much of it is american?',
+    ]);
+    expect(splitQuestion("who ran china's side in vienna + whats his actual title")).toEqual([
+      "who ran china's side in vienna?",
+      'whats his actual title?',
+    ]);
+    expect(normalizeInformal('seeing 3 diff dates')).toBe('seeing 3 different dates');
+    expect(normalizeInformal('which vendors got their china access back')).toBe('which vendors regained china access');
+    expect(normalizeInformal('what got un-banned')).toBe('what got allowed again');
+    expect(classifyQuestion('tl;dr of the whole rare earths saga pls, like 3 lines max')).toEqual({ kind: 'story' });
+  });
+
+  it('answers who "ran" a side and their "title" without abstaining on the answer-shape word', async () => {
+    const a = await bot.answerQuestion("who ran china's side in vienna + whats his actual title");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/Lu Han/);
+    expect(a.answer).toMatch(/Vice Premier/);
+    expectVerbatim(a);
+  });
+
   it('reads "a timeline from X through Y" as a timeline question', () => {
     expect(classifyQuestion('can u give me a quick timeline from vienna thru the june stuff')).toEqual({ kind: 'timeline' });
     expect(classifyQuestion("what's the timeline for licence approvals?")).toEqual({ kind: 'fact' });

@@ -28,6 +28,7 @@ const STORY_FILLER = new Set(
   line lines word words brief briefly short quick quickly simple simply plain two three few couple main key big picture
   summary summarize summarise overview gist recap nutshell happen happening happened going start finish end begin saga
   beginning timeline chronology order sequence events event step steps far here there so give get need want everything
+  saga tale max tops like bullets bullet points paragraph para please pls
   us china chinese american usa trade rare earth earths export exports`.split(/\s+/),
 );
 
@@ -55,9 +56,10 @@ const COVERAGE_RE =
 /** The verb of a coverage question, left at the start of its topic ("[which outlets] reported …", "[how many sources] say …"). */
 const REPORTING_LEAD_RE =
   /^(?:(?:have|has|had|did|do|does)\s+)?(?:report(?:ed|s)?|say|says|said|mention(?:ed|s)?|cover(?:ed|s)?|wr(?:ote|ite|ites) about|claim(?:ed|s)?|stated?|states|note(?:d|s)?|carr(?:y|ied|ies))\b\s*(?:that\s+|on\s+)?/i;
-const PART_WORDS = '(?:who|whom|when|where|what|which|why|how|does|did|do|is|are|was|were|has|have|had|will|would|can|could)';
+// With chat's contractions: "whats ethane used for, and how much…".
+const PART_WORDS = "(?:(?:who|when|where|what|how)(?:'?s)?|whom|which|why|does|did|do|is|are|was|were|has|have|had|will|would|can|could)";
 const DASH_SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*(?:—|–|\\s--|;)\\s*(${PART_WORDS}\\b.+)$`, 'i');
-const SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*,?\\s+(?:and|&|also|plus)\\s+(${PART_WORDS}\\b.+)$`, 'i');
+const SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*,?\\s+(?:and|&|\\+|also|plus)\\s+(${PART_WORDS}\\b.+)$`, 'i');
 
 function contentWords(text: string): string[] {
   return tokenize(text)
