@@ -3,6 +3,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { compatible, type DateValue, MONTH_NAMES } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
 import { findParties, samePerson } from '../text/entities.js';
+import { synonymsOf } from '../text/synonyms.js';
 import { stem } from '../text/tokenize.js';
 import { sourceName } from './sources.js';
 import type { Disagreement, Position } from './types.js';
@@ -254,6 +255,9 @@ function groupKey(c: Claim): string | null {
     case 'number':
       // Quantities are grouped by what they measure (quantityGroups), not by a key of their own.
       if (c.event === 'quantity') return null;
+      // Counted things by what they are, in the paraphrase lexicon's terms: "seven rare earths", "seven rare earth
+      // elements" and "six heavy lanthanides" count the same things.
+      if (c.event === 'count') return `count|number|${countedThing(c.qualifier ?? '')}|${c.unit}`;
       // "Total" and unqualified levels are the same measure ("tariffs total 55%" vs "stand at 30%").
       return `${c.event}|number|${(c.qualifier ?? '').replace(/\s*\(total\)$/, '')}|${c.unit}`;
     case 'venue':
@@ -265,6 +269,24 @@ function groupKey(c: Claim): string | null {
     case 'tone':
       return 'significance|tone|';
   }
+}
+
+/** The value written most often (the first of equals). */
+function commonest(values: readonly string[]): string {
+  const n = new Map<string, number>();
+  for (const v of values) n.set(v, (n.get(v) ?? 0) + 1);
+  let best = values[0] ?? '';
+  for (const [v, k] of n) if (k > (n.get(best) ?? 0)) best = v;
+  return best;
+}
+
+/** The thing a count counts: its noun's stem, or the first stem of the noun's paraphrase group (synonyms.txt). */
+function countedThing(qualifier: string): string {
+  const head = stem(qualifier.split(' ').pop() ?? '');
+  const group = synonymsOf(head);
+  // Counts of firms name different sets (the firms licensed, the largest suppliers): only the same word compares.
+  if (group.has(stem('companies'))) return qualifier;
+  return [head, ...group].sort()[0] ?? head;
 }
 
 /** Two quantities measure the same thing when their clauses share this share of their words (and no month differs). */
@@ -421,7 +443,15 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
       sides = valueSides(group);
     }
     if (!isDispute(sides)) continue;
-    const realQualifier = attribute === 'date' && (event === 'signing' || event === 'call') ? null : qualifier || null;
+    const realQualifier =
+      attribute === 'date' && (event === 'signing' || event === 'call')
+        ? null
+        : event === 'count'
+          ? // Named by the group's own word for the thing ("rare earths" over "heavy lanthanides") when a source uses it.
+            commonest(group.map((c) => c.qualifier ?? '').filter((x) => stem(x.split(' ').pop() ?? '') === qualifier)) ||
+            commonest(group.map((c) => c.qualifier ?? '')) ||
+            null
+          : qualifier || null;
     const topic = topicOf(event, attribute, realQualifier);
     const taken = new Set<number>();
     const positions = sides

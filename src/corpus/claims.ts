@@ -371,7 +371,8 @@ const COUNT_RE =
 const NOT_COUNTED_RE =
   /^(?:days|weeks|months|years|hours|minutes|times|percent|points|dollars|yuan|tons|tonnes|kilograms|miles|others|ones|sides|parties|countries|nations|rounds|governments|leaders|presidents|superpowers|economies)$/;
 /** The sentence restricts, controls or licenses what it counts. */
-const COUNTED_CONTEXT_RE = /\b(?:restrict\w*|control\w*|licen[cs]\w*|ban\w*|curb\w*|export\w*|list\w*|sanction\w*|blacklist\w*|regime)\b/i;
+const COUNTED_CONTEXT_RE =
+  /\b(?:restrict\w*|control\w*|licen[cs]\w*|permit\w*|ban\w*|curb\w*|export\w*|list\w*|sanction\w*|blacklist\w*|regime)\b/i;
 
 /**
  * Counts of restricted or licensed things ("placed seven rare earth elements under licensing" vs "restricted
@@ -393,6 +394,8 @@ function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => stri
     if (/\b(?:that|which|who|would|will|to|for|in|on|at|by|with|from|than|were|are|is|was|be|been|have|had)\b/i.test(m[2] as string))
       continue;
     if (NOT_COUNTED_RE.test(head) || STOPWORD_PLURALS.has(head)) continue;
+    // "samarium and six other rare earths", "three more metals": a part of the count, not the count.
+    if (/^(?:other|more|additional|further|remaining)\b/i.test(m[2] as string)) continue;
     const word = (m[1] as string).toLowerCase().replace(/^a /, '');
     const value = /^\d/.test(word) ? Number(word) : COUNT_WORDS[word];
     if (!value || value < 2 || value > 500) continue;

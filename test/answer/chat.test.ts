@@ -6,7 +6,7 @@ import type { Answer } from '../../src/answer/types.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
-import { makeBot } from '../helpers/pipeline.js';
+import { makeBot, writeArticles } from '../helpers/pipeline.js';
 
 /**
  * Questions typed the way people type in chat, on articles written for this test (test/fixtures/chat/): a
@@ -207,5 +207,28 @@ describe('a total and one of its parts', () => {
     expect(d?.explanation).toMatch(/Note: 55% is given as a total, so it may include 30%/);
     // "…and China's tariffs on U.S. goods at 10%": a rate on the US, not a third value on Chinese goods.
     expect(bot.claims.find((c) => c.event === 'tariff' && c.value === '10%')?.qualifier).toBe('on the US');
+  });
+});
+
+describe('counts of the same things in other words', () => {
+  const page = (outlet: string, date: string, body: string) =>
+    `---\ntitle: ${outlet} on the licences\noutlet: ${outlet}\ndate: ${date}\n---\n\n${body}\n\nThe talks in Vienna continued for two days, officials said.\n`;
+
+  it('compares "seven rare earth elements", "seven heavy rare earths" and "six heavy lanthanides"; never "six other" or firms', async () => {
+    const dir = writeArticles({
+      'a.md': page('Orchard Wire', '2025-06-20', 'Beijing imposed permit requirements in April on seven key rare earth elements.'),
+      'b.md': page('Lantern Post', '2025-06-21', 'In April, Beijing required export licences for seven medium and heavy rare earths.'),
+      'c.md': page('Quarry Notes', '2025-06-22', "Beijing's April list put six heavy lanthanides under export licensing."),
+      'd.md': page('Delta Review', '2025-06-23', 'Samarium and six other rare earths were put under export control in April.'),
+      'e.md': page('Echo Daily', '2025-06-24', 'Export licences went to two companies in Ningbo, according to the ministry.'),
+      'f.md': page('Fjord Times', '2025-06-25', 'The three largest suppliers of chip software applied for export licences.'),
+    });
+    const b = await makeBot(dir);
+    const counts = b.conflicts().filter((d) => d.kind === 'number');
+    expect(counts.map((d) => d.topic)).toEqual(['number of rare earths']);
+    expect(counts[0]?.positions.map((p) => [p.claim, [...p.sources].sort()])).toEqual([
+      ['7', ['a.md', 'b.md']],
+      ['6', ['c.md']],
+    ]);
   });
 });
