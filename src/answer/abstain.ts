@@ -45,10 +45,30 @@ export function topicsNeverMeet(q: AnalyzedQuestion, scored: ScoredSentence[], i
     const here = new Set(index.terms[id]);
     const prev = corpus.sentences[id - 1];
     if (prev && prev.source === sentence.source) for (const s of index.terms[id - 1] ?? []) here.add(s);
+    // The article's title says what all of it is about ("…after London talks": Li's words there are about them).
+    for (const s of titleStems(corpus, sentence.source)) here.add(s);
     const met = topics.filter((t) => t.matches.some((m) => here.has(m))).length;
     if (met >= need) return false;
   }
   return true;
+}
+
+const titleCache = new WeakMap<Corpus, Map<string, string[]>>();
+
+/** The stems of an article's title (cached per corpus). */
+function titleStems(corpus: Corpus, source: string): string[] {
+  let byArticle = titleCache.get(corpus);
+  if (!byArticle) {
+    byArticle = new Map();
+    titleCache.set(corpus, byArticle);
+  }
+  let stems = byArticle.get(source);
+  if (!stems) {
+    const title = corpus.byId.get(source)?.meta.title;
+    stems = title ? tokenize(title).map((t) => t.stem) : [];
+    byArticle.set(source, stems);
+  }
+  return stems;
 }
 
 /** Names in the question (people, places, organisations) that the evidence must mention. */
@@ -64,8 +84,7 @@ function namesMeetEvidence(names: QuestionTerm[], scored: ScoredSentence[], inde
     const here = new Set(index.terms[sentence.id]);
     const prev = corpus.sentences[sentence.id - 1];
     if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
-    const title = corpus.byId.get(sentence.source)?.meta.title;
-    if (title) for (const t of tokenize(title)) here.add(t.stem);
+    for (const s of titleStems(corpus, sentence.source)) here.add(s);
     if (names.every((n) => n.matches.some((m) => here.has(m)))) return true;
   }
   return false;

@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../text/dictionary.js';
 import { lexiconWords, normalizeInformal } from '../text/lexicon.js';
 import nlp from '../text/nlp.js';
 import { synonymsOf } from '../text/synonyms.js';
@@ -141,7 +142,10 @@ function tagWords(text: string): WordTags {
   const nouns = new Set<string>();
   const names = new Set<string>();
   try {
-    const json = nlp(text).json({ offset: true }) as {
+    // The tagger reads the verb after "everyone"/"anyone" as a noun ("why does everyone care"); it reads it right
+    // after "people", so the pronoun is tagged as that word (padded: offsets stay those of the question).
+    const taggable = text.replace(/\b(?:every|any|some|no)(?:one|body)\b/gi, (m) => 'people'.padEnd(m.length));
+    const json = nlp(taggable).json({ offset: true }) as {
       terms: { text: string; offset: { start: number; length: number }; tags: string[] }[];
     }[];
     const terms = json.flatMap((s) => s.terms);
@@ -271,7 +275,15 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       matches,
       present: matches.length > 0,
       salient,
-      name: names.has(tok.norm),
+      // A word no article uses and no English dictionary knows, typed in lower case ("micron's ceo", "lynas"), is a
+      // name as much as a capitalised one: it cannot be a typo of an article word (none was close) nor a paraphrase.
+      // An absent word in the possessive ("micron's ceo") names who owns something: a name too.
+      name:
+        names.has(tok.norm) ||
+        (matches.length === 0 &&
+          salient &&
+          !/\d/.test(tok.norm) &&
+          (/['’]s$/.test(tok.norm) || (tok.norm.length >= 5 && !isEnglishWord(tok.norm)))),
       frame,
       ...(corrected ? { corrected } : {}),
     });

@@ -79,6 +79,10 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
     if (c?.[1] && !/^(all rights|the author)/i.test(c[1])) cands.push({ value: cleanName(c[1]), score: 5, index: i });
     const f = /^follow\s+(.{2,40}?)\s+on\b/i.exec(line);
     if (f?.[1] && !/^us$/i.test(f[1])) cands.push({ value: cleanName(f[1]), score: 4, index: i });
+    // A wire byline: "By JILL LAWLESS, Associated Press" (not "By Jane Doe, Senior Correspondent").
+    const w = /^by\s+[^,]{3,60},\s+((?:[\p{Lu}][\p{L}'’&.-]*\s?){1,5})$/iu.exec(line.trim());
+    if (w?.[1] && !/\b(?:correspondent|reporter|editor|writer|staff|contributor|analyst|columnist|desk|bureau|in)\b/i.test(w[1]))
+      cands.push({ value: cleanName(w[1]), score: 2, index: i });
     const s = /^(?:source|outlet|publisher)\s*[:：]\s*(.{2,60})$/i.exec(line);
     if (s?.[1]) cands.push({ value: cleanName(s[1]), score: 4, index: i });
   });
@@ -107,7 +111,17 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
     const withSection = rest.length > 0 && rest.every((r) => isSectionOrDate(r, true));
     const shouted = !!head && /\p{Lu}{2}/u.test(head) && !/\p{Ll}/u.test(head);
     const below = adjacent && (isSectionOrDate(second.text, false) || (shouted && second.text === title));
-    if (head && isMasthead(head) && !SECTION_RE.test(head) && !isMenu(first.text) && head !== title && (withSection || below)) {
+    // A name is written in title case or capitals ("The Asia Business Daily"; not "Normal view", a reader's chrome).
+    const titleCased = !!head && head.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|on|in|de|la|&)$/.test(w));
+    if (
+      head &&
+      titleCased &&
+      isMasthead(head) &&
+      !SECTION_RE.test(head) &&
+      !isMenu(first.text) &&
+      head !== title &&
+      (withSection || below)
+    ) {
       cands.push({ value: titleCaseShouted(cleanName(head)), score: 3, index: 0 });
     }
   }

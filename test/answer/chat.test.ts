@@ -143,6 +143,17 @@ describe('chat phrasing', () => {
     expectVerbatim(a);
   });
 
+  it('takes a lower-case word no article uses and no dictionary knows, or an absent possessive, as a name', async () => {
+    for (const q of ["what did zentrix's ceo say about the deal", 'did quorvia get export licences', "what did micron's ceo say"]) {
+      const a = await bot.answerQuestion(q);
+      expect(a.abstained, q).toBe(true);
+      expect(a.answer).toMatch(/None of the \d+ articles mentions/);
+    }
+    // Ordinary English words the articles happen not to use are no such reason.
+    const a = await bot.answerQuestion('why does everyone care so much about the vienna talks');
+    expect(a.abstained).toBe(false);
+  });
+
   it('reads "a timeline from X through Y" as a timeline question', () => {
     expect(classifyQuestion('can u give me a quick timeline from vienna thru the june stuff')).toEqual({ kind: 'timeline' });
     expect(classifyQuestion("what's the timeline for licence approvals?")).toEqual({ kind: 'fact' });

@@ -123,6 +123,10 @@ describe('outlet of a saved page without a copyright line', () => {
     expect(await outletOf(`OPINION | GUEST ESSAY\n\nA Framework Is Confirmed In London\n\n${body}`)).toBeNull();
     expect(await outletOf(`Home | Business | Finance | World\n\nA Framework Is Confirmed\n\n${body}`)).toBeNull();
     expect(await outletOf(`Harbour Gazette\nA Framework Is Confirmed In London Today\n\n${body}`)).toBeNull();
+    expect(await outletOf(`Normal view\nReceived yesterday — 11 June 2025\n\nA Framework Is Confirmed\n\n${body}`)).toBeNull();
+    // A wire byline names the agency; a byline with a job title does not.
+    expect(await outletOf(`A Framework Is Confirmed In London\n\nBy JANE ROE, Associated Press\n\n${body}`)).toBe('Associated Press');
+    expect(await outletOf(`A Framework Is Confirmed In London\n\nBy Jane Roe, Senior Correspondent\n\n${body}`)).toBeNull();
   });
 
   it('drops the year, legal form and editor tail a copyright or source line adds', async () => {
