@@ -146,12 +146,39 @@ export class CorpusFocus {
       /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
       (m) => `${m.charAt(0).toUpperCase()}${m.slice(1).toLowerCase()}`,
     );
-    for (const m of findDateMentions(cased)) {
+    // "the 11th of June" as articles write it, "June 11".
+    const ordered = cased.replace(
+      /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+      (_m, d: string, month: string) => `${month} ${d}`,
+    );
+    for (const m of findDateMentions(ordered)) {
       if (m.relative) continue;
       const v = resolveDate(m.expr, this.reference);
       if (v && v.precision === 'day' && v.year != null) {
         out.push(isoOf(v));
         for (const t of tokenize(m.text)) stems.add(t.stem);
+      }
+    }
+    // "What happened on the 27th?": a day of the month alone is that day in the month the articles' dated claims
+    // put it in most often (the story's own month), when no date above already names it.
+    for (const m of text.matchAll(
+      /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+    )) {
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) continue;
+      const suffix = `-${String(day).padStart(2, '0')}`;
+      if (out.some((d) => d.endsWith(suffix))) continue;
+      let best: string | null = null;
+      let most = 0;
+      for (const [iso, list] of this.claimsByDay) {
+        if (iso.endsWith(suffix) && (list.length > most || (list.length === most && best !== null && iso > best))) {
+          best = iso;
+          most = list.length;
+        }
+      }
+      if (best) {
+        out.push(best);
+        for (const t of tokenize(m[0])) stems.add(t.stem);
       }
     }
     return { days: [...new Set(out)], stems };
@@ -172,7 +199,13 @@ export class CorpusFocus {
     const { days, stems: dayStems } = this.dayMentions(q.topic);
     // The words that name the day select the evidence (the sentences whose claims fall on it, however they write
     // the date); as topic words they would favour any sentence with the same month, whatever its day.
-    if (days.some((d) => this.claimsByDay.has(d))) for (const t of q.terms) if (dayStems.has(t.stem)) t.frame = true;
+    // They are in the articles however the articles write the day ("27th" in a question, "on Friday" in a story).
+    if (days.some((d) => this.claimsByDay.has(d)))
+      for (const t of q.terms)
+        if (dayStems.has(t.stem)) {
+          t.frame = true;
+          t.present = true;
+        }
     for (const day of days)
       for (const c of this.claimsByDay.get(day) ?? []) boosts.set(c.sentenceId, Math.max(boosts.get(c.sentenceId) ?? 0, 0.35));
     return { boosts, days, outlets: named.articles.length > 0 && named.articles.length <= 3 ? named.articles.map((a) => a.id) : [] };

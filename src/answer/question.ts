@@ -106,6 +106,8 @@ const ANSWER_SHAPE: Partial<Record<QuestionType, Set<string>>> = {
   who: new Set(['title', 'titles', 'role', 'roles', 'position', 'job', 'name', 'names']),
 };
 
+const HOW_WORK_RE = /\bhow (?:does|did|do|will|would|is|was) .{1,60}? work(?:s|ed|ing)?\b/i;
+
 /** Nouns that stand for "it" in chat ("this thing", "the whole thing", "stuff"): never a topic, never a frame to match. */
 const FILLER = new Set(['thing', 'things', 'stuff', 'something', 'anything', 'everything', 'whatever']);
 
@@ -232,6 +234,8 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     weights = new Map<string, number>();
     // Filler nouns ("this thing", "stuff") frame the question like its verbs; answers never repeat them.
     const frame =
+      // "How does the licensing work?": the verb asks for a mechanism, it is not what the question is about.
+      (tok.stem === 'work' && HOW_WORK_RE.test(asked)) ||
       (commitment && FRAME_STEMS.has(tok.stem)) ||
       FILLER.has(tok.norm) ||
       (asksFigure && FIGURE_NOUNS.has(tok.norm)) ||

@@ -154,6 +154,15 @@ describe('chat phrasing', () => {
     expect(a.abstained).toBe(false);
   });
 
+  it('reads "the 11th" and "the 11th of june" as the day the articles date things to', async () => {
+    for (const q of ['what happened on the 11th?', 'anything happen on the 11th of june']) {
+      const a = await bot.answerQuestion(q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.citations[0]?.quote, q).toMatch(/on June 11/);
+      expectVerbatim(a);
+    }
+  });
+
   it('reads "a timeline from X through Y" as a timeline question', () => {
     expect(classifyQuestion('can u give me a quick timeline from vienna thru the june stuff')).toEqual({ kind: 'timeline' });
     expect(classifyQuestion("what's the timeline for licence approvals?")).toEqual({ kind: 'fact' });

@@ -58,7 +58,7 @@ const REPORTING_LEAD_RE =
   /^(?:(?:have|has|had|did|do|does)\s+)?(?:report(?:ed|s)?|say|says|said|mention(?:ed|s)?|cover(?:ed|s)?|wr(?:ote|ite|ites) about|claim(?:ed|s)?|stated?|states|note(?:d|s)?|carr(?:y|ied|ies))\b\s*(?:that\s+|on\s+)?/i;
 // With chat's contractions: "whats ethane used for, and how much…".
 const PART_WORDS = "(?:(?:who|when|where|what|how)(?:'?s)?|whom|which|why|does|did|do|is|are|was|were|has|have|had|will|would|can|could)";
-const DASH_SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*(?:—|–|\\s--|;)\\s*(${PART_WORDS}\\b.+)$`, 'i');
+const DASH_SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*(?:—|–|\\s--|\\s-\\s|;)\\s*(${PART_WORDS}\\b.+)$`, 'i');
 const SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*,?\\s+(?:and|&|\\+|also|plus)\\s+(${PART_WORDS}\\b.+)$`, 'i');
 
 function contentWords(text: string): string[] {
