@@ -382,8 +382,17 @@ function quantityWords(group: readonly Claim[]): string[] {
 /** Every disagreement in a corpus's claims. */
 export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagreement[] {
   const groups = new Map<string, Claim[]>();
+  // A building the articles place in a city stands for that city: "talks at Lancaster House on June 10" dates the
+  // same talks as "talks in London on June 9".
+  const cityOf = new Map<string, string>();
   for (const c of claims) {
-    const key = groupKey(c);
+    if (c.attribute !== 'venue' || !c.qualifier) continue;
+    const first = c.value.split(/\s+/)[0];
+    if (first && first !== c.qualifier) cityOf.set(first, c.qualifier);
+  }
+  for (const c of claims) {
+    const city = c.attribute === 'date' && c.event === 'talks' && c.qualifier ? cityOf.get(c.qualifier) : undefined;
+    const key = groupKey(city ? { ...c, qualifier: city } : c);
     if (!key) continue;
     const group = groups.get(key);
     if (group) group.push(c);

@@ -779,7 +779,17 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
     let previousDay: Ymd | null = null;
     sentences.forEach((s, index) => {
       const text = s.text;
-      const triggers = findTriggers(text);
+      let triggers = findTriggers(text);
+      // An answer under a question ("When were the London talks?" / "In London on June 9 and 10.") is about the
+      // event the question asks about, when it names none of its own.
+      // The question is the sentence before, or a line between the two (a FAQ's bold question, not a sentence).
+      const before = sentences[index - 1];
+      const gap = article.raw.slice(before ? before.end : Math.max(0, s.start - 300), s.start);
+      const askedLine = /([^\n]{8,200}\?)[*_\s]*\n\s*$/.exec(gap)?.[1] ?? (before && /\?[*_\s]*$/.test(before.text) ? before.text : null);
+      if (askedLine && !triggers.some((t) => t.kind !== 'report')) {
+        const kinds = [...new Set(findTriggers(askedLine).map((t) => t.kind))].filter((k) => k !== 'report' && k !== 'agreement');
+        if (kinds.length === 1) triggers = [{ kind: kinds[0] as Trigger['kind'], start: 0, end: 0, text: '' }];
+      }
       const mentions = findDateMentions(text);
       const parties = findParties(text);
       const places = findPlaces(text);
@@ -843,7 +853,8 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
             agree && ds.length > 1 ? text.slice(ds[0]?.mention.start, (ds[ds.length - 1] as DatedMention).mention.end) : d.mention.text;
           if ((asWritten.match(/\(/g) ?? []).length > (asWritten.match(/\)/g) ?? []).length) asWritten += ')';
           let qualifier: string | null = null;
-          if (trigger.kind === 'talks') qualifier = placesNear(places, trigger, text)[0] ?? null;
+          // The place of the talks, or the building they were held in ("held on June 10 at Harbour Hall").
+          if (trigger.kind === 'talks') qualifier = placesNear(places, trigger, text)[0] ?? venueIn(text)?.split(/\s+/)[0] ?? null;
           if (trigger.kind === 'announcement' || trigger.kind === 'lifting' || trigger.kind === 'licences') {
             qualifier = actorBefore(text, trigger.start) ?? speakerOf(trigger.start);
           }

@@ -268,6 +268,19 @@ function scanDateMentions(text: string): DateMention[] {
       relative: false,
       anchored: false,
     };
+    // "June 9 and 10", "June 9 to 11": a span of days chrono reads as its first day only.
+    if (mention.expr.kind === 'absolute' && mention.expr.day != null && mention.expr.endDay == null) {
+      const span =
+        /^\s*(?:and|&|to|through|thru)\s+(\d{1,2})(?:st|nd|rd|th)?(?![\w%])(?!\s+(?:percent|per|tonnes?|tons?|barrels?|people|days|weeks|months|years|of)\b)/i.exec(
+          text.slice(mention.end),
+        );
+      const last = span ? Number(span[1]) : 0;
+      if (span && last > mention.expr.day && last - mention.expr.day <= 7) {
+        mention.expr.endDay = last;
+        mention.end += span[0].length;
+        mention.text = text.slice(mention.start, mention.end);
+      }
+    }
     // "May" the modal verb: chrono only reads it as a month when capitalised or preceded by a preposition.
     if (/^may$/i.test(r.text) && !/^May$/.test(r.text)) continue;
     if (!found.some((f) => overlaps(f, mention))) found.push(mention);
@@ -404,6 +417,8 @@ export function compatible(a: DateValue, b: DateValue): boolean {
   if (a.precision === 'year' || b.precision === 'year') return true;
   if (a.month !== b.month) return false;
   if (a.precision === 'month' || b.precision === 'month') return true;
+  // Two spans each give the whole event ("June 9 and 10" vs "June 10 and 11"): only the same span agrees.
+  if (a.endDay != null && b.endDay != null) return a.day === b.day && a.endDay === b.endDay;
   const aEnd = a.endDay ?? a.day;
   const bEnd = b.endDay ?? b.day;
   return (a.day as number) <= (bEnd as number) && (b.day as number) <= (aEnd as number);

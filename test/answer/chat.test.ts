@@ -252,3 +252,35 @@ describe('counts of the same things in other words', () => {
     ]);
   });
 });
+
+describe('dates of the talks written as spans, in a FAQ, at a building', () => {
+  it('flags "June 9 and 10" (a FAQ answer under its question) against "June 10 and 11 at Harbour Hall" (in Vienna)', async () => {
+    const dir = writeArticles({
+      'faq.md':
+        '---\ntitle: FAQ on the magnet deal\noutlet: Orchard Wire\ndate: 2025-06-20\n---\n\n**What did the two sides agree?**\nThe exporting side will speed up approval of export licences for magnets and related items. In return, the other side will lift a set of restrictive measures.\n\n**When and where were the Vienna talks?**\nIn Vienna on June 9 and 10, at Harbour Hall. The talks produced a framework that was sent to the two presidents for approval.\n\n**Is every application approved now?**\nNo. The ministry said it will approve applications that comply with the law, and licences are still required.\n',
+      'report.md':
+        '---\ntitle: Talks end with a framework\noutlet: Lantern Post\ndate: 2025-06-12\n---\n\nThe talks, held on June 10 and 11 at Harbour Hall, were led by the trade ministers of both countries.\n\nOfficials said the framework would go to the two presidents.\n',
+      'venue.md':
+        '---\ntitle: Delegations arrive\noutlet: Quarry Notes\ndate: 2025-06-09\n---\n\nDelegations met for talks at Harbour Hall in Vienna, a palace near the river.\n\nThe agenda covered export licences for magnets.\n',
+    });
+    const b = await makeBot(dir);
+    const d = b.conflicts().find((x) => x.topic === 'date of the Vienna talks');
+    expect(d?.positions.map((p) => [p.claim, p.sources])).toEqual([
+      ['2025-06-09', ['faq.md']],
+      ['2025-06-10', ['report.md']],
+    ]);
+    expect(d?.positions[0]?.quote).toBe('In Vienna on June 9 and 10, at Harbour Hall.');
+  });
+
+  it('leaves one day inside a span alone, and the same span written twice', async () => {
+    const dir = writeArticles({
+      'a.md':
+        '---\ntitle: A\noutlet: Orchard Wire\ndate: 2025-06-12\n---\n\nThe talks in Vienna were held on June 9 and 10, officials said.\n',
+      'b.md': '---\ntitle: B\noutlet: Lantern Post\ndate: 2025-06-12\n---\n\nThe talks in Vienna ended on June 10 with a framework.\n',
+      'c.md':
+        '---\ntitle: C\noutlet: Quarry Notes\ndate: 2025-06-12\n---\n\nThe talks in Vienna ran June 9 to 10, according to the ministry.\n',
+    });
+    const b = await makeBot(dir);
+    expect(b.conflicts().filter((x) => x.kind === 'date')).toEqual([]);
+  });
+});
