@@ -193,6 +193,8 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
         return qualifier ? `date of ${qualifier}'s announcement` : 'date of the announcement';
       case 'licences':
         return 'date the licences were granted';
+      case 'pause':
+        return 'date the pause ends';
       case 'lifting':
         return `date ${qualifier ?? 'the restrictions were'} lifted`;
       default:

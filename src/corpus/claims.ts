@@ -108,6 +108,11 @@ const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
 const SIGN_NOUN_RE =
   /\b(?:a|an|the|positive|negative|good|clear|clearest|first|no|any|welcome|encouraging|concrete|another|strong|early)\s+sign\b/i;
 
+/** A pause's end: "runs until", "expires on", "the window closes on", "lapses". */
+const PAUSE_END_RE =
+  /\b(?:expir(?:e|es|ed|ing|y|ation)|runs? (?:out|until|through|till)|ran (?:out|until)|(?:window|truce|pause|reprieve|suspension) (?:closes|ends|lapses)|lapses?|ends? on)\b/i;
+const PAUSE_RE = /\b(?:truce|pause|paused|reprieve|suspension|suspended|90-day|ninety-day)\b/i;
+
 /** Deal words: a signing or announcement must concern one of these (or a party) to count. */
 const DEAL_RE = /\b(?:agreement|deal|pact|accord|framework|arrangement|understanding|truce|document|treaty|consensus)\b/i;
 
@@ -873,6 +878,24 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
               text.slice(Math.max(0, trigger.start - 60), Math.min(text.length, d.mention.end + 10)),
               article,
             ),
+          });
+        }
+      }
+      // When the pause ends: "The 90-day pause … runs until August 12" vs "The window closes on July 9" (the
+      // sentence before names the pause). Only a pause of the story's parties: another one is another story.
+      const ending = PAUSE_END_RE.exec(text);
+      if (ending && PAUSE_RE.test(`${askedLine ?? ''} ${context} ${text}`) && !otherStory) {
+        const d = dated.find((x) => x.mention.start >= ending.index && x.value && x.value.precision === 'day' && !x.mention.relative);
+        if (d?.value) {
+          make({
+            event: 'pause',
+            attribute: 'date',
+            qualifier: 'end',
+            value: isoOf(d.value),
+            display: displayClaim(d),
+            date: d.value,
+            asWritten: d.mention.text,
+            speaker: speakerOf(ending.index),
           });
         }
       }

@@ -284,3 +284,22 @@ describe('dates of the talks written as spans, in a FAQ, at a building', () => {
     expect(b.conflicts().filter((x) => x.kind === 'date')).toEqual([]);
   });
 });
+
+describe('when the pause ends', () => {
+  it('flags "runs until August 12" (a FAQ answer) against "the window closes on July 9" (the sentence before names the pause)', async () => {
+    const dir = writeArticles({
+      'faq.md':
+        '---\ntitle: FAQ on the truce\noutlet: Orchard Wire\ndate: 2025-06-30\n---\n\n**What did the two sides agree?**\nThe exporting side will speed up approval of export licences for magnets and related items. In return, the other side will lift a set of restrictive measures.\n\n**When does the Vienna truce run out?**\nThe 90-day pause took effect on May 14 and runs until August 12. Officials on both sides said an extension was possible.\n',
+      'wire.md':
+        '---\ntitle: Engines cleared\noutlet: Lantern Post\ndate: 2025-07-07\n---\n\nA 90-day truce was agreed upon during which China and the US entered negotiations. The window closes on July 9, 2025.\n\nEngine makers said shipments would restart within days.\n',
+    });
+    const b = await makeBot(dir);
+    const d = b.conflicts().find((x) => x.topic === 'date the pause ends');
+    expect(d?.positions.map((p) => [p.claim, p.sources])).toEqual([
+      ['2025-07-09', ['wire.md']],
+      ['2025-08-12', ['faq.md']],
+    ]);
+    const a = await b.answerQuestion('when does the 90 day truce run out?');
+    expect(a.disagreements.map((x) => x.topic)).toContain('date the pause ends');
+  });
+});
