@@ -195,6 +195,8 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
         return 'date the licences were granted';
       case 'pause':
         return 'date the pause ends';
+      case 'notification':
+        return `date ${qualifier ?? 'the company'} was notified`;
       case 'lifting':
         return `date ${qualifier ?? 'the restrictions were'} lifted`;
       default:
@@ -239,7 +241,7 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
 }
 
 /** Events that recur (calls, announcements): claims more than a month apart are about different occurrences. */
-const RECURRING = new Set(['call', 'announcement', 'licences', 'lifting']);
+const RECURRING = new Set(['call', 'announcement', 'licences', 'lifting', 'notification']);
 
 function groupKey(c: Claim): string | null {
   switch (c.attribute) {

@@ -36,6 +36,7 @@ const EVENT_WORDS: [Claim['event'], RegExp][] = [
   ['call', /\b(?:call|phone|telephone|spoke|speak)\b/i],
   ['announcement', /\b(?:announc\w*|confirm\w*|statement|unveil\w*)\b/i],
   ['licences', /\blicen[cs]\w*|permits?\b/i],
+  ['notification', /\b(?:told|notif\w*|inform\w*|letters?)\b/i],
   ['lifting', /\b(?:lift\w*|eas(?:e|ed|ing)|rescind\w*|cancel\w*|remov\w*|roll\w* back|in return|in exchange|give up|concessions?)\b/i],
   ['tariff', /\b(?:tariffs?|duties|duty|levies|levy)\b/i],
   ['pause', /\b(?:pause|truce|suspension|reprieve)\b/i],
@@ -170,6 +171,8 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
     switch (d.attribute) {
       case 'date':
         if (d.event === 'talks' && f.places.length > 0) return f.places.some((p) => qual.includes(p));
+        // "When was GE told?": the company asked about must be the one notified.
+        if (d.event === 'notification') return f.stems.has(stem(qual));
         if ((d.event === 'announcement' || d.event === 'lifting' || d.event === 'licences') && f.parties.length > 0) {
           return f.parties.some((p) => qual.includes(p.toLowerCase()));
         }

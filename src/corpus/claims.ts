@@ -29,7 +29,7 @@ import type { Article, Sentence } from './types.js';
  */
 
 /** What a claim is about. The lexicon below lists the words that signal each kind. */
-export type EventKind = 'signing' | 'talks' | 'call' | 'announcement' | 'licences' | 'lifting' | 'report' | 'agreement';
+export type EventKind = 'signing' | 'talks' | 'call' | 'announcement' | 'licences' | 'lifting' | 'notification' | 'report' | 'agreement';
 
 export type ClaimAttribute = 'date' | 'place' | 'venue' | 'number' | 'leader' | 'lifted' | 'tone';
 
@@ -107,6 +107,10 @@ const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
 /** Words that make "sign" a noun ("a positive sign") rather than the act of signing. */
 const SIGN_NOUN_RE =
   /\b(?:a|an|the|positive|negative|good|clear|clearest|first|no|any|welcome|encouraging|concrete|another|strong|early)\s+sign\b/i;
+
+/** A company being told of a decision: "was told", "were notified", "received a letter", "sent a letter … to". */
+const NOTIFY_RE =
+  /\b(?:(?:was|were|had been|has been|have been) (?:told|notified|informed)|received (?:a |the )?letters?|sent (?:a |the )?letters?|got (?:a |the )?letters?)\b/i;
 
 /** A pause's end: "runs until", "expires on", "the window closes on", "lapses". */
 const PAUSE_END_RE =
@@ -878,6 +882,30 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
               text.slice(Math.max(0, trigger.start - 60), Math.min(text.length, d.mention.end + 10)),
               article,
             ),
+          });
+        }
+      }
+      // When a company was told: "GE Aerospace received a letter … on July 2" vs "GE Aerospace was told on Thursday,
+      // July 3". The recipient is the name before the verb, or after "sent a letter … to".
+      const told = NOTIFY_RE.exec(text);
+      if (told) {
+        const recipient = /^sent\b/i.test(told[0])
+          ? /\bto\s+((?:[A-Z][\w&.-]*\s*){1,4})/.exec(text.slice(told.index))?.[1]
+          : /((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+$/.exec(text.slice(0, told.index))?.[1];
+        const first = recipient?.trim().split(/\s+/)[0];
+        const d =
+          dated.find((x) => x.mention.start >= told.index && x.value?.precision === 'day') ??
+          dated.find((x) => x.value?.precision === 'day');
+        if (first && d?.value && !findParties(first).length && !/^(?:The|A|An|On|In|It|They|We|He|She)$/.test(first)) {
+          make({
+            event: 'notification',
+            attribute: 'date',
+            qualifier: first,
+            value: isoOf(d.value),
+            display: displayClaim(d),
+            date: d.value,
+            asWritten: d.mention.text,
+            speaker: speakerOf(told.index),
           });
         }
       }

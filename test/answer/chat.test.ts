@@ -303,3 +303,41 @@ describe('when the pause ends', () => {
     expect(a.disagreements.map((x) => x.topic)).toContain('date the pause ends');
   });
 });
+
+describe('when a company was told', () => {
+  it('flags "received a letter … on July 2" against "was told on Thursday, July 3" for the same company, not for another', async () => {
+    const page = (outlet: string, date: string, body: string) =>
+      `---\ntitle: ${outlet} on the engines\noutlet: ${outlet}\ndate: ${date}\n---\n\n${body}\n\nShipments of the engines were halted in late May, officials said.\n`;
+    const dir = writeArticles({
+      'a.md': page(
+        'Orchard Wire',
+        '2025-07-08',
+        'Norvex Motors received a letter from the trade ministry on July 2 restoring its export licences.',
+      ),
+      'b.md': page(
+        'Lantern Post',
+        '2025-07-07',
+        'Norvex Motors was told on Thursday, July 3, that it can resume engine shipments to the buyer.',
+      ),
+      'c.md': page(
+        'Quarry Notes',
+        '2025-07-04',
+        'The ministry sent a letter on July 1 to Altura Materials, informing it that it could resume loading.',
+      ),
+    });
+    const b = await makeBot(dir);
+    const notified = b.conflicts().filter((d) => d.topic.endsWith('was notified'));
+    expect(notified.map((d) => [d.topic, d.positions.map((p) => [p.claim, p.sources])])).toEqual([
+      [
+        'date Norvex was notified',
+        [
+          ['2025-07-02', ['a.md']],
+          ['2025-07-03', ['b.md']],
+        ],
+      ],
+    ]);
+    const a = await b.answerQuestion('when did norvex get told it can ship engines again');
+    expect(a.disagreements.map((d) => d.topic)).toEqual(['date Norvex was notified']);
+    expect((await b.answerQuestion('when did altura get the letter')).disagreements).toEqual([]);
+  });
+});
