@@ -208,6 +208,11 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
     return `venue of the ${monthOf(qualifier) ?? qualifier ?? ''} talks`.replace(/\s+/g, ' ');
   }
   if (attribute === 'venue') return `venue of the ${qualifier ?? ''} talks (building)`.replace(/\s+/g, ' ');
+  if (attribute === 'holder') {
+    const [party = '', office = ''] = (qualifier ?? '').split('/');
+    const adjective = partyAdjective(party);
+    return `who is ${adjective.startsWith('the ') ? adjective : `the ${adjective}`} ${office}`;
+  }
   if (attribute === 'leader') {
     const [side, place] = (qualifier ?? '').split(' in ');
     return `leader of the ${partyAdjective(side ?? '')} delegation${place ? ` in ${place}` : ''}`;
@@ -266,6 +271,8 @@ function groupKey(c: Claim): string | null {
       return `${c.event}|number|${(c.qualifier ?? '').replace(/\s*\(total\)$/, '')}|${c.unit}`;
     case 'venue':
       return c.qualifier ? `talks|venue|${c.qualifier}` : null;
+    case 'holder':
+      return `role|holder|${c.qualifier}`;
     case 'leader':
       return `talks|leader|${(c.qualifier ?? '').split(' in ')[0]}`;
     case 'lifted':
@@ -440,6 +447,18 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
         const clash = (a: Side, b: Side) => !together.some((v) => v.has(a.value) && v.has(b.value));
         sides = sides.filter((a) => sides.some((b) => b !== a && clash(a, b)));
       }
+    } else if (attribute === 'holder') {
+      // Who held an office is a matter of when: only articles of the year most of them are from count (a 2020 piece
+      // naming that year's holder is no dispute), and a source naming two holders takes no side.
+      const years = group.map((c) => corpus.byId.get(c.source)?.meta.published?.slice(0, 4) ?? '');
+      const counts = new Map<string, number>();
+      for (const y of years) if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
+      const modal = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const current = group.filter((_, i) => !modal || !years[i] || years[i] === modal);
+      const names = new Map<string, Claim[]>();
+      for (const c of current) names.set(c.source, [...(names.get(c.source) ?? []), c]);
+      const single = current.filter((c) => (names.get(c.source) as Claim[]).every((o) => samePerson(o.value, c.value)));
+      sides = valueSides(single, samePerson);
     } else if (attribute === 'leader') {
       // Sources naming several leaders for one side describe co-leaders, not a dispute.
       const bySource = new Map<string, Claim[]>();
@@ -470,7 +489,7 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
     const positions = sides
       .sort((a, b) => (a.date && b.date ? (a.value < b.value ? -1 : 1) : b.claims.length - a.claims.length))
       .map((s) => positionOf(s, corpus, taken));
-    const hard = attribute === 'lifted' || attribute === 'tone';
+    const hard = attribute === 'lifted' || attribute === 'tone' || attribute === 'holder';
     out.push({
       disagreement: {
         topic,

@@ -37,6 +37,7 @@ const EVENT_WORDS: [Claim['event'], RegExp][] = [
   ['announcement', /\b(?:announc\w*|confirm\w*|statement|unveil\w*)\b/i],
   ['licences', /\blicen[cs]\w*|permits?\b/i],
   ['notification', /\b(?:told|notif\w*|inform\w*|letters?)\b/i],
+  ['role', /\b(?:secretary|sec|minister|premier|representative|rep|ambassador|president|chancellor|governor|commissioner)\b/i],
   ['lifting', /\b(?:lift\w*|eas(?:e|ed|ing)|rescind\w*|cancel\w*|remov\w*|roll\w* back|in return|in exchange|give up|concessions?)\b/i],
   ['tariff', /\b(?:tariffs?|duties|duty|levies|levy)\b/i],
   ['pause', /\b(?:pause|truce|suspension|reprieve)\b/i],
@@ -70,6 +71,9 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     )
   )
     attributes.add('leader');
+  // "Who was the US trade rep?": who holds an office; other questions naming an office ask what its holder did.
+  if (events.has('role') && (q.type === 'who' || /\bname\b/.test(lower))) attributes.add('holder');
+  else events.delete('role');
   if (q.commitment || events.has('lifting')) attributes.add('lifted');
   if (events.has('significance')) attributes.add('tone');
   if ((events.has('tariff') || events.has('pause') || events.has('share')) && ['what', 'howmany', 'yesno'].includes(q.type))
@@ -183,6 +187,12 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
         return f.places.length === 0 || f.places.some((p) => qual.includes(p));
       case 'leader':
         return f.parties.length === 0 || f.parties.some((p) => qual.startsWith(p.toLowerCase()));
+      case 'holder': {
+        // The office asked about, word for word ("trade representative"), and its party if the question names one.
+        const [party = '', office = ''] = qual.split('/');
+        if (f.parties.length > 0 && !f.parties.some((p) => p.toLowerCase() === party)) return false;
+        return office.split(' ').every((w) => f.stems.has(stem(w)));
+      }
       case 'lifted':
         // "What will the US do in return?": the party asked about must be the one lifting; "what did China get?":
         // the other one.

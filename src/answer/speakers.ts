@@ -1,6 +1,5 @@
 import type { Sentence } from '../corpus/types.js';
-import { lexiconLines } from '../text/lexicon.js';
-import { stem } from '../text/tokenize.js';
+import { NAME_THEN_TITLE_RE, TITLE_WORDS, TITLED_NAME_RE, titleKey, titleWords } from '../text/titles.js';
 
 /**
  * Who holds which title, as the articles say it: "Commerce Secretary Howard Lutnick", "Lutnick, the commerce
@@ -9,30 +8,6 @@ import { stem } from '../text/tokenize.js';
  * even when the article gives their name and not their title. Nothing here knows any person: the index is built
  * from the articles, and the title words are data (`data/lexicon/titles.txt`).
  */
-
-const TITLE_WORDS = new Set(lexiconLines('titles.txt').flatMap((l) => l.trim().toLowerCase().split(/\s+/)));
-
-/** A title phrase's key: the stems of its words in order ("Commerce Secretary" → "commerc secretari"). */
-function titleKey(words: string[]): string {
-  return words.map((w) => stem(w.toLowerCase().replace(/\.$/, ''))).join(' ');
-}
-
-const NAME = "[A-Z][a-zA-Z'’-]+(?:\\s+[A-Z][a-zA-Z'’-]+){1,2}";
-const TITLED_NAME_RE = new RegExp(`((?:[A-Z][a-z]+\\.?\\s+){1,4})(${NAME})`, 'g');
-const NAME_THEN_TITLE_RE = new RegExp(
-  `(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[A-Za-z.]+\\s+){0,3}[a-z]+)(?=[,.;]|\\s+(?:at|of|who|said|told)\\b)`,
-  'g',
-);
-
-function titleWords(phrase: string): string[] | null {
-  const words = phrase.trim().split(/\s+/);
-  // Keep the title's own words (drop "US", "former", "Chinese"…), and only phrases that end in a title word.
-  const kept = words.filter((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
-  if (kept.length === 0) return null;
-  const last = words[words.length - 1]?.toLowerCase().replace(/\.$/, '') ?? '';
-  if (!TITLE_WORDS.has(last)) return null;
-  return kept;
-}
 
 export interface TitleIndex {
   /** Title key → name → number of sentences that say so. */

@@ -1,6 +1,7 @@
 import { findParties, findPlaces, type Mention, partyOf, samePerson } from '../text/entities.js';
 import { lexiconLines } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
+import { TITLED_NAME_RE, titleWords } from '../text/titles.js';
 import type { Corpus } from './corpus.js';
 import {
   type DateMention,
@@ -31,13 +32,13 @@ import type { Article, Sentence } from './types.js';
 /** What a claim is about. The lexicon below lists the words that signal each kind. */
 export type EventKind = 'signing' | 'talks' | 'call' | 'announcement' | 'licences' | 'lifting' | 'notification' | 'report' | 'agreement';
 
-export type ClaimAttribute = 'date' | 'place' | 'venue' | 'number' | 'leader' | 'lifted' | 'tone';
+export type ClaimAttribute = 'date' | 'place' | 'venue' | 'number' | 'leader' | 'lifted' | 'tone' | 'holder';
 
 export interface Claim {
   id: number;
   source: string;
   sentenceId: number;
-  event: EventKind | 'tariff' | 'pause' | 'share' | 'significance' | 'count' | 'quantity';
+  event: EventKind | 'tariff' | 'pause' | 'share' | 'significance' | 'count' | 'quantity' | 'role';
   attribute: ClaimAttribute;
   /** What must also match for two claims to be about the same thing (a place, an actor, a side, a target). */
   qualifier: string | null;
@@ -672,6 +673,41 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
+/** Offices one person holds at a time ("Trade Representative", "Commerce Secretary", "Vice Premier"). */
+const OFFICE_RE = /^(?:secretary|minister|premier|representative|ambassador|president|chancellor|governor|commissioner)$/i;
+/** Words that put the office in the past or the future ("former Trade Representative Robert Lighthizer"). */
+const NOT_NOW_RE =
+  /\b(?:former|ex|then|previous|predecessor|past|late|incoming|outgoing|nominee|nominated|would-be|acting)\b(?:\W+[\w.'’]+){0,2}\W*$/i;
+
+/**
+ * Who holds an office of one party, as the article names them: "U.S. Trade Representative Jamieson Greer".
+ * Two sources naming different people to the same office of the same party disagree (a hard one: it may also be
+ * a slip of the pen). Only offices with two or more title words and a named party count.
+ */
+function roleClaims(s: Sentence, make: MakeClaim): void {
+  const text = s.text;
+  TITLED_NAME_RE.lastIndex = 0;
+  for (let m = TITLED_NAME_RE.exec(text); m; m = TITLED_NAME_RE.exec(text)) {
+    const words = titleWords(m[1] as string);
+    if (!words || words.length < 2 || !OFFICE_RE.test(words[words.length - 1] as string)) continue;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (NOT_NOW_RE.test(before) || NOT_NOW_RE.test((m[1] as string).split(/\s+/)[0] ?? '')) continue;
+    const party = findParties(before).pop()?.party;
+    if (!party) continue;
+    const name = (m[2] as string).replace(/['’]s$/, '');
+    const office = words.map((w) => w.replace(/\.$/, '')).join(' ');
+    make({
+      event: 'role',
+      attribute: 'holder',
+      qualifier: `${party}/${office.toLowerCase()}`,
+      value: name,
+      display: name,
+      asWritten: `${office} ${name}`,
+      speaker: null,
+    });
+  }
+}
+
 function leaderClaims(s: Sentence, places: Mention[], make: MakeClaim): void {
   const text = s.text;
   if (!/\b(?:led|headed|leading|heading|leads|heads|orchestrated|chaired)\b/.test(text)) return;
@@ -980,6 +1016,7 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       countClaims(s, make, speakerOf);
       quantityClaims(s, make, speakerOf);
       leaderClaims(s, places, make);
+      roleClaims(s, make);
       // What a party lifts, by category.
       for (const trigger of triggers.filter((t) => t.kind === 'lifting')) {
         const actor = actorBefore(text, trigger.start);

@@ -341,3 +341,32 @@ describe('when a company was told', () => {
     expect((await b.answerQuestion('when did altura get the letter')).disagreements).toEqual([]);
   });
 });
+
+describe('who holds an office', () => {
+  it('flags two people named to the same office of the same party (hard), not a former holder or an old article', async () => {
+    const page = (outlet: string, date: string, body: string) =>
+      `---\ntitle: ${outlet} on the Vienna talks\noutlet: ${outlet}\ndate: ${date}\n---\n\n${body}\n\nThe talks in Vienna ended with a framework on magnet licences.\n`;
+    const dir = writeArticles({
+      'a.md': page('Orchard Wire', '2025-06-12', 'U.S. Trade Representative Jane Doe said the framework would go to the president.'),
+      'b.md': page('Lantern Post', '2025-06-13', 'U.S. Trade Representative Mark Stone spent two days in Vienna negotiating.'),
+      'c.md': page('Quarry Notes', '2025-06-14', 'Former U.S. Trade Representative Alan Grey criticised the framework on television.'),
+      'd.md': page('Delta Review', '2019-03-01', 'U.S. Trade Representative Paula Kent met her counterpart in Vienna.'),
+      'e.md': page('Echo Daily', '2025-06-15', "China's International Trade Representative Li Wen said the talks were candid."),
+    });
+    const b = await makeBot(dir);
+    const held = b.conflicts().filter((d) => d.topic.startsWith('who is'));
+    expect(held.map((d) => [d.topic, d.difficulty, d.positions.map((p) => [p.claim, p.sources])])).toEqual([
+      [
+        'who is the US trade representative',
+        'hard',
+        [
+          ['Jane Doe', ['a.md']],
+          ['Mark Stone', ['b.md']],
+        ],
+      ],
+    ]);
+    const a = await b.answerQuestion('who was the us trade rep in vienna?');
+    expect(a.disagreements.map((d) => d.topic)).toEqual(['who is the US trade representative']);
+    expect((await b.answerQuestion('what did the us trade rep say?')).disagreements).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { lexiconLines } from './lexicon.js';
+import { stem } from './tokenize.js';
+
+/**
+ * Officials' titles as articles write them ("Commerce Secretary Howard Lutnick", "Lutnick, the commerce
+ * secretary"): the title words are data (`data/lexicon/titles.txt`). Used by the speaker index (who holds which
+ * title, for questions) and by the claims (sources naming different people to one title).
+ */
+
+export const TITLE_WORDS = new Set(lexiconLines('titles.txt').flatMap((l) => l.trim().toLowerCase().split(/\s+/)));
+
+/** A title phrase's key: the stems of its words in order ("Commerce Secretary" → "commerc secretari"). */
+export function titleKey(words: string[]): string {
+  return words.map((w) => stem(w.toLowerCase().replace(/\.$/, ''))).join(' ');
+}
+
+const NAME = "[A-Z][a-zA-Z'’-]+(?:\\s+[A-Z][a-zA-Z'’-]+){1,2}";
+export const TITLED_NAME_RE = new RegExp(`((?:[A-Z][a-z]+\\.?\\s+){1,4})(${NAME})`, 'g');
+export const NAME_THEN_TITLE_RE = new RegExp(
+  `(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[A-Za-z.]+\\s+){0,3}[a-z]+)(?=[,.;]|\\s+(?:at|of|who|said|told)\\b)`,
+  'g',
+);
+
+export function titleWords(phrase: string): string[] | null {
+  const words = phrase.trim().split(/\s+/);
+  // Keep the title's own words (drop "US", "former", "Chinese"…), and only phrases that end in a title word.
+  const kept = words.filter((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  if (kept.length === 0) return null;
+  const last = words[words.length - 1]?.toLowerCase().replace(/\.$/, '') ?? '';
+  if (!TITLE_WORDS.has(last)) return null;
+  return kept;
+}
