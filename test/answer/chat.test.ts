@@ -130,6 +130,7 @@ describe('chat phrasing', () => {
       'whats his actual title?',
     ]);
     expect(normalizeInformal('seeing 3 diff dates')).toBe('seeing 3 different dates');
+    expect(normalizeInformal('what did mofcom say')).toBe('what did Ministry of Commerce say');
     expect(normalizeInformal('which vendors got their china access back')).toBe('which vendors regained china access');
     expect(normalizeInformal('what got un-banned')).toBe('what got allowed again');
     expect(classifyQuestion('tl;dr of the whole rare earths saga pls, like 3 lines max')).toEqual({ kind: 'story' });
