@@ -163,6 +163,30 @@ function totalNote(corpus: Corpus, attribute: Claim['attribute'], sides: Side[])
   return ` Note: ${value} is given as a total, so it may include ${parts} (a total and one of its parts) rather than contradict it.`;
 }
 
+/** "The correct figure is 3,188 tonnes, not 3,881 tonnes as originally reported." */
+const CORRECTION_RE =
+  /\bcorrect(?:ed)?\s+(?:figure|number|total|amount|count|date|version)?\s*(?:is|was|should be|should have been|reads)\s+([\d][\d,.]*)[^;]{0,40}?,?\s+(?:and\s+)?not\s+([\d][\d,.]*)/i;
+
+/**
+ * A side whose figure a correction notice replaced: "Note: Asia Metals Daily published a correction: 3,188, not
+ * 3,881." The corrected figure is then the one to rely on, though the uncorrected copy is still in the folder.
+ */
+function correctionNote(corpus: Corpus, attribute: Claim['attribute'], sides: Side[], corrections: readonly Claim[]): string {
+  if (attribute !== 'number' || sides.length < 2) return '';
+  const num = (x: string) => Number(x.replace(/,/g, ''));
+  const values = new Set(sides.map((side) => side.claims[0]?.number));
+  for (const c of corrections) {
+    const m = CORRECTION_RE.exec(c.quote);
+    if (!m) continue;
+    const right = num(m[1] as string);
+    const wrong = num(m[2] as string);
+    if (!values.has(wrong)) continue;
+    const who = sourceName(corpus.byId.get(c.source) as Article);
+    return ` Note: ${who} published a correction: ${m[1]}, not ${m[2]}; the ${m[2]} figure is superseded${values.has(right) ? '' : ` by ${m[1]}`}.`;
+  }
+  return '';
+}
+
 /** "The sources disagree on the signing date. 24 June 2025: … 25 June 2025: …" */
 function explain(topic: string, positions: Position[]): string {
   const on = /^(?:what|who|how|when|where|whether)\b/.test(topic) ? topic : `the ${topic}`;
@@ -320,6 +344,7 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
         c,
         unit,
         month,
+        scope: scopeOf(c.quote),
         words,
         near: new Set(near.split(' ').filter(Boolean).map(stemOf)),
         stems: new Set(words.map(stemOf)),
@@ -338,6 +363,7 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
       const a = items[i] as (typeof items)[number];
       const b = items[j] as (typeof items)[number];
       if (a.unit !== b.unit || a.c.source === b.c.source) continue;
+      if (a.scope !== null && b.scope !== null && a.scope !== b.scope) continue;
       const [ra, rb] = [find(i), find(j)];
       if (ra === rb) continue;
       const [ma, mb] = [monthOf[ra], monthOf[rb]];
@@ -380,6 +406,20 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
   return out;
 }
 
+/**
+ * Where a figure goes: "exports to the US" (the party after "to" that follows an export word), else everywhere ("China exported 3,188
+ * tonnes", "total exports"). Figures for one destination and for all of them measure different things.
+ */
+function scopeOf(sentence: string): string | null {
+  const to =
+    /\b(?:[Ee]xport\w*|[Ss]hipment\w*|[Ss]hipp\w*|[Ss]ales|[Ss]old|[Dd]eliver\w*|[Ii]mports?)\b[^.;]{0,40}?\b(?:to|for|bound for|destined for)\s+(?:the\s+)?((?:U\.S\.|US|USA|United States|America|China|Japan|Europe|EU|European Union|India|Korea|South Korea|Germany|Taiwan)\b)/.exec(
+      sentence,
+    );
+  if (to) return findParties(to[1] as string)[0]?.party ?? (to[1] as string);
+  // Exports with no destination are all of them; a figure in a sentence about no exports could be either.
+  return /\b(?:export\w*|shipment\w*|shipp\w*|sales|sold|imports?)\b/i.test(sentence) ? '' : null;
+}
+
 /** The words next to and around every figure of a quantity group (near words and clause words, deduplicated). */
 function quantityWords(group: readonly Claim[]): string[] {
   const words = new Set<string>();
@@ -393,6 +433,8 @@ function quantityWords(group: readonly Claim[]): string[] {
 /** Every disagreement in a corpus's claims. */
 export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagreement[] {
   const groups = new Map<string, Claim[]>();
+  // Correction notices' figures ("The correct figure is 3,188 tonnes, not 3,881"), for the sides they supersede.
+  const corrections = claims.filter((c) => c.attribute === 'number' && CORRECTION_RE.test(c.quote));
   // A building the articles place in a city stands for that city: "talks at Lancaster House on June 10" dates the
   // same talks as "talks in London on June 9".
   const cityOf = new Map<string, string>();
@@ -489,7 +531,11 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
     const positions = sides
       .sort((a, b) => (a.date && b.date ? (a.value < b.value ? -1 : 1) : b.claims.length - a.claims.length))
       .map((s) => positionOf(s, corpus, taken));
-    const hard = attribute === 'lifted' || attribute === 'tone' || attribute === 'holder';
+    const hard =
+      attribute === 'lifted' ||
+      attribute === 'tone' ||
+      attribute === 'holder' ||
+      (attribute === 'number' && correctionNote(corpus, attribute, sides, corrections) !== '');
     out.push({
       disagreement: {
         topic,
@@ -505,7 +551,8 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
                   ? 'tone'
                   : 'description',
         positions,
-        explanation: explain(topic, positions) + totalNote(corpus, attribute, sides),
+        explanation:
+          explain(topic, positions) + totalNote(corpus, attribute, sides) + correctionNote(corpus, attribute, sides, corrections),
       },
       event,
       attribute,

@@ -459,7 +459,7 @@ const QUANTITY_NOISE = new Set(
  * the qualifier is the unit and the clause's own words, so that two sources giving different figures for the
  * same thing (same unit, much the same words) can be found without a rule per measure.
  */
-function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => string | null): void {
+function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => string | null, published: Ymd | null = null): void {
   const text = s.text;
   const found: { index: number; text: string; word: string; plus: boolean; unit: string }[] = [];
   for (const m of text.matchAll(QUANTITY_RE)) {
@@ -491,9 +491,9 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
     const near = [...words(clause.slice(0, at)).slice(-5), ...words(clause.slice(at + f.text.length)).slice(0, 5)].filter(
       (w) => !MONTH_WORDS.has(w),
     );
-    // Its month: the one right after it ("353 tonnes in June"), else the clause's only one.
+    // Its month: the one right after it ("353 tonnes in June", "3,188 tons of magnets in June"), else the clause's only one.
     const following =
-      /^\s+(?:in|during|for|last|this)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(
+      /^\s+(?:of\s+(?:[\w'-]+\s+){1,5}?)?(?:in|during|for|last|this)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(
         clause.slice(at + f.text.length),
       );
     // Months a comparison starts from ("up 660% from May") are the base, not the figure's month.
@@ -508,7 +508,24 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
           .map((x) => (x[2] as string).toLowerCase()),
       ),
     ];
-    const month = following ? (following[1] as string).toLowerCase() : months.length === 1 ? (months[0] as string) : '';
+    // A period rather than a month ("in the first half", "the first seven months") is a measure of its own; "last
+    // month" is the month before the article's date.
+    const period =
+      /\b(?:first|past|last)\s+(half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months)\b|\byear[- ]to[- ]date\b|\bso far this year\b/i.exec(
+        clause,
+      );
+    const relative = /\b(last|this|previous)\s+month\b/i.exec(clause);
+    const relativeMonth =
+      relative && published
+        ? (MONTH_NAMES[(published.month - (relative[1]?.toLowerCase() === 'this' ? 1 : 2) + 12) % 12] as string).toLowerCase()
+        : '';
+    const month = following
+      ? (following[1] as string).toLowerCase()
+      : months.length === 1
+        ? (months[0] as string)
+        : period
+          ? period[0].toLowerCase().replace(/\s+/g, ' ')
+          : relativeMonth;
     const plus = f.plus ? '+' : '';
     const display = `${value.toLocaleString('en-US')}${plus} ${unit}`;
     make({
@@ -1014,7 +1031,7 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       }
       numberClaims(s, make, speakerOf, dominant);
       countClaims(s, make, speakerOf);
-      quantityClaims(s, make, speakerOf);
+      quantityClaims(s, make, speakerOf, published);
       leaderClaims(s, places, make);
       roleClaims(s, make);
       // What a party lifts, by category.

@@ -73,7 +73,7 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
   const lines = clean.units.filter((u) => !u.inBody).map((u) => u.text);
   lines.forEach((line, i) => {
     const c =
-      /(?:copyright|©|ⓒ)\s*(?:\(c\)\s*)?(?:[©ⓒ]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([A-Z][\w&'’. -]{1,60}?)(?:\.|,|\s*\(|\s+all rights reserved|\s*\]|\s*$)/i.exec(
+      /(?:copyright|©|ⓒ|\(c\)(?=\s*\d{4}))\s*(?:\(c\)\s*)?(?:[©ⓒ]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([A-Z][\w&'’. -]{1,60}?)(?:\.|,|\s*\(|\s+all rights reserved|\s*\]|\s*$)/i.exec(
         line,
       );
     if (c?.[1] && !/^(all rights|the author)/i.test(c[1])) cands.push({ value: cleanName(c[1]), score: 5, index: i });

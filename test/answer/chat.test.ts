@@ -371,3 +371,38 @@ describe('who holds an office', () => {
     expect((await b.answerQuestion('what did the us trade rep say?')).disagreements).toEqual([]);
   });
 });
+
+describe('figures for one destination, for a period, and corrected', () => {
+  it('compares totals with totals and US figures with US figures, notes a correction, and leaves periods apart', async () => {
+    const page = (outlet: string, date: string, body: string) =>
+      `---\ntitle: ${outlet} on magnet exports\noutlet: ${outlet}\ndate: ${date}\n---\n\n${body}\n\nExporters said licences were arriving faster after the Vienna framework.\n`;
+    const dir = writeArticles({
+      'a.md': page(
+        'Orchard Wire',
+        '2025-07-21',
+        "The country's exports of magnets to the US surged in June, reaching 353 metric tons. Globally, it exported 3,188 metric tons of permanent magnets in June, up from 1,238 tons in May.",
+      ),
+      'b.md': page(
+        'Lantern Post',
+        '2025-07-20',
+        'The country exported 3,881 tonnes of permanent magnets in June, customs data showed. Shipments to the US rose to 353 tonnes.',
+      ),
+      'c.md': page('Quarry Notes', '2025-07-22', "The country's magnet exports to the US jumped to 335 tonnes in June."),
+      'd.md': page(
+        'Delta Review',
+        '2025-07-21',
+        'An article published on July 20 misstated total magnet exports in June. The correct figure is 3,188 tonnes, not 3,881 tonnes as originally reported.',
+      ),
+      'e.md': page('Echo Daily', '2025-08-20', 'In the first seven months of this year, magnet exports totaled 27,897 tons.'),
+    });
+    const b = await makeBot(dir);
+    const tonnes = b.conflicts().filter((d) => d.topic.startsWith('tonnage'));
+    const values = tonnes.map((d) => d.positions.map((p) => p.claim).sort());
+    expect(values).toContainEqual(['3188 tonnes', '3881 tonnes']);
+    expect(values).toContainEqual(['335 tonnes', '353 tonnes']);
+    expect(values.flat()).not.toContain('27897 tonnes');
+    const corrected = tonnes.find((d) => d.positions.some((p) => p.claim === '3881 tonnes'));
+    expect(corrected?.difficulty).toBe('hard');
+    expect(corrected?.explanation).toMatch(/Delta Review published a correction: 3,188, not 3,881/);
+  });
+});
