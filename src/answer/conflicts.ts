@@ -358,14 +358,18 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
   };
   // The month of each group's figures ("353 tonnes in June"): only figures of the same month are compared.
   const monthOf = items.map((x) => x.month);
+  const scopeOfGroup = items.map((x) => x.scope);
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i] as (typeof items)[number];
       const b = items[j] as (typeof items)[number];
       if (a.unit !== b.unit || a.c.source === b.c.source) continue;
-      if (a.scope !== null && b.scope !== null && a.scope !== b.scope) continue;
       const [ra, rb] = [find(i), find(j)];
       if (ra === rb) continue;
+      // A group takes the destination of its first member that names one; a figure of unknown destination joins a
+      // group of either, never two of different destinations (it would bridge them).
+      const [sa, sb] = [scopeOfGroup[ra], scopeOfGroup[rb]];
+      if (sa != null && sb != null && sa !== sb) continue;
       const [ma, mb] = [monthOf[ra], monthOf[rb]];
       // A figure for one month and a figure for no month in particular ("in the first half") differ in kind.
       if (ma !== mb) continue;
@@ -377,6 +381,7 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
       if ((nearShared && shared >= 2) || (union > 0 && shared / union >= SAME_MEASURE)) {
         parent[ra] = rb;
         monthOf[rb] = mb || ma || '';
+        scopeOfGroup[rb] = sb ?? sa ?? null;
       }
     }
   }
@@ -407,7 +412,7 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
 }
 
 /**
- * Where a figure goes: "exports to the US" (the party after "to" that follows an export word), else everywhere ("China exported 3,188
+ * Where a figure goes: "exports to the US" (the party after "to" that follows an export word), or everywhere ("China exported 3,188
  * tonnes", "total exports"). Figures for one destination and for all of them measure different things.
  */
 function scopeOf(sentence: string): string | null {
@@ -416,8 +421,12 @@ function scopeOf(sentence: string): string | null {
       sentence,
     );
   if (to) return findParties(to[1] as string)[0]?.party ?? (to[1] as string);
-  // Exports with no destination are all of them; a figure in a sentence about no exports could be either.
-  return /\b(?:export\w*|shipment\w*|shipp\w*|sales|sold|imports?)\b/i.test(sentence) ? '' : null;
+  // Called a total ("globally", "in all"), or a country's exports with no destination ("China exported 3,881
+  // tonnes"): every destination. Otherwise ("shipments had reached 257,000") the destination may be said elsewhere.
+  if (/\b(?:globally|worldwide|overall|total|in all|all destinations)\b/i.test(sentence)) return '';
+  const exporter =
+    /\b(?:[A-Z][\w.]*)(?:['’]s)?\s+(?:(?:[a-z-]+\s+){0,3})?(?:exports|exported|shipped|shipments)\b|\bexports? from\s+[A-Z]/.exec(sentence);
+  return exporter && findParties(exporter[0]).length > 0 ? '' : null;
 }
 
 /** The words next to and around every figure of a quantity group (near words and clause words, deduplicated). */

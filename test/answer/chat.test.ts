@@ -380,14 +380,14 @@ describe('figures for one destination, for a period, and corrected', () => {
       'a.md': page(
         'Orchard Wire',
         '2025-07-21',
-        "The country's exports of magnets to the US surged in June, reaching 353 metric tons. Globally, it exported 3,188 metric tons of permanent magnets in June, up from 1,238 tons in May.",
+        "China's exports of magnets to the US surged in June, reaching 353 metric tons. Globally, China exported 3,188 metric tons of permanent magnets in June, up from 1,238 tons in May.",
       ),
       'b.md': page(
         'Lantern Post',
         '2025-07-20',
-        'The country exported 3,881 tonnes of permanent magnets in June, customs data showed. Shipments to the US rose to 353 tonnes.',
+        'China exported 3,881 tonnes of permanent magnets in June, customs data showed. Shipments to the US rose to 353 tonnes.',
       ),
-      'c.md': page('Quarry Notes', '2025-07-22', "The country's magnet exports to the US jumped to 335 tonnes in June."),
+      'c.md': page('Quarry Notes', '2025-07-22', "China's magnet exports to the US jumped to 335 tonnes in June."),
       'd.md': page(
         'Delta Review',
         '2025-07-21',
