@@ -92,7 +92,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   if (new RegExp(`\\bhow many\\b|\\bnumber of\\b|\\b${n} or ${n}\\b`, 'i').test(lower)) events.add('count');
   // Figures with a unit: "how many tons…", "how long are the licences good for?", "how big was the jump…".
   if (
-    /\b(?:tons?|tonnes?|barrels?|hours?|weeks?|months?|times|fold|how long|how much|how many|how big|forecast|estimate|volume)\b/.test(
+    /\b(?:tons?|tonnes?|barrels?|hours?|weeks?|months?|times|fold|how long|how much|how many|how big|forecast|estimate|volume|numbers?|figures?|totals?)\b/.test(
       lower,
     )
   )
@@ -122,7 +122,7 @@ const UNIT_WORDS: Record<string, RegExp> = {
   months: /\b(?:months?|valid|good for)\b/,
   times: /\b(?:times|fold|jump|bump|rise|surge|increase|how big)\b/,
 };
-const ANY_AMOUNT_RE = /\b(?:how much|how many|how long|how big|volume|amount|duration|forecast|estimate)\b/;
+const ANY_AMOUNT_RE = /\b(?:how much|how many|how long|how big|volume|amount|duration|forecast|estimate|numbers?|figures?|totals?)\b/;
 
 /**
  * "tonnes (magnets, customs, June)": a question that names the unit and one of the words the sources share, or
