@@ -382,7 +382,7 @@ const NOT_COUNTED_RE =
   /^(?:days|weeks|months|years|hours|minutes|times|percent|points|dollars|yuan|tons|tonnes|kilograms|miles|others|ones|sides|parties|countries|nations|rounds|governments|leaders|presidents|superpowers|economies)$/;
 /** The sentence restricts, controls or licenses what it counts. */
 const COUNTED_CONTEXT_RE =
-  /\b(?:restrict\w*|control\w*|licen[cs]\w*|permit\w*|ban\w*|curb\w*|export\w*|list\w*|sanction\w*|blacklist\w*|regime)\b/i;
+  /\b(?:restrict\w*|control\w*|licen[cs]\w*|permit\w*|ban\w*|curb\w*|export\w*|list\w*|sanction\w*|blacklist\w*|regime|shipp\w*|shipments?)\b/i;
 
 /**
  * Counts of restricted or licensed things ("placed seven rare earth elements under licensing" vs "restricted
@@ -401,7 +401,11 @@ function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => stri
       )
     )
       continue;
-    if (/\b(?:that|which|who|would|will|to|for|in|on|at|by|with|from|than|were|are|is|was|be|been|have|had)\b/i.test(m[2] as string))
+    if (
+      /\b(?:that|which|who|would|will|to|for|in|on|at|by|with|from|than|were|are|is|was|be|been|have|had)\b/i.test(
+        (m[2] as string).replace(/\S+-\S+/g, ''),
+      )
+    )
       continue;
     if (NOT_COUNTED_RE.test(head) || STOPWORD_PLURALS.has(head)) continue;
     // "samarium and six other rare earths", "three more metals": a part of the count, not the count.
