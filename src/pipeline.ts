@@ -817,7 +817,14 @@ export function rerankPassages(
     chosen.slice(0, 2).flatMap((s) => (index.terms[s.sentence.id] ?? []).filter((t) => index.bm25.df(t) <= 3 && index.bm25.df(t) >= 2)),
   );
   const all = [...byChunk.values()];
-  const rel = all.map((r) => Math.max(0, ...r.chunk.sentenceIds.map((id) => sentenceScore.get(id) ?? 0)));
+  const rel = all.map((r) => {
+    let best = 0;
+    for (const id of r.chunk.sentenceIds) {
+      const s = sentenceScore.get(id) ?? 0;
+      if (s > best) best = s;
+    }
+    return best;
+  });
   const maxRel = maxOf(rel) || 1;
   // Which feedback words each chunk holds, from their postings (feedback words are rare by definition).
   const sharedWords = new Map<number, Set<string>>();

@@ -77,9 +77,20 @@ export function ranksOf(targets: readonly number[], docs: ArrayLike<number>, sco
     if (list) list.push(d);
     else tied.set(scores[d] as number, [d]);
   }
+  const lowest = vals[0] as number;
+  const highest = vals[vals.length - 1] as number;
   for (let i = 0; i < docs.length; i++) {
     const e = docs[i] as number;
     const s = scores[e] as number;
+    // Most documents score below every target (or above): no search then.
+    if (s < lowest) {
+      outranked[0] = (outranked[0] as number) + 1;
+      continue;
+    }
+    if (s > highest) {
+      outranked[vals.length] = (outranked[vals.length] as number) + 1;
+      continue;
+    }
     // How many targets score less than s.
     let lo = 0;
     let hi = vals.length;
