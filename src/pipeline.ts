@@ -18,7 +18,7 @@ import { answerAiPages, answerCoverage, answerOffTopic, answerOpinionPages, answ
 import { answerStory, answerTimeline } from './answer/kinds/story.js';
 import { directAnswer, type Lead } from './answer/lead.js';
 import type { Answerer } from './answer/llm.js';
-import { type AnalyzedQuestion, analyzeQuestion, type Vocabulary } from './answer/question.js';
+import { type AnalyzedQuestion, analyzeQuestion, taggingRequest, type Vocabulary } from './answer/question.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
 import { type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
 import { citationOf, sourceInfo } from './answer/sources.js';
@@ -39,6 +39,7 @@ import { type OpenedIndex, openIndex, startGraphBuild } from './index/store.js';
 import { type Logger, silentLogger } from './log.js';
 import { findParties } from './text/entities.js';
 import { isMostlyNonLatin, isSpanish, normalizeInformal, translateChinese, translateSpanish } from './text/lexicon.js';
+import { prepareTagging } from './text/tagger.js';
 import { stem } from './text/tokenize.js';
 
 export interface DealbotOptions {
@@ -353,7 +354,11 @@ export class Dealbot {
    */
   private async gather(text: string, context: readonly string[]) {
     const titled = this.focus.titledNames(normalizeInformal(text));
-    const q = this.analyze(titled.length ? `${text} (${titled.join(', ')})` : text, context);
+    const asked = titled.length ? `${text} (${titled.join(', ')})` : text;
+    // A new process tags the question in the worker that loaded compromise meanwhile (when one runs).
+    const request = taggingRequest(asked, context);
+    await prepareTagging(request.text, request.keys);
+    const q = this.analyze(asked, context);
     const focus = questionFocus(q);
     const extra = this.focus.boosts(q);
     // The claim boosts are shared between questions: copied only to add this question's own.
@@ -838,11 +843,14 @@ export function rerankPassages(
   }
   const blended = all.map((r, i) => {
     const shared = sharedWords.get(r.chunk.id)?.size ?? 0;
-    return { ...r, score: 0.35 * r.score + 0.65 * ((rel[i] as number) / maxRel) + Math.min(0.35, 0.2 * shared) };
+    return 0.35 * r.score + 0.65 * ((rel[i] as number) / maxRel) + Math.min(0.35, 0.2 * shared);
   });
-  const top = maxOf(blended.map((r) => r.score)) || 1;
+  const top = maxOf(blended) || 1;
+  // Plain literals (not spreads): one shape for every passage, and cheaper to make.
   return diversify(
-    blended.map((r) => ({ ...r, score: r.score / top })).sort((a, b) => b.score - a.score),
+    all
+      .map((r, i) => ({ chunk: r.chunk, score: (blended[i] as number) / top, lexical: r.lexical, similarity: r.similarity }))
+      .sort((a, b) => b.score - a.score),
     CANDIDATE_PASSAGES,
   );
 }

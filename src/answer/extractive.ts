@@ -6,7 +6,7 @@ import type { RetrievedChunk } from '../index/retrieve.js';
 import { topByScore } from '../index/topk.js';
 import { findParties, findPeople, findPlaces } from '../text/entities.js';
 import { lexiconLines } from '../text/lexicon.js';
-import nlp from '../text/nlp.js';
+import { nlp } from '../text/nlp.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 import type { AnalyzedQuestion, QuestionTerm } from './question.js';
 import { citationOf, displayQuote, sourceLabel } from './sources.js';
@@ -331,7 +331,7 @@ export function namesCompany(text: string): boolean {
     found = COMPANY_SUFFIX_RE.test(text) || capitalisedOrganisation(text);
     if (!found) {
       try {
-        const orgs = nlp(text).organizations().out('array') as string[];
+        const orgs = nlp()(text).organizations().out('array') as string[];
         found = orgs.some((o) => !findParties(o).length && !INSTITUTION_RE.test(o));
       } catch {
         found = false;
