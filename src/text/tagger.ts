@@ -96,11 +96,13 @@ export function startTagger(): void {
   w.on('exit', stop);
 }
 
-/** Stops the worker (tests; a process that exits need not call it). */
+/** Stops the worker and forgets what it prepared (tests; a process that exits need not call it). */
 export async function stopTagger(): Promise<void> {
   const w = worker;
   stop();
   stopped = false;
+  prepared.clear();
+  lexicon.clear();
   await w?.terminate();
 }
 
