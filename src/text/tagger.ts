@@ -85,7 +85,6 @@ export function startTagger(): void {
     return;
   }
   const w = worker;
-  w.unref();
   w.on('message', (reply: Reply) => {
     const done = pending.get(reply.id);
     pending.delete(reply.id);
@@ -94,6 +93,8 @@ export function startTagger(): void {
   });
   w.on('error', stop);
   w.on('exit', stop);
+  // After the listeners (a 'message' listener refs the worker again).
+  w.unref();
 }
 
 /** Stops the worker and forgets what it prepared (tests; a process that exits need not call it). */
