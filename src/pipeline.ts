@@ -18,7 +18,7 @@ import { answerAiPages, answerCoverage, answerOffTopic, answerOpinionPages, answ
 import { answerStory, answerTimeline } from './answer/kinds/story.js';
 import { directAnswer, type Lead } from './answer/lead.js';
 import type { Answerer } from './answer/llm.js';
-import { type AnalyzedQuestion, analyzeQuestion, type Vocabulary } from './answer/question.js';
+import { type AnalyzedQuestion, analyzeQuestion, taggingRequest, type Vocabulary } from './answer/question.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
 import { type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
 import { citationOf, sourceInfo } from './answer/sources.js';
@@ -39,6 +39,7 @@ import { type OpenedIndex, openIndex, startGraphBuild } from './index/store.js';
 import { type Logger, silentLogger } from './log.js';
 import { findParties } from './text/entities.js';
 import { isMostlyNonLatin, isSpanish, normalizeInformal, translateChinese, translateSpanish } from './text/lexicon.js';
+import { prepareTagging } from './text/tagger.js';
 import { stem } from './text/tokenize.js';
 
 export interface DealbotOptions {
@@ -130,6 +131,7 @@ export class Dealbot {
   private readonly claimsByEvents = new Map<string, Claim[]>();
   private readonly boostsByFocus = new Map<string, Map<number, number>>();
   private readonly leads = new Map<string, Lead>();
+  private readonly positionsByDisagreements = new Map<string, PositionPassages>();
   /** True when `claims` are in id order (they are: ids are positions), so a subset keeps their order. */
   private readonly claimsInOrder: boolean;
   private readonly found: FoundDisagreement[];
@@ -352,11 +354,20 @@ export class Dealbot {
    */
   private async gather(text: string, context: readonly string[]) {
     const titled = this.focus.titledNames(normalizeInformal(text));
-    const q = this.analyze(titled.length ? `${text} (${titled.join(', ')})` : text, context);
+    const asked = titled.length ? `${text} (${titled.join(', ')})` : text;
+    // A new process tags the question in the worker that loaded compromise meanwhile (when one runs).
+    const request = taggingRequest(asked, context);
+    await prepareTagging(request.text, request.keys);
+    const q = this.analyze(asked, context);
     const focus = questionFocus(q);
     const extra = this.focus.boosts(q);
-    const boosts = this.claimBoosts(focus);
-    for (const [id, b] of extra.boosts) boosts.set(id, (boosts.get(id) ?? 0) + b);
+    // The claim boosts are shared between questions: copied only to add this question's own.
+    let boosts = this.claimBoosts(focus);
+    if (extra.boosts.size > 0) {
+      const merged = new Map(boosts);
+      for (const [id, b] of extra.boosts) merged.set(id, (merged.get(id) ?? 0) + b);
+      boosts = merged;
+    }
     const candidates = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
     // People the question asks about: by title, or by a name the articles use.
     const people = [...titled, ...q.terms.filter((t) => t.name && t.present && findParties(t.word).length === 0).map((t) => t.word)];
@@ -426,7 +437,7 @@ export class Dealbot {
         abstained: true,
         citations: [],
         disagreements: [],
-        retrieved: toPassages(this.corpus, rerankPassages(this.corpus, candidates, scored, [], this.sentenceIndex), [], []).slice(0, k),
+        retrieved: toPassages(this.corpus, rerankPassages(this.corpus, candidates, scored, [], this.sentenceIndex), [], NO_POSITIONS, k),
         mode: 'offline',
         ...(notices.length ? { notices } : {}),
       };
@@ -435,9 +446,9 @@ export class Dealbot {
     const retrieved = rerankPassages(this.corpus, candidates, scored, chosen, this.sentenceIndex);
     const disagreements = relevant.map((d) => d.disagreement);
     // Quotes of normal disagreements (dates, numbers, places) are evidence for the answer; descriptive ones less so.
-    const positionSentences = relevant.filter((d) => d.disagreement.difficulty === 'normal').flatMap((d) => d.sentenceIds);
+    const positions = this.positionPassages(relevant.filter((d) => d.disagreement.difficulty === 'normal'));
     if (this.answerer) {
-      const llm = await this.answerWithModel(text, retrieved, chosen, positionSentences, context, disagreements, notices, k, emit);
+      const llm = await this.answerWithModel(text, retrieved, chosen, positions, context, disagreements, notices, k, emit);
       if (llm) return llm;
     }
     const lead = this.lead(q, focus, relevant);
@@ -450,7 +461,7 @@ export class Dealbot {
       abstained: false,
       citations: kept,
       disagreements,
-      retrieved: toPassages(this.corpus, retrieved, chosen, positionSentences).slice(0, k),
+      retrieved: toPassages(this.corpus, retrieved, chosen, positions, k),
       mode: 'offline',
       summary: lead.summary,
       ...(notices.length ? { notices } : {}),
@@ -522,7 +533,7 @@ export class Dealbot {
       abstained: false,
       citations: kept,
       disagreements: [],
-      retrieved: toPassages(this.corpus, retrieved, chosen, []).slice(0, k),
+      retrieved: toPassages(this.corpus, retrieved, chosen, NO_POSITIONS, k),
       mode: 'offline',
       ...(notices.length ? { notices } : {}),
     };
@@ -613,9 +624,28 @@ export class Dealbot {
     return lead;
   }
 
-  private claimBoosts(focus: QuestionFocus): Map<number, number> {
+  /** The passages of the quotes of these disagreements (found ones: built once per set). */
+  private positionPassages(shown: readonly FoundDisagreement[]): PositionPassages {
+    if (shown.length === 0) return NO_POSITIONS;
+    const at = shown.map((d) => this.found.indexOf(d));
+    const key = at.includes(-1) ? null : at.join(' ');
+    let positions = key === null ? undefined : this.positionsByDisagreements.get(key);
+    if (!positions) {
+      positions = positionPassages(
+        this.corpus,
+        shown.flatMap((d) => d.sentenceIds),
+      );
+      if (key !== null) {
+        if (this.positionsByDisagreements.size > 256) this.positionsByDisagreements.clear();
+        this.positionsByDisagreements.set(key, positions);
+      }
+    }
+    return positions;
+  }
+
+  private claimBoosts(focus: QuestionFocus): ReadonlyMap<number, number> {
     if (focus.events.size === 0) return new Map<number, number>();
-    // The same events, attributes and places give the same boosts: computed once (a fresh copy each time).
+    // The same events, attributes and places give the same boosts: computed once (read-only, shared).
     const key = [[...focus.events].sort().join(' '), [...focus.attributes].sort().join(' '), focus.places.join('\u0001')].join('|');
     let boosts = this.boostsByFocus.get(key);
     if (!boosts) {
@@ -623,7 +653,7 @@ export class Dealbot {
       if (this.boostsByFocus.size > 256) this.boostsByFocus.clear();
       this.boostsByFocus.set(key, boosts);
     }
-    return new Map(boosts);
+    return boosts;
   }
 
   private computeClaimBoosts(focus: QuestionFocus): Map<number, number> {
@@ -648,7 +678,7 @@ export class Dealbot {
     text: string,
     retrieved: RetrievedChunk[],
     chosen: ScoredSentence[],
-    positionSentences: number[],
+    positions: PositionPassages,
     context: readonly string[],
     disagreements: Disagreement[],
     notices: string[],
@@ -690,7 +720,7 @@ export class Dealbot {
         abstained: reply.abstained,
         citations: reply.abstained ? [] : kept,
         disagreements: reply.abstained ? [] : disagreements,
-        retrieved: toPassages(this.corpus, passages, chosen, positionSentences).slice(0, k),
+        retrieved: toPassages(this.corpus, passages, chosen, positions, k),
         mode: 'llm',
         verification: {
           model: reply.model ?? null,
@@ -792,7 +822,14 @@ export function rerankPassages(
     chosen.slice(0, 2).flatMap((s) => (index.terms[s.sentence.id] ?? []).filter((t) => index.bm25.df(t) <= 3 && index.bm25.df(t) >= 2)),
   );
   const all = [...byChunk.values()];
-  const rel = all.map((r) => Math.max(0, ...r.chunk.sentenceIds.map((id) => sentenceScore.get(id) ?? 0)));
+  const rel = all.map((r) => {
+    let best = 0;
+    for (const id of r.chunk.sentenceIds) {
+      const s = sentenceScore.get(id) ?? 0;
+      if (s > best) best = s;
+    }
+    return best;
+  });
   const maxRel = maxOf(rel) || 1;
   // Which feedback words each chunk holds, from their postings (feedback words are rare by definition).
   const sharedWords = new Map<number, Set<string>>();
@@ -806,57 +843,143 @@ export function rerankPassages(
   }
   const blended = all.map((r, i) => {
     const shared = sharedWords.get(r.chunk.id)?.size ?? 0;
-    return { ...r, score: 0.35 * r.score + 0.65 * ((rel[i] as number) / maxRel) + Math.min(0.35, 0.2 * shared) };
+    return 0.35 * r.score + 0.65 * ((rel[i] as number) / maxRel) + Math.min(0.35, 0.2 * shared);
   });
-  const top = maxOf(blended.map((r) => r.score)) || 1;
+  const top = maxOf(blended) || 1;
+  // Plain literals (not spreads): one shape for every passage, and cheaper to make.
   return diversify(
-    blended.map((r) => ({ ...r, score: r.score / top })).sort((a, b) => b.score - a.score),
+    all
+      .map((r, i) => ({ chunk: r.chunk, score: (blended[i] as number) / top, lexical: r.lexical, similarity: r.similarity }))
+      .sort((a, b) => b.score - a.score),
     CANDIDATE_PASSAGES,
   );
 }
 
+/** The sentences quoted by the disagreements shown with an answer, and the passages holding them. */
+export interface PositionPassages {
+  sentences: ReadonlySet<number>;
+  /** Per source, the passages holding any of the sentences, ascending ids. */
+  bySource: ReadonlyMap<string, readonly number[]>;
+  /** `rounds[r]`: the r-th of those passages (ascending) of every source that has more than r, ascending ids. */
+  rounds: readonly (readonly number[])[];
+}
+
+/** `PositionPassages` of these sentences (they depend only on the disagreements shown: built once per set). */
+export function positionPassages(corpus: Corpus, sentenceIds: Iterable<number>): PositionPassages {
+  const sentences = new Set(sentenceIds);
+  const bySource = new Map<string, number[]>();
+  for (const id of chunksOfSentences(corpus, sentences)) {
+    const source = (corpus.chunks[id] as Chunk).source;
+    const list = bySource.get(source);
+    if (list) list.push(id);
+    else bySource.set(source, [id]);
+  }
+  const rounds: number[][] = [];
+  for (const list of bySource.values()) {
+    list.forEach((id, r) => {
+      if (rounds[r]) (rounds[r] as number[]).push(id);
+      else rounds[r] = [id];
+    });
+  }
+  for (const round of rounds) round.sort((a, b) => a - b);
+  return { sentences, bySource, rounds };
+}
+
+const NO_POSITIONS: PositionPassages = { sentences: new Set(), bySource: new Map(), rounds: [] };
+
 /**
  * Passages for the answer JSON, best first: those holding a quoted sentence, then those holding a quote of
- * a disagreement shown with the answer, then the rest by score.
+ * a disagreement shown with the answer, then the rest by score; every outlet's best passage before any
+ * outlet's second (its round), weak passages last. Only the first `limit` are computed.
+ *
+ * The order is that of two stable sorts of every passage — the listed ones, then those of the quoted sentences
+ * and of the disagreements' quotes that the list lacks, ascending — by tier and score, then by weakness, round
+ * (a passage's rank among its source's in the first order), tier and score: the key is (weak, round, tier,
+ * −score, position). A disagreement's quotes can add thousands of passages of sources the list does not
+ * otherwise touch; there they are all tier 1 with score 0, so their rounds follow their ids, and only the first
+ * `limit` of each of the first `limit` rounds can be among the first `limit` (a passage of round r has the r
+ * passages of its source before it). Passages partition sentences: a passage holds a sentence when
+ * `corpus.chunkOf` says so.
  */
-function toPassages(
+export function toPassages(
   corpus: Corpus,
   retrieved: RetrievedChunk[],
   chosen: ScoredSentence[],
-  positionSentences: number[],
+  positions: PositionPassages = NO_POSITIONS,
+  limit = Number.POSITIVE_INFINITY,
 ): RetrievedPassage[] {
   const used = new Set(chosen.map((s) => s.sentence.id));
-  const positions = new Set(positionSentences);
-  // Disagreement quotes are part of the answer even when retrieval did not rank their passage.
-  const listedChunks = new Set(retrieved.map((r) => r.chunk.id));
-  const missing = chunksOfSentences(corpus, [...positions, ...used]).filter((id) => !listedChunks.has(id));
-  if (missing.length)
-    retrieved = [...retrieved, ...missing.map((id) => ({ chunk: corpus.chunks[id] as Chunk, score: 0, lexical: 0, similarity: 0 }))];
+  const listed = new Set(retrieved.map((r) => r.chunk.id));
+  const offset = retrieved.length;
   // Tiers: passages holding a quote of the answer, then a quote of a disagreement shown with it, then
   // relevant passages, then weak ones (under a third of the best score).
   const top = maxOf(retrieved.map((r) => r.score));
-  const tierOf = (r: RetrievedChunk) =>
-    r.chunk.sentenceIds.some((id) => used.has(id))
+  const tierOf = (chunk: Chunk, score: number) =>
+    chunk.sentenceIds.some((id) => used.has(id))
       ? 0
-      : r.chunk.sentenceIds.some((id) => positions.has(id))
+      : chunk.sentenceIds.some((id) => positions.sentences.has(id))
         ? 1
-        : r.score >= 0.3 * top
+        : score >= 0.3 * top
           ? 2
           : 3;
-  // Tiers and rounds once per passage, not per comparison (a disagreement's quotes can add thousands of passages).
-  const rows = retrieved.map((r) => ({ r, tier: tierOf(r), round: 0 }));
-  const byTier = rows.sort((a, b) => a.tier - b.tier || b.r.score - a.r.score);
-  // Round robin by source: every outlet's best passage before any outlet's second, so that each outlet's
-  // version of the asked thing is listed; weak passages come last.
-  const seen = new Map<string, number>();
-  for (const row of byTier) {
-    const n = seen.get(row.r.chunk.source) ?? 0;
-    seen.set(row.r.chunk.source, n + 1);
-    row.round = n;
+  interface Row {
+    chunk: Chunk;
+    score: number;
+    tier: number;
+    /** Position in the full list (the passages it lacks after the listed ones, by id). */
+    at: number;
+    round: number;
   }
-  const weak = (row: { tier: number }) => (row.tier === 3 ? 1 : 0);
-  const ordered = byTier.sort((a, b) => weak(a) - weak(b) || a.round - b.round || a.tier - b.tier || b.r.score - a.r.score);
-  return ordered.map(({ r }) => ({ source: r.chunk.source, start: r.chunk.start, end: r.chunk.end, score: roundScore(r.score) }));
+  const rows: Row[] = retrieved.map((r, i) => ({ chunk: r.chunk, score: r.score, tier: tierOf(r.chunk, r.score), at: i, round: 0 }));
+  // Sources of listed passages and of quoted sentences: every passage of theirs is ranked.
+  const usedChunks = chunksOfSentences(corpus, used);
+  const mixed = new Set(retrieved.map((r) => r.chunk.source));
+  for (const id of usedChunks) mixed.add((corpus.chunks[id] as Chunk).source);
+  const lacking = new Set<number>();
+  for (const id of usedChunks) if (!listed.has(id)) lacking.add(id);
+  for (const source of mixed) for (const id of positions.bySource.get(source) ?? []) if (!listed.has(id)) lacking.add(id);
+  for (const id of [...lacking].sort((a, b) => a - b)) {
+    const chunk = corpus.chunks[id] as Chunk;
+    rows.push({ chunk, score: 0, tier: tierOf(chunk, 0), at: offset + id, round: 0 });
+  }
+  const byTier = (a: Row, b: Row) => a.tier - b.tier || b.score - a.score || a.at - b.at;
+  const bySource = new Map<string, Row[]>();
+  for (const row of rows) {
+    const list = bySource.get(row.chunk.source);
+    if (list) list.push(row);
+    else bySource.set(row.chunk.source, [row]);
+  }
+  for (const list of bySource.values()) {
+    if (list.length > 1) list.sort(byTier);
+    list.forEach((row, round) => {
+      row.round = round;
+    });
+  }
+  // The other sources' passages: disagreement quotes only (tier 1, score 0), by round, then id.
+  for (let r = 0; r < positions.rounds.length && r < limit; r++) {
+    let taken = 0;
+    for (const id of positions.rounds[r] as number[]) {
+      if (taken >= limit) break;
+      const chunk = corpus.chunks[id] as Chunk;
+      if (mixed.has(chunk.source)) continue;
+      rows.push({ chunk, score: 0, tier: 1, at: offset + id, round: r });
+      taken++;
+    }
+  }
+  const weak = (row: Row) => (row.tier === 3 ? 1 : 0);
+  const before = (a: Row, b: Row) => weak(a) - weak(b) || a.round - b.round || byTier(a, b);
+  // The first `limit` by that key, in order (insertion into a short list).
+  const want = Math.min(limit, rows.length);
+  const head: Row[] = [];
+  for (const row of rows) {
+    if (want === 0) break;
+    if (head.length === want && before(row, head[want - 1] as Row) >= 0) continue;
+    let at = head.length;
+    while (at > 0 && before(row, head[at - 1] as Row) < 0) at--;
+    head.splice(at, 0, row);
+    if (head.length > want) head.pop();
+  }
+  return head.map((row) => ({ source: row.chunk.source, start: row.chunk.start, end: row.chunk.end, score: roundScore(row.score) }));
 }
 
 function isSortedById(list: readonly Claim[]): boolean {

@@ -6,7 +6,7 @@ import type { RetrievedChunk } from '../index/retrieve.js';
 import { topByScore } from '../index/topk.js';
 import { findParties, findPeople, findPlaces } from '../text/entities.js';
 import { lexiconLines } from '../text/lexicon.js';
-import nlp from '../text/nlp.js';
+import { nlp } from '../text/nlp.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 import type { AnalyzedQuestion, QuestionTerm } from './question.js';
 import { citationOf, displayQuote, sourceLabel } from './sources.js';
@@ -58,7 +58,7 @@ function jaccard(sa: ReadonlySet<string>, sb: ReadonlySet<string>): number {
  * IDF-weighted share of the question's words present in a sentence (a synonym or correction counts). A word
  * weighs by how rare its whole synonym set is, so "deal" (said everywhere) counts less than "signed".
  */
-export function coverageOf(terms: QuestionTerm[], stems: ReadonlySet<string>, idf: (t: QuestionTerm) => number): number {
+export function coverageOf(terms: QuestionTerm[], stems: { has(stem: string): boolean }, idf: (t: QuestionTerm) => number): number {
   let total = 0;
   let hit = 0;
   const groups = new Map<number, { w: number; hit: boolean }>();
@@ -207,10 +207,13 @@ export function scoreSentences(
     return v;
   };
   const coverages = new Map<number, number>();
+  // A sentence's words that the question's words can match: a few, where a set of all its words costs more.
+  const askedStems = new Set(q.terms.flatMap((t) => t.matches));
   const coverage = (id: number) => {
     let c = coverages.get(id);
     if (c === undefined) {
-      c = coverageOf(q.terms, new Set(sentenceTerms[id]), idf);
+      const hits = (sentenceTerms[id] ?? []).filter((t) => askedStems.has(t));
+      c = coverageOf(q.terms, { has: (m) => hits.includes(m) }, idf);
       coverages.set(id, c);
     }
     return c;
@@ -328,7 +331,7 @@ export function namesCompany(text: string): boolean {
     found = COMPANY_SUFFIX_RE.test(text) || capitalisedOrganisation(text);
     if (!found) {
       try {
-        const orgs = nlp(text).organizations().out('array') as string[];
+        const orgs = nlp()(text).organizations().out('array') as string[];
         found = orgs.some((o) => !findParties(o).length && !INSTITUTION_RE.test(o));
       } catch {
         found = false;

@@ -100,17 +100,39 @@ export class CorpusFocus {
     );
     if (asked.size === 0) return { articles: [], words: new Set() };
     const hits: { a: Article; words: string[]; share: number }[] = [];
-    for (const { article, names } of this.articleNames) {
-      for (const words of names) {
-        const matched = words.filter((w) => asked.has(w));
-        if (matched.length > 0 && matched.length >= Math.min(2, words.length))
-          hits.push({ a: article, words: matched, share: matched.length / words.length });
-      }
+    // Only the names holding an asked word, in article and name order (as a scan of every name would meet them).
+    const { names, byWord } = this.nameIndex;
+    const ids = new Set<number>();
+    for (const w of asked) for (const id of byWord.get(w) ?? []) ids.add(id);
+    for (const id of [...ids].sort((a, b) => a - b)) {
+      const { article, words } = names[id] as { article: Article; words: string[] };
+      const matched = words.filter((w) => asked.has(w));
+      if (matched.length > 0 && matched.length >= Math.min(2, words.length))
+        hits.push({ a: article, words: matched, share: matched.length / words.length });
     }
     if (hits.length === 0) return { articles: [], words: new Set() };
-    const best = Math.max(...hits.map((h) => h.share));
+    const best = hits.reduce((m, h) => (h.share > m ? h.share : m), Number.NEGATIVE_INFINITY);
     const top = hits.filter((h) => h.share === best);
     return { articles: [...new Set(top.map((h) => h.a))], words: new Set(top.flatMap((h) => h.words)) };
+  }
+
+  private nameWords: { names: { article: Article; words: string[] }[]; byWord: Map<string, number[]> } | null = null;
+
+  /** Every article's names (`articleNames`, in order) and, per word, the names holding it (ascending). */
+  private get nameIndex(): { names: { article: Article; words: string[] }[]; byWord: Map<string, number[]> } {
+    if (!this.nameWords) {
+      const names = this.articleNames.flatMap(({ article, names }) => names.map((words) => ({ article, words })));
+      const byWord = new Map<string, number[]>();
+      names.forEach(({ words }, id) => {
+        for (const w of new Set(words)) {
+          const list = byWord.get(w);
+          if (list) list.push(id);
+          else byWord.set(w, [id]);
+        }
+      });
+      this.nameWords = { names, byWord };
+    }
+    return this.nameWords;
   }
 
   /** The distinctive words of each article's outlet and file name, computed once. */

@@ -1,7 +1,8 @@
 import { isEnglishWord } from '../text/dictionary.js';
 import { lexiconWords, normalizeInformal } from '../text/lexicon.js';
-import nlp from '../text/nlp.js';
+import { nlp } from '../text/nlp.js';
 import { synonymsOf } from '../text/synonyms.js';
+import { lexiconEntry, preparedTagging, type TaggedTerm, type Tagging } from '../text/tagger.js';
 import { editDistance, QUESTION_WORDS, STOPWORDS, tokenize } from '../text/tokenize.js';
 
 /** What kind of answer a question wants; drives the answer-type bonus and abstention rules. */
@@ -139,18 +140,30 @@ interface WordTags {
   names: Set<string>;
 }
 
-/** Tags the question's words with compromise, mapped onto our tokens by character offsets. */
-function tagWords(text: string): WordTags {
+/**
+ * Tags the question's words with compromise, mapped onto our tokens by character offsets (with the worker's
+ * tagging of the same text when there is one: `tagger.ts`).
+ */
+/**
+ * The text compromise tags. It reads the verb after "everyone"/"anyone" as a noun ("why does everyone care"),
+ * and reads it right after "people": the pronoun is tagged as that word (padded, so offsets stay the question's).
+ */
+function taggable(text: string): string {
+  return text.replace(/\b(?:every|any|some|no)(?:one|body)\b/gi, (m) => 'people'.padEnd(m.length));
+}
+
+function tagWords(text: string, tagging: Tagging | undefined): WordTags {
   const nouns = new Set<string>();
   const names = new Set<string>();
   try {
-    // The tagger reads the verb after "everyone"/"anyone" as a noun ("why does everyone care"); it reads it right
-    // after "people", so the pronoun is tagged as that word (padded: offsets stay those of the question).
-    const taggable = text.replace(/\b(?:every|any|some|no)(?:one|body)\b/gi, (m) => 'people'.padEnd(m.length));
-    const json = nlp(taggable).json({ offset: true }) as {
-      terms: { text: string; offset: { start: number; length: number }; tags: string[] }[];
-    }[];
-    const terms = json.flatMap((s) => s.terms);
+    let terms: TaggedTerm[];
+    if (tagging) {
+      if (!tagging.terms) throw new Error('compromise could not tag the question');
+      terms = tagging.terms;
+    } else {
+      const json = nlp()(taggable(text)).json({ offset: true }) as { terms: TaggedTerm[] }[];
+      terms = json.flatMap((s) => s.terms);
+    }
     for (const tok of tokenize(text)) {
       const over = terms.filter((t) => t.offset.start < tok.end && tok.start < t.offset.start + t.offset.length);
       const tags = new Set(over.flatMap((t) => t.tags));
@@ -175,12 +188,21 @@ function tagWords(text: string): WordTags {
 
 let lexicon: Record<string, unknown> | null = null;
 
+/** The forms of a word looked up in compromise's lexicon. */
+function lexiconForms(word: string): string[] {
+  return [word, word.replace(/(?:es|s)$/, ''), word.replace(/ed$/, ''), word.replace(/ing$/, ''), word.replace(/ies$/, 'y')];
+}
+
 /** True when the word is an English word compromise knows (then it is not a typo to correct). */
 function isKnownWord(word: string): boolean {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  const lex = lexicon;
-  const forms = [word, word.replace(/(?:es|s)$/, ''), word.replace(/ed$/, ''), word.replace(/ing$/, ''), word.replace(/ies$/, 'y')];
-  return forms.some((f) => f.length > 2 && f in lex);
+  return lexiconForms(word).some((f) => {
+    if (f.length <= 2) return false;
+    // Looked up by the tagging worker, or here.
+    const entry = lexiconEntry(f);
+    if (entry) return entry.present;
+    lexicon ??= (nlp().model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+    return f in lexicon;
+  });
 }
 
 const DOUBLED_RE = /(\p{L})\1/gu;
@@ -202,6 +224,35 @@ function correct(word: string, vocab: Vocabulary): { word: string; stem: string 
   return best ? { word: best.word, stem: best.stem } : null;
 }
 
+/** The question as read (chat shorthand normalised), with the one before it for a follow-up, and its words to tag. */
+function questionTexts(text: string, context: readonly string[]): { plain: string; topic: string; asked: string } {
+  const previous = context[context.length - 1];
+  // Chat shorthand and idioms in the words articles use ("commerce sec" → "commerce secretary").
+  const plain = normalizeInformal(text);
+  const topic = previous && isFollowUp(plain) ? `${plain} ${previous}` : plain;
+  // "take place" is how questions ask "when"/"where", not what about.
+  const asked = topic.replace(/\b(?:take|takes|took|taken|taking)\s+place\b/gi, ' ');
+  return { plain, topic, asked };
+}
+
+/**
+ * What `analyzeQuestion(text, …, context)` and the question's focus will ask compromise: the text it tags and
+ * the lexicon keys they may look up (for `prepareTagging`).
+ */
+export function taggingRequest(text: string, context: readonly string[] = []): { text: string; keys: string[] } {
+  const { topic, asked } = questionTexts(text, context);
+  const keys = new Set<string>();
+  for (const tok of tokenize(asked)) for (const f of lexiconForms(tok.norm)) if (f.length > 2) keys.add(f);
+  // The places of the question's topic (`findPlaces`): its capitalised words, alone and in adjacent pairs.
+  const words = [...topic.matchAll(/\b[A-Z][a-z]+\b/g)];
+  words.forEach((w, i) => {
+    keys.add(w[0].toLowerCase());
+    const next = words[i + 1];
+    if (next) keys.add(`${w[0]} ${next[0]}`.toLowerCase());
+  });
+  return { text: taggable(asked), keys: [...keys] };
+}
+
 /**
  * Analyses a question against the articles' vocabulary: its type, its content words, how each is matched
  * (directly, through a synonym, or by correcting a typo), and weighted terms for retrieval.
@@ -209,13 +260,9 @@ function correct(word: string, vocab: Vocabulary): { word: string; stem: string 
  * together with the previous question; any other question is read on its own, exactly as `ask` reads it.
  */
 export function analyzeQuestion(text: string, vocab: Vocabulary, context: readonly string[] = []): AnalyzedQuestion {
-  const previous = context[context.length - 1];
-  // Chat shorthand and idioms in the words articles use ("commerce sec" → "commerce secretary").
-  const plain = normalizeInformal(text);
-  const topic = previous && isFollowUp(plain) ? `${plain} ${previous}` : plain;
-  // "take place" is how questions ask "when"/"where", not what about.
-  const asked = topic.replace(/\b(?:take|takes|took|taken|taking)\s+place\b/gi, ' ');
-  const { nouns, names } = tagWords(asked);
+  const { plain, topic, asked } = questionTexts(text, context);
+  const tagging = preparedTagging(taggable(asked));
+  const { nouns, names } = tagWords(asked, tagging);
   const commitment = COMMITMENT_RE.test(plain);
   // "What were the June numbers?": "numbers" says a figure is wanted, like "how many"; figures never repeat it.
   const ownKind = questionType(plain);

@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import type { RetrieverMode } from '../index/retrieve.js';
 import type { ArticleRecord } from '../ingest/record.js';
 import { Dealbot, prepareQuestion } from '../pipeline.js';
+import { startTagger } from '../text/tagger.js';
 import type { CliContext } from './common.js';
 import { renderAnswer, renderConflicts, renderQuestion, renderSources, renderTimeline, styleFor, terminalSafe } from './render.js';
 
@@ -116,6 +117,8 @@ export async function runAsk(argv: string[], ctx: CliContext): Promise<number> {
   if (batch && ctx.stdin.isTTY) throw new UsageError(`No question given.\n\n${ASK_USAGE}`);
 
   const style = styleFor(ctx.stdout, 'NO_COLOR' in ctx.env);
+  // The question's NLP library loads on the second core while the index loads.
+  if (!view) startTagger();
   const bot = await Dealbot.create({
     config: ctx.config,
     ...(args.seeds ? { seedsDir: path.resolve(args.seeds) } : {}),

@@ -11,12 +11,17 @@ Commands:
   start            run the Slack app
   eval             run the evaluation set`;
 
+/** `ask` options that show a view instead of answering a question. */
+const ASK_VIEWS = new Set(['-h', '--help', '--conflicts', '--timeline', '--sources', '--whats-new']);
+
 /** The `dealbot` binary: dispatches to the same commands as the npm scripts. */
 async function dispatch(ctx: CliContext): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
   switch (command) {
     // Each command loads only what it needs.
     case 'ask':
+      // A question's NLP library loads on the second core from now on, while the rest loads here.
+      if (!rest.some((a) => ASK_VIEWS.has(a))) (await import('../text/tagger.js')).startTagger();
       return (await import('./ask.js')).runAsk(rest, ctx);
     case 'add': {
       // Readability and the DOM load only for this command.

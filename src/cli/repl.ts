@@ -6,6 +6,7 @@ import { userMessage } from '../errors.js';
 import { PRIVATE_DIR_MODE, writeFileAtomic } from '../index/store.js';
 import { LiveDealbot } from '../live.js';
 import { type AnswerEvent, prepareQuestion } from '../pipeline.js';
+import { startTagger } from '../text/tagger.js';
 import type { CliContext } from './common.js';
 import { renderAnswer, renderConflicts, renderQuestion, renderSources, renderTimeline, styleFor, terminalSafe } from './render.js';
 
@@ -26,6 +27,8 @@ const RESCAN_MS = 5000;
 export async function runRepl(argv: string[], ctx: CliContext): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { seeds: { type: 'string' } }, allowPositionals: false });
   const style = styleFor(ctx.stdout, 'NO_COLOR' in ctx.env);
+  // The question's NLP library loads on the second core while the index loads (and the prompt shows).
+  startTagger();
   // The live pipeline follows the articles folder: articles added or edited while the console runs are used.
   const bot = await LiveDealbot.create({
     config: ctx.config,

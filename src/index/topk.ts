@@ -32,6 +32,8 @@ function nthLargest(vals: Float64Array, n: number): number {
   return vals[k] as number;
 }
 
+let buffer = new Float64Array(1024);
+
 /**
  * The best `n` of `docs` (ascending ids) by `scores`: `[...docs].sort((a, b) => scores[b] - scores[a] || a - b).slice(0, n)`.
  */
@@ -39,7 +41,10 @@ export function topByScore(docs: ArrayLike<number>, scores: ArrayLike<number>, n
   const cmp = (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || a - b;
   if (n <= 0) return [];
   if (docs.length <= n) return Array.from(docs).sort(cmp);
-  const vals = new Float64Array(docs.length);
+  // A buffer kept between calls (this function is synchronous): a question's postings touch most of a large
+  // corpus, and a new array of their scores each time is megabytes for the collector.
+  if (buffer.length < docs.length) buffer = new Float64Array(Math.max(docs.length, 2 * buffer.length));
+  const vals = buffer.subarray(0, docs.length);
   for (let i = 0; i < docs.length; i++) vals[i] = scores[docs[i] as number] as number;
   // The n-th best score: every document above it is in, and documents equal to it fill the rest by id.
   const threshold = nthLargest(vals, n);
@@ -77,9 +82,20 @@ export function ranksOf(targets: readonly number[], docs: ArrayLike<number>, sco
     if (list) list.push(d);
     else tied.set(scores[d] as number, [d]);
   }
+  const lowest = vals[0] as number;
+  const highest = vals[vals.length - 1] as number;
   for (let i = 0; i < docs.length; i++) {
     const e = docs[i] as number;
     const s = scores[e] as number;
+    // Most documents score below every target (or above): no search then.
+    if (s < lowest) {
+      outranked[0] = (outranked[0] as number) + 1;
+      continue;
+    }
+    if (s > highest) {
+      outranked[vals.length] = (outranked[vals.length] as number) + 1;
+      continue;
+    }
     // How many targets score less than s.
     let lo = 0;
     let hi = vals.length;

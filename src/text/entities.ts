@@ -1,5 +1,6 @@
 import { lexiconPairs } from './lexicon.js';
-import nlp from './nlp.js';
+import { nlp } from './nlp.js';
+import { lexiconEntry } from './tagger.js';
 
 /**
  * Small, general entity helpers for news text: the parties to a trade story (countries and the words that
@@ -69,7 +70,7 @@ export function findParties(text: string): PartyMention[] {
 
 let lexicon: Record<string, unknown> | null = null;
 function lex(): Record<string, unknown> {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  lexicon ??= (nlp().model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
   return lexicon;
 }
 
@@ -91,7 +92,10 @@ export function findPlaces(text: string): Mention[] {
   const placeRank = (name: string, at: number): number | null => {
     // "Washington said…" is a government; "signed in Washington" is a place.
     if (partyOf(name) && !/\b(?:in|at|from|to)\s+$/.test(text.slice(Math.max(0, at - 6), at))) return null;
-    const tag = lex()[name.toLowerCase()];
+    const key = name.toLowerCase();
+    // Looked up by the tagging worker (a question's places), or here.
+    const entry = lexiconEntry(key);
+    const tag = entry ? (entry.present ? entry.value : undefined) : lex()[key];
     const tags = (Array.isArray(tag) ? tag : [tag]).filter((t): t is string => typeof t === 'string' && PLACE_TAGS.has(t));
     if (tags.length === 0) return null;
     return tags.includes('City') || tags.includes('Country') ? 0 : tags.includes('Region') ? 1 : 2;
@@ -127,7 +131,7 @@ const TITLE_RE =
 /** People's names in a text (compromise), without titles: "Commerce Secretary Howard Lutnick" → "Howard Lutnick". */
 export function findPeople(text: string): Mention[] {
   const out: Mention[] = [];
-  const json = nlp(text).people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
+  const json = nlp()(text).people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
   for (const p of json) {
     let name = p.text.replace(/[.,;:'’"”)]+$/, '').replace(/['’]s$/, '');
     let start = p.offset.start;

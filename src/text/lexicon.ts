@@ -186,6 +186,8 @@ let glossary: [string, string][] | null = null;
 
 /** True when most letters of the text are not Latin (a question in Chinese, Japanese, Russian…). */
 export function isMostlyNonLatin(text: string): boolean {
+  // ASCII letters are all Latin: most questions need no per-letter test.
+  if (!/[^\x00-\x7f]/.test(text)) return false;
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return false;
   const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;

@@ -215,4 +215,9 @@ describe('npm run repl', () => {
     expect(r.stdout).toMatch(/"abstained":true/);
     expect(r.stdout).toMatch(/Unknown command :bogus/);
   });
+
+  it('exits on :quit before any question (the tagging worker never holds the process)', async () => {
+    const r = await runBin(['repl'], { env, input: ':quit\n', timeoutMs: 30_000 });
+    expect(r.code).toBe(0);
+  });
 });
