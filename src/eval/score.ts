@@ -11,7 +11,13 @@ export const GoldSchema = z.object({
   facts: z.array(z.array(z.string())),
   passages: z.array(z.object({ source: z.string(), contains: z.string() })),
   conflicts: z
-    .array(z.object({ topic: z.string(), values: z.tuple([z.array(z.string()), z.array(z.string())]), difficulty: z.string().optional() }))
+    .array(
+      z.object({
+        topic: z.string(), // Two or more sides; like the reference scorer, the first two are the ones checked.
+        values: z.array(z.array(z.string())).min(2),
+        difficulty: z.string().optional(),
+      }),
+    )
     .default([]),
   strict_no_conflict: z.boolean().optional(),
   abstain: z.boolean(),
@@ -150,7 +156,8 @@ export function scoreAnswers(gold: Gold[], answers: ScoredAnswer[], text: (sourc
         const ps = arr(d.positions).map(posText);
         return ps.some(
           (x, i) =>
-            c.values[0].some((v) => x.includes(low(v))) && ps.some((y, j) => j !== i && c.values[1].some((v) => y.includes(low(v)))),
+            (c.values[0] ?? []).some((v) => x.includes(low(v))) &&
+            ps.some((y, j) => j !== i && (c.values[1] ?? []).some((v) => y.includes(low(v)))),
         );
       });
       if (found) {

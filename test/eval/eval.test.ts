@@ -29,7 +29,7 @@ describe('npm run eval', () => {
     }
     expect(r.stdout).not.toContain('FAIL');
     expect(r.code).toBe(0);
-  });
+  }, 200_000);
 
   it('exits non-zero when a threshold is missed', async () => {
     const dir = tempDir();
@@ -112,6 +112,22 @@ describe('the metrics', () => {
     expect(ours.scores.over_abstain).toBe(0);
     expect(ours.scores.false_conflict_rate).toBe(0);
     expect(ours.scores.abstain_acc).toBe(1);
+  });
+
+  it('read a disagreement with three sides, scoring its first two like the reference scorer', () => {
+    const gold = parseGold(
+      '{"id":"z2","question":"How many elements?","facts":[],"passages":[],"conflicts":[{"topic":"count","values":[["seven"],["eight"],["six"]],"difficulty":"hard"}],"abstain":false}\n',
+    );
+    const positions = (a: string, b: string) => [{ claim: a }, { claim: b }];
+    const answer = (ps: { claim: string }[]) => ({
+      answer: 'x',
+      abstained: false,
+      citations: [],
+      disagreements: [{ topic: 'count', positions: ps }],
+      retrieved: [],
+    });
+    expect(scoreAnswers(gold, [answer(positions('seven', 'eight'))], () => null).scores.hard_conflict_recall).toBe(1);
+    expect(scoreAnswers(gold, [answer(positions('seven', 'six'))], () => null).scores.hard_conflict_recall).toBe(0);
   });
 
   it('are computed by a byte-identical copy of the shared reference scorer', () => {
