@@ -228,7 +228,7 @@ interface Assembled {
   chunks: Chunk[];
   claims: Claim[];
   sentenceTerms: string[][];
-  chunkTerms: string[][];
+  chunkTerms: () => string[][];
   sentenceTermIds: TermIdLists;
   chunkTermIds: TermIdLists;
 }
@@ -288,6 +288,22 @@ function termIdsOf(record: ArticleRecord): { sentences: TermIdLists; chunks: Ter
 
 const assembled = new WeakMap<ArticleRecord, Assembled>();
 
+/** A record's chunk terms as words (its sentences' unless given apart), computed when first asked for. */
+function lazyChunkTerms(record: ArticleRecord, sentenceTerms: string[][]): () => string[][] {
+  let own: string[][] | null = null;
+  return () => {
+    if (own) return own;
+    const vocab = record.vocab ?? [];
+    const c = record.c ?? [];
+    own = [];
+    for (let i = 0; i < c.length; i += 2) {
+      const special = record.ct?.[String(i / 2)];
+      own.push(special ? special.map((x) => vocab[x] as string) : sentenceTerms.slice(c[i] as number, c[i + 1] as number).flat());
+    }
+    return own;
+  };
+}
+
 function assemblePart(article: Article, record: ArticleRecord, firstSentence: number, firstChunk: number, firstClaim: number): Assembled {
   const cached = assembled.get(record);
   if (
@@ -300,21 +316,15 @@ function assemblePart(article: Article, record: ArticleRecord, firstSentence: nu
     return cached;
   const sentences = sentencesOf(record, article.raw, article.id, firstSentence);
   const chunks = chunksOf(record, article.raw, article.id, firstSentence, firstChunk);
-  let sentenceTerms = cached?.sentenceTerms;
-  let chunkTerms = cached?.chunkTerms;
   const ids = cached ? { sentences: cached.sentenceTermIds, chunks: cached.chunkTermIds } : termIdsOf(record);
-  if (!sentenceTerms || !chunkTerms) {
+  let sentenceTerms = cached?.sentenceTerms;
+  if (!sentenceTerms) {
     const vocab = record.vocab ?? [];
-    const t = (record.t ?? []).map((ids) => ids.map((i) => vocab[i] as string));
-    const c = record.c ?? [];
-    const own: string[][] = [];
-    for (let i = 0; i < c.length; i += 2) {
-      const special = record.ct?.[String(i / 2)];
-      own.push(special ? special.map((x) => vocab[x] as string) : t.slice(c[i] as number, c[i + 1] as number).flat());
-    }
-    sentenceTerms = t;
-    chunkTerms = own;
+    sentenceTerms = (record.t ?? []).map((ids) => ids.map((i) => vocab[i] as string));
   }
+  // A chunk's terms as words are needed only where no BM25 index of the passages is given (never on a start
+  // with a snapshot): made on first use.
+  const chunkTerms = cached?.chunkTerms ?? lazyChunkTerms(record, sentenceTerms);
   const claims: Claim[] = [];
   if (firstClaim >= 0) {
     for (const c of record.claims?.list ?? []) {
@@ -347,6 +357,21 @@ function assemblePart(article: Article, record: ArticleRecord, firstSentence: nu
   return out;
 }
 
+/** The corpus's index terms; those of the chunks are put together on first use. */
+function lazyTerms(sentences: string[][], chunksOf: (() => string[][])[]): Corpus['terms'] {
+  let chunks: string[][] | null = null;
+  return {
+    sentences,
+    get chunks(): string[][] {
+      if (!chunks) {
+        chunks = [];
+        for (const make of chunksOf) for (const terms of make()) chunks.push(terms);
+      }
+      return chunks;
+    },
+  };
+}
+
 /** Puts the corpus-wide arrays together from the parts (ids in article order). */
 function assemble(
   dir: string,
@@ -359,7 +384,7 @@ function assemble(
   const sentences: Sentence[] = [];
   const chunks: Chunk[] = [];
   const sentenceTerms: string[][] = [];
-  const chunkTerms: string[][] = [];
+  const chunkTermsOf: (() => string[][])[] = [];
   const words = new Map<string, string>();
   const claims: Claim[] = [];
   const sentenceRange = new Map<string, [number, number]>();
@@ -373,7 +398,7 @@ function assemble(
     for (const s of part.sentences) sentences.push(s);
     sentenceRange.set(article.id, [first, sentences.length]);
     for (const terms of part.sentenceTerms) sentenceTerms.push(terms);
-    for (const terms of part.chunkTerms) chunkTerms.push(terms);
+    chunkTermsOf.push(part.chunkTerms);
     for (const c of part.chunks) chunks.push(c);
     for (const w of record.words ?? []) if (!words.has(w)) words.set(w, stem(w));
     for (const c of part.claims) claims.push(c);
@@ -390,7 +415,7 @@ function assemble(
     byId: new Map(articles.map((a) => [a.id, a])),
     sentences,
     chunks,
-    terms: { sentences: sentenceTerms, chunks: chunkTerms },
+    terms: lazyTerms(sentenceTerms, chunkTermsOf),
     termIds: { dictionary, sentences: sentenceTermIds, chunks: chunkTermIds },
     words,
     claims,
