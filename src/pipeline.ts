@@ -35,7 +35,7 @@ import { Bm25 } from './index/bm25.js';
 import { createEmbeddings, type NamedEmbeddings } from './index/embeddings.js';
 import { diversify, HybridRetriever, type RetrievedChunk, type RetrieverMode } from './index/retrieve.js';
 import { readSnapshot, snapshotCounters, writeSnapshot } from './index/snapshot.js';
-import { type OpenedIndex, openIndex, startGraphBuild } from './index/store.js';
+import { type OpenedIndex, openIndex, prefetchGeneration, startGraphBuild } from './index/store.js';
 import { type Logger, silentLogger } from './log.js';
 import { findParties } from './text/entities.js';
 import { isMostlyNonLatin, isSpanish, normalizeInformal, translateChinese, translateSpanish } from './text/lexicon.js';
@@ -183,6 +183,10 @@ export class Dealbot {
             ...(options.onIndexProgress ? { onProgress: options.onIndexProgress } : {}),
           })
         : null;
+    // A start with an index built: hnswlib reads the newest generation's graph on the thread pool while the
+    // articles are loaded.
+    const prefetched =
+      mode !== 'bm25' && !builder && !options.previous?.index && !options.forceReindex ? prefetchGeneration(indexDir, embedder) : null;
     let corpus: Corpus;
     let index: OpenedIndex | null = null;
     try {
@@ -206,6 +210,7 @@ export class Dealbot {
           indexDir,
           logger,
           builder,
+          prefetched,
           ...(options.onIndexProgress ? { onProgress: options.onIndexProgress } : {}),
           ...(options.forceReindex ? { force: true } : {}),
           ...(options.previous?.index ? { base: options.previous.index } : {}),

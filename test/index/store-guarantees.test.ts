@@ -11,7 +11,7 @@ import { runCommand } from '../../src/cli/common.js';
 import { buildCorpus } from '../../src/corpus/corpus.js';
 import { IndexError } from '../../src/errors.js';
 import { LocalHashEmbeddings } from '../../src/index/embeddings.js';
-import { indexKey, openIndex, writeFileAtomic } from '../../src/index/store.js';
+import { indexKey, openIndex, prefetchCounters, prefetchGeneration, writeFileAtomic } from '../../src/index/store.js';
 import { createLogger } from '../../src/log.js';
 import { removeTempDirs, tempDir } from '../helpers/fixtures.js';
 
@@ -481,6 +481,37 @@ describe('which earlier index an update starts from', () => {
     expect(lines.filter((l) => l.startsWith('[dealbot] warn:'))).toHaveLength(1);
     expect([rebuilt.status, rebuilt.embedded, rebuilt.inserted, rebuilt.manifest.deleted]).toEqual(['rebuilt', 0, 2, 0]);
     expect(rebuilt.store.size).toBe(corpus.chunks.length);
+  });
+
+  it('the newest generation read ahead (before the articles load) is used as the index, or as the base of an update, and a damaged one never', async () => {
+    const indexDir = tempDir('dealbot-ahead-');
+    const corpus0 = await corpusOf(0);
+    const built = await openIndex({ corpus: corpus0, embedder: local(), indexDir });
+    const before = { ...prefetchCounters };
+    // Unchanged: the generation read ahead is the one wanted.
+    const ahead = prefetchGeneration(indexDir, local());
+    expect(ahead?.dir).toBe(built.dir);
+    const loaded = await openIndex({ corpus: corpus0, embedder: local(), indexDir, prefetched: ahead });
+    expect([loaded.status, loaded.store.size]).toEqual(['loaded', corpus0.chunks.length]);
+    expect(prefetchCounters.used).toBe(before.used + 1);
+    // One article changed: the generation read ahead is the base, only the changed article is inserted.
+    const corpus1 = await corpusOf(1);
+    const updated = await openIndex({ corpus: corpus1, embedder: local(), indexDir, prefetched: prefetchGeneration(indexDir, local()) });
+    expect([updated.status, updated.inserted, updated.store.size]).toEqual(['built', 1, corpus1.chunks.length]);
+    expect(prefetchCounters.used).toBe(before.used + 2);
+    // Another embedder's generations are not read ahead; a damaged graph read ahead is refused and rebuilt.
+    const small = new LocalHashEmbeddings({ dimensions: 64 });
+    expect(prefetchGeneration(indexDir, { embeddings: small, id: small.id })).toBeNull();
+    fs.appendFileSync(path.join(updated.dir, 'hnswlib.index'), 'x');
+    const damaged = prefetchGeneration(indexDir, local());
+    expect(damaged?.dir).toBe(updated.dir);
+    expect(await damaged?.loaded).toBeNull();
+    const { lines, logger } = capture();
+    const rebuilt = await openIndex({ corpus: corpus1, embedder: local(), indexDir, logger, prefetched: damaged });
+    expect(rebuilt.status).toBe('rebuilt');
+    expect(lines.filter((l) => l.startsWith('[dealbot] warn:'))).toHaveLength(1);
+    expect(rebuilt.store.size).toBe(corpus1.chunks.length);
+    expect(prefetchGeneration(tempDir('dealbot-empty-'), local())).toBeNull();
   });
 
   it("a running process's previous index is updated in memory, but only when it comes from the same embedder", async () => {
