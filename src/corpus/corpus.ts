@@ -5,7 +5,8 @@ import type { TermIdLists } from '../index/bm25.js';
 import { type Logger, silentLogger } from '../log.js';
 import { stem } from '../text/tokenize.js';
 import type { Claim } from './claims.js';
-import { listArticleFiles, readArticleFile, statFile } from './files.js';
+import { fileIdentity, listArticleFiles, readArticleFile, statFile } from './files.js';
+import { type PackEntry, packCounters, packedTerms, readPack, sameFile, writePack } from './pack.js';
 import { type ArticleRecord, chunksOf, pruneOldRecords, readRecord, sentencesOf, writeRecord } from './records.js';
 import { dominantOf, onTopicOf } from './topic.js';
 import type { Article, Chunk, Sentence, SkippedFile } from './types.js';
@@ -16,6 +17,8 @@ export interface CorpusPart {
   record: ArticleRecord;
   size: number;
   mtimeMs: number;
+  /** Change time and inode when the file was read (not for a symbolic link): what a pack compares. */
+  ident?: { ctimeMs: number; ino: number };
 }
 
 /** How a corpus was obtained: which articles were analysed now, and which had their claims extracted now. */
@@ -132,8 +135,35 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
   type Outcome =
     | { part: CorpusPart; warning?: string; stat: { size: number; mtimeMs: number } | null }
     | { skipped: string; stat: { size: number; mtimeMs: number } | null };
+  // A start (not a refresh) reads the folder's pack: files whose identity is unchanged are not read.
+  const pack = opts.indexDir && !previous ? readPack(opts.indexDir, dir) : null;
+  let packHits = 0;
   const handle = async (name: string): Promise<Outcome> => {
     const file = path.join(dir, name);
+    const packed = pack?.get(name);
+    if (packed) {
+      const now = fileIdentity(file);
+      if (sameFile(packed, now)) {
+        const e = packed.load();
+        packHits++;
+        packCounters.hits++;
+        stats.loaded++;
+        const article: Article = {
+          id: name,
+          path: file,
+          raw: e.raw,
+          hash: e.hash,
+          meta: e.record.meta as Article['meta'],
+          body: e.record.body ?? [],
+          ...(e.fileMap ? { fileMap: e.fileMap } : {}),
+        };
+        return {
+          part: { article, record: e.record, size: e.size, mtimeMs: e.mtimeMs, ident: { ctimeMs: e.ctimeMs, ino: e.ino } },
+          ...(e.record.warning ? { warning: e.record.warning } : {}),
+          stat: { size: e.size, mtimeMs: e.mtimeMs },
+        };
+      }
+    }
     const old = previous?.get(name);
     if (old) {
       const now = await statFile(file);
@@ -157,7 +187,7 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
       ...(read.fileMap ? { fileMap: read.fileMap } : {}),
     };
     return {
-      part: { article, record, size: read.size, mtimeMs: read.mtimeMs },
+      part: { article, record, size: read.size, mtimeMs: read.mtimeMs, ...(read.ident ? { ident: read.ident } : {}) },
       ...(record.warning ? { warning: record.warning } : {}),
       stat,
     };
@@ -190,8 +220,31 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
     const why = files.length === 0 ? 'it has no .txt or .md files' : `none of its ${files.length} files could be used`;
     throw new ArticlesError(`No articles in ${dir}: ${why}.`);
   }
+  const claimedBefore = stats.claimed.length;
   const onTopic = await claimParts(parts, opts, stats, logger);
+  if (opts.indexDir && !previous) {
+    // The pack is rewritten when it did not hold exactly these files and records.
+    const packable = parts.filter((p) => p.ident);
+    if (!pack || packHits !== packable.length || pack.size !== packable.length || stats.claimed.length > claimedBefore)
+      await writePack(opts.indexDir, dir, packable.map(packEntryOf));
+  }
   return { ...assemble(dir, parts, onTopic, skipped, warnings, stats), listing };
+}
+
+function packEntryOf(p: CorpusPart): PackEntry {
+  const { article, record, size, mtimeMs } = p;
+  const ident = p.ident as { ctimeMs: number; ino: number };
+  return {
+    name: article.id,
+    size,
+    mtimeMs,
+    ctimeMs: ident.ctimeMs,
+    ino: ident.ino,
+    raw: article.raw,
+    hash: article.hash,
+    ...(article.fileMap ? { fileMap: [...article.fileMap] } : {}),
+    record,
+  };
 }
 
 /** Gives every on-topic article its claims, extracted with the corpus's dominant parties (re-extracted if they changed). */
@@ -253,17 +306,26 @@ function termIdsOf(record: ArticleRecord): { sentences: TermIdLists; chunks: Ter
   vocab.forEach((v, i) => {
     global[i] = termId(v);
   });
-  const t = record.t ?? [];
-  const sOffsets = new Int32Array(t.length + 1);
-  let n = 0;
-  t.forEach((x, i) => {
-    sOffsets[i] = n;
-    n += x.length;
-  });
-  sOffsets[t.length] = n;
-  const sIds = new Int32Array(n);
-  let k = 0;
-  for (const x of t) for (const i of x) sIds[k++] = global[i] as number;
+  const packed = packedTerms.get(record);
+  let sOffsets: Int32Array;
+  let sIds: Int32Array;
+  if (packed) {
+    sOffsets = packed.offsets;
+    sIds = new Int32Array(packed.ids.length);
+    for (let k = 0; k < sIds.length; k++) sIds[k] = global[packed.ids[k] as number] as number;
+  } else {
+    const t = record.t ?? [];
+    sOffsets = new Int32Array(t.length + 1);
+    let n = 0;
+    t.forEach((x, i) => {
+      sOffsets[i] = n;
+      n += x.length;
+    });
+    sOffsets[t.length] = n;
+    sIds = new Int32Array(n);
+    let k = 0;
+    for (const x of t) for (const i of x) sIds[k++] = global[i] as number;
+  }
   const c = record.c ?? [];
   const chunks = c.length / 2;
   const cOffsets = new Int32Array(chunks + 1);
@@ -320,7 +382,17 @@ function assemblePart(article: Article, record: ArticleRecord, firstSentence: nu
   let sentenceTerms = cached?.sentenceTerms;
   if (!sentenceTerms) {
     const vocab = record.vocab ?? [];
-    sentenceTerms = (record.t ?? []).map((ids) => ids.map((i) => vocab[i] as string));
+    const packed = packedTerms.get(record);
+    if (packed) {
+      const { ids: flat, offsets } = packed;
+      sentenceTerms = new Array(offsets.length - 1);
+      for (let i = 0; i + 1 < offsets.length; i++) {
+        const from = offsets[i] as number;
+        const terms: string[] = new Array((offsets[i + 1] as number) - from);
+        for (let j = 0; j < terms.length; j++) terms[j] = vocab[flat[from + j] as number] as string;
+        sentenceTerms[i] = terms;
+      }
+    } else sentenceTerms = (record.t ?? []).map((ids) => ids.map((i) => vocab[i] as string));
   }
   // A chunk's terms as words are needed only where no BM25 index of the passages is given (never on a start
   // with a snapshot): made on first use.
