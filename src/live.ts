@@ -1,5 +1,5 @@
 import type { Answer, Disagreement, SourceInfo, TimelineEntry } from './answer/types.js';
-import { folderUnchanged } from './corpus/corpus.js';
+import { folderUnchanged, preloadAnalyser } from './corpus/corpus.js';
 import { type Logger, silentLogger } from './log.js';
 import { type AskOptions, Dealbot, type DealbotOptions } from './pipeline.js';
 
@@ -43,6 +43,8 @@ export class LiveDealbot {
   /** Loads the folder (as `Dealbot.create`) and returns a pipeline that can follow it. */
   static async create(options: DealbotOptions = {}): Promise<LiveDealbot> {
     const bot = await Dealbot.create(options);
+    // A running app analyses the articles added later: its analysers load now, not during its first refresh.
+    await preloadAnalyser();
     // Later refreshes must not rebuild from scratch.
     const { forceReindex: _force, ...rest } = options;
     return new LiveDealbot(bot, rest);

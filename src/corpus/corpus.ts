@@ -90,6 +90,12 @@ function loadAnalyser(): Promise<Analyser> {
   return analyser;
 }
 
+/** Loads the analysers (and the tagger they use) now: a running app does it once, before its first new article. */
+export async function preloadAnalyser(): Promise<void> {
+  await loadAnalyser();
+  (await import('../text/nlp.js')).loadNlp();
+}
+
 async function recordFor(hash: string, raw: string, opts: LoadCorpusOptions, stats: CorpusStats, id: string): Promise<ArticleRecord> {
   if (opts.indexDir) {
     const stored = await readRecord(opts.indexDir, hash);
@@ -247,10 +253,21 @@ function packEntryOf(p: CorpusPart): PackEntry {
   };
 }
 
+const recordSets = { topic: new WeakMap<ArticleRecord, Set<string>>(), parties: new WeakMap<ArticleRecord, Set<string>>() };
+/** A record's topic words or parties as a set, made once per record (a refresh reuses the unchanged articles'). */
+function setOf(record: ArticleRecord, field: 'topic' | 'parties'): Set<string> {
+  let set = recordSets[field].get(record);
+  if (!set) {
+    set = new Set(record[field] ?? []);
+    recordSets[field].set(record, set);
+  }
+  return set;
+}
+
 /** Gives every on-topic article its claims, extracted with the corpus's dominant parties (re-extracted if they changed). */
 async function claimParts(parts: CorpusPart[], opts: LoadCorpusOptions, stats: CorpusStats, logger: Logger): Promise<Set<string>> {
-  const onTopic = onTopicOf(new Map(parts.map((p) => [p.article.id, new Set(p.record.topic ?? [])])));
-  const dominant = dominantOf(new Map(parts.map((p) => [p.article.id, new Set(p.record.parties ?? [])])), onTopic);
+  const onTopic = onTopicOf(new Map(parts.map((p) => [p.article.id, setOf(p.record, 'topic')])));
+  const dominant = dominantOf(new Map(parts.map((p) => [p.article.id, setOf(p.record, 'parties')])), onTopic);
   const key = dominant.join('|');
   for (const part of parts) {
     if (!onTopic.has(part.article.id)) continue;
@@ -401,11 +418,23 @@ function assemblePart(article: Article, record: ArticleRecord, firstSentence: nu
   if (firstClaim >= 0) {
     for (const c of record.claims?.list ?? []) {
       const s = sentences[c.sentenceId] as Sentence;
+      // One literal shape for every claim (a spread of the stored object is ~50x slower, and gives claims
+      // several shapes): the optional fields are present, undefined when the claim has none.
       claims.push({
-        ...c,
         id: firstClaim + claims.length,
         source: article.id,
         sentenceId: s.id,
+        event: c.event,
+        attribute: c.attribute,
+        qualifier: c.qualifier,
+        value: c.value,
+        display: c.display,
+        date: c.date,
+        number: c.number,
+        unit: c.unit,
+        asWritten: c.asWritten,
+        speaker: c.speaker,
+        inconsistency: c.inconsistency,
         quote: s.text,
         start: s.start,
         end: s.end,

@@ -9,13 +9,13 @@ import type nlpType from 'compromise';
  * tagger; the first question (or the first article analysed) does. Callers use `nlp(text)` and `nlp.model()`.
  */
 let lib: typeof nlpType | null = null;
-function load(): typeof nlpType {
+export function loadNlp(): typeof nlpType {
   lib ??= createRequire(import.meta.url)('compromise') as typeof nlpType;
   return lib;
 }
 
-const nlp = Object.assign((text: string, lexicon?: Record<string, string>) => load()(text, lexicon), {
-  model: () => load().model(),
+const nlp = Object.assign((text: string, lexicon?: Record<string, string>) => loadNlp()(text, lexicon), {
+  model: () => loadNlp().model(),
 }) as unknown as typeof nlpType;
 
 export default nlp;
