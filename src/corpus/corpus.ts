@@ -6,7 +6,7 @@ import { type Logger, silentLogger } from '../log.js';
 import { stem } from '../text/tokenize.js';
 import type { Claim } from './claims.js';
 import { fileIdentity, listArticleFiles, readArticleFile, statFile } from './files.js';
-import { type PackEntry, packCounters, packedTerms, readPack, sameFile, writePack } from './pack.js';
+import { type Judged, type PackEntry, packCounters, packedTerms, readPack, sameFile, writePack } from './pack.js';
 import { type ArticleRecord, chunksOf, pruneOldRecords, readRecord, sentencesOf, writeRecord } from './records.js';
 import { dominantOf, onTopicOf } from './topic.js';
 import type { Article, Chunk, Sentence, SkippedFile } from './types.js';
@@ -146,7 +146,7 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
   let packHits = 0;
   const handle = async (name: string): Promise<Outcome> => {
     const file = path.join(dir, name);
-    const packed = pack?.get(name);
+    const packed = pack?.files.get(name);
     if (packed) {
       const now = fileIdentity(file);
       if (sameFile(packed, now)) {
@@ -227,12 +227,19 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
     throw new ArticlesError(`No articles in ${dir}: ${why}.`);
   }
   const claimedBefore = stats.claimed.length;
-  const onTopic = await claimParts(parts, opts, stats, logger);
+  // Every article from the pack, and nothing else: what was judged over them holds.
+  const exact = pack !== null && packHits === parts.length && pack.files.size === parts.length;
+  const { onTopic, dominant } = await claimParts(parts, opts, stats, logger, exact ? pack.judged : null);
   if (opts.indexDir && !previous) {
     // The pack is rewritten when it did not hold exactly these files and records.
     const packable = parts.filter((p) => p.ident);
-    if (!pack || packHits !== packable.length || pack.size !== packable.length || stats.claimed.length > claimedBefore)
-      await writePack(opts.indexDir, dir, packable.map(packEntryOf));
+    if (!exact || !pack.judged || stats.claimed.length > claimedBefore)
+      await writePack(
+        opts.indexDir,
+        dir,
+        packable.map(packEntryOf),
+        packable.length === parts.length ? { onTopic: [...onTopic], dominant } : null,
+      );
   }
   return { ...assemble(dir, parts, onTopic, skipped, warnings, stats), listing };
 }
@@ -265,9 +272,15 @@ function setOf(record: ArticleRecord, field: 'topic' | 'parties'): Set<string> {
 }
 
 /** Gives every on-topic article its claims, extracted with the corpus's dominant parties (re-extracted if they changed). */
-async function claimParts(parts: CorpusPart[], opts: LoadCorpusOptions, stats: CorpusStats, logger: Logger): Promise<Set<string>> {
-  const onTopic = onTopicOf(new Map(parts.map((p) => [p.article.id, setOf(p.record, 'topic')])));
-  const dominant = dominantOf(new Map(parts.map((p) => [p.article.id, setOf(p.record, 'parties')])), onTopic);
+async function claimParts(
+  parts: CorpusPart[],
+  opts: LoadCorpusOptions,
+  stats: CorpusStats,
+  logger: Logger,
+  judged: Judged | null,
+): Promise<{ onTopic: Set<string>; dominant: string[] }> {
+  const onTopic = judged ? new Set(judged.onTopic) : onTopicOf(new Map(parts.map((p) => [p.article.id, setOf(p.record, 'topic')])));
+  const dominant = judged?.dominant ?? dominantOf(new Map(parts.map((p) => [p.article.id, setOf(p.record, 'parties')])), onTopic);
   const key = dominant.join('|');
   for (const part of parts) {
     if (!onTopic.has(part.article.id)) continue;
@@ -279,7 +292,7 @@ async function claimParts(parts: CorpusPart[], opts: LoadCorpusOptions, stats: C
     stats.claimed.push(part.article.id);
     if (opts.indexDir) await saveRecord(opts.indexDir, part.record, logger);
   }
-  return onTopic;
+  return { onTopic, dominant };
 }
 
 /**

@@ -22,6 +22,18 @@ import { ANALYSER_VERSION, type ArticleRecord, recordsDir } from './records.js';
 /** Bump when the layout changes. */
 const MAGIC = 'dealbot-pack-1\n';
 
+/** What a corpus of exactly the packed files judged: its on-topic articles and dominant parties. */
+export interface Judged {
+  onTopic: string[];
+  dominant: string[];
+}
+
+/** A decoded pack: its files by name, and what was judged over them. */
+export interface Pack {
+  files: Map<string, PackedFile>;
+  judged: Judged | null;
+}
+
 /** What identifies a file's bytes without reading them. */
 export interface FileIdentity {
   size: number;
@@ -79,6 +91,8 @@ interface HeaderEntry {
 interface Header {
   v: string;
   dir: string;
+  /** The corpus-wide judgements made over exactly these files (null when the corpus held others too). */
+  judged: Judged | null;
   strings: number;
   entries: HeaderEntry[];
   /** Byte lengths of the string table, the text and the integer section. */
@@ -88,7 +102,7 @@ interface Header {
 const align8 = (n: number) => (n + 7) & ~7;
 
 /** Encodes the entries of folder `dir`. */
-export function encodePack(dir: string, entries: readonly PackEntry[]): Buffer {
+export function encodePack(dir: string, entries: readonly PackEntry[], judged: Judged | null = null): Buffer {
   const strings = new Map<string, number>();
   const sid = (s: string) => {
     let id = strings.get(s);
@@ -101,7 +115,7 @@ export function encodePack(dir: string, entries: readonly PackEntry[]): Buffer {
   const ints: number[] = [];
   const texts: string[] = [];
   let textAt = 0;
-  const header: Header = { v: ANALYSER_VERSION, dir: path.resolve(dir), strings: 0, entries: [], sections: [0, 0, 0] };
+  const header: Header = { v: ANALYSER_VERSION, dir: path.resolve(dir), judged, strings: 0, entries: [], sections: [0, 0, 0] };
   for (const e of entries) {
     const { s = [], c = [], t = [], vocab = [], words = [], topic = [], parties = [], ...rest } = e.record;
     const first = ints.length;
@@ -159,7 +173,7 @@ export function encodePack(dir: string, entries: readonly PackEntry[]): Buffer {
 }
 
 /** Decodes a pack of folder `dir` written by this analyser version: entries by file name (records built on first use). */
-export function decodePack(buf: Buffer, dir: string): Map<string, PackedFile> {
+export function decodePack(buf: Buffer, dir: string): Pack {
   const magicLength = MAGIC.length;
   if (buf.length < magicLength + 8 || buf.toString('latin1', 0, magicLength) !== MAGIC) throw new Error('not a pack');
   if (crc32(buf.subarray(magicLength + 8)) !== buf.readUInt32LE(magicLength + 4)) throw new Error('checksum mismatch');
@@ -250,11 +264,13 @@ export function decodePack(buf: Buffer, dir: string): Map<string, PackedFile> {
     };
     out.set(e.n, { size, mtimeMs, ctimeMs, ino, load });
   }
-  return out;
+  const judged = header.judged;
+  const valid = judged && Array.isArray(judged.onTopic) && Array.isArray(judged.dominant);
+  return { files: out, judged: valid ? judged : null };
 }
 
 /** The pack of folder `dir`, or null (missing, corrupt, stale: the caller reads the files). */
-export function readPack(indexDir: string, dir: string): Map<string, PackedFile> | null {
+export function readPack(indexDir: string, dir: string): Pack | null {
   let buf: Buffer;
   try {
     buf = readFileSync(packFile(indexDir, dir));
@@ -272,12 +288,12 @@ export function readPack(indexDir: string, dir: string): Map<string, PackedFile>
 }
 
 /** Stores the pack of folder `dir` atomically (owner-only); removes abandoned temporary files. Never throws. */
-export async function writePack(indexDir: string, dir: string, entries: readonly PackEntry[]): Promise<boolean> {
+export async function writePack(indexDir: string, dir: string, entries: readonly PackEntry[], judged: Judged | null): Promise<boolean> {
   const file = packFile(indexDir, dir);
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-    await writeFile(tmp, encodePack(dir, entries), { mode: 0o600 });
+    await writeFile(tmp, encodePack(dir, entries, judged), { mode: 0o600 });
     await rename(tmp, file);
     packCounters.written++;
   } catch {

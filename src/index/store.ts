@@ -10,6 +10,8 @@ import { crc32 } from 'node:zlib';
 import type { HierarchicalNSW } from 'hnswlib-node';
 import { CHUNK_SIZE } from '../corpus/chunk-size.js';
 import type { Corpus } from '../corpus/corpus.js';
+import { fileIdentity } from '../corpus/files.js';
+import { type FileIdentity, sameFile } from '../corpus/pack.js';
 import type { Article, Chunk } from '../corpus/types.js';
 import { IndexError } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
@@ -406,12 +408,37 @@ async function readGraph(file: string, dimensions: number, expected: string | un
   const handle = await open(file, 'r');
   const actual = await handle.stat().finally(() => handle.close());
   if (size === undefined || actual.size !== Number(size)) throw new Error(`${GRAPH} does not match its checksum`);
+  const now = fileIdentity(file);
+  const stampFile = `${file}${VERIFIED}`;
   const graph = new (hnswlib().HierarchicalNSW)('cosine', dimensions);
   const read = graph.readIndex(file, true);
+  if (now && stampMatches(stampFile, expected, now)) {
+    // Verified before, and not written since (any write changes the change time): not read twice.
+    graphCounters.trusted++;
+    await read;
+    return graph;
+  }
   const sum = await fileChecksum(file).catch(() => null);
   await read;
   if (sum !== expected) throw new Error(`${GRAPH} does not match its checksum`);
+  graphCounters.verified++;
+  if (now) await writeFileAtomic(stampFile, JSON.stringify({ checksum: expected, ...now })).catch(() => {});
   return graph;
+}
+
+/** Next to a graph file: its checksum and the file's identity when the checksum was last verified. */
+const VERIFIED = '.verified';
+
+/** Graph files whose checksum was computed, or trusted from an earlier verification (tests count these). */
+export const graphCounters = { verified: 0, trusted: 0 };
+
+function stampMatches(stampFile: string, expected: string, now: FileIdentity): boolean {
+  try {
+    const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as FileIdentity & { checksum?: string };
+    return stamp.checksum === expected && sameFile(stamp, now);
+  } catch {
+    return false;
+  }
 }
 
 async function loadGeneration(
@@ -665,6 +692,13 @@ async function saveAtomically(
       graph.writeIndexSync(path.join(tmp, GRAPH));
       await chmod(path.join(tmp, GRAPH), PRIVATE_FILE_MODE);
       files = { [GRAPH]: await fileChecksum(path.join(tmp, GRAPH)) };
+      // Just computed: the first load of this generation need not compute it again (the folder's rename keeps
+      // the file's identity).
+      const now = fileIdentity(path.join(tmp, GRAPH));
+      if (now)
+        await writeFile(path.join(tmp, `${GRAPH}${VERIFIED}`), JSON.stringify({ checksum: files[GRAPH], ...now }), {
+          mode: PRIVATE_FILE_MODE,
+        });
     }
     const checksum = files[GRAPH] ?? null;
     // The manifest is written last: a folder without a valid manifest is never loaded.

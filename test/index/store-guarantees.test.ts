@@ -11,7 +11,7 @@ import { runCommand } from '../../src/cli/common.js';
 import { buildCorpus } from '../../src/corpus/corpus.js';
 import { IndexError } from '../../src/errors.js';
 import { LocalHashEmbeddings } from '../../src/index/embeddings.js';
-import { indexKey, openIndex, prefetchCounters, prefetchGeneration, writeFileAtomic } from '../../src/index/store.js';
+import { graphCounters, indexKey, openIndex, prefetchCounters, prefetchGeneration, writeFileAtomic } from '../../src/index/store.js';
 import { createLogger } from '../../src/log.js';
 import { removeTempDirs, tempDir } from '../helpers/fixtures.js';
 
@@ -110,7 +110,7 @@ describe('index writes', () => {
     const next = await openIndex({ corpus, embedder: local(), indexDir, logger });
     expect(next.status).toBe('built');
     expect(lines.filter((l) => l.startsWith('[dealbot] warn:'))).toEqual([]);
-    expect(fs.readdirSync(next.dir).sort()).toEqual(['hnswlib.index', 'manifest.json']);
+    expect(fs.readdirSync(next.dir).sort()).toEqual(['hnswlib.index', 'hnswlib.index.verified', 'manifest.json']);
     expect(fs.readdirSync(indexDir).sort()).toEqual([running, 'embeddings', path.basename(next.dir)].sort());
     expect((await openIndex({ corpus, embedder: local(), indexDir })).status).toBe('loaded');
   });
@@ -224,6 +224,36 @@ describe('index reads and races', () => {
       expect((await openIndex({ corpus, embedder: local(), indexDir, logger: next.logger })).status, name).toBe('loaded');
       expect(next.lines, name).toEqual([]);
     }
+  });
+
+  it("a graph's checksum is computed when it is written, trusted while the file is not written again, and checked again when it is", async () => {
+    const indexDir = tempDir('dealbot-verified-');
+    const corpus = await buildCorpus(articles());
+    const built = await openIndex({ corpus, embedder: local(), indexDir });
+    const before = { ...graphCounters };
+    expect((await openIndex({ corpus, embedder: local(), indexDir })).status).toBe('loaded');
+    expect(graphCounters).toEqual({ ...before, trusted: before.trusted + 1 });
+    // One byte changed in place (same size; the modification time put back): the change time tells, the
+    // checksum is computed and does not match, the index is rebuilt.
+    const file = path.join(built.dir, 'hnswlib.index');
+    const { atime, mtime } = fs.statSync(file);
+    const fd = fs.openSync(file, 'r+');
+    const byte = Buffer.alloc(1);
+    fs.readSync(fd, byte, 0, 1, 200);
+    fs.writeSync(fd, Buffer.from([(byte[0] as number) ^ 0xff]), 0, 1, 200);
+    fs.closeSync(fd);
+    fs.utimesSync(file, atime, mtime);
+    const { lines, logger } = capture();
+    const rebuilt = await openIndex({ corpus, embedder: local(), indexDir, logger });
+    expect(rebuilt.status).toBe('rebuilt');
+    expect(lines.join('')).toContain('hnswlib.index does not match its checksum');
+    expect(graphCounters.trusted).toBe(before.trusted + 1);
+    // A stamp of another checksum (or none) is not trusted: the graph is verified, then trusted.
+    fs.writeFileSync(path.join(rebuilt.dir, 'hnswlib.index.verified'), '{"checksum":"crc32:1:00000000"}');
+    expect((await openIndex({ corpus, embedder: local(), indexDir })).status).toBe('loaded');
+    expect(graphCounters.verified).toBe(before.verified + 1);
+    expect((await openIndex({ corpus, embedder: local(), indexDir })).status).toBe('loaded');
+    expect(graphCounters.trusted).toBe(before.trusted + 2);
   });
 
   it('vectors read back from the cache are the vectors written: the nearest passage to a sentence is that sentence', async () => {
