@@ -345,6 +345,9 @@ async function vectorsFor(article: Article, chunks: Chunk[], opts: Pick<OpenInde
   return { ...got, cached: false };
 }
 
+/** Embedding-cache folders known to exist (not made again for every article of a build). */
+const cacheDirs = new Set<string>();
+
 /** Writes an article's vectors to the embedding cache. */
 async function storeVectors(
   opts: Pick<OpenIndexOptions, 'indexDir' | 'embedder'>,
@@ -352,8 +355,21 @@ async function storeVectors(
   v: Omit<Vectors, 'cached'>,
 ): Promise<void> {
   const file = cacheFile(opts.indexDir, opts.embedder.id, hash);
-  await mkdir(path.dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
-  await writeFileAtomic(file, encodeVectors(v));
+  const dir = path.dirname(file);
+  if (!cacheDirs.has(dir)) {
+    await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+    cacheDirs.add(dir);
+  }
+  try {
+    await writeFileAtomic(file, encodeVectors(v));
+  } catch (err) {
+    // The folder was removed since it was made (another process, a test): made again once.
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    cacheDirs.delete(dir);
+    await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+    cacheDirs.add(dir);
+    await writeFileAtomic(file, encodeVectors(v));
+  }
 }
 
 /** Moves a broken index out of the way (rename first, so no reader sees a half-deleted folder). */
