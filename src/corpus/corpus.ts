@@ -96,7 +96,14 @@ export async function preloadAnalyser(): Promise<void> {
   (await import('../text/nlp.js')).loadNlp();
 }
 
-async function recordFor(hash: string, raw: string, opts: LoadCorpusOptions, stats: CorpusStats, id: string): Promise<ArticleRecord> {
+async function recordFor(
+  hash: string,
+  raw: string,
+  opts: LoadCorpusOptions,
+  stats: CorpusStats,
+  id: string,
+  claim: ((record: ArticleRecord) => Promise<ArticleRecord>) | null = null,
+): Promise<ArticleRecord> {
   if (opts.indexDir) {
     const stored = await readRecord(opts.indexDir, hash);
     if (stored) {
@@ -105,10 +112,50 @@ async function recordFor(hash: string, raw: string, opts: LoadCorpusOptions, sta
     }
   }
   const { analyseArticle } = await loadAnalyser();
-  const record = await analyseArticle(raw, hash);
+  let record = await analyseArticle(raw, hash);
   stats.analysed.push(id);
+  if (claim && !record.reason) record = await claim(record);
   if (opts.indexDir) await saveRecord(opts.indexDir, record, opts.logger ?? silentLogger);
   return record;
+}
+
+/** Articles analysed in one load before their claims are extracted as they come (see `EarlyClaims`; tests lower it). */
+export const earlyClaims = { from: 64 };
+
+/**
+ * A large load (a full build) extracts each new article's claims as soon as it is analysed, with the dominant
+ * parties judged over the articles analysed so far (judged again each time their number doubles), instead of
+ * all at the end: the claims are then extracted while the graph is built on the other core, and each record is
+ * written once. An article whose final dominant parties differ is extracted again by `claimParts`, so the
+ * result is the same as extracting them all at the end.
+ */
+class EarlyClaims {
+  private readonly topic = new Map<string, Set<string>>();
+  private readonly parties = new Map<string, Set<string>>();
+  private judged: { onTopic: Set<string>; dominant: string[] } | null = null;
+  private next = earlyClaims.from;
+
+  /** Counts an article of the folder (analysed now or not) in the judgement. */
+  see(record: ArticleRecord, id: string): void {
+    if (record.reason) return;
+    this.topic.set(id, setOf(record, 'topic'));
+    this.parties.set(id, setOf(record, 'parties'));
+  }
+
+  /** The record of an article analysed now, with its claims when the load is large enough to judge. */
+  async claim(record: ArticleRecord, article: Article, stats: CorpusStats): Promise<ArticleRecord> {
+    this.see(record, article.id);
+    if (stats.analysed.length < earlyClaims.from) return record;
+    if (this.topic.size >= this.next) {
+      const onTopic = onTopicOf(this.topic);
+      this.judged = { onTopic, dominant: dominantOf(this.parties, onTopic) };
+      this.next *= 2;
+    }
+    if (!this.judged?.onTopic.has(article.id)) return record;
+    const { claimRecord } = await loadAnalyser();
+    stats.claimed.push(article.id);
+    return { ...record, claims: claimRecord(record, article, this.judged.dominant) };
+  }
 }
 
 async function saveRecord(indexDir: string, record: ArticleRecord, logger: Logger): Promise<void> {
@@ -144,6 +191,7 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
   // A start (not a refresh) reads the folder's pack: files whose identity is unchanged are not read.
   const pack = opts.indexDir && !previous ? readPack(opts.indexDir, dir) : null;
   let packHits = 0;
+  const early = new EarlyClaims();
   const handle = async (name: string): Promise<Outcome> => {
     const file = path.join(dir, name);
     const packed = pack?.files.get(name);
@@ -153,6 +201,7 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
         const e = packed.load();
         packHits++;
         packCounters.hits++;
+        early.see(e.record, name);
         stats.loaded++;
         const article: Article = {
           id: name,
@@ -175,15 +224,14 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
       const now = await statFile(file);
       if (now && now.size === old.size && now.mtimeMs === old.mtimeMs) {
         stats.unchanged++;
+        early.see(old.record, name);
         return { part: old, ...(old.record.warning ? { warning: old.record.warning } : {}), stat: now };
       }
     }
     const read = await readArticleFile(file);
     if ('reason' in read) return { skipped: read.reason, stat: await statFile(file) };
     const stat = { size: read.size, mtimeMs: read.mtimeMs };
-    const record = old && old.article.hash === read.hash ? old.record : await recordFor(read.hash, read.raw, opts, stats, name);
-    if (record.reason) return { skipped: record.reason, stat };
-    const article: Article = {
+    const articleOf = (record: ArticleRecord): Article => ({
       id: name,
       path: file,
       raw: read.raw,
@@ -191,7 +239,13 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
       meta: record.meta as Article['meta'],
       body: record.body ?? [],
       ...(read.fileMap ? { fileMap: read.fileMap } : {}),
-    };
+    });
+    const claim = (r: ArticleRecord) => early.claim(r, articleOf(r), stats);
+    const before = stats.analysed.length;
+    const record = old && old.article.hash === read.hash ? old.record : await recordFor(read.hash, read.raw, opts, stats, name, claim);
+    if (stats.analysed.length === before) early.see(record, name);
+    if (record.reason) return { skipped: record.reason, stat };
+    const article = articleOf(record);
     return {
       part: { article, record, size: read.size, mtimeMs: read.mtimeMs, ...(read.ident ? { ident: read.ident } : {}) },
       ...(record.warning ? { warning: record.warning } : {}),
