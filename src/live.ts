@@ -1,7 +1,8 @@
 import type { Answer, Disagreement, SourceInfo, TimelineEntry } from './answer/types.js';
-import { folderUnchanged, preloadAnalyser } from './corpus/corpus.js';
+import { folderUnchanged } from './corpus/corpus.js';
 import { type Logger, silentLogger } from './log.js';
 import { type AskOptions, Dealbot, type DealbotOptions } from './pipeline.js';
+import { loadNlp } from './text/nlp.js';
 
 /** What a refresh found and the pipelines before and after it. */
 export interface RefreshResult {
@@ -43,8 +44,9 @@ export class LiveDealbot {
   /** Loads the folder (as `Dealbot.create`) and returns a pipeline that can follow it. */
   static async create(options: DealbotOptions = {}): Promise<LiveDealbot> {
     const bot = await Dealbot.create(options);
-    // A running app analyses the articles added later: its analysers load now, not during its first refresh.
-    await preloadAnalyser();
+    // A running app analyses the articles added later: the tagger (the slowest module to load, ~0.5 s) loads
+    // now, not during its first refresh (the rest of the analysers load when the first new article comes).
+    loadNlp();
     // Later refreshes must not rebuild from scratch.
     const { forceReindex: _force, ...rest } = options;
     return new LiveDealbot(bot, rest);

@@ -90,12 +90,6 @@ function loadAnalyser(): Promise<Analyser> {
   return analyser;
 }
 
-/** Loads the analysers (and the tagger they use) now: a running app does it once, before its first new article. */
-export async function preloadAnalyser(): Promise<void> {
-  await loadAnalyser();
-  (await import('../text/nlp.js')).loadNlp();
-}
-
 async function recordFor(
   hash: string,
   raw: string,
