@@ -129,18 +129,23 @@ class EarlyClaims {
   private judged: { onTopic: Set<string>; dominant: string[] } | null = null;
   private next = earlyClaims.from;
 
-  /** Counts an article of the folder (analysed now or not) in the judgement. */
+  private readonly records = new Map<string, ArticleRecord>();
+
+  /** Counts an article of the folder (analysed now or not) in the judgement (its sets are made when judging). */
   see(record: ArticleRecord, id: string): void {
-    if (record.reason) return;
-    this.topic.set(id, setOf(record, 'topic'));
-    this.parties.set(id, setOf(record, 'parties'));
+    if (!record.reason) this.records.set(id, record);
   }
 
   /** The record of an article analysed now, with its claims when the load is large enough to judge. */
   async claim(record: ArticleRecord, article: Article, stats: CorpusStats): Promise<ArticleRecord> {
     this.see(record, article.id);
     if (stats.analysed.length < earlyClaims.from) return record;
-    if (this.topic.size >= this.next) {
+    if (this.records.size >= this.next) {
+      for (const [id, r] of this.records) {
+        if (this.topic.has(id)) continue;
+        this.topic.set(id, setOf(r, 'topic'));
+        this.parties.set(id, setOf(r, 'parties'));
+      }
       const onTopic = onTopicOf(this.topic);
       this.judged = { onTopic, dominant: dominantOf(this.parties, onTopic) };
       this.next *= 2;
@@ -277,19 +282,21 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
   const claimedBefore = stats.claimed.length;
   // Every article from the pack, and nothing else: what was judged over them holds.
   const exact = pack !== null && packHits === parts.length && pack.files.size === parts.length;
-  const { onTopic, dominant } = await claimParts(parts, opts, stats, logger, exact ? pack.judged : null);
+  const judged = exact ? pack.judged : null;
+  const { onTopic, dominant } = await claimParts(parts, opts, stats, logger, judged);
+  const corpus = { ...assemble(dir, parts, onTopic, skipped, warnings, stats, judged?.words ?? null), listing };
   if (opts.indexDir && !previous) {
     // The pack is rewritten when it did not hold exactly these files and records.
     const packable = parts.filter((p) => p.ident);
-    if (!exact || !pack.judged || stats.claimed.length > claimedBefore)
+    if (!judged || stats.claimed.length > claimedBefore)
       await writePack(
         opts.indexDir,
         dir,
         packable.map(packEntryOf),
-        packable.length === parts.length ? { onTopic: [...onTopic], dominant } : null,
+        packable.length === parts.length ? { onTopic: [...onTopic], dominant, words: [...corpus.words.keys()] } : null,
       );
   }
-  return { ...assemble(dir, parts, onTopic, skipped, warnings, stats), listing };
+  return corpus;
 }
 
 function packEntryOf(p: CorpusPart): PackEntry {
@@ -542,12 +549,15 @@ function assemble(
   skipped: SkippedFile[],
   warnings: SkippedFile[],
   stats: CorpusStats,
+  knownWords: readonly string[] | null = null,
 ): Omit<Corpus, 'listing'> {
   const sentences: Sentence[] = [];
   const chunks: Chunk[] = [];
   const sentenceTerms: string[][] = [];
   const chunkTermsOf: (() => string[][])[] = [];
+  // The corpus's words in order of first occurrence: from the pack when it judged exactly these articles.
   const words = new Map<string, string>();
+  if (knownWords) for (const w of knownWords) words.set(w, stem(w));
   const claims: Claim[] = [];
   const sentenceRange = new Map<string, [number, number]>();
   const sentenceTermIds: TermIdLists[] = [];
@@ -562,7 +572,7 @@ function assemble(
     for (const terms of part.sentenceTerms) sentenceTerms.push(terms);
     chunkTermsOf.push(part.chunkTerms);
     for (const c of part.chunks) chunks.push(c);
-    for (const w of record.words ?? []) if (!words.has(w)) words.set(w, stem(w));
+    if (!knownWords) for (const w of record.words ?? []) if (!words.has(w)) words.set(w, stem(w));
     for (const c of part.claims) claims.push(c);
     sentenceTermIds.push(part.sentenceTermIds);
     chunkTermIds.push(part.chunkTermIds);

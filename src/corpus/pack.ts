@@ -26,6 +26,8 @@ const MAGIC = 'dealbot-pack-1\n';
 export interface Judged {
   onTopic: string[];
   dominant: string[];
+  /** The corpus's words (its records' `words`) in order of first occurrence. */
+  words: string[];
 }
 
 /** A decoded pack: its files by name, and what was judged over them. */
@@ -265,7 +267,7 @@ export function decodePack(buf: Buffer, dir: string): Pack {
     out.set(e.n, { size, mtimeMs, ctimeMs, ino, load });
   }
   const judged = header.judged;
-  const valid = judged && Array.isArray(judged.onTopic) && Array.isArray(judged.dominant);
+  const valid = judged && Array.isArray(judged.onTopic) && Array.isArray(judged.dominant) && Array.isArray(judged.words);
   return { files: out, judged: valid ? judged : null };
 }
 

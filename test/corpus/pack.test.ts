@@ -38,6 +38,7 @@ describe("the folder's pack (articles and their analyses in one file)", () => {
     expect(again.claims).toEqual(first.claims);
     expect(again.corpus.hash).toBe(first.corpus.hash);
     expect([...again.corpus.onTopic]).toEqual([...first.corpus.onTopic]);
+    expect([...again.corpus.words]).toEqual([...first.corpus.words]);
     expect(await again.answerQuestion(Q)).toEqual(await first.answerQuestion(Q));
   });
 
