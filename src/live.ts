@@ -2,6 +2,7 @@ import type { Answer, Disagreement, SourceInfo, TimelineEntry } from './answer/t
 import { folderUnchanged } from './corpus/corpus.js';
 import { type Logger, silentLogger } from './log.js';
 import { type AskOptions, Dealbot, type DealbotOptions } from './pipeline.js';
+import { nlp } from './text/nlp.js';
 
 /** What a refresh found and the pipelines before and after it. */
 export interface RefreshResult {
@@ -43,6 +44,9 @@ export class LiveDealbot {
   /** Loads the folder (as `Dealbot.create`) and returns a pipeline that can follow it. */
   static async create(options: DealbotOptions = {}): Promise<LiveDealbot> {
     const bot = await Dealbot.create(options);
+    // A running app analyses the articles added later: the tagger (the slowest module to load, ~0.5 s) loads
+    // now, not during its first refresh (the rest of the analysers load when the first new article comes).
+    nlp();
     // Later refreshes must not rebuild from scratch.
     const { forceReindex: _force, ...rest } = options;
     return new LiveDealbot(bot, rest);

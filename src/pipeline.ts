@@ -35,7 +35,7 @@ import { Bm25 } from './index/bm25.js';
 import { createEmbeddings, type NamedEmbeddings } from './index/embeddings.js';
 import { diversify, HybridRetriever, type RetrievedChunk, type RetrieverMode } from './index/retrieve.js';
 import { readSnapshot, snapshotCounters, writeSnapshot } from './index/snapshot.js';
-import { type OpenedIndex, openIndex, startGraphBuild } from './index/store.js';
+import { type OpenedIndex, openIndex, prefetchGeneration, startGraphBuild } from './index/store.js';
 import { type Logger, silentLogger } from './log.js';
 import { findParties } from './text/entities.js';
 import { isMostlyNonLatin, isSpanish, normalizeInformal, translateChinese, translateSpanish } from './text/lexicon.js';
@@ -185,6 +185,10 @@ export class Dealbot {
             ...(options.onIndexProgress ? { onProgress: options.onIndexProgress } : {}),
           })
         : null;
+    // A start with an index built: hnswlib reads the newest generation's graph on the thread pool while the
+    // articles are loaded.
+    const prefetched =
+      mode !== 'bm25' && !builder && !options.previous?.index && !options.forceReindex ? prefetchGeneration(indexDir, embedder) : null;
     let corpus: Corpus;
     let index: OpenedIndex | null = null;
     try {
@@ -208,6 +212,7 @@ export class Dealbot {
           indexDir,
           logger,
           builder,
+          prefetched,
           ...(options.onIndexProgress ? { onProgress: options.onIndexProgress } : {}),
           ...(options.forceReindex ? { force: true } : {}),
           ...(options.previous?.index ? { base: options.previous.index } : {}),
@@ -217,7 +222,7 @@ export class Dealbot {
     } finally {
       await builder?.dispose();
     }
-    const derived = await deriveCorpus(corpus, indexDir, logger);
+    const derived = await deriveCorpus(corpus, indexDir, logger, Boolean(options.previous));
     const retriever = new HybridRetriever(corpus, index?.store ?? null, embedder.embeddings, mode, logger, derived.chunks);
     // The model client (and its reply schemas) load only when a model answers.
     const answerer =
@@ -751,7 +756,7 @@ interface Derived {
  * The corpus-wide structures of a corpus: loaded from its snapshot in the index folder when there is a valid
  * one (an unchanged restart), built and stored otherwise.
  */
-async function deriveCorpus(corpus: Corpus, indexDir: string | null, logger: Logger): Promise<Derived> {
+async function deriveCorpus(corpus: Corpus, indexDir: string | null, logger: Logger, refresh = false): Promise<Derived> {
   const stored = indexDir ? await readSnapshot(indexDir, corpus.hash) : null;
   if (stored) {
     return { sentences: new Bm25(stored.sentences), chunks: new Bm25(stored.chunks), found: stored.found, timeline: stored.timeline };
@@ -764,11 +769,16 @@ async function deriveCorpus(corpus: Corpus, indexDir: string | null, logger: Log
     (d) => verifyDisagreements(corpus, [d.disagreement])[0]?.positions.length === d.disagreement.positions.length,
   );
   const timeline = buildTimeline(corpus.claims, found);
-  if (
-    indexDir &&
-    !(await writeSnapshot(indexDir, corpus.hash, { sentences: sentences.toData(), chunks: chunks.toData(), found, timeline }))
-  )
-    logger.debug(`Could not store the corpus snapshot in ${indexDir}; the next start rebuilds it.`);
+  const store = async () => {
+    if (
+      indexDir &&
+      !(await writeSnapshot(indexDir, corpus.hash, { sentences: sentences.toData(), chunks: chunks.toData(), found, timeline }))
+    )
+      logger.debug(`Could not store the corpus snapshot in ${indexDir}; the next start rebuilds it.`);
+  };
+  // A refresh of a running app stores it once the new pipeline is in use (it is only for the next start).
+  if (refresh) setImmediate(() => void store());
+  else await store();
   return { sentences, chunks, found, timeline };
 }
 

@@ -5,7 +5,8 @@ import type { TermIdLists } from '../index/bm25.js';
 import { type Logger, silentLogger } from '../log.js';
 import { stem } from '../text/tokenize.js';
 import type { Claim } from './claims.js';
-import { listArticleFiles, readArticleFile, statFile } from './files.js';
+import { fileIdentity, listArticleFiles, readArticleFile, statFile } from './files.js';
+import { type Judged, type PackEntry, packCounters, packedTerms, readPack, sameFile, writePack } from './pack.js';
 import { type ArticleRecord, chunksOf, pruneOldRecords, readRecord, sentencesOf, writeRecord } from './records.js';
 import { dominantOf, onTopicOf } from './topic.js';
 import type { Article, Chunk, Sentence, SkippedFile } from './types.js';
@@ -16,6 +17,8 @@ export interface CorpusPart {
   record: ArticleRecord;
   size: number;
   mtimeMs: number;
+  /** Change time and inode when the file was read (not for a symbolic link): what a pack compares. */
+  ident?: { ctimeMs: number; ino: number };
 }
 
 /** How a corpus was obtained: which articles were analysed now, and which had their claims extracted now. */
@@ -87,7 +90,14 @@ function loadAnalyser(): Promise<Analyser> {
   return analyser;
 }
 
-async function recordFor(hash: string, raw: string, opts: LoadCorpusOptions, stats: CorpusStats, id: string): Promise<ArticleRecord> {
+async function recordFor(
+  hash: string,
+  raw: string,
+  opts: LoadCorpusOptions,
+  stats: CorpusStats,
+  id: string,
+  claim: ((record: ArticleRecord) => Promise<ArticleRecord>) | null = null,
+): Promise<ArticleRecord> {
   if (opts.indexDir) {
     const stored = await readRecord(opts.indexDir, hash);
     if (stored) {
@@ -96,10 +106,55 @@ async function recordFor(hash: string, raw: string, opts: LoadCorpusOptions, sta
     }
   }
   const { analyseArticle } = await loadAnalyser();
-  const record = await analyseArticle(raw, hash);
+  let record = await analyseArticle(raw, hash);
   stats.analysed.push(id);
+  if (claim && !record.reason) record = await claim(record);
   if (opts.indexDir) await saveRecord(opts.indexDir, record, opts.logger ?? silentLogger);
   return record;
+}
+
+/** Articles analysed in one load before their claims are extracted as they come (see `EarlyClaims`; tests lower it). */
+export const earlyClaims = { from: 64 };
+
+/**
+ * A large load (a full build) extracts each new article's claims as soon as it is analysed, with the dominant
+ * parties judged over the articles analysed so far (judged again each time their number doubles), instead of
+ * all at the end: the claims are then extracted while the graph is built on the other core, and each record is
+ * written once. An article whose final dominant parties differ is extracted again by `claimParts`, so the
+ * result is the same as extracting them all at the end.
+ */
+class EarlyClaims {
+  private readonly topic = new Map<string, Set<string>>();
+  private readonly parties = new Map<string, Set<string>>();
+  private judged: { onTopic: Set<string>; dominant: string[] } | null = null;
+  private next = earlyClaims.from;
+
+  private readonly records = new Map<string, ArticleRecord>();
+
+  /** Counts an article of the folder (analysed now or not) in the judgement (its sets are made when judging). */
+  see(record: ArticleRecord, id: string): void {
+    if (!record.reason) this.records.set(id, record);
+  }
+
+  /** The record of an article analysed now, with its claims when the load is large enough to judge. */
+  async claim(record: ArticleRecord, article: Article, stats: CorpusStats): Promise<ArticleRecord> {
+    this.see(record, article.id);
+    if (stats.analysed.length < earlyClaims.from) return record;
+    if (this.records.size >= this.next) {
+      for (const [id, r] of this.records) {
+        if (this.topic.has(id)) continue;
+        this.topic.set(id, setOf(r, 'topic'));
+        this.parties.set(id, setOf(r, 'parties'));
+      }
+      const onTopic = onTopicOf(this.topic);
+      this.judged = { onTopic, dominant: dominantOf(this.parties, onTopic) };
+      this.next *= 2;
+    }
+    if (!this.judged?.onTopic.has(article.id)) return record;
+    const { claimRecord } = await loadAnalyser();
+    stats.claimed.push(article.id);
+    return { ...record, claims: claimRecord(record, article, this.judged.dominant) };
+  }
 }
 
 async function saveRecord(indexDir: string, record: ArticleRecord, logger: Logger): Promise<void> {
@@ -132,22 +187,50 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
   type Outcome =
     | { part: CorpusPart; warning?: string; stat: { size: number; mtimeMs: number } | null }
     | { skipped: string; stat: { size: number; mtimeMs: number } | null };
+  // A start (not a refresh) reads the folder's pack: files whose identity is unchanged are not read.
+  const pack = opts.indexDir && !previous ? readPack(opts.indexDir, dir) : null;
+  let packHits = 0;
+  const early = new EarlyClaims();
   const handle = async (name: string): Promise<Outcome> => {
     const file = path.join(dir, name);
+    const packed = pack?.files.get(name);
+    if (packed) {
+      const now = fileIdentity(file);
+      if (sameFile(packed, now)) {
+        const e = packed.load();
+        packHits++;
+        packCounters.hits++;
+        early.see(e.record, name);
+        stats.loaded++;
+        const article: Article = {
+          id: name,
+          path: file,
+          raw: e.raw,
+          hash: e.hash,
+          meta: e.record.meta as Article['meta'],
+          body: e.record.body ?? [],
+          ...(e.fileMap ? { fileMap: e.fileMap } : {}),
+        };
+        return {
+          part: { article, record: e.record, size: e.size, mtimeMs: e.mtimeMs, ident: { ctimeMs: e.ctimeMs, ino: e.ino } },
+          ...(e.record.warning ? { warning: e.record.warning } : {}),
+          stat: { size: e.size, mtimeMs: e.mtimeMs },
+        };
+      }
+    }
     const old = previous?.get(name);
     if (old) {
       const now = await statFile(file);
       if (now && now.size === old.size && now.mtimeMs === old.mtimeMs) {
         stats.unchanged++;
+        early.see(old.record, name);
         return { part: old, ...(old.record.warning ? { warning: old.record.warning } : {}), stat: now };
       }
     }
     const read = await readArticleFile(file);
     if ('reason' in read) return { skipped: read.reason, stat: await statFile(file) };
     const stat = { size: read.size, mtimeMs: read.mtimeMs };
-    const record = old && old.article.hash === read.hash ? old.record : await recordFor(read.hash, read.raw, opts, stats, name);
-    if (record.reason) return { skipped: record.reason, stat };
-    const article: Article = {
+    const articleOf = (record: ArticleRecord): Article => ({
       id: name,
       path: file,
       raw: read.raw,
@@ -155,9 +238,15 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
       meta: record.meta as Article['meta'],
       body: record.body ?? [],
       ...(read.fileMap ? { fileMap: read.fileMap } : {}),
-    };
+    });
+    const claim = (r: ArticleRecord) => early.claim(r, articleOf(r), stats);
+    const before = stats.analysed.length;
+    const record = old && old.article.hash === read.hash ? old.record : await recordFor(read.hash, read.raw, opts, stats, name, claim);
+    if (stats.analysed.length === before) early.see(record, name);
+    if (record.reason) return { skipped: record.reason, stat };
+    const article = articleOf(record);
     return {
-      part: { article, record, size: read.size, mtimeMs: read.mtimeMs },
+      part: { article, record, size: read.size, mtimeMs: read.mtimeMs, ...(read.ident ? { ident: read.ident } : {}) },
       ...(record.warning ? { warning: record.warning } : {}),
       stat,
     };
@@ -190,14 +279,63 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
     const why = files.length === 0 ? 'it has no .txt or .md files' : `none of its ${files.length} files could be used`;
     throw new ArticlesError(`No articles in ${dir}: ${why}.`);
   }
-  const onTopic = await claimParts(parts, opts, stats, logger);
-  return { ...assemble(dir, parts, onTopic, skipped, warnings, stats), listing };
+  const claimedBefore = stats.claimed.length;
+  // Every article from the pack, and nothing else: what was judged over them holds.
+  const exact = pack !== null && packHits === parts.length && pack.files.size === parts.length;
+  const judged = exact ? pack.judged : null;
+  const { onTopic, dominant } = await claimParts(parts, opts, stats, logger, judged);
+  const corpus = { ...assemble(dir, parts, onTopic, skipped, warnings, stats, judged?.words ?? null), listing };
+  if (opts.indexDir && !previous) {
+    // The pack is rewritten when it did not hold exactly these files and records.
+    const packable = parts.filter((p) => p.ident);
+    if (!judged || stats.claimed.length > claimedBefore)
+      await writePack(
+        opts.indexDir,
+        dir,
+        packable.map(packEntryOf),
+        packable.length === parts.length ? { onTopic: [...onTopic], dominant, words: [...corpus.words.keys()] } : null,
+      );
+  }
+  return corpus;
+}
+
+function packEntryOf(p: CorpusPart): PackEntry {
+  const { article, record, size, mtimeMs } = p;
+  const ident = p.ident as { ctimeMs: number; ino: number };
+  return {
+    name: article.id,
+    size,
+    mtimeMs,
+    ctimeMs: ident.ctimeMs,
+    ino: ident.ino,
+    raw: article.raw,
+    hash: article.hash,
+    ...(article.fileMap ? { fileMap: [...article.fileMap] } : {}),
+    record,
+  };
+}
+
+const recordSets = { topic: new WeakMap<ArticleRecord, Set<string>>(), parties: new WeakMap<ArticleRecord, Set<string>>() };
+/** A record's topic words or parties as a set, made once per record (a refresh reuses the unchanged articles'). */
+function setOf(record: ArticleRecord, field: 'topic' | 'parties'): Set<string> {
+  let set = recordSets[field].get(record);
+  if (!set) {
+    set = new Set(record[field] ?? []);
+    recordSets[field].set(record, set);
+  }
+  return set;
 }
 
 /** Gives every on-topic article its claims, extracted with the corpus's dominant parties (re-extracted if they changed). */
-async function claimParts(parts: CorpusPart[], opts: LoadCorpusOptions, stats: CorpusStats, logger: Logger): Promise<Set<string>> {
-  const onTopic = onTopicOf(new Map(parts.map((p) => [p.article.id, new Set(p.record.topic ?? [])])));
-  const dominant = dominantOf(new Map(parts.map((p) => [p.article.id, new Set(p.record.parties ?? [])])), onTopic);
+async function claimParts(
+  parts: CorpusPart[],
+  opts: LoadCorpusOptions,
+  stats: CorpusStats,
+  logger: Logger,
+  judged: Judged | null,
+): Promise<{ onTopic: Set<string>; dominant: string[] }> {
+  const onTopic = judged ? new Set(judged.onTopic) : onTopicOf(new Map(parts.map((p) => [p.article.id, setOf(p.record, 'topic')])));
+  const dominant = judged?.dominant ?? dominantOf(new Map(parts.map((p) => [p.article.id, setOf(p.record, 'parties')])), onTopic);
   const key = dominant.join('|');
   for (const part of parts) {
     if (!onTopic.has(part.article.id)) continue;
@@ -209,7 +347,7 @@ async function claimParts(parts: CorpusPart[], opts: LoadCorpusOptions, stats: C
     stats.claimed.push(part.article.id);
     if (opts.indexDir) await saveRecord(opts.indexDir, part.record, logger);
   }
-  return onTopic;
+  return { onTopic, dominant };
 }
 
 /**
@@ -228,7 +366,7 @@ interface Assembled {
   chunks: Chunk[];
   claims: Claim[];
   sentenceTerms: string[][];
-  chunkTerms: string[][];
+  chunkTerms: () => string[][];
   sentenceTermIds: TermIdLists;
   chunkTermIds: TermIdLists;
 }
@@ -253,17 +391,26 @@ function termIdsOf(record: ArticleRecord): { sentences: TermIdLists; chunks: Ter
   vocab.forEach((v, i) => {
     global[i] = termId(v);
   });
-  const t = record.t ?? [];
-  const sOffsets = new Int32Array(t.length + 1);
-  let n = 0;
-  t.forEach((x, i) => {
-    sOffsets[i] = n;
-    n += x.length;
-  });
-  sOffsets[t.length] = n;
-  const sIds = new Int32Array(n);
-  let k = 0;
-  for (const x of t) for (const i of x) sIds[k++] = global[i] as number;
+  const packed = packedTerms.get(record);
+  let sOffsets: Int32Array;
+  let sIds: Int32Array;
+  if (packed) {
+    sOffsets = packed.offsets;
+    sIds = new Int32Array(packed.ids.length);
+    for (let k = 0; k < sIds.length; k++) sIds[k] = global[packed.ids[k] as number] as number;
+  } else {
+    const t = record.t ?? [];
+    sOffsets = new Int32Array(t.length + 1);
+    let n = 0;
+    t.forEach((x, i) => {
+      sOffsets[i] = n;
+      n += x.length;
+    });
+    sOffsets[t.length] = n;
+    sIds = new Int32Array(n);
+    let k = 0;
+    for (const x of t) for (const i of x) sIds[k++] = global[i] as number;
+  }
   const c = record.c ?? [];
   const chunks = c.length / 2;
   const cOffsets = new Int32Array(chunks + 1);
@@ -288,6 +435,22 @@ function termIdsOf(record: ArticleRecord): { sentences: TermIdLists; chunks: Ter
 
 const assembled = new WeakMap<ArticleRecord, Assembled>();
 
+/** A record's chunk terms as words (its sentences' unless given apart), computed when first asked for. */
+function lazyChunkTerms(record: ArticleRecord, sentenceTerms: string[][]): () => string[][] {
+  let own: string[][] | null = null;
+  return () => {
+    if (own) return own;
+    const vocab = record.vocab ?? [];
+    const c = record.c ?? [];
+    own = [];
+    for (let i = 0; i < c.length; i += 2) {
+      const special = record.ct?.[String(i / 2)];
+      own.push(special ? special.map((x) => vocab[x] as string) : sentenceTerms.slice(c[i] as number, c[i + 1] as number).flat());
+    }
+    return own;
+  };
+}
+
 function assemblePart(article: Article, record: ArticleRecord, firstSentence: number, firstChunk: number, firstClaim: number): Assembled {
   const cached = assembled.get(record);
   if (
@@ -300,30 +463,46 @@ function assemblePart(article: Article, record: ArticleRecord, firstSentence: nu
     return cached;
   const sentences = sentencesOf(record, article.raw, article.id, firstSentence);
   const chunks = chunksOf(record, article.raw, article.id, firstSentence, firstChunk);
-  let sentenceTerms = cached?.sentenceTerms;
-  let chunkTerms = cached?.chunkTerms;
   const ids = cached ? { sentences: cached.sentenceTermIds, chunks: cached.chunkTermIds } : termIdsOf(record);
-  if (!sentenceTerms || !chunkTerms) {
+  let sentenceTerms = cached?.sentenceTerms;
+  if (!sentenceTerms) {
     const vocab = record.vocab ?? [];
-    const t = (record.t ?? []).map((ids) => ids.map((i) => vocab[i] as string));
-    const c = record.c ?? [];
-    const own: string[][] = [];
-    for (let i = 0; i < c.length; i += 2) {
-      const special = record.ct?.[String(i / 2)];
-      own.push(special ? special.map((x) => vocab[x] as string) : t.slice(c[i] as number, c[i + 1] as number).flat());
-    }
-    sentenceTerms = t;
-    chunkTerms = own;
+    const packed = packedTerms.get(record);
+    if (packed) {
+      const { ids: flat, offsets } = packed;
+      sentenceTerms = new Array(offsets.length - 1);
+      for (let i = 0; i + 1 < offsets.length; i++) {
+        const from = offsets[i] as number;
+        const terms: string[] = new Array((offsets[i + 1] as number) - from);
+        for (let j = 0; j < terms.length; j++) terms[j] = vocab[flat[from + j] as number] as string;
+        sentenceTerms[i] = terms;
+      }
+    } else sentenceTerms = (record.t ?? []).map((ids) => ids.map((i) => vocab[i] as string));
   }
+  // A chunk's terms as words are needed only where no BM25 index of the passages is given (never on a start
+  // with a snapshot): made on first use.
+  const chunkTerms = cached?.chunkTerms ?? lazyChunkTerms(record, sentenceTerms);
   const claims: Claim[] = [];
   if (firstClaim >= 0) {
     for (const c of record.claims?.list ?? []) {
       const s = sentences[c.sentenceId] as Sentence;
+      // One literal shape for every claim (a spread of the stored object is ~50x slower, and gives claims
+      // several shapes): the optional fields are present, undefined when the claim has none.
       claims.push({
-        ...c,
         id: firstClaim + claims.length,
         source: article.id,
         sentenceId: s.id,
+        event: c.event,
+        attribute: c.attribute,
+        qualifier: c.qualifier,
+        value: c.value,
+        display: c.display,
+        date: c.date,
+        number: c.number,
+        unit: c.unit,
+        asWritten: c.asWritten,
+        speaker: c.speaker,
+        inconsistency: c.inconsistency,
         quote: s.text,
         start: s.start,
         end: s.end,
@@ -347,6 +526,21 @@ function assemblePart(article: Article, record: ArticleRecord, firstSentence: nu
   return out;
 }
 
+/** The corpus's index terms; those of the chunks are put together on first use. */
+function lazyTerms(sentences: string[][], chunksOf: (() => string[][])[]): Corpus['terms'] {
+  let chunks: string[][] | null = null;
+  return {
+    sentences,
+    get chunks(): string[][] {
+      if (!chunks) {
+        chunks = [];
+        for (const make of chunksOf) for (const terms of make()) chunks.push(terms);
+      }
+      return chunks;
+    },
+  };
+}
+
 /** Puts the corpus-wide arrays together from the parts (ids in article order). */
 function assemble(
   dir: string,
@@ -355,12 +549,15 @@ function assemble(
   skipped: SkippedFile[],
   warnings: SkippedFile[],
   stats: CorpusStats,
+  knownWords: readonly string[] | null = null,
 ): Omit<Corpus, 'listing'> {
   const sentences: Sentence[] = [];
   const chunks: Chunk[] = [];
   const sentenceTerms: string[][] = [];
-  const chunkTerms: string[][] = [];
+  const chunkTermsOf: (() => string[][])[] = [];
+  // The corpus's words in order of first occurrence: from the pack when it judged exactly these articles.
   const words = new Map<string, string>();
+  if (knownWords) for (const w of knownWords) words.set(w, stem(w));
   const claims: Claim[] = [];
   const sentenceRange = new Map<string, [number, number]>();
   const sentenceTermIds: TermIdLists[] = [];
@@ -373,9 +570,9 @@ function assemble(
     for (const s of part.sentences) sentences.push(s);
     sentenceRange.set(article.id, [first, sentences.length]);
     for (const terms of part.sentenceTerms) sentenceTerms.push(terms);
-    for (const terms of part.chunkTerms) chunkTerms.push(terms);
+    chunkTermsOf.push(part.chunkTerms);
     for (const c of part.chunks) chunks.push(c);
-    for (const w of record.words ?? []) if (!words.has(w)) words.set(w, stem(w));
+    if (!knownWords) for (const w of record.words ?? []) if (!words.has(w)) words.set(w, stem(w));
     for (const c of part.claims) claims.push(c);
     sentenceTermIds.push(part.sentenceTermIds);
     chunkTermIds.push(part.chunkTermIds);
@@ -390,7 +587,7 @@ function assemble(
     byId: new Map(articles.map((a) => [a.id, a])),
     sentences,
     chunks,
-    terms: { sentences: sentenceTerms, chunks: chunkTerms },
+    terms: lazyTerms(sentenceTerms, chunkTermsOf),
     termIds: { dictionary, sentences: sentenceTermIds, chunks: chunkTermIds },
     words,
     claims,

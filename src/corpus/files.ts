@@ -19,6 +19,8 @@ export interface ArticleFile {
   hash: string;
   size: number;
   mtimeMs: number;
+  /** Change time and inode (with size and mtime, what a pack compares), unless the file is a symbolic link. */
+  ident?: { ctimeMs: number; ino: number };
   /** For a file read through a conversion (a saved page): where the text's runs are in the file (see filemap.ts). */
   fileMap?: number[];
 }
@@ -58,17 +60,29 @@ export async function statFile(file: string): Promise<{ size: number; mtimeMs: n
   }
 }
 
+/** Size, times and inode of a file that is not a symbolic link (what a pack compares), or null. */
+export function fileIdentity(file: string): { size: number; mtimeMs: number; ctimeMs: number; ino: number } | null {
+  try {
+    const info = lstatSync(file, { throwIfNoEntry: false });
+    return info?.isFile() ? { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads one article file's text; returns the reason instead when it cannot be an article. */
 export async function readArticleFile(file: string): Promise<ArticleFile | { reason: string }> {
   const reason = (r: string) => ({ reason: r });
   let bytes: Buffer;
   let size: number;
   let mtimeMs: number;
+  let ident: ArticleFile['ident'];
   try {
     // A symbolic link is followed only when it stays inside the articles folder: a link to
     // `../outside/secret-notes.txt` must never be read, quoted or cached.
     // Synchronous calls: thousands of small files are read several times faster than through the thread pool.
-    if (lstatSync(file).isSymbolicLink()) {
+    const link = lstatSync(file).isSymbolicLink();
+    if (link) {
       const [target, folder] = await Promise.all([realpath(file), realpath(path.dirname(file))]);
       if (!target.startsWith(folder + path.sep)) return reason('symbolic link to a file outside the articles folder; not followed');
     }
@@ -76,6 +90,7 @@ export async function readArticleFile(file: string): Promise<ArticleFile | { rea
     if (!info.isFile()) return reason('not a regular file');
     if (info.size > MAX_FILE_BYTES) return reason(`too large (${info.size} bytes; the limit is ${MAX_FILE_BYTES})`);
     ({ size, mtimeMs } = info);
+    if (!link) ident = { ctimeMs: info.ctimeMs, ino: info.ino };
     bytes = readFileSync(file);
   } catch (err) {
     return reason(`unreadable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
@@ -97,7 +112,14 @@ export async function readArticleFile(file: string): Promise<ArticleFile | { rea
     if ('reason' in converted) return reason(converted.reason);
     const { alignToFile } = await import('./filemap.js');
     const fileMap = alignToFile(converted.text, raw);
-    return { raw: converted.text, hash: createHash('sha256').update(converted.text).digest('hex'), size, mtimeMs, fileMap };
+    return {
+      raw: converted.text,
+      hash: createHash('sha256').update(converted.text).digest('hex'),
+      size,
+      mtimeMs,
+      fileMap,
+      ...(ident ? { ident } : {}),
+    };
   }
-  return { raw, hash: createHash('sha256').update(raw).digest('hex'), size, mtimeMs };
+  return { raw, hash: createHash('sha256').update(raw).digest('hex'), size, mtimeMs, ...(ident ? { ident } : {}) };
 }

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { chmod, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { hostname } from 'node:os';
@@ -9,6 +10,8 @@ import { crc32 } from 'node:zlib';
 import type { HierarchicalNSW } from 'hnswlib-node';
 import { CHUNK_SIZE } from '../corpus/chunk-size.js';
 import type { Corpus } from '../corpus/corpus.js';
+import { fileIdentity } from '../corpus/files.js';
+import { type FileIdentity, sameFile } from '../corpus/pack.js';
 import type { Article, Chunk } from '../corpus/types.js';
 import { IndexError } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
@@ -102,6 +105,8 @@ export interface OpenIndexOptions {
    * earlier generation serves as a base and it holds exactly the corpus's articles.
    */
   builder?: GraphBuilder | null;
+  /** The newest generation, being read since before the articles were loaded (`prefetchGeneration`). */
+  prefetched?: PrefetchedGeneration | null;
 }
 
 export interface OpenedIndex {
@@ -340,6 +345,9 @@ async function vectorsFor(article: Article, chunks: Chunk[], opts: Pick<OpenInde
   return { ...got, cached: false };
 }
 
+/** Embedding-cache folders known to exist (not made again for every article of a build). */
+const cacheDirs = new Set<string>();
+
 /** Writes an article's vectors to the embedding cache. */
 async function storeVectors(
   opts: Pick<OpenIndexOptions, 'indexDir' | 'embedder'>,
@@ -347,8 +355,21 @@ async function storeVectors(
   v: Omit<Vectors, 'cached'>,
 ): Promise<void> {
   const file = cacheFile(opts.indexDir, opts.embedder.id, hash);
-  await mkdir(path.dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
-  await writeFileAtomic(file, encodeVectors(v));
+  const dir = path.dirname(file);
+  if (!cacheDirs.has(dir)) {
+    await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+    cacheDirs.add(dir);
+  }
+  try {
+    await writeFileAtomic(file, encodeVectors(v));
+  } catch (err) {
+    // The folder was removed since it was made (another process, a test): made again once.
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    cacheDirs.delete(dir);
+    await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+    cacheDirs.add(dir);
+    await writeFileAtomic(file, encodeVectors(v));
+  }
 }
 
 /** Moves a broken index out of the way (rename first, so no reader sees a half-deleted folder). */
@@ -362,14 +383,10 @@ async function discard(dir: string): Promise<void> {
   await rm(trash, { recursive: true, force: true });
 }
 
-async function readManifest(dir: string, check = true): Promise<Manifest> {
+/** A generation's manifest (its graph's checksum is checked when the graph is read: `readGraph`). */
+async function readManifest(dir: string): Promise<Manifest> {
   const manifest = JSON.parse(await readFile(path.join(dir, MANIFEST), 'utf8')) as Manifest;
   if (manifest.format !== FORMAT || !Array.isArray(manifest.segments)) throw new Error('manifest is of another format');
-  if (check && !manifest.graph) {
-    const expected = manifest.files?.[GRAPH];
-    if (!expected) throw new Error(`manifest lists no ${GRAPH}`);
-    if ((await fileChecksum(path.join(dir, GRAPH))) !== expected) throw new Error(`${GRAPH} does not match its checksum`);
-  }
   return manifest;
 }
 
@@ -395,15 +412,60 @@ function mapLabels(corpus: Corpus, segments: Segment[], byArticle: Map<string, C
 
 const segmentKey = (s: Segment) => `${s[0]}\0${s[1]}\0${s[2]}\0${s[3]}`;
 
+/**
+ * Reads a graph file: its size is checked against the manifest's checksum first (a truncated file never
+ * reaches hnswlib, whose loader checks the rest of the layout), then hnswlib reads it on the thread pool
+ * while its CRC-32 is computed; the graph is returned only when both agree. hnswlib's read runs while the main
+ * thread goes on (a start loads the articles meanwhile).
+ */
+async function readGraph(file: string, dimensions: number, expected: string | undefined): Promise<HierarchicalNSW> {
+  if (!expected) throw new Error(`manifest lists no ${GRAPH}`);
+  const size = /^crc32:(\d+):[0-9a-f]{8}$/.exec(expected)?.[1];
+  const handle = await open(file, 'r');
+  const actual = await handle.stat().finally(() => handle.close());
+  if (size === undefined || actual.size !== Number(size)) throw new Error(`${GRAPH} does not match its checksum`);
+  const now = fileIdentity(file);
+  const stampFile = `${file}${VERIFIED}`;
+  const graph = new (hnswlib().HierarchicalNSW)('cosine', dimensions);
+  const read = graph.readIndex(file, true);
+  if (now && stampMatches(stampFile, expected, now)) {
+    // Verified before, and not written since (any write changes the change time): not read twice.
+    graphCounters.trusted++;
+    await read;
+    return graph;
+  }
+  const sum = await fileChecksum(file).catch(() => null);
+  await read;
+  if (sum !== expected) throw new Error(`${GRAPH} does not match its checksum`);
+  graphCounters.verified++;
+  if (now) await writeFileAtomic(stampFile, JSON.stringify({ checksum: expected, ...now })).catch(() => {});
+  return graph;
+}
+
+/** Next to a graph file: its checksum and the file's identity when the checksum was last verified. */
+const VERIFIED = '.verified';
+
+/** Graph files whose checksum was computed, or trusted from an earlier verification (tests count these). */
+export const graphCounters = { verified: 0, trusted: 0 };
+
+function stampMatches(stampFile: string, expected: string, now: FileIdentity): boolean {
+  try {
+    const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as FileIdentity & { checksum?: string };
+    return stamp.checksum === expected && sameFile(stamp, now);
+  } catch {
+    return false;
+  }
+}
+
 async function loadGeneration(
   dir: string,
   embedder: NamedEmbeddings,
+  known?: Manifest,
 ): Promise<{ graph: HierarchicalNSW; manifest: Manifest; graphRef: GraphRef }> {
-  const manifest = await readManifest(dir);
+  const manifest = known ?? (await readManifest(dir));
   if (manifest.embedder !== embedder.id) throw new Error('index was built with another embedder');
   if (!manifest.graph) {
-    const graph = new (hnswlib().HierarchicalNSW)('cosine', manifest.dimensions);
-    await graph.readIndex(path.join(dir, GRAPH), true);
+    const graph = await readGraph(path.join(dir, GRAPH), manifest.dimensions, manifest.files?.[GRAPH]);
     if (graph.getCurrentCount() !== manifest.chunks + manifest.deleted) throw new Error('index holds the wrong number of vectors');
     return { graph, manifest, graphRef: { dir: path.basename(dir), checksum: manifest.files[GRAPH] as string } };
   }
@@ -414,8 +476,7 @@ async function loadGeneration(
   const full = await readManifest(fullDir);
   if (full.graph || full.files[GRAPH] !== ref.checksum || full.embedder !== embedder.id || full.dimensions !== manifest.dimensions)
     throw new Error('the graph this index updates is gone or changed');
-  const graph = new (hnswlib().HierarchicalNSW)('cosine', full.dimensions);
-  await graph.readIndex(path.join(fullDir, GRAPH), true);
+  const graph = await readGraph(path.join(fullDir, GRAPH), full.dimensions, full.files[GRAPH]);
   if (graph.getCurrentCount() !== full.chunks + full.deleted) throw new Error('index holds the wrong number of vectors');
   const live = new Set(manifest.segments.map(segmentKey));
   const inFull = new Set(full.segments.map(segmentKey));
@@ -433,6 +494,47 @@ async function loadGeneration(
   return { graph, manifest, graphRef: ref };
 }
 
+/** A generation being read ahead of `openIndex` (`prefetchGeneration`). */
+export interface PrefetchedGeneration {
+  dir: string;
+  loaded: Promise<{ graph: HierarchicalNSW; manifest: Manifest; graphRef: GraphRef } | null>;
+}
+
+/** Generations read ahead (tests count these). */
+export const prefetchCounters = { started: 0, used: 0 };
+
+/**
+ * Starts reading the newest generation of this embedder (by manifest time) before the articles are loaded, so
+ * that hnswlib reads the graph on the thread pool while the main thread loads the corpus: on a start over an
+ * unchanged folder it is the generation `openIndex` wants, and otherwise usually the base of its update.
+ * Synchronous up to the read (it must start before the main thread gets busy); null when there is none.
+ */
+export function prefetchGeneration(indexDir: string, embedder: NamedEmbeddings): PrefetchedGeneration | null {
+  try {
+    const names = readdirSync(indexDir).filter((n) => /^index-[0-9a-f]+$/.test(n));
+    const dated = names
+      .map((n) => ({ n, t: statSync(path.join(indexDir, n, MANIFEST), { throwIfNoEntry: false })?.mtimeMs ?? -1 }))
+      .filter((d) => d.t >= 0)
+      .sort((a, b) => b.t - a.t);
+    for (const { n } of dated) {
+      const dir = path.join(indexDir, n);
+      let manifest: Manifest;
+      try {
+        manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST), 'utf8')) as Manifest;
+      } catch {
+        continue;
+      }
+      if (manifest.format !== FORMAT || !Array.isArray(manifest.segments) || manifest.embedder !== embedder.id) continue;
+      prefetchCounters.started++;
+      const loaded = loadGeneration(dir, embedder, manifest).catch(() => null);
+      return { dir, loaded };
+    }
+  } catch {
+    // No index folder: nothing to read ahead.
+  }
+  return null;
+}
+
 /**
  * The manifest fields of a delta of `ref` holding `segments`, when a delta is worth writing (a large graph and
  * few vectors added since it was written); null when the graph must be written whole.
@@ -446,7 +548,7 @@ async function deltaOf(
   if (!ref) return null;
   let full: Manifest;
   try {
-    full = await readManifest(path.join(indexDir, ref.dir), false);
+    full = await readManifest(path.join(indexDir, ref.dir));
   } catch {
     return null;
   }
@@ -477,7 +579,7 @@ async function newestGeneration(
   for (const { n } of dated.filter((d) => d.t >= 0).sort((a, b) => b.t - a.t)) {
     const dir = path.join(opts.indexDir, n);
     try {
-      const manifest = await readManifest(dir, false);
+      const manifest = await readManifest(dir);
       if (manifest.embedder !== opts.embedder.id) continue;
       return { ...(await loadGeneration(dir, opts.embedder)), dir };
     } catch {
@@ -485,6 +587,19 @@ async function newestGeneration(
     }
   }
   return null;
+}
+
+/** The generation read ahead, as the base of an update (when it is not the one being built). */
+async function prefetchedBase(
+  opts: OpenIndexOptions,
+  except: string,
+): Promise<{ graph: HierarchicalNSW; manifest: Manifest; dir: string; graphRef: GraphRef } | null> {
+  const ahead = opts.prefetched;
+  if (!ahead || ahead.dir === except) return null;
+  const got = await ahead.loaded;
+  if (!got) return null;
+  prefetchCounters.used++;
+  return { ...got, dir: ahead.dir };
 }
 
 /** Builds (or updates from `base`) the graph for the corpus; returns it with its segments. */
@@ -593,6 +708,13 @@ async function saveAtomically(
       graph.writeIndexSync(path.join(tmp, GRAPH));
       await chmod(path.join(tmp, GRAPH), PRIVATE_FILE_MODE);
       files = { [GRAPH]: await fileChecksum(path.join(tmp, GRAPH)) };
+      // Just computed: the first load of this generation need not compute it again (the folder's rename keeps
+      // the file's identity).
+      const now = fileIdentity(path.join(tmp, GRAPH));
+      if (now)
+        await writeFile(path.join(tmp, `${GRAPH}${VERIFIED}`), JSON.stringify({ checksum: files[GRAPH], ...now }), {
+          mode: PRIVATE_FILE_MODE,
+        });
     }
     const checksum = files[GRAPH] ?? null;
     // The manifest is written last: a folder without a valid manifest is never loaded.
@@ -633,7 +755,7 @@ async function pruneOldIndexes(indexDir: string, keep: string): Promise<void> {
     // The full generations whose graphs the kept ones (deltas) update are kept with them.
     const needed = new Set<string>();
     for (const n of [path.basename(keep), ...dated.slice(0, KEEP_INDEXES - 1).map((d) => d.n)]) {
-      const ref = (await readManifest(path.join(indexDir, n), false).catch(() => null))?.graph?.dir;
+      const ref = (await readManifest(path.join(indexDir, n)).catch(() => null))?.graph?.dir;
       if (ref) needed.add(ref);
     }
     for (const { n } of dated.slice(KEEP_INDEXES - 1)) if (!needed.has(n)) await discard(path.join(indexDir, n));
@@ -656,7 +778,9 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
     );
     if (exists) {
       try {
-        const { graph, manifest, graphRef } = await loadGeneration(dir, opts.embedder);
+        const ahead = opts.prefetched?.dir === dir ? await opts.prefetched.loaded : null;
+        if (ahead) prefetchCounters.used++;
+        const { graph, manifest, graphRef } = ahead ?? (await loadGeneration(dir, opts.embedder));
         const labels = manifest.corpus === opts.corpus.hash ? mapLabels(opts.corpus, manifest.segments, byArticle) : null;
         if (!labels) throw new Error('index was built for other articles');
         return {
@@ -688,7 +812,8 @@ export async function openIndex(opts: OpenIndexOptions): Promise<OpenedIndex> {
     opts.base && opts.base.manifest.embedder === opts.embedder.id
       ? { graph: opts.base.store.index, manifest: opts.base.manifest, graphRef: opts.base.graphRef }
       : null;
-  let base = opts.force || status === 'rebuilt' ? null : (inMemory ?? (await newestGeneration(opts, dir)));
+  let base =
+    opts.force || status === 'rebuilt' ? null : (inMemory ?? (await prefetchedBase(opts, dir)) ?? (await newestGeneration(opts, dir)));
   if (base) {
     const live = base.manifest.chunks;
     const removed = base.manifest.segments
@@ -1064,7 +1189,7 @@ export async function startGraphBuild(opts: {
     }
     for (const n of names) {
       try {
-        const manifest = await readManifest(path.join(opts.indexDir, n), false);
+        const manifest = await readManifest(path.join(opts.indexDir, n));
         if (manifest.embedder === opts.embedder.id) return null;
       } catch {
         // Not a usable generation.

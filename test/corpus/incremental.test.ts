@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { analysisCounters } from '../../src/corpus/analysis.js';
+import { packFile } from '../../src/corpus/pack.js';
 import { ANALYSER_VERSION, recordsDir } from '../../src/corpus/records.js';
 import { snapshotCounters } from '../../src/index/snapshot.js';
 import { LiveDealbot } from '../../src/live.js';
@@ -99,6 +100,8 @@ describe('analysis done once and persisted', () => {
     fs.writeFileSync(files[0] as string, '{"v": "a1", "hash": "trunc');
     const stale = JSON.parse(fs.readFileSync(files[1] as string, 'utf8'));
     fs.writeFileSync(files[1] as string, JSON.stringify({ ...stale, v: 'old', s: [0, 5, 0] }));
+    // Without the folder's pack (which holds valid copies: see the pack's own tests), the records are read.
+    fs.rmSync(packFile(indexDir, SEEDS_DIR));
     const bot = await makeBot(SEEDS_DIR, { indexDir });
     expect(bot.corpus.stats.analysed).toHaveLength(2);
     expect(bot.claims).toEqual(first.claims);

@@ -48,7 +48,7 @@ describe('delta generations', () => {
     const articles = folder(TEXTS);
     const indexDir = tempDir('dealbot-index-');
     const first = await openIndex({ corpus: await buildCorpus(articles), embedder: local(), indexDir });
-    expect(fs.readdirSync(first.dir).sort()).toEqual(['hnswlib.index', 'manifest.json']);
+    expect(fs.readdirSync(first.dir).sort()).toEqual(['hnswlib.index', 'hnswlib.index.verified', 'manifest.json']);
     fs.writeFileSync(path.join(articles, 'e.txt'), `${NEW}\n`);
     const corpus = await buildCorpus(articles);
     const updated = await openIndex({ corpus, embedder: local(), indexDir, base: first });
@@ -97,11 +97,11 @@ describe('delta generations', () => {
     fs.writeFileSync(path.join(articles, 'e.txt'), `${NEW}\n`);
     deltaSettings.maxShare = 0;
     const whole = await openIndex({ corpus: await buildCorpus(articles), embedder: local(), indexDir, base: first });
-    expect(fs.readdirSync(whole.dir).sort()).toEqual(['hnswlib.index', 'manifest.json']);
+    expect(fs.readdirSync(whole.dir).sort()).toEqual(['hnswlib.index', 'hnswlib.index.verified', 'manifest.json']);
     Object.assign(deltaSettings, defaults);
     fs.writeFileSync(path.join(articles, 'f.txt'), `${TEXTS['a.txt']} And more.\n`);
     const small = await openIndex({ corpus: await buildCorpus(articles), embedder: local(), indexDir, base: whole });
-    expect(fs.readdirSync(small.dir).sort()).toEqual(['hnswlib.index', 'manifest.json']);
+    expect(fs.readdirSync(small.dir).sort()).toEqual(['hnswlib.index', 'hnswlib.index.verified', 'manifest.json']);
   });
 
   it('a delta whose full graph is gone or changed, or whose vectors left the cache, is rebuilt, never used', async () => {
@@ -119,7 +119,7 @@ describe('delta generations', () => {
       const again = await openIndex({ corpus, embedder: local(), indexDir });
       expect(again.status, damage).toBe('rebuilt');
       expect(again.store.size).toBe(corpus.chunks.length);
-      expect(fs.readdirSync(again.dir).sort()).toEqual(['hnswlib.index', 'manifest.json']);
+      expect(fs.readdirSync(again.dir).sort()).toEqual(['hnswlib.index', 'hnswlib.index.verified', 'manifest.json']);
       expect((await nearest(again, NEW))[0]).toBe('e.txt');
     }
   });

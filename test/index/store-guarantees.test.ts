@@ -11,7 +11,7 @@ import { runCommand } from '../../src/cli/common.js';
 import { buildCorpus } from '../../src/corpus/corpus.js';
 import { IndexError } from '../../src/errors.js';
 import { LocalHashEmbeddings } from '../../src/index/embeddings.js';
-import { indexKey, openIndex, writeFileAtomic } from '../../src/index/store.js';
+import { graphCounters, indexKey, openIndex, prefetchCounters, prefetchGeneration, writeFileAtomic } from '../../src/index/store.js';
 import { createLogger } from '../../src/log.js';
 import { removeTempDirs, tempDir } from '../helpers/fixtures.js';
 
@@ -110,7 +110,7 @@ describe('index writes', () => {
     const next = await openIndex({ corpus, embedder: local(), indexDir, logger });
     expect(next.status).toBe('built');
     expect(lines.filter((l) => l.startsWith('[dealbot] warn:'))).toEqual([]);
-    expect(fs.readdirSync(next.dir).sort()).toEqual(['hnswlib.index', 'manifest.json']);
+    expect(fs.readdirSync(next.dir).sort()).toEqual(['hnswlib.index', 'hnswlib.index.verified', 'manifest.json']);
     expect(fs.readdirSync(indexDir).sort()).toEqual([running, 'embeddings', path.basename(next.dir)].sort());
     expect((await openIndex({ corpus, embedder: local(), indexDir })).status).toBe('loaded');
   });
@@ -224,6 +224,36 @@ describe('index reads and races', () => {
       expect((await openIndex({ corpus, embedder: local(), indexDir, logger: next.logger })).status, name).toBe('loaded');
       expect(next.lines, name).toEqual([]);
     }
+  });
+
+  it("a graph's checksum is computed when it is written, trusted while the file is not written again, and checked again when it is", async () => {
+    const indexDir = tempDir('dealbot-verified-');
+    const corpus = await buildCorpus(articles());
+    const built = await openIndex({ corpus, embedder: local(), indexDir });
+    const before = { ...graphCounters };
+    expect((await openIndex({ corpus, embedder: local(), indexDir })).status).toBe('loaded');
+    expect(graphCounters).toEqual({ ...before, trusted: before.trusted + 1 });
+    // One byte changed in place (same size; the modification time put back): the change time tells, the
+    // checksum is computed and does not match, the index is rebuilt.
+    const file = path.join(built.dir, 'hnswlib.index');
+    const { atime, mtime } = fs.statSync(file);
+    const fd = fs.openSync(file, 'r+');
+    const byte = Buffer.alloc(1);
+    fs.readSync(fd, byte, 0, 1, 200);
+    fs.writeSync(fd, Buffer.from([(byte[0] as number) ^ 0xff]), 0, 1, 200);
+    fs.closeSync(fd);
+    fs.utimesSync(file, atime, mtime);
+    const { lines, logger } = capture();
+    const rebuilt = await openIndex({ corpus, embedder: local(), indexDir, logger });
+    expect(rebuilt.status).toBe('rebuilt');
+    expect(lines.join('')).toContain('hnswlib.index does not match its checksum');
+    expect(graphCounters.trusted).toBe(before.trusted + 1);
+    // A stamp of another checksum (or none) is not trusted: the graph is verified, then trusted.
+    fs.writeFileSync(path.join(rebuilt.dir, 'hnswlib.index.verified'), '{"checksum":"crc32:1:00000000"}');
+    expect((await openIndex({ corpus, embedder: local(), indexDir })).status).toBe('loaded');
+    expect(graphCounters.verified).toBe(before.verified + 1);
+    expect((await openIndex({ corpus, embedder: local(), indexDir })).status).toBe('loaded');
+    expect(graphCounters.trusted).toBe(before.trusted + 2);
   });
 
   it('vectors read back from the cache are the vectors written: the nearest passage to a sentence is that sentence', async () => {
@@ -481,6 +511,37 @@ describe('which earlier index an update starts from', () => {
     expect(lines.filter((l) => l.startsWith('[dealbot] warn:'))).toHaveLength(1);
     expect([rebuilt.status, rebuilt.embedded, rebuilt.inserted, rebuilt.manifest.deleted]).toEqual(['rebuilt', 0, 2, 0]);
     expect(rebuilt.store.size).toBe(corpus.chunks.length);
+  });
+
+  it('the newest generation read ahead (before the articles load) is used as the index, or as the base of an update, and a damaged one never', async () => {
+    const indexDir = tempDir('dealbot-ahead-');
+    const corpus0 = await corpusOf(0);
+    const built = await openIndex({ corpus: corpus0, embedder: local(), indexDir });
+    const before = { ...prefetchCounters };
+    // Unchanged: the generation read ahead is the one wanted.
+    const ahead = prefetchGeneration(indexDir, local());
+    expect(ahead?.dir).toBe(built.dir);
+    const loaded = await openIndex({ corpus: corpus0, embedder: local(), indexDir, prefetched: ahead });
+    expect([loaded.status, loaded.store.size]).toEqual(['loaded', corpus0.chunks.length]);
+    expect(prefetchCounters.used).toBe(before.used + 1);
+    // One article changed: the generation read ahead is the base, only the changed article is inserted.
+    const corpus1 = await corpusOf(1);
+    const updated = await openIndex({ corpus: corpus1, embedder: local(), indexDir, prefetched: prefetchGeneration(indexDir, local()) });
+    expect([updated.status, updated.inserted, updated.store.size]).toEqual(['built', 1, corpus1.chunks.length]);
+    expect(prefetchCounters.used).toBe(before.used + 2);
+    // Another embedder's generations are not read ahead; a damaged graph read ahead is refused and rebuilt.
+    const small = new LocalHashEmbeddings({ dimensions: 64 });
+    expect(prefetchGeneration(indexDir, { embeddings: small, id: small.id })).toBeNull();
+    fs.appendFileSync(path.join(updated.dir, 'hnswlib.index'), 'x');
+    const damaged = prefetchGeneration(indexDir, local());
+    expect(damaged?.dir).toBe(updated.dir);
+    expect(await damaged?.loaded).toBeNull();
+    const { lines, logger } = capture();
+    const rebuilt = await openIndex({ corpus: corpus1, embedder: local(), indexDir, logger, prefetched: damaged });
+    expect(rebuilt.status).toBe('rebuilt');
+    expect(lines.filter((l) => l.startsWith('[dealbot] warn:'))).toHaveLength(1);
+    expect(rebuilt.store.size).toBe(corpus1.chunks.length);
+    expect(prefetchGeneration(tempDir('dealbot-empty-'), local())).toBeNull();
   });
 
   it("a running process's previous index is updated in memory, but only when it comes from the same embedder", async () => {
