@@ -163,9 +163,9 @@ function totalNote(corpus: Corpus, attribute: Claim['attribute'], sides: Side[])
   return ` Note: ${value} is given as a total, so it may include ${parts} (a total and one of its parts) rather than contradict it.`;
 }
 
-/** "The correct figure is 3,188 tonnes, not 3,881 tonnes as originally reported." */
+/** "The correct figure is 3,188 tonnes, not 3,881", "around 240,000 barrels per day, not 420,000 as originally published". */
 const CORRECTION_RE =
-  /\bcorrect(?:ed)?\s+(?:figure|number|total|amount|count|date|version)?\s*(?:is|was|should be|should have been|reads)\s+([\d][\d,.]*)[^;]{0,40}?,?\s+(?:and\s+)?not\s+([\d][\d,.]*)/i;
+  /\bcorrect(?:ed)?\s+(?:figure|number|total|amount|count|date|version|estimate)?\s*(?:is|was|should be|should have been|reads)\s+(?:around\s+|about\s+)?([\d][\d,.]*)[^;]{0,40}?,?\s+(?:and\s+)?not\s+([\d][\d,.]*)|\b([\d][\d,.]*)[^;,]{0,40},?\s+not\s+([\d][\d,.]*)[^;]{0,40}?\bas\s+(?:originally|previously|earlier|first|wrongly|incorrectly|erroneously)\s+(?:reported|stated|published|said|written|given)/i;
 
 /**
  * A side whose figure a correction notice replaced: "Note: Asia Metals Daily published a correction: 3,188, not
@@ -178,11 +178,12 @@ function correctionNote(corpus: Corpus, attribute: Claim['attribute'], sides: Si
   for (const c of corrections) {
     const m = CORRECTION_RE.exec(c.quote);
     if (!m) continue;
-    const right = num(m[1] as string);
-    const wrong = num(m[2] as string);
+    const [rightText, wrongText] = m[1] ? [m[1], m[2] as string] : [m[3] as string, m[4] as string];
+    const right = num(rightText);
+    const wrong = num(wrongText);
     if (!values.has(wrong)) continue;
     const who = sourceName(corpus.byId.get(c.source) as Article);
-    return ` Note: ${who} published a correction: ${m[1]}, not ${m[2]}; the ${m[2]} figure is superseded${values.has(right) ? '' : ` by ${m[1]}`}.`;
+    return ` Note: ${who} published a correction: ${rightText}, not ${wrongText}; the ${wrongText} figure is superseded${values.has(right) ? '' : ` by ${rightText}`}.`;
   }
   return '';
 }

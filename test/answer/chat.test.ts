@@ -405,4 +405,22 @@ describe('figures for one destination, for a period, and corrected', () => {
     expect(corrected?.difficulty).toBe('hard');
     expect(corrected?.explanation).toMatch(/Delta Review published a correction: 3,188, not 3,881/);
   });
+
+  it('reads "X, not Y as originally published" as a correction too', async () => {
+    const page = (outlet: string, date: string, body: string) =>
+      `---\ntitle: ${outlet} on ethane\noutlet: ${outlet}\ndate: ${date}\n---\n\n${body}\n\nTankers were loading again on the Gulf Coast, brokers said.\n`;
+    const dir = writeArticles({
+      'a.md': page('Orchard Wire', '2025-07-03', 'Analysts expect ethane exports to China of around 420,000 barrels per day in July.'),
+      'b.md': page('Lantern Post', '2025-07-03', 'Analysts expect US ethane exports to China of around 240,000 barrels per day in July.'),
+      'c.md': page(
+        'Orchard Wire',
+        '2025-07-04',
+        'The estimate is around 240,000 barrels per day, not 420,000 barrels per day as originally published.',
+      ),
+    });
+    const b = await makeBot(dir);
+    const d = b.conflicts().find((x) => x.positions.some((p) => p.claim === '420000 barrels a day'));
+    expect(d?.difficulty).toBe('hard');
+    expect(d?.explanation).toMatch(/published a correction: 240,000, not 420,000; the 420,000 figure is superseded/);
+  });
 });
