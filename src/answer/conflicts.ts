@@ -245,6 +245,7 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
   if (attribute === 'lifted')
     return `what ${qualifier} lifts: export controls on its own high-tech goods, or restrictions on the other side's goods`;
   if (attribute === 'tone') return 'significance of the agreement (breakthrough or modest step)';
+  if (attribute === 'status') return 'whether the agreement was signed or only agreed in principle';
   if (event === 'tariff') {
     const target = (qualifier ?? '').replace(/^on /, '');
     return `tariff rate on ${partyAdjective(target)} goods`;
@@ -304,6 +305,8 @@ function groupKey(c: Claim): string | null {
       return `lifting|lifted|${c.qualifier}`;
     case 'tone':
       return 'significance|tone|';
+    case 'status':
+      return 'signing|status|';
   }
 }
 
@@ -545,6 +548,7 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
       attribute === 'lifted' ||
       attribute === 'tone' ||
       attribute === 'holder' ||
+      attribute === 'status' ||
       (attribute === 'number' && correctionNote(corpus, attribute, sides, corrections) !== '');
     out.push({
       disagreement: {

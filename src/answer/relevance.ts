@@ -76,6 +76,14 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   else events.delete('role');
   if (q.commitment || events.has('lifting')) attributes.add('lifted');
   if (events.has('significance')) attributes.add('tone');
+  // "Was it actually signed or just agreed in principle?": asks whether it was signed at all.
+  if (
+    events.has('signing') &&
+    /\bin principle\b|\bsigned\b.*\bor (?:just|only|merely)\b|\b(?:actually|really|ever|formally) signed\b|\bnot (?:yet )?signed\b/.test(
+      lower,
+    )
+  )
+    attributes.add('status');
   if ((events.has('tariff') || events.has('pause') || events.has('share')) && ['what', 'howmany', 'yesno'].includes(q.type))
     attributes.add('number');
   // Chat writes months in lower case ("the july numbers"); "may" is a month only where a month fits ("in may").
@@ -170,7 +178,7 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
     if (!f.events.has(event) && !(d.attribute === 'leader' && f.attributes.has('leader'))) return false;
     // When it asks for an attribute, the disagreement must be about that attribute.
     if (f.attributes.size > 0 && !f.attributes.has(d.attribute)) return false;
-    if (f.attributes.size === 0 && (d.attribute === 'tone' || d.attribute === 'lifted')) return false;
+    if (f.attributes.size === 0 && (d.attribute === 'tone' || d.attribute === 'lifted' || d.attribute === 'status')) return false;
     const qual = (d.qualifier ?? '').toLowerCase();
     switch (d.attribute) {
       case 'date':

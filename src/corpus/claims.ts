@@ -32,7 +32,7 @@ import type { Article, Sentence } from './types.js';
 /** What a claim is about. The lexicon below lists the words that signal each kind. */
 export type EventKind = 'signing' | 'talks' | 'call' | 'announcement' | 'licences' | 'lifting' | 'notification' | 'report' | 'agreement';
 
-export type ClaimAttribute = 'date' | 'place' | 'venue' | 'number' | 'leader' | 'lifted' | 'tone' | 'holder';
+export type ClaimAttribute = 'date' | 'place' | 'venue' | 'number' | 'leader' | 'lifted' | 'tone' | 'holder' | 'status';
 
 export interface Claim {
   id: number;
@@ -112,6 +112,12 @@ const SIGN_NOUN_RE =
 /** A company being told of a decision: "was told", "were notified", "received a letter", "sent a letter … to". */
 const NOTIFY_RE =
   /\b(?:(?:was|were|had been|has been|have been) (?:told|notified|informed)|received (?:a |the )?letters?|sent (?:a |the )?letters?|got (?:a |the )?letters?)\b/i;
+
+/** Only agreed, not signed: "agreed in principle", "yet to be signed", "has not been signed". */
+const IN_PRINCIPLE_RE =
+  /\bin principle\b|\byet to be (?:formally )?signed\b|\b(?:has|have|had|was|were) not (?:yet )?been (?:formally )?signed\b|\bunsigned\b/i;
+/** Signed: "was signed", "signed the framework", "have signed", "both delegations signed". */
+const SIGNED_RE = /\b(?:was|were|been|is|are|now|formally|officially|both\s+\w+|have|has|had)\s+signed\b|\bsigned\s+(?:the|a|an|off)\b/i;
 
 /** A pause's end: "runs until", "expires on", "the window closes on", "lapses". */
 const PAUSE_END_RE =
@@ -1059,6 +1065,24 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
           speaker: speakerOf(trigger.start),
         });
         break;
+      }
+      // Whether the framework was signed or only agreed in principle ("agreed in principle on a framework" vs
+      // "the framework that both delegations signed"), for a deal, never both in one sentence.
+      if (mentionsDeal) {
+        const principle = IN_PRINCIPLE_RE.exec(text);
+        const signed = principle ? null : SIGNED_RE.exec(text);
+        const word = principle ?? signed;
+        if (word && !NEGATED_RE.test(text.slice(Math.max(0, word.index - 16), word.index))) {
+          make({
+            event: 'signing',
+            attribute: 'status',
+            qualifier: null,
+            value: principle ? 'in principle' : 'signed',
+            display: principle ? `agreed in principle, not signed (“${word[0]}”)` : `signed (“${word[0]}”)`,
+            asWritten: word[0],
+            speaker: speakerOf(word.index),
+          });
+        }
       }
       // Tone about the agreement: a sentence that frames it one way and not the other.
       // About the deal: a deal word or a party here or just before ("It is a political handshake…"), or a signing.

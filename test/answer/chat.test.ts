@@ -424,3 +424,25 @@ describe('figures for one destination, for a period, and corrected', () => {
     expect(d?.explanation).toMatch(/published a correction: 240,000, not 420,000; the 420,000 figure is superseded/);
   });
 });
+
+describe('signed or only agreed in principle', () => {
+  it('flags "agreed in principle" against "both delegations signed" (hard), shown only when asked whether it was signed', async () => {
+    const page = (outlet: string, date: string, body: string) =>
+      `---\ntitle: ${outlet} on the framework\noutlet: ${outlet}\ndate: ${date}\n---\n\n${body}\n\nMagnet exporters said licences were arriving faster.\n`;
+    const dir = writeArticles({
+      'a.md': page('Orchard Wire', '2025-06-12', 'The two sides agreed in principle on a framework after two days of talks in Vienna.'),
+      'b.md': page('Lantern Post', '2025-06-12', 'Negotiators wrapped up talks in Vienna with a framework that both delegations signed.'),
+    });
+    const b = await makeBot(dir);
+    const d = b.conflicts().find((x) => x.topic === 'whether the agreement was signed or only agreed in principle');
+    expect(d?.difficulty).toBe('hard');
+    expect(d?.positions.map((p) => [p.claim, p.sources]).sort()).toEqual([
+      ['in principle', ['a.md']],
+      ['signed', ['b.md']],
+    ]);
+    const asked = await b.answerQuestion('was the vienna framework actually signed or just agreed in principle?');
+    expect(asked.disagreements.map((x) => x.topic)).toContain('whether the agreement was signed or only agreed in principle');
+    const other = await b.answerQuestion('what happened in vienna?');
+    expect(other.disagreements.map((x) => x.topic)).not.toContain('whether the agreement was signed or only agreed in principle');
+  });
+});
