@@ -443,19 +443,27 @@ function quantityWords(group: readonly Claim[]): string[] {
   return [...words];
 }
 
-/** Every disagreement in a corpus's claims. */
-export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagreement[] {
-  const groups = new Map<string, Claim[]>();
-  // Correction notices' figures ("The correct figure is 3,188 tonnes, not 3,881"), for the sides they supersede.
-  const corrections = claims.filter((c) => c.attribute === 'number' && CORRECTION_RE.test(c.quote));
-  // A building the articles place in a city stands for that city: "talks at Lancaster House on June 10" dates the
-  // same talks as "talks in London on June 9".
+/**
+ * A building the articles place in a city stands for that city: "talks at Lancaster House on June 10" date the
+ * same talks as "talks in London on June 9". Maps a building's first word (the qualifier talks at it get) to
+ * its city.
+ */
+export function venueCities(claims: readonly Claim[]): Map<string, string> {
   const cityOf = new Map<string, string>();
   for (const c of claims) {
     if (c.attribute !== 'venue' || !c.qualifier) continue;
     const first = c.value.split(/\s+/)[0];
     if (first && first !== c.qualifier) cityOf.set(first, c.qualifier);
   }
+  return cityOf;
+}
+
+/** Every disagreement in a corpus's claims. */
+export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagreement[] {
+  const groups = new Map<string, Claim[]>();
+  // Correction notices' figures ("The correct figure is 3,188 tonnes, not 3,881"), for the sides they supersede.
+  const corrections = claims.filter((c) => c.attribute === 'number' && CORRECTION_RE.test(c.quote));
+  const cityOf = venueCities(claims);
   for (const c of claims) {
     const city = c.attribute === 'date' && c.event === 'talks' && c.qualifier ? cityOf.get(c.qualifier) : undefined;
     const key = groupKey(city ? { ...c, qualifier: city } : c);

@@ -1,6 +1,6 @@
 import type { Claim } from '../corpus/claims.js';
 import { compatible, type DateValue, displayOf, sortKey } from '../corpus/dates.js';
-import type { FoundDisagreement } from './conflicts.js';
+import { type FoundDisagreement, venueCities } from './conflicts.js';
 import type { TimelineEntry } from './types.js';
 
 /** Events that belong on the chronology, and how each is named. */
@@ -26,7 +26,14 @@ function isoAt(v: DateValue): string {
  * where sources disagree on an event's date, one entry per position, marked as disputed.
  */
 export function buildTimeline(claims: Claim[], disagreements: FoundDisagreement[]): TimelineEntry[] {
-  const dated = claims.filter((c) => c.attribute === 'date' && c.date && LABELS[c.event]);
+  // Talks at a building the articles place in a city are talks in that city (as for the disagreements).
+  const cityOf = venueCities(claims);
+  const dated = claims
+    .filter((c) => c.attribute === 'date' && c.date && LABELS[c.event])
+    .map((c) => {
+      const city = c.event === 'talks' && c.qualifier ? cityOf.get(c.qualifier) : undefined;
+      return city ? { ...c, qualifier: city } : c;
+    });
   // The year most claims give, to place entries whose article has no date.
   const years = new Map<number, number>();
   for (const c of dated) if (c.date?.year != null) years.set(c.date.year, (years.get(c.date.year) ?? 0) + 1);

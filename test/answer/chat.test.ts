@@ -271,6 +271,10 @@ describe('dates of the talks written as spans, in a FAQ, at a building', () => {
       ['2025-06-10', ['report.md']],
     ]);
     expect(d?.positions[0]?.quote).toBe('In Vienna on June 9 and 10, at Harbour Hall.');
+    // The timeline names the talks at the building by its city too.
+    const talks = b.timeline().filter((e) => /^Talks in/.test(e.event));
+    expect(talks.length).toBeGreaterThan(0);
+    expect(talks.every((e) => e.event.startsWith('Talks in Vienna'))).toBe(true);
   });
 
   it('leaves one day inside a span alone, and the same span written twice', async () => {
