@@ -168,12 +168,7 @@ export class CorpusFocus {
       /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
       (m) => `${m.charAt(0).toUpperCase()}${m.slice(1).toLowerCase()}`,
     );
-    // "the 11th of June" as articles write it, "June 11".
-    const ordered = cased.replace(
-      /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
-      (_m, d: string, month: string) => `${month} ${d}`,
-    );
-    for (const m of findDateMentions(ordered)) {
+    for (const m of findDateMentions(cased)) {
       if (m.relative) continue;
       const v = resolveDate(m.expr, this.reference);
       if (v && v.precision === 'day' && v.year != null) {

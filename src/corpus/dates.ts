@@ -149,9 +149,9 @@ const RULES: Rule[] = [
       return { expr: { kind: 'relativeYear', offset: which === 'this' ? 0 : which === 'next' ? 1 : -1 } };
     },
   },
-  // "on the 26th", "the 24th"
+  // "on the 26th", "the 24th" (not "the 11th of June": a full date, read by chrono below)
   {
-    re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|round|time|percent|day of))/gi,
+    re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|round|time|percent|day of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
     make: (m) => {
       const day = Number(m[1]);
       return day >= 1 && day <= 31 ? { expr: { kind: 'dayOfMonth', day } } : null;

@@ -27,6 +27,11 @@ describe('date expressions in news text', () => {
     expect(resolve('talks in Geneva in May')).toBe('2025-05');
     expect(resolve('On June 27, 2025, the Ministry stated')).toBe('2025-06-27');
     expect(resolve('in 2024, tariffs rose')).toBe('2024');
+    // "the 11th of May" names its month: not the 11th of the article's month.
+    expect(resolve('talks ended on the 11th of May, officials said')).toBe('2025-05-11');
+    expect(displayOf(resolveDate(findDateMentions('talks in Vienna on June 9 and 10')[0]?.expr as never, REF) as DateValue)).toBe(
+      '9–10 June 2025',
+    );
   });
 
   it('leaves relative dates unresolved without a reference, and absolute ones without a year', () => {
