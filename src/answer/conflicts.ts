@@ -420,11 +420,13 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
  * tonnes", "total exports"). Figures for one destination and for all of them measure different things.
  */
 function scopeOf(sentence: string): string | null {
-  const to =
-    /\b(?:[Ee]xport\w*|[Ss]hipment\w*|[Ss]hipp\w*|[Ss]ales|[Ss]old|[Dd]eliver\w*|[Ii]mports?)\b[^.;]{0,40}?\b(?:to|for|bound for|destined for)\s+(?:the\s+)?((?:U\.S\.|US|USA|United States|America|China|Japan|Europe|EU|European Union|India|Korea|South Korea|Germany|Taiwan)\b)/.exec(
-      sentence,
-    );
-  if (to) return findParties(to[1] as string)[0]?.party ?? (to[1] as string);
+  // The first party named after "to"/"for" that follows an export word (the parties are the entity lexicon's).
+  for (const m of sentence.matchAll(
+    /\b(?:[Ee]xport\w*|[Ss]hipment\w*|[Ss]hipp\w*|[Ss]ales|[Ss]old|[Dd]eliver\w*|[Ii]mports?)\b[^.;]{0,40}?\b(?:to|for|bound for|destined for)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})/g,
+  )) {
+    const party = findParties(m[1] as string)[0]?.party;
+    if (party) return party;
+  }
   // Called a total ("globally", "in all"), or a country's exports with no destination ("China exported 3,881
   // tonnes"): every destination. Otherwise ("shipments had reached 257,000") the destination may be said elsewhere.
   if (/\b(?:globally|worldwide|overall|total|in all|all destinations)\b/i.test(sentence)) return '';
@@ -552,12 +554,9 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
     const positions = sides
       .sort((a, b) => (a.date && b.date ? (a.value < b.value ? -1 : 1) : b.claims.length - a.claims.length))
       .map((s) => positionOf(s, corpus, taken));
-    const hard =
-      attribute === 'lifted' ||
-      attribute === 'tone' ||
-      attribute === 'holder' ||
-      attribute === 'status' ||
-      (attribute === 'number' && correctionNote(corpus, attribute, sides, corrections) !== '');
+    // A correction notice superseding one side ('' when none applies; only figures are corrected).
+    const corrected = correctionNote(corpus, attribute, sides, corrections);
+    const hard = attribute === 'lifted' || attribute === 'tone' || attribute === 'holder' || attribute === 'status' || corrected !== '';
     out.push({
       disagreement: {
         topic,
@@ -573,8 +572,7 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
                   ? 'tone'
                   : 'description',
         positions,
-        explanation:
-          explain(topic, positions) + totalNote(corpus, attribute, sides) + correctionNote(corpus, attribute, sides, corrections),
+        explanation: explain(topic, positions) + totalNote(corpus, attribute, sides) + corrected,
       },
       event,
       attribute,

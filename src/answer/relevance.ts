@@ -1,6 +1,7 @@
 import type { Claim } from '../corpus/claims.js';
 import { MONTH_NAMES } from '../corpus/dates.js';
 import { findParties, findPlaces } from '../text/entities.js';
+import { OFFICE_WORD_RE } from '../text/titles.js';
 import { stem } from '../text/tokenize.js';
 import type { FoundDisagreement } from './conflicts.js';
 import { RECEIVES_RE } from './extractive.js';
@@ -37,7 +38,8 @@ const EVENT_WORDS: [Claim['event'], RegExp][] = [
   ['announcement', /\b(?:announc\w*|confirm\w*|statement|unveil\w*)\b/i],
   ['licences', /\blicen[cs]\w*|permits?\b/i],
   ['notification', /\b(?:told|notif\w*|inform\w*|letters?)\b/i],
-  ['role', /\b(?:secretary|sec|minister|premier|representative|rep|ambassador|president|chancellor|governor|commissioner)\b/i],
+  // Chat's "sec" and "rep" are already "secretary" and "representative" here (the informal lexicon).
+  ['role', OFFICE_WORD_RE],
   ['lifting', /\b(?:lift\w*|eas(?:e|ed|ing)|rescind\w*|cancel\w*|remov\w*|roll\w* back|in return|in exchange|give up|concessions?)\b/i],
   ['tariff', /\b(?:tariffs?|duties|duty|levies|levy)\b/i],
   ['pause', /\b(?:pause|truce|suspension|reprieve)\b/i],

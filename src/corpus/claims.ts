@@ -1,7 +1,7 @@
 import { findParties, findPlaces, type Mention, partyOf, samePerson } from '../text/entities.js';
 import { lexiconLines } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
-import { TITLED_NAME_RE, titleWords } from '../text/titles.js';
+import { OFFICE_RE, TITLED_NAME_RE, titleWords } from '../text/titles.js';
 import type { Corpus } from './corpus.js';
 import {
   type DateMention,
@@ -700,8 +700,6 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
-/** Offices one person holds at a time ("Trade Representative", "Commerce Secretary", "Vice Premier"). */
-const OFFICE_RE = /^(?:secretary|minister|premier|representative|ambassador|president|chancellor|governor|commissioner)$/i;
 /** Words that put the office in the past or the future ("former Trade Representative Robert Lighthizer"). */
 const NOT_NOW_RE =
   /\b(?:former|ex|then|previous|predecessor|past|late|incoming|outgoing|nominee|nominated|would-be|acting)\b(?:\W+[\w.'’]+){0,2}\W*$/i;

@@ -30,3 +30,10 @@ export function titleWords(phrase: string): string[] | null {
   if (!TITLE_WORDS.has(last)) return null;
   return kept;
 }
+
+/** Offices one person holds at a time ("Trade Representative", "Commerce Secretary", "Vice Premier"): a title ending in one. */
+const OFFICES = 'secretary|minister|premier|representative|ambassador|president|chancellor|governor|commissioner';
+/** The last word of a title that names an office. */
+export const OFFICE_RE = new RegExp(`^(?:${OFFICES})$`, 'i');
+/** A question naming an office anywhere ("who was the us trade representative?"). */
+export const OFFICE_WORD_RE = new RegExp(`\\b(?:${OFFICES})\\b`, 'i');

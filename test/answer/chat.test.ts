@@ -21,6 +21,14 @@ function expectVerbatim(a: Answer): void {
   for (const c of a.citations) expect(fs.readFileSync(path.join(DIR, c.source), 'utf8').slice(c.start, c.end)).toBe(c.quote);
 }
 
+/**
+ * An article for a test corpus: front matter (title "<outlet> <about>", the outlet, a date), the body, and a
+ * neutral closing paragraph (`tail`), so that each body sentence is a paragraph of a real-looking page.
+ */
+function pageOf(about: string, tail: string): (outlet: string, date: string, body: string) => string {
+  return (outlet, date, body) => `---\ntitle: ${outlet} ${about}\noutlet: ${outlet}\ndate: ${date}\n---\n\n${body}\n\n${tail}\n`;
+}
+
 let bot: Dealbot;
 beforeAll(async () => {
   bot = await makeBot(DIR);
@@ -232,8 +240,7 @@ describe('a total and one of its parts', () => {
 });
 
 describe('counts of the same things in other words', () => {
-  const page = (outlet: string, date: string, body: string) =>
-    `---\ntitle: ${outlet} on the licences\noutlet: ${outlet}\ndate: ${date}\n---\n\n${body}\n\nThe talks in Vienna continued for two days, officials said.\n`;
+  const page = pageOf('on the licences', 'The talks in Vienna continued for two days, officials said.');
 
   it('compares "seven rare earth elements", "seven heavy rare earths" and "six heavy lanthanides"; never "six other" or firms', async () => {
     const dir = writeArticles({
@@ -311,8 +318,7 @@ describe('when the pause ends', () => {
 
 describe('when a company was told', () => {
   it('flags "received a letter … on July 2" against "was told on Thursday, July 3" for the same company, not for another', async () => {
-    const page = (outlet: string, date: string, body: string) =>
-      `---\ntitle: ${outlet} on the engines\noutlet: ${outlet}\ndate: ${date}\n---\n\n${body}\n\nShipments of the engines were halted in late May, officials said.\n`;
+    const page = pageOf('on the engines', 'Shipments of the engines were halted in late May, officials said.');
     const dir = writeArticles({
       'a.md': page(
         'Orchard Wire',
@@ -349,8 +355,7 @@ describe('when a company was told', () => {
 
 describe('who holds an office', () => {
   it('flags two people named to the same office of the same party (hard), not a former holder or an old article', async () => {
-    const page = (outlet: string, date: string, body: string) =>
-      `---\ntitle: ${outlet} on the Vienna talks\noutlet: ${outlet}\ndate: ${date}\n---\n\n${body}\n\nThe talks in Vienna ended with a framework on magnet licences.\n`;
+    const page = pageOf('on the Vienna talks', 'The talks in Vienna ended with a framework on magnet licences.');
     const dir = writeArticles({
       'a.md': page('Orchard Wire', '2025-06-12', 'U.S. Trade Representative Jane Doe said the framework would go to the president.'),
       'b.md': page('Lantern Post', '2025-06-13', 'U.S. Trade Representative Mark Stone spent two days in Vienna negotiating.'),
@@ -378,8 +383,7 @@ describe('who holds an office', () => {
 
 describe('figures for one destination, for a period, and corrected', () => {
   it('compares totals with totals and US figures with US figures, notes a correction, and leaves periods apart', async () => {
-    const page = (outlet: string, date: string, body: string) =>
-      `---\ntitle: ${outlet} on magnet exports\noutlet: ${outlet}\ndate: ${date}\n---\n\n${body}\n\nExporters said licences were arriving faster after the Vienna framework.\n`;
+    const page = pageOf('on magnet exports', 'Exporters said licences were arriving faster after the Vienna framework.');
     const dir = writeArticles({
       'a.md': page(
         'Orchard Wire',
@@ -411,8 +415,7 @@ describe('figures for one destination, for a period, and corrected', () => {
   });
 
   it('reads "X, not Y as originally published" as a correction too', async () => {
-    const page = (outlet: string, date: string, body: string) =>
-      `---\ntitle: ${outlet} on ethane\noutlet: ${outlet}\ndate: ${date}\n---\n\n${body}\n\nTankers were loading again on the Gulf Coast, brokers said.\n`;
+    const page = pageOf('on ethane', 'Tankers were loading again on the Gulf Coast, brokers said.');
     const dir = writeArticles({
       'a.md': page('Orchard Wire', '2025-07-03', 'Analysts expect ethane exports to China of around 420,000 barrels per day in July.'),
       'b.md': page('Lantern Post', '2025-07-03', 'Analysts expect US ethane exports to China of around 240,000 barrels per day in July.'),
@@ -431,8 +434,7 @@ describe('figures for one destination, for a period, and corrected', () => {
 
 describe('signed or only agreed in principle', () => {
   it('flags "agreed in principle" against "both delegations signed" (hard), shown only when asked whether it was signed', async () => {
-    const page = (outlet: string, date: string, body: string) =>
-      `---\ntitle: ${outlet} on the framework\noutlet: ${outlet}\ndate: ${date}\n---\n\n${body}\n\nMagnet exporters said licences were arriving faster.\n`;
+    const page = pageOf('on the framework', 'Magnet exporters said licences were arriving faster.');
     const dir = writeArticles({
       'a.md': page('Orchard Wire', '2025-06-12', 'The two sides agreed in principle on a framework after two days of talks in Vienna.'),
       'b.md': page('Lantern Post', '2025-06-12', 'Negotiators wrapped up talks in Vienna with a framework that both delegations signed.'),
