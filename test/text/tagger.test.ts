@@ -1,16 +1,25 @@
 /**
- * A new process tags its question in a worker thread (compromise loads there while the index loads): the
- * analysis and the question's places are exactly what compromise in this thread gives, for every evaluation
- * question of the seeds.
+ * A new process tags its question outside its main thread (tagger.ts): in a process started from the startup
+ * snapshot built by `npm run build`, or in a worker thread where there is none. Either way the analysis and
+ * the question's places are exactly what compromise in this thread gives, for every evaluation question of
+ * the seeds; a damaged snapshot falls back to tagging here, with the same results.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeQuestion, buildVocabulary, taggingRequest } from '../../src/answer/question.js';
 import { questionFocus } from '../../src/answer/relevance.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { nlpLoaded } from '../../src/text/nlp.js';
-import { preparedTagging, prepareTagging, startTagger, stopTagger } from '../../src/text/tagger.js';
+import {
+  buildTaggerSnapshot,
+  preparedTagging,
+  prepareTagging,
+  startTagger,
+  stopTagger,
+  taggerSnapshotPath,
+} from '../../src/text/tagger.js';
 
 const seeds = path.join(PROJECT_ROOT, 'seeds');
 const vocab = buildVocabulary(readdirSync(seeds).map((f) => readFileSync(path.join(seeds, f), 'utf8')));
@@ -25,28 +34,65 @@ const questions = [
   'Did the Constructor Group sign anything in Geneva?',
 ];
 
-afterAll(() => stopTagger());
+const analyse = (q: string) => {
+  const analysis = analyzeQuestion(q, vocab);
+  return { analysis, places: questionFocus(analysis).places };
+};
 
-describe('the tagging worker', () => {
-  it('gives the analysis and places that compromise gives in this thread', async () => {
+/** Tags every question through the running tagger, then analyses it; `tagged`: whether replies came back. */
+async function throughTagger(): Promise<{ results: ReturnType<typeof analyse>[]; tagged: number }> {
+  const results = [];
+  let tagged = 0;
+  for (const q of questions) {
+    const request = taggingRequest(q);
+    await prepareTagging(request.text, request.keys);
+    if ((preparedTagging(request.text)?.terms?.length ?? 0) > 0) tagged++;
+    results.push(analyse(q));
+  }
+  return { results, tagged };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'dealbot-tagger-'));
+});
+afterAll(async () => {
+  await stopTagger();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the question tagger', () => {
+  it('in a worker thread and from the startup snapshot gives what compromise gives in this thread', async () => {
     expect(nlpLoaded()).toBe(false);
-    startTagger();
-    const viaWorker = [];
-    for (const q of questions) {
-      const request = taggingRequest(q);
-      await prepareTagging(request.text, request.keys);
-      expect(preparedTagging(request.text)?.terms?.length).toBeGreaterThan(0);
-      const analysis = analyzeQuestion(q, vocab);
-      viaWorker.push({ analysis, places: questionFocus(analysis).places });
-    }
+    startTagger({ snapshotDir: false });
+    const viaWorker = await throughTagger();
+    await stopTagger();
+    expect(viaWorker.tagged).toBe(questions.length);
+
+    writeFileSync(path.join(dir, 'tagger-v0.0.0-stale.blob'), 'an older snapshot');
+    const blob = buildTaggerSnapshot(dir);
+    expect(blob).toBe(taggerSnapshotPath(dir));
+    // Built under a temporary name and renamed; the older snapshot is gone.
+    expect(readdirSync(dir)).toEqual([path.basename(blob)]);
+    startTagger({ snapshotDir: dir });
+    const viaSnapshot = await throughTagger();
+    await stopTagger();
+    expect(viaSnapshot.tagged).toBe(questions.length);
+
+    // A damaged snapshot: its process dies at start, and the questions are tagged here.
+    writeFileSync(blob, readFileSync(blob).subarray(0, 4096));
+    startTagger({ snapshotDir: dir });
+    const first = taggingRequest(questions[0] as string);
+    await prepareTagging(first.text, first.keys);
+    expect(preparedTagging(first.text)).toBeUndefined();
+    await stopTagger();
+    expect(existsSync(blob)).toBe(true);
+
     // Nothing above needed compromise here.
     expect(nlpLoaded()).toBe(false);
-    await stopTagger();
-    const here = questions.map((q) => {
-      const analysis = analyzeQuestion(q, vocab);
-      return { analysis, places: questionFocus(analysis).places };
-    });
+    const here = questions.map(analyse);
     expect(nlpLoaded()).toBe(true);
-    expect(viaWorker).toEqual(here);
-  });
+    expect(viaWorker.results).toEqual(here);
+    expect(viaSnapshot.results).toEqual(here);
+  }, 60_000);
 });
