@@ -97,8 +97,8 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
   const term = counted ? q.terms.find((t) => t.word === counted || t.stem === stem(counted)) : undefined;
   // "How much of the market…" asks for a share: a percentage or a fraction is its figure.
   const share = /\bhow much of\b/i.test(q.topic);
-  // "How much ethane…" asks for an amount: a figure with a unit anywhere in the sentence gives it.
-  const amount = /\bhow much\b/i.test(q.topic);
+  // "How much ethane…", "how big were the cuts" ask for an amount: a figure with a unit anywhere in the sentence gives it.
+  const amount = /\bhow (?:much|big|large|high|steep|deep|severe|bad|low|far|long)\b/i.test(q.topic);
   const counts = (text: string) => {
     if (share && SHARE_RE.test(text)) return true;
     if (amount && AMOUNT_RE.test(text)) return true;

@@ -39,6 +39,8 @@ const MAX_QUOTES = 4;
 const SECONDARY_RATIO = 0.6;
 /** For list questions ("which companies…"): more quotes, and a lower bar, since items are spread over outlets. */
 const LIST_QUOTES = 6;
+/** Added to the score of a sentence that enumerates, in a list question. */
+const LIST_ENUMERATION_BONUS = 0.08;
 const LIST_RATIO = 0.45;
 
 export const NUMBER_RE =
@@ -235,6 +237,8 @@ export function scoreSentences(
       typeBonus(q, sentence.text) +
       commitmentBonus(commitment, sentence.text, index.tokensOf(id)) +
       (boosts.get(id) ?? 0);
+    // A list question is answered by sentences that list ("samarium, gadolinium, terbium and yttrium").
+    if (q.list && cov > 0 && enumerates(sentence.text)) score += LIST_ENUMERATION_BONUS;
     if (sentence.text.length < 40) score -= 0.1;
     if (/\?["'”’]?$/.test(sentence.text)) score -= 0.1;
     out.push({ sentence, score, coverage: cov });
@@ -285,7 +289,8 @@ export function selectSentences(scored: ScoredSentence[], sentenceTerms: readonl
     perSource.set(pick.sentence.source, (perSource.get(pick.sentence.source) ?? 0) + 1);
   }
   if (!list) return chosen;
-  // A list item's sentence is often followed by "X and Y also…": that sentence is the rest of the list.
+  // A list item's sentence is often followed by "X and Y also…" or by the items themselves ("…seven elements.
+  // The list is samarium, gadolinium, …"): that sentence is the rest of the list.
   const byId = new Map(scored.map((s) => [s.sentence.id, s]));
   const out: ScoredSentence[] = [];
   for (const c of chosen) {
@@ -296,7 +301,7 @@ export function selectSentences(scored: ScoredSentence[], sentenceTerms: readonl
       next.sentence.source === c.sentence.source &&
       next.sentence.paragraph === c.sentence.paragraph &&
       next.coverage > 0 &&
-      CONTINUES_LIST_RE.test(next.sentence.text) &&
+      (CONTINUES_LIST_RE.test(next.sentence.text) || enumerates(next.sentence.text)) &&
       !chosen.includes(next) &&
       !out.includes(next)
     )
@@ -307,6 +312,34 @@ export function selectSentences(scored: ScoredSentence[], sentenceTerms: readonl
 
 /** A sentence that adds to the list before it ("Ningbo Yunsheng also said…", "…as well"). */
 const CONTINUES_LIST_RE = /\b(?:also|as well|too|likewise|similarly|in addition)\b/i;
+
+/** Words that start a clause, not a list item ("…, however, that talks would continue"). */
+const CLAUSE_START_RE =
+  /^(?:however|that|which|who|whom|whose|where|when|while|but|though|although|because|since|if|as|so|said|says|he|she|it|they|we|i|you|this|these|those|there|then)\b/i;
+
+/**
+ * True when a sentence enumerates three or more short items ("samarium, gadolinium, terbium and yttrium",
+ * "electric vehicles, wind turbines and defence equipment"), not clauses joined by commas.
+ */
+export function enumerates(text: string): boolean {
+  const parts = text.split(/\s*[,;]\s*/);
+  const words = (p: string) => p.split(/\s+/).filter(Boolean);
+  const item = (p: string) => words(p).length > 0 && words(p).length <= 4 && !CLAUSE_START_RE.test(p);
+  for (let i = 1; i < parts.length; i++) {
+    // parts[i..j-1] are items; parts[j] ends the list with "and"/"or" ("… and yttrium", "wind turbines and …").
+    let j = i;
+    while (j < parts.length && item(parts[j] as string) && !/\b(?:and|or)\b/i.test(parts[j] as string)) j++;
+    const last = /^(?:(.*?)\s+)?(?:and|or)\s+(.+)$/i.exec(parts[j] ?? '');
+    if (!last) continue;
+    const before = last[1] ?? '';
+    const after = last[2] as string;
+    if (before && !item(before)) continue;
+    if (CLAUSE_START_RE.test(after) || words(after).length > 6) continue;
+    // The item before the first comma, the middle ones, the one before "and" and the one after it.
+    if (1 + (j - i) + (before ? 1 : 0) + 1 >= 3) return true;
+  }
+  return false;
+}
 
 export const ASKS_COMPANIES_RE =
   /\b(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:companies|company|firms?|producers?|makers?|exporters?|manufacturers?|suppliers?|businesses|corporations?)\b/i;

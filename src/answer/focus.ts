@@ -16,9 +16,16 @@ import { buildTitleIndex, namesForTitles, type TitleIndex } from './speakers.js'
  *   "two days prior" and "yesterday" said on the 26th).
  * Built from the articles; nothing here knows a person, an outlet or a date of the story.
  */
+/** An article's outlet name, or its file name read as words, as a question may name it. */
+interface ArticleName {
+  article: Article;
+  words: string[];
+  fromFile: boolean;
+}
+
 export class CorpusFocus {
   private titleIndex: TitleIndex | null = null;
-  private names: { article: Article; names: string[][] }[] | null = null;
+  private names: { article: Article; names: { words: string[]; fromFile: boolean }[] }[] | null = null;
   private readonly bySource = new Map<string, number[]>();
   private readonly claimsByDay = new Map<string, Claim[]>();
   /** The date questions' days are read against: the latest publication date of the articles. */
@@ -105,9 +112,10 @@ export class CorpusFocus {
     const ids = new Set<number>();
     for (const w of asked) for (const id of byWord.get(w) ?? []) ids.add(id);
     for (const id of [...ids].sort((a, b) => a - b)) {
-      const { article, words } = names[id] as { article: Article; words: string[] };
+      const { article, words, fromFile } = names[id] as ArticleName;
       const matched = words.filter((w) => asked.has(w));
-      if (matched.length > 0 && matched.length >= Math.min(2, words.length))
+      // A file name is a slug of topic words ("11_nvidia_h20_magnets"): one of them is the topic, not the file.
+      if (matched.length > 0 && matched.length >= (fromFile ? 2 : Math.min(2, words.length)))
         hits.push({ a: article, words: matched, share: matched.length / words.length });
     }
     if (hits.length === 0) return { articles: [], words: new Set() };
@@ -116,12 +124,14 @@ export class CorpusFocus {
     return { articles: [...new Set(top.map((h) => h.a))], words: new Set(top.flatMap((h) => h.words)) };
   }
 
-  private nameWords: { names: { article: Article; words: string[] }[]; byWord: Map<string, number[]> } | null = null;
+  private nameWords: { names: ArticleName[]; byWord: Map<string, number[]> } | null = null;
 
   /** Every article's names (`articleNames`, in order) and, per word, the names holding it (ascending). */
-  private get nameIndex(): { names: { article: Article; words: string[] }[]; byWord: Map<string, number[]> } {
+  private get nameIndex(): { names: ArticleName[]; byWord: Map<string, number[]> } {
     if (!this.nameWords) {
-      const names = this.articleNames.flatMap(({ article, names }) => names.map((words) => ({ article, words })));
+      const names = this.articleNames.flatMap(({ article, names }) =>
+        names.map(({ words, fromFile }) => ({ article, words, fromFile })),
+      );
       const byWord = new Map<string, number[]>();
       names.forEach(({ words }, id) => {
         for (const w of new Set(words)) {
@@ -136,19 +146,19 @@ export class CorpusFocus {
   }
 
   /** The distinctive words of each article's outlet and file name, computed once. */
-  private get articleNames(): { article: Article; names: string[][] }[] {
+  private get articleNames(): { article: Article; names: { words: string[]; fromFile: boolean }[] }[] {
     if (!this.names) {
       const common = this.stems.common;
+      const words = (n: string) =>
+        tokenize(n)
+          .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !/\d/.test(t.norm) && !common.has(t.stem))
+          .map((t) => t.norm);
       this.names = this.corpus.articles.map((article) => ({
         article,
-        names: [article.meta.outlet, article.id.replace(/\.\w+$/, '').replace(/[_-]+/g, ' ')]
-          .filter((n): n is string => !!n)
-          .map((n) =>
-            tokenize(n)
-              .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !/\d/.test(t.norm) && !common.has(t.stem))
-              .map((t) => t.norm),
-          )
-          .filter((words) => words.length > 0),
+        names: [
+          { words: article.meta.outlet ? words(article.meta.outlet) : [], fromFile: false },
+          { words: words(article.id.replace(/\.\w+$/, '').replace(/[_-]+/g, ' ')), fromFile: true },
+        ].filter((n) => n.words.length > 0),
       }));
     }
     return this.names;

@@ -59,7 +59,7 @@ export interface AnalyzedQuestion {
 
 /** Questions that want a list: "which companies…", "what measures…", "list…", "everything…", "what kinds of…". */
 const LIST_RE =
-  /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|makers|producers|manufacturers|carmakers|automakers|measures|products|items|goods|restrictions|controls|curbs|steps|sectors|industries|countries|elements|materials|minerals|officials|people|uses|applications|concessions|commitments|things)\b|\blist\b|\beverything\b|\ball (?:the|of the)\b|\bwhat kinds? of\b|\bwhat sorts? of\b|\bname (?:the|all|every)\b/i;
+  /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|makers|producers|manufacturers|carmakers|automakers|measures|products|items|goods|restrictions|controls|curbs|steps|sectors|industries|countries|elements|earths|metals|materials|minerals|officials|people|uses|applications|concessions|commitments|things)\b|\blist\b|\beverything\b|\ball (?:the|of the)\b|\bwhat kinds? of\b|\bwhat sorts? of\b|\bname (?:the|all|every)\b/i;
 
 const COMMITMENT_RE =
   /\b(?:agree[ds]?|agreed|agreeing|promis(?:e[ds]?|ing)|pledg(?:e[ds]?|ing)|commit(?:s|ted|ting)?|undert(?:ake|akes|ook|aking)|offer(?:ed|s|ing)?)\s+to\b|\bwhat\s+(?:will|would|is|are|does|did|has|have|must|should)\s+.{1,50}\b(?:do|offer|give|provide|lift|change|get)\b|\bin (?:return|exchange)\b/i;
@@ -209,7 +209,8 @@ const DOUBLED_RE = /(\p{L})\1/gu;
 
 /** The article word a misspelt question word was meant to be, if one is close enough. */
 function correct(word: string, vocab: Vocabulary): { word: string; stem: string } | null {
-  if (word.length < 4 || /\d/.test(word) || isKnownWord(word)) return null;
+  // A word of English is what the asker meant ("tank" is not a typo of "thank"): only non-words are corrected.
+  if (word.length < 4 || /\d/.test(word) || isKnownWord(word) || isEnglishWord(word)) return null;
   const max = word.length >= 8 ? 2 : 1;
   let best: { word: string; stem: string; d: number; df: number } | null = null;
   const single = word.replace(DOUBLED_RE, '$1');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyQuestion, splitQuestion } from '../../src/answer/kinds/classify.js';
+import { analyzeQuestion, buildVocabulary } from '../../src/answer/question.js';
 import type { Answer } from '../../src/answer/types.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
@@ -450,5 +451,71 @@ describe('signed or only agreed in principle', () => {
     expect(asked.disagreements.map((x) => x.topic)).toContain('whether the agreement was signed or only agreed in principle');
     const other = await b.answerQuestion('what happened in vienna?');
     expect(other.disagreements.map((x) => x.topic)).not.toContain('whether the agreement was signed or only agreed in principle');
+  });
+});
+
+describe('lists, slang verbs and file names', () => {
+  const page = pageOf('on the export rules', 'The ministry said it would publish guidance later this month.');
+
+  it('quotes the sentence that lists the items after the one that announces them', async () => {
+    const dir = writeArticles({
+      'ledger.md': page(
+        'Quarry Ledger',
+        '2025-04-08',
+        'On April 4, Beijing put five heavy rare earth elements under export licensing. The list is samarium, gadolinium, terbium, dysprosium and yttrium, along with their oxides.',
+      ),
+      ...Object.fromEntries(
+        ['Orchard Wire', 'Lantern Post', 'Delta Review', 'Echo Daily', 'Fjord Times', 'Harbor Daily', 'Metro Ledger'].map((outlet, i) => [
+          `w${i}.md`,
+          page(
+            outlet,
+            `2025-06-2${i}`,
+            `Exporters of the five rare earth elements under the April export licensing rules now wait ${i + 3} weeks for a licence.`,
+          ),
+        ]),
+      ),
+    });
+    const b = await makeBot(dir);
+    const a = await b.answerQuestion('which 5 elements are under the april export licensing? list pls');
+    expect(a.abstained).toBe(false);
+    expect(a.citations.map((c) => c.quote).join(' ')).toMatch(/samarium, gadolinium, terbium, dysprosium and yttrium/);
+  });
+
+  it('reads a slang verb that is an English word ("tank") as itself, not as a typo of an article word', async () => {
+    const dir = writeArticles({
+      'customs.md': page(
+        'Lantern Post',
+        '2025-06-20',
+        "China's customs data showed that exports of rare earth magnets fell 74% in May from a year earlier.",
+      ),
+      'thanks.md': page('Delta Review', '2025-06-21', 'The minister thanked exporters for their patience with the new magnet licences.'),
+    });
+    const b = await makeBot(dir);
+    const a = await b.answerQuestion("how much did china's magnet exports tank in may");
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.quote).toMatch(/fell 74% in May/);
+    // A word of English the articles do not use is not corrected to one they do ("tank" is not "thank").
+    const vocab = buildVocabulary(['The minister said thank you to the suppliers.']);
+    expect(analyzeQuestion('did the exports tank', vocab).terms.find((t) => t.word === 'tank')?.corrected).toBeUndefined();
+    expect(analyzeQuestion('did the ban hurt norvex supplers', vocab).terms.find((t) => t.word === 'supplers')?.corrected).toBe(
+      'suppliers',
+    );
+  });
+
+  it('does not take one topic word of a file name as the question naming that file', async () => {
+    const dir = writeArticles({
+      '11_norvex.md': page('Echo Daily', '2025-06-20', 'Norvex Motors said on Monday that the export curbs would cost it dearly.'),
+      'wire.md': page('Fjord Times', '2025-06-22', 'The curbs cost the carmaker Norvex $2 billion in lost sales, the company said.'),
+    });
+    const b = await makeBot(dir);
+    const a = await b.answerQuestion('how much did the export curbs cost norvex?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.source).toBe('wire.md');
+    expect(a.answer).toMatch(/\$2 billion/);
+  });
+
+  it('reads "and co" as others like it, and a timeline between two months as the chronology', () => {
+    expect(normalizeInformal('did the ban on synopsys and co get reversed')).toBe('did the ban on synopsys and others get reversed');
+    expect(classifyQuestion('give me the timeline apr -> jul, main beats only')).toEqual({ kind: 'timeline' });
   });
 });

@@ -28,7 +28,8 @@ const STORY_FILLER = new Set(
   line lines word words brief briefly short quick quickly simple simply plain two three few couple main key big picture
   summary summarize summarise overview gist recap nutshell happen happening happened going start finish end begin saga
   beginning timeline chronology order sequence events event step steps far here there so give get need want everything
-  saga tale max tops like bullets bullet points paragraph para please pls
+  saga tale max tops like bullets bullet points paragraph para please pls beats highlights milestones moments developments
+  only just dates january february march april may june july august september october november december
   us china chinese american usa trade rare earth earths export exports`.split(/\s+/),
 );
 
