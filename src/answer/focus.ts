@@ -129,9 +129,7 @@ export class CorpusFocus {
   /** Every article's names (`articleNames`, in order) and, per word, the names holding it (ascending). */
   private get nameIndex(): { names: ArticleName[]; byWord: Map<string, number[]> } {
     if (!this.nameWords) {
-      const names = this.articleNames.flatMap(({ article, names }) =>
-        names.map(({ words, fromFile }) => ({ article, words, fromFile })),
-      );
+      const names = this.articleNames.flatMap(({ article, names }) => names.map(({ words, fromFile }) => ({ article, words, fromFile })));
       const byWord = new Map<string, number[]>();
       names.forEach(({ words }, id) => {
         for (const w of new Set(words)) {
