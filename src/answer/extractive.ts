@@ -198,7 +198,15 @@ export function scoreSentences(
     candidates.add(id);
   }
   // The sentence after a strong match often carries its answer ("Experts caution… Alfredo Montufar-Helu suggests…").
-  for (const id of byLex.slice(0, 12)) if (id + 1 < corpus.sentences.length) candidates.add(id + 1);
+  // A question of an interview or a FAQ is followed by its answer, which may repeat none of its words; and the
+  // sentence before a match in its paragraph may carry the answer ("August 12. If the truce lapses…").
+  for (const id of byLex.slice(0, 12)) {
+    if (id + 1 < corpus.sentences.length) candidates.add(id + 1);
+    if (id + 2 < corpus.sentences.length && QUESTION_END_RE.test((corpus.sentences[id] as Sentence).text)) candidates.add(id + 2);
+    const before = corpus.sentences[id - 1];
+    const sentence = corpus.sentences[id] as Sentence;
+    if (before && before.source === sentence.source && before.paragraph === sentence.paragraph) candidates.add(id - 1);
+  }
   const idfCache = new Map<QuestionTerm, number>();
   const idf = (t: QuestionTerm) => {
     let v = idfCache.get(t);
@@ -220,6 +228,27 @@ export function scoreSentences(
     }
     return c;
   };
+  // The coverage of the question an answer paragraph replies to (cached per paragraph), for the paragraph's
+  // first two sentences: the last line before the paragraph, when it asks something ("**Q: When does the truce
+  // expire?**", a question sentence, a FAQ heading).
+  const askedCoverages = new Map<string, number>();
+  const answeredQuestionCoverage = (id: number): number => {
+    const sentence = corpus.sentences[id] as Sentence;
+    const inParagraph = (other: Sentence | undefined) => other?.source === sentence.source && other.paragraph === sentence.paragraph;
+    if (inParagraph(corpus.sentences[id - 1]) && inParagraph(corpus.sentences[id - 2])) return 0;
+    const key = `${sentence.source}\u0000${sentence.paragraph}`;
+    let c = askedCoverages.get(key);
+    if (c === undefined) {
+      c = 0;
+      const asked = questionBefore(corpus, sentence);
+      if (asked) {
+        const stems = new Set(tokenize(asked).map((t) => t.stem));
+        c = coverageOf(q.terms, stems, idf);
+      }
+      askedCoverages.set(key, c);
+    }
+    return c;
+  };
   const commitment = commitmentFocus(q);
   const out: ScoredSentence[] = [];
   for (const id of candidates) {
@@ -228,7 +257,9 @@ export function scoreSentences(
     const own = coverage(id);
     // Coverage carries over, damped, from the previous sentence of the same paragraph (pronouns, "he", "the deal").
     const carried = prev && prev.source === sentence.source && prev.paragraph === sentence.paragraph ? 0.6 * coverage(id - 1) : 0;
-    const cov = Math.max(own, carried);
+    // In an interview, a transcript or a FAQ, an answer is about the question just before it ("Q: When does the
+    // truce expire?" — "August 12. That date matters…"): its first two sentences carry the question's coverage.
+    const cov = Math.max(own, carried, 0.8 * answeredQuestionCoverage(id));
     const lex = (lexical[id] as number) / maxLex;
     let score =
       0.42 * cov +
@@ -312,6 +343,23 @@ export function selectSentences(scored: ScoredSentence[], sentenceTerms: readonl
 
 /** A sentence that adds to the list before it ("Ningbo Yunsheng also said…", "…as well"). */
 const CONTINUES_LIST_RE = /\b(?:also|as well|too|likewise|similarly|in addition)\b/i;
+
+/** The end of a question: "?" then closing quotes, brackets or Markdown emphasis. */
+const QUESTION_END_RE = /\?[*_"'”’)\]]*\s*$/;
+
+/**
+ * The question a paragraph answers in an interview, a transcript or a FAQ: the last non-empty line of the file
+ * before the paragraph, when it ends with a question mark (it may be a sentence of the paragraph before, or a
+ * bold question line that is not part of the body). Null otherwise.
+ */
+function questionBefore(corpus: Corpus, sentence: Sentence): string | null {
+  const article = corpus.byId.get(sentence.source);
+  const paragraph = article?.body[sentence.paragraph];
+  if (!article || !paragraph) return null;
+  const before = article.raw.slice(Math.max(0, paragraph.start - 400), paragraph.start).trimEnd();
+  const line = before.slice(before.lastIndexOf('\n') + 1).trim();
+  return line && QUESTION_END_RE.test(line) ? line : null;
+}
 
 /** Words that start a clause, not a list item ("…, however, that talks would continue"). */
 const CLAUSE_START_RE =

@@ -519,3 +519,22 @@ describe('lists, slang verbs and file names', () => {
     expect(classifyQuestion('give me the timeline apr -> jul, main beats only')).toEqual({ kind: 'timeline' });
   });
 });
+
+describe('answers in interviews and transcripts', () => {
+  it('takes the answer after a question as about that question, though it repeats none of its words', async () => {
+    const page = pageOf('on the truce', 'Subscribers can read the full archive online.');
+    const dir = writeArticles({
+      'interview.md': page(
+        'Harbor Weekly',
+        '2025-07-08',
+        '**HW: When does the tariff truce with China expire?**\n\n**Mara Quell:** August 12. If the truce lapses, the rate jumps back up.\n\n**HW: And the licences?**\n\n**Mara Quell:** They are slow.',
+      ),
+      'a.md': page('Orchard Wire', '2025-06-20', 'Importers say the tariff truce with China has brought some calm to their planning.'),
+      'b.md': page('Lantern Post', '2025-06-21', 'The truce with China lowered tariffs on both sides for ninety days.'),
+    });
+    const b = await makeBot(dir);
+    const a = await b.answerQuestion('when does the china truce run out');
+    expect(a.abstained).toBe(false);
+    expect(a.citations.map((c) => c.quote).join(' ')).toMatch(/August 12/);
+  });
+});
