@@ -38,9 +38,20 @@ import { readSnapshot, snapshotCounters, writeSnapshot } from './index/snapshot.
 import { type OpenedIndex, openIndex, prefetchGeneration, startGraphBuild } from './index/store.js';
 import { type Logger, silentLogger } from './log.js';
 import { findParties } from './text/entities.js';
-import { isMostlyNonLatin, isSpanish, normalizeInformal, translateChinese, translateSpanish } from './text/lexicon.js';
+import {
+  GLOSSARY_LANGUAGES,
+  glossaryLanguage,
+  isMostlyNonLatin,
+  normalizeInformal,
+  translateChinese,
+  translateWithGlossary,
+} from './text/lexicon.js';
+
+/** "Chinese, Spanish, French or German": the languages a question may be read from. */
+const GLOSSARY_NAMES = ['Chinese', ...GLOSSARY_LANGUAGES.map((l) => l.name)].join(', ').replace(/, (\w+)$/, ' or $1');
+
 import { prepareTagging } from './text/tagger.js';
-import { stem } from './text/tokenize.js';
+import { stem, tokenize } from './text/tokenize.js';
 
 export interface DealbotOptions {
   /** Folder of articles; default from the configuration (SEEDS_DIR or `seeds/`). */
@@ -150,7 +161,7 @@ export class Dealbot {
     derived: Derived,
   ) {
     this.sentenceIndex = buildSentenceIndex(corpus, derived.sentences);
-    this.vocab = { stems: this.sentenceIndex.bm25.documentFrequencies(), words: corpus.words };
+    this.vocab = { stems: this.sentenceIndex.bm25.documentFrequencies(), words: corpus.words, names: metadataNames(corpus) };
     this.claims = corpus.claims;
     this.claimsInOrder = isSortedById(this.claims);
     for (const c of this.claims) {
@@ -266,12 +277,12 @@ export class Dealbot {
     const context = (options.context ?? []).map((c) => prepareQuestion(c).text).slice(-4);
     const k = options.k ?? 8;
     let asked = text;
-    const foreign = isMostlyNonLatin(text) ? 'zh' : isSpanish(text) ? 'es' : null;
+    const latin = isMostlyNonLatin(text) ? null : glossaryLanguage(text);
+    const foreign = isMostlyNonLatin(text) ? 'Chinese' : latin?.name;
     if (foreign) {
-      const english = foreign === 'zh' ? translateChinese(text) : translateSpanish(text);
+      const english = latin ? translateWithGlossary(text, latin) : translateChinese(text);
       if (!english) {
-        const answer =
-          'dealbot reads questions in English (and Chinese or Spanish through a small glossary), and could not read this one. Please ask in English.';
+        const answer = `dealbot reads questions in English (and ${GLOSSARY_NAMES} through a small glossary), and could not read this one. Please ask in English.`;
         return {
           question: text,
           answer,
@@ -285,9 +296,7 @@ export class Dealbot {
         };
       }
       notices.push(
-        `dealbot answers in English and quotes the articles as written; your question was read through a small ${
-          foreign === 'zh' ? 'Chinese' : 'Spanish'
-        } glossary as: “${english}”`,
+        `dealbot answers in English and quotes the articles as written; your question was read through a small ${foreign} glossary as: “${english}”`,
       );
       asked = english;
     }
@@ -377,7 +386,13 @@ export class Dealbot {
     // People the question asks about: by title, or by a name the articles use.
     const people = [...titled, ...q.terms.filter((t) => t.name && t.present && findParties(t.word).length === 0).map((t) => t.word)];
     // A person named besides an outlet ("what did Lutnick tell Bloomberg?"): other outlets' reports count too.
-    const outletWords = new Set(extra.outlets.flatMap((id) => (this.corpus.byId.get(id)?.meta.outlet ?? '').toLowerCase().split(/\W+/)));
+    // (The words that named the articles: their outlet's, or their author's for a column.)
+    const outletWords = new Set(
+      extra.outlets.flatMap((id) => {
+        const meta = this.corpus.byId.get(id)?.meta;
+        return `${meta?.outlet ?? ''} ${meta?.author ?? ''}`.toLowerCase().split(/\W+/);
+      }),
+    );
     // So is one the question has someone speak to ("…tell Bloomberg", "…say on Fox", "in an interview with…").
     const spokenTo = [...outletWords].some(
       (w) => w.length > 2 && new RegExp(`\\b(?:tell|told|to|with|on)\\s+(?:the\\s+)?${w}\\b`, 'i').test(text),
@@ -896,6 +911,17 @@ export function positionPassages(corpus: Corpus, sentenceIds: Iterable<number>):
 }
 
 const NO_POSITIONS: PositionPassages = { sentences: new Set(), bySource: new Map(), rounds: [] };
+
+/**
+ * The stems of the outlets' and authors' names (bylines, mastheads, front matter): the articles name them even
+ * when no body sentence does ("what's Marguerite Olsen's argument" of a column she signed).
+ */
+function metadataNames(corpus: Corpus): Set<string> {
+  const names = new Set<string>();
+  for (const a of corpus.articles)
+    for (const name of [a.meta.outlet, a.meta.author]) if (name) for (const t of tokenize(name)) names.add(t.stem);
+  return names;
+}
 
 /**
  * Passages for the answer JSON, best first: those holding a quoted sentence, then those holding a quote of

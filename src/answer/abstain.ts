@@ -92,7 +92,14 @@ function namesMeetEvidence(names: QuestionTerm[], scored: ScoredSentence[], inde
 
 /** "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear. */
 function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
-  const topical = scored.slice(0, 8).filter((s) => s.coverage >= 0.5);
+  // The sentences about what is counted: half the question's words, or, when every topic word of the question is
+  // in the articles (nothing it names is missing), the best sentences as far as they cover nearly as much as the
+  // best one ("how big was the writedown": "…a $4.5 billion charge tied to the H20 restrictions").
+  const best = scored[0]?.coverage ?? 0;
+  const nothingMissing = q.terms.every((t) => t.present || !t.salient || t.frame);
+  const topical = scored
+    .slice(0, 8)
+    .filter((s, i) => s.coverage >= 0.5 || (nothingMissing && i < 3 && s.coverage >= Math.max(MIN_COVERAGE, 0.8 * best)));
   const counted = /\bhow (?:many|much)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,})/i.exec(q.topic)?.[1]?.toLowerCase();
   const term = counted ? q.terms.find((t) => t.word === counted || t.stem === stem(counted)) : undefined;
   // "How much of the market…" asks for a share: a percentage or a fraction is its figure.

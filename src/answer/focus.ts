@@ -103,7 +103,8 @@ export class CorpusFocus {
     const asked = new Set(
       tokenize(text)
         .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !this.stems.common.has(t.stem))
-        .map((t) => t.norm),
+        // "Olsen's argument" names Olsen.
+        .map((t) => t.norm.replace(/['’]s$/, '')),
     );
     if (asked.size === 0) return { articles: [], words: new Set() };
     const hits: { a: Article; words: string[]; share: number }[] = [];
@@ -155,6 +156,8 @@ export class CorpusFocus {
         article,
         names: [
           { words: article.meta.outlet ? words(article.meta.outlet) : [], fromFile: false },
+          // A column is named by its author too ("what's Marguerite Olsen's argument").
+          { words: article.meta.author ? words(article.meta.author) : [], fromFile: false },
           { words: words(article.id.replace(/\.\w+$/, '').replace(/[_-]+/g, ' ')), fromFile: true },
         ].filter((n) => n.words.length > 0),
       }));

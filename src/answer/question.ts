@@ -13,6 +13,8 @@ export interface Vocabulary {
   stems: ReadonlyMap<string, number>;
   /** Surface word → stem, for spelling correction. */
   words: ReadonlyMap<string, string>;
+  /** Stems of the outlets' and authors' names, which the articles name outside their sentences. */
+  names?: ReadonlySet<string>;
 }
 
 /** One content word of the question and how it was matched to the articles. */
@@ -296,7 +298,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       (tok.norm.length > 3 || isKnownWord(tok.norm) || (names.has(tok.norm) && /^\p{Lu}{2,}$/u.test(asked.slice(tok.start, tok.end))));
     const matches: string[] = [];
     let corrected: string | undefined;
-    if (vocab.stems.has(tok.stem)) {
+    if (vocab.stems.has(tok.stem) || vocab.names?.has(tok.stem)) {
       matches.push(tok.stem);
       addWeight(tok.stem, 1);
     }

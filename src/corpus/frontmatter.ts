@@ -62,7 +62,12 @@ export function parseFrontMatter(raw: string): FrontMatterResult {
   try {
     parsed = parseYaml(yamlText, { maxAliasCount: 10 });
   } catch (err) {
-    return { data: {}, bodyStart, warning: `front matter is not valid YAML (${(err as Error).message.split('\n')[0]}); ignored` };
+    const reason = (err as Error).message.split('\n')[0];
+    // Hand-written front matter often has an unquoted colon in a title ("title: Opinion: a truce…"), which YAML
+    // refuses. A block of plain `field: value` lines of the known fields is read line by line instead.
+    const flat = flatFields(yamlText);
+    if (!flat) return { data: {}, bodyStart, warning: `front matter is not valid YAML (${reason}); ignored` };
+    parsed = flat;
   }
   if (parsed == null) return { data: {}, bodyStart };
   const result = FrontMatterSchema.safeParse(parsed);
@@ -82,6 +87,23 @@ export function parseFrontMatter(raw: string): FrontMatterResult {
     else return { data, bodyStart, warning: `front matter date ${JSON.stringify(String(published))} is not a date; ignored` };
   }
   return { data, bodyStart };
+}
+
+const FLAT_FIELD_RE = /^(title|url|outlet|source|author|published|date)[ \t]*:[ \t]*(.*?)[ \t]*$/;
+
+/**
+ * The fields of a front matter block in which every line is `<known field>: <plain value>` (no YAML structure:
+ * no anchors, aliases, lists or block scalars), with surrounding quotes removed; null for anything else.
+ */
+function flatFields(text: string): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    const m = FLAT_FIELD_RE.exec(line);
+    if (!m || /^[[{&*|>!%@`]/.test(m[2] as string)) return null;
+    out[m[1] as string] = (m[2] as string).replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return Object.keys(out).length > 0 ? out : null;
 }
 
 /** The deepest nesting of flow collections (`[`, `{`) in the text, ignoring nothing: a cheap upper bound. */

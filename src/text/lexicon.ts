@@ -99,54 +99,96 @@ export function normalizeInformal(text: string): string {
 
 const normalized = new Map<string, string>();
 
-let glossaryEs: [string, string][] | null = null;
-const SPANISH_MARKERS = new Set([
-  'el',
-  'los',
-  'las',
-  'del',
-  'qué',
-  'que',
-  'cuándo',
-  'quién',
-  'dónde',
-  'cómo',
-  'cuál',
-  'y',
-  'dijo',
-  'fue',
-  'para',
-  'sobre',
-  'según',
-  'acuerdo',
-  'con',
-  'una',
-  'por',
-]);
+/**
+ * The languages in Latin letters a question may be read from, each through a glossary of the words questions
+ * about trade news use (`data/lexicon/glossary-<code>.txt`), and recognised by its function words.
+ */
+export interface GlossaryLanguage {
+  code: 'es' | 'fr' | 'de';
+  /** Its English name, for the notice saying how the question was read. */
+  name: string;
+  /**
+   * Function words and question words common in the language and rare in English questions (German "was",
+   * "die", "hat" and "im" are English words too, so they are not markers).
+   */
+  markers: ReadonlySet<string>;
+  /** Characters only this language's questions use ("¿"). */
+  opener?: RegExp;
+}
+
+export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
+  {
+    code: 'es',
+    name: 'Spanish',
+    opener: /[¿¡]/,
+    markers: new Set('el los las del qué que cuándo quién dónde cómo cuál y dijo fue para sobre según acuerdo con una por'.split(' ')),
+  },
+  {
+    code: 'fr',
+    name: 'French',
+    markers: new Set(
+      "le la les des du quand qui où pourquoi quel quelle quels quelles combien est-ce qu'est-ce a-t-il a-t-elle ont avec sur pour selon accord et un une dans au aux".split(
+        ' ',
+      ),
+    ),
+  },
+  {
+    code: 'de',
+    name: 'German',
+    markers: new Set(
+      'der das dem des wann wer wo warum welche welcher welches welchen wie und mit über für nach haben wurde wurden ist sind sich ein eine einen zu zum zur vom'.split(
+        ' ',
+      ),
+    ),
+  },
+];
+
+const glossaries = new Map<string, [string, string][]>();
 
 /** Folds accents, for matching "cuando" and "cuándo" alike. */
 function unaccent(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/**
+ * The language of a question in Latin letters other than English, or null: it opens with a character only that
+ * language uses, or at least two of its words (a fifth of them) are its function words. "Die" and "was" are
+ * English words too: one of them alone does not make a question German.
+ */
+export function glossaryLanguage(text: string): GlossaryLanguage | null {
+  const words = text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  let best: { lang: GlossaryLanguage; markers: number } | null = null;
+  for (const lang of GLOSSARY_LANGUAGES) {
+    if (lang.opener?.test(text)) return lang;
+    const markers = words.filter((w) => lang.markers.has(w)).length;
+    if (words.length > 0 && markers >= 2 && markers / words.length >= 0.2 && (!best || markers > best.markers)) {
+      best = { lang, markers };
+    }
+  }
+  return best?.lang ?? null;
+}
+
 /** True when a question in Latin letters is in Spanish: it opens with "¿" or uses several Spanish function words. */
 export function isSpanish(text: string): boolean {
-  if (/[¿¡]/.test(text)) return true;
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const markers = words.filter((w) => SPANISH_MARKERS.has(w)).length;
-  return words.length > 0 && markers >= 2 && markers / words.length >= 0.2;
+  return glossaryLanguage(text)?.code === 'es';
 }
 
 /**
- * Reads a Spanish question phrase by phrase through `data/lexicon/glossary-es.txt` (longest match first, accents
- * optional) and returns it in English words, question word first; null when too little of it is understood.
+ * Reads a question phrase by phrase through its language's glossary (longest match first, accents optional)
+ * and returns it in English words, question word first; null when too little of it is understood.
  */
-export function translateSpanish(text: string): string | null {
-  glossaryEs ??= lexiconPairs('glossary-es.txt')
-    .map(([es, en]) => [unaccent(es.toLowerCase()), en] as [string, string])
-    .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[0].length - a[0].length);
+export function translateWithGlossary(text: string, lang: GlossaryLanguage): string | null {
+  let glossary = glossaries.get(lang.code);
+  if (!glossary) {
+    glossary = lexiconPairs(`glossary-${lang.code}.txt`)
+      .map(([from, en]) => [unaccent(from.toLowerCase()), en] as [string, string])
+      .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[0].length - a[0].length);
+    glossaries.set(lang.code, glossary);
+  }
+  const table = glossary;
   const tokens = text
-    .replace(/[¿?¡!.,;:()"“”]/g, ' ')
+    .replace(/[¿?¡!.,;:()"“”«»]/g, ' ')
+    .replace(/’/g, "'")
     .split(/\s+/)
     .filter(Boolean);
   const folded = tokens.map((t) => unaccent(t.toLowerCase()));
@@ -154,8 +196,8 @@ export function translateSpanish(text: string): string | null {
   let understood = 0;
   let i = 0;
   while (i < tokens.length) {
-    const hit = glossaryEs.find(([es]) => {
-      const parts = es.split(' ');
+    const hit = table.find(([from]) => {
+      const parts = from.split(' ');
       return parts.every((p, j) => folded[i + j] === p);
     });
     if (hit) {
@@ -166,7 +208,8 @@ export function translateSpanish(text: string): string | null {
       continue;
     }
     const token = tokens[i] as string;
-    // Names and numbers are kept as written ("Lutnick", "27").
+    // Names and numbers are kept as written ("Lutnick", "27"). German capitalises every noun: there, only a
+    // word the glossary does not know is kept, which is what a name is.
     if (/^[\p{Lu}\d]/u.test(token)) {
       words.push(token);
       understood++;
@@ -180,6 +223,11 @@ export function translateSpanish(text: string): string | null {
   const head = asks[0] ?? 'what';
   const verb = head === 'when' || head === 'why' || head === 'how' ? 'did' : '';
   return `${[head, verb, ...rest].filter(Boolean).join(' ')}?`.replace(/^\w/, (c) => c.toUpperCase());
+}
+
+/** Reads a Spanish question through `data/lexicon/glossary-es.txt` (see `translateWithGlossary`). */
+export function translateSpanish(text: string): string | null {
+  return translateWithGlossary(text, GLOSSARY_LANGUAGES[0] as GlossaryLanguage);
 }
 
 let glossary: [string, string][] | null = null;

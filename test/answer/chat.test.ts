@@ -538,3 +538,40 @@ describe('answers in interviews and transcripts', () => {
     expect(a.citations.map((c) => c.quote).join(' ')).toMatch(/August 12/);
   });
 });
+
+describe('figures asked for in other words', () => {
+  it('answers "how big was the writedown" from the best sentences when every word it names is in the articles', async () => {
+    const page = pageOf('on the curbs', 'The company said it would keep its Ohio plant open.');
+    const dir = writeArticles({
+      'wire.md': page(
+        'Fjord Times',
+        '2025-06-22',
+        'Norvex Motors took a $2 billion charge in its second quarter tied to the export curbs on its vans.',
+      ),
+      'echo.md': page('Echo Daily', '2025-06-20', 'Norvex Motors said the export curbs were hurting its business in China.'),
+    });
+    const b = await makeBot(dir);
+    const a = await b.answerQuestion('how big was the writedown norvex took from the curbs hurting its china business, seen diff numbers');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.quote).toMatch(/\$2 billion charge/);
+    // A figure for something the articles never mention is still no answer.
+    const soy = await b.answerQuestion('how big was the soybean writedown norvex took from the curbs?');
+    expect(soy.abstained).toBe(true);
+  });
+});
+
+describe('a column named by its author', () => {
+  it('answers "what\'s <author>\'s argument" from the column she signed, though no sentence names her', async () => {
+    const dir = writeArticles({
+      'column.md':
+        '---\ntitle: "Opinion: a truce with paperwork"\noutlet: Harbor Weekly\nauthor: Mara Quell\ndate: 2025-07-01\n---\n\nThe rare earth deal is a truce with paperwork, not a treaty.\n\nBeijing kept its licensing system, and it can slow approvals whenever it likes.\n',
+      'news.md':
+        '---\ntitle: Licences trickle out\noutlet: Orchard Wire\ndate: 2025-06-30\n---\n\nChina approved more rare earth export licences this week, officials said.\n\nThe licensing system remains in place.\n',
+    });
+    const b = await makeBot(dir);
+    const a = await b.answerQuestion("what's mara quell's argument");
+    expect(a.abstained).toBe(false);
+    expect(a.citations.every((c) => c.source === 'column.md')).toBe(true);
+    expect(a.answer).toMatch(/truce with paperwork/);
+  });
+});

@@ -5,7 +5,14 @@ import { applySpeakers } from '../../src/answer/focus.js';
 import { classifyQuestion, splitQuestion } from '../../src/answer/kinds/classify.js';
 import type { Answer } from '../../src/answer/types.js';
 import type { Dealbot } from '../../src/pipeline.js';
-import { isMostlyNonLatin, isSpanish, normalizeInformal, translateChinese, translateSpanish } from '../../src/text/lexicon.js';
+import {
+  glossaryLanguage,
+  isMostlyNonLatin,
+  isSpanish,
+  normalizeInformal,
+  translateChinese,
+  translateSpanish,
+} from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { makeBot } from '../helpers/pipeline.js';
 
@@ -450,6 +457,24 @@ describe('other languages', () => {
     const unread = await ask('¿los pingüinos bailan la cumbia en verano?');
     expect(unread.abstained).toBe(true);
     expect(unread.answer).toMatch(/Please ask in English\.$/);
+  });
+
+  it('reads French and German questions through their glossaries; English questions with "was" or "die" stay English', async () => {
+    expect(glossaryLanguage('Qui a signé l’accord et quand ?')?.code).toBe('fr');
+    expect(glossaryLanguage('Wer hat das Abkommen unterzeichnet und wann?')?.code).toBe('de');
+    for (const english of ['who was the spokesperson and what was the date?', 'did the deal die in the end or was it signed?']) {
+      expect(glossaryLanguage(english), english).toBeNull();
+    }
+    for (const q of ['Qui a signé l’accord et quand ?', 'Wer hat das Abkommen unterzeichnet und wann?']) {
+      const a = await ask(q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.notices, q).toEqual([expect.stringMatching(/(French|German) glossary as: “Who .*sign.*\?”/)]);
+      expect(
+        a.disagreements.map((d) => d.topic),
+        q,
+      ).toEqual(['signing date']);
+      expectVerbatim(a);
+    }
   });
 
   it('says plainly that it reads English when it cannot read the script, never "the articles don\'t say"', async () => {

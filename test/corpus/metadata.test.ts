@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseFrontMatter } from '../../src/corpus/frontmatter.js';
 import { loadArticle } from '../../src/corpus/load.js';
 import type { Article } from '../../src/corpus/types.js';
 import { removeTempDirs, SEEDS_DIR, tempDir } from '../helpers/fixtures.js';
@@ -83,6 +84,25 @@ describe('front matter', () => {
     const result = await loadArticle(file);
     expect('article' in result).toBe(true);
     expect('warning' in result && result.warning).toMatch(/not valid YAML/);
+  });
+});
+
+describe('hand-written front matter', () => {
+  it('reads plain field lines that YAML refuses (an unquoted colon in a title), and nothing with YAML structure', () => {
+    const r = parseFrontMatter(
+      '---\ntitle: Opinion: a truce with paperwork\noutlet: Harbor Weekly\nauthor: "Mara Quell"\ndate: 2025-07-01\n---\nBody.\n',
+    );
+    expect(r.data).toEqual({
+      title: 'Opinion: a truce with paperwork',
+      outlet: 'Harbor Weekly',
+      author: 'Mara Quell',
+      published: '2025-07-01',
+    });
+    expect(r.warning).toBeUndefined();
+    // A list, an anchor or an unknown field is YAML the reader does not guess at.
+    for (const block of ['title: [unclosed', 'title: A: B\ntags: x: y', 'title: &a A: B']) {
+      expect(parseFrontMatter(`---\n${block}\n---\nBody.\n`).data, block).toEqual({});
+    }
   });
 });
 
