@@ -103,7 +103,7 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
   const counted = /\bhow (?:many|much)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,})/i.exec(q.topic)?.[1]?.toLowerCase();
   const term = counted ? q.terms.find((t) => t.word === counted || t.stem === stem(counted)) : undefined;
   // "How much of the market…" asks for a share: a percentage or a fraction is its figure.
-  const share = /\bhow much of\b/i.test(q.topic);
+  const share = /\bhow much of\b|\bwhat (?:share|percentage|proportion|fraction|portion|percent)\b|\bwhat %/i.test(q.topic);
   // "How much ethane…", "how big were the cuts" ask for an amount: a figure with a unit anywhere in the sentence gives it.
   const amount = /\bhow (?:much|big|large|high|steep|deep|severe|bad|low|far|long)\b/i.test(q.topic);
   const counts = (text: string) => {

@@ -100,6 +100,13 @@ const FIGURE_NOUNS = new Set([
   'totals',
   'volume',
   'volumes',
+  // "what share of…", "what percentage": the figure is a share
+  'share',
+  'percentage',
+  'percent',
+  'proportion',
+  'fraction',
+  'portion',
 ]);
 
 /** Nouns that name the kind of answer a where/when question wants. */

@@ -575,3 +575,21 @@ describe('a column named by its author', () => {
     expect(a.answer).toMatch(/truce with paperwork/);
   });
 });
+
+describe('a share asked for', () => {
+  it('reads "what share of…" as asking for a percentage, not for the word "share"', async () => {
+    const page = pageOf('on supply', 'The company said it would keep its Ohio plant open.');
+    const dir = writeArticles({
+      'survey.md': page(
+        'Fjord Times',
+        '2025-06-22',
+        'The Geological Survey reported that between 2020 and 2023, China supplied 70 percent of all rare earth compounds and metals the United States brought in.',
+      ),
+      'echo.md': page('Echo Daily', '2025-06-20', 'American imports of rare earth magnets rose in May, customs data showed.'),
+    });
+    const b = await makeBot(dir);
+    const a = await b.answerQuestion('what share of US rare earth imports came from china?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/70 percent/);
+  });
+});
