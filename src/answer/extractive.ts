@@ -40,7 +40,9 @@ const SECONDARY_RATIO = 0.6;
 /** For list questions ("which companies…"): more quotes, and a lower bar, since items are spread over outlets. */
 const LIST_QUOTES = 6;
 /** Added to the score of a sentence that enumerates, in a list question. */
-const LIST_ENUMERATION_BONUS = 0.08;
+const LIST_ENUMERATION_BONUS = 0.15;
+/** The coverage of the question a sentence needs for that bonus (abstain.ts's MIN_COVERAGE). */
+const LIST_ENUMERATION_MIN_COVERAGE = 0.34;
 const LIST_RATIO = 0.45;
 
 export const NUMBER_RE =
@@ -269,7 +271,8 @@ export function scoreSentences(
       commitmentBonus(commitment, sentence.text, index.tokensOf(id)) +
       (boosts.get(id) ?? 0);
     // A list question is answered by sentences that list ("samarium, gadolinium, terbium and yttrium").
-    if (q.list && cov > 0 && enumerates(sentence.text)) score += LIST_ENUMERATION_BONUS;
+    // (Among the sentences that cover the question: a list of other things is no better for listing.)
+    if (q.list && cov >= LIST_ENUMERATION_MIN_COVERAGE && enumerates(sentence.text)) score += LIST_ENUMERATION_BONUS;
     if (sentence.text.length < 40) score -= 0.1;
     if (/\?["'”’]?$/.test(sentence.text)) score -= 0.1;
     out.push({ sentence, score, coverage: cov });
