@@ -324,7 +324,7 @@ export class Dealbot {
       case 'story':
         return wrap(await answerStory(env));
       case 'timeline':
-        return wrap(answerTimeline(env));
+        return wrap(answerTimeline(env, normalizeInformal(text)));
       case 'ai-pages':
         return wrap(answerAiPages(env));
       case 'opinion-pages':

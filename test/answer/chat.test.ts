@@ -593,3 +593,27 @@ describe('a share asked for', () => {
     expect(a.answer).toMatch(/70 percent/);
   });
 });
+
+describe('a timeline between two months', () => {
+  it('keeps the events of the months asked for, each line with its source words', async () => {
+    const files: Record<string, string> = {};
+    for (const i of [1, 2, 3]) {
+      files[`w${i}.md`] =
+        `---\ntitle: Wire ${i} on the rare earth deal\noutlet: Wire ${i}\ndate: 2025-06-2${i}\n---\n\n` +
+        `The rare earth export agreement between the United States and China was signed on June 25, officials told Wire ${i}.\n`;
+    }
+    files['v.md'] =
+      '---\ntitle: Vienna round on rare earths\noutlet: Harbor Weekly\ndate: 2025-04-12\n---\n\nUS and Chinese trade negotiators met in Vienna on April 10 for a first round of talks on rare earth export controls.\n';
+    files['o.md'] =
+      '---\ntitle: Oslo round on rare earths\noutlet: Fjord Times\ndate: 2025-11-05\n---\n\nUS and Chinese trade negotiators met in Oslo on November 4 to extend the truce on rare earth export controls.\n';
+    const b = await makeBot(writeArticles(files));
+    const all = await b.answerQuestion('whats the timeline');
+    expect(all.answer).toMatch(/Oslo/);
+    const span = await b.answerQuestion('timeline from apr to june pls');
+    expect(span.answer).toMatch(
+      /10 April 2025: Talks in Vienna — Harbor Weekly: “US and Chinese trade negotiators met in Vienna on April 10/,
+    );
+    expect(span.answer).toMatch(/25 June 2025/);
+    expect(span.answer).not.toMatch(/Oslo/);
+  });
+});

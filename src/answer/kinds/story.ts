@@ -12,11 +12,55 @@ import { type AnswerEnv, type Built, citeSentence, passageOf } from './env.js';
 const SUMMARY_QUOTES = 3;
 const TIMELINE_EVENTS = 12;
 
-/** Events most sources report, in date order. */
+/**
+ * Events most sources report, in date order, spread over the story's months: the most reported event of each
+ * month first (so a story that runs from April to November is not all June), then the most reported others.
+ */
 function keyEvents(timeline: readonly TimelineEntry[], n: number): TimelineEntry[] {
   // Events whose year no article gives stay in (the timeline places them in the story's year and says so).
-  const top = [...timeline].sort((a, b) => b.sources.length - a.sources.length).slice(0, n);
-  return timeline.filter((e) => top.includes(e));
+  const byReports = [...timeline].sort((a, b) => b.sources.length - a.sources.length);
+  const month = (e: TimelineEntry) => e.date.slice(0, 7);
+  const chosen = new Set<TimelineEntry>();
+  const months = new Set<string>();
+  for (const e of byReports) {
+    if (chosen.size >= n) break;
+    if (!months.has(month(e))) {
+      months.add(month(e));
+      chosen.add(e);
+    }
+  }
+  for (const e of byReports) {
+    if (chosen.size >= n) break;
+    chosen.add(e);
+  }
+  return timeline.filter((e) => chosen.has(e));
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=\s|$|[^a-z])/gi;
+
+/**
+ * The months a timeline question spans ("from april to november", "apr -> jul"), as the first and last month
+ * (1–12), or null when it names fewer than two. "May" is a month only when another month is named too.
+ */
+export function askedMonthSpan(text: string): [number, number] | null {
+  const found = [...text.matchAll(MONTH_RE)].map((m) => MONTHS.indexOf((m[1] as string).toLowerCase()) + 1);
+  if (found.length < 2) return null;
+  return [found[0] as number, found[found.length - 1] as number];
+}
+
+/** The events of a span of months, in the year most of the timeline's events are in. */
+function inSpan(timeline: readonly TimelineEntry[], span: [number, number]): TimelineEntry[] {
+  const years = new Map<string, number>();
+  for (const e of timeline) if (/^\d{4}/.test(e.date)) years.set(e.date.slice(0, 4), (years.get(e.date.slice(0, 4)) ?? 0) + e.sources.length);
+  const year = [...years].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const [from, to] = span[0] <= span[1] ? span : [span[1], span[0]];
+  return timeline.filter((e) => {
+    const m = /^(\d{4}|-)-?(\d{2})/.exec(e.date);
+    if (!m) return false;
+    const mon = Number(m[2]);
+    return (m[1] === '-' || m[1] === year) && mon >= from && mon <= to;
+  });
 }
 
 function eventLine(env: AnswerEnv, e: TimelineEntry): string {
@@ -175,19 +219,28 @@ function citeSentenceAt(env: AnswerEnv, source: string, start: number, end: numb
 }
 
 /** "What's the timeline?": the chronology, one line per dated event, each with a quote; disputed dates marked. */
-export function answerTimeline(env: AnswerEnv): Built {
-  const events = keyEvents(env.timeline, TIMELINE_EVENTS);
+export function answerTimeline(env: AnswerEnv, question = ''): Built {
+  // "timeline pls: april -> november": the events of those months.
+  const span = askedMonthSpan(question);
+  const within = span ? inSpan(env.timeline, span) : [];
+  const events = keyEvents(within.length > 0 ? within : env.timeline, TIMELINE_EVENTS);
   if (events.length === 0) {
     const text = 'The articles give no dated events to put on a timeline.';
     return { answer: text, summary: text, abstained: true, citations: [], disagreements: [], retrieved: [] };
   }
-  const lines = [`The chronology the ${env.corpus.articles.length} articles give:`, ...events.map((e) => eventLine(env, e))];
+  const lines = [`The chronology the ${env.corpus.articles.length} articles give:`];
   const citations: Citation[] = [];
   const retrieved = [];
   for (const e of events) {
     const q = e.quotes[0];
-    if (!q) continue;
-    citations.push(citeSentenceAt(env, q.source, q.start, q.end));
+    if (!q) {
+      lines.push(eventLine(env, e));
+      continue;
+    }
+    const cited = citeSentenceAt(env, q.source, q.start, q.end);
+    citations.push(cited);
+    // Each event with the words of its first source, as written ("…on Friday, June 27, confirmed…").
+    lines.push(`${eventLine(env, e)}: “${cited.quote}”`);
     const [first, last] = env.corpus.sentenceRange.get(q.source) ?? [0, 0];
     const s = env.corpus.sentences.slice(first, last).find((x) => x.start <= q.start && x.end >= q.end);
     const p = s ? passageOf(env.corpus, s.id, 1) : null;
