@@ -52,7 +52,8 @@ export function askedMonthSpan(text: string): [number, number] | null {
 /** The events of a span of months, in the year most of the timeline's events are in. */
 function inSpan(timeline: readonly TimelineEntry[], span: [number, number]): TimelineEntry[] {
   const years = new Map<string, number>();
-  for (const e of timeline) if (/^\d{4}/.test(e.date)) years.set(e.date.slice(0, 4), (years.get(e.date.slice(0, 4)) ?? 0) + e.sources.length);
+  for (const e of timeline)
+    if (/^\d{4}/.test(e.date)) years.set(e.date.slice(0, 4), (years.get(e.date.slice(0, 4)) ?? 0) + e.sources.length);
   const year = [...years].sort((a, b) => b[1] - a[1])[0]?.[0];
   const [from, to] = span[0] <= span[1] ? span : [span[1], span[0]];
   return timeline.filter((e) => {
