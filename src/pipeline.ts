@@ -417,7 +417,7 @@ export class Dealbot {
       people,
       REPORTED_RE,
     );
-    return { q, focus, candidates, scored, days: extra.days, titled };
+    return { q, focus, candidates, scored, days: extra.days, titled, namedArticles: extra.outlets.length };
   }
 
   /** The fact strategy: the extractive answer (or the model's), with the disagreements the question is about. */
@@ -430,7 +430,7 @@ export class Dealbot {
   ): Promise<Answer> {
     const count = this.corpus.articles.length;
     emit({ type: 'status', stage: 'searching', text: `Searching ${count} article${count === 1 ? '' : 's'}…` });
-    const { q, focus, candidates, scored, days, titled } = await this.gather(text, context);
+    const { q, focus, candidates, scored, days, titled, namedArticles } = await this.gather(text, context);
     if (OVERVIEW_RE.test(q.topic) && focus.events.size === 0) return this.overview(text, notices, k);
     const relevant = relevantDisagreements(focus, this.found);
     for (const d of this.focus.disagreementsOnDays(days, this.found)) if (!relevant.includes(d)) relevant.push(d);
@@ -440,6 +440,7 @@ export class Dealbot {
       disagreementFound: asksDisagreement,
       storyWide: (s) => this.focus.isStoryWide(s),
       titledNames: titled,
+      namesArticles: namedArticles > 0,
     });
     // "Do any of the articles put a number on it?": when they discuss it without giving it, that is the answer.
     if (why?.kind === 'shortfall' && ASKS_WHETHER_ARTICLES_RE.test(q.text))

@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
+import { findParties } from '../text/entities.js';
 import { stem, tokenize } from '../text/tokenize.js';
 import { ASKS_COMPANIES_RE, NUMBER_RE, namesCompany, type ScoredSentence, type SentenceIndex } from './extractive.js';
 import type { AnalyzedQuestion, QuestionTerm } from './question.js';
@@ -13,6 +14,8 @@ import type { AnalyzedQuestion, QuestionTerm } from './question.js';
 
 /** Below this coverage of the question's words, the best sentence does not answer it. */
 export const MIN_COVERAGE = 0.34;
+/** How many sentences at the top of an article count as its lead (the scene every later sentence is in). */
+const LEAD_SENTENCES = 2;
 /** How many of the best sentences are searched for the names the question asks about. */
 const NAME_WINDOW = 10;
 
@@ -76,15 +79,22 @@ function askedNames(q: AnalyzedQuestion): QuestionTerm[] {
   return q.terms.filter((t) => t.name && t.present && !t.frame);
 }
 
-/** True when one of the best sentences (or the sentence before it, or its article's title) names every asked name. */
+/** True when one of the best sentences (with the two before it, its article's title and lead) names every asked name. */
 function namesMeetEvidence(names: QuestionTerm[], scored: ScoredSentence[], index: SentenceIndex, corpus: Corpus): boolean {
   if (names.length === 0) return true;
   for (const { sentence, coverage } of scored.slice(0, NAME_WINDOW)) {
     if (coverage < MIN_COVERAGE) continue;
     const here = new Set(index.terms[sentence.id]);
-    const prev = corpus.sentences[sentence.id - 1];
-    if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
+    // The two sentences before it in its article ("Greer spoke after the Busan meeting. … He said…").
+    for (const back of [1, 2]) {
+      const prev = corpus.sentences[sentence.id - back];
+      if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
+    }
     for (const s of titleStems(corpus, sentence.source)) here.add(s);
+    // The article's lead sets the scene for all of it ("…met in Busan, South Korea, on Oct. 30.").
+    const first = corpus.sentenceRange.get(sentence.source)?.[0];
+    if (first !== undefined)
+      for (let id = first; id < Math.min(first + LEAD_SENTENCES, sentence.id); id++) for (const s of index.terms[id] ?? []) here.add(s);
     if (names.every((n) => n.matches.some((m) => here.has(m)))) return true;
   }
   return false;
@@ -164,6 +174,8 @@ export interface AbstentionHints {
   disagreementFound?: boolean;
   /** True for a stem most articles use (the story's own words: its parties, its subject). */
   storyWide?: (stem: string) => boolean;
+  /** The question names an article (its outlet, author or file). */
+  namesArticles?: boolean;
 }
 
 /**
@@ -207,7 +219,9 @@ export function abstention(
   const presentTopics = q.terms.filter((t) => t.salient && t.present && !t.frame && !t.matches.every((m) => storyWide(m)));
   // A name no article mentions is decisive; absent common nouns only when nothing particular of the question is
   // there ("What's the weather in Beijing?": only "Beijing" is, and every article names it).
-  if (absentNames.length > 0 || (absent.length > 0 && presentTopics.length === 0)) {
+  // (A question that names an article or an outlet is about what it says: "the motor belt piece only uses
+  // weekdays - what day…" has its particular topic in the name.)
+  if (absentNames.length > 0 || (absent.length > 0 && presentTopics.length === 0 && !hints.namesArticles)) {
     return absentBecause(
       `None of ${articles} mentions ${listWords(absentNames.length ? absentNames : absent)}, so they do not answer this.`,
     );
@@ -217,7 +231,11 @@ export function abstention(
   if (!best || best.coverage < MIN_COVERAGE || topicsNeverMeet(q, scored, index, corpus))
     return absentBecause(`Nothing in ${articles} addresses this question.`);
   // The story's own names ("China", "London" in a story about talks in London) are context, not what is asked.
-  const names = askedNames(q).filter((t) => !t.matches.every((m) => storyWide(m)));
+  // Nor is a party of the story ("the US trade rep"), however an article writes it ("U.S."): one of its names
+  // is in most articles. Another country ("did Japan sign…") is what is asked.
+  const names = askedNames(q).filter((t) =>
+    findParties(t.word).length > 0 ? !t.matches.some((m) => storyWide(m)) : !t.matches.every((m) => storyWide(m)),
+  );
   if (!namesMeetEvidence(names, scored, index, corpus)) {
     return shortfall(`${capitalised(articles)} mention ${listWords(names)}, but not in connection with this question.`);
   }

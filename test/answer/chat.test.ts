@@ -617,3 +617,29 @@ describe('a timeline between two months', () => {
     expect(span.answer).not.toMatch(/Oslo/);
   });
 });
+
+describe('names in the scene of an article', () => {
+  it('takes a place named in the lead as the scene of a later quote, but not another country for a party of the story', async () => {
+    const page = (outlet: string, date: string, body: string) =>
+      `---\ntitle: ${outlet} report\noutlet: ${outlet}\ndate: ${date}\n---\n\n${body}\n`;
+    const dir = writeArticles({
+      'summit.md': page(
+        'The Ticker',
+        '2025-11-03',
+        'President Trump and President Xi met in Harbourton on Oct. 30 to discuss trade and tariffs.\n\nBoth arrived under pressure to stabilise the trade war.\n\nThe two sides agreed to pause the October rare earth rules for a year.\n\nUS Trade Representative Jane Doe said China would not be imposing its expanded rare earth controls.',
+      ),
+      'geneva.md': page(
+        'Orchard Wire',
+        '2025-05-12',
+        'The US will be represented in the trade talks by Trade Representative Jane Doe, the White House said.',
+      ),
+      'china.md': page('Lantern Post', '2025-06-20', 'China and the US agreed on rare earth exports; the trade talks will continue.'),
+    });
+    const b = await makeBot(dir);
+    const a = await b.answerQuestion('what did the US trade rep say after Harbourton');
+    expect(a.abstained).toBe(false);
+    expect(a.citations.map((c) => c.quote).join(' ')).toMatch(/would not be imposing/);
+    const japan = await b.answerQuestion('did japan sign its own rare earths deal w/ harbourton?');
+    expect(japan.abstained).toBe(true);
+  });
+});
