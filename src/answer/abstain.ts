@@ -1,7 +1,8 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { findParties } from '../text/entities.js';
 import { stem, tokenize } from '../text/tokenize.js';
-import { ASKS_COMPANIES_RE, NUMBER_RE, namesCompany, type ScoredSentence, type SentenceIndex } from './extractive.js';
+import { ASKS_COMPANIES_RE, MIN_COVERAGE, NUMBER_RE, namesCompany, type ScoredSentence, type SentenceIndex } from './extractive.js';
+
 import type { AnalyzedQuestion, QuestionTerm } from './question.js';
 
 /**
@@ -12,8 +13,6 @@ import type { AnalyzedQuestion, QuestionTerm } from './question.js';
  * with no figure. A false "the articles don't say" is as bad as a wrong quote, so every rule needs evidence.
  */
 
-/** Below this coverage of the question's words, the best sentence does not answer it. */
-export const MIN_COVERAGE = 0.34;
 /** How many sentences at the top of an article count as its lead (the scene every later sentence is in). */
 const LEAD_SENTENCES = 2;
 /** How many of the best sentences are searched for the names the question asks about. */

@@ -39,10 +39,10 @@ const MAX_QUOTES = 4;
 const SECONDARY_RATIO = 0.6;
 /** For list questions ("which companies…"): more quotes, and a lower bar, since items are spread over outlets. */
 const LIST_QUOTES = 6;
-/** Added to the score of a sentence that enumerates, in a list question. */
+/** Added to the score of a sentence that enumerates, in a list question that it covers (MIN_COVERAGE). */
 const LIST_ENUMERATION_BONUS = 0.15;
-/** The coverage of the question a sentence needs for that bonus (abstain.ts's MIN_COVERAGE). */
-const LIST_ENUMERATION_MIN_COVERAGE = 0.34;
+/** Below this coverage of the question's words, a sentence does not answer it (abstain.ts decides with it). */
+export const MIN_COVERAGE = 0.34;
 const LIST_RATIO = 0.45;
 
 export const NUMBER_RE =
@@ -203,10 +203,10 @@ export function scoreSentences(
   // A question of an interview or a FAQ is followed by its answer, which may repeat none of its words; and the
   // sentence before a match in its paragraph may carry the answer ("August 12. If the truce lapses…").
   for (const id of byLex.slice(0, 12)) {
-    if (id + 1 < corpus.sentences.length) candidates.add(id + 1);
-    if (id + 2 < corpus.sentences.length && QUESTION_END_RE.test((corpus.sentences[id] as Sentence).text)) candidates.add(id + 2);
-    const before = corpus.sentences[id - 1];
     const sentence = corpus.sentences[id] as Sentence;
+    const before = corpus.sentences[id - 1];
+    if (id + 1 < corpus.sentences.length) candidates.add(id + 1);
+    if (id + 2 < corpus.sentences.length && QUESTION_END_RE.test(sentence.text)) candidates.add(id + 2);
     if (before && before.source === sentence.source && before.paragraph === sentence.paragraph) candidates.add(id - 1);
   }
   const idfCache = new Map<QuestionTerm, number>();
@@ -272,7 +272,7 @@ export function scoreSentences(
       (boosts.get(id) ?? 0);
     // A list question is answered by sentences that list ("samarium, gadolinium, terbium and yttrium").
     // (Among the sentences that cover the question: a list of other things is no better for listing.)
-    if (q.list && cov >= LIST_ENUMERATION_MIN_COVERAGE && enumerates(sentence.text)) score += LIST_ENUMERATION_BONUS;
+    if (q.list && cov >= MIN_COVERAGE && enumerates(sentence.text)) score += LIST_ENUMERATION_BONUS;
     if (sentence.text.length < 40) score -= 0.1;
     if (/\?["'”’]?$/.test(sentence.text)) score -= 0.1;
     out.push({ sentence, score, coverage: cov });

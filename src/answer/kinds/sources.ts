@@ -1,7 +1,7 @@
 import { AI_RE } from '../../corpus/metadata.js';
 import type { Article } from '../../corpus/types.js';
 import { STOPWORDS, tokenize } from '../../text/tokenize.js';
-import { MIN_COVERAGE } from '../abstain.js';
+import { MIN_COVERAGE } from '../extractive.js';
 import { citationOf, humanDate, sourceLabel, sourceName } from '../sources.js';
 import type { Citation, RetrievedPassage } from '../types.js';
 import { type AnswerEnv, type Built, citeSentence, passageOf } from './env.js';

@@ -43,7 +43,7 @@ const MONTH_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?
  * The months a timeline question spans ("from april to november", "apr -> jul"), as the first and last month
  * (1–12), or null when it names fewer than two. "May" is a month only when another month is named too.
  */
-export function askedMonthSpan(text: string): [number, number] | null {
+function askedMonthSpan(text: string): [number, number] | null {
   const found = [...text.matchAll(MONTH_RE)].map((m) => MONTHS.indexOf((m[1] as string).toLowerCase()) + 1);
   if (found.length < 2) return null;
   return [found[0] as number, found[found.length - 1] as number];
