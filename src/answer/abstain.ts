@@ -39,7 +39,8 @@ function listWords(terms: QuestionTerm[]): string {
  * (the scored candidates) can hold two of its topics, so the search never walks the whole corpus.
  */
 export function topicsNeverMeet(q: AnalyzedQuestion, scored: ScoredSentence[], index: SentenceIndex, corpus: Corpus): boolean {
-  const topics = q.terms.filter((t) => t.salient && t.present && !t.frame && t.group === undefined);
+  // A word the articles use only in other words (a paraphrase: "cost" as "loss") is too loose to require.
+  const topics = q.terms.filter((t) => t.salient && t.present && !t.frame && t.group === undefined && t.matches.includes(t.stem));
   if (topics.length < 2) return false;
   const need = Math.max(2, Math.ceil(topics.length * 0.6));
   for (const { sentence } of scored) {

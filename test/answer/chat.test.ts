@@ -643,3 +643,18 @@ describe('names in the scene of an article', () => {
     expect(japan.abstained).toBe(true);
   });
 });
+
+describe('a topic word the articles use only in other words', () => {
+  it('does not require it to meet the others ("the cost to norvex" when the article says "a loss for the vanmaker")', async () => {
+    const dir = writeArticles({
+      'a.md':
+        '---\ntitle: Vanmaker results\noutlet: Fjord Times\ndate: 2025-06-22\n---\n\nNorvex Motors makes electric vans in Ohio. Its plant employs 2,000 people. Its chief executive spoke to analysts on Monday. The export curbs led to a $2 billion loss for the vanmaker last quarter.\n',
+      'b.md':
+        '---\ntitle: Magnet licences\noutlet: Echo Daily\ndate: 2025-06-20\n---\n\nChina approved more magnet export licences this week, officials said.\n',
+    });
+    const b = await makeBot(dir);
+    const a = await b.answerQuestion('what was the cost to norvex?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/\$2 billion loss/);
+  });
+});
