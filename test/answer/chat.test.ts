@@ -516,6 +516,7 @@ describe('lists, slang verbs and file names', () => {
 
   it('reads "and co" as others like it, and a timeline between two months as the chronology', () => {
     expect(normalizeInformal('did the ban on synopsys and co get reversed')).toBe('did the ban on synopsys and others get reversed');
+    expect(normalizeInformal("who's the industry group exec")).toBe("who's the industry association executive");
     expect(classifyQuestion('give me the timeline apr -> jul, main beats only')).toEqual({ kind: 'timeline' });
   });
 });
