@@ -161,7 +161,16 @@ export class Dealbot {
     derived: Derived,
   ) {
     this.sentenceIndex = buildSentenceIndex(corpus, derived.sentences);
-    this.vocab = { stems: this.sentenceIndex.bm25.documentFrequencies(), words: corpus.words, names: metadataNames(corpus) };
+    let names: Set<string> | undefined;
+    this.vocab = {
+      stems: this.sentenceIndex.bm25.documentFrequencies(),
+      words: corpus.words,
+      // Made on the first question, not at every start or update.
+      get names() {
+        names ??= metadataNames(corpus);
+        return names;
+      },
+    };
     this.claims = corpus.claims;
     this.claimsInOrder = isSortedById(this.claims);
     for (const c of this.claims) {

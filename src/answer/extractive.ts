@@ -233,12 +233,13 @@ export function scoreSentences(
   // The coverage of the question an answer paragraph replies to (cached per paragraph), for the paragraph's
   // first two sentences: the last line before the paragraph, when it asks something ("**Q: When does the truce
   // expire?**", a question sentence, a FAQ heading).
-  const askedCoverages = new Map<string, number>();
+  const askedCoverages = new Map<number, number>();
   const answeredQuestionCoverage = (id: number): number => {
     const sentence = corpus.sentences[id] as Sentence;
     const inParagraph = (other: Sentence | undefined) => other?.source === sentence.source && other.paragraph === sentence.paragraph;
     if (inParagraph(corpus.sentences[id - 1]) && inParagraph(corpus.sentences[id - 2])) return 0;
-    const key = `${sentence.source}\u0000${sentence.paragraph}`;
+    // Keyed by the paragraph's first sentence.
+    const key = inParagraph(corpus.sentences[id - 1]) ? id - 1 : id;
     let c = askedCoverages.get(key);
     if (c === undefined) {
       c = 0;

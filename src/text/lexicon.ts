@@ -143,7 +143,9 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
   },
 ];
 
-const glossaries = new Map<string, [string, string][]>();
+/** A glossary entry: the phrase's words (lower case, accents folded) and its English. */
+type GlossaryEntry = { words: string[]; english: string };
+const glossaries = new Map<string, GlossaryEntry[]>();
 
 /** Folds accents, for matching "cuando" and "cuándo" alike. */
 function unaccent(s: string): string {
@@ -181,8 +183,8 @@ export function translateWithGlossary(text: string, lang: GlossaryLanguage): str
   let glossary = glossaries.get(lang.code);
   if (!glossary) {
     glossary = lexiconPairs(`glossary-${lang.code}.txt`)
-      .map(([from, en]) => [unaccent(from.toLowerCase()), en] as [string, string])
-      .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[0].length - a[0].length);
+      .map(([from, english]) => ({ words: unaccent(from.toLowerCase()).split(' '), english }))
+      .sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length);
     glossaries.set(lang.code, glossary);
   }
   const table = glossary;
@@ -196,15 +198,11 @@ export function translateWithGlossary(text: string, lang: GlossaryLanguage): str
   let understood = 0;
   let i = 0;
   while (i < tokens.length) {
-    const hit = table.find(([from]) => {
-      const parts = from.split(' ');
-      return parts.every((p, j) => folded[i + j] === p);
-    });
+    const hit = table.find((e) => e.words.every((p, j) => folded[i + j] === p));
     if (hit) {
-      if (hit[1]) words.push(hit[1]);
-      const n = hit[0].split(' ').length;
-      understood += n;
-      i += n;
+      if (hit.english) words.push(hit.english);
+      understood += hit.words.length;
+      i += hit.words.length;
       continue;
     }
     const token = tokens[i] as string;

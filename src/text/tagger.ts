@@ -36,9 +36,28 @@ const TAGGER_SCRIPT = path.join(PROJECT_ROOT, 'bin', 'tagger.cjs');
 export function taggerSnapshotPath(dir = path.join(PROJECT_ROOT, 'dist')): string {
   const hash = createHash('sha256');
   hash.update(readFileSync(TAGGER_SCRIPT));
-  hash.update(readFileSync(compromisePath()));
+  hash.update(compromiseIdentity());
   const key = hash.digest('hex').slice(0, 16);
   return path.join(dir, `tagger-${process.version}-${process.platform}-${process.arch}-${key}.blob`);
+}
+
+/**
+ * Which compromise is installed: its package's name and version (a small file; the 370 KB bundle is hashed only
+ * when the package file is not where a package keeps it).
+ */
+function compromiseIdentity(): string {
+  const bundle = compromisePath();
+  try {
+    // …/compromise/builds/three/compromise-three.cjs → …/compromise/package.json
+    const pkg = JSON.parse(readFileSync(path.resolve(path.dirname(bundle), '../../package.json'), 'utf8')) as {
+      name?: unknown;
+      version?: unknown;
+    };
+    if (pkg.name === 'compromise' && typeof pkg.version === 'string') return `compromise@${pkg.version}`;
+  } catch {
+    // Fall through to the bundle's contents.
+  }
+  return createHash('sha256').update(readFileSync(bundle)).digest('hex');
 }
 
 /**
