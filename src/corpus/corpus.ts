@@ -6,7 +6,7 @@ import { type Logger, silentLogger } from '../log.js';
 import { stem } from '../text/tokenize.js';
 import type { Claim } from './claims.js';
 import { fileIdentity, listArticleFiles, readArticleFile, statFile } from './files.js';
-import { type Judged, type PackEntry, packCounters, packedTerms, readPack, sameFile, writePack } from './pack.js';
+import { type Judged, type PackEntry, type PackedFile, packCounters, packedTerms, readPack, sameFile, writePack } from './pack.js';
 import { type ArticleRecord, chunksOf, pruneOldRecords, readRecord, sentencesOf, writeRecord } from './records.js';
 import { dominantOf, onTopicOf } from './topic.js';
 import type { Article, Chunk, Sentence, SkippedFile } from './types.js';
@@ -196,8 +196,9 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
     const packed = pack?.files.get(name);
     if (packed) {
       const now = fileIdentity(file);
-      if (sameFile(packed, now)) {
-        const e = packed.load();
+      // A pack entry that cannot be decoded (it never happens with a valid checksum) is read from its file.
+      const e = sameFile(packed, now) ? loadPacked(packed) : null;
+      if (e) {
         packHits++;
         packCounters.hits++;
         early.see(e.record, name);
@@ -297,6 +298,14 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
       );
   }
   return corpus;
+}
+
+function loadPacked(packed: PackedFile): PackEntry | null {
+  try {
+    return packed.load();
+  } catch {
+    return null;
+  }
 }
 
 function packEntryOf(p: CorpusPart): PackEntry {

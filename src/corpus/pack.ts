@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
-import { ANALYSER_VERSION, type ArticleRecord, recordsDir } from './records.js';
+import { ANALYSER_VERSION, type ArticleRecord, recordsDir, type StoredClaim } from './records.js';
 
 /**
  * The articles of a folder and their stored analyses in one file (`INDEX_DIR/analysis/<version>/pack-<folder>.bin`),
@@ -13,14 +13,16 @@ import { ANALYSER_VERSION, type ArticleRecord, recordsDir } from './records.js';
  *
  * An entry is used only for a file whose identity is what it was when it was read (size, modification and
  * change times, inode: any write or replacement changes the change time), so its text and hash are those of the
- * file. The pack is written atomically after a start that loaded the folder (never during a live refresh), carries
+ * file. Claims (most of a record by size: ~70,000 at 5,000 articles) are stored as string-table ids of the
+ * JSON of each field, so a start parses each distinct value once instead of the whole JSON of
+ * every claim. The pack is written atomically after a start that loaded the folder (never during a live refresh), carries
  * a CRC-32 of its contents and the analyser version, and anything wrong with it (missing, corrupt, another version
  * or folder) only means the per-article files are read as before. The per-article records stay the source of
  * truth; the pack is a cache of them.
  */
 
 /** Bump when the layout changes. */
-const MAGIC = 'dealbot-pack-1\n';
+const MAGIC = 'dealbot-pack-2\n';
 
 /** What a corpus of exactly the packed files judged: its on-topic articles and dominant parties. */
 export interface Judged {
@@ -77,8 +79,30 @@ export function packFile(indexDir: string, dir: string): string {
   return path.join(recordsDir(indexDir), `pack-${key}.bin`);
 }
 
+/** A stored claim's fields, in the order the integer section holds them (one string id each, -1: absent). */
+const CLAIM_FIELDS = [
+  'sentenceId',
+  'event',
+  'attribute',
+  'qualifier',
+  'value',
+  'display',
+  'date',
+  'number',
+  'unit',
+  'asWritten',
+  'speaker',
+  'inconsistency',
+] as const;
+// Every field of a stored claim is listed (a field added to claims without a place here fails to compile).
+const everyClaimField: Exclude<keyof StoredClaim, (typeof CLAIM_FIELDS)[number]> extends never ? true : false = true;
+void everyClaimField;
+
 /** The record fields stored as JSON (the rest goes to the string table and the integer section). */
-type Rest = Omit<ArticleRecord, 's' | 'c' | 't' | 'vocab' | 'words' | 'topic' | 'parties'>;
+type Rest = Omit<ArticleRecord, 's' | 'c' | 't' | 'vocab' | 'words' | 'topic' | 'parties' | 'claims'>;
+// `load` copies these fields by name (a field added to records without a place there fails to compile).
+const everyRestField: Exclude<keyof Rest, 'v' | 'hash' | 'reason' | 'warning' | 'meta' | 'body' | 'ct'> extends never ? true : false = true;
+void everyRestField;
 
 interface HeaderEntry {
   n: string;
@@ -86,6 +110,12 @@ interface HeaderEntry {
   h: string;
   f?: number[];
   r: Rest;
+  /**
+   * The record's claims: absent when it has none, null when they are null, else their dominant parties and the
+   * number of claims (stored after the parties in the integer section: per claim, the string id of the JSON of
+   * each of CLAIM_FIELDS, -1 when absent).
+   */
+  q?: { d: string[]; n: number } | null;
   /** Text [start, end) in the text section (UTF-16 units), first int, then lengths: s, c, t (sentences), t ids, vocab, words, topic, parties. */
   o: number[];
 }
@@ -119,7 +149,7 @@ export function encodePack(dir: string, entries: readonly PackEntry[], judged: J
   let textAt = 0;
   const header: Header = { v: ANALYSER_VERSION, dir: path.resolve(dir), judged, strings: 0, entries: [], sections: [0, 0, 0] };
   for (const e of entries) {
-    const { s = [], c = [], t = [], vocab = [], words = [], topic = [], parties = [], ...rest } = e.record;
+    const { s = [], c = [], t = [], vocab = [], words = [], topic = [], parties = [], claims, ...rest } = e.record;
     const first = ints.length;
     for (const x of s) ints.push(x);
     for (const x of c) ints.push(x);
@@ -130,6 +160,12 @@ export function encodePack(dir: string, entries: readonly PackEntry[], judged: J
     }
     for (const x of t) for (const i of x) ints.push(i);
     for (const list of [vocab, words, topic, parties]) for (const w of list) ints.push(sid(w));
+    for (const claim of claims?.list ?? []) {
+      for (const k of CLAIM_FIELDS) {
+        const v = claim[k];
+        ints.push(v === undefined ? -1 : sid(JSON.stringify(v)));
+      }
+    }
     texts.push(e.raw);
     header.entries.push({
       n: e.name,
@@ -137,6 +173,7 @@ export function encodePack(dir: string, entries: readonly PackEntry[], judged: J
       h: e.hash,
       ...(e.fileMap ? { f: e.fileMap } : {}),
       r: rest,
+      ...(claims === undefined ? {} : { q: claims === null ? null : { d: claims.dominant, n: claims.list.length } }),
       o: [
         textAt,
         textAt + e.raw.length,
@@ -192,6 +229,35 @@ export function decodePack(buf: Buffer, dir: string): Pack {
   const text = buf.toString('utf8', at2, at2 + textLength);
   const bytes = buf.byteOffset % 4 === 0 ? buf : Buffer.from(buf);
   const ints = new Int32Array(bytes.buffer, bytes.byteOffset + at3, numbersLength / 4);
+  // Claim values by string id, parsed once each (values repeat: parties, events, dates). Parsed values are
+  // shared between claims; nothing modifies a claim's fields.
+  const values: unknown[] = new Array(table.length);
+  // biome-ignore lint/suspicious/noExplicitAny: a stored claim's fields, typed by the literal below.
+  const value = (id: number): any => {
+    if (id < 0) return undefined;
+    let v = values[id];
+    if (v === undefined) {
+      if (id >= table.length) throw new Error('inconsistent pack');
+      v = JSON.parse(table[id] as string) as unknown;
+      values[id] = v;
+    }
+    return v;
+  };
+  // One literal shape for every claim (fields a claim lacks are undefined), in CLAIM_FIELDS order.
+  const claimAt = (at: number): StoredClaim => ({
+    sentenceId: value(ints[at] as number),
+    event: value(ints[at + 1] as number),
+    attribute: value(ints[at + 2] as number),
+    qualifier: value(ints[at + 3] as number),
+    value: value(ints[at + 4] as number),
+    display: value(ints[at + 5] as number),
+    date: value(ints[at + 6] as number),
+    number: value(ints[at + 7] as number),
+    unit: value(ints[at + 8] as number),
+    asWritten: value(ints[at + 9] as number),
+    speaker: value(ints[at + 10] as number),
+    inconsistency: value(ints[at + 11] as number),
+  });
   const out = new Map<string, PackedFile>();
   for (const e of header.entries) {
     const o = e.o;
@@ -210,6 +276,8 @@ export function decodePack(buf: Buffer, dir: string): Pack {
       number,
     ];
     if (first + sN + cN + tN + tLen + vN + wN + pN + qN > ints.length) throw new Error('inconsistent pack');
+    if (e.q && first + sN + cN + tN + tLen + vN + wN + pN + qN + e.q.n * CLAIM_FIELDS.length > ints.length)
+      throw new Error('inconsistent pack');
     let made: PackEntry | null = null;
     const [size, mtimeMs, ctimeMs, ino] = e.id;
     const load = () => {
@@ -239,7 +307,29 @@ export function decodePack(buf: Buffer, dir: string): Pack {
       const ids = ints.subarray(at, at + tLen);
       at += tLen;
       const vocab = words(vN);
-      const record: ArticleRecord = { ...e.r, s, c, vocab, words: words(wN), topic: words(pN), parties: words(qN) };
+      // A literal, not a spread of the parsed JSON (several times slower): absent fields are undefined.
+      const r = e.r;
+      const record: ArticleRecord = {
+        v: r.v,
+        hash: r.hash,
+        reason: r.reason,
+        warning: r.warning,
+        meta: r.meta,
+        body: r.body,
+        ct: r.ct,
+        s,
+        c,
+        vocab,
+        words: words(wN),
+        topic: words(pN),
+        parties: words(qN),
+      };
+      if (e.q === null) record.claims = null;
+      else if (e.q) {
+        const list: StoredClaim[] = new Array(e.q.n);
+        for (let k = 0; k < e.q.n; k++, at += CLAIM_FIELDS.length) list[k] = claimAt(at);
+        record.claims = { dominant: e.q.d, list };
+      }
       // The sentences' term ids stay flat (what the corpus uses); as arrays only if something asks for `t`.
       let t: number[][] | null = null;
       Object.defineProperty(record, 't', {

@@ -89,4 +89,46 @@ describe("the folder's pack (articles and their analyses in one file)", () => {
     expect(() => decodePack(good, SEEDS_DIR)).toThrow(/another version or folder/);
     expect(decodePack(encodePack(seeds, []), seeds).files.size).toBe(0);
   });
+
+  it('stores every record field exactly: claims (null, absent, with dates, numbers and nulls), terms, spans', async () => {
+    const seeds = copySeeds();
+    const bot = await makeBot(seeds, { indexDir: tempDir('dealbot-index-') });
+    const parts = [...bot.corpus.parts.values()];
+    const claimed = parts.find((p) => (p.record.claims?.list.length ?? 0) > 0);
+    const first = claimed?.record.claims?.list[0];
+    expect(first).toBeDefined();
+    const entries = parts.map((p, i) => ({
+      name: p.article.id,
+      size: p.size,
+      mtimeMs: p.mtimeMs,
+      ctimeMs: 1,
+      ino: i,
+      raw: p.article.raw,
+      hash: p.article.hash,
+      // One record without claims and one whose claims are null, as off-topic articles' are.
+      record:
+        i === 0
+          ? { ...p.record, claims: null }
+          : i === 1
+            ? (({ claims: _, ...r }) => r)(p.record)
+            : p === claimed && p.record.claims && first
+              ? // A fractional amount, a quote mark and a non-Latin word survive too.
+                {
+                  ...p.record,
+                  claims: {
+                    ...p.record.claims,
+                    list: [...p.record.claims.list, { ...first, number: 4.5, unit: 'bn', display: '“稀土” \\ 4.5' }],
+                  },
+                }
+              : p.record,
+    }));
+    const decoded = decodePack(encodePack(seeds, entries), seeds);
+    for (const e of entries) {
+      const back = decoded.files.get(e.name)?.load();
+      expect(back?.raw).toBe(e.raw);
+      expect(JSON.parse(JSON.stringify(back?.record))).toStrictEqual(JSON.parse(JSON.stringify(e.record)));
+    }
+    expect(decoded.files.get(entries[0]?.name as string)?.load().record.claims).toBeNull();
+    expect('claims' in (decoded.files.get(entries[1]?.name as string)?.load().record ?? {})).toBe(false);
+  });
 });
