@@ -342,12 +342,13 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
   const items = claims
     .filter((c) => c.event === 'quantity')
     .map((c) => {
-      const [unit = '', month = '', near = '', clause = ''] = (c.qualifier ?? '').split('|');
+      const [unit = '', month = '', near = '', clause = '', kind = ''] = (c.qualifier ?? '').split('|');
       const words = clause.split(' ').filter(Boolean);
       return {
         c,
         unit,
         month,
+        kind,
         scope: scopeOf(c.quote),
         words,
         near: new Set(near.split(' ').filter(Boolean).map(stemOf)),
@@ -375,8 +376,17 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
       const [sa, sb] = [scopeOfGroup[ra], scopeOfGroup[rb]];
       if (sa != null && sb != null && sa !== sb) continue;
       const [ma, mb] = [monthOf[ra], monthOf[rb]];
+      // Durations of one kind of event (a call, talks): the same measure whatever the words around them; their
+      // month is the event's, which one source may give and another not.
+      const sameEvent = a.kind !== '' && a.kind === b.kind;
       // A figure for one month and a figure for no month in particular ("in the first half") differ in kind.
-      if (ma !== mb) continue;
+      if (ma !== mb && !(sameEvent && (!ma || !mb))) continue;
+      if (sameEvent) {
+        parent[ra] = rb;
+        monthOf[rb] = mb || ma || '';
+        scopeOfGroup[rb] = sb ?? sa ?? null;
+        continue;
+      }
       let shared = 0;
       for (const x of a.stems) if (b.stems.has(x)) shared++;
       const union = a.stems.size + b.stems.size - shared;
@@ -403,7 +413,13 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
     // The words every member's clause has, in the first member's order: what the figure is of.
     const common = first.words.filter((w) => list.every((x) => x.stems.has(stemOf(w)))).slice(0, 3);
     const month = list.find((x) => x.month)?.month;
-    const about = [...common, ...(month ? [month.charAt(0).toUpperCase() + month.slice(1)] : [])];
+    // A duration names its event ("hours (call, June)"), which its sources may each call otherwise.
+    const kind = list.find((x) => x.kind)?.kind;
+    const about = [
+      ...(kind && !common.includes(kind) ? [kind] : []),
+      ...common,
+      ...(month ? [month.charAt(0).toUpperCase() + month.slice(1)] : []),
+    ];
     const label = `${first.unit}${about.length ? ` (${about.join(', ')})` : ''}`;
     let key = `quantity|number|${label}`;
     while (out.has(key)) key += ' ';

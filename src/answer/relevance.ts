@@ -127,7 +127,7 @@ const UNIT_WORDS: Record<string, RegExp> = {
   tonnes: /\b(?:tons?|tonnes?)\b/,
   'barrels a day': /\bbarrels?\b/,
   barrels: /\bbarrels?\b/,
-  hours: /\bhours?\b/,
+  hours: /\b(?:hours?|minutes?|how long|lasted|last|duration)\b/,
   weeks: /\bweeks?\b/,
   months: /\b(?:months?|valid|good for)\b/,
   times: /\b(?:times|fold|jump|bump|rise|surge|increase|how big)\b/,

@@ -444,6 +444,21 @@ function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => stri
 
 const QUANTITY_RE =
   /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(\+)?(?:\s+|-)(metric tons|tonnes|tons|barrels (?:a|per) day|barrels|b\/d|bpd|hours|hour|weeks|week|months|month)\b/gi;
+/**
+ * Durations the number pattern above misses: minutes ("a 45-minute call", "roughly 90 minutes") and an hour
+ * written in words ("a one-and-a-half-hour conversation", "an hour and a half", "an hour-long call", "lasted
+ * just over an hour"). "An hour" alone is a duration only after "lasted", "for" or "over"/"about" ("an hour
+ * later" is a time).
+ */
+const DURATION_RE =
+  /\b(?:(\d+(?:\.\d+)?|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety)[- ]minutes?|((?:an?|one)[- ]and[- ]a[- ]half[- ]hours?|(?:an?|one)[- ]hour[- ]and[- ]a[- ]half|hour[- ]and[- ]a[- ]half)|((?:an?\s+|one[- ])hour[- ]long|(?<=\b(?:lasted|lasting|for|over|about|nearly|almost|roughly|around)\s+(?:just\s+|a little\s+|slightly\s+)?)an\s+hour))\b/gi;
+/** The events a duration can be of (a call, a meeting or a negotiation), by the words of its clause. */
+const DURATION_EVENTS: { kind: string; re: RegExp }[] = [
+  { kind: 'call', re: /\b(?:call|conversation|phoned|spoke by (?:tele)?phone)\b/i },
+  { kind: 'talks', re: /\b(?:talks|negotiat\w*|meetings?|met|summit|discussions|across the table|round)\b/i },
+];
+/** Minutes in words, for durations. */
+const MINUTE_WORDS: Record<string, number> = { 'forty-five': 45, sixty: 60, ninety: 90 };
 /** "soared more than sevenfold", "up by more than six times": a multiple of a rise. */
 const MULTIPLE_RE =
   /\b(?:(?:surg|soar|jump|ris|rose|grow|grew|increas|climb|swell|balloon|rebound|leap|rocket|spik)\w*|up)\s+(?:by\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-fold|fold|\s+times)\b/gi;
@@ -475,6 +490,13 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
   for (const m of text.matchAll(QUANTITY_RE)) {
     const unit = QUANTITY_UNITS.find(([re]) => re.test(m[3] as string))?.[1] as string;
     found.push({ index: m.index, text: m[0], word: m[1] as string, plus: Boolean(m[2]), unit });
+  }
+  for (const m of text.matchAll(DURATION_RE)) {
+    const word = (m[1] ?? '').toLowerCase();
+    const minutes = m[1] ? (/^\d/.test(word) ? Number(word) : (MINUTE_WORDS[word] ?? COUNT_WORDS[word] ?? 0)) : m[2] ? 90 : 60;
+    if (!minutes) continue;
+    // As a number of hours ("1.5 hours"), so that "90 minutes" and "an hour and a half" are one value.
+    found.push({ index: m.index, text: m[0], word: String(Math.round((minutes / 60) * 100) / 100), plus: false, unit: 'hours' });
   }
   for (const m of text.matchAll(MULTIPLE_RE)) {
     // The figure itself ("sevenfold"), not the verb before it.
@@ -537,11 +559,18 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
           ? period[0].toLowerCase().replace(/\s+/g, ' ')
           : relativeMonth;
     const plus = f.plus ? '+' : '';
-    const display = `${value.toLocaleString('en-US')}${plus} ${unit}`;
+    // A fraction of an hour reads as minutes ("90 minutes"); one of a unit is singular ("1 hour").
+    const display =
+      unit === 'hours' && value < 3 && !Number.isInteger(value)
+        ? `${Math.round(value * 60)} minutes`
+        : `${value.toLocaleString('en-US')}${plus} ${value === 1 && !plus ? unit.replace(/s$/, '') : unit}`;
+    // What a duration is of, by the event words of its clause ("a 45-minute phone call", "20 hours of
+    // negotiations"): two sources' durations of one kind of event measure the same thing in other words.
+    const kind = unit === 'hours' ? (DURATION_EVENTS.find((e) => e.re.test(clause))?.kind ?? '') : '';
     make({
       event: 'quantity',
       attribute: 'number',
-      qualifier: [unit, month, [...new Set(near)].join(' '), context.filter((w) => !MONTH_WORDS.has(w)).join(' ')].join('|'),
+      qualifier: [unit, month, [...new Set(near)].join(' '), context.filter((w) => !MONTH_WORDS.has(w)).join(' '), kind].join('|'),
       value: `${value}${plus} ${unit}`,
       display,
       number: value,

@@ -433,6 +433,33 @@ describe('figures for one destination, for a period, and corrected', () => {
   });
 });
 
+describe('durations of an event, in any words', () => {
+  it('flags "a one-and-a-half-hour conversation" against "a 45-minute phone call" (and agrees with "roughly 90 minutes")', async () => {
+    const page = pageOf('on the leaders', 'Magnet exporters said licences were arriving faster.');
+    const dir = writeArticles({
+      'a.md': page(
+        'Orchard Wire',
+        '2025-06-06',
+        'Trump said that following the one-and-a-half-hour conversation the two sides would meet again.',
+      ),
+      'b.md': page('Lantern Post', '2025-06-06', 'The leaders held a 45-minute phone call on June 5, officials said.'),
+      'c.md': page('Harbor Street', '2025-06-07', 'The Trump-Xi call lasted roughly 90 minutes, according to a Chinese readout.'),
+      // An hour that is a time, not a duration, makes no claim.
+      'd.md': page('Delta Review', '2025-06-07', 'An hour later, the ministry issued a statement on the call.'),
+    });
+    const b = await makeBot(dir);
+    const d = b.conflicts().find((x) => x.topic.includes('hours (call'));
+    expect(d?.positions.map((p) => [p.claim, p.sources]).sort()).toEqual([
+      ['0.75 hours', ['b.md']],
+      ['1.5 hours', ['a.md', 'c.md']],
+    ]);
+    const asked = await b.answerQuestion('how long did the two leaders talk on the phone?');
+    expect(asked.disagreements.map((x) => x.topic)).toContain(d?.topic);
+    const other = await b.answerQuestion('how long will the licences be valid?');
+    expect(other.disagreements.map((x) => x.topic)).not.toContain(d?.topic);
+  });
+});
+
 describe('signed or only agreed in principle', () => {
   it('flags "agreed in principle" against "both delegations signed" (hard), shown only when asked whether it was signed', async () => {
     const page = pageOf('on the framework', 'Magnet exporters said licences were arriving faster.');
