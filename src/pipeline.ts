@@ -37,6 +37,7 @@ import { diversify, HybridRetriever, type RetrievedChunk, type RetrieverMode } f
 import { readSnapshot, snapshotCounters, writeSnapshot } from './index/snapshot.js';
 import { type OpenedIndex, openIndex, prefetchGeneration, startGraphBuild } from './index/store.js';
 import { type Logger, silentLogger } from './log.js';
+import { acronymsIn } from './text/acronyms.js';
 import { findParties } from './text/entities.js';
 import {
   GLOSSARY_LANGUAGES,
@@ -162,6 +163,7 @@ export class Dealbot {
   ) {
     this.sentenceIndex = buildSentenceIndex(corpus, derived.sentences);
     let names: Set<string> | undefined;
+    let acronyms: Map<string, string> | undefined;
     this.vocab = {
       stems: this.sentenceIndex.bm25.documentFrequencies(),
       words: corpus.words,
@@ -169,6 +171,11 @@ export class Dealbot {
       get names() {
         names ??= metadataNames(corpus);
         return names;
+      },
+      // Made when a question first has a word no article uses.
+      get acronyms() {
+        acronyms ??= acronymsIn(corpus.sentences.map((s) => s.text));
+        return acronyms;
       },
     };
     this.claims = corpus.claims;

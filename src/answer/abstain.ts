@@ -1,9 +1,10 @@
 import type { Corpus } from '../corpus/corpus.js';
+import { isEnglishWord } from '../text/dictionary.js';
 import { findParties } from '../text/entities.js';
-import { stem, tokenize } from '../text/tokenize.js';
+import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import { ASKS_COMPANIES_RE, MIN_COVERAGE, NUMBER_RE, namesCompany, type ScoredSentence, type SentenceIndex } from './extractive.js';
 
-import type { AnalyzedQuestion, QuestionTerm } from './question.js';
+import { type AnalyzedQuestion, isGenericNoun, type QuestionTerm } from './question.js';
 
 /**
  * The one place that decides "the articles don't say". It judges the evidence the answerer found, not the
@@ -38,6 +39,22 @@ function listWords(terms: QuestionTerm[]): string {
  * place and Australia in another is not answered by either. Only sentences sharing a word with the question
  * (the scored candidates) can hold two of its topics, so the search never walks the whole corpus.
  */
+/**
+ * True when `word` ends its noun phrase in the question (the next word is a small word, a word for the kind of
+ * answer, or nothing): the thing asked for ("the total dollar value of…"), not a word that qualifies another
+ * ("the opioid tariff").
+ */
+function endsNounPhrase(text: string, word: string): boolean {
+  const words: string[] = text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const i = words.indexOf(word);
+  if (i < 0) return false;
+  const next = words[i + 1];
+  return next === undefined || STOPWORDS.has(next) || isGenericNoun(next);
+}
+
+/** The leading sentences whose best coverage of the question decides whether the articles address it. */
+const EVIDENCE_SENTENCES = 5;
+
 export function topicsNeverMeet(q: AnalyzedQuestion, scored: ScoredSentence[], index: SentenceIndex, corpus: Corpus): boolean {
   // A word the articles use only in other words (a paraphrase: "cost" as "loss") is too loose to require.
   const topics = q.terms.filter((t) => t.salient && t.present && !t.frame && t.group === undefined && t.matches.includes(t.stem));
@@ -227,7 +244,14 @@ export function abstention(
     );
   }
   if (disagreementFound) return null;
-  const best = scored[0];
+  // How well the best evidence answers: the best-scored sentence's coverage, or the best among the leading
+  // sentences (the best-scored one may lead for its kind, a date or a list, over one that holds more of the
+  // question) unless what the question asks for is a word no article uses ("the dollar value of…", "seafood
+  // places near…"), where a sentence holding the rest of the question does not answer it.
+  const leading = scored
+    .slice(0, EVIDENCE_SENTENCES)
+    .reduce<ScoredSentence | undefined>((a, s) => (!a || s.coverage > a.coverage ? s : a), undefined);
+  const best = absent.some((t) => !t.name && isEnglishWord(t.word) && endsNounPhrase(q.topic, t.word)) ? scored[0] : leading;
   if (!best || best.coverage < MIN_COVERAGE || topicsNeverMeet(q, scored, index, corpus))
     return absentBecause(`Nothing in ${articles} addresses this question.`);
   // The story's own names ("China", "London" in a story about talks in London) are context, not what is asked.

@@ -68,7 +68,7 @@ function positionOf(side: Side, corpus: Corpus, taken: Set<number>): Position {
       ? c.display.includes('(')
         ? c.display.slice(c.display.indexOf('('))
         : `(“${c.asWritten}”)`
-      : c.attribute === 'tone' || c.event === 'count'
+      : c.attribute === 'tone' || c.event === 'count' || (c.unit === 'hours' && c.asWritten.toLowerCase() !== c.display.toLowerCase())
         ? `(“${c.asWritten}”)`
         : '';
     return `${name}${c.speaker && c.attribute !== 'tone' ? `, quoting ${c.speaker}` : ''}${how ? ` ${how}` : ''}`;

@@ -3,7 +3,7 @@ import { lexiconWords, normalizeInformal } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { lexiconEntry, preparedTagging, type TaggedTerm, type Tagging } from '../text/tagger.js';
-import { editDistance, QUESTION_WORDS, STOPWORDS, tokenize } from '../text/tokenize.js';
+import { editDistance, QUESTION_WORDS, STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 
 /** What kind of answer a question wants; drives the answer-type bonus and abstention rules. */
 export type QuestionType = 'when' | 'who' | 'where' | 'howmany' | 'why' | 'yesno' | 'what';
@@ -15,6 +15,8 @@ export interface Vocabulary {
   words: ReadonlyMap<string, string>;
   /** Stems of the outlets' and authors' names, which the articles name outside their sentences. */
   names?: ReadonlySet<string>;
+  /** Lower-case acronym → the name the articles spell out ("kl" → "Kuala Lumpur"), for acronyms no article uses. */
+  acronyms?: ReadonlyMap<string, string>;
 }
 
 /** One content word of the question and how it was matched to the articles. */
@@ -124,13 +126,24 @@ const FILLER = new Set(['thing', 'things', 'stuff', 'something', 'anything', 'ev
 /** Nouns that say what kind of answer is wanted rather than what it is about; never a reason to abstain (data file). */
 const GENERIC_NOUNS = new Set(lexiconWords('generic-nouns.txt'));
 
+/** True for a noun that says what kind of answer is wanted ("details", "places") rather than what it is about. */
+export function isGenericNoun(word: string): boolean {
+  return GENERIC_NOUNS.has(word) || GENERIC_NOUNS.has(stem(word));
+}
+
 const INJECTION_RE =
   /\b(?:ignore|disregard|forget|override)\b[^.?!]{0,60}\b(?:instructions?|prompts?|rules|guidelines|above|previous|system)\b|\bsystem prompt\b|\byou are now\b|\b(?:act|pretend) (?:as|to be)\b|\bjailbreak\b|\bdeveloper mode\b|\breveal (?:your|the) (?:prompt|instructions)\b/i;
 
 /** Classifies the question by the answer it wants. */
 export function questionType(text: string): QuestionType {
   const q = text.toLowerCase();
-  if (/\bhow (?:many|much)\b|\bwhat (?:percentage|share|amount|number|level|rate)\b|\bhow (?:high|large|big)\b/.test(q)) return 'howmany';
+  // "What were exports running at in May?", "where did the index stand at": a level asked for.
+  if (
+    /\bhow (?:many|much)\b|\bwhat (?:percentage|share|amount|number|level|rate)\b|\bhow (?:high|large|big)\b|\b(?:running|ran|stood|standing|averag(?:e|ed|ing)|came in|coming in)\s+at\b/.test(
+      q,
+    )
+  )
+    return 'howmany';
   if (/\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:date|day|month|year)\b|\bhow long ago\b/.test(q)) return 'when';
   if (/\bwhere\b|\bwhich (?:city|country|place|venue)\b|\bin what (?:city|country|place)\b/.test(q)) return 'where';
   if (/\bwho(?:m|se)?\b|\bwhich (?:officials?|persons?|people|ministers?|leaders?|negotiators?|experts?|analysts?)\b/.test(q)) return 'who';
@@ -315,6 +328,20 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       addWeight(s, matches[0] === tok.stem ? 0.5 : 0.8);
       extra.push(s);
     }
+    // An acronym no article uses, for a name they spell out ("what did greer say in KL"): the name's words.
+    const spelled = matches.length === 0 && /^[a-z]{2,5}$/.test(tok.norm) ? vocab.acronyms?.get(tok.norm) : undefined;
+    if (spelled) {
+      corrected = spelled;
+      extra.push(spelled);
+      // Its rarer words: "American" says little of the American Enterprise Institute.
+      const stems = [...new Set(tokenize(spelled).map((w) => w.stem))].filter((st) => vocab.stems.has(st));
+      const fewest = Math.min(...stems.map((st) => vocab.stems.get(st) as number));
+      for (const st of stems) {
+        if ((vocab.stems.get(st) as number) > 3 * fewest) continue;
+        matches.push(st);
+        addWeight(st, 0.9);
+      }
+    }
     if (matches.length === 0) {
       const fix = correct(tok.norm, vocab);
       if (fix) {
@@ -387,10 +414,16 @@ function groupAlternatives(text: string, terms: QuestionTerm[]): void {
 }
 
 /** True for a question that leans on the one before ("and when was that announced?", "what about London?"). */
+/** Words of a question about what the sources say, with no topic of its own ("does anyone say different?"). */
+const ABOUT_SOURCES_RE =
+  /^(?:say|says|said|saying|different(?:ly)?|disagree\w*|differ\w*|otherwise|else|other|others|anyone|anybody|everyone|source|sources|outlet|outlets|article|articles|report|reports|reported|agree\w*|conflict\w*|contradict\w*|confirm\w*|disput\w*|same|number|figure|version|account)$/;
+
 export function isFollowUp(text: string): boolean {
   const t = text.trim().toLowerCase();
   if (/^(?:and|but|so|also|then|what about|how about|same for)\b/.test(t)) return true;
   const content = tokenize(t).filter((tok) => !STOPWORDS.has(tok.norm) && !QUESTION_WORDS.has(tok.norm));
+  // "Does anyone say different?", "do other sources agree?": about the sources, on the topic asked before.
+  if (content.length > 0 && content.every((tok) => ABOUT_SOURCES_RE.test(tok.norm))) return true;
   return content.length <= 2 && /\b(?:it|that|this|they|them|those|these|he|she|him|her|there)\b/.test(t);
 }
 

@@ -102,7 +102,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   if (new RegExp(`\\bhow many\\b|\\bnumber of\\b|\\b${n} or ${n}\\b`, 'i').test(lower)) events.add('count');
   // Figures with a unit: "how many tons…", "how long are the licences good for?", "how big was the jump…".
   if (
-    /\b(?:tons?|tonnes?|barrels?|hours?|weeks?|months?|times|fold|how long|how much|how many|how big|forecast|estimate|volume|numbers?|figures?|totals?)\b/.test(
+    /\b(?:tons?|tonnes?|barrels?|hours?|minutes?|\d{1,2}h\d{2}|weeks?|months?|times|fold|how long|how much|how many|how big|forecast|estimate|volume|numbers?|figures?|totals?|(?:running|ran|stood|standing|averag(?:e|ed|ing)|came in|coming in)\s+at)\b/.test(
       lower,
     )
   )
@@ -127,12 +127,13 @@ const UNIT_WORDS: Record<string, RegExp> = {
   tonnes: /\b(?:tons?|tonnes?)\b/,
   'barrels a day': /\bbarrels?\b/,
   barrels: /\bbarrels?\b/,
-  hours: /\b(?:hours?|minutes?|how long|lasted|last|duration)\b/,
+  hours: /\b(?:hours?|minutes?|how long|lasted|last|duration|\d{1,2}h\d{2})\b/,
   weeks: /\bweeks?\b/,
   months: /\b(?:months?|valid|good for)\b/,
   times: /\b(?:times|fold|jump|bump|rise|surge|increase|how big)\b/,
 };
-const ANY_AMOUNT_RE = /\b(?:how much|how many|how long|how big|volume|amount|duration|forecast|estimate|numbers?|figures?|totals?)\b/;
+const ANY_AMOUNT_RE =
+  /\b(?:how much|how many|how long|how big|volume|amount|duration|forecast|estimate|numbers?|figures?|totals?|(?:running|ran|stood|standing|averag(?:e|ed|ing)|came in|coming in)\s+at)\b/;
 
 /**
  * "tonnes (magnets, customs, June)": a question that names the unit and one of the words the sources share, or

@@ -452,6 +452,9 @@ const QUANTITY_RE =
  */
 const DURATION_RE =
   /\b(?:(\d+(?:\.\d+)?|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety)[- ]minutes?|((?:an?|one)[- ]and[- ]a[- ]half[- ]hours?|(?:an?|one)[- ]hour[- ]and[- ]a[- ]half|hour[- ]and[- ]a[- ]half)|((?:an?\s+|one[- ])hour[- ]long|(?<=\b(?:lasted|lasting|for|over|about|nearly|almost|roughly|around)\s+(?:just\s+|a little\s+|slightly\s+)?)an\s+hour))\b/gi;
+/** Hours and minutes together ("one hour and 40 minutes", "two hours, 15 minutes", "1h40"). */
+const HOURS_MINUTES_RE =
+  /\b(?:(\d{1,2})h(\d{2})|(an?|one|two|three|four|five|six|\d{1,2})[- ]hours?,?\s+(?:and\s+)?(\d{1,2}|five|ten|fifteen|twenty|thirty|forty|forty-five|fifty)[- ]minutes?)\b/gi;
 /** The events a duration can be of (a call, a meeting or a negotiation), by the words of its clause. */
 const DURATION_EVENTS: { kind: string; re: RegExp }[] = [
   { kind: 'call', re: /\b(?:call|conversation|phoned|spoke by (?:tele)?phone)\b/i },
@@ -487,16 +490,30 @@ const QUANTITY_NOISE = new Set(
 function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => string | null, published: Ymd | null = null): void {
   const text = s.text;
   const found: { index: number; text: string; word: string; plus: boolean; unit: string }[] = [];
-  for (const m of text.matchAll(QUANTITY_RE)) {
-    const unit = QUANTITY_UNITS.find(([re]) => re.test(m[3] as string))?.[1] as string;
-    found.push({ index: m.index, text: m[0], word: m[1] as string, plus: Boolean(m[2]), unit });
+  // A duration in hours and minutes is one figure, not an hour and some minutes.
+  const taken: [number, number][] = [];
+  for (const m of text.matchAll(HOURS_MINUTES_RE)) {
+    const hourWord = (m[1] ?? m[3] ?? '').toLowerCase();
+    const minuteWord = (m[2] ?? m[4] ?? '').toLowerCase();
+    const hours = /^\d/.test(hourWord) ? Number(hourWord) : /^an?$/.test(hourWord) ? 1 : (COUNT_WORDS[hourWord] ?? 0);
+    const minutes = /^\d/.test(minuteWord) ? Number(minuteWord) : (MINUTE_WORDS[minuteWord] ?? COUNT_WORDS[minuteWord] ?? 0);
+    if (!hours || minutes >= 60) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    found.push({ index: m.index, text: m[0], word: String(Math.round((hours + minutes / 60) * 100) / 100), plus: false, unit: 'hours' });
   }
+  const free = (at: number) => !taken.some(([a, b]) => at >= a && at < b);
   for (const m of text.matchAll(DURATION_RE)) {
+    if (!free(m.index)) continue;
     const word = (m[1] ?? '').toLowerCase();
     const minutes = m[1] ? (/^\d/.test(word) ? Number(word) : (MINUTE_WORDS[word] ?? COUNT_WORDS[word] ?? 0)) : m[2] ? 90 : 60;
     if (!minutes) continue;
     // As a number of hours ("1.5 hours"), so that "90 minutes" and "an hour and a half" are one value.
     found.push({ index: m.index, text: m[0], word: String(Math.round((minutes / 60) * 100) / 100), plus: false, unit: 'hours' });
+  }
+  for (const m of text.matchAll(QUANTITY_RE)) {
+    if (!free(m.index)) continue;
+    const unit = QUANTITY_UNITS.find(([re]) => re.test(m[3] as string))?.[1] as string;
+    found.push({ index: m.index, text: m[0], word: m[1] as string, plus: Boolean(m[2]), unit });
   }
   for (const m of text.matchAll(MULTIPLE_RE)) {
     // The figure itself ("sevenfold"), not the verb before it.
@@ -559,10 +576,11 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
           ? period[0].toLowerCase().replace(/\s+/g, ' ')
           : relativeMonth;
     const plus = f.plus ? '+' : '';
-    // A fraction of an hour reads as minutes ("90 minutes"); one of a unit is singular ("1 hour").
+    // A fraction of an hour reads in minutes ("45 minutes", "1 hour 40 minutes"); one of a unit is singular.
+    const whole = Math.floor(value);
     const display =
-      unit === 'hours' && value < 3 && !Number.isInteger(value)
-        ? `${Math.round(value * 60)} minutes`
+      unit === 'hours' && !Number.isInteger(value)
+        ? `${whole ? `${whole} hour${whole === 1 ? '' : 's'} ` : ''}${Math.round((value - whole) * 60)} minutes`
         : `${value.toLocaleString('en-US')}${plus} ${value === 1 && !plus ? unit.replace(/s$/, '') : unit}`;
     // What a duration is of, by the event words of its clause ("a 45-minute phone call", "20 hours of
     // negotiations"): two sources' durations of one kind of event measure the same thing in other words.
@@ -934,6 +952,8 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       for (const st of statements) byTrigger.set(st.trigger, [{ ...st.dated, trigger: st.trigger }]);
       for (const d of dated) {
         if (!d.value || !d.trigger || d.trigger.kind === 'report' || d.trigger.kind === 'agreement') continue;
+        // "Their first talks since 2019", "by 2027": the end of a span, not the event's date.
+        if (/^(?:since|by|until|through)\b/i.test(d.mention.text)) continue;
         byTrigger.set(d.trigger, [...(byTrigger.get(d.trigger) ?? []), d]);
       }
       // A sentence about other parties only ("the EU and Japan signed a deal on June 3") is another story.

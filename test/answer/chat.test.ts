@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { abstention } from '../../src/answer/abstain.js';
+import type { SentenceIndex } from '../../src/answer/extractive.js';
 import { classifyQuestion, splitQuestion } from '../../src/answer/kinds/classify.js';
 import { analyzeQuestion, buildVocabulary } from '../../src/answer/question.js';
 import type { Answer } from '../../src/answer/types.js';
+import type { Sentence } from '../../src/corpus/types.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
@@ -41,6 +44,11 @@ describe('chat phrasing', () => {
     expect(normalizeInformal("did china say it'd approve every single application")).toBe('did china say it would approve all application');
     expect(normalizeInformal('which chip software cos got hit by the ban')).toBe('which chip software companies affected by the ban');
     expect(normalizeInformal('when did the u.s. side act')).not.toMatch(/you/);
+    // Desk shorthand, nicknames and headline titles.
+    expect(normalizeInformal('what did the tsy chief say')).toBe('what did the treasury secretary say');
+    expect(normalizeInformal('how big a cut is uncle sam pocketing')).toBe('how big a cut is the US government pocketing');
+    expect(normalizeInformal('the ex-commerce official on the podcast')).toBe('the former commerce official on the podcast');
+    expect(normalizeInformal('who is the trade czar')).toBe('who is the trade representative');
     expect(normalizeInformal('can u give me the dates')).toBe('can you give me the dates');
   });
 
@@ -457,6 +465,73 @@ describe('durations of an event, in any words', () => {
     expect(asked.disagreements.map((x) => x.topic)).toContain(d?.topic);
     const other = await b.answerQuestion('how long will the licences be valid?');
     expect(other.disagreements.map((x) => x.topic)).not.toContain(d?.topic);
+  });
+
+  it('reads hours and minutes as one figure ("one hour and 40 minutes", "1h40"), and "since 2019" as no date of the meeting', async () => {
+    const page = pageOf('on the summit', 'Magnet exporters said licences were arriving faster.');
+    const dir = writeArticles({
+      'a.md': page('Orchard Wire', '2025-10-30', 'The summit between Trump and Xi in Busan lasted one hour and 40 minutes.'),
+      'b.md': page(
+        'Lantern Post',
+        '2025-10-30',
+        'The meeting between Trump and Xi in Busan, their first talks since 2019, lasted nearly two hours.',
+      ),
+      'c.md': page('Harbor Street', '2025-10-30', 'Trump and Xi met in Busan on October 30 for talks on tariffs.'),
+    });
+    const b = await makeBot(dir);
+    const d = b.conflicts().find((x) => x.topic.includes('hours (talks'));
+    expect(d?.positions.map((p) => p.claim).sort()).toEqual(['1.67 hours', '2 hours']);
+    expect(b.conflicts().some((x) => x.positions.some((p) => p.claim.startsWith('2019')))).toBe(false);
+    // "…and does anyone say different?" is a follow-up on the meeting's length.
+    const asked = await b.answerQuestion('did the busan sit-down really run 1h40, and does anyone say different');
+    expect(asked.answer).toMatch(/1 hour 40 minutes: Orchard Wire \(“one hour and 40 minutes”\)/);
+  });
+});
+
+describe('acronyms, and what a question asks for when a word is missing', () => {
+  const page = pageOf('on the truce', 'Magnet exporters said licences were arriving faster.');
+  const files = {
+    'a.md': page(
+      'Orchard Wire',
+      '2025-10-27',
+      'Trade Representative Jamieson Greer said in Kuala Lumpur that the two sides had reached the final details.',
+    ),
+    'b.md': page(
+      'Lantern Post',
+      '2025-10-30',
+      'The US will halve the tariffs related to fentanyl precursor chemicals on Chinese goods to 10%.',
+    ),
+    'c.md': page('Harbor Street', '2025-10-30', 'Trump and Xi met at Gimhae Air Base near the airport in Busan on Thursday.'),
+    'd.md': page('Delta Review', '2025-10-31', 'The tariff truce between China and the US was extended after the Busan meeting.'),
+  };
+
+  it('reads an acronym no article uses as the name the articles spell out ("KL" → Kuala Lumpur)', async () => {
+    const b = await makeBot(writeArticles(files));
+    const a = await b.answerQuestion('what did greer say in KL');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/final details/);
+  });
+
+  it('answers when a missing word only qualifies what is asked ("the narcotics tariff")', async () => {
+    const b = await makeBot(writeArticles(files));
+    const drug = await b.answerQuestion('did the narcotics tariff on chinese goods come down after busan?');
+    expect(drug.abstained).toBe(false);
+    expect(drug.answer).toMatch(/10%/);
+  });
+
+  it('judges the evidence by the best coverage among the leading sentences, unless the missing word is what is asked', async () => {
+    const b = await makeBot(writeArticles(files));
+    const index = (b as unknown as { sentenceIndex: SentenceIndex }).sentenceIndex;
+    const sentence = (re: RegExp) => b.corpus.sentences.find((x) => re.test(x.text)) as Sentence;
+    // The best-scored sentence covers little; the next one holds the question's topic.
+    const scored = [
+      { sentence: sentence(/Gimhae/), score: 0.9, coverage: 0.2 },
+      { sentence: sentence(/fentanyl/), score: 0.8, coverage: 0.6 },
+    ];
+    const modifier = b.analyze('did the narcotics tariff on chinese goods come down?');
+    expect(abstention(modifier, scored, b.corpus, index)).toBeNull();
+    const asked = b.analyze('what is the total dollar value of the tariff on chinese goods?');
+    expect(abstention(asked, scored, b.corpus, index)?.kind).toBe('absent');
   });
 });
 
