@@ -181,7 +181,16 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
     if (!f.events.has(event) && !(d.attribute === 'leader' && f.attributes.has('leader'))) return false;
     // When it asks for an attribute, the disagreement must be about that attribute.
     if (f.attributes.size > 0 && !f.attributes.has(d.attribute)) return false;
-    if (f.attributes.size === 0 && (d.attribute === 'tone' || d.attribute === 'lifted' || d.attribute === 'status')) return false;
+    // Who led a delegation is disputed only for a question about who took part ("what did Trump say about the
+    // meeting?" is not one).
+    if (
+      f.attributes.size === 0 &&
+      (d.attribute === 'tone' ||
+        d.attribute === 'lifted' ||
+        d.attribute === 'status' ||
+        (d.attribute === 'leader' && !/\bwho(?:m|se)?\b/.test(f.text)))
+    )
+      return false;
     const qual = (d.qualifier ?? '').toLowerCase();
     switch (d.attribute) {
       case 'date':

@@ -535,6 +535,28 @@ describe('acronyms, and what a question asks for when a word is missing', () => 
   });
 });
 
+describe('who led a delegation, disputed', () => {
+  it('is shown for a question about who led the talks, not for one about what was said there', async () => {
+    const page = pageOf('on the talks', 'Magnet exporters said licences were arriving faster.');
+    const dir = writeArticles({
+      'a.md': page(
+        'Orchard Wire',
+        '2025-10-27',
+        "The outline of the deal was negotiated in Kuala Lumpur, where Chinese Vice Premier He Lifeng led Beijing's delegation.",
+      ),
+      'b.md': page('Lantern Post', '2025-10-27', "On the Chinese side, Commerce Minister Wang Wentao led Beijing's team in Kuala Lumpur."),
+      'c.md': page('Harbor Street', '2025-10-27', 'Trump said the trade talks in Kuala Lumpur went very well and produced a framework.'),
+    });
+    const b = await makeBot(dir);
+    const topic = b.conflicts().find((d) => d.positions.some((p) => p.claim === 'Wang Wentao'))?.topic;
+    expect(topic).toBeDefined();
+    const who = await b.answerQuestion('who led the chinese side at the kuala lumpur talks?');
+    expect(who.disagreements.map((d) => d.topic)).toContain(topic);
+    const said = await b.answerQuestion('what did trump say about the kuala lumpur talks?');
+    expect(said.disagreements.map((d) => d.topic)).not.toContain(topic);
+  });
+});
+
 describe('signed or only agreed in principle', () => {
   it('flags "agreed in principle" against "both delegations signed" (hard), shown only when asked whether it was signed', async () => {
     const page = pageOf('on the framework', 'Magnet exporters said licences were arriving faster.');
