@@ -329,7 +329,9 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       extra.push(s);
     }
     // An acronym no article uses, for a name they spell out ("what did greer say in KL"): the name's words.
-    const spelled = matches.length === 0 && /^[a-z]{2,5}$/.test(tok.norm) ? vocab.acronyms?.get(tok.norm) : undefined;
+    // (Never an English word the articles happen not to use: "tax" is not an acronym.)
+    const spelled =
+      matches.length === 0 && /^[a-z]{2,5}$/.test(tok.norm) && !isEnglishWord(tok.norm) ? vocab.acronyms?.get(tok.norm) : undefined;
     if (spelled) {
       corrected = spelled;
       extra.push(spelled);
