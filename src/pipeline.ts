@@ -174,7 +174,11 @@ export class Dealbot {
       },
       // Made when a question first has a word no article uses.
       get acronyms() {
-        acronyms ??= acronymsIn(corpus.sentences.map((s) => s.text));
+        acronyms ??= acronymsIn(
+          (function* () {
+            for (const s of corpus.sentences) yield s.text;
+          })(),
+        );
         return acronyms;
       },
     };

@@ -381,18 +381,12 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
       const sameEvent = a.kind !== '' && a.kind === b.kind;
       // A figure for one month and a figure for no month in particular ("in the first half") differ in kind.
       if (ma !== mb && !(sameEvent && (!ma || !mb))) continue;
-      if (sameEvent) {
-        parent[ra] = rb;
-        monthOf[rb] = mb || ma || '';
-        scopeOfGroup[rb] = sb ?? sa ?? null;
-        continue;
-      }
       let shared = 0;
       for (const x of a.stems) if (b.stems.has(x)) shared++;
       const union = a.stems.size + b.stems.size - shared;
       const nearShared = [...a.near].some((x) => b.near.has(x));
       // The same thing measured: a word right next to both figures and one more in common, or most of the clause.
-      if ((nearShared && shared >= 2) || (union > 0 && shared / union >= SAME_MEASURE)) {
+      if (sameEvent || (nearShared && shared >= 2) || (union > 0 && shared / union >= SAME_MEASURE)) {
         parent[ra] = rb;
         monthOf[rb] = mb || ma || '';
         scopeOfGroup[rb] = sb ?? sa ?? null;

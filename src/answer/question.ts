@@ -134,14 +134,15 @@ export function isGenericNoun(word: string): boolean {
 const INJECTION_RE =
   /\b(?:ignore|disregard|forget|override)\b[^.?!]{0,60}\b(?:instructions?|prompts?|rules|guidelines|above|previous|system)\b|\bsystem prompt\b|\byou are now\b|\b(?:act|pretend) (?:as|to be)\b|\bjailbreak\b|\bdeveloper mode\b|\breveal (?:your|the) (?:prompt|instructions)\b/i;
 
+/** "What were exports running at in May?", "where did the index stand at": a level asked for, like "how much". */
+export const ASKS_LEVEL_RE = /\b(?:running|ran|stood|standing|averag(?:e|ed|ing)|came in|coming in)\s+at\b/;
+
 /** Classifies the question by the answer it wants. */
 export function questionType(text: string): QuestionType {
   const q = text.toLowerCase();
-  // "What were exports running at in May?", "where did the index stand at": a level asked for.
   if (
-    /\bhow (?:many|much)\b|\bwhat (?:percentage|share|amount|number|level|rate)\b|\bhow (?:high|large|big)\b|\b(?:running|ran|stood|standing|averag(?:e|ed|ing)|came in|coming in)\s+at\b/.test(
-      q,
-    )
+    /\bhow (?:many|much)\b|\bwhat (?:percentage|share|amount|number|level|rate)\b|\bhow (?:high|large|big)\b/.test(q) ||
+    ASKS_LEVEL_RE.test(q)
   )
     return 'howmany';
   if (/\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:date|day|month|year)\b|\bhow long ago\b/.test(q)) return 'when';

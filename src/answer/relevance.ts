@@ -5,7 +5,7 @@ import { OFFICE_WORD_RE } from '../text/titles.js';
 import { stem } from '../text/tokenize.js';
 import type { FoundDisagreement } from './conflicts.js';
 import { RECEIVES_RE } from './extractive.js';
-import type { AnalyzedQuestion } from './question.js';
+import { type AnalyzedQuestion, ASKS_LEVEL_RE } from './question.js';
 
 /**
  * Which disagreements a question is about. A question names events ("signed", "talks", "tariff") and asks
@@ -102,9 +102,10 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   if (new RegExp(`\\bhow many\\b|\\bnumber of\\b|\\b${n} or ${n}\\b`, 'i').test(lower)) events.add('count');
   // Figures with a unit: "how many tons…", "how long are the licences good for?", "how big was the jump…".
   if (
-    /\b(?:tons?|tonnes?|barrels?|hours?|minutes?|\d{1,2}h\d{2}|weeks?|months?|times|fold|how long|how much|how many|how big|forecast|estimate|volume|numbers?|figures?|totals?|(?:running|ran|stood|standing|averag(?:e|ed|ing)|came in|coming in)\s+at)\b/.test(
+    /\b(?:tons?|tonnes?|barrels?|hours?|minutes?|weeks?|months?|times|fold|how long|how much|how many|how big|forecast|estimate|volume|numbers?|figures?|totals?)\b/.test(
       lower,
-    )
+    ) ||
+    ASKS_LEVEL_RE.test(lower)
   )
     events.add('quantity');
   const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)/i.exec(q.topic);
@@ -127,13 +128,14 @@ const UNIT_WORDS: Record<string, RegExp> = {
   tonnes: /\b(?:tons?|tonnes?)\b/,
   'barrels a day': /\bbarrels?\b/,
   barrels: /\bbarrels?\b/,
-  hours: /\b(?:hours?|minutes?|how long|lasted|last|duration|\d{1,2}h\d{2})\b/,
+  hours: /\b(?:hours?|minutes?|how long|lasted|last|duration)\b/,
   weeks: /\bweeks?\b/,
   months: /\b(?:months?|valid|good for)\b/,
   times: /\b(?:times|fold|jump|bump|rise|surge|increase|how big)\b/,
 };
-const ANY_AMOUNT_RE =
-  /\b(?:how much|how many|how long|how big|volume|amount|duration|forecast|estimate|numbers?|figures?|totals?|(?:running|ran|stood|standing|averag(?:e|ed|ing)|came in|coming in)\s+at)\b/;
+const ANY_AMOUNT_RE = /\b(?:how much|how many|how long|how big|volume|amount|duration|forecast|estimate|numbers?|figures?|totals?)\b/;
+/** A question that asks for an amount in general (with or without naming its unit). */
+const asksAmount = (text: string) => ANY_AMOUNT_RE.test(text) || ASKS_LEVEL_RE.test(text);
 
 /**
  * "tonnes (magnets, customs, June)": a question that names the unit and one of the words the sources share, or
@@ -143,7 +145,7 @@ function quantityAsked(f: QuestionFocus, label: string, around: readonly string[
   const m = /^([a-z ]+?)(?: \((.*)\))?\s*$/.exec(label);
   if (!m) return false;
   const named = UNIT_WORDS[m[1] as string]?.test(f.text) ?? false;
-  if (!named && !ANY_AMOUNT_RE.test(f.text)) return false;
+  if (!named && !asksAmount(f.text)) return false;
   const words = (m[2] ?? '').split(', ').filter((w) => w && !MONTHS.some((mo) => mo.toLowerCase() === w.toLowerCase()));
   const asked = (w: string) => f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w));
   const hits = words.filter(asked).length;
@@ -164,7 +166,7 @@ function quantityAsked(f: QuestionFocus, label: string, around: readonly string[
 export function quantityClaimAsked(f: QuestionFocus, c: Claim): boolean {
   const [unit = '', month = '', near = '', clause = ''] = (c.qualifier ?? '').split('|');
   const named = UNIT_WORDS[unit]?.test(f.text) ?? false;
-  if (!named && !ANY_AMOUNT_RE.test(f.text)) return false;
+  if (!named && !asksAmount(f.text)) return false;
   if (f.months.length > 0 && month && !f.months.some((m) => m.toLowerCase() === month)) return false;
   const words = new Set(`${near} ${clause}`.split(' ').filter(Boolean));
   const hits = [...words].filter((w) => f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w))).length;

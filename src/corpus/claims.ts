@@ -460,8 +460,11 @@ const DURATION_EVENTS: { kind: string; re: RegExp }[] = [
   { kind: 'call', re: /\b(?:call|conversation|phoned|spoke by (?:tele)?phone)\b/i },
   { kind: 'talks', re: /\b(?:talks|negotiat\w*|meetings?|met|summit|discussions|across the table|round)\b/i },
 ];
-/** Minutes in words, for durations. */
-const MINUTE_WORDS: Record<string, number> = { 'forty-five': 45, sixty: 60, ninety: 90 };
+/** Tens in words, beyond the count words, for durations ("forty minutes", "ninety minutes"). */
+const TENS_WORDS: Record<string, number> = { thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90 };
+/** A duration's number as written ("40", "forty", "an"); 0 when it is none. */
+const durationNumber = (word: string): number =>
+  /^\d/.test(word) ? Number(word) : /^an?$/.test(word) ? 1 : (TENS_WORDS[word] ?? COUNT_WORDS[word] ?? 0);
 /** "soared more than sevenfold", "up by more than six times": a multiple of a rise. */
 const MULTIPLE_RE =
   /\b(?:(?:surg|soar|jump|ris|rose|grow|grew|increas|climb|swell|balloon|rebound|leap|rocket|spik)\w*|up)\s+(?:by\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-fold|fold|\s+times)\b/gi;
@@ -493,10 +496,8 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
   // A duration in hours and minutes is one figure, not an hour and some minutes.
   const taken: [number, number][] = [];
   for (const m of text.matchAll(HOURS_MINUTES_RE)) {
-    const hourWord = (m[1] ?? m[3] ?? '').toLowerCase();
-    const minuteWord = (m[2] ?? m[4] ?? '').toLowerCase();
-    const hours = /^\d/.test(hourWord) ? Number(hourWord) : /^an?$/.test(hourWord) ? 1 : (COUNT_WORDS[hourWord] ?? 0);
-    const minutes = /^\d/.test(minuteWord) ? Number(minuteWord) : (MINUTE_WORDS[minuteWord] ?? COUNT_WORDS[minuteWord] ?? 0);
+    const hours = durationNumber((m[1] ?? m[3] ?? '').toLowerCase());
+    const minutes = durationNumber((m[2] ?? m[4] ?? '').toLowerCase());
     if (!hours || minutes >= 60) continue;
     taken.push([m.index, m.index + m[0].length]);
     found.push({ index: m.index, text: m[0], word: String(Math.round((hours + minutes / 60) * 100) / 100), plus: false, unit: 'hours' });
@@ -504,8 +505,7 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
   const free = (at: number) => !taken.some(([a, b]) => at >= a && at < b);
   for (const m of text.matchAll(DURATION_RE)) {
     if (!free(m.index)) continue;
-    const word = (m[1] ?? '').toLowerCase();
-    const minutes = m[1] ? (/^\d/.test(word) ? Number(word) : (MINUTE_WORDS[word] ?? COUNT_WORDS[word] ?? 0)) : m[2] ? 90 : 60;
+    const minutes = m[1] ? durationNumber(m[1].toLowerCase()) : m[2] ? 90 : 60;
     if (!minutes) continue;
     // As a number of hours ("1.5 hours"), so that "90 minutes" and "an hour and a half" are one value.
     found.push({ index: m.index, text: m[0], word: String(Math.round((minutes / 60) * 100) / 100), plus: false, unit: 'hours' });

@@ -470,7 +470,7 @@ describe('durations of an event, in any words', () => {
   it('reads hours and minutes as one figure ("one hour and 40 minutes", "1h40"), and "since 2019" as no date of the meeting', async () => {
     const page = pageOf('on the summit', 'Magnet exporters said licences were arriving faster.');
     const dir = writeArticles({
-      'a.md': page('Orchard Wire', '2025-10-30', 'The summit between Trump and Xi in Busan lasted one hour and 40 minutes.'),
+      'a.md': page('Orchard Wire', '2025-10-30', 'The summit between Trump and Xi in Busan lasted one hour and forty minutes.'),
       'b.md': page(
         'Lantern Post',
         '2025-10-30',
@@ -484,7 +484,7 @@ describe('durations of an event, in any words', () => {
     expect(b.conflicts().some((x) => x.positions.some((p) => p.claim.startsWith('2019')))).toBe(false);
     // "…and does anyone say different?" is a follow-up on the meeting's length.
     const asked = await b.answerQuestion('did the busan sit-down really run 1h40, and does anyone say different');
-    expect(asked.answer).toMatch(/1 hour 40 minutes: Orchard Wire \(“one hour and 40 minutes”\)/);
+    expect(asked.answer).toMatch(/1 hour 40 minutes: Orchard Wire \(“one hour and forty minutes”\)/);
   });
 });
 
