@@ -49,6 +49,8 @@ if (mode === 'build' || mode === 'restart') {
 } else if (mode === 'update') {
   const { LiveDealbot } = await import('../src/live.js');
   const live = await LiveDealbot.create(options(third));
+  // A running app: what an update reuses is made just after the start.
+  await live.prepared;
   const n = live.current.corpus.articles.length;
   const added = syntheticArticle(1_000_000 + n, 7);
   writeFileSync(path.join(articles, added.name), added.text);

@@ -49,8 +49,20 @@ export class LiveDealbot {
     nlp();
     // Later refreshes must not rebuild from scratch.
     const { forceReindex: _force, ...rest } = options;
-    return new LiveDealbot(bot, rest);
+    const live = new LiveDealbot(bot, rest);
+    // A start from the index's snapshot judged no disagreement; the first update would judge them all. They are
+    // judged once now, after the start (the first question may wait for it), so an update judges only its own.
+    live.prepared = new Promise((resolve) =>
+      setImmediate(() => {
+        bot.prepareUpdates();
+        resolve();
+      }),
+    );
+    return live;
   }
+
+  /** Resolves once the pipeline holds what the next update reuses (shortly after `create`). */
+  prepared: Promise<void> = Promise.resolve();
 
   /** The pipeline in use now. */
   get current(): Dealbot {
@@ -88,6 +100,7 @@ export class LiveDealbot {
       return { ...result, added: [], changed: [], removed: [] };
     }
     this.bot = next;
+    setImmediate(() => next.prepareUpdates());
     this.logger.info(
       `Articles updated: ${added.length} added, ${changed.length} changed, ${removed.length} removed (${next.corpus.articles.length} in all).`,
     );

@@ -1,5 +1,5 @@
 import { abstention } from './answer/abstain.js';
-import { type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
+import { type DisagreementMemo, disagreementMemo, type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
 import {
   buildSentenceIndex,
   composeAnswer,
@@ -22,7 +22,7 @@ import { type AnalyzedQuestion, analyzeQuestion, taggingRequest, type Vocabulary
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
 import { type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
 import { citationOf, sourceInfo } from './answer/sources.js';
-import { buildTimeline } from './answer/timeline.js';
+import { buildTimeline, type TimelineMemo, timelineMemo } from './answer/timeline.js';
 import type { Answer, Disagreement, RetrievedPassage, SourceInfo, TimelineEntry } from './answer/types.js';
 import { type Config, loadConfig, MAX_QUESTION_CHARS } from './config.js';
 import type { Claim } from './corpus/claims.js';
@@ -147,6 +147,8 @@ export class Dealbot {
   /** True when `claims` are in id order (they are: ids are positions), so a subset keeps their order. */
   private readonly claimsInOrder: boolean;
   private readonly found: FoundDisagreement[];
+  /** Per-group results the next corpus of the folder reuses (an update judges only the groups it changed). */
+  readonly memos: DerivedMemos;
   private readonly chronology: TimelineEntry[];
   private readonly onTopic: ReadonlySet<string>;
   private readonly focus: CorpusFocus;
@@ -194,6 +196,7 @@ export class Dealbot {
     for (const list of this.claimsByEvent.values()) if (!isSortedById(list)) list.sort((a, b) => a.id - b.id);
     this.found = derived.found;
     this.chronology = derived.timeline;
+    this.memos = derived.memos;
     this.onTopic = corpus.onTopic;
     this.focus = new CorpusFocus(corpus, this.claims, this.sentenceIndex.terms);
   }
@@ -253,7 +256,7 @@ export class Dealbot {
     } finally {
       await builder?.dispose();
     }
-    const derived = await deriveCorpus(corpus, indexDir, logger, Boolean(options.previous));
+    const derived = await deriveCorpus(corpus, indexDir, logger, options.previous?.memos ?? null);
     const retriever = new HybridRetriever(corpus, index?.store ?? null, embedder.embeddings, mode, logger, derived.chunks);
     // The model client (and its reply schemas) load only when a model answers.
     const answerer =
@@ -263,6 +266,14 @@ export class Dealbot {
           : null
         : options.answerer;
     return new Dealbot(corpus, retriever, answerer, logger, index, derived);
+  }
+
+  /**
+   * Makes what the next update of this folder reuses: the per-group results of the disagreements and the
+   * timeline, which a start from the index's snapshot does not compute. Cheap when they are already there.
+   */
+  prepareUpdates(): void {
+    if (!this.memos.filled) disagreementsAndTimeline(this.corpus, this.memos);
   }
 
   /** The articles with their metadata. */
@@ -786,25 +797,56 @@ interface Derived {
   chunks: Bm25;
   found: FoundDisagreement[];
   timeline: TimelineEntry[];
+  /** Per-group results of the disagreements and the timeline, for the next corpus of the folder. */
+  memos: DerivedMemos;
+}
+
+/** What an update reuses of the disagreements and the timeline (see `GroupMemo`). */
+export interface DerivedMemos {
+  disagreements: DisagreementMemo;
+  timeline: TimelineMemo;
+  /** False until a pass filled them (a start from a snapshot computes nothing). */
+  filled: boolean;
+}
+
+/** Finds the disagreements (their quotes verified) and the timeline of a corpus, reusing `memos`. */
+function disagreementsAndTimeline(corpus: Corpus, memos: DerivedMemos): { found: FoundDisagreement[]; timeline: TimelineEntry[] } {
+  // Position quotes are whole sentences, so they are verbatim; checked anyway, as every quote is.
+  const found = findDisagreements(corpus, corpus.claims, memos.disagreements).filter(
+    (d) => verifyDisagreements(corpus, [d.disagreement])[0]?.positions.length === d.disagreement.positions.length,
+  );
+  const timeline = buildTimeline(corpus.claims, found, corpus, memos.timeline);
+  memos.filled = true;
+  return { found, timeline };
 }
 
 /**
  * The corpus-wide structures of a corpus: loaded from its snapshot in the index folder when there is a valid
  * one (an unchanged restart), built and stored otherwise.
  */
-async function deriveCorpus(corpus: Corpus, indexDir: string | null, logger: Logger, refresh = false): Promise<Derived> {
+async function deriveCorpus(
+  corpus: Corpus,
+  indexDir: string | null,
+  logger: Logger,
+  previous: DerivedMemos | null = null,
+): Promise<Derived> {
+  const refresh = previous !== null;
+  const memos = previous ?? { disagreements: disagreementMemo(), timeline: timelineMemo(), filled: false };
   const stored = indexDir ? await readSnapshot(indexDir, corpus.hash) : null;
   if (stored) {
-    return { sentences: new Bm25(stored.sentences), chunks: new Bm25(stored.chunks), found: stored.found, timeline: stored.timeline };
+    return {
+      sentences: new Bm25(stored.sentences),
+      chunks: new Bm25(stored.chunks),
+      found: stored.found,
+      timeline: stored.timeline,
+      // Results of the previous corpus are not these: a later update must judge every group again.
+      memos: refresh ? { disagreements: disagreementMemo(), timeline: timelineMemo(), filled: false } : memos,
+    };
   }
   snapshotCounters.built++;
   const sentences = Bm25.fromIds(corpus.termIds.dictionary, corpus.termIds.sentences);
   const chunks = Bm25.fromIds(corpus.termIds.dictionary, corpus.termIds.chunks);
-  // Position quotes are whole sentences, so they are verbatim; checked anyway, as every quote is.
-  const found = findDisagreements(corpus, corpus.claims).filter(
-    (d) => verifyDisagreements(corpus, [d.disagreement])[0]?.positions.length === d.disagreement.positions.length,
-  );
-  const timeline = buildTimeline(corpus.claims, found);
+  const { found, timeline } = disagreementsAndTimeline(corpus, memos);
   const store = async () => {
     if (
       indexDir &&
@@ -815,7 +857,7 @@ async function deriveCorpus(corpus: Corpus, indexDir: string | null, logger: Log
   // A refresh of a running app stores it once the new pipeline is in use (it is only for the next start).
   if (refresh) setImmediate(() => void store());
   else await store();
-  return { sentences, chunks, found, timeline };
+  return { sentences, chunks, found, timeline, memos };
 }
 
 /** Passages the model reads: the best ten, plus any holding a quote of a disagreement it must present. */

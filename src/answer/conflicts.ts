@@ -5,6 +5,7 @@ import type { Article } from '../corpus/types.js';
 import { findParties, samePerson } from '../text/entities.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { stem } from '../text/tokenize.js';
+import { claimIdentities, GroupMemo, groupFingerprint, memberIndices } from './memo.js';
 import { sourceName } from './sources.js';
 import type { Disagreement, Position } from './types.js';
 
@@ -364,32 +365,43 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
   // The month of each group's figures ("353 tonnes in June"): only figures of the same month are compared.
   const monthOf = items.map((x) => x.month);
   const scopeOfGroup = items.map((x) => x.scope);
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const a = items[i] as (typeof items)[number];
-      const b = items[j] as (typeof items)[number];
-      if (a.unit !== b.unit || a.c.source === b.c.source) continue;
-      const [ra, rb] = [find(i), find(j)];
-      if (ra === rb) continue;
-      // A group takes the destination of its first member that names one; a figure of unknown destination joins a
-      // group of either, never two of different destinations (it would bridge them).
-      const [sa, sb] = [scopeOfGroup[ra], scopeOfGroup[rb]];
-      if (sa != null && sb != null && sa !== sb) continue;
-      const [ma, mb] = [monthOf[ra], monthOf[rb]];
-      // Durations of one kind of event (a call, talks): the same measure whatever the words around them; their
-      // month is the event's, which one source may give and another not.
-      const sameEvent = a.kind !== '' && a.kind === b.kind;
-      // A figure for one month and a figure for no month in particular ("in the first half") differ in kind.
-      if (ma !== mb && !(sameEvent && (!ma || !mb))) continue;
-      let shared = 0;
-      for (const x of a.stems) if (b.stems.has(x)) shared++;
-      const union = a.stems.size + b.stems.size - shared;
-      const nearShared = [...a.near].some((x) => b.near.has(x));
-      // The same thing measured: a word right next to both figures and one more in common, or most of the clause.
-      if (sameEvent || (nearShared && shared >= 2) || (union > 0 && shared / union >= SAME_MEASURE)) {
-        parent[ra] = rb;
-        monthOf[rb] = mb || ma || '';
-        scopeOfGroup[rb] = sb ?? sa ?? null;
+  // Only figures of one unit are compared: groups never mix units, so each unit's pairs are taken in their own
+  // order (as in one pass over all pairs) and the other units' pairs are not visited.
+  const byUnit = new Map<string, number[]>();
+  items.forEach((x, i) => {
+    const list = byUnit.get(x.unit);
+    if (list) list.push(i);
+    else byUnit.set(x.unit, [i]);
+  });
+  for (const list of byUnit.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = [list[x] as number, list[y] as number];
+        const a = items[i] as (typeof items)[number];
+        const b = items[j] as (typeof items)[number];
+        if (a.c.source === b.c.source) continue;
+        const [ra, rb] = [find(i), find(j)];
+        if (ra === rb) continue;
+        // A group takes the destination of its first member that names one; a figure of unknown destination joins a
+        // group of either, never two of different destinations (it would bridge them).
+        const [sa, sb] = [scopeOfGroup[ra], scopeOfGroup[rb]];
+        if (sa != null && sb != null && sa !== sb) continue;
+        const [ma, mb] = [monthOf[ra], monthOf[rb]];
+        // Durations of one kind of event (a call, talks): the same measure whatever the words around them; their
+        // month is the event's, which one source may give and another not.
+        const sameEvent = a.kind !== '' && a.kind === b.kind;
+        // A figure for one month and a figure for no month in particular ("in the first half") differ in kind.
+        if (ma !== mb && !(sameEvent && (!ma || !mb))) continue;
+        let shared = 0;
+        for (const x of a.stems) if (b.stems.has(x)) shared++;
+        const union = a.stems.size + b.stems.size - shared;
+        const nearShared = [...a.near].some((x) => b.near.has(x));
+        // The same thing measured: a word right next to both figures and one more in common, or most of the clause.
+        if (sameEvent || (nearShared && shared >= 2) || (union > 0 && shared / union >= SAME_MEASURE)) {
+          parent[ra] = rb;
+          monthOf[rb] = mb || ma || '';
+          scopeOfGroup[rb] = sb ?? sa ?? null;
+        }
       }
     }
   }
@@ -470,8 +482,24 @@ export function venueCities(claims: readonly Claim[]): Map<string, string> {
   return cityOf;
 }
 
-/** Every disagreement in a corpus's claims. */
-export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagreement[] {
+/** The per-group results `findDisagreements` keeps between the corpora of one folder (see `GroupMemo`). */
+export type DisagreementMemo = GroupMemo<JudgedGroup | null>;
+
+/** A group's disagreement without its sentence ids (they shift between corpora), and the quoted members' places. */
+interface JudgedGroup {
+  found: Omit<FoundDisagreement, 'sentenceIds'>;
+  members: number[];
+}
+
+export function disagreementMemo(): DisagreementMemo {
+  return new GroupMemo<JudgedGroup | null>();
+}
+
+/**
+ * Every disagreement in a corpus's claims. With a memo from the previous corpus of the same folder, only the
+ * groups whose claims (or the corrections and venues every group depends on) changed are judged again.
+ */
+export function findDisagreements(corpus: Corpus, claims: Claim[], memo: DisagreementMemo = disagreementMemo()): FoundDisagreement[] {
   const groups = new Map<string, Claim[]>();
   // Correction notices' figures ("The correct figure is 3,188 tonnes, not 3,881"), for the sides they supersede.
   const corrections = claims.filter((c) => c.attribute === 'number' && CORRECTION_RE.test(c.quote));
@@ -485,89 +513,113 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
     else groups.set(key, [c]);
   }
   for (const [key, group] of quantityGroups(claims)) groups.set(key, group);
-  const out: FoundDisagreement[] = [];
-  for (const [key, group] of groups) {
-    const [event, attribute, qualifier] = key.split('|') as [Claim['event'], Claim['attribute'], string];
-    let sides: Side[];
-    if (attribute === 'date') {
-      sides = dateSides(group);
-      if (RECURRING.has(event)) {
-        // Recurring events (calls, statements): dates a few days apart are one event told differently;
-        // further apart they are separate occurrences, not a dispute.
-        const near = (a: Side, b: Side) => {
-          const x = a.date as DateValue;
-          const y = b.date as DateValue;
-          if (x.month == null || y.month == null || (x.year != null && y.year != null && x.year !== y.year)) return false;
-          if (x.precision === 'day' && y.precision === 'day') {
-            const days = (v: DateValue) => Date.UTC(v.year ?? 2000, (v.month as number) - 1, v.day as number) / 86_400_000;
-            return Math.abs(days(x) - days(y)) <= 3;
-          }
-          return x.month === y.month;
-        };
-        sides = sides.filter((s) => sides.some((o) => o !== s && near(s, o)));
-      }
-    } else if (attribute === 'number') {
-      // A source that gives two values for one measure is describing different things; it takes no side.
-      const bySource = new Map<string, Set<string>>();
-      for (const c of group) {
-        const values = bySource.get(c.source);
-        if (values) values.add(c.value);
-        else bySource.set(c.source, new Set([c.value]));
-      }
-      sides = valueSides(group.filter((c) => (bySource.get(c.source) as Set<string>).size === 1));
-      if (event === 'quantity') {
-        // Two figures one source gives side by side measure different things ("46 tonnes to the US, 1,238 in
-        // all"): they are no dispute anywhere; a side is kept only if it clashes with another in no one source.
-        const together = [...bySource.values()].filter((v) => v.size > 1);
-        const clash = (a: Side, b: Side) => !together.some((v) => v.has(a.value) && v.has(b.value));
-        sides = sides.filter((a) => sides.some((b) => b !== a && clash(a, b)));
-      }
-    } else if (attribute === 'holder') {
-      // Who held an office is a matter of when: only articles of the year most of them are from count (a 2020 piece
-      // naming that year's holder is no dispute), and a source naming two holders takes no side.
-      const years = group.map((c) => corpus.byId.get(c.source)?.meta.published?.slice(0, 4) ?? '');
-      const counts = new Map<string, number>();
-      for (const y of years) if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
-      const modal = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-      const current = group.filter((_, i) => !modal || !years[i] || years[i] === modal);
-      const names = new Map<string, Claim[]>();
-      for (const c of current) names.set(c.source, [...(names.get(c.source) ?? []), c]);
-      const single = current.filter((c) => (names.get(c.source) as Claim[]).every((o) => samePerson(o.value, c.value)));
-      sides = valueSides(single, samePerson);
-    } else if (attribute === 'leader') {
-      // Sources naming several leaders for one side describe co-leaders, not a dispute.
-      const bySource = new Map<string, Claim[]>();
-      for (const c of group) {
-        const list = bySource.get(c.source);
-        if (list) list.push(c);
-        else bySource.set(c.source, [c]);
-      }
-      const single = group.filter((c) => (bySource.get(c.source) as Claim[]).every((o) => samePerson(o.value, c.value)));
-      sides = valueSides(single, samePerson);
-      const coLed = [...bySource.values()].some((cs) => sides.filter((s) => cs.some((c) => samePerson(c.value, s.value))).length > 1);
-      if (coLed) sides = [];
-    } else {
-      sides = valueSides(group);
+  const names = claimIdentities(corpus, claims);
+  // What every group's judgement may read besides its own claims: the corrections and the venues' cities.
+  const context = `${groupFingerprint('', '', corrections, names)}\u0003${[...cityOf].join(',')}`;
+  const out: FoundDisagreement[] = memo.pass((get) => {
+    const found: FoundDisagreement[] = [];
+    for (const [key, group] of groups) {
+      const judged = get(groupFingerprint(key, context, group, names), () => {
+        const result = judgeGroup(corpus, key, group, corrections);
+        return result && { found: result.found, members: memberIndices(group, result.quoted) };
+      });
+      if (judged) found.push({ ...judged.found, sentenceIds: judged.members.map((i) => (group[i] as Claim).sentenceId) });
     }
-    if (!isDispute(sides)) continue;
-    const realQualifier =
-      attribute === 'date' && (event === 'signing' || event === 'call')
-        ? null
-        : event === 'count'
-          ? // Named by the group's own word for the thing ("rare earths" over "heavy lanthanides") when a source uses it.
-            commonest(group.map((c) => c.qualifier ?? '').filter((x) => stem(x.split(' ').pop() ?? '') === qualifier)) ||
-            commonest(group.map((c) => c.qualifier ?? '')) ||
-            null
-          : qualifier || null;
-    const topic = topicOf(event, attribute, realQualifier);
-    const taken = new Set<number>();
-    const positions = sides
-      .sort((a, b) => (a.date && b.date ? (a.value < b.value ? -1 : 1) : b.claims.length - a.claims.length))
-      .map((s) => positionOf(s, corpus, taken));
-    // A correction notice superseding one side ('' when none applies; only figures are corrected).
-    const corrected = correctionNote(corpus, attribute, sides, corrections);
-    const hard = attribute === 'lifted' || attribute === 'tone' || attribute === 'holder' || attribute === 'status' || corrected !== '';
-    out.push({
+    return found;
+  });
+  const rank = (d: FoundDisagreement) => (d.disagreement.difficulty === 'hard' ? 1 : 0);
+  return out.sort((a, b) => rank(a) - rank(b) || b.sentenceIds.length - a.sentenceIds.length);
+}
+
+/** The disagreement in one group of claims (null when they agree), and the claims of its sides. */
+function judgeGroup(
+  corpus: Corpus,
+  key: string,
+  group: Claim[],
+  corrections: readonly Claim[],
+): { found: Omit<FoundDisagreement, 'sentenceIds'>; quoted: Claim[] } | null {
+  const [event, attribute, qualifier] = key.split('|') as [Claim['event'], Claim['attribute'], string];
+  let sides: Side[];
+  if (attribute === 'date') {
+    sides = dateSides(group);
+    if (RECURRING.has(event)) {
+      // Recurring events (calls, statements): dates a few days apart are one event told differently;
+      // further apart they are separate occurrences, not a dispute.
+      const near = (a: Side, b: Side) => {
+        const x = a.date as DateValue;
+        const y = b.date as DateValue;
+        if (x.month == null || y.month == null || (x.year != null && y.year != null && x.year !== y.year)) return false;
+        if (x.precision === 'day' && y.precision === 'day') {
+          const days = (v: DateValue) => Date.UTC(v.year ?? 2000, (v.month as number) - 1, v.day as number) / 86_400_000;
+          return Math.abs(days(x) - days(y)) <= 3;
+        }
+        return x.month === y.month;
+      };
+      sides = sides.filter((s) => sides.some((o) => o !== s && near(s, o)));
+    }
+  } else if (attribute === 'number') {
+    // A source that gives two values for one measure is describing different things; it takes no side.
+    const bySource = new Map<string, Set<string>>();
+    for (const c of group) {
+      const values = bySource.get(c.source);
+      if (values) values.add(c.value);
+      else bySource.set(c.source, new Set([c.value]));
+    }
+    sides = valueSides(group.filter((c) => (bySource.get(c.source) as Set<string>).size === 1));
+    if (event === 'quantity') {
+      // Two figures one source gives side by side measure different things ("46 tonnes to the US, 1,238 in
+      // all"): they are no dispute anywhere; a side is kept only if it clashes with another in no one source.
+      const together = [...bySource.values()].filter((v) => v.size > 1);
+      const clash = (a: Side, b: Side) => !together.some((v) => v.has(a.value) && v.has(b.value));
+      sides = sides.filter((a) => sides.some((b) => b !== a && clash(a, b)));
+    }
+  } else if (attribute === 'holder') {
+    // Who held an office is a matter of when: only articles of the year most of them are from count (a 2020 piece
+    // naming that year's holder is no dispute), and a source naming two holders takes no side.
+    const years = group.map((c) => corpus.byId.get(c.source)?.meta.published?.slice(0, 4) ?? '');
+    const counts = new Map<string, number>();
+    for (const y of years) if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
+    const modal = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const current = group.filter((_, i) => !modal || !years[i] || years[i] === modal);
+    const names = new Map<string, Claim[]>();
+    for (const c of current) names.set(c.source, [...(names.get(c.source) ?? []), c]);
+    const single = current.filter((c) => (names.get(c.source) as Claim[]).every((o) => samePerson(o.value, c.value)));
+    sides = valueSides(single, samePerson);
+  } else if (attribute === 'leader') {
+    // Sources naming several leaders for one side describe co-leaders, not a dispute.
+    const bySource = new Map<string, Claim[]>();
+    for (const c of group) {
+      const list = bySource.get(c.source);
+      if (list) list.push(c);
+      else bySource.set(c.source, [c]);
+    }
+    const single = group.filter((c) => (bySource.get(c.source) as Claim[]).every((o) => samePerson(o.value, c.value)));
+    sides = valueSides(single, samePerson);
+    const coLed = [...bySource.values()].some((cs) => sides.filter((s) => cs.some((c) => samePerson(c.value, s.value))).length > 1);
+    if (coLed) sides = [];
+  } else {
+    sides = valueSides(group);
+  }
+  if (!isDispute(sides)) return null;
+  const realQualifier =
+    attribute === 'date' && (event === 'signing' || event === 'call')
+      ? null
+      : event === 'count'
+        ? // Named by the group's own word for the thing ("rare earths" over "heavy lanthanides") when a source uses it.
+          commonest(group.map((c) => c.qualifier ?? '').filter((x) => stem(x.split(' ').pop() ?? '') === qualifier)) ||
+          commonest(group.map((c) => c.qualifier ?? '')) ||
+          null
+        : qualifier || null;
+  const topic = topicOf(event, attribute, realQualifier);
+  const taken = new Set<number>();
+  const positions = sides
+    .sort((a, b) => (a.date && b.date ? (a.value < b.value ? -1 : 1) : b.claims.length - a.claims.length))
+    .map((s) => positionOf(s, corpus, taken));
+  // A correction notice superseding one side ('' when none applies; only figures are corrected).
+  const corrected = correctionNote(corpus, attribute, sides, corrections);
+  const hard = attribute === 'lifted' || attribute === 'tone' || attribute === 'holder' || attribute === 'status' || corrected !== '';
+  return {
+    found: {
       disagreement: {
         topic,
         difficulty: hard ? 'hard' : 'normal',
@@ -587,10 +639,8 @@ export function findDisagreements(corpus: Corpus, claims: Claim[]): FoundDisagre
       event,
       attribute,
       qualifier: realQualifier,
-      sentenceIds: sides.flatMap((s) => s.claims.map((c) => c.sentenceId)),
       ...(event === 'quantity' ? { words: quantityWords(group) } : {}),
-    });
-  }
-  const rank = (d: FoundDisagreement) => (d.disagreement.difficulty === 'hard' ? 1 : 0);
-  return out.sort((a, b) => rank(a) - rank(b) || b.sentenceIds.length - a.sentenceIds.length);
+    },
+    quoted: sides.flatMap((s) => s.claims),
+  };
 }

@@ -1,7 +1,56 @@
 import type { Claim } from '../corpus/claims.js';
+import type { Corpus } from '../corpus/corpus.js';
 import { compatible, type DateValue, displayOf, sortKey } from '../corpus/dates.js';
 import { type FoundDisagreement, venueCities } from './conflicts.js';
+import { claimIdentities, GroupMemo, groupFingerprint } from './memo.js';
 import type { TimelineEntry } from './types.js';
+
+const PRECISION_ORDER = { day: 0, month: 1, year: 2 } as const;
+
+interface Bucket {
+  event: Claim['event'];
+  qualifier: string | null;
+  date: DateValue;
+  claims: Claim[];
+}
+
+/** A bucket as the memo keeps it: its members by their place in its key's claims. */
+interface StoredBucket {
+  event: Claim['event'];
+  qualifier: string | null;
+  date: DateValue;
+  members: number[];
+}
+
+/** The timeline's buckets per event, kept between the corpora of one folder (see `GroupMemo`). */
+export type TimelineMemo = GroupMemo<StoredBucket[]>;
+
+export function timelineMemo(): TimelineMemo {
+  return new GroupMemo<StoredBucket[]>();
+}
+
+/**
+ * One event's dated claims (same event and qualifier) in buckets of compatible dates, most precise first: "June"
+ * joins the bucket of "9 June", not one of its own.
+ */
+function storedBuckets(claims: readonly Claim[]): StoredBucket[] {
+  const buckets: StoredBucket[] = [];
+  const ranked = claims
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => PRECISION_ORDER[(a.c.date as DateValue).precision] - PRECISION_ORDER[(b.c.date as DateValue).precision]);
+  for (const { c, i } of ranked) {
+    const date = c.date as DateValue;
+    const best = buckets.find((b) => compatible(b.date, date));
+    if (best) {
+      best.members.push(i);
+      // A more complete date (a known year) replaces a less complete one at the same precision.
+      if (best.date.year == null && date.year != null && date.precision === best.date.precision) best.date = date;
+    } else {
+      buckets.push({ event: c.event, qualifier: c.event === 'signing' || c.event === 'call' ? null : c.qualifier, date, members: [i] });
+    }
+  }
+  return buckets;
+}
 
 /** Events that belong on the chronology, and how each is named. */
 const LABELS: Partial<Record<Claim['event'], (q: string | null) => string>> = {
@@ -25,7 +74,12 @@ function isoAt(v: DateValue): string {
  * The story's chronology from dated claims: one entry per event and date, with the sources and their quotes;
  * where sources disagree on an event's date, one entry per position, marked as disputed.
  */
-export function buildTimeline(claims: Claim[], disagreements: FoundDisagreement[]): TimelineEntry[] {
+export function buildTimeline(
+  claims: Claim[],
+  disagreements: FoundDisagreement[],
+  corpus: Corpus | null = null,
+  memo: TimelineMemo = timelineMemo(),
+): TimelineEntry[] {
   // Talks at a building the articles place in a city are talks in that city (as for the disagreements).
   const cityOf = venueCities(claims);
   const dated = claims
@@ -39,36 +93,29 @@ export function buildTimeline(claims: Claim[], disagreements: FoundDisagreement[
   for (const c of dated) if (c.date?.year != null) years.set(c.date.year, (years.get(c.date.year) ?? 0) + 1);
   const commonYear = [...years].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
-  interface Bucket {
-    event: Claim['event'];
-    qualifier: string | null;
-    date: DateValue;
-    claims: Claim[];
+  // Bucketed per event and qualifier (a claim is compared only with the buckets it could join); a key whose
+  // claims are unchanged since the memo's last pass keeps its buckets.
+  const byKey = new Map<string, Claim[]>();
+  for (const c of dated) {
+    const key = `${c.event}\0${(c.event === 'signing' || c.event === 'call' ? null : c.qualifier) ?? '\u0001'}`;
+    const list = byKey.get(key);
+    if (list) list.push(c);
+    else byKey.set(key, [c]);
   }
-  const buckets: Bucket[] = [];
-  // Buckets by event and qualifier, so a claim is compared only with the buckets it could join.
-  const byKey = new Map<string, Bucket[]>();
-  const order = { day: 0, month: 1, year: 2 } as const;
-  for (const c of [...dated].sort((a, b) => order[(a.date as DateValue).precision] - order[(b.date as DateValue).precision])) {
-    const qualifier = c.event === 'signing' || c.event === 'call' ? null : c.qualifier;
-    const date = c.date as DateValue;
-    const key = `${c.event}\0${qualifier ?? '\u0001'}`;
-    let same = byKey.get(key);
-    if (!same) {
-      same = [];
-      byKey.set(key, same);
-    }
-    const best = same.find((b) => compatible(b.date, date));
-    if (best) {
-      best.claims.push(c);
-      // A more complete date (a known year) replaces a less complete one at the same precision.
-      if (best.date.year == null && date.year != null && date.precision === best.date.precision) best.date = date;
-    } else {
-      const bucket = { event: c.event, qualifier, date, claims: [c] };
-      buckets.push(bucket);
-      same.push(bucket);
-    }
-  }
+  const names = corpus ? claimIdentities(corpus, dated) : null;
+  const buckets: Bucket[] = memo.pass((get) =>
+    [...byKey].flatMap(([key, list]) => {
+      const stored = names ? get(groupFingerprint(key, '', list, names), () => storedBuckets(list)) : storedBuckets(list);
+      return stored.map((b) => ({ event: b.event, qualifier: b.qualifier, date: b.date, claims: b.members.map((i) => list[i] as Claim) }));
+    }),
+  );
+  // In the order the buckets were opened over all the claims, most precise first (entries of one day keep it).
+  const place = new Map(dated.map((c, i) => [c, i]));
+  const opened = (b: Bucket) => {
+    const first = b.claims[0] as Claim;
+    return PRECISION_ORDER[(first.date as DateValue).precision] * dated.length + (place.get(first) as number);
+  };
+  buckets.sort((a, b) => opened(a) - opened(b));
   // Talks without a place that match placed talks at the same date are the same talks.
   const placedTalks = buckets.filter((o) => o.event === 'talks' && o.qualifier);
   const merged = buckets.filter(

@@ -146,15 +146,24 @@ export function findPeople(text: string): Mention[] {
   return out;
 }
 
+/** Names already split (a corpus names the same few people thousands of times); cleared when it grows large. */
+const nameWordsCache = new Map<string, ReadonlySet<string>>();
+
 /** The words of a name without titles, lower-cased: two names share a word when they are the same person. */
-export function nameWords(name: string): Set<string> {
-  return new Set(
-    name
-      .replace(TITLE_RE, '')
-      .toLowerCase()
-      .split(/[\s-]+/)
-      .filter((w) => w.length >= 2 && /^\p{L}/u.test(w)),
-  );
+export function nameWords(name: string): ReadonlySet<string> {
+  let words = nameWordsCache.get(name);
+  if (!words) {
+    words = new Set(
+      name
+        .replace(TITLE_RE, '')
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .filter((w) => w.length >= 2 && /^\p{L}/u.test(w)),
+    );
+    if (nameWordsCache.size >= 10_000) nameWordsCache.clear();
+    nameWordsCache.set(name, words);
+  }
+  return words;
 }
 
 /** True when two names plausibly denote the same person ("He Lifeng" and "Mr. He"). */

@@ -100,3 +100,33 @@ describe('disagreements in other articles', () => {
     expect(topics.some((t) => /phone call|announcement|tariff rate on US goods|share/.test(t))).toBe(false);
   });
 });
+
+describe('per-event memo', () => {
+  it('a second pass over the same claims reuses every group and returns what a pass without a memo returns', async () => {
+    const { disagreementMemo, findDisagreements } = await import('../../src/answer/conflicts.js');
+    const { buildTimeline, timelineMemo } = await import('../../src/answer/timeline.js');
+    const memo = disagreementMemo();
+    const tl = timelineMemo();
+    const { corpus } = seeds;
+    const plain = findDisagreements(corpus, corpus.claims);
+    const first = findDisagreements(corpus, corpus.claims, memo);
+    expect(memo.computed).toBeGreaterThan(5);
+    expect(memo.reused).toBe(0);
+    const groups = memo.computed;
+    const second = findDisagreements(corpus, corpus.claims, memo);
+    expect(memo.reused).toBe(groups);
+    expect(memo.computed).toBe(0);
+    expect(second).toEqual(plain);
+    expect(first).toEqual(plain);
+    expect(buildTimeline(corpus.claims, second, corpus, tl)).toEqual(buildTimeline(corpus.claims, plain));
+    expect(buildTimeline(corpus.claims, second, corpus, tl)).toEqual(buildTimeline(corpus.claims, plain));
+    expect(tl.reused).toBeGreaterThan(0);
+    expect(tl.computed).toBe(0);
+    // Without the claims of one article its groups are judged again, and the others kept.
+    const without = corpus.claims.filter((c) => c.source !== '003_bae4251f2b00ca8e.txt');
+    findDisagreements(corpus, without, memo);
+    expect(memo.computed).toBeGreaterThan(0);
+    expect(memo.reused).toBeGreaterThan(0);
+    expect(memo.reused + memo.computed).toBeLessThanOrEqual(groups);
+  });
+});

@@ -213,6 +213,52 @@ describe('LiveDealbot', () => {
     expect(first.corpus.sentences[0]?.id).toBe(0);
   });
 
+  it('an update judges again only the disagreements and timeline events its articles touch, with fresh-start results', async () => {
+    const seeds = copySeeds();
+    const indexDir = tempDir('dealbot-index-');
+    await makeBot(seeds, { indexDir });
+    // A start from the index's snapshot: what updates reuse is made just after it.
+    const live = await LiveDealbot.create({ config: loadConfig({}), seedsDir: seeds, indexDir, answerer: null });
+    expect(live.current.memos.filled).toBe(false);
+    await live.prepared;
+    expect(live.current.memos.filled).toBe(true);
+    const groups = live.current.memos.disagreements.size;
+    expect(groups).toBeGreaterThan(5);
+    // A third signing date touches the signing-date group (and the timeline's signing event) only.
+    fs.writeFileSync(
+      path.join(seeds, '009_new.md'),
+      '---\ntitle: Deal inked\noutlet: Example Daily\npublished: 2025-06-30\n---\n\nThe United States and China signed the rare earth agreement on June 23, 2025, officials said.\n',
+    );
+    const added = (await live.refresh()).current;
+    const { disagreements, timeline } = added.memos;
+    expect(disagreements.computed).toBeGreaterThanOrEqual(1);
+    expect(disagreements.computed).toBeLessThanOrEqual(2);
+    expect(disagreements.reused).toBeGreaterThanOrEqual(groups - 2);
+    expect(timeline.computed).toBeLessThanOrEqual(2);
+    expect(timeline.reused).toBeGreaterThan(0);
+    const signing = added.conflicts().find((d) => d.topic === 'signing date');
+    expect(signing?.positions.map((p) => p.claim)).toEqual(expect.arrayContaining(['2025-06-23', '2025-06-24', '2025-06-25']));
+    // An edited first article moves every later id: reused results point at the moved sentences. The new article's
+    // date changes, not its number of claims: its group is judged again.
+    fs.appendFileSync(path.join(seeds, '000_613d5abc6721492a.txt'), '\nOfficials said a second agreement on magnets would follow.\n');
+    const newPath = path.join(seeds, '009_new.md');
+    fs.writeFileSync(newPath, fs.readFileSync(newPath, 'utf8').replace('June 23', 'June 22'));
+    const edited = (await live.refresh()).current;
+    expect(edited.memos.disagreements.reused).toBeGreaterThan(0);
+    expect(
+      edited
+        .conflicts()
+        .find((d) => d.topic === 'signing date')
+        ?.positions.map((p) => p.claim),
+    ).toContain('2025-06-22');
+    const fresh = await makeBot(seeds, { indexDir: tempDir('dealbot-index-') });
+    expect(edited.conflicts()).toEqual(fresh.conflicts());
+    expect(edited.timeline()).toEqual(fresh.timeline());
+    for (const q of ['Who signed the deal and when?', 'When were the London talks?', 'Do the sources disagree on anything?'])
+      expect(await edited.answerQuestion(q)).toEqual(await fresh.answerQuestion(q));
+    live.close();
+  });
+
   it('watch() notices a new article by itself; close() stops it', async () => {
     const seeds = copySeeds();
     const indexDir = tempDir('dealbot-index-');
