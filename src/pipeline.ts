@@ -14,7 +14,15 @@ import { applySpeakers, CorpusFocus } from './answer/focus.js';
 import { classifyQuestion } from './answer/kinds/classify.js';
 import { type AnswerEnv, type Built, finish } from './answer/kinds/env.js';
 import { answerParts } from './answer/kinds/parts.js';
-import { answerAiPages, answerCoverage, answerOffTopic, answerOpinionPages, answerReliability } from './answer/kinds/sources.js';
+import {
+  answerAiPages,
+  answerCoverage,
+  answerGenrePages,
+  answerOffTopic,
+  answerOpinionPages,
+  answerReliability,
+  GENRES,
+} from './answer/kinds/sources.js';
 import { answerStory, answerTimeline } from './answer/kinds/story.js';
 import { directAnswer, type Lead } from './answer/lead.js';
 import type { Answerer } from './answer/llm.js';
@@ -360,6 +368,12 @@ export class Dealbot {
         return wrap(answerAiPages(env));
       case 'opinion-pages':
         return wrap(answerOpinionPages(env));
+      case 'genre-pages': {
+        const genre = GENRES.find((g) => g.name === kind.genre);
+        const built = genre ? answerGenrePages(env, genre) : null;
+        if (built) return wrap(built);
+        break;
+      }
       case 'off-topic':
         return wrap(answerOffTopic(env));
       case 'reliability': {
@@ -462,8 +476,10 @@ export class Dealbot {
     const count = this.corpus.articles.length;
     emit({ type: 'status', stage: 'searching', text: `Searching ${count} article${count === 1 ? '' : 's'}…` });
     const { q, focus, candidates, scored, days, titled, namedArticles } = await this.gather(text, context);
-    if (OVERVIEW_RE.test(q.topic) && focus.events.size === 0) return this.overview(text, notices, k);
     const relevant = relevantDisagreements(focus, this.found);
+    // "Do the sources disagree?" about nothing in particular: all of them. About a step the question names
+    // ("when did the affiliates rule kick in? I've seen 3 dates"): that step's.
+    if (OVERVIEW_RE.test(q.topic) && focus.events.size === 0 && relevant.length === 0) return this.overview(text, notices, k);
     for (const d of this.focus.disagreementsOnDays(days, this.found)) if (!relevant.includes(d)) relevant.push(d);
     // "Is it a breakthrough? Sources seem split": the disagreement the question points at is the answer.
     const asksDisagreement = OVERVIEW_RE.test(q.topic) && relevant.length > 0;
@@ -1066,7 +1082,9 @@ export function toPassages(
     }
   }
   const weak = (row: Row) => (row.tier === 3 ? 1 : 0);
-  const before = (a: Row, b: Row) => weak(a) - weak(b) || a.round - b.round || byTier(a, b);
+  // The passages of the answer's quotes and of the shown disagreements' quotes are its evidence: they come first.
+  const evidence = (row: Row) => (row.tier <= 1 ? 0 : 1);
+  const before = (a: Row, b: Row) => evidence(a) - evidence(b) || weak(a) - weak(b) || a.round - b.round || byTier(a, b);
   // The first `limit` by that key, in order (insertion into a short list).
   const want = Math.min(limit, rows.length);
   const head: Row[] = [];

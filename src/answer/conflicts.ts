@@ -2,9 +2,9 @@ import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { compatible, type DateValue, MONTH_NAMES } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
-import { findParties, samePerson } from '../text/entities.js';
+import { findParties, findPlaces, samePerson } from '../text/entities.js';
 import { synonymsOf } from '../text/synonyms.js';
-import { stem } from '../text/tokenize.js';
+import { contentStems, stem } from '../text/tokenize.js';
 import { claimIdentities, GroupMemo, groupFingerprint, memberIndices } from './memo.js';
 import { sourceName } from './sources.js';
 import type { Disagreement, Position } from './types.js';
@@ -225,6 +225,19 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
         return `date ${qualifier ?? 'the company'} was notified`;
       case 'lifting':
         return `date ${qualifier ?? 'the restrictions were'} lifted`;
+      case 'dated': {
+        // "effective date (affiliates rule)": the kind of step, and the words its sources share.
+        const [cls = '', words = ''] = (qualifier ?? '').split(':');
+        const step: Record<string, string> = {
+          end: 'end date',
+          start: 'effective date',
+          suspend: 'suspension date',
+          approve: 'approval date',
+          announce: 'announcement date',
+          agree: 'agreement date',
+        };
+        return `${step[cls] ?? `${cls} date`}${words ? ` (${words})` : ''}`;
+      }
       default:
         return `date of the ${event}`;
     }
@@ -278,6 +291,8 @@ const RECURRING = new Set(['call', 'announcement', 'licences', 'lifting', 'notif
 function groupKey(c: Claim): string | null {
   switch (c.attribute) {
     case 'date':
+      // Dated steps are grouped by what they date (datedGroups), not by a key of their own.
+      if (c.event === 'dated') return null;
       if (c.event === 'talks' && !c.qualifier) return null;
       if ((c.event === 'announcement' || c.event === 'lifting' || c.event === 'licences') && !c.qualifier) return null;
       if (c.event === 'announcement' || c.event === 'lifting' || c.event === 'licences') {
@@ -327,6 +342,164 @@ function countedThing(qualifier: string): string {
   // Counts of firms name different sets (the firms licensed, the largest suppliers): only the same word compares.
   if (group.has(stem('companies'))) return qualifier;
   return [head, ...group].sort()[0] ?? head;
+}
+
+/** The claims of sources that give one value only. */
+function singleValued(group: readonly Claim[]): Claim[] {
+  const values = new Map<string, Set<string>>();
+  for (const c of group) {
+    const v = values.get(c.source);
+    if (v) v.add(c.value);
+    else values.set(c.source, new Set([c.value]));
+  }
+  return group.filter((c) => (values.get(c.source) as Set<string>).size === 1);
+}
+
+/**
+ * True when a word is part of a person's name or title in every quote that has it: always capitalised, and not
+ * in a place or party the entity lexicon knows ("Trump", "President"; not "Busan", "Affiliates" when another
+ * source writes "affiliates rule").
+ */
+function personWord(word: string, quotes: readonly string[]): boolean {
+  const re = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+  let seen = false;
+  for (const q of quotes) {
+    const spans = [...findPlaces(q), ...findParties(q)];
+    for (const m of q.matchAll(re)) {
+      seen = true;
+      if (!/^[A-Z]/.test(m[0])) return false;
+      if (spans.some((p) => p.start <= m.index && m.index < p.end)) return false;
+    }
+  }
+  return seen;
+}
+
+/** Dates of one step further apart than this (days) are different occurrences or steps, not a dispute: sources that
+ * misdate a step are a day or a few off ("September 29" / "October 2"); a step two weeks on is another one. */
+const DATED_STEP_DAYS = 7;
+
+/** Share of the articles from which a word says little about which step it is ("China", "tariffs"). */
+const COMMON_WORD_SHARE = 0.4;
+
+/** The stems of a sentence, once per sentence text (the same sentences are grouped again at every update). */
+const stemsBySentence = new Map<string, ReadonlySet<string>>();
+function sentenceStems(text: string): ReadonlySet<string> {
+  let stems = stemsBySentence.get(text);
+  if (!stems) {
+    stems = new Set(contentStems(text));
+    if (stemsBySentence.size >= 100_000) stemsBySentence.clear();
+    stemsBySentence.set(text, stems);
+  }
+  return stems;
+}
+
+/**
+ * Groups dated steps (claims of event `dated`: "the rule took effect on September 29") by the step they date: the
+ * same class of step (`date-actions.txt`), clauses that share a distinctive word and one more (or two distinctive
+ * words), dates at most a week apart, different sources. Keys are `dated|date|<class>:<words>`.
+ */
+function datedGroups(claims: readonly Claim[], articles: number): Map<string, Claim[]> {
+  const items = claims
+    .filter((c) => c.event === 'dated' && c.date?.precision === 'day' && !/^(?:dateline)?\|/.test(c.qualifier ?? ''))
+    .map((c) => {
+      const [cls = '', words = ''] = (c.qualifier ?? '').split('|');
+      const list = words.split(' ').filter(Boolean);
+      const d = c.date as DateValue;
+      return {
+        c,
+        cls,
+        words: list,
+        stems: new Set(list.map((w) => stem(w))),
+        day: Date.UTC(d.year ?? 2000, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000,
+        year: d.year,
+      };
+    });
+  const out = new Map<string, Claim[]>();
+  if (items.length < 2) return out;
+  // How many sources use a word in their dated sentences (the whole sentence: a clause's few words would make
+  // "Chinese" look rare). A word that 40% of the articles date things with is the story's own ("China",
+  // "tariffs"), not a step's.
+  const sourcesOf = new Map<string, Set<string>>();
+  const sources = new Set<string>();
+  for (const x of items) {
+    sources.add(x.c.source);
+    for (const w of sentenceStems(x.c.quote)) {
+      const set = sourcesOf.get(w);
+      if (set) set.add(x.c.source);
+      else sourcesOf.set(w, new Set([x.c.source]));
+    }
+  }
+  const limit = Math.max(2, Math.floor(Math.max(articles, sources.size) * COMMON_WORD_SHARE));
+  const distinctive = (w: string) => (sourcesOf.get(w)?.size ?? 0) <= limit;
+  // Candidates share a class and a distinctive word: only those pairs are compared.
+  const buckets = new Map<string, number[]>();
+  items.forEach((x, i) => {
+    for (const w of x.stems) {
+      if (!distinctive(w)) continue;
+      const key = `${x.cls}\0${w}`;
+      const list = buckets.get(key);
+      if (list) list.push(i);
+      else buckets.set(key, [i]);
+    }
+  });
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] as number;
+    return root;
+  };
+  for (const list of buckets.values()) {
+    // By day, so that only dates within the window are compared.
+    list.sort((p, q) => (items[p] as (typeof items)[number]).day - (items[q] as (typeof items)[number]).day || p - q);
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = [list[x] as number, list[y] as number];
+        const a = items[i] as (typeof items)[number];
+        const b = items[j] as (typeof items)[number];
+        if (b.day - a.day > DATED_STEP_DAYS) break;
+        if (a.c.source === b.c.source) continue;
+        let shared = 0;
+        let rare = 0;
+        for (const w of a.stems) {
+          if (!b.stems.has(w)) continue;
+          shared++;
+          if (distinctive(w)) rare++;
+        }
+        if (rare >= 2 || (rare >= 1 && shared >= 2)) parent[find(i)] = find(j);
+      }
+    }
+  }
+  const groups = new Map<number, (typeof items)[number][]>();
+  items.forEach((x, i) => {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(x);
+    else groups.set(root, [x]);
+  });
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    // Named by the distinctive words all (else most) of its members share, in the first member's order.
+    const first = list[0] as (typeof list)[number];
+    const sharedBy = (w: string) => list.filter((x) => x.stems.has(stem(w))).length;
+    const everyone = first.words.filter((w) => distinctive(stem(w)) && sharedBy(w) === list.length);
+    const named = everyone.length ? everyone : first.words.filter((w) => distinctive(stem(w)) && sharedBy(w) * 2 >= list.length);
+    // People's names ("President Donald Trump") say who acted, not which step: the words name the step by what
+    // else they share when they can (a place, "affiliates rule").
+    const about = named.filter(
+      (w) =>
+        !personWord(
+          w,
+          list.map((x) => x.c.quote),
+        ),
+    );
+    let key = `dated|date|${first.cls}:${(about.length ? about : named).slice(0, 3).join(' ')}`;
+    while (out.has(key)) key += ' ';
+    out.set(
+      key,
+      list.map((x) => x.c),
+    );
+  }
+  return out;
 }
 
 /** Two quantities measure the same thing when their clauses share this share of their words (and no month differs). */
@@ -513,6 +686,7 @@ export function findDisagreements(corpus: Corpus, claims: Claim[], memo: Disagre
     else groups.set(key, [c]);
   }
   for (const [key, group] of quantityGroups(claims)) groups.set(key, group);
+  for (const [key, group] of datedGroups(claims, corpus.onTopic.size)) groups.set(key, group);
   const names = claimIdentities(corpus, claims);
   // What every group's judgement may read besides its own claims: the corrections and the venues' cities.
   const context = `${groupFingerprint('', '', corrections, names)}\u0003${[...cityOf].join(',')}`;
@@ -527,8 +701,11 @@ export function findDisagreements(corpus: Corpus, claims: Claim[], memo: Disagre
     }
     return found;
   });
+  // A dated step that an event's own disagreement already covers (the signing date) is not told twice.
+  const covered = new Set(out.filter((d) => d.event !== 'dated').flatMap((d) => d.sentenceIds));
+  const kept = out.filter((d) => d.event !== 'dated' || d.sentenceIds.filter((id) => covered.has(id)).length * 2 < d.sentenceIds.length);
   const rank = (d: FoundDisagreement) => (d.disagreement.difficulty === 'hard' ? 1 : 0);
-  return out.sort((a, b) => rank(a) - rank(b) || b.sentenceIds.length - a.sentenceIds.length);
+  return kept.sort((a, b) => rank(a) - rank(b) || b.sentenceIds.length - a.sentenceIds.length);
 }
 
 /** The disagreement in one group of claims (null when they agree), and the claims of its sides. */
@@ -541,7 +718,8 @@ function judgeGroup(
   const [event, attribute, qualifier] = key.split('|') as [Claim['event'], Claim['attribute'], string];
   let sides: Side[];
   if (attribute === 'date') {
-    sides = dateSides(group);
+    // A source dating one step twice, differently, describes two occurrences: it takes no side.
+    sides = dateSides(event === 'dated' ? singleValued(group) : group);
     if (RECURRING.has(event)) {
       // Recurring events (calls, statements): dates a few days apart are one event told differently;
       // further apart they are separate occurrences, not a dispute.
@@ -597,6 +775,19 @@ function judgeGroup(
     sides = valueSides(single, samePerson);
     const coLed = [...bySource.values()].some((cs) => sides.filter((s) => cs.some((c) => samePerson(c.value, s.value))).length > 1);
     if (coLed) sides = [];
+  } else if (attribute === 'place' && event === 'talks') {
+    // Talks in two cities in one month are two rounds when both are dated to days more than three days apart
+    // (Kuala Lumpur on the 25th, Busan on the 30th); a side dated to the month only may be either.
+    sides = valueSides(group);
+    const days = (s: Side) =>
+      s.claims.flatMap((c) =>
+        c.date?.precision === 'day' ? [Date.UTC(c.date.year ?? 2000, (c.date.month ?? 1) - 1, c.date.day ?? 1) / 86_400_000] : [],
+      );
+    const clash = (a: Side, b: Side) => {
+      const [da, db] = [days(a), days(b)];
+      return da.length === 0 || db.length === 0 || da.some((x) => db.some((y) => Math.abs(x - y) <= 3));
+    };
+    sides = sides.filter((a) => sides.some((b) => b !== a && clash(a, b)));
   } else {
     sides = valueSides(group);
   }
@@ -640,6 +831,8 @@ function judgeGroup(
       attribute,
       qualifier: realQualifier,
       ...(event === 'quantity' ? { words: quantityWords(group) } : {}),
+      // A dated step is about the words that named its group ("affiliates rule").
+      ...(event === 'dated' ? { words: (qualifier.split(':')[1] ?? '').split(' ').filter(Boolean) } : {}),
     },
     quoted: sides.flatMap((s) => s.claims),
   };

@@ -23,6 +23,16 @@ interface ArticleName {
   fromFile: boolean;
 }
 
+/**
+ * How surely a dated claim says something happened on its day: an event, a step (signed, took effect) or a
+ * dateline's news fully; a deadline or a date of no known kind ("data published on…") half.
+ */
+function dayWeight(c: Claim): number {
+  if (c.event !== 'dated') return 1;
+  const cls = (c.qualifier ?? '').split('|')[0];
+  return cls === '' || cls === 'end' ? 0.5 : 1;
+}
+
 export class CorpusFocus {
   private titleIndex: TitleIndex | null = null;
   private names: { article: Article; names: { words: string[]; fromFile: boolean }[] }[] | null = null;
@@ -47,9 +57,15 @@ export class CorpusFocus {
       if (list) list.push(s.id);
       else this.bySource.set(s.source, [s.id]);
     }
+    // A day an article gives without a year ("BEIJING, Nov 9 (Reuters)" in an undated article) is filed under the
+    // year most of the claims give.
+    const years = new Map<number, number>();
+    for (const c of claims) if (c.attribute === 'date' && c.date?.year != null) years.set(c.date.year, (years.get(c.date.year) ?? 0) + 1);
+    const commonYear = [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
     for (const c of claims) {
       if (c.attribute !== 'date' || !c.date || c.date.precision !== 'day') continue;
-      const day = isoOf(c.date);
+      if (c.date.year == null && commonYear == null) continue;
+      const day = isoOf(c.date.year == null ? { ...c.date, year: commonYear } : c.date);
       const list = this.claimsByDay.get(day) ?? [];
       list.push(c);
       this.claimsByDay.set(day, list);
@@ -92,7 +108,16 @@ export class CorpusFocus {
 
   /** The names of people the question refers to by title. */
   titledNames(text: string): string[] {
-    return namesForTitles(text, this.titles);
+    const sentences = this.corpus.sentences;
+    return namesForTitles(text, this.titles, (id, word) => {
+      const re = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+      const here = sentences[id];
+      for (let i = id; i >= Math.max(0, id - 2); i--) {
+        const s = sentences[i];
+        if (s && s.source === here?.source && re.test(s.text)) return true;
+      }
+      return false;
+    });
   }
 
   /**
@@ -183,7 +208,14 @@ export class CorpusFocus {
       if (m.relative) continue;
       const v = resolveDate(m.expr, this.reference);
       if (v && v.precision === 'day' && v.year != null) {
-        out.push(isoOf(v));
+        // "nov 9" with no year: the year in which the articles date more sentences to that day (a story spans the
+        // turn of a year; the latest article's year is only the default).
+        let iso = isoOf(v);
+        if (!/\b\d{4}\b/.test(m.text)) {
+          const other = `${v.year - 1}${iso.slice(4)}`;
+          if ((this.claimsByDay.get(other)?.length ?? 0) > (this.claimsByDay.get(iso)?.length ?? 0)) iso = other;
+        }
+        out.push(iso);
         for (const t of tokenize(m.text)) stems.add(t.stem);
       }
     }
@@ -235,7 +267,8 @@ export class CorpusFocus {
           t.present = true;
         }
     for (const day of days)
-      for (const c of this.claimsByDay.get(day) ?? []) boosts.set(c.sentenceId, Math.max(boosts.get(c.sentenceId) ?? 0, 0.35));
+      for (const c of this.claimsByDay.get(day) ?? [])
+        boosts.set(c.sentenceId, Math.max(boosts.get(c.sentenceId) ?? 0, dayWeight(c) * 0.35));
     return { boosts, days, outlets: named.articles.length > 0 && named.articles.length <= 3 ? named.articles.map((a) => a.id) : [] };
   }
 
@@ -274,10 +307,15 @@ export class CorpusFocus {
    * share the month's name.
    */
   onDays(scored: ScoredSentence[], days: readonly string[]): ScoredSentence[] {
-    const ids = new Set(days.flatMap((d) => (this.claimsByDay.get(d) ?? []).map((c) => c.sentenceId)));
-    if (ids.size === 0) return scored;
+    const weight = new Map<number, number>();
+    for (const d of days)
+      for (const c of this.claimsByDay.get(d) ?? []) weight.set(c.sentenceId, Math.max(weight.get(c.sentenceId) ?? 0, dayWeight(c)));
+    if (weight.size === 0) return scored;
     return scored
-      .map((s) => (ids.has(s.sentence.id) ? { ...s, score: s.score + 0.3, coverage: Math.max(s.coverage, 0.5) } : s))
+      .map((s) => {
+        const w = weight.get(s.sentence.id);
+        return w ? { ...s, score: s.score + 0.3 * w, coverage: Math.max(s.coverage, 0.5) } : s;
+      })
       .sort((a, b) => b.score - a.score);
   }
 

@@ -62,6 +62,22 @@ export interface AnalyzedQuestion {
 }
 
 /** Questions that want a list: "which companies…", "what measures…", "list…", "everything…", "what kinds of…". */
+/** Agent nouns that close compounds ("chipmaker", "shipbuilder", "soybean buyers"), and the verb each names. */
+const AGENT_VERBS: Record<string, string> = {
+  maker: 'make',
+  builder: 'build',
+  producer: 'produce',
+  buyer: 'buy',
+  seller: 'sell',
+  shipper: 'ship',
+  grower: 'grow',
+  miner: 'mine',
+  supplier: 'supply',
+  exporter: 'export',
+  importer: 'import',
+};
+const AGENT_COMPOUND_RE = new RegExp(`^([a-z]{3,}?)(${Object.keys(AGENT_VERBS).join('|')})s?$`);
+
 const LIST_RE =
   /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|makers|producers|manufacturers|carmakers|automakers|measures|products|items|goods|restrictions|controls|curbs|steps|sectors|industries|countries|elements|earths|metals|materials|minerals|officials|people|uses|applications|concessions|commitments|things)\b|\blist\b|\beverything\b|\ball (?:the|of the)\b|\bwhat kinds? of\b|\bwhat sorts? of\b|\bname (?:the|all|every)\b/i;
 
@@ -343,6 +359,21 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
         if ((vocab.stems.get(st) as number) > 3 * fewest) continue;
         matches.push(st);
         addWeight(st, 0.9);
+      }
+    }
+    // A closed compound of a thing and an agent noun ("chipmaker", "shipbuilders") no article writes as one word:
+    // its thing, which the articles name ("chips produced by Nexperia"), and weakly the agent's verb.
+    const compound = matches.length === 0 && !spelled ? AGENT_COMPOUND_RE.exec(tok.norm) : null;
+    if (compound && vocab.stems.has(stem(compound[1] as string))) {
+      const thing = stem(compound[1] as string);
+      corrected = `${compound[1]} ${compound[2]}`;
+      matches.push(thing);
+      addWeight(thing, 0.8);
+      extra.push(compound[1] as string);
+      const verb = stem(AGENT_VERBS[(compound[2] as string).replace(/s$/, '')] ?? '');
+      if (verb && vocab.stems.has(verb)) {
+        matches.push(verb);
+        addWeight(verb, 0.4);
       }
     }
     if (matches.length === 0) {

@@ -1,4 +1,4 @@
-import type { Claim } from '../corpus/claims.js';
+import { type Claim, dateActionsIn } from '../corpus/claims.js';
 import { MONTH_NAMES } from '../corpus/dates.js';
 import { findParties, findPlaces } from '../text/entities.js';
 import { OFFICE_WORD_RE } from '../text/titles.js';
@@ -62,7 +62,8 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     events.delete('talks');
   const attributes = new Set<Claim['attribute']>();
   const lower = text.toLowerCase();
-  if (q.type === 'when' || /\b(?:date|day|month)\b/.test(lower)) attributes.add('date');
+  // "Who signed it and when?": a second question word asks too.
+  if (q.type === 'when' || /\b(?:when|date|day|month)\b/.test(lower)) attributes.add('date');
   if (q.type === 'where' || /\b(?:venue|city|location|someplace|somewhere|building)\b/.test(lower)) attributes.add('place');
   // A building is a place too: "where did they meet?" shows a dispute over the venue.
   if (attributes.has('place')) attributes.add('venue');
@@ -177,6 +178,13 @@ export function quantityClaimAsked(f: QuestionFocus, c: Claim): boolean {
 export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagreement[] {
   if (all.length === 0) return [];
   return all.filter((d) => {
+    // A dated step ("when did the affiliates rule take effect?"): a date asked for, and a word of what it is of.
+    // A question naming a kind of step ("when did it kick in?") asks for that kind.
+    if (d.event === 'dated') {
+      const cls = (d.qualifier ?? '').split(':')[0] ?? '';
+      const asked = dateActionsIn(f.text);
+      return f.attributes.has('date') && (asked.size === 0 || asked.has(cls)) && (d.words ?? []).some((w) => f.stems.has(stem(w)));
+    }
     // The question must name the event (tone questions name it through words like "significant").
     const event = d.attribute === 'tone' ? 'significance' : d.attribute === 'leader' ? 'talks' : d.event;
     // "Who was heading Beijing's team?" asks for a delegation leader without naming the talks.
@@ -193,9 +201,16 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
         (d.attribute === 'leader' && !/\bwho(?:m|se)?\b/.test(f.text)))
     )
       return false;
+    // "Who called it a 12 out of 10?" asks for a person: a dispute over a date or figure is not its answer.
+    if (/\bwho(?:m|se)?\b/.test(f.text) && f.attributes.size === 0 && d.attribute !== 'leader' && d.attribute !== 'holder') return false;
     const qual = (d.qualifier ?? '').toLowerCase();
     switch (d.attribute) {
       case 'date':
+        // "…at their July summit": a dispute none of whose dates falls in a month the question names is another event's.
+        if (f.months.length > 0) {
+          const asked = f.months.map((m) => String(MONTHS.indexOf(m) + 1).padStart(2, '0'));
+          if (!d.disagreement.positions.some((p) => asked.includes(p.claim.slice(5, 7)))) return false;
+        }
         if (d.event === 'talks' && f.places.length > 0) return f.places.some((p) => qual.includes(p));
         // "When was GE told?": the company asked about must be the one notified.
         if (d.event === 'notification') return f.stems.has(stem(qual));

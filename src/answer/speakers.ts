@@ -1,5 +1,5 @@
 import type { Sentence } from '../corpus/types.js';
-import { NAME_THEN_TITLE_RE, TITLE_WORDS, TITLED_NAME_RE, titleKey, titleWords } from '../text/titles.js';
+import { NAME_THEN_TITLE_RE, TITLE_ALIASES, TITLE_WORDS, TITLED_NAME_RE, titleKey, titleWords } from '../text/titles.js';
 
 /**
  * Who holds which title, as the articles say it: "Commerce Secretary Howard Lutnick", "Lutnick, the commerce
@@ -9,26 +9,52 @@ import { NAME_THEN_TITLE_RE, TITLE_WORDS, TITLED_NAME_RE, titleKey, titleWords }
  * from the articles, and the title words are data (`data/lexicon/titles.txt`).
  */
 
+/** One word that names a person's role on its own ("Ford's CEO", "Nvidia's chief"), not a department ("commerce"). */
+const PERSON_TITLE_RE =
+  /^(?:ceo|cfo|coo|chief|president|chairman|chairwoman|chair|director|spokes(?:person|man|woman)|founder|minister|secretary|ambassador|governor|negotiator|envoy)$/i;
+const ORG_WORD_RE =
+  /^(?:Department|Bureau|Ministry|Office|Agency|Council|Commission|House|Group|Inc|Corp|Company|Administration|Institute|Society|Association|Bank|Fund)$/;
+const LOWER_TITLED_NAME_RE = /\b([A-Za-z]+(?:\s+[a-z]+){1,3})\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})/g;
+
 export interface TitleIndex {
   /** Title key → name → number of sentences that say so. */
   byTitle: Map<string, Map<string, number>>;
+  /** Title key and name → the sentences that say so. */
+  sentences: Map<string, number[]>;
 }
 
 /** Builds the title index of a list of sentences. */
 export function buildTitleIndex(sentences: readonly Sentence[]): TitleIndex {
   const byTitle = new Map<string, Map<string, number>>();
+  const said = new Map<string, number[]>();
+  let sentence = -1;
   const add = (words: string[], name: string) => {
     const key = titleKey(words);
     const names = byTitle.get(key) ?? new Map<string, number>();
     names.set(name, (names.get(name) ?? 0) + 1);
     byTitle.set(key, names);
+    const at = `${key}\0${name}`;
+    const list = said.get(at);
+    if (list) list.push(sentence);
+    else said.set(at, [sentence]);
   };
   for (const s of sentences) {
+    sentence = s.id;
     if (!/[A-Z][a-z]+\s+[A-Z]/.test(s.text)) continue;
     TITLED_NAME_RE.lastIndex = 0;
     for (let m = TITLED_NAME_RE.exec(s.text); m; m = TITLED_NAME_RE.exec(s.text)) {
       const words = titleWords(m[1] as string);
       if (words) add(words, (m[2] as string).replace(/['’]s$/, ''));
+    }
+    // A title written in lower case after its first word ("Chief executive Jim Farley", "said chief executive
+    // Dolores Whitcombe"), which the capitalised pattern above does not read.
+    LOWER_TITLED_NAME_RE.lastIndex = 0;
+    for (let m = LOWER_TITLED_NAME_RE.exec(s.text); m; m = LOWER_TITLED_NAME_RE.exec(s.text)) {
+      const words = titleWords(m[1] as string);
+      const name = m[2] as string;
+      // A person's name: no possessive, no title or office word ("Department's Bureau" is not one).
+      const person = !/['’]/.test(name) && name.split(/\s+/).every((w) => !TITLE_WORDS.has(w.toLowerCase()) && !ORG_WORD_RE.test(w));
+      if (words && /^[a-z]/.test(words[words.length - 1] as string) && person) add(words, name);
     }
     NAME_THEN_TITLE_RE.lastIndex = 0;
     for (let m = NAME_THEN_TITLE_RE.exec(s.text); m; m = NAME_THEN_TITLE_RE.exec(s.text)) {
@@ -36,14 +62,18 @@ export function buildTitleIndex(sentences: readonly Sentence[]): TitleIndex {
       if (words) add(words, (m[1] as string).replace(/['’]s$/, ''));
     }
   }
-  return { byTitle };
+  return { byTitle, sentences: said };
 }
 
 /**
  * The names of the people a question refers to by title, most attested first ("the treasury secretary" →
  * ["Scott Bessent"]). Titles are matched as the longest run of title words in the question.
  */
-export function namesForTitles(question: string, index: TitleIndex): string[] {
+export function namesForTitles(
+  question: string,
+  index: TitleIndex,
+  mentions: (sentence: number, word: string) => boolean = () => false,
+): string[] {
   const words = question.split(/[^\p{L}.'’-]+/u).filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -51,6 +81,23 @@ export function namesForTitles(question: string, index: TitleIndex): string[] {
     let j = i;
     while (j + 1 < words.length && TITLE_WORDS.has((words[j + 1] as string).toLowerCase().replace(/\.$/, ''))) j++;
     const run = words.slice(i, j + 1);
+    // "Ford's CEO": one title word, of an organisation the question names, is the person given that title (spelled
+    // out or not: titles.txt's aliases) where the organisation is named: in that sentence or the two before it.
+    const owner =
+      run.length === 1 && i > 0 && PERSON_TITLE_RE.test(run[0] as string)
+        ? /^(\p{L}[\p{L}.-]+)['’]s$/u.exec(words[i - 1] as string)?.[1]
+        : undefined;
+    if (owner) {
+      const word = (run[0] as string).toLowerCase();
+      const keys = [titleKey(run), ...(TITLE_ALIASES.has(word) ? [titleKey(TITLE_ALIASES.get(word) as string[])] : [])];
+      let best: [string, number] | null = null;
+      for (const key of keys)
+        for (const [name, n] of index.byTitle.get(key) ?? []) {
+          const of = (index.sentences.get(`${key}\0${name}`) ?? []).filter((id) => mentions(id, owner)).length;
+          if (of > 0 && !/['’]/.test(name) && (!best || of + n / 1000 > best[1])) best = [name, of + n / 1000];
+        }
+      if (best && !out.includes(best[0])) out.push(best[0]);
+    }
     // A single generic word ("official", "minister") names nobody in particular.
     if (run.length >= 2) {
       const names = index.byTitle.get(titleKey(run));

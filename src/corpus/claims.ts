@@ -2,6 +2,7 @@ import { findParties, findPlaces, type Mention, partyOf, samePerson } from '../t
 import { lexiconLines } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { OFFICE_RE, TITLED_NAME_RE, titleWords } from '../text/titles.js';
+import { STOPWORDS, tokenize } from '../text/tokenize.js';
 import type { Corpus } from './corpus.js';
 import {
   type DateMention,
@@ -38,7 +39,7 @@ export interface Claim {
   id: number;
   source: string;
   sentenceId: number;
-  event: EventKind | 'tariff' | 'pause' | 'share' | 'significance' | 'count' | 'quantity' | 'role';
+  event: EventKind | 'tariff' | 'pause' | 'share' | 'significance' | 'count' | 'quantity' | 'role' | 'dated';
   attribute: ClaimAttribute;
   /** What must also match for two claims to be about the same thing (a place, an actor, a side, a target). */
   qualifier: string | null;
@@ -627,6 +628,9 @@ const CHANGE_RE =
 // "Remain as high as 55%" states a level, so "as high as" is not a bound.
 const BOUND_RE = /\b(?:exceed(?:s|ed|ing)?|more than|over|above|at least|up to|as much as|nearly|almost|below|under|less than)\s*$/i;
 const TOTAL_RE = /\b(?:total|overall|combined|cumulative|effective)\b/i;
+/** A rate that is threatened, conditional or past, not the one in force. */
+const NOT_LEVEL_RE =
+  /\b(?:threat\w*|if|unless|previously|once|at one point|peak(?:ed)?|had (?:been )?(?:imposed|raised|reached|hit|set)|were set to|was set to|planned|proposed|vowed)\b|\b(?:would|could|might|will)\s+(?:\w+\s+){0,2}(?:impose|raise|hike|slap|levy|add|put)\b/i;
 
 const MODIFIER_RE = /\b(additional|extra|reciprocal|baseline|fentanyl[- ]related|retaliatory|punitive)\b/i;
 const SHARE_KINDS: [string, RegExp][] = [
@@ -659,8 +663,9 @@ function numberClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => str
     const window = text.slice(from, to);
     const measure = MEASURES.find((x) => (x.measure === 'pause' ? unit === 'days' : unit === '%') && x.re.test(window))?.measure;
     if (!measure) continue;
-    // Changes ("cut from 145% to 30%") are not claims about a level.
-    if (measure === 'tariff' && CHANGE_RE.test(window)) continue;
+    // Changes ("cut from 145% to 30%") are not claims about a level, nor are threats, conditions and past peaks
+    // ("the threat of 100 percent tariffs", "had previously imposed tariffs as high as 145%").
+    if (measure === 'tariff' && (CHANGE_RE.test(window) || NOT_LEVEL_RE.test(window))) continue;
     // Bounds ("exceed 100%", "more than 50%") are not levels.
     if (BOUND_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (measure === 'pause' && !PAUSE_LENGTH_RE.test(text.slice(m.index, Math.min(text.length, m.index + m[0].length + 30)))) continue;
@@ -845,6 +850,138 @@ export function sentencesByArticle(corpus: Corpus): Map<string, Sentence[]> {
 }
 
 /** Last words of buildings' names (`data/lexicon/venue-words.txt`). */
+/** Words of trade measures: a sentence with one is about the story's steps even when it names no party. */
+const MEASURE_RE =
+  /\b(?:rules?|controls?|curbs?|restrictions?|bans?|tariffs?|duties|levies|licen[cs]es?|permits?|exports?|imports?|sanctions?|fees?|entity list|truce|suspension|exemptions?)\b/i;
+
+/** Classes of dated steps (`date-actions.txt`): one pattern per class, longest phrases first. */
+const DATE_ACTIONS: { cls: string; re: RegExp }[] = lexiconLines('date-actions.txt').map((line) => {
+  const at = line.indexOf(':');
+  const phrases = line
+    .slice(at + 1)
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return { cls: line.slice(0, at).trim(), re: new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'gi') };
+});
+
+/** The classes of step a text names ("when did it kick in?" → start). */
+export function dateActionsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const { cls, re } of DATE_ACTIONS) {
+    re.lastIndex = 0;
+    if (re.test(text)) out.add(cls);
+  }
+  return out;
+}
+
+/** Words of the action lexicon and of dates: they say when and what kind of step, not what the step is about. */
+const NOT_SUBJECT = new Set(
+  [
+    ...DATE_ACTIONS.flatMap((a) => a.re.source.replace(/\\[bs+]|[()?:|]/g, ' ').split(/\s+/)),
+    ...MONTH_NAMES,
+    ...'monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m am pm est edt gmt bst utc kst hkt day days week weeks month months year years time eastern standard today yesterday tomorrow said says told stated added noted wrote will would could set due expected'.split(
+      ' ',
+    ),
+  ].map((w) => w.toLowerCase()),
+);
+
+/** A clause's own boundaries: another clause starts at these. */
+const CLAUSE_BREAK_RE = /[;—]|\b(?:which|who|whom|when|while|because|after|before|following|since|but)\b/i;
+const CLAUSE_BREAKS_RE = new RegExp(CLAUSE_BREAK_RE.source, 'gi');
+
+/** "LONDON, June 10 (Reuters) -": a dateline dates the report, not an event. */
+const DATELINE_BEFORE_RE = /^\s*[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][\w.'’ -]*,)?\s*$/;
+
+/**
+ * The class of step a date is the date of (`date-actions.txt`): the nearest action phrase before it in its
+ * clause, or after it ("on Monday, December 8, announced…"; "September 30: the rule comes into force"). An
+ * announcement is its own step: the day a suspension was announced is not the day it took effect.
+ */
+function dateActionOf(text: string, mention: { start: number; end: number }): string | null {
+  const found: { cls: string; start: number; end: number }[] = [];
+  for (const { cls, re } of DATE_ACTIONS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) found.push({ cls, start: m.index, end: m.index + m[0].length });
+  }
+  const fronted = /^[\s*_#>-]*(?:on\s+)?$/i.test(text.slice(0, mention.start)) && /^[\s*_]*[,:]/.test(text.slice(mention.end));
+  let best: { cls: string; start: number; end: number; gap: number } | null = null;
+  for (const f of found) {
+    const before = f.end <= mention.start;
+    const between = before ? text.slice(f.end, mention.start) : text.slice(mention.end, f.start);
+    if (!before && f.start < mention.end) continue;
+    const gap = between.length;
+    // After the date, only a verb right behind it ("Wednesday agreed") or behind a fronted date ("September 30:
+    // the rule comes into force"); "late Monday pushing the deadline" dates the pushing, not the deadline.
+    if (before ? gap > 50 : gap > (fronted ? 120 : 15)) continue;
+    if (CLAUSE_BREAK_RE.test(between) || (!before && !fronted && /,/.test(between))) continue;
+    const cost = before ? gap : gap + 10;
+    if (!best || cost < best.gap) best = { ...f, gap: cost };
+  }
+  return best?.cls ?? null;
+}
+
+/**
+ * Claims dating the steps of a measure that the event lexicon above does not name ("the Affiliates Rule is set to
+ * take effect again on November 10, 2026"): one per day-precise date with a class of step, qualified by the class
+ * and the content words of the clause around it (what the step is of). Disagreements compare them by class,
+ * words and nearby dates (`conflicts.ts`). Every other day-precise date makes a claim of no class (`|`; `dateline|`
+ * for a dateline), so that the day index of "what happened on …?" holds every dated sentence.
+ */
+function datedStepClaims(text: string, dated: readonly DatedMention[], make: MakeClaim, speakerOf: (at: number) => string | null): void {
+  const seen = new Set<string>();
+  for (const d of dated) {
+    const value = d.value;
+    if (!value || value.precision !== 'day' || d.mention.anchored) continue;
+    // A dateline dates the report's news (class `dateline`); a date of no known kind of step (no class) still says
+    // something of that day. Both answer "what happened on November 9?" and are compared with nothing.
+    const dateline = DATELINE_BEFORE_RE.test(text.slice(0, d.mention.start));
+    const cls = dateline ? 'dateline' : /^(?:until|through|till)\b/i.test(d.mention.text) ? 'end' : (dateActionOf(text, d.mention) ?? '');
+    // "…told reporters on Wednesday": the day something was said, not a day something happened.
+    if (!cls && d.trigger?.kind === 'report') continue;
+    const key = `${cls}|${isoOf(value)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!cls || dateline) {
+      make({
+        event: 'dated',
+        attribute: 'date',
+        qualifier: `${cls}|`,
+        value: isoOf(value),
+        display: displayClaim(d),
+        date: value,
+        asWritten: d.mention.text,
+        speaker: null,
+      });
+      continue;
+    }
+    // The words of its clause: up to 110 characters either side, not past another clause's start.
+    let before = text.slice(Math.max(0, d.mention.start - 110), d.mention.start);
+    for (let m = CLAUSE_BREAKS_RE.exec(before); m; m = CLAUSE_BREAKS_RE.exec(before)) before = before.slice(m.index + m[0].length);
+    let after = text.slice(d.mention.end, Math.min(text.length, d.mention.end + 90));
+    const stop = CLAUSE_BREAK_RE.exec(after);
+    if (stop) after = after.slice(0, stop.index);
+    const words: string[] = [];
+    for (const t of tokenize(`${before} ${after}`)) {
+      if (STOPWORDS.has(t.norm) || NOT_SUBJECT.has(t.norm) || /^\d/.test(t.norm) || t.norm.length < 3) continue;
+      if (!words.includes(t.norm)) words.push(t.norm);
+    }
+    if (words.length < 2) continue;
+    make({
+      event: 'dated',
+      attribute: 'date',
+      qualifier: `${cls}|${words.slice(0, 14).join(' ')}`,
+      value: isoOf(value),
+      display: displayClaim(d),
+      date: value,
+      asWritten: d.mention.text,
+      speaker: speakerOf(d.mention.start),
+    });
+  }
+}
+
 const VENUE_WORDS = lexiconLines('venue-words.txt').flatMap((l) => l.trim().split(/\s+/));
 const VENUE_RE = new RegExp(`\\b(?:at|in|inside)\\s+(?:the\\s+)?((?:[A-Z][\\w'’-]+\\s+){1,3}(?:${VENUE_WORDS.join('|')}))\\b`);
 
@@ -995,6 +1132,9 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
           });
         }
       }
+      // Dated steps of the story: a sentence about another story or with no word of a deal, a party or a measure
+      // (here or just before) dates nothing of it ("the pitcher signed on June 20").
+      if (!otherStory && (mentionsDeal || MEASURE_RE.test(text))) datedStepClaims(text, dated, make, speakerOf);
       // When a company was told: "GE Aerospace received a letter … on July 2" vs "GE Aerospace was told on Thursday,
       // July 3". The recipient is the name before the verb, or after "sent a letter … to".
       const told = NOTIFY_RE.exec(text);
@@ -1050,6 +1190,8 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
           value: place,
           display: place,
           asWritten: place,
+          // When the talks were, for telling two rounds of one month apart.
+          date: d.value,
           speaker: speakerOf(trigger.start),
         });
       }

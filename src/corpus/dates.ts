@@ -301,6 +301,18 @@ function addDays(ref: Ymd, days: number): Ymd {
  * Resolves an expression against a reference date. Returns null when it cannot be resolved honestly
  * (a relative expression with no reference).
  */
+/**
+ * The year that puts a month and day nearest the reference date, as a reader takes "October 30" in a February
+ * article (last October) or "January 5" in a late-December one (next January); a date within half a year of the
+ * reference keeps its year ("September 9" in a June article is that September, even when described as past).
+ */
+function nearestYear(ref: Ymd, month: number, day: number): number {
+  const at = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - Date.UTC(ref.year, ref.month - 1, ref.day));
+  let best = ref.year;
+  for (const y of [ref.year - 1, ref.year + 1]) if (at(y) < at(best)) best = y;
+  return best;
+}
+
 export function resolveDate(expr: DateExpr, ref: Ymd | null): DateValue | null {
   switch (expr.kind) {
     case 'absolute': {
@@ -315,7 +327,7 @@ export function resolveDate(expr: DateExpr, ref: Ymd | null): DateValue | null {
         };
       }
       return {
-        year: ref ? ref.year : null,
+        year: ref ? nearestYear(ref, expr.month, expr.day ?? 15) : null,
         month: expr.month,
         day: expr.day,
         endDay: expr.endDay ?? null,

@@ -220,7 +220,9 @@ export function translateWithGlossary(text: string, lang: GlossaryLanguage): str
   const rest = words.filter((w) => !QUESTION.test(w));
   const head = asks[0] ?? 'what';
   const verb = head === 'when' || head === 'why' || head === 'how' ? 'did' : '';
-  return `${[head, verb, ...rest].filter(Boolean).join(' ')}?`.replace(/^\w/, (c) => c.toUpperCase());
+  // "Qui a signé l'accord et quand ?": the second question word is asked too ("…, and when?").
+  const also = asks.find((w) => w !== head);
+  return `${[head, verb, ...rest].filter(Boolean).join(' ')}${also ? `, and ${also}` : ''}?`.replace(/^\w/, (c) => c.toUpperCase());
 }
 
 /** Reads a Spanish question through `data/lexicon/glossary-es.txt` (see `translateWithGlossary`). */
@@ -274,5 +276,7 @@ export function translateChinese(text: string): string | null {
   const rest = words.filter((w) => !QUESTION.test(w) && w !== 'date');
   const head = asks[0] ?? (words.includes('date') ? 'when' : 'what');
   const verb = head === 'when' || head === 'why' || head === 'how' ? 'did' : '';
-  return `${[head, verb, ...rest].filter(Boolean).join(' ')}?`.replace(/^\w/, (c) => c.toUpperCase());
+  // "Qui a signé l'accord et quand ?": the second question word is asked too ("…, and when?").
+  const also = asks.find((w) => w !== head);
+  return `${[head, verb, ...rest].filter(Boolean).join(' ')}${also ? `, and ${also}` : ''}?`.replace(/^\w/, (c) => c.toUpperCase());
 }

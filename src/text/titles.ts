@@ -7,7 +7,16 @@ import { stem } from './tokenize.js';
  * title, for questions) and by the claims (sources naming different people to one title).
  */
 
-export const TITLE_WORDS = new Set(lexiconLines('titles.txt').flatMap((l) => l.trim().toLowerCase().split(/\s+/)));
+const TITLE_LINES = lexiconLines('titles.txt');
+export const TITLE_WORDS = new Set(TITLE_LINES.filter((l) => !l.includes('=')).flatMap((l) => l.trim().toLowerCase().split(/\s+/)));
+
+/** Abbreviated titles and their spelled-out form ("ceo = chief executive"), from the `a = b` lines of titles.txt. */
+export const TITLE_ALIASES = new Map(
+  TITLE_LINES.filter((l) => l.includes('=')).map((l) => {
+    const [short = '', long = ''] = l.split('=').map((x) => x.trim().toLowerCase());
+    return [short, long.split(/\s+/)] as const;
+  }),
+);
 
 /** A title phrase's key: the stems of its words in order ("Commerce Secretary" → "commerc secretari"). */
 export function titleKey(words: string[]): string {

@@ -38,9 +38,13 @@ function fullOrder(corpus: Corpus, retrieved: RetrievedChunk[], chosen: ScoredSe
     row.round = n;
   }
   const weak = (row: { tier: number }) => (row.tier === 3 ? 1 : 0);
-  return byTier
-    .sort((a, b) => weak(a) - weak(b) || a.round - b.round || a.tier - b.tier || b.r.score - a.r.score)
-    .map(({ r }) => ({ source: r.chunk.source, start: r.chunk.start, end: r.chunk.end, score: Math.round(r.score * 1000) / 1000 }));
+  const evidence = (row: { tier: number }) => (row.tier <= 1 ? 0 : 1);
+  return (
+    byTier
+      // The answer's and the shown disagreements' evidence (tiers 0 and 1) first, then as before.
+      .sort((a, b) => evidence(a) - evidence(b) || weak(a) - weak(b) || a.round - b.round || a.tier - b.tier || b.r.score - a.r.score)
+      .map(({ r }) => ({ source: r.chunk.source, start: r.chunk.start, end: r.chunk.end, score: Math.round(r.score * 1000) / 1000 }))
+  );
 }
 
 /** A corpus of `chunks` passages of 1–4 sentences over `sources` articles (only what the passage list reads). */

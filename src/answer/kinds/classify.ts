@@ -1,5 +1,6 @@
 import { normalizeInformal } from '../../text/lexicon.js';
 import { QUESTION_WORDS, STOPWORDS, tokenize } from '../../text/tokenize.js';
+import { GENRES } from './sources.js';
 
 /**
  * Names the kind of a question, so that each kind is answered by its own strategy (one file each in this
@@ -19,6 +20,7 @@ export type QuestionKind =
   | { kind: 'coverage'; topic: string; count: boolean }
   | { kind: 'ai-pages' }
   | { kind: 'opinion-pages' }
+  | { kind: 'genre-pages'; genre: string }
   | { kind: 'off-topic' }
   | { kind: 'reliability'; topic: string };
 
@@ -50,6 +52,9 @@ const OPINION_FILLER = new Set(
     ' ',
   ),
 );
+/** "in here", "in the folder", "any of this": the question is about the articles at hand. */
+const IN_FOLDER_RE =
+  /\b(?:in (?:here|the folder|this folder|the pile|the set|the docs)|(?:any|all|some|none|which) of (?:this|these|those|them|it))\b/i;
 const ABOUT_SOURCES_RE = /\b(?:articles?|files?|sources?|pages?|documents?|stories|outlets?|reports?|pieces?)\b/i;
 const RELIABILITY_RE = /\b(?:reliab\w*|trust\w*|credib\w*|accura\w*|bias(?:ed)?|legit(?:imate)?|dependable|quality)\b/i;
 const COVERAGE_RE =
@@ -97,10 +102,17 @@ export function classifyQuestion(text: string): QuestionKind {
   if (AI_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) return { kind: 'ai-pages' };
   if (AI_RE.test(plain) && /\b(?:which|what|any|are|is|were|was)\b/i.test(plain)) return { kind: 'ai-pages' };
   if (OFF_TOPIC_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) return { kind: 'off-topic' };
-  // "Which pieces are opinion rather than straight news?", "are any of these op-eds?": nothing else named.
-  if (OPINION_RE.test(plain) && ABOUT_SOURCES_RE.test(plain) && /\b(?:which|what|any|are|is|how many)\b/i.test(plain)) {
+  // "Which pieces are opinion rather than straight news?", "are any of these op-eds?", "is any of this opinion?":
+  // nothing else named.
+  const aboutFolder = ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain);
+  if (OPINION_RE.test(plain) && aboutFolder && /\b(?:which|what|any|are|is|how many)\b/i.test(plain)) {
     const rest = contentWords(plain.replace(new RegExp(OPINION_RE.source, 'gi'), ' ')).filter((w) => !OPINION_FILLER.has(w));
     if (rest.length === 0) return { kind: 'opinion-pages' };
+  }
+  // "Is there a broker note in the folder?", "any official documents in here or just news?" (genres.txt).
+  if (aboutFolder || /\b(?:is there|are there|any)\b/i.test(plain)) {
+    const genre = GENRES.find((g) => g.asked.test(plain));
+    if (genre) return { kind: 'genre-pages', genre: genre.name };
   }
   if (RELIABILITY_RE.test(plain) && /\b(?:how|is|are|can|should|which)\b/i.test(plain)) {
     return { kind: 'reliability', topic: plain.replace(RELIABILITY_RE, ' ') };

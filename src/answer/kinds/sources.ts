@@ -1,5 +1,6 @@
 import { AI_RE } from '../../corpus/metadata.js';
 import type { Article } from '../../corpus/types.js';
+import { lexiconLines } from '../../text/lexicon.js';
 import { STOPWORDS, tokenize } from '../../text/tokenize.js';
 import { MIN_COVERAGE } from '../extractive.js';
 import { citationOf, humanDate, sourceLabel, sourceName } from '../sources.js';
@@ -119,10 +120,12 @@ export function answerOpinionPages(env: AnswerEnv): Built {
     return { answer: text, summary: text, abstained: false, citations: [], disagreements: [], retrieved: [] };
   }
   const head = `${found.length} of the ${n} articles ${found.length === 1 ? 'presents itself' : 'present themselves'} as opinion, analysis or commentary rather than news:`;
+  // A column is its author's: the byline is named.
+  const by = (a: Article) => (a.meta.author ? `, by ${a.meta.author}` : '');
   const lines = found.map(({ a, marker }) =>
     marker === 'url'
-      ? `• ${label(a)} (its address is in an opinion section: ${a.meta.url})`
-      : `• ${label(a)}: “${marker?.quote.replace(/\s+/g, ' ').trim()}”`,
+      ? `• ${label(a)}${by(a)} (its address is in an opinion section: ${a.meta.url})`
+      : `• ${label(a)}${by(a)}: “${marker?.quote.replace(/\s+/g, ' ').trim()}”`,
   );
   const citations = found.flatMap(({ marker }) => (marker && marker !== 'url' ? [marker] : []));
   return {
@@ -130,6 +133,93 @@ export function answerOpinionPages(env: AnswerEnv): Built {
     summary: [head, ...found.map(({ a }) => `• ${label(a)}`)].join('\n'),
     abstained: false,
     citations,
+    disagreements: [],
+    retrieved: found.map(({ a }) => wholeArticle(a)),
+  };
+}
+
+/** A kind of page (`genres.txt`): what questions call it and the labels such pages carry. */
+export interface Genre {
+  name: string;
+  asked: RegExp;
+  markers: RegExp;
+}
+
+const words = (list: string) =>
+  list
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map(
+      (x) =>
+        `${/^\w/.test(x) ? '\\b' : ''}${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}${/\w$/.test(x) ? '\\b' : ''}`,
+    )
+    .join('|');
+
+export const GENRES: Genre[] = lexiconLines('genres.txt').map((line) => {
+  const [name = '', asked = '', markers = ''] = line.split('|').map((x) => x.trim());
+  return { name, asked: new RegExp(`(?:${words(asked)})`, 'i'), markers: new RegExp(`(?:${words(markers)})`, 'gi') };
+});
+
+/** The lines of a page that say it is of a genre (at most three), as citations; none when it does not. */
+export function genreMarkers(article: Article, genre: Genre): Citation[] {
+  const raw = article.raw;
+  const out: Citation[] = [];
+  const lines = new Set<number>();
+  genre.markers.lastIndex = 0;
+  for (let m = genre.markers.exec(raw); m && out.length < 3; m = genre.markers.exec(raw)) {
+    // Not inside a tag or the page's <head>.
+    if (raw.lastIndexOf('<', m.index) > raw.lastIndexOf('>', m.index)) continue;
+    const head = raw.indexOf('</head>');
+    if (head >= 0 && m.index < head) continue;
+    const lineStart = raw.lastIndexOf('\n', m.index) + 1;
+    if (lines.has(lineStart)) continue;
+    const nl = raw.indexOf('\n', m.index);
+    const lineEnd = nl < 0 ? raw.length : nl;
+    // A paragraph is quoted whole (a correction says what was wrong); a longer line from its sentence around the
+    // label. Tags are left out.
+    let start = lineStart;
+    let end = lineEnd;
+    if (lineEnd - lineStart > 500) {
+      start = Math.max(lineStart, raw.lastIndexOf('. ', m.index) + 2);
+      const stop = raw.indexOf('. ', m.index);
+      end = Math.min(lineEnd, stop < 0 ? lineEnd : stop + 1);
+    }
+    const visible = raw.slice(start, end);
+    const tagFree = /^(\s*(?:<[^>]*>\s*)*)([^<]*)/.exec(visible);
+    const lead = (tagFree?.[1] ?? '').length;
+    const text = (tagFree?.[2] ?? '').replace(/[\s*_#>]+$/, '');
+    const trim = text.length - text.replace(/^[\s*_#>-]+/, '').length;
+    const from = start + lead + trim;
+    const to = start + lead + text.length;
+    if (to - from < 12 || from > m.index || to < m.index + m[0].length) continue;
+    lines.add(lineStart);
+    out.push(citationOf(article, from, to));
+  }
+  return out;
+}
+
+/**
+ * "Is there a broker note in the folder?", "any official documents or just news?": the pages labelled so. Null
+ * when none is: the question is then answered from what the articles say (a page may be one without the label).
+ */
+export function answerGenrePages(env: AnswerEnv, genre: Genre): Built | null {
+  const found = env.corpus.articles.map((a) => ({ a, marks: genreMarkers(a, genre) })).filter((x) => x.marks.length > 0);
+  const n = env.corpus.articles.length;
+  const what = genre.name;
+  if (found.length === 0) return null;
+  const a = /^[aeiou]/i.test(what) ? 'an' : 'a';
+  const head = `${found.length} of the ${n} articles ${found.length === 1 ? `reads as ${a} ${what}` : `read as ${what}s`}, by their own labels:`;
+  const lines = found.map(
+    ({ a, marks }) =>
+      `• ${label(a)}${a.meta.author ? `, by ${a.meta.author}` : ''}: ${marks.map((c) => `“${c.quote.replace(/\s+/g, ' ').trim()}”`).join(' … ')}`,
+  );
+  return {
+    answer: [head, ...lines].join('\n'),
+    summary: [head, ...found.map(({ a }) => `• ${label(a)}`)].join('\n'),
+    abstained: false,
+    citations: found.flatMap(({ marks }) => marks),
     disagreements: [],
     retrieved: found.map(({ a }) => wholeArticle(a)),
   };
