@@ -29,6 +29,8 @@ export interface QuestionFocus {
   text: string;
   /** "What did China get out of it?": asks what the other side gives. */
   receives: boolean;
+  /** "What did the treasury secretary say…?": asks for someone's words. */
+  views: boolean;
 }
 
 const EVENT_WORDS: [Claim['event'], RegExp][] = [
@@ -121,6 +123,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     months,
     text: lower,
     receives: RECEIVES_RE.test(q.text),
+    views: q.views,
   };
 }
 
@@ -201,6 +204,9 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
         (d.attribute === 'leader' && !/\bwho(?:m|se)?\b/.test(f.text)))
     )
       return false;
+    // "What did the treasury secretary say after the Kuala Lumpur round?" asks for words, not when or where the
+    // round was: a dispute over a date, figure or place is not its answer unless it asks for one.
+    if (f.views && f.attributes.size === 0 && ['date', 'number', 'place', 'venue'].includes(d.attribute)) return false;
     // "Who called it a 12 out of 10?" asks for a person: a dispute over a date or figure is not its answer.
     if (/\bwho(?:m|se)?\b/.test(f.text) && f.attributes.size === 0 && d.attribute !== 'leader' && d.attribute !== 'holder') return false;
     const qual = (d.qualifier ?? '').toLowerCase();

@@ -934,7 +934,7 @@ function datedStepClaims(text: string, dated: readonly DatedMention[], make: Mak
   const seen = new Set<string>();
   for (const d of dated) {
     const value = d.value;
-    if (!value || value.precision !== 'day' || d.mention.anchored) continue;
+    if (value?.precision !== 'day' || d.mention.anchored) continue;
     // A dateline dates the report's news (class `dateline`); a date of no known kind of step (no class) still says
     // something of that day. Both answer "what happened on November 9?" and are compared with nothing.
     const dateline = DATELINE_BEFORE_RE.test(text.slice(0, d.mention.start));

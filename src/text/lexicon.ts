@@ -221,7 +221,7 @@ export function translateWithGlossary(text: string, lang: GlossaryLanguage): str
   const head = asks[0] ?? 'what';
   const verb = head === 'when' || head === 'why' || head === 'how' ? 'did' : '';
   // "Qui a signé l'accord et quand ?": the second question word is asked too ("…, and when?").
-  const also = asks.find((w) => w !== head);
+  const also = asks.find((w) => w !== head && /^(?:when|where|who)$/.test(w));
   return `${[head, verb, ...rest].filter(Boolean).join(' ')}${also ? `, and ${also}` : ''}?`.replace(/^\w/, (c) => c.toUpperCase());
 }
 
@@ -277,6 +277,6 @@ export function translateChinese(text: string): string | null {
   const head = asks[0] ?? (words.includes('date') ? 'when' : 'what');
   const verb = head === 'when' || head === 'why' || head === 'how' ? 'did' : '';
   // "Qui a signé l'accord et quand ?": the second question word is asked too ("…, and when?").
-  const also = asks.find((w) => w !== head);
+  const also = asks.find((w) => w !== head && /^(?:when|where|who)$/.test(w));
   return `${[head, verb, ...rest].filter(Boolean).join(' ')}${also ? `, and ${also}` : ''}?`.replace(/^\w/, (c) => c.toUpperCase());
 }

@@ -101,6 +101,16 @@ describe('disagreements in other articles', () => {
   });
 });
 
+describe('disputes a question does not ask about', () => {
+  it('"what did X say about the talks" gets no dispute over their date; "…about when it was signed" does', async () => {
+    expect((await seeds.answerQuestion('What did Lutnick say about the London talks?')).disagreements).toEqual([]);
+    const when = await seeds.answerQuestion('What did Lutnick say about when the deal was signed?');
+    expect(when.disagreements.map((d) => d.topic)).toEqual(['signing date']);
+    const talks = await seeds.answerQuestion('when were the London talks?');
+    expect(talks.disagreements.map((d) => d.topic)).toEqual(['date of the London talks']);
+  });
+});
+
 describe('per-event memo', () => {
   it('a second pass over the same claims reuses every group and returns what a pass without a memo returns', async () => {
     const { disagreementMemo, findDisagreements } = await import('../../src/answer/conflicts.js');
