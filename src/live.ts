@@ -1,5 +1,5 @@
 import type { Answer, Disagreement, SourceInfo, TimelineEntry } from './answer/types.js';
-import { folderUnchanged } from './corpus/corpus.js';
+import { folderUnchanged, prepareAnalyser } from './corpus/corpus.js';
 import { type Logger, silentLogger } from './log.js';
 import { type AskOptions, Dealbot, type DealbotOptions } from './pipeline.js';
 import { nlp } from './text/nlp.js';
@@ -52,12 +52,13 @@ export class LiveDealbot {
     const live = new LiveDealbot(bot, rest);
     // A start from the index's snapshot judged no disagreement; the first update would judge them all. They are
     // judged once now, after the start (the first question may wait for it), so an update judges only its own.
-    live.prepared = new Promise((resolve) =>
+    // The analysers of new articles load then too (the first article added would otherwise wait for them).
+    live.prepared = new Promise<void>((resolve) =>
       setImmediate(() => {
         bot.prepareUpdates();
         resolve();
       }),
-    );
+    ).then(() => prepareAnalyser().catch(() => {}));
     return live;
   }
 

@@ -895,17 +895,28 @@ const CLAUSE_BREAKS_RE = new RegExp(CLAUSE_BREAK_RE.source, 'gi');
 /** "LONDON, June 10 (Reuters) -": a dateline dates the report, not an event. */
 const DATELINE_BEFORE_RE = /^\s*[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][\w.'’ -]*,)?\s*$/;
 
+interface DateAction {
+  cls: string;
+  start: number;
+  end: number;
+}
+
+/** The action phrases of a sentence (`date-actions.txt`), found once for all its dates. */
+function dateActionsAt(text: string): DateAction[] {
+  const found: DateAction[] = [];
+  for (const { cls, re } of DATE_ACTIONS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) found.push({ cls, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
 /**
  * The class of step a date is the date of (`date-actions.txt`): the nearest action phrase before it in its
  * clause, or after it ("on Monday, December 8, announced…"; "September 30: the rule comes into force"). An
  * announcement is its own step: the day a suspension was announced is not the day it took effect.
  */
-function dateActionOf(text: string, mention: { start: number; end: number }): string | null {
-  const found: { cls: string; start: number; end: number }[] = [];
-  for (const { cls, re } of DATE_ACTIONS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) found.push({ cls, start: m.index, end: m.index + m[0].length });
-  }
+function dateActionOf(text: string, mention: { start: number; end: number }, found: readonly DateAction[]): string | null {
   const fronted = /^[\s*_#>-]*(?:on\s+)?$/i.test(text.slice(0, mention.start)) && /^[\s*_]*[,:]/.test(text.slice(mention.end));
   let best: { cls: string; start: number; end: number; gap: number } | null = null;
   for (const f of found) {
@@ -932,13 +943,18 @@ function dateActionOf(text: string, mention: { start: number; end: number }): st
  */
 function datedStepClaims(text: string, dated: readonly DatedMention[], make: MakeClaim, speakerOf: (at: number) => string | null): void {
   const seen = new Set<string>();
+  let actions: DateAction[] | null = null;
   for (const d of dated) {
     const value = d.value;
     if (value?.precision !== 'day' || d.mention.anchored) continue;
     // A dateline dates the report's news (class `dateline`); a date of no known kind of step (no class) still says
     // something of that day. Both answer "what happened on November 9?" and are compared with nothing.
     const dateline = DATELINE_BEFORE_RE.test(text.slice(0, d.mention.start));
-    const cls = dateline ? 'dateline' : /^(?:until|through|till)\b/i.test(d.mention.text) ? 'end' : (dateActionOf(text, d.mention) ?? '');
+    const cls = dateline
+      ? 'dateline'
+      : /^(?:until|through|till)\b/i.test(d.mention.text)
+        ? 'end'
+        : (dateActionOf(text, d.mention, (actions ??= dateActionsAt(text))) ?? '');
     // "…told reporters on Wednesday": the day something was said, not a day something happened.
     if (!cls && d.trigger?.kind === 'report') continue;
     const key = `${cls}|${isoOf(value)}`;

@@ -90,6 +90,11 @@ function loadAnalyser(): Promise<Analyser> {
   return analyser;
 }
 
+/** Loads the NLP side now (a running app does, after its start, so that its first new article does not wait). */
+export async function prepareAnalyser(): Promise<void> {
+  await loadAnalyser();
+}
+
 async function recordFor(
   hash: string,
   raw: string,
