@@ -943,7 +943,11 @@ function dateActionOf(text: string, mention: { start: number; end: number }, fou
  */
 function datedStepClaims(text: string, dated: readonly DatedMention[], make: MakeClaim, speakerOf: (at: number) => string | null): void {
   const seen = new Set<string>();
-  let actions: DateAction[] | null = null;
+  let found: DateAction[] | null = null;
+  const actions = () => {
+    found ??= dateActionsAt(text);
+    return found;
+  };
   for (const d of dated) {
     const value = d.value;
     if (value?.precision !== 'day' || d.mention.anchored) continue;
@@ -954,7 +958,7 @@ function datedStepClaims(text: string, dated: readonly DatedMention[], make: Mak
       ? 'dateline'
       : /^(?:until|through|till)\b/i.test(d.mention.text)
         ? 'end'
-        : (dateActionOf(text, d.mention, (actions ??= dateActionsAt(text))) ?? '');
+        : (dateActionOf(text, d.mention, actions()) ?? '');
     // "…told reporters on Wednesday": the day something was said, not a day something happened.
     if (!cls && d.trigger?.kind === 'report') continue;
     const key = `${cls}|${isoOf(value)}`;
