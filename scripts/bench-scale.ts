@@ -50,7 +50,7 @@ if (mode === 'build' || mode === 'restart') {
   const { LiveDealbot } = await import('../src/live.js');
   const live = await LiveDealbot.create(options(third));
   // A running app: what an update reuses is made just after the start.
-  await live.prepared;
+  await live.prepare();
   const n = live.current.corpus.articles.length;
   const added = syntheticArticle(1_000_000 + n, 7);
   writeFileSync(path.join(articles, added.name), added.text);

@@ -4,6 +4,9 @@ import { type Logger, silentLogger } from './log.js';
 import { type AskOptions, Dealbot, type DealbotOptions } from './pipeline.js';
 import { nlp } from './text/nlp.js';
 
+/** How long after a start a running app loads the article analysers. */
+const ANALYSER_DELAY_MS = 1500;
+
 /** What a refresh found and the pipelines before and after it. */
 export interface RefreshResult {
   /** Article ids (file names) new in the folder. */
@@ -50,20 +53,23 @@ export class LiveDealbot {
     // Later refreshes must not rebuild from scratch.
     const { forceReindex: _force, ...rest } = options;
     const live = new LiveDealbot(bot, rest);
-    // A start from the index's snapshot judged no disagreement; the first update would judge them all. They are
-    // judged once now, after the start (the first question may wait for it), so an update judges only its own.
-    // The analysers of new articles load then too (the first article added would otherwise wait for them).
-    live.prepared = new Promise<void>((resolve) =>
-      setImmediate(() => {
-        bot.prepareUpdates();
-        resolve();
-      }),
-    ).then(() => prepareAnalyser().catch(() => {}));
+    // A start from the index's snapshot judged no disagreement; the first update would judge them all. A running
+    // app prepares what updates reuse after its start (the first question may wait for the judging), and loads
+    // the analysers of new articles a little later, once the start is over: a REPL asked one question and closed
+    // never loads them, and the timer never keeps a process alive.
+    setImmediate(() => bot.prepareUpdates());
+    setTimeout(() => void live.prepare().catch(() => {}), ANALYSER_DELAY_MS).unref();
     return live;
   }
 
-  /** Resolves once the pipeline holds what the next update reuses (shortly after `create`). */
-  prepared: Promise<void> = Promise.resolve();
+  /**
+   * Prepares the next update now: the per-event results it reuses and the article analysers (done by itself
+   * shortly after `create`; the benchmark and tests call it to measure an update of a running app).
+   */
+  async prepare(): Promise<void> {
+    this.bot.prepareUpdates();
+    await prepareAnalyser();
+  }
 
   /** The pipeline in use now. */
   get current(): Dealbot {
