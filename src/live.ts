@@ -57,8 +57,11 @@ export class LiveDealbot {
     // app prepares what updates reuse after its start (the first question may wait for the judging), and loads
     // the analysers of new articles a little later, once the start is over: a REPL asked one question and closed
     // never loads them, and the timer never keeps a process alive.
-    setImmediate(() => bot.prepareUpdates());
-    setTimeout(() => void live.prepare().catch(() => {}), ANALYSER_DELAY_MS).unref();
+    setImmediate(() => live.prepareQuietly(bot));
+    setTimeout(
+      () => void live.prepare().catch((err: unknown) => live.logger.debug(`Could not load the analysers: ${err}`)),
+      ANALYSER_DELAY_MS,
+    ).unref();
     return live;
   }
 
@@ -69,6 +72,15 @@ export class LiveDealbot {
   async prepare(): Promise<void> {
     this.bot.prepareUpdates();
     await prepareAnalyser();
+  }
+
+  /** Prepares a pipeline's next update in the background: a failure only makes that update slower. */
+  private prepareQuietly(bot: Dealbot): void {
+    try {
+      bot.prepareUpdates();
+    } catch (err) {
+      this.logger.warn(`Could not prepare for updates: ${(err as Error).message}`);
+    }
   }
 
   /** The pipeline in use now. */
@@ -107,7 +119,7 @@ export class LiveDealbot {
       return { ...result, added: [], changed: [], removed: [] };
     }
     this.bot = next;
-    setImmediate(() => next.prepareUpdates());
+    setImmediate(() => this.prepareQuietly(next));
     this.logger.info(
       `Articles updated: ${added.length} added, ${changed.length} changed, ${removed.length} removed (${next.corpus.articles.length} in all).`,
     );
