@@ -411,7 +411,6 @@ function datedGroups(claims: readonly Claim[], articles: number): Map<string, Cl
         words: list,
         stems: new Set(list.map((w) => stem(w))),
         day: Date.UTC(d.year ?? 2000, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000,
-        year: d.year,
       };
     });
   const out = new Map<string, Claim[]>();
