@@ -3,6 +3,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { compatible, type DateValue, MONTH_NAMES } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
 import { findParties, findPlaces, samePerson } from '../text/entities.js';
+import { escapeRegExp } from '../text/lexicon.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { contentStems, stem } from '../text/tokenize.js';
 import { claimIdentities, GroupMemo, groupFingerprint, memberIndices } from './memo.js';
@@ -361,7 +362,7 @@ function singleValued(group: readonly Claim[]): Claim[] {
  * source writes "affiliates rule").
  */
 function personWord(word: string, quotes: readonly string[]): boolean {
-  const re = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+  const re = new RegExp(`\\b${escapeRegExp(word)}\\b`, 'gi');
   let seen = false;
   for (const q of quotes) {
     const spans = [...findPlaces(q), ...findParties(q)];

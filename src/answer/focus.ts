@@ -2,6 +2,7 @@ import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions, isoOf, parseYmd, resolveDate, type Ymd } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
+import { escapeRegExp } from '../text/lexicon.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { ScoredSentence } from './extractive.js';
@@ -109,8 +110,13 @@ export class CorpusFocus {
   /** The names of people the question refers to by title. */
   titledNames(text: string): string[] {
     const sentences = this.corpus.sentences;
+    const patterns = new Map<string, RegExp>();
     return namesForTitles(text, this.titles, (id, word) => {
-      const re = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+      let re = patterns.get(word);
+      if (!re) {
+        re = new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i');
+        patterns.set(word, re);
+      }
       const here = sentences[id];
       for (let i = id; i >= Math.max(0, id - 2); i--) {
         const s = sentences[i];

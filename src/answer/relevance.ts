@@ -180,12 +180,14 @@ export function quantityClaimAsked(f: QuestionFocus, c: Claim): boolean {
 /** The disagreements relevant to a question, most relevant first. */
 export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagreement[] {
   if (all.length === 0) return [];
+  let steps: Set<string> | null = null;
   return all.filter((d) => {
     // A dated step ("when did the affiliates rule take effect?"): a date asked for, and a word of what it is of.
     // A question naming a kind of step ("when did it kick in?") asks for that kind.
     if (d.event === 'dated') {
       const cls = (d.qualifier ?? '').split(':')[0] ?? '';
-      const asked = dateActionsIn(f.text);
+      steps ??= dateActionsIn(f.text);
+      const asked = steps;
       return f.attributes.has('date') && (asked.size === 0 || asked.has(cls)) && (d.words ?? []).some((w) => f.stems.has(stem(w)));
     }
     // The question must name the event (tone questions name it through words like "significant").

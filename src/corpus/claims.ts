@@ -1,5 +1,5 @@
 import { findParties, findPlaces, type Mention, partyOf, samePerson } from '../text/entities.js';
-import { lexiconLines } from '../text/lexicon.js';
+import { lexiconLines, phraseAlternation } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { OFFICE_RE, TITLED_NAME_RE, titleWords } from '../text/titles.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
@@ -857,14 +857,7 @@ const MEASURE_RE =
 /** Classes of dated steps (`date-actions.txt`): one pattern per class, longest phrases first. */
 const DATE_ACTIONS: { cls: string; re: RegExp }[] = lexiconLines('date-actions.txt').map((line) => {
   const at = line.indexOf(':');
-  const phrases = line
-    .slice(at + 1)
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length)
-    .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return { cls: line.slice(0, at).trim(), re: new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'gi') };
+  return { cls: line.slice(0, at).trim(), re: new RegExp(`(?:${phraseAlternation(line.slice(at + 1))})`, 'gi') };
 });
 
 /** The classes of step a text names ("when did it kick in?" → start). */
@@ -880,7 +873,8 @@ export function dateActionsIn(text: string): Set<string> {
 /** Words of the action lexicon and of dates: they say when and what kind of step, not what the step is about. */
 const NOT_SUBJECT = new Set(
   [
-    ...DATE_ACTIONS.flatMap((a) => a.re.source.replace(/\\[bs+]|[()?:|]/g, ' ').split(/\s+/)),
+    // The lexicon's own words (read from its lines: "take effect" gives "take" and "effect").
+    ...lexiconLines('date-actions.txt').flatMap((l) => l.slice(l.indexOf(':') + 1).split(/[,\s]+/)),
     ...MONTH_NAMES,
     ...'monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m am pm est edt gmt bst utc kst hkt day days week weeks month months year years time eastern standard today yesterday tomorrow said says told stated added noted wrote will would could set due expected'.split(
       ' ',

@@ -26,6 +26,25 @@ export function lexiconLines(name: string): string[] {
     .filter((l) => l.trim() && !l.trim().startsWith('#'));
 }
 
+/** A text matched literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A lexicon line's comma-separated phrases as one alternation (no group): longest first, any run of spaces
+ * between words, whole words at the ends that are word characters ("Announcement No." ends at the dot).
+ */
+export function phraseAlternation(list: string): string {
+  return list
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((x) => `${/^\w/.test(x) ? '\\b' : ''}${escapeRegExp(x).replace(/\s+/g, '\\s+')}${/\w$/.test(x) ? '\\b' : ''}`)
+    .join('|');
+}
+
 /** `left => right` pairs of a lexicon file (right may be empty). */
 export function lexiconPairs(name: string): [string, string][] {
   return lexiconLines(name).flatMap((line) => {

@@ -1,6 +1,6 @@
 import { AI_RE } from '../../corpus/metadata.js';
 import type { Article } from '../../corpus/types.js';
-import { lexiconLines } from '../../text/lexicon.js';
+import { lexiconLines, phraseAlternation } from '../../text/lexicon.js';
 import { STOPWORDS, tokenize } from '../../text/tokenize.js';
 import { MIN_COVERAGE } from '../extractive.js';
 import { citationOf, humanDate, sourceLabel, sourceName } from '../sources.js';
@@ -145,21 +145,13 @@ export interface Genre {
   markers: RegExp;
 }
 
-const words = (list: string) =>
-  list
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length)
-    .map(
-      (x) =>
-        `${/^\w/.test(x) ? '\\b' : ''}${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}${/\w$/.test(x) ? '\\b' : ''}`,
-    )
-    .join('|');
-
 export const GENRES: Genre[] = lexiconLines('genres.txt').map((line) => {
   const [name = '', asked = '', markers = ''] = line.split('|').map((x) => x.trim());
-  return { name, asked: new RegExp(`(?:${words(asked)})`, 'i'), markers: new RegExp(`(?:${words(markers)})`, 'gi') };
+  return {
+    name,
+    asked: new RegExp(`(?:${phraseAlternation(asked)})`, 'i'),
+    markers: new RegExp(`(?:${phraseAlternation(markers)})`, 'gi'),
+  };
 });
 
 /** The lines of a page that say it is of a genre (at most three), as citations; none when it does not. */
