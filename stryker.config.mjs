@@ -13,8 +13,9 @@ export default {
     // saveAtomically, pruneOldIndexes, openIndex), without the hnswlib plumbing (VectorStore, newestGeneration,
     // buildGraph: the incremental update, tested in test/corpus/incremental.test.ts). Line ranges: update them
     // when store.ts moves.
-    'src/index/store.ts:144-269',
-    'src/index/store.ts:368-536',
+    'src/index/store.ts:266-374',
+    'src/index/vector-file.ts',
+    'src/index/store.ts:376-537',
     // Slack escaping (escape, plain text from Slack, links, block quotes) and cutting without breaking a token;
     // the Markdown-to-mrkdwn conversion and the choice of split points (lines 66-90, 108-136) are formatting.
     'src/slack/mrkdwn.ts:1-64',

@@ -8,7 +8,7 @@ import type { Claim } from './claims.js';
 import { fileIdentity, listArticleFiles, readArticleFile, statFile } from './files.js';
 import { type Judged, type PackEntry, type PackedFile, packCounters, packedTerms, readPack, sameFile, writePack } from './pack.js';
 import { type ArticleRecord, chunksOf, pruneOldRecords, readRecord, sentencesOf, writeRecord } from './records.js';
-import { dominantOf, onTopicOf } from './topic.js';
+import { dominantOf, onTopicOf, onTopicTest } from './topic.js';
 import type { Article, Chunk, Sentence, SkippedFile } from './types.js';
 
 /** One article of a corpus with its stored analysis and what a rescan compares. */
@@ -102,6 +102,7 @@ async function recordFor(
   stats: CorpusStats,
   id: string,
   claim: ((record: ArticleRecord) => Promise<ArticleRecord>) | null = null,
+  unsaved: Set<string> | null = null,
 ): Promise<ArticleRecord> {
   if (opts.indexDir) {
     const stored = await readRecord(opts.indexDir, hash);
@@ -114,7 +115,9 @@ async function recordFor(
   let record = await analyseArticle(raw, hash);
   stats.analysed.push(id);
   if (claim && !record.reason) record = await claim(record);
-  if (opts.indexDir) await saveRecord(opts.indexDir, record, opts.logger ?? silentLogger);
+  // A record still without claims is stored once the corpus is judged (with its claims, when on topic).
+  if (unsaved && !record.reason && !record.claims) unsaved.add(id);
+  else if (opts.indexDir) await saveRecord(opts.indexDir, record, opts.logger ?? silentLogger);
   return record;
 }
 
@@ -131,7 +134,9 @@ export const earlyClaims = { from: 64 };
 class EarlyClaims {
   private readonly topic = new Map<string, Set<string>>();
   private readonly parties = new Map<string, Set<string>>();
-  private judged: { onTopic: Set<string>; dominant: string[] } | null = null;
+  private judged: { onTopic: Set<string>; test: (set: ReadonlySet<string>) => boolean; dominant: string[] } | null = null;
+  /** Whether the last judgement named the dominant parties the one before it did (claims wait until they hold). */
+  private settled = false;
   private next = earlyClaims.from;
 
   private readonly records = new Map<string, ArticleRecord>();
@@ -151,11 +156,17 @@ class EarlyClaims {
         this.topic.set(id, setOf(r, 'topic'));
         this.parties.set(id, setOf(r, 'parties'));
       }
-      const onTopic = onTopicOf(this.topic);
-      this.judged = { onTopic, dominant: dominantOf(this.parties, onTopic) };
+      const test = onTopicTest(this.topic);
+      const onTopic = new Set([...this.topic].filter(([, set]) => test(set)).map(([id]) => id));
+      const dominant = dominantOf(this.parties, onTopic);
+      this.settled = this.judged !== null && this.judged.dominant.join('|') === dominant.join('|');
+      this.judged = { onTopic, test, dominant };
       this.next *= 2;
     }
-    if (!this.judged?.onTopic.has(article.id)) return record;
+    if (!this.judged || !this.settled) return record;
+    // An article seen after the last judgement is judged by its test (the story's words so far).
+    const on = this.topic.has(article.id) ? this.judged.onTopic.has(article.id) : this.judged.test(setOf(record, 'topic'));
+    if (!on) return record;
     const { claimRecord } = await loadAnalyser();
     stats.claimed.push(article.id);
     return { ...record, claims: claimRecord(record, article, this.judged.dominant) };
@@ -196,6 +207,8 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
   const pack = opts.indexDir && !previous ? readPack(opts.indexDir, dir) : null;
   let packHits = 0;
   const early = new EarlyClaims();
+  /** Articles analysed now whose records wait for the corpus-wide judgement before they are stored. */
+  const unsaved = new Set<string>();
   const handle = async (name: string): Promise<Outcome> => {
     const file = path.join(dir, name);
     const packed = pack?.files.get(name);
@@ -247,7 +260,8 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
     });
     const claim = (r: ArticleRecord) => early.claim(r, articleOf(r), stats);
     const before = stats.analysed.length;
-    const record = old && old.article.hash === read.hash ? old.record : await recordFor(read.hash, read.raw, opts, stats, name, claim);
+    const record =
+      old && old.article.hash === read.hash ? old.record : await recordFor(read.hash, read.raw, opts, stats, name, claim, unsaved);
     if (stats.analysed.length === before) early.see(record, name);
     if (record.reason) return { skipped: record.reason, stat };
     const article = articleOf(record);
@@ -260,12 +274,22 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
   // Files are read (and records loaded) several at a time: most of a restart is waiting for the disk.
   const outcomes: Outcome[] = new Array(files.length);
   let next = 0;
+  let lastTurn = performance.now();
+  let analysed = 0;
   const worker = async () => {
     while (next < files.length) {
       const i = next++;
       const outcome = await handle(files[i] as string);
       outcomes[i] = outcome;
       await opts.onPart?.(i, files.length, 'part' in outcome ? outcome.part : null);
+      // A turn of the event loop after each article analysed now, and every few milliseconds otherwise: reading and
+      // analysing complete as microtasks, so without it a lane waiting for real I/O (a cache write) would wait for
+      // the other lanes to finish the folder, and a full build's graph worker would be heard from only at the end.
+      if (stats.analysed.length !== analysed || performance.now() - lastTurn > 5) {
+        analysed = stats.analysed.length;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        lastTurn = performance.now();
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(LOAD_CONCURRENCY, files.length) }, worker));
@@ -290,6 +314,9 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
   const exact = pack !== null && packHits === parts.length && pack.files.size === parts.length;
   const judged = exact ? pack.judged : null;
   const { onTopic, dominant } = await claimParts(parts, opts, stats, logger, judged);
+  // The records analysed now that the judgement gave no claims (off topic); the others were stored with them.
+  if (opts.indexDir)
+    for (const part of parts) if (unsaved.has(part.article.id) && !part.record.claims) await saveRecord(opts.indexDir, part.record, logger);
   const corpus = { ...assemble(dir, parts, onTopic, skipped, warnings, stats, judged?.words ?? null), listing };
   if (opts.indexDir && !previous) {
     // The pack is rewritten when it did not hold exactly these files and records.

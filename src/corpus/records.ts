@@ -110,6 +110,9 @@ export async function readRecord(indexDir: string, hash: string): Promise<Articl
   }
 }
 
+/** Records written (tests count them: a build writes each article's record once, with its claims). */
+export const recordCounters = { written: 0 };
+
 /** Folders of records known to exist (a build writes thousands of records into 256 folders). */
 const madeDirs = new Set<string>();
 
@@ -141,6 +144,7 @@ export async function writeRecord(indexDir: string, record: ArticleRecord): Prom
     rmSync(tmp, { force: true });
     throw err;
   }
+  recordCounters.written++;
 }
 
 /** Removes the records of older analyser versions (they can never be used again). */

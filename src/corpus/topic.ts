@@ -8,20 +8,29 @@
  * share enough of the words most articles use. `words` holds each article's `topicWords`, in corpus order.
  */
 export function onTopicOf(words: ReadonlyMap<string, ReadonlySet<string>>): Set<string> {
+  const test = onTopicTest(words);
+  const out = new Set<string>();
+  for (const [id, set] of words) if (test(set)) out.add(id);
+  return out;
+}
+
+/**
+ * The test `onTopicOf` applies, judged over `words` (the story's common words and the corpus size), for any
+ * article's topic words: a large build judges each new article with the judgement of the articles so far.
+ */
+export function onTopicTest(words: ReadonlyMap<string, ReadonlySet<string>>): (set: ReadonlySet<string>) => boolean {
   const df = new Map<string, number>();
   for (const set of words.values()) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const n = words.size;
   const common = [...df].filter(([, c]) => c >= Math.max(2, n * 0.4)).map(([w]) => w);
-  const out = new Set<string>();
-  for (const [id, set] of words) {
+  return (set) => {
     const shared = common.filter((w) => set.has(w)).length;
     const share = common.length ? shared / common.length : 1;
     // A short article (a brief, a wire alert) cannot hold a quarter of the story's words; it is on topic when
     // the story's words make up a good part of its own.
     const density = set.size ? shared / set.size : 0;
-    if (n < 4 || share >= 0.25 || (shared >= 6 && density >= 0.3)) out.add(id);
-  }
-  return out;
+    return n < 4 || share >= 0.25 || (shared >= 6 && density >= 0.3);
+  };
 }
 
 /**

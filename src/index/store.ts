@@ -16,6 +16,7 @@ import type { Article, Chunk } from '../corpus/types.js';
 import { IndexError } from '../errors.js';
 import { type Logger, silentLogger } from '../log.js';
 import type { NamedEmbeddings } from './embeddings.js';
+import { decodeVectorFile, encodeVectorFile } from './vector-file.js';
 
 /**
  * The persisted vector index: an HNSW graph (hnswlib) under `INDEX_DIR/index-<key>/`, where the key hashes
@@ -283,25 +284,18 @@ interface Vectors {
   cached: boolean;
 }
 
-function encodeVectors(v: Omit<Vectors, 'cached'>): string {
-  return JSON.stringify({
-    dims: v.dims,
-    count: v.count,
-    data: Buffer.from(v.flat.buffer, v.flat.byteOffset, v.flat.byteLength).toString('base64'),
-  });
-}
-
-function decodeVectors(text: string): Omit<Vectors, 'cached'> {
-  const { dims, count, data } = JSON.parse(text) as { dims: number; count: number; data: string };
-  const buf = Buffer.from(data, 'base64');
-  if (buf.length !== dims * count * 4) throw new Error('cache entry has the wrong size');
-  // Copied into its own buffer: Buffer.from may return a slice of a shared pool at any byte offset.
-  return { flat: new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length)), dims, count };
-}
-
 function cacheFile(indexDir: string, embedderId: string, hash: string): string {
   const safe = embedderId.replace(/[^\w.@-]+/g, '_');
-  return path.join(indexDir, 'embeddings', safe, `${hash.slice(0, 32)}-${CHUNKING_VERSION}.json`);
+  return path.join(indexDir, 'embeddings', safe, `${hash.slice(0, 32)}-${CHUNKING_VERSION}.f32`);
+}
+
+/** The names of the cache files of this embedder (none when its folder does not exist yet). */
+function cacheNames(indexDir: string, embedderId: string): Set<string> {
+  try {
+    return new Set(readdirSync(path.dirname(cacheFile(indexDir, embedderId, ''))));
+  } catch {
+    return new Set();
+  }
 }
 
 /** The cached vectors of an article's bytes, when there are `count` of `dims` numbers; else null. */
@@ -313,21 +307,28 @@ async function cachedVectors(
   dims: number,
 ): Promise<Float32Array | null> {
   try {
-    const got = decodeVectors(await readFile(cacheFile(indexDir, embedderId, hash), 'utf8'));
+    const got = decodeVectorFile(await readFile(cacheFile(indexDir, embedderId, hash)));
     return got.count === count && (count === 0 || got.dims === dims) ? got.flat : null;
   } catch {
     return null;
   }
 }
 
-async function vectorsFor(article: Article, chunks: Chunk[], opts: Pick<OpenIndexOptions, 'indexDir' | 'embedder'>): Promise<Vectors> {
+/** An article's vectors, from the cache (unless known not to be there: `mayBeCached` false) or computed and stored. */
+async function vectorsFor(
+  article: Article,
+  chunks: Chunk[],
+  opts: Pick<OpenIndexOptions, 'indexDir' | 'embedder'>,
+  mayBeCached = true,
+): Promise<Vectors> {
   const file = cacheFile(opts.indexDir, opts.embedder.id, article.hash);
-  try {
-    const got = decodeVectors(await readFile(file, 'utf8'));
-    if (got.count === chunks.length) return { ...got, cached: true };
-  } catch {
-    // Not cached yet, or unreadable: compute again.
-  }
+  if (mayBeCached)
+    try {
+      const got = decodeVectorFile(await readFile(file));
+      if (got.count === chunks.length) return { ...got, cached: true };
+    } catch {
+      // Not cached yet, or unreadable: compute again.
+    }
   let vectors: number[][];
   try {
     vectors = chunks.length ? await opts.embedder.embeddings.embedDocuments(chunks.map((c) => c.text)) : [];
@@ -361,14 +362,14 @@ async function storeVectors(
     cacheDirs.add(dir);
   }
   try {
-    await writeFileAtomic(file, encodeVectors(v));
+    await writeFileAtomic(file, encodeVectorFile(v.flat, v.dims, v.count));
   } catch (err) {
     // The folder was removed since it was made (another process, a test): made again once.
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     cacheDirs.delete(dir);
     await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
     cacheDirs.add(dir);
-    await writeFileAtomic(file, encodeVectors(v));
+    await writeFileAtomic(file, encodeVectorFile(v.flat, v.dims, v.count));
   }
 }
 
@@ -888,20 +889,23 @@ const { HierarchicalNSW } = require(workerData.hnswlib);
 let graph = null;
 let dims = 0;
 let embedder = null;
-// The local embedder, when the worker embeds too (its module compiled, or through tsx from the sources).
+let writeVectorFileSync = null;
+// The local embedder, when the worker embeds too (its module compiled, or through tsx from the sources), and the
+// embedding cache's writer: the worker stores the vectors it computes.
 const ready = (async () => {
   const e = workerData.embedder;
   if (!e) return;
   if (e.tsx) (await import(e.tsx)).register();
   embedder = new (await import(e.url)).LocalHashEmbeddings({ dimensions: e.dimensions });
+  writeVectorFileSync = (await import(e.vectorFile)).writeVectorFileSync;
 })();
 function add(m) {
   let flat = m.buffer ? new Float32Array(m.buffer) : null;
   if (!flat) {
     flat = new Float32Array(m.count * m.dims);
     m.texts.forEach((t, i) => flat.set(embedder.embedSync(t), i * m.dims));
-    const copy = flat.slice();
-    parentPort.postMessage({ type: 'vectors', hash: m.hash, count: m.count, dims: m.dims, buffer: copy.buffer }, [copy.buffer]);
+    writeVectorFileSync(m.file, flat, m.dims, m.count);
+    parentPort.postMessage({ type: 'stored' });
   }
   if (!graph) {
     dims = m.dims;
@@ -958,7 +962,7 @@ interface Fed {
 }
 
 /** Where the worker finds the local embedder (same module, compiled or through tsx), or null: the main thread embeds. */
-function workerEmbedder(embedder: NamedEmbeddings): { url: string; tsx: string | null; dimensions: number } | null {
+function workerEmbedder(embedder: NamedEmbeddings): { url: string; vectorFile: string; tsx: string | null; dimensions: number } | null {
   const e = embedder.embeddings as { constructor: { name: string; VERSION?: string }; dimensions?: number };
   if (e.constructor.name !== 'LocalHashEmbeddings' || typeof e.dimensions !== 'number') return null;
   const compiled = import.meta.url.endsWith('.js');
@@ -970,7 +974,13 @@ function workerEmbedder(embedder: NamedEmbeddings): { url: string; tsx: string |
             .resolve('tsx/esm/api')
             .replace(/\.cjs$/, '.mjs'),
         ).href;
-    return { url: new URL(compiled ? './embeddings.js' : './embeddings.ts', import.meta.url).href, tsx, dimensions: e.dimensions };
+    const ext = compiled ? 'js' : 'ts';
+    return {
+      url: new URL(`./embeddings.${ext}`, import.meta.url).href,
+      vectorFile: new URL(`./vector-file.${ext}`, import.meta.url).href,
+      tsx,
+      dimensions: e.dimensions,
+    };
   } catch {
     return null;
   }
@@ -996,8 +1006,8 @@ export class GraphBuilder {
   private written: ((m: { count: number }) => void) | null = null;
   /** The local embedder for the worker, when it embeds too; null: the main thread embeds. */
   private readonly embedIn: ReturnType<typeof workerEmbedder>;
-  /** Cache writes of the vectors the worker computed. */
-  private readonly writes: Promise<void>[] = [];
+  /** The names in the embedding cache's folder when the build started (a fresh build reads no missing file). */
+  private cached: Set<string> | null = null;
   /** Articles sent to the worker, and those it has inserted: the difference is its backlog. */
   private posted = 0;
   private added = 0;
@@ -1023,15 +1033,11 @@ export class GraphBuilder {
       },
     });
     this.done = new Promise<void>((resolve) => {
-      worker.on('message', (m: { type: string; message?: string; count?: number; hash?: string; dims?: number; buffer?: ArrayBuffer }) => {
+      worker.on('message', (m: { type: string; message?: string; count?: number }) => {
         if (m.type === 'added') this.added++;
         else if (m.type === 'error') this.workerError = m.message ?? 'error';
         else if (m.type === 'written') this.written?.({ count: m.count ?? 0 });
-        else if (m.type === 'vectors' && m.buffer) {
-          builderCounters.embeddedInWorker++;
-          const v = { flat: new Float32Array(m.buffer), dims: m.dims ?? 0, count: m.count ?? 0 };
-          this.writes.push(storeVectors(this.opts, m.hash as string, v));
-        }
+        else if (m.type === 'stored') builderCounters.embeddedInWorker++;
       });
       worker.on('error', (err) => {
         this.workerError = err.message;
@@ -1063,18 +1069,20 @@ export class GraphBuilder {
         // The worker embeds while it keeps up; when the graph makes it fall behind (a large folder), the main
         // thread embeds the next articles itself, so that both cores stay busy to the end.
         const workerEmbeds = this.embedIn !== null && this.posted - this.added < builderSettings.backlog;
+        this.cached ??= cacheNames(this.opts.indexDir, this.opts.embedder.id);
+        const known = this.cached.has(path.basename(cacheFile(this.opts.indexDir, this.opts.embedder.id, article.hash)));
         const cached =
-          workerEmbeds && chunks.length
+          workerEmbeds && chunks.length && known
             ? await cachedVectors(this.opts.indexDir, this.opts.embedder.id, article.hash, chunks.length, dims)
             : null;
         if (workerEmbeds && chunks.length && !cached) {
-          // Not cached: the worker embeds the passages (and sends the vectors back for the cache).
+          // Not cached: the worker embeds the passages (and stores them in the cache).
           this.embedded++;
           fed = { id: article.id, hash: article.hash, count: chunks.length, dims, flat: null, texts: chunks.map((c) => c.text) };
         } else if (cached) {
           fed = { id: article.id, hash: article.hash, count: chunks.length, dims, flat: cached, texts: null };
         } else {
-          const got = await vectorsFor(article, chunks, this.opts);
+          const got = await vectorsFor(article, chunks, this.opts, known);
           if (!got.cached) this.embedded++;
           fed = { id: article.id, hash: article.hash, count: got.count, dims: got.dims, flat: got.count ? got.flat : null, texts: null };
         }
@@ -1111,7 +1119,7 @@ export class GraphBuilder {
       if (f.flat) {
         const buffer = f.flat.slice().buffer as ArrayBuffer;
         this.worker.postMessage({ ...message, buffer }, [buffer]);
-      } else this.worker.postMessage({ ...message, texts: f.texts });
+      } else this.worker.postMessage({ ...message, texts: f.texts, file: cacheFile(this.opts.indexDir, this.opts.embedder.id, f.hash) });
     }
     this.nextLabel += f.count;
     this.opts.onProgress?.(this.segments.length, this.total, f.id);
@@ -1140,8 +1148,7 @@ export class GraphBuilder {
         worker.postMessage({ type: 'finish', file });
       });
       if (written.count !== this.nextLabel || this.workerError) return null;
-      // Every vector the worker computed is in the cache (deltas and later updates read them there).
-      await Promise.all(this.writes);
+      // Every vector the worker computed is in the cache (it stores them before inserting them).
       const graph = new (hnswlib().HierarchicalNSW)('cosine', this.dims);
       await graph.readIndex(file, true);
       if (graph.getCurrentCount() !== this.nextLabel) return null;

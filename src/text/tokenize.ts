@@ -36,6 +36,12 @@ const WORD_RE = /United\s+States(?:\s+of\s+America)?|(?:[A-Za-z]\.){2,}|[\p{L}\p
 
 /** Acronyms and spellings folded to one token so that "U.S.", "US" and "United States" can meet. */
 function normalizeToken(surface: string): string {
+  // Most words: no dots, and not a U/E word that could be one of the folded acronyms below.
+  const first = surface.charCodeAt(0);
+  if (first !== 85 && first !== 117 && first !== 69 && !surface.includes('.')) {
+    const lower = surface.toLowerCase();
+    return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  }
   if (/^United\s+States/.test(surface)) return 'usa';
   const compact = surface.replace(/\./g, '');
   if (compact === 'US' || compact === 'USA' || /^U\.S\.?(A\.?)?$/i.test(surface)) return 'usa';

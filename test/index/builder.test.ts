@@ -29,7 +29,7 @@ describe('a full build on two cores (graph built on a worker thread while the ar
     expect(builderCounters.completed).toBe(before.completed + 1);
     // The local embedder runs on the worker too; its vectors are cached like the main thread's.
     expect(builderCounters.embeddedInWorker).toBe(before.embeddedInWorker + 5);
-    expect(fs.readdirSync(path.join(indexDir, 'embeddings'), { recursive: true }).filter((f) => String(f).endsWith('.json'))).toHaveLength(
+    expect(fs.readdirSync(path.join(indexDir, 'embeddings'), { recursive: true }).filter((f) => String(f).endsWith('.f32'))).toHaveLength(
       5,
     );
     expect(parallel.index?.status).toBe('built');
@@ -60,7 +60,7 @@ describe('a full build on two cores (graph built on a worker thread while the ar
     const single = await makeBot(SEEDS_DIR, { indexDir: tempDir('dealbot-index-') });
     expect(bot.index?.manifest.segments).toEqual(single.index?.manifest.segments);
     for (const q of QUESTIONS) expect(await bot.answerQuestion(q)).toEqual(await single.answerQuestion(q));
-    expect(fs.readdirSync(path.join(indexDir, 'embeddings'), { recursive: true }).filter((f) => String(f).endsWith('.json'))).toHaveLength(
+    expect(fs.readdirSync(path.join(indexDir, 'embeddings'), { recursive: true }).filter((f) => String(f).endsWith('.f32'))).toHaveLength(
       5,
     );
   });

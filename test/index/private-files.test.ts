@@ -48,7 +48,7 @@ describe('the cache holds article text, so only its owner can read it', () => {
     // The graph and its manifest, the embedding cache and the stored analyses are all there.
     const inIndex = all.filter(([p]) => p.startsWith(`${path.basename(opened.dir)}${path.sep}`)).map(([p]) => path.basename(p));
     expect(inIndex.sort()).toEqual(['hnswlib.index', 'hnswlib.index.verified', 'manifest.json']);
-    expect(all.filter(([p, kind]) => p.startsWith('embeddings') && kind === 'file' && p.endsWith('.json'))).toHaveLength(5);
+    expect(all.filter(([p, kind]) => p.startsWith('embeddings') && kind === 'file' && p.endsWith('.f32'))).toHaveLength(5);
     expect(all.filter(([p, kind]) => p.startsWith('analysis') && kind === 'file' && p.endsWith('.json'))).toHaveLength(5);
     for (const [p, kind, mode] of all) expect([p, mode]).toEqual([p, kind === 'dir' ? 0o700 : 0o600]);
     expect(fs.statSync(opened.dir).mode & 0o777).toBe(0o700);

@@ -123,8 +123,13 @@ describe('index writes', () => {
     expect(first.embedded).toBe(2);
     const cacheDir = path.join(indexDir, 'embeddings', local().id.replace(/[^\w.@-]+/g, '_'));
     const [entry, other] = fs.readdirSync(cacheDir);
-    fs.writeFileSync(path.join(cacheDir, entry as string), '{"dims": 4, "count": 1, "data": "AAAA"}');
-    fs.writeFileSync(path.join(cacheDir, other as string), 'not json');
+    // Cut short (four dimensions, one vector, but only one number), and not a cache file at all.
+    const header = Buffer.alloc(12);
+    header.write('DBV1', 0, 'latin1');
+    header.writeUInt32LE(4, 4);
+    header.writeUInt32LE(1, 8);
+    fs.writeFileSync(path.join(cacheDir, entry as string), Buffer.concat([header, Buffer.alloc(4)]));
+    fs.writeFileSync(path.join(cacheDir, other as string), 'not vectors');
     const again = await openIndex({ corpus, embedder: local(), indexDir, force: true });
     expect(again.status).toBe('rebuilt');
     expect(again.embedded).toBe(2);
@@ -274,13 +279,12 @@ describe('index reads and races', () => {
     await openIndex({ corpus, embedder: local(), indexDir });
     const cacheDir = path.join(indexDir, 'embeddings', local().id.replace(/[^\w.@-]+/g, '_'));
     for (const name of fs.readdirSync(cacheDir)) {
-      const entry = JSON.parse(fs.readFileSync(path.join(cacheDir, name), 'utf8')) as { dims: number; count: number; data: string };
+      const entry = fs.readFileSync(path.join(cacheDir, name));
       // Well-formed, but one vector more than the article has passages.
-      const extra = Buffer.concat([Buffer.from(entry.data, 'base64'), Buffer.alloc(entry.dims * 4)]);
-      fs.writeFileSync(
-        path.join(cacheDir, name),
-        JSON.stringify({ dims: entry.dims, count: entry.count + 1, data: extra.toString('base64') }),
-      );
+      const dims = entry.readUInt32LE(4);
+      const extra = Buffer.concat([entry, Buffer.alloc(dims * 4)]);
+      extra.writeUInt32LE(entry.readUInt32LE(8) + 1, 8);
+      fs.writeFileSync(path.join(cacheDir, name), extra);
     }
     const again = await openIndex({ corpus, embedder: local(), indexDir, force: true });
     expect(again.embedded).toBe(2);
