@@ -16,6 +16,7 @@ import { type AnswerEnv, type Built, finish } from './answer/kinds/env.js';
 import { answerParts } from './answer/kinds/parts.js';
 import {
   answerAiPages,
+  answerAuthor,
   answerCoverage,
   answerGenrePages,
   answerOffTopic,
@@ -376,6 +377,11 @@ export class Dealbot {
       }
       case 'off-topic':
         return wrap(answerOffTopic(env));
+      case 'author': {
+        const built = await answerAuthor(env, kind.topic);
+        if (built) return wrap(built);
+        break;
+      }
       case 'reliability': {
         const built = answerReliability(env, kind.topic);
         if (built) return wrap(built);
@@ -488,6 +494,7 @@ export class Dealbot {
       storyWide: (s) => this.focus.isStoryWide(s),
       titledNames: titled,
       namesArticles: namedArticles > 0,
+      datedDays: this.focus.hasDatedClaims(days),
     });
     // "Do any of the articles put a number on it?": when they discuss it without giving it, that is the answer.
     if (why?.kind === 'shortfall' && ASKS_WHETHER_ARTICLES_RE.test(q.text))

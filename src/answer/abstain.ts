@@ -193,6 +193,8 @@ export interface AbstentionHints {
   storyWide?: (stem: string) => boolean;
   /** The question names an article (its outlet, author or file). */
   namesArticles?: boolean;
+  /** The question names days the articles' dated claims fall on ("what happened on May 30?"). */
+  datedDays?: boolean;
 }
 
 /**
@@ -244,6 +246,9 @@ export function abstention(
     );
   }
   if (disagreementFound) return null;
+  // "What happened may 30?": the question names nothing but its day (its words are frame words: they select the
+  // evidence, the sentences whose claims fall on that day, and count for no coverage).
+  if (hints.datedDays && !q.terms.some((t) => t.salient && !t.frame)) return null;
   // How well the best evidence answers: the best-scored sentence's coverage, or the best among the leading
   // sentences (the best-scored one may lead for its kind, a date or a list, over one that holds more of the
   // question) unless what the question asks for is a word no article uses ("the dollar value of…", "seafood

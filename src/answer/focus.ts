@@ -196,6 +196,11 @@ export class CorpusFocus {
     return this.names;
   }
 
+  /** True when the articles' dated claims fall on one of these days. */
+  hasDatedClaims(days: readonly string[]): boolean {
+    return days.some((d) => this.claimsByDay.has(d));
+  }
+
   /** The days a question names ("on June 24", "6/24"), resolved against the articles' latest date. */
   askedDays(text: string): string[] {
     return this.dayMentions(text).days;

@@ -15,6 +15,13 @@ const PERSON_TITLE_RE =
 const ORG_WORD_RE =
   /^(?:Department|Bureau|Ministry|Office|Agency|Council|Commission|House|Group|Inc|Corp|Company|Administration|Institute|Society|Association|Bank|Fund)$/;
 const LOWER_TITLED_NAME_RE = /\b([A-Za-z]+(?:\s+[a-z]+){1,3})\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})/g;
+/** A title written as its acronym before the name ("CEO Jim Farley said"). */
+const ACRONYM_TITLED_NAME_RE = /\b([A-Z]{2,4})\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})/g;
+
+/** A person's name: no possessive, no title or office word ("Department's Bureau" is not one). */
+function isPersonName(name: string): boolean {
+  return !/['’]/.test(name) && name.split(/\s+/).every((w) => !TITLE_WORDS.has(w.toLowerCase()) && !ORG_WORD_RE.test(w));
+}
 
 export interface TitleIndex {
   /** Title key → name → number of sentences that say so. */
@@ -52,9 +59,11 @@ export function buildTitleIndex(sentences: readonly Sentence[]): TitleIndex {
     for (let m = LOWER_TITLED_NAME_RE.exec(s.text); m; m = LOWER_TITLED_NAME_RE.exec(s.text)) {
       const words = titleWords(m[1] as string);
       const name = m[2] as string;
-      // A person's name: no possessive, no title or office word ("Department's Bureau" is not one).
-      const person = !/['’]/.test(name) && name.split(/\s+/).every((w) => !TITLE_WORDS.has(w.toLowerCase()) && !ORG_WORD_RE.test(w));
-      if (words && /^[a-z]/.test(words[words.length - 1] as string) && person) add(words, name);
+      if (words && /^[a-z]/.test(words[words.length - 1] as string) && isPersonName(name)) add(words, name);
+    }
+    ACRONYM_TITLED_NAME_RE.lastIndex = 0;
+    for (let m = ACRONYM_TITLED_NAME_RE.exec(s.text); m; m = ACRONYM_TITLED_NAME_RE.exec(s.text)) {
+      if (PERSON_TITLE_RE.test(m[1] as string) && isPersonName(m[2] as string)) add([m[1] as string], m[2] as string);
     }
     NAME_THEN_TITLE_RE.lastIndex = 0;
     for (let m = NAME_THEN_TITLE_RE.exec(s.text); m; m = NAME_THEN_TITLE_RE.exec(s.text)) {

@@ -133,6 +133,11 @@ export interface GlossaryLanguage {
   markers: ReadonlySet<string>;
   /** Characters only this language's questions use ("¿"). */
   opener?: RegExp;
+  /**
+   * The language writes compound nouns as one word ("Exportanträge"): a word the glossary does not hold is read
+   * as two words it does hold, the first with or without a linking "s" ("Handels|abkommen").
+   */
+  compounds?: boolean;
 }
 
 export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
@@ -154,6 +159,7 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
   {
     code: 'de',
     name: 'German',
+    compounds: true,
     markers: new Set(
       'der das dem des wann wer wo warum welche welcher welches welchen wie und mit über für nach haben wurde wurden ist sind sich ein eine einen zu zum zur vom'.split(
         ' ',
@@ -194,6 +200,27 @@ export function isSpanish(text: string): boolean {
   return glossaryLanguage(text)?.code === 'es';
 }
 
+/** A compound's English, when the word is two one-word entries of the glossary (each of 3 letters or more). */
+function compoundParts(word: string, table: readonly GlossaryEntry[]): string[] | null {
+  const one = (w: string) => table.find((e) => e.words.length === 1 && e.words[0] === w);
+  for (let cut = 3; cut <= word.length - 3; cut++) {
+    const tail = one(word.slice(cut));
+    if (!tail?.english) continue;
+    const head = one(word.slice(0, cut)) ?? (word[cut - 1] === 's' && cut > 3 ? one(word.slice(0, cut - 1)) : undefined);
+    if (head?.english) return [head.english, tail.english];
+  }
+  return null;
+}
+
+/** The words of a question or of a glossary entry: punctuation is a space, curly apostrophes are straight. */
+function glossaryWords(text: string): string[] {
+  return text
+    .replace(/[¿?¡!.,;:()"“”«»]/g, ' ')
+    .replace(/’/g, "'")
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
 /**
  * Reads a question phrase by phrase through its language's glossary (longest match first, accents optional)
  * and returns it in English words, question word first; null when too little of it is understood.
@@ -202,16 +229,14 @@ export function translateWithGlossary(text: string, lang: GlossaryLanguage): str
   let glossary = glossaries.get(lang.code);
   if (!glossary) {
     glossary = lexiconPairs(`glossary-${lang.code}.txt`)
-      .map(([from, english]) => ({ words: unaccent(from.toLowerCase()).split(' '), english }))
+      // The entries are split like the question (punctuation is a space): "ee.uu." is the words "ee", "uu".
+      .map(([from, english]) => ({ words: glossaryWords(from).map((w) => unaccent(w.toLowerCase())), english }))
+      .filter((e) => e.words.length > 0)
       .sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length);
     glossaries.set(lang.code, glossary);
   }
   const table = glossary;
-  const tokens = text
-    .replace(/[¿?¡!.,;:()"“”«»]/g, ' ')
-    .replace(/’/g, "'")
-    .split(/\s+/)
-    .filter(Boolean);
+  const tokens = glossaryWords(text);
   const folded = tokens.map((t) => unaccent(t.toLowerCase()));
   const words: string[] = [];
   let understood = 0;
@@ -225,6 +250,13 @@ export function translateWithGlossary(text: string, lang: GlossaryLanguage): str
       continue;
     }
     const token = tokens[i] as string;
+    const parts = lang.compounds ? compoundParts(folded[i] as string, table) : null;
+    if (parts) {
+      words.push(...parts);
+      understood++;
+      i++;
+      continue;
+    }
     // Names and numbers are kept as written ("Lutnick", "27"). German capitalises every noun: there, only a
     // word the glossary does not know is kept, which is what a name is.
     if (/^[\p{Lu}\d]/u.test(token)) {

@@ -12,8 +12,9 @@ import {
   normalizeInformal,
   translateChinese,
   translateSpanish,
+  translateWithGlossary,
 } from '../../src/text/lexicon.js';
-import { removeTempDirs } from '../helpers/fixtures.js';
+import { removeTempDirs, tempDir } from '../helpers/fixtures.js';
 import { makeBot } from '../helpers/pipeline.js';
 
 /**
@@ -185,6 +186,13 @@ describe('dates in either direction', () => {
     expect(signing?.asWritten).toBe('two days earlier');
   });
 
+  it('answers a question that names nothing but its day ("what happened jul 11", no "on"): the day is what is asked', async () => {
+    const a = await ask('what happened jul 11');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.source).toBe(COASTLINE);
+    expectVerbatim(a);
+  });
+
   it('abstains on a day no article dates anything to', async () => {
     expect((await ask('What happened on June 3?')).abstained).toBe(true);
   });
@@ -269,6 +277,72 @@ describe('questions about the coverage', () => {
     const a = await ask('which outlets mention the Beaumont Hall?');
     expect(a.answer).toMatch(/^1 of the 8 articles reports this/);
     expect(outlets(a)).toEqual(['Meadowbrook Wire']);
+  });
+});
+
+describe('a question that names only a month that is also a word, and a company chief titled by acronym', () => {
+  let small: Dealbot;
+  beforeAll(async () => {
+    const dir = tempDir('dealbot-may-');
+    const page = (outlet: string, published: string, body: string) =>
+      `---\ntitle: "${outlet} on the rare earth truce"\noutlet: ${outlet}\npublished: ${published}\n---\n\n${body}\n`;
+    fs.writeFileSync(
+      path.join(dir, 'vale-courier.md'),
+      page(
+        'Vale Courier',
+        '2025-06-02',
+        'On Friday (May 30) Washington accused Beijing of violating the rare earth agreement reached in Geneva. ' +
+          'Orion Motors said it would idle its van plant in Ohio for a week because rare earth magnets ran short.\n\n' +
+          'The company builds electric vans. CEO Lena Brooks said magnet supplies were being managed "week to week."',
+      ),
+    );
+    fs.writeFileSync(
+      path.join(dir, 'harbor-ledger.md'),
+      page(
+        'Harbor Ledger',
+        '2025-06-12',
+        'Negotiators from Washington and Beijing agreed on June 10 in London on a framework to restore rare earth exports. ' +
+          'China will review export licence applications for magnets, officials said.',
+      ),
+    );
+    fs.writeFileSync(
+      path.join(dir, 'plains-times.md'),
+      page(
+        'Plains Times',
+        '2025-06-20',
+        'Rare earth magnet exports from China fell sharply in May, customs data showed. ' +
+          'Carmakers in Europe and the United States warned of shutdowns as licences for rare earth exports stalled.',
+      ),
+    );
+    small = await makeBot(dir);
+  });
+
+  it('"what happened may 30": "may" is a stopword, so the day is all the question names; its sentence answers', async () => {
+    const a = await small.answerQuestion('what happened may 30');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.quote).toMatch(/^On Friday \(May 30\) Washington accused Beijing/);
+  });
+
+  it('"what did orion\'s ceo say": "CEO Lena Brooks said", the company named in the sentences before', async () => {
+    const a = await small.answerQuestion("what did orion's ceo say abt magnets");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('CEO Lena Brooks said magnet supplies were being managed "week to week."');
+  });
+});
+
+describe('who wrote a piece', () => {
+  it('"who wrote the analysis saying the truce has a short fuse?" names the byline of that piece, not another', async () => {
+    const a = await ask('who wrote the analysis saying the rare earth truce has a short fuse?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/^“Analysis: a rare earth truce with a short fuse” \(Ironbridge Business Review.*\) is by Tomas Weller\./);
+    expect(sources(a)).toEqual([IRONBRIDGE]);
+    expectVerbatim(a);
+  });
+
+  it('"who wrote about X" stays a coverage question', () => {
+    expect(classifyQuestion('who wrote the piece about the signing?').kind).toBe('author');
+    expect(classifyQuestion('which outlets wrote about the signing?').kind).toBe('coverage');
+    expect(classifyQuestion('who wrote about the signing in the press?').kind).not.toBe('author');
   });
 });
 
@@ -475,6 +549,20 @@ describe('other languages', () => {
       ).toEqual(['signing date']);
       expectVerbatim(a);
     }
+  });
+
+  it('reads glossary entries written with dots ("EE.UU.") and German compounds of two known words', () => {
+    const es = glossaryLanguage('¿cuántas toneladas de imanes mandó China a EE.UU. en junio?');
+    expect(es?.code).toBe('es');
+    expect(translateWithGlossary('¿cuántas toneladas de imanes mandó China a EE.UU. en junio?', es as NonNullable<typeof es>)).toBe(
+      'How many tonnes magnets China United States June?',
+    );
+    const de = glossaryLanguage('Welcher Anteil der Exportanträge wurde laut CLEPA bewilligt?');
+    expect(de?.code).toBe('de');
+    // "Exportanträge" is "Export" + "Anträge", two words the glossary holds.
+    expect(translateWithGlossary('Welcher Anteil der Exportanträge wurde laut CLEPA bewilligt?', de as NonNullable<typeof de>)).toBe(
+      'Which share export applications CLEPA approved?',
+    );
   });
 
   it('says plainly that it reads English when it cannot read the script, never "the articles don\'t say"', async () => {

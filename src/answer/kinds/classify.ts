@@ -10,7 +10,8 @@ import { GENRES } from './sources.js';
  * - `story`: the story as a whole ("summarize the deal", "tl;dr");
  * - `timeline`: the chronology ("what's the timeline?");
  * - `coverage`: about the coverage itself ("which outlets reported X?", "how many sources say Y?");
- * - `ai-pages`, `off-topic`, `reliability`: about the articles as sources, answered from their metadata.
+ * - `ai-pages`, `off-topic`, `reliability`: about the articles as sources, answered from their metadata;
+ * - `author`: who wrote one piece ("who wrote that op-ed calling the truce…"), from its byline.
  */
 export type QuestionKind =
   | { kind: 'fact' }
@@ -22,7 +23,8 @@ export type QuestionKind =
   | { kind: 'opinion-pages' }
   | { kind: 'genre-pages'; genre: string }
   | { kind: 'off-topic' }
-  | { kind: 'reliability'; topic: string };
+  | { kind: 'reliability'; topic: string }
+  | { kind: 'author'; topic: string };
 
 /** Words that say nothing about what a story/timeline question is about ("summarize the deal in 2 sentences"). */
 const STORY_FILLER = new Set(
@@ -56,6 +58,9 @@ const OPINION_FILLER = new Set(
 const IN_FOLDER_RE =
   /\b(?:in (?:here|the folder|this folder|the pile|the set|the docs)|(?:any|all|some|none|which) of (?:this|these|those|them|it))\b/i;
 const ABOUT_SOURCES_RE = /\b(?:articles?|files?|sources?|pages?|documents?|stories|outlets?|reports?|pieces?)\b/i;
+/** "Who wrote that op-ed…", "who's the author of the piece…", "whose column…" (not "who wrote about X": coverage). */
+const AUTHOR_RE =
+  /\b(?:who (?:wrote|penned|authored|is behind)(?! about)|who(?:'s| is| was) (?:the )?(?:author|writer|columnist)(?: of)?|whose (?:column|op-?ed|piece|article|story|byline)|(?:byline|author|writer) (?:of|on) (?:the|that|this))\b/i;
 const RELIABILITY_RE = /\b(?:reliab\w*|trust\w*|credib\w*|accura\w*|bias(?:ed)?|legit(?:imate)?|dependable|quality)\b/i;
 const COVERAGE_RE =
   /\b(?:which|what) (?:news )?(?:outlets?|sources?|articles?|papers?|newspapers?|publications?|sites?|websites?|media|files?|reports?)\b|\bhow many (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?)\b|\bwho (?:else )?(?:reported|covered|wrote about|says?|said)\b(?= .*\b(?:outlets?|sources?|media|press)\b)|\b(?:outlets?|sources?|media|press) (?:that |which )?(?:report|reported|say|said|cover|covered)\b/i;
@@ -123,6 +128,8 @@ export function classifyQuestion(text: string): QuestionKind {
   if (STORY_RE.test(plain) && aboutWholeStory(plain.replace(STORY_RE, ' '))) return { kind: 'story' };
   const parts = splitQuestion(text);
   if (parts) return { kind: 'parts', parts };
+  // After the split: "which piece is an opinion column and who wrote it?" is two questions.
+  if (AUTHOR_RE.test(plain)) return { kind: 'author', topic: plain.replace(AUTHOR_RE, ' ') };
   const coverage = COVERAGE_RE.exec(plain);
   if (coverage) {
     // "which outlets reported the signing?": the reporting verb asks for the coverage; the topic is what follows

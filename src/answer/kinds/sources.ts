@@ -1,6 +1,6 @@
 import { AI_RE } from '../../corpus/metadata.js';
 import type { Article } from '../../corpus/types.js';
-import { lexiconLines, phraseAlternation } from '../../text/lexicon.js';
+import { escapeRegExp, lexiconLines, phraseAlternation } from '../../text/lexicon.js';
 import { STOPWORDS, tokenize } from '../../text/tokenize.js';
 import { MIN_COVERAGE } from '../extractive.js';
 import { citationOf, humanDate, sourceLabel, sourceName } from '../sources.js';
@@ -215,6 +215,102 @@ export function answerGenrePages(env: AnswerEnv, genre: Genre): Built | null {
     disagreements: [],
     retrieved: found.map(({ a }) => wholeArticle(a)),
   };
+}
+
+/**
+ * "Who wrote that op-ed calling the truce a hostage exchange?": the piece is the article of the best evidence
+ * for the rest of the question, and the answer is its byline, with the line of the page that names the author
+ * (the byline or the author's note) quoted. Null when nothing answers the rest (the fact strategy then says so).
+ */
+export async function answerAuthor(env: AnswerEnv, topic: string): Promise<Built | null> {
+  const found = describedArticle(env, topic);
+  if (!found) return null;
+  const { article, sentence } = found;
+  const title = article.meta.title ? `“${article.meta.title}” ` : '';
+  const cited = sentence >= 0 ? [citeSentence(env.corpus, sentence)] : [];
+  const author = article.meta.author;
+  if (!author) {
+    const text = `${title}(${label(article)}) carries no byline: the page does not say who wrote it.`;
+    return { answer: text, summary: text, abstained: false, citations: cited, disagreements: [], retrieved: [wholeArticle(article)] };
+  }
+  const named = authorCitation(env, article, author);
+  const text = `${title}(${label(article)}) is by ${author}.`;
+  const quotes = [named, ...cited].filter((c, i, all): c is Citation => c !== null && all.findIndex((o) => o?.start === c.start) === i);
+  return {
+    answer: [text, ...quotes.map((c) => `• “${c.quote.replace(/\s+/g, ' ').trim()}”`)].join('\n'),
+    summary: text,
+    abstained: false,
+    citations: quotes,
+    disagreements: [],
+    retrieved: [wholeArticle(article)],
+  };
+}
+
+/** Words that describe a piece rather than what it says ("that op-ed", "the column"). */
+const PIECE_WORDS = new Set(
+  'piece article story column op ed oped opinion editorial essay post report blog write wrote written'.split(' '),
+);
+
+/**
+ * The article a question describes ("that op-ed calling the truce a hostage exchange"): the one holding most of
+ * the question's words, each weighted by how few articles use it (its title counts half again), an opinion
+ * page preferred when the question says it is one; with its sentence holding most of them (-1: only the title
+ * does). Null when no article holds two of the words, or one that no other article uses.
+ */
+function describedArticle(env: AnswerEnv, topic: string): { article: Article; sentence: number } | null {
+  const stems = [
+    ...new Set(
+      tokenize(topic)
+        .filter((t) => !STOPWORDS.has(t.norm) && !PIECE_WORDS.has(t.norm) && t.norm.length > 2)
+        .map((t) => t.stem),
+    ),
+  ];
+  if (stems.length === 0) return null;
+  const n = env.corpus.articles.length;
+  const holds = new Map<string, Set<string>>();
+  for (const a of env.corpus.articles) {
+    const [from, to] = env.corpus.sentenceRange.get(a.id) ?? [0, 0];
+    const have = new Set<string>();
+    for (let i = from; i < to; i++) for (const t of env.terms[i] ?? []) if (stems.includes(t)) have.add(t);
+    holds.set(a.id, have);
+  }
+  const df = (stem: string) => [...holds.values()].filter((h) => h.has(stem)).length;
+  const weight = new Map(stems.map((st) => [st, Math.log((n + 1) / (df(st) + 0.5))]));
+  const wantsOpinion = OPINION_ASKED_RE.test(topic);
+  let best: { article: Article; score: number; hits: number } | null = null;
+  for (const a of env.corpus.articles) {
+    const have = holds.get(a.id) as Set<string>;
+    const inTitle = new Set(tokenize(a.meta.title ?? '').map((t) => t.stem));
+    let score = 0;
+    for (const st of stems) if (have.has(st) || inTitle.has(st)) score += (weight.get(st) ?? 0) * (inTitle.has(st) ? 1.5 : 1);
+    if (wantsOpinion && opinionMarker(a) !== null) score *= 1.5;
+    const hits = stems.filter((st) => have.has(st) || inTitle.has(st)).length;
+    if (!best || score > best.score) best = { article: a, score, hits };
+  }
+  if (!best || (best.hits < 2 && !stems.some((st) => (holds.get(best?.article.id ?? '')?.has(st) ?? false) && df(st) === 1))) return null;
+  const [from, to] = env.corpus.sentenceRange.get(best.article.id) ?? [0, 0];
+  let sentence = -1;
+  let most = 0;
+  for (let i = from; i < to; i++) {
+    const hit = new Set((env.terms[i] ?? []).filter((t) => stems.includes(t))).size;
+    if (hit > most) [sentence, most] = [i, hit];
+  }
+  return { article: best.article, sentence };
+}
+
+const OPINION_ASKED_RE = /\b(?:op-?eds?|opinion|column|columnist|editorial|commentary)\b/i;
+
+/**
+ * Where the page names its author in its text (an author's note, "X is a contributing columnist…", or a byline
+ * the body kept): the sentence with the full name, else with the surname; null when only the page's metadata
+ * (front matter, meta tags) names them.
+ */
+function authorCitation(env: AnswerEnv, article: Article, author: string): Citation | null {
+  const [from, to] = env.corpus.sentenceRange.get(article.id) ?? [0, 0];
+  const surname = author.trim().split(/\s+/).pop() ?? author;
+  for (const re of [new RegExp(`\\b${escapeRegExp(author.trim())}\\b`, 'i'), new RegExp(`\\b${escapeRegExp(surname)}\\b`)])
+    for (let i = from; i < to; i++) if (re.test(env.corpus.sentences[i]?.text ?? '')) return citeSentence(env.corpus, i);
+  return null;
 }
 
 /** "Are any of the files not about the deal?" */
