@@ -52,6 +52,20 @@ function endsNounPhrase(text: string, word: string): boolean {
   return next === undefined || STOPWORDS.has(next) || isGenericNoun(next);
 }
 
+/**
+ * A quantity asked of something ("how many tonnes of gallium", "the tariff on Chinese steel", "exports of
+ * soybeans"): the thing measured, up to two words after "of"/"on". When no article mentions it, a figure for
+ * something else (magnets, tariffs in general) is not an answer: a near miss.
+ */
+const MEASURED_RE =
+  /\b(?:tonnes?|tons?|tonnage|volumes?|amounts?|quantit(?:y|ies)|prices?|values?|tariffs?|dut(?:y|ies)|levies|levy|exports?|imports?|shipments?|output|production|sales)\s+(?:of|on)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/giu;
+
+function measuredWords(topic: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of topic.toLowerCase().matchAll(MEASURED_RE)) for (const w of (m[1] as string).split(/\s+/)) out.add(w);
+  return out;
+}
+
 /** The leading sentences whose best coverage of the question decides whether the articles address it. */
 const EVIDENCE_SENTENCES = 5;
 
@@ -244,6 +258,12 @@ export function abstention(
     return absentBecause(
       `None of ${articles} mentions ${listWords(absentNames.length ? absentNames : absent)}, so they do not answer this.`,
     );
+  }
+  // "How many tonnes of gallium…" when no article mentions gallium: the magnets' tonnage is not the answer.
+  const measured = measuredWords(q.topic);
+  const absentMeasured = absent.filter((t) => measured.has(t.word.toLowerCase()) && isEnglishWord(t.word));
+  if (absentMeasured.length > 0) {
+    return absentBecause(`None of ${articles} mentions ${listWords(absentMeasured)}, so they do not answer this.`);
   }
   if (disagreementFound) return null;
   // "What happened may 30?": the question names nothing but its day (its words are frame words: they select the

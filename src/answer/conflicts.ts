@@ -165,6 +165,22 @@ function totalNote(corpus: Corpus, attribute: Claim['attribute'], sides: Side[])
   return ` Note: ${value} is given as a total, so it may include ${parts} (a total and one of its parts) rather than contradict it.`;
 }
 
+/**
+ * "More than six times" against "more than sevenfold": lower bounds, which a figure above both satisfies. Still a
+ * difference worth showing (each side quoted), but said to be one that may not be a contradiction.
+ */
+function boundsNote(attribute: Claim['attribute'], sides: Side[]): string {
+  if (attribute !== 'number' || sides.length < 2) return '';
+  const bound = (s: Side) => /\d\+/.test(s.value);
+  const n = (s: Side) => s.claims[0]?.number ?? Number.NaN;
+  const top = Math.max(...sides.map(n));
+  // Every side a lower bound, or a figure at least as large as every bound.
+  if (!sides.every((s) => bound(s) || sides.filter(bound).every((b) => n(s) >= n(b)))) return '';
+  if (!sides.some(bound)) return '';
+  const shown = sides.map((s) => s.claims[0]?.display ?? s.value).join(' and ');
+  return ` Note: ${shown} are lower bounds (“more than”), which a figure of ${top} or more meets, so they may not contradict each other.`;
+}
+
 /** "The correct figure is 3,188 tonnes, not 3,881", "around 240,000 barrels per day, not 420,000 as originally published". */
 const CORRECTION_RE =
   /\bcorrect(?:ed)?\s+(?:figure|number|total|amount|count|date|version|estimate)?\s*(?:is|was|should be|should have been|reads)\s+(?:around\s+|about\s+)?([\d][\d,.]*)[^;]{0,40}?,?\s+(?:and\s+)?not\s+([\d][\d,.]*)|\b([\d][\d,.]*)[^;,]{0,40},?\s+not\s+([\d][\d,.]*)[^;]{0,40}?\bas\s+(?:originally|previously|earlier|first|wrongly|incorrectly|erroneously)\s+(?:reported|stated|published|said|written|given)/i;
@@ -708,6 +724,24 @@ export function findDisagreements(corpus: Corpus, claims: Claim[], memo: Disagre
   return kept.sort((a, b) => rank(a) - rank(b) || b.sentenceIds.length - a.sentenceIds.length);
 }
 
+/** The first figure as a side's sources write it ("157.5%" → 157.5 with 1 decimal), or null. */
+function writtenFigure(side: Side): { value: number; decimals: number } | null {
+  const m = /\d[\d,]*(?:\.(\d+))?/.exec(side.claims[0]?.asWritten ?? '');
+  if (!m) return null;
+  return { value: Number(m[0].replace(/,/g, '')), decimals: m[1]?.length ?? 0 };
+}
+
+/** True when two sides' written figures agree once the more precise is rounded to the other's precision. */
+function sameByRounding(a: Side, b: Side): boolean {
+  const x = writtenFigure(a);
+  const y = writtenFigure(b);
+  if (!x || !y || x.decimals === y.decimals) return false;
+  const [fine, coarse] = x.decimals > y.decimals ? [x, y] : [y, x];
+  const scale = 10 ** coarse.decimals;
+  // Half away from zero, as reporters round (157.5 → 158), on the written digits (no binary rounding error).
+  return Math.round(Number((fine.value * scale).toFixed(fine.decimals)) + 1e-9) === Math.round(coarse.value * scale);
+}
+
 /** The disagreement in one group of claims (null when they agree), and the claims of its sides. */
 function judgeGroup(
   corpus: Corpus,
@@ -751,6 +785,9 @@ function judgeGroup(
       const clash = (a: Side, b: Side) => !together.some((v) => v.has(a.value) && v.has(b.value));
       sides = sides.filter((a) => sides.some((b) => b !== a && clash(a, b)));
     }
+    // "up 157.5%" and "rose 158%": the same figure, one rounded; a side is kept only if it differs from another
+    // by more than rounding.
+    sides = sides.filter((a) => sides.some((b) => b !== a && !sameByRounding(a, b)));
   } else if (attribute === 'holder') {
     // Who held an office is a matter of when: only articles of the year most of them are from count (a 2020 piece
     // naming that year's holder is no dispute), and a source naming two holders takes no side.
@@ -825,7 +862,7 @@ function judgeGroup(
                   ? 'tone'
                   : 'description',
         positions,
-        explanation: explain(topic, positions) + totalNote(corpus, attribute, sides) + corrected,
+        explanation: explain(topic, positions) + totalNote(corpus, attribute, sides) + boundsNote(attribute, sides) + corrected,
       },
       event,
       attribute,

@@ -5,7 +5,7 @@ import type { Article } from '../corpus/types.js';
 import { findParties, samePerson } from '../text/entities.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { AnalyzedQuestion } from './question.js';
-import { type QuestionFocus, quantityClaimAsked } from './relevance.js';
+import { namesMeasureUnit, type QuestionFocus, quantityClaimAsked } from './relevance.js';
 import { sourceName } from './sources.js';
 
 /**
@@ -135,7 +135,9 @@ export function directAnswer(
           focus.events.has(c.event) &&
           (focus.units.size === 0 || focus.units.has(c.unit === '%' ? '%' : 'days')) &&
           (!target || c.event !== 'tariff' || (c.qualifier ?? '').startsWith(`on ${target}`)) &&
-          (c.event !== 'quantity' || quantityClaimAsked(focus, c)),
+          (c.event !== 'quantity' || quantityClaimAsked(focus, c)) &&
+          // "How many tonnes…": counts of things are not tonnages.
+          (c.event === 'quantity' || !namesMeasureUnit(focus)),
       );
       const byValue = new Map<string, string[]>();
       for (const c of figures) {

@@ -137,6 +137,14 @@ const UNIT_WORDS: Record<string, RegExp> = {
   months: /\b(?:months?|valid|good for)\b/,
   times: /\b(?:times|fold|jump|bump|rise|surge|increase|how big)\b/,
 };
+/** Units a question can name outright ("how many tonnes…"): then figures in other units, and counts, do not answer it. */
+const MEASURE_UNITS = ['tonnes', 'barrels a day', 'barrels'];
+
+/** True when the question names a measure unit ("tonnes", "barrels"): counts and other units do not answer it. */
+export function namesMeasureUnit(f: QuestionFocus): boolean {
+  return MEASURE_UNITS.some((u) => (UNIT_WORDS[u] as RegExp).test(f.text));
+}
+
 const ANY_AMOUNT_RE = /\b(?:how much|how many|how long|how big|volume|amount|duration|forecast|estimate|numbers?|figures?|totals?)\b/;
 /** A question that asks for an amount in general (with or without naming its unit). */
 const asksAmount = (text: string) => ANY_AMOUNT_RE.test(text) || ASKS_LEVEL_RE.test(text);
@@ -150,6 +158,7 @@ function quantityAsked(f: QuestionFocus, label: string, around: readonly string[
   if (!m) return false;
   const named = UNIT_WORDS[m[1] as string]?.test(f.text) ?? false;
   if (!named && !asksAmount(f.text)) return false;
+  if (!named && namesMeasureUnit(f)) return false;
   const words = (m[2] ?? '').split(', ').filter((w) => w && !MONTHS.some((mo) => mo.toLowerCase() === w.toLowerCase()));
   const asked = (w: string) => f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w));
   const hits = words.filter(asked).length;
@@ -159,6 +168,8 @@ function quantityAsked(f: QuestionFocus, label: string, around: readonly string[
   // A named unit and the same month ("how big was the jump in June?" and a rise "in June") are enough.
   const month = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(m[2] ?? '')?.[1];
   const sameMonth = !!month && f.months.some((x) => x.toLowerCase() === month.toLowerCase());
+  // A question about June's figures is not about a dispute over May's (as for one claim: see quantityClaimAsked).
+  if (month && f.months.length > 0 && !sameMonth) return false;
   // Asked for an amount in general, a figure of a month must be of the month asked about.
   return named ? words.length === 0 || hits >= 1 || aroundHits >= 1 || sameMonth : hits >= 2 && (!month || sameMonth);
 }
@@ -171,6 +182,8 @@ export function quantityClaimAsked(f: QuestionFocus, c: Claim): boolean {
   const [unit = '', month = '', near = '', clause = ''] = (c.qualifier ?? '').split('|');
   const named = UNIT_WORDS[unit]?.test(f.text) ?? false;
   if (!named && !asksAmount(f.text)) return false;
+  // "How many tonnes…": a figure in months or hours is not one.
+  if (!named && namesMeasureUnit(f)) return false;
   if (f.months.length > 0 && month && !f.months.some((m) => m.toLowerCase() === month)) return false;
   const words = new Set(`${near} ${clause}`.split(' ').filter(Boolean));
   const hits = [...words].filter((w) => f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w))).length;

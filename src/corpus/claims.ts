@@ -417,7 +417,12 @@ function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => stri
     if (NOT_COUNTED_RE.test(head) || STOPWORD_PLURALS.has(head)) continue;
     // "samarium and six other rare earths", "three more metals": a part of the count, not the count.
     if (/^(?:other|more|additional|further|remaining)\b/i.test(m[2] as string)) continue;
-    const word = (m[1] as string).toLowerCase().replace(/^a /, '');
+    // "seven of 17 rare earth elements", "seven out of the 17": 17 is the whole the counted things are taken
+    // from; the count is seven.
+    const part = /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of(?:\s+the)?\s+$/i.exec(
+      text.slice(0, m.index),
+    );
+    const word = ((part?.[1] ?? m[1]) as string).toLowerCase().replace(/^a /, '');
     const value = /^\d/.test(word) ? Number(word) : COUNT_WORDS[word];
     if (!value || value < 2 || value > 500) continue;
     // Years and dates are not counts ("2025 rare earth rules").
@@ -435,7 +440,7 @@ function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => stri
       display: `${value} ${qualifier}`,
       number: value,
       unit: 'count',
-      asWritten: m[0].trim(),
+      asWritten: part ? `${part[0]}${m[0]}`.trim() : m[0].trim(),
       speaker: speaker(m.index),
     });
   }

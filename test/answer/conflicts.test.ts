@@ -140,3 +140,80 @@ describe('per-event memo', () => {
     expect(memo.reused + memo.computed).toBeLessThanOrEqual(groups);
   });
 });
+
+describe('figures that differ only in how they are written', () => {
+  const page = (outlet: string, day: number, body: string) => `---\noutlet: ${outlet}\npublished: 2025-07-${day}\n---\n${body}\n`;
+
+  it('a rounded figure (69.6% and 70%) is no dispute; 70% against 90% is', async () => {
+    const share = (pct: string) =>
+      `China accounts for ${pct} of global rare earth processing, which is why its export curbs bite, analysts said.`;
+    const same = await makeBot(
+      writeArticles({ 'a.md': page('Alpha News', 20, share('69.6%')), 'b.md': page('Beta Times', 21, share('70%')) }),
+    );
+    expect(same.conflicts()).toEqual([]);
+    const differ = await makeBot(
+      writeArticles({ 'a.md': page('Alpha News', 20, share('70%')), 'b.md': page('Beta Times', 21, share('90%')) }),
+    );
+    expect(differ.conflicts().length).toBe(1);
+  });
+
+  it('lower bounds ("more than six times", "more than sevenfold") are quoted, with a note that both may hold', async () => {
+    const bot = await makeBot(
+      writeArticles({
+        'a.md': page(
+          'Alpha News',
+          20,
+          'Rare earth magnet exports to the US in June soared by more than six times from May, customs data showed.',
+        ),
+        'b.md': page('Beta Times', 21, 'Magnet exports to the US jumped more than sevenfold in June from May, customs figures showed.'),
+      }),
+    );
+    const [d] = bot.conflicts();
+    expect(d?.positions.length).toBe(2);
+    expect(d?.explanation).toMatch(/lower bounds \(“more than”\).*may not contradict each other/);
+  });
+
+  it('"seven of 17 rare earth elements" counts seven: 17 is the whole they are taken from', async () => {
+    const bot = await makeBot(
+      writeArticles({
+        'a.md': page('Alpha News', 20, 'China put export restrictions on seven of 17 rare earth elements in April, officials said.'),
+        'b.md': page('Beta Times', 21, 'In April China restricted exports of seven medium and heavy rare earth elements, officials said.'),
+      }),
+    );
+    const counts = bot.claims.filter((c) => c.event === 'count').map((c) => c.number);
+    expect(counts).toEqual([7, 7]);
+    expect(bot.conflicts()).toEqual([]);
+  });
+
+  it('a question about June tonnage is not about a dispute over May; "tonnes of gallium" no article mentions is a near miss', async () => {
+    const bot = await makeBot(
+      writeArticles({
+        'a.md': page(
+          'Alpha News',
+          20,
+          'China shipped 1,328 tonnes of rare earth magnets in May, customs data showed, down sharply as export curbs bit.',
+        ),
+        'b.md': page(
+          'Beta Times',
+          21,
+          'China exported 1,238 tonnes of rare earth magnets in May, customs data showed, as export curbs bit.',
+        ),
+        'c.md': page(
+          'Gamma Post',
+          22,
+          'In June China exported 3,188 tonnes of rare earth magnets, customs data showed, as export licences resumed.',
+        ),
+      }),
+    );
+    expect(bot.conflicts().length).toBe(1);
+    const june = await bot.answerQuestion('how many tonnes of magnets did china export in june');
+    expect(june.abstained).toBe(false);
+    expect(june.disagreements).toEqual([]);
+    expect(june.answer).toContain('3,188');
+    const may = await bot.answerQuestion('how many tonnes of magnets did china export in may');
+    expect(may.disagreements.length).toBe(1);
+    const gallium = await bot.answerQuestion('how many tonnes of gallium did china export in june');
+    expect(gallium.abstained).toBe(true);
+    expect(gallium.answer).toMatch(/None of the 3 articles mentions “gallium”/);
+  });
+});
