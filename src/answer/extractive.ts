@@ -273,7 +273,12 @@ export function scoreSentences(
       (boosts.get(id) ?? 0);
     // A list question is answered by sentences that list ("samarium, gadolinium, terbium and yttrium").
     // (Among the sentences that cover the question: a list of other things is no better for listing.)
-    if (q.list && cov >= MIN_COVERAGE && enumerates(sentence.text)) score += LIST_ENUMERATION_BONUS;
+    if (q.list && cov >= MIN_COVERAGE) {
+      const size = enumerationSize(sentence.text);
+      if (size >= 3) score += LIST_ENUMERATION_BONUS;
+      // "Name the 7 rare earths": a sentence listing about that many items is the list asked for.
+      if (q.listCount && size >= q.listCount - 1) score += 2 * LIST_ENUMERATION_BONUS;
+    }
     if (sentence.text.length < 40) score -= 0.1;
     if (/\?["'”’]?$/.test(sentence.text)) score -= 0.1;
     out.push({ sentence, score, coverage: cov });
@@ -374,6 +379,12 @@ const CLAUSE_START_RE =
  * "electric vehicles, wind turbines and defence equipment"), not clauses joined by commas.
  */
 export function enumerates(text: string): boolean {
+  return enumerationSize(text) >= 3;
+}
+
+/** The number of items of the longest enumeration in a sentence (see `enumerates`), 0 when it has none. */
+export function enumerationSize(text: string): number {
+  let most = 0;
   const parts = text.split(/\s*[,;]\s*/);
   const words = (p: string) => p.split(/\s+/).filter(Boolean);
   const item = (p: string) => words(p).length > 0 && words(p).length <= 4 && !CLAUSE_START_RE.test(p);
@@ -384,13 +395,14 @@ export function enumerates(text: string): boolean {
     const last = /^(?:(.*?)\s+)?(?:and|or)\s+(.+)$/i.exec(parts[j] ?? '');
     if (!last) continue;
     const before = last[1] ?? '';
-    const after = last[2] as string;
+    // A dash or a bracket closes a list set in the sentence ("… — samarium, …, scandium and yttrium — and for …").
+    const after = (last[2] as string).split(/\s+[—–]\s*|\s*\)/)[0] as string;
     if (before && !item(before)) continue;
     if (CLAUSE_START_RE.test(after) || words(after).length > 6) continue;
     // The item before the first comma, the middle ones, the one before "and" and the one after it.
-    if (1 + (j - i) + (before ? 1 : 0) + 1 >= 3) return true;
+    most = Math.max(most, 1 + (j - i) + (before ? 1 : 0) + 1);
   }
-  return false;
+  return most;
 }
 
 export const ASKS_COMPANIES_RE =

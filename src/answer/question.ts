@@ -1,6 +1,7 @@
 import { isEnglishWord } from '../text/dictionary.js';
 import { lexiconWords, normalizeInformal } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
+import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { lexiconEntry, preparedTagging, type TaggedTerm, type Tagging } from '../text/tagger.js';
 import { editDistance, QUESTION_WORDS, STOPWORDS, stem, tokenize } from '../text/tokenize.js';
@@ -59,6 +60,8 @@ export interface AnalyzedQuestion {
   views: boolean;
   /** The question asks for several items, likely spread over several articles ("which companies…", "list…"). */
   list: boolean;
+  /** How many items a list question asks for ("name the 7 rare earths": 7), when it says. */
+  listCount?: number;
 }
 
 /** Questions that want a list: "which companies…", "what measures…", "list…", "everything…", "what kinds of…". */
@@ -80,6 +83,18 @@ const AGENT_COMPOUND_RE = new RegExp(`^([a-z]{3,}?)(${Object.keys(AGENT_VERBS).j
 
 const LIST_RE =
   /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|makers|producers|manufacturers|carmakers|automakers|measures|products|items|goods|restrictions|controls|curbs|steps|sectors|industries|countries|elements|earths|metals|materials|minerals|officials|people|uses|applications|concessions|commitments|things)\b|\blist\b|\beverything\b|\ball (?:the|of the)\b|\bwhat kinds? of\b|\bwhat sorts? of\b|\bname (?:the|all|every)\b/i;
+
+/** "name the 7 rare earths", "what are the three measures", "list all 4 companies": how many items are asked for. */
+const LIST_COUNT_RE =
+  /\b(?:name|list|what are|which are|what were|which were)\s+(?:the|all|all the|those|these)?\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z]/i;
+
+function listCountOf(text: string): { listCount?: number } {
+  const m = LIST_COUNT_RE.exec(text);
+  if (!m) return {};
+  const word = (m[1] as string).toLowerCase();
+  const n = /^\d/.test(word) ? Number(word) : (NUMBER_WORD_VALUES[word] ?? 0);
+  return n >= 2 && n <= 30 ? { listCount: n } : {};
+}
 
 const COMMITMENT_RE =
   /\b(?:agree[ds]?|agreed|agreeing|promis(?:e[ds]?|ing)|pledg(?:e[ds]?|ing)|commit(?:s|ted|ting)?|undert(?:ake|akes|ook|aking)|offer(?:ed|s|ing)?)\s+to\b|\bwhat\s+(?:will|would|is|are|does|did|has|have|must|should)\s+.{1,50}\b(?:do|offer|give|provide|lift|change|get)\b|\bin (?:return|exchange)\b/i;
@@ -425,6 +440,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     commitment,
     views: VIEWS_RE.test(plain),
     list: LIST_RE.test(plain),
+    ...listCountOf(plain),
   };
 }
 

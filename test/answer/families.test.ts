@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enumerationSize } from '../../src/answer/extractive.js';
 import { applySpeakers } from '../../src/answer/focus.js';
 import { classifyQuestion, splitQuestion } from '../../src/answer/kinds/classify.js';
 import type { Answer } from '../../src/answer/types.js';
@@ -15,7 +16,7 @@ import {
   translateWithGlossary,
 } from '../../src/text/lexicon.js';
 import { removeTempDirs, tempDir } from '../helpers/fixtures.js';
-import { makeBot } from '../helpers/pipeline.js';
+import { makeBot, writeArticles } from '../helpers/pipeline.js';
 
 /**
  * The families of issue 7, each on articles written for this test (test/fixtures/families/): a fictional
@@ -247,6 +248,25 @@ describe('lists spread over several articles', () => {
       expect(a.answer).toContain(company);
     expect(outlets(a)).toEqual(expect.arrayContaining(['Coastline Daily', 'Meadowbrook Wire', 'Saltmarsh Gazette']));
     expectVerbatim(a);
+  });
+
+  it('"name the four …" leads with the sentence that lists four of them, set off by dashes', async () => {
+    expect(
+      enumerationSize(
+        'licences for four metals — gallium, germanium, antimony and graphite — and for the magnets made with them since April.',
+      ),
+    ).toBe(4);
+    const dir = writeArticles({
+      'a.md':
+        '---\noutlet: Alpha News\npublished: 2025-07-01\n---\nChina put four critical metals under export licences in April, and the shortage of the four critical metals hit factories.\n\nOfficials said China would review export licences for the four critical metals it put under control.\n',
+      'b.md':
+        '---\noutlet: Beta Times\npublished: 2025-07-02\n---\nThe licences required since April for four metals — gallium, germanium, antimony and graphite — and for the magnets made with them slowed shipments to carmakers.\n',
+      'c.md':
+        '---\noutlet: Gamma Post\npublished: 2025-07-03\n---\nChina and the US agreed in June that export licences would be approved faster.\n',
+    });
+    const small = await makeBot(dir);
+    const a = await small.answerQuestion('name the four critical metals china put under export licences');
+    expect(a.citations[0]?.quote).toContain('gallium, germanium, antimony and graphite');
   });
 
   it('gathers the US measures lifted from more than one outlet', async () => {
