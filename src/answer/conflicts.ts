@@ -252,6 +252,7 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
           approve: 'approval date',
           announce: 'announcement date',
           agree: 'agreement date',
+          lift: 'date lifted',
         };
         return `${step[cls] ?? `${cls} date`}${words ? ` (${words})` : ''}`;
       }
@@ -416,20 +417,24 @@ function sentenceStems(text: string): ReadonlySet<string> {
  * words), dates at most a week apart, different sources. Keys are `dated|date|<class>:<words>`.
  */
 function datedGroups(claims: readonly Claim[], articles: number): Map<string, Claim[]> {
-  const items = claims
-    .filter((c) => c.event === 'dated' && c.date?.precision === 'day' && !/^(?:dateline)?\|/.test(c.qualifier ?? ''))
-    .map((c) => {
-      const [cls = '', words = ''] = (c.qualifier ?? '').split('|');
-      const list = words.split(' ').filter(Boolean);
-      const d = c.date as DateValue;
-      return {
-        c,
-        cls,
-        words: list,
-        stems: new Set(list.map((w) => stem(w))),
-        day: Date.UTC(d.year ?? 2000, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000,
-      };
-    });
+  const dated = claims.filter((c) => c.event === 'dated' && c.date?.precision === 'day' && !/^(?:dateline)?\|/.test(c.qualifier ?? ''));
+  // A day written without a year in an undated page ("on Wednesday, July 2" in a transcript) is compared in the
+  // year most of the dated steps are in.
+  const years = new Map<number, number>();
+  for (const c of dated) if (c.date?.year != null) years.set(c.date.year, (years.get(c.date.year) ?? 0) + 1);
+  const storyYear = [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 2000;
+  const items = dated.map((c) => {
+    const [cls = '', words = ''] = (c.qualifier ?? '').split('|');
+    const list = words.split(' ').filter(Boolean);
+    const d = c.date as DateValue;
+    return {
+      c,
+      cls,
+      words: list,
+      stems: new Set(list.map((w) => stem(w))),
+      day: Date.UTC(d.year ?? storyYear, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000,
+    };
+  });
   const out = new Map<string, Claim[]>();
   if (items.length < 2) return out;
   // How many sources use a word in their dated sentences (the whole sentence: a clause's few words would make

@@ -84,12 +84,14 @@ export function namesForTitles(
   mentions: (sentence: number, word: string) => boolean = () => false,
 ): string[] {
   const words = question.split(/[^\p{L}.'’-]+/u).filter(Boolean);
+  // Title words as written, less a possessive ("the Trade Representative's complaint").
+  const bare = words.map((w) => w.replace(/['’]s$/, ''));
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!TITLE_WORDS.has((words[i] as string).toLowerCase().replace(/\.$/, ''))) continue;
+    if (!TITLE_WORDS.has((bare[i] as string).toLowerCase().replace(/\.$/, ''))) continue;
     let j = i;
-    while (j + 1 < words.length && TITLE_WORDS.has((words[j + 1] as string).toLowerCase().replace(/\.$/, ''))) j++;
-    const run = words.slice(i, j + 1);
+    while (j + 1 < words.length && TITLE_WORDS.has((bare[j + 1] as string).toLowerCase().replace(/\.$/, ''))) j++;
+    const run = bare.slice(i, j + 1);
     // "Ford's CEO": one title word, of an organisation the question names, is the person given that title (spelled
     // out or not: titles.txt's aliases) where the organisation is named: in that sentence or the two before it.
     const owner =

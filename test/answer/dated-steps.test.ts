@@ -184,3 +184,24 @@ describe('questions about the kinds of page in the folder (genres.txt)', () => {
     expect(a.answer).toMatch(/by Celia Marchetti/);
   });
 });
+
+describe('the day a measure was lifted, written with and without a year', () => {
+  it('sets "rescinded on Wednesday, July 2" in an undated transcript against "lifted … on July 3", in the story\'s year', async () => {
+    const small = await makeBot(
+      writeArticles({
+        'transcript.txt':
+          'HOST: So where are we on the export letters?\n\nGUEST: The chip design software restrictions were rescinded on Wednesday, July 2, and the vendors were told that day.\n\nThe United States and China have traded curbs on rare earth exports and chips all year.\n',
+        'digest.md': article('2025-07-04', 'Delta Digest', 'The US lifted restrictions on chip design software on July 3, officials said.'),
+        'wire.md': article(
+          '2025-07-05',
+          'Echo Wire',
+          'China said on July 1, 2025 that rare earth export licences were being approved faster.',
+        ),
+      }),
+    );
+    const d = small.conflicts().find((x) => x.topic.startsWith('date lifted'));
+    expect(d?.positions.map((p) => p.claim)).toEqual(['--07-02', '2025-07-03']);
+    const a = await small.answerQuestion('when were the chip design software curbs lifted?');
+    expect(a.disagreements.map((x) => x.topic)).toEqual([d?.topic]);
+  });
+});

@@ -322,7 +322,9 @@ describe('a question that names only a month that is also a word, and a company 
         'Harbor Ledger',
         '2025-06-12',
         'Negotiators from Washington and Beijing agreed on June 10 in London on a framework to restore rare earth exports. ' +
-          'China will review export licence applications for magnets, officials said.',
+          'China will review export licence applications for magnets, officials said. ' +
+          '"Beijing is slow-walking the licences it promised," US Trade Representative Mark Ellison told reporters. ' +
+          "China's commerce ministry complained about US chip curbs and said China's trade representative would respond, a spokesperson told reporters.",
       ),
     );
     fs.writeFileSync(
@@ -341,6 +343,12 @@ describe('a question that names only a month that is also a word, and a company 
     const a = await small.answerQuestion('what happened may 30');
     expect(a.abstained).toBe(false);
     expect(a.citations[0]?.quote).toMatch(/^On Friday \(May 30\) Washington accused Beijing/);
+  });
+
+  it('a title with a possessive ("the Trade Representative\'s complaint") is still the title: its holder\'s words lead', async () => {
+    const a = await small.answerQuestion("what was the USTR's beef w china");
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.quote).toMatch(/Trade Representative Mark Ellison told reporters/);
   });
 
   it('"what did orion\'s ceo say": "CEO Lena Brooks said", the company named in the sentences before', async () => {
