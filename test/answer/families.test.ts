@@ -371,6 +371,9 @@ describe('who wrote a piece', () => {
     expect(classifyQuestion('who wrote the piece about the signing?').kind).toBe('author');
     expect(classifyQuestion('which outlets wrote about the signing?').kind).toBe('coverage');
     expect(classifyQuestion('who wrote about the signing in the press?').kind).not.toBe('author');
+    // "Who is behind the curbs?" asks who is responsible, not who wrote a piece.
+    expect(classifyQuestion('who is behind the export curbs?').kind).not.toBe('author');
+    expect(classifyQuestion('who wrote the new export rules?').kind).not.toBe('author');
   });
 });
 

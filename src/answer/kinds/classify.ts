@@ -60,7 +60,10 @@ const IN_FOLDER_RE =
 const ABOUT_SOURCES_RE = /\b(?:articles?|files?|sources?|pages?|documents?|stories|outlets?|reports?|pieces?)\b/i;
 /** "Who wrote that op-ed…", "who's the author of the piece…", "whose column…" (not "who wrote about X": coverage). */
 const AUTHOR_RE =
-  /\b(?:who (?:wrote|penned|authored|is behind)(?! about)|who(?:'s| is| was) (?:the )?(?:author|writer|columnist)(?: of)?|whose (?:column|op-?ed|piece|article|story|byline)|(?:byline|author|writer) (?:of|on) (?:the|that|this))\b/i;
+  /\b(?:who (?:wrote|penned|authored)(?! about)|who(?:'s| is| was) (?:the )?(?:author|writer|columnist)(?: of)?|whose (?:column|op-?ed|piece|article|story|byline)|(?:byline|author|writer) (?:of|on) (?:the|that|this))\b/i;
+/** A piece of writing, or its writer, named: "who wrote the new export rules?" is not about a byline. */
+const WRITTEN_PIECE_RE =
+  /\b(?:pieces?|articles?|stor(?:y|ies)|columns?|columnists?|op-?eds?|opinion|editorials?|essays?|posts?|blogs?|reports?|analysis|notes?|newsletters?|explainers?|commentar(?:y|ies)|whose|byline|author|writer)\b/i;
 const RELIABILITY_RE = /\b(?:reliab\w*|trust\w*|credib\w*|accura\w*|bias(?:ed)?|legit(?:imate)?|dependable|quality)\b/i;
 const COVERAGE_RE =
   /\b(?:which|what) (?:news )?(?:outlets?|sources?|articles?|papers?|newspapers?|publications?|sites?|websites?|media|files?|reports?)\b|\bhow many (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?)\b|\bwho (?:else )?(?:reported|covered|wrote about|says?|said)\b(?= .*\b(?:outlets?|sources?|media|press)\b)|\b(?:outlets?|sources?|media|press) (?:that |which )?(?:report|reported|say|said|cover|covered)\b/i;
@@ -129,7 +132,7 @@ export function classifyQuestion(text: string): QuestionKind {
   const parts = splitQuestion(text);
   if (parts) return { kind: 'parts', parts };
   // After the split: "which piece is an opinion column and who wrote it?" is two questions.
-  if (AUTHOR_RE.test(plain)) return { kind: 'author', topic: plain.replace(AUTHOR_RE, ' ') };
+  if (AUTHOR_RE.test(plain) && WRITTEN_PIECE_RE.test(plain)) return { kind: 'author', topic: plain.replace(AUTHOR_RE, ' ') };
   const coverage = COVERAGE_RE.exec(plain);
   if (coverage) {
     // "which outlets reported the signing?": the reporting verb asks for the coverage; the topic is what follows
