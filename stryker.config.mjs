@@ -15,6 +15,7 @@ export default {
     // when store.ts moves.
     'src/index/store.ts:266-374',
     'src/index/vector-file.ts',
+    'src/atomic-file.ts',
     'src/index/store.ts:376-537',
     // Slack escaping (escape, plain text from Slack, links, block quotes) and cutting without breaking a token;
     // the Markdown-to-mrkdwn conversion and the choice of split points (lines 66-90, 108-136) are formatting.

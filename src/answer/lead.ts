@@ -5,7 +5,7 @@ import type { Article } from '../corpus/types.js';
 import { findParties, samePerson } from '../text/entities.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { AnalyzedQuestion } from './question.js';
-import { namesMeasureUnit, type QuestionFocus, quantityClaimAsked } from './relevance.js';
+import { type QuestionFocus, quantityClaimAsked } from './relevance.js';
 import { sourceName } from './sources.js';
 
 /**
@@ -137,7 +137,7 @@ export function directAnswer(
           (!target || c.event !== 'tariff' || (c.qualifier ?? '').startsWith(`on ${target}`)) &&
           (c.event !== 'quantity' || quantityClaimAsked(focus, c)) &&
           // "How many tonnes…": counts of things are not tonnages.
-          (c.event === 'quantity' || !namesMeasureUnit(focus)),
+          (c.event === 'quantity' || !focus.measureUnit),
       );
       const byValue = new Map<string, string[]>();
       for (const c of figures) {

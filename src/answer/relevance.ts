@@ -31,6 +31,8 @@ export interface QuestionFocus {
   receives: boolean;
   /** "What did the treasury secretary say…?": asks for someone's words. */
   views: boolean;
+  /** "How many tonnes…": names a measure unit, so counts and figures in other units do not answer it. */
+  measureUnit: boolean;
 }
 
 const EVENT_WORDS: [Claim['event'], RegExp][] = [
@@ -124,6 +126,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     text: lower,
     receives: RECEIVES_RE.test(q.text),
     views: q.views,
+    measureUnit: MEASURE_UNITS.some((u) => (UNIT_WORDS[u] as RegExp).test(lower)),
   };
 }
 
@@ -140,11 +143,6 @@ const UNIT_WORDS: Record<string, RegExp> = {
 /** Units a question can name outright ("how many tonnes…"): then figures in other units, and counts, do not answer it. */
 const MEASURE_UNITS = ['tonnes', 'barrels a day', 'barrels'];
 
-/** True when the question names a measure unit ("tonnes", "barrels"): counts and other units do not answer it. */
-export function namesMeasureUnit(f: QuestionFocus): boolean {
-  return MEASURE_UNITS.some((u) => (UNIT_WORDS[u] as RegExp).test(f.text));
-}
-
 const ANY_AMOUNT_RE = /\b(?:how much|how many|how long|how big|volume|amount|duration|forecast|estimate|numbers?|figures?|totals?)\b/;
 /** A question that asks for an amount in general (with or without naming its unit). */
 const asksAmount = (text: string) => ANY_AMOUNT_RE.test(text) || ASKS_LEVEL_RE.test(text);
@@ -158,7 +156,7 @@ function quantityAsked(f: QuestionFocus, label: string, around: readonly string[
   if (!m) return false;
   const named = UNIT_WORDS[m[1] as string]?.test(f.text) ?? false;
   if (!named && !asksAmount(f.text)) return false;
-  if (!named && namesMeasureUnit(f)) return false;
+  if (!named && f.measureUnit) return false;
   const words = (m[2] ?? '').split(', ').filter((w) => w && !MONTHS.some((mo) => mo.toLowerCase() === w.toLowerCase()));
   const asked = (w: string) => f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w));
   const hits = words.filter(asked).length;
@@ -183,7 +181,7 @@ export function quantityClaimAsked(f: QuestionFocus, c: Claim): boolean {
   const named = UNIT_WORDS[unit]?.test(f.text) ?? false;
   if (!named && !asksAmount(f.text)) return false;
   // "How many tonnes…": a figure in months or hours is not one.
-  if (!named && namesMeasureUnit(f)) return false;
+  if (!named && f.measureUnit) return false;
   if (f.months.length > 0 && month && !f.months.some((m) => m.toLowerCase() === month)) return false;
   const words = new Set(`${near} ${clause}`.split(' ').filter(Boolean));
   const hits = [...words].filter((w) => f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w))).length;

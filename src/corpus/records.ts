@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomicSync } from '../atomic-file.js';
 import type { Claim } from './claims.js';
 import type { ArticleMeta, Chunk, Sentence, Span } from './types.js';
 
@@ -113,37 +113,12 @@ export async function readRecord(indexDir: string, hash: string): Promise<Articl
 /** Records written (tests count them: a build writes each article's record once, with its claims). */
 export const recordCounters = { written: 0 };
 
-/** Folders of records known to exist (a build writes thousands of records into 256 folders). */
-const madeDirs = new Set<string>();
-
 /**
  * Writes a record atomically (private file in a private folder). Synchronous: a build writes thousands of small
  * files, several times faster than through the thread pool (and with no wait between them).
  */
 export async function writeRecord(indexDir: string, record: ArticleRecord): Promise<void> {
-  const file = recordFile(indexDir, record.hash);
-  const dir = path.dirname(file);
-  if (!madeDirs.has(dir)) {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    madeDirs.add(dir);
-  }
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    writeFileSync(tmp, JSON.stringify(record), { mode: 0o600 });
-  } catch (err) {
-    // The folder was removed since (another process pruned it): made again once.
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    madeDirs.delete(dir);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    madeDirs.add(dir);
-    writeFileSync(tmp, JSON.stringify(record), { mode: 0o600 });
-  }
-  try {
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
+  writeFileAtomicSync(recordFile(indexDir, record.hash), JSON.stringify(record));
   recordCounters.written++;
 }
 

@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { writeFileAtomicSync } from '../atomic-file.js';
 
 /**
  * One article's vectors in the embedding cache: `DBV1`, the dimensions and the count (32-bit little-endian),
@@ -26,25 +24,10 @@ export function decodeVectorFile(buf: Buffer): { flat: Float32Array; dims: numbe
   return { flat: new Float32Array(buf.buffer.slice(buf.byteOffset + 12, buf.byteOffset + buf.length)), dims, count };
 }
 
-/** Folders known to exist (a build writes thousands of files into one folder). */
-const madeDirs = new Set<string>();
-
 /**
- * Writes a cache file atomically and owner-only (a temporary file in the same folder, then a rename), on the
- * calling thread: the graph worker uses it, where a synchronous write costs the main thread nothing.
+ * Writes a cache file atomically and owner-only on the calling thread: the graph worker uses it, where a
+ * synchronous write costs the main thread nothing.
  */
 export function writeVectorFileSync(file: string, flat: Float32Array, dims: number, count: number): void {
-  const dir = path.dirname(file);
-  if (!madeDirs.has(dir)) {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    madeDirs.add(dir);
-  }
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  writeFileSync(tmp, encodeVectorFile(flat, dims, count), { mode: 0o600 });
-  try {
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
+  writeFileAtomicSync(file, encodeVectorFile(flat, dims, count));
 }

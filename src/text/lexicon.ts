@@ -266,12 +266,22 @@ export function translateWithGlossary(text: string, lang: GlossaryLanguage): str
     i++;
   }
   if (understood < tokens.length * 0.6) return null;
-  const QUESTION = /^(?:when|who|where|how many|how much|why|which|what|how)$/;
-  const asks = words.filter((w) => QUESTION.test(w));
-  const rest = words.filter((w) => !QUESTION.test(w));
-  const head = asks[0] ?? 'what';
+  return englishQuestion(words, 'what');
+}
+
+/** Question words a glossary gives, which lead the English question. */
+const ENGLISH_QUESTION_WORD = /^(?:when|who|where|how many|how much|why|which|what|how)$/;
+
+/**
+ * The English words of a translated question in question order: its first question word first (else
+ * `fallback`), "did" after when/why/how, and a second when/where/who asked too ("Qui a signé l'accord et quand
+ * ?": "…, and when?").
+ */
+function englishQuestion(words: readonly string[], fallback: string): string {
+  const asks = words.filter((w) => ENGLISH_QUESTION_WORD.test(w));
+  const rest = words.filter((w) => !ENGLISH_QUESTION_WORD.test(w));
+  const head = asks[0] ?? fallback;
   const verb = head === 'when' || head === 'why' || head === 'how' ? 'did' : '';
-  // "Qui a signé l'accord et quand ?": the second question word is asked too ("…, and when?").
   const also = asks.find((w) => w !== head && /^(?:when|where|who)$/.test(w));
   return `${[head, verb, ...rest].filter(Boolean).join(' ')}${also ? `, and ${also}` : ''}?`.replace(/^\w/, (c) => c.toUpperCase());
 }
@@ -322,12 +332,9 @@ export function translateChinese(text: string): string | null {
     i++;
   }
   if (understood < han * 0.4) return null;
-  const QUESTION = /^(?:when|who|where|how many|why|which|what|how)$/;
-  const asks = words.filter((w) => QUESTION.test(w));
-  const rest = words.filter((w) => !QUESTION.test(w) && w !== 'date');
-  const head = asks[0] ?? (words.includes('date') ? 'when' : 'what');
-  const verb = head === 'when' || head === 'why' || head === 'how' ? 'did' : '';
-  // "Qui a signé l'accord et quand ?": the second question word is asked too ("…, and when?").
-  const also = asks.find((w) => w !== head && /^(?:when|where|who)$/.test(w));
-  return `${[head, verb, ...rest].filter(Boolean).join(' ')}${also ? `, and ${also}` : ''}?`.replace(/^\w/, (c) => c.toUpperCase());
+  // "日期" (a date) asks when.
+  return englishQuestion(
+    words.filter((w) => w !== 'date'),
+    words.includes('date') ? 'when' : 'what',
+  );
 }

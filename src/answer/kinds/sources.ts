@@ -22,6 +22,11 @@ function label(article: Article): string {
   return name.startsWith(article.id) ? name : `${name} [${article.id}]`;
 }
 
+/** ", by <author>" when the page has a byline. */
+function byline(article: Article): string {
+  return article.meta.author ? `, by ${article.meta.author}` : '';
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -121,11 +126,10 @@ export function answerOpinionPages(env: AnswerEnv): Built {
   }
   const head = `${found.length} of the ${n} articles ${found.length === 1 ? 'presents itself' : 'present themselves'} as opinion, analysis or commentary rather than news:`;
   // A column is its author's: the byline is named.
-  const by = (a: Article) => (a.meta.author ? `, by ${a.meta.author}` : '');
   const lines = found.map(({ a, marker }) =>
     marker === 'url'
-      ? `• ${label(a)}${by(a)} (its address is in an opinion section: ${a.meta.url})`
-      : `• ${label(a)}${by(a)}: “${marker?.quote.replace(/\s+/g, ' ').trim()}”`,
+      ? `• ${label(a)}${byline(a)} (its address is in an opinion section: ${a.meta.url})`
+      : `• ${label(a)}${byline(a)}: “${marker?.quote.replace(/\s+/g, ' ').trim()}”`,
   );
   const citations = found.flatMap(({ marker }) => (marker && marker !== 'url' ? [marker] : []));
   return {
@@ -204,8 +208,7 @@ export function answerGenrePages(env: AnswerEnv, genre: Genre): Built | null {
   const a = /^[aeiou]/i.test(what) ? 'an' : 'a';
   const head = `${found.length} of the ${n} articles ${found.length === 1 ? `reads as ${a} ${what}` : `read as ${what}s`}, by their own labels:`;
   const lines = found.map(
-    ({ a, marks }) =>
-      `• ${label(a)}${a.meta.author ? `, by ${a.meta.author}` : ''}: ${marks.map((c) => `“${c.quote.replace(/\s+/g, ' ').trim()}”`).join(' … ')}`,
+    ({ a, marks }) => `• ${label(a)}${byline(a)}: ${marks.map((c) => `“${c.quote.replace(/\s+/g, ' ').trim()}”`).join(' … ')}`,
   );
   return {
     answer: [head, ...lines].join('\n'),
@@ -258,41 +261,49 @@ const PIECE_WORDS = new Set(
  * does). Null when no article holds two of the words, or one that no other article uses.
  */
 function describedArticle(env: AnswerEnv, topic: string): { article: Article; sentence: number } | null {
-  const stems = [
-    ...new Set(
-      tokenize(topic)
-        .filter((t) => !STOPWORDS.has(t.norm) && !PIECE_WORDS.has(t.norm) && t.norm.length > 2)
-        .map((t) => t.stem),
-    ),
-  ];
-  if (stems.length === 0) return null;
-  const n = env.corpus.articles.length;
-  const holds = new Map<string, Set<string>>();
+  const stems = new Set(
+    tokenize(topic)
+      .filter((t) => !STOPWORDS.has(t.norm) && !PIECE_WORDS.has(t.norm) && t.norm.length > 2)
+      .map((t) => t.stem),
+  );
+  if (stems.size === 0) return null;
+  // Each article's question words, in its sentences or its title.
+  const holds = new Map<Article, Set<string>>();
+  const inTitle = new Map<Article, Set<string>>();
+  const df = new Map<string, number>();
   for (const a of env.corpus.articles) {
     const [from, to] = env.corpus.sentenceRange.get(a.id) ?? [0, 0];
     const have = new Set<string>();
-    for (let i = from; i < to; i++) for (const t of env.terms[i] ?? []) if (stems.includes(t)) have.add(t);
-    holds.set(a.id, have);
+    for (let i = from; i < to; i++) for (const t of env.terms[i] ?? []) if (stems.has(t)) have.add(t);
+    const title = new Set(tokenize(a.meta.title ?? '').map((t) => t.stem));
+    holds.set(a, have);
+    inTitle.set(a, title);
+    for (const st of have) df.set(st, (df.get(st) ?? 0) + 1);
   }
-  const df = (stem: string) => [...holds.values()].filter((h) => h.has(stem)).length;
-  const weight = new Map(stems.map((st) => [st, Math.log((n + 1) / (df(st) + 0.5))]));
+  const n = env.corpus.articles.length;
   const wantsOpinion = OPINION_ASKED_RE.test(topic);
   let best: { article: Article; score: number; hits: number } | null = null;
   for (const a of env.corpus.articles) {
-    const have = holds.get(a.id) as Set<string>;
-    const inTitle = new Set(tokenize(a.meta.title ?? '').map((t) => t.stem));
+    const have = holds.get(a) as Set<string>;
+    const title = inTitle.get(a) as Set<string>;
     let score = 0;
-    for (const st of stems) if (have.has(st) || inTitle.has(st)) score += (weight.get(st) ?? 0) * (inTitle.has(st) ? 1.5 : 1);
+    let hits = 0;
+    for (const st of stems) {
+      if (!have.has(st) && !title.has(st)) continue;
+      hits++;
+      score += Math.log((n + 1) / ((df.get(st) ?? 0) + 0.5)) * (title.has(st) ? 1.5 : 1);
+    }
     if (wantsOpinion && opinionMarker(a) !== null) score *= 1.5;
-    const hits = stems.filter((st) => have.has(st) || inTitle.has(st)).length;
     if (!best || score > best.score) best = { article: a, score, hits };
   }
-  if (!best || (best.hits < 2 && !stems.some((st) => (holds.get(best?.article.id ?? '')?.has(st) ?? false) && df(st) === 1))) return null;
+  if (!best) return null;
+  const only = [...(holds.get(best.article) as Set<string>)].some((st) => df.get(st) === 1);
+  if (best.hits < 2 && !only) return null;
   const [from, to] = env.corpus.sentenceRange.get(best.article.id) ?? [0, 0];
   let sentence = -1;
   let most = 0;
   for (let i = from; i < to; i++) {
-    const hit = new Set((env.terms[i] ?? []).filter((t) => stems.includes(t))).size;
+    const hit = new Set((env.terms[i] ?? []).filter((t) => stems.has(t))).size;
     if (hit > most) [sentence, most] = [i, hit];
   }
   return { article: best.article, sentence };
