@@ -432,7 +432,7 @@ function datedGroups(claims: readonly Claim[], articles: number): Map<string, Cl
       cls,
       words: list,
       stems: new Set(list.map((w) => stem(w))),
-      day: Date.UTC(d.year ?? storyYear, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000,
+      day: dayNumber(d, storyYear),
     };
   });
   const out = new Map<string, Claim[]>();
@@ -729,6 +729,11 @@ export function findDisagreements(corpus: Corpus, claims: Claim[], memo: Disagre
   return kept.sort((a, b) => rank(a) - rank(b) || b.sentenceIds.length - a.sentenceIds.length);
 }
 
+/** A day as a number of days since 1970 (a date without a year in `year`; 2000 by default), for distances. */
+function dayNumber(d: DateValue, year = 2000): number {
+  return Date.UTC(d.year ?? year, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000;
+}
+
 /** The first figure as a side's sources write it ("157.5%" → 157.5 with 1 decimal), or null. */
 function writtenFigure(side: Side): { value: number; decimals: number } | null {
   const m = /\d[\d,]*(?:\.(\d+))?/.exec(side.claims[0]?.asWritten ?? '');
@@ -767,8 +772,7 @@ function judgeGroup(
         const y = b.date as DateValue;
         if (x.month == null || y.month == null || (x.year != null && y.year != null && x.year !== y.year)) return false;
         if (x.precision === 'day' && y.precision === 'day') {
-          const days = (v: DateValue) => Date.UTC(v.year ?? 2000, (v.month as number) - 1, v.day as number) / 86_400_000;
-          return Math.abs(days(x) - days(y)) <= 3;
+          return Math.abs(dayNumber(x) - dayNumber(y)) <= 3;
         }
         return x.month === y.month;
       };
@@ -821,10 +825,7 @@ function judgeGroup(
     // Talks in two cities in one month are two rounds when both are dated to days more than three days apart
     // (Kuala Lumpur on the 25th, Busan on the 30th); a side dated to the month only may be either.
     sides = valueSides(group);
-    const days = (s: Side) =>
-      s.claims.flatMap((c) =>
-        c.date?.precision === 'day' ? [Date.UTC(c.date.year ?? 2000, (c.date.month ?? 1) - 1, c.date.day ?? 1) / 86_400_000] : [],
-      );
+    const days = (s: Side) => s.claims.flatMap((c) => (c.date?.precision === 'day' ? [dayNumber(c.date)] : []));
     const clash = (a: Side, b: Side) => {
       const [da, db] = [days(a), days(b)];
       return da.length === 0 || db.length === 0 || da.some((x) => db.some((y) => Math.abs(x - y) <= 3));
