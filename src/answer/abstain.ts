@@ -68,6 +68,8 @@ function measuredWords(topic: string): Set<string> {
 
 /** The leading sentences whose best coverage of the question decides whether the articles address it. */
 const EVIDENCE_SENTENCES = 5;
+/** The coverage bar when every content word of the question is in the articles (see its use). */
+const MIN_COVERAGE_ALL_PRESENT = 0.2;
 
 export function topicsNeverMeet(q: AnalyzedQuestion, scored: ScoredSentence[], index: SentenceIndex, corpus: Corpus): boolean {
   // A word the articles use only in other words (a paraphrase: "cost" as "loss") is too loose to require.
@@ -277,7 +279,11 @@ export function abstention(
     .slice(0, EVIDENCE_SENTENCES)
     .reduce<ScoredSentence | undefined>((a, s) => (!a || s.coverage > a.coverage ? s : a), undefined);
   const best = absent.some((t) => !t.name && isEnglishWord(t.word) && endsNounPhrase(q.topic, t.word)) ? scored[0] : leading;
-  if (!best || best.coverage < MIN_COVERAGE || topicsNeverMeet(q, scored, index, corpus))
+  // When every word of the question is in the articles, low coverage means the words are spread over the
+  // sentences, not that something asked is missing: the bar is lower ("whats the actual US tariff on chinese
+  // stuff after geneva?"). A word no article uses may be the thing asked ("penalty", "ramen"): the full bar.
+  const bar = absent.length === 0 ? MIN_COVERAGE_ALL_PRESENT : MIN_COVERAGE;
+  if (!best || best.coverage < bar || topicsNeverMeet(q, scored, index, corpus))
     return absentBecause(`Nothing in ${articles} addresses this question.`);
   // The story's own names ("China", "London" in a story about talks in London) are context, not what is asked.
   // Nor is a party of the story ("the US trade rep"), however an article writes it ("U.S."): one of its names

@@ -84,9 +84,9 @@ const AGENT_COMPOUND_RE = new RegExp(`^([a-z]{3,}?)(${Object.keys(AGENT_VERBS).j
 const LIST_RE =
   /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|makers|producers|manufacturers|carmakers|automakers|measures|products|items|goods|restrictions|controls|curbs|steps|sectors|industries|countries|elements|earths|metals|materials|minerals|officials|people|uses|applications|concessions|commitments|things)\b|\blist\b|\beverything\b|\ball (?:the|of the)\b|\bwhat kinds? of\b|\bwhat sorts? of\b|\bname (?:the|all|every)\b/i;
 
-/** "name the 7 rare earths", "what are the three measures", "list all 4 companies": how many items are asked for. */
+/** "name the 7 rare earths", "what are the three measures", "which 5 elements": how many items are asked for (not units: "what 10 percent"). */
 const LIST_COUNT_RE =
-  /\b(?:name|list|what are|which are|what were|which were)\s+(?:the|all|all the|those|these)?\s*(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z]/i;
+  /\b(?:(?:name|list|what are|which are|what were|which were)\s+(?:the|all|all the|those|these)?\s*|(?:which|what)\s+)(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?!(?:percent|per|pct|days?|weeks?|months?|years?|hours?|minutes?|tons?|tonnes?|million|billion|points?)\b)[a-z]/i;
 
 function listCountOf(text: string): { listCount?: number } {
   const m = LIST_COUNT_RE.exec(text);
