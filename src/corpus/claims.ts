@@ -1118,14 +1118,25 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
         if ((trigger.kind === 'signing' || trigger.kind === 'announcement') && !mentionsDeal) continue;
         if (otherStory && trigger.kind !== 'talks') continue;
         if (trigger.kind === 'call' && !LEADER_WORDS_RE.test(text) && !BETWEEN_NAMES_RE.test(text)) continue;
-        const explicit = ds.find((d) => !d.mention.relative) ?? ds[0];
+        // Of several written dates on one trigger, the most precise ("in June and signed on June 25": the 25th).
+        const written = ds.filter((d) => !d.mention.relative && d.value);
+        const rank = { day: 0, month: 1, year: 2 } as const;
+        const explicit =
+          written.reduce<DatedMention | undefined>(
+            (a, d) => (!a || rank[(d.value as DateValue).precision] < rank[(a.value as DateValue).precision] ? d : a),
+            undefined,
+          ) ?? ds[0];
         if (!explicit?.value) continue;
         const agree = ds.every((d) => d.value && isoOf(d.value as DateValue).startsWith(isoOf(explicit.value as DateValue).slice(0, 7)));
         const group = agree ? [explicit] : ds;
         for (const d of group) {
           const value = d.value as DateValue;
+          // Several agreeing dates of one precision are quoted together; a vaguer one ("in June") is left out.
+          const samePrecision = ds.every((x) => x.value?.precision === value.precision);
           let asWritten =
-            agree && ds.length > 1 ? text.slice(ds[0]?.mention.start, (ds[ds.length - 1] as DatedMention).mention.end) : d.mention.text;
+            agree && ds.length > 1 && samePrecision
+              ? text.slice(ds[0]?.mention.start, (ds[ds.length - 1] as DatedMention).mention.end)
+              : d.mention.text;
           if ((asWritten.match(/\(/g) ?? []).length > (asWritten.match(/\)/g) ?? []).length) asWritten += ')';
           let qualifier: string | null = null;
           // The place of the talks, or the building they were held in ("held on June 10 at Harbour Hall").

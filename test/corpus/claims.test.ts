@@ -27,6 +27,19 @@ describe('claims', () => {
     expect(quoted?.display).toMatch(/said on 26 June 2025/);
   });
 
+  it('dates a signing by its most precise date when a vaguer one leads the clause ("in June and signed on June 25")', async () => {
+    const corpus = await corpusOf({
+      'a.md': fm(
+        '2025-11-02',
+        'Harbor Daily',
+        'The truce builds on the framework agreed in Lisbon in June and signed on June 25. Officials called it a first step.',
+      ),
+    });
+    const signing = extractClaims(corpus).filter((c) => c.event === 'signing' && c.attribute === 'date');
+    expect(signing.map((c) => c.value)).toEqual(['2025-06-25']);
+    expect(signing[0]?.asWritten).toBe('June 25');
+  });
+
   it('keeps a relative date unresolved when the article has no date', async () => {
     const corpus = await corpusOf({
       'a.md': fm(null, 'Undated Post', 'Officials said the agreement was signed yesterday in the capital, ending months of talks.'),
