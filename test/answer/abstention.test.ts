@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { abstention } from '../../src/answer/abstain.js';
+import type { SentenceIndex } from '../../src/answer/extractive.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { removeTempDirs, tempDir } from '../helpers/fixtures.js';
 import { makeBot } from '../helpers/pipeline.js';
@@ -81,5 +83,27 @@ describe('answering or abstaining', () => {
     expect(a.citations).toEqual([]);
     expect(a.disagreements).toEqual([]);
     expect(a.answer).not.toMatch(/closed forever/);
+  });
+});
+
+describe('the coverage bar', () => {
+  // The decision itself, on evidence of a chosen coverage: a quarter of the question's words in the best sentence.
+  function decide(question: string, coverage: number) {
+    const inner = bot as unknown as { corpus: import('../../src/corpus/corpus.js').Corpus; sentenceIndex: SentenceIndex };
+    const sentence = inner.corpus.sentences.find((s) => /raises wages/.test(s.text));
+    if (!sentence) throw new Error('fixture sentence missing');
+    return abstention(bot.analyze(question), [{ sentence, score: 1, coverage }], inner.corpus, inner.sentenceIndex);
+  }
+
+  it('is lower when every word of the question is in the articles: their words spread over sentences still answer', () => {
+    expect(decide('what did the union say about wages', 0.25)?.reason ?? null).toBeNull();
+  });
+
+  it('stays at the full bar when a word of the question is in no article (it may be the thing asked)', () => {
+    expect(decide('what did the union say about sushi wages', 0.25)?.reason).toMatch(/Nothing in/);
+  });
+
+  it('abstains below the lower bar too', () => {
+    expect(decide('what did the union say about wages', 0.1)?.reason).toMatch(/Nothing in/);
   });
 });

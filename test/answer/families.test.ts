@@ -99,6 +99,23 @@ describe('informal phrasing and paraphrase (lexicons)', () => {
     expect(normalizeInformal('the second wedding')).toBe('the second wedding');
   });
 
+  it('rewrites chat idioms for pausing, escalating, attending and the folder itself', () => {
+    expect(normalizeInformal('when did they put the curbs on ice')).toBe('when did they put the curbs suspended');
+    expect(normalizeInformal('who was in the room at the talks')).toBe('who attended at the talks');
+    expect(normalizeInformal('when did this whole thing blow up')).toBe('when did this whole thing escalated');
+    expect(normalizeInformal('is there a ministry statement in the folder?')).toBe('is there a ministry statement ?');
+    expect(normalizeInformal('what did stocks do after the tariff bomb')).toBe('what did stocks do after the tariff threat');
+    expect(normalizeInformal('which firms got hit? need the full list')).toBe('which firms got hit? list');
+  });
+
+  it('answers "the magnet crunch" from the sentence about the shortage of magnets (a paraphrase group)', async () => {
+    const a = await ask('does the deal fix the magnet crunch?');
+    expect(a.abstained).toBe(false);
+    expect(sources(a)).toContain(IRONBRIDGE);
+    expect(a.answer).toContain('eases the immediate shortage of magnets');
+    expectVerbatim(a);
+  });
+
   it.each([
     // "inked" (synonyms) → the signing, with every one of the three dates
     ['when was it inked', [LEDGER, COASTLINE, MEADOWBROOK]],
