@@ -27,7 +27,7 @@ export interface CleanResult {
   firstBodyUnit: number;
 }
 
-const TERMINAL_RE = /[.!?…]["'”’)\]]*$/;
+const TERMINAL_RE = /(?:[.!?…]["'”’)\]]*|[。！？][”’」』）)]*)$/;
 const BULLET_RE = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
 
 /** Text that is never part of an article, even inside a long line. */
@@ -125,8 +125,13 @@ function joinWrapped(lines: Unit[]): Unit[] {
   return units;
 }
 
+/** Han, kana and hangul: scripts written without spaces between words. */
+const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
 function wordCount(s: string): number {
-  return s.split(' ').filter((w) => /\p{L}/u.test(w)).length;
+  // Chinese or Japanese prose has no spaces: about two characters make a word.
+  const unspaced = (s.match(UNSPACED_RE) ?? []).length;
+  return s.split(' ').filter((w) => /\p{L}/u.test(w)).length + Math.floor(unspaced / 2);
 }
 
 /** Classifies one unit by its own text. */
@@ -143,8 +148,11 @@ export function classifyUnit(text: string): UnitKind {
   const letters = (stripped.match(/\p{L}/gu) ?? []).length;
   if (letters < stripped.length * 0.5) return 'boilerplate';
   const terminal = TERMINAL_RE.test(stripped);
-  const sentences = (stripped.match(/[.!?]["'”’)]?\s+[A-Z“"]/g) ?? []).length + (terminal ? 1 : 0);
-  if (stripped.length >= 60 && words >= 8 && (terminal || sentences >= 2)) return 'prose';
+  const sentences = (stripped.match(/[.!?]["'”’)]?\s+[A-Z“"]|[。！？](?=.)/gu) ?? []).length + (terminal ? 1 : 0);
+  // A Han or kana character carries about what four Latin characters do (a word and a half of two characters
+  // each is one English word of about six characters with its space).
+  const size = stripped.length + 3 * (stripped.match(UNSPACED_RE) ?? []).length;
+  if (size >= 60 && words >= 8 && (terminal || sentences >= 2)) return 'prose';
   if (WEAK_BOILERPLATE_RE.test(stripped)) return 'boilerplate';
   if (terminal && words >= 3) return 'short';
   return 'heading';

@@ -21,7 +21,8 @@ const SENTENCE_STARTERS = new Set(
   analysts experts officials china beijing washington`.split(/\s+/),
 );
 
-const CANDIDATE_RE = /([.!?…]+)(["'”’)\]]*)(?=\s|$)/g;
+/** Sentence ends: Latin punctuation before a space, or a Chinese/Japanese full stop (no space follows one). */
+const CANDIDATE_RE = /([.!?…]+)(["'”’)\]]*)(?=\s|$)|([。！？]+)([”’」』）)]*)/g;
 
 function wordBefore(text: string, at: number): string {
   let i = at;
@@ -66,7 +67,7 @@ export function splitSentences(raw: string, span: Span): Span[] {
   CANDIDATE_RE.lastIndex = 0;
   for (let m = CANDIDATE_RE.exec(text); m; m = CANDIDATE_RE.exec(text)) {
     const end = m.index + m[0].length;
-    if (!isBoundary(text, m.index, (m[1] as string)[0] as string, end)) continue;
+    if (m[3] === undefined && !isBoundary(text, m.index, (m[1] as string)[0] as string, end)) continue;
     push(from, end);
     from = end;
   }

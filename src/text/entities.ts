@@ -169,6 +169,11 @@ export function nameWords(name: string): ReadonlySet<string> {
 /** True when two names plausibly denote the same person ("He Lifeng" and "Mr. He"). */
 export function samePerson(a: string, b: string): boolean {
   const wa = nameWords(a);
-  for (const w of nameWords(b)) if (wa.has(w)) return true;
-  return false;
+  const wb = nameWords(b);
+  let shared = 0;
+  for (const w of wb) if (wa.has(w)) shared++;
+  if (shared === 0) return false;
+  // A surname alone ("Mr. He", "Bessent") is whoever bears it; two full names are one person only when one holds
+  // the other ("Howard Lutnick", "Howard W. Lutnick"): "Liu He" and "He Lifeng", "Li Qiang" and "Li Chenggang" are not.
+  return wa.size < 2 || wb.size < 2 || shared === Math.min(wa.size, wb.size);
 }

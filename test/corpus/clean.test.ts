@@ -87,6 +87,25 @@ describe('cleaning the seed articles', () => {
 });
 
 describe('cleaning other pages', () => {
+  it('keeps an article in Chinese: prose without spaces, and short paragraphs that are sentences', () => {
+    const raw = [
+      '# 港口罢工结束',
+      '',
+      '本报讯 维尔马港周一重新开放，持续九天的起重机操作员罢工以一项工资协议结束。',
+      '',
+      '港务长伊尔莎·布兰特说，第一艘集装箱船已于早上6点靠泊，积压的140艘船需要两周才能疏通。',
+      '',
+      '工会表示，协议规定两年内工资上涨6%。',
+      '',
+    ].join('\n');
+    const kept = cleanArticle(raw).body.map((b) => raw.slice(b.start, b.end));
+    expect(kept).toEqual([
+      '本报讯 维尔马港周一重新开放，持续九天的起重机操作员罢工以一项工资协议结束。',
+      '港务长伊尔莎·布兰特说，第一艘集装箱船已于早上6点靠泊，积压的140艘船需要两周才能疏通。',
+      '工会表示，协议规定两年内工资上涨6%。',
+    ]);
+  });
+
   it('drops menus, teasers, newsletter prompts and footers around a scraped article', () => {
     const raw = [
       '  • World',

@@ -35,4 +35,13 @@ describe('sentence splitting', () => {
     const spans = splitSentences(raw, { start: 2, end: raw.length });
     expect(spans.map((s) => raw.slice(s.start, s.end))).toEqual(['First one here.', 'Second one.']);
   });
+
+  it('ends Chinese and Japanese sentences at their full stops, which no space follows', () => {
+    expect(split('港口周一重新开放。工会表示，工资将上涨6%！船只何时恢复？')).toEqual([
+      '港口周一重新开放。',
+      '工会表示，工资将上涨6%！',
+      '船只何时恢复？',
+    ]);
+    expect(split('「協定は署名された。」と大臣は述べた。')).toEqual(['「協定は署名された。」', 'と大臣は述べた。']);
+  });
 });
