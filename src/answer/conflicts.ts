@@ -399,6 +399,16 @@ const DATED_STEP_DAYS = 7;
 /** Share of the articles from which a word says little about which step it is ("China", "tariffs"). */
 const COMMON_WORD_SHARE = 0.4;
 
+/** Words that say when, who or that something was done, not what: months, weekdays, actors, reporting verbs, "measures". */
+const NOT_SUBJECT = new Set(
+  [
+    ...MONTH_NAMES,
+    ...'monday tuesday wednesday thursday friday saturday sunday today yesterday week day announce announced announcement said say says statement confirm confirmed official officials ministry government department commerce agency spokesperson spokesman measure measures step steps move moves action actions'.split(
+      ' ',
+    ),
+  ].map((w) => stem(w.toLowerCase())),
+);
+
 /** The stems of a sentence, once per sentence text (the same sentences are grouped again at every update). */
 const stemsBySentence = new Map<string, ReadonlySet<string>>();
 function sentenceStems(text: string): ReadonlySet<string> {
@@ -425,7 +435,9 @@ function datedGroups(claims: readonly Claim[], articles: number): Map<string, Cl
   const storyYear = [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 2000;
   const items = dated.map((c) => {
     const [cls = '', words = ''] = (c.qualifier ?? '').split('|');
-    const list = words.split(' ').filter(Boolean);
+    // The story's parties ("China", "U.S.") say who acted, not which step: they tie no two steps together.
+    // Nor do the words for who spoke or acted and the generic "measures": they say nothing of what was done.
+    const list = words.split(' ').filter((w) => w && findParties(w).length === 0 && !NOT_SUBJECT.has(stem(w)));
     const d = c.date as DateValue;
     return {
       c,

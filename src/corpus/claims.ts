@@ -978,7 +978,14 @@ function datedStepClaims(text: string, dated: readonly DatedMention[], make: Mak
     }
     // The words of its clause: up to 110 characters either side, not past another clause's start.
     let before = text.slice(Math.max(0, d.mention.start - 110), d.mention.start);
-    for (let m = CLAUSE_BREAKS_RE.exec(before); m; m = CLAUSE_BREAKS_RE.exec(before)) before = before.slice(m.index + m[0].length);
+    // A relative clause dates the noun it hangs on ("the affiliates rule, which Commerce rolled out on October 2"):
+    // the two words before its "which" count as the clause's.
+    let antecedent = '';
+    for (let m = CLAUSE_BREAKS_RE.exec(before); m; m = CLAUSE_BREAKS_RE.exec(before)) {
+      antecedent = /^which$/i.test(m[0]) ? (/(\S+\s+\S+)\s*,?\s*$/.exec(before.slice(0, m.index))?.[1] ?? '') : '';
+      before = before.slice(m.index + m[0].length);
+    }
+    before = `${antecedent} ${before}`;
     let after = text.slice(d.mention.end, Math.min(text.length, d.mention.end + 90));
     const stop = CLAUSE_BREAK_RE.exec(after);
     if (stop) after = after.slice(0, stop.index);

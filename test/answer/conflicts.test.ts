@@ -101,6 +101,46 @@ describe('disagreements in other articles', () => {
   });
 });
 
+describe('dated steps: what was done, not who did it', () => {
+  const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
+
+  it('two things one party announced on nearby days are no dispute: party, ministry and "measures" tie no two steps together', async () => {
+    const dir = writeArticles({
+      'a.md': fm(
+        'Alpha News',
+        '2025-11-02',
+        'In return, Ruritania agreed to suspend the export controls on cobalt it announced on October 9.',
+      ),
+      'b.md': fm(
+        'Beta Times',
+        '2025-11-03',
+        "Ruritania's commerce ministry says Ruritania will suspend for one year the export control measures it announced on 9 October.",
+      ),
+      'c.md': fm(
+        'Gamma Post',
+        '2025-11-04',
+        "The special port charges on Freedonian vessels were announced on October 10 by Ruritania's Ministry of Transport in response to a similar Freedonian trade measure, as the tariff truce frayed.",
+      ),
+    });
+    const bot = await makeBot(dir);
+    expect(bot.conflicts().filter((d) => d.kind === 'date')).toEqual([]);
+  });
+
+  it('a relative clause dates the noun it hangs on: "the levy rule, which the ministry rolled out on October 2" vs "took effect on September 29"', async () => {
+    const dir = writeArticles({
+      'a.md': fm('Alpha News', '2025-10-20', 'The levy rule took effect on September 29, extending the duties to subsidiaries.'),
+      'b.md': fm(
+        'Beta Times',
+        '2025-10-21',
+        'Freedonia agreed to shelve the levy rule, which the finance ministry rolled out on October 2, along with its port fees.',
+      ),
+    });
+    const bot = await makeBot(dir);
+    const d = bot.conflicts().find((x) => /levy rule/.test(x.topic));
+    expect(d?.positions.map((p) => p.claim)).toEqual(['2025-09-29', '2025-10-02']);
+  });
+});
+
 describe('disputes a question does not ask about', () => {
   it('"what did X say about the talks" gets no dispute over their date; "…about when it was signed" does', async () => {
     expect((await seeds.answerQuestion('What did Lutnick say about the London talks?')).disagreements).toEqual([]);
