@@ -47,7 +47,7 @@ import { readSnapshot, snapshotCounters, writeSnapshot } from './index/snapshot.
 import { type OpenedIndex, openIndex, prefetchGeneration, startGraphBuild } from './index/store.js';
 import { type Logger, silentLogger } from './log.js';
 import { acronymsIn } from './text/acronyms.js';
-import { findParties } from './text/entities.js';
+import { findParties, findPlaces } from './text/entities.js';
 import {
   GLOSSARY_LANGUAGES,
   glossaryLanguage,
@@ -174,6 +174,8 @@ export class Dealbot {
   ) {
     this.sentenceIndex = buildSentenceIndex(corpus, derived.sentences);
     let names: Set<string> | undefined;
+    let people: Set<string> | undefined;
+    const focusOf = () => this.focus;
     let acronyms: Map<string, string> | undefined;
     this.vocab = {
       stems: this.sentenceIndex.bm25.documentFrequencies(),
@@ -182,6 +184,10 @@ export class Dealbot {
       get names() {
         names ??= metadataNames(corpus);
         return names;
+      },
+      get people() {
+        people ??= peopleNames(corpus, focusOf().titledPeople());
+        return people;
       },
       // Made when a question first has a word no article uses.
       get acronyms() {
@@ -435,7 +441,20 @@ export class Dealbot {
     }
     const candidates = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
     // People the question asks about: by title, or by a name the articles use.
-    const people = [...titled, ...q.terms.filter((t) => t.name && t.present && findParties(t.word).length === 0).map((t) => t.word)];
+    // (A place is not one: "what did doe say about the paris talks" is not about what Paris said.)
+    const people = [
+      ...titled,
+      ...q.terms
+        .filter(
+          (t) =>
+            t.name &&
+            t.present &&
+            // A person the articles name ("trump", "xi"), even one who stands for a party; else a name that is
+            // neither a party nor a place.
+            (this.vocab.people?.has(t.word) || (findParties(t.word).length === 0 && !isPlaceWord(t.word))),
+        )
+        .map((t) => t.word),
+    ];
     // A person named besides an outlet ("what did Lutnick tell Bloomberg?"): other outlets' reports count too.
     // (The words that named the articles: their outlet's, or their author's for a column.)
     const outletWords = new Set(
@@ -1002,6 +1021,33 @@ const NO_POSITIONS: PositionPassages = { sentences: new Set(), bySource: new Map
  * The stems of the outlets' and authors' names (bylines, mastheads, front matter): the articles name them even
  * when no body sentence does ("what's Marguerite Olsen's argument" of a column she signed).
  */
+/** True for a word the place finder reads as a place when written as one ("paris" → "in Paris"). */
+function isPlaceWord(word: string): boolean {
+  return findPlaces(`in ${word.charAt(0).toUpperCase()}${word.slice(1)}`).length > 0;
+}
+
+/** A person's name as claims give it ("Howard Lutnick", "Jamieson Greer"): two or more capitalised words. */
+const PERSON_NAME_RE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)+$/u;
+const INSTITUTION_WORDS_RE = /\b(?:Ministry|Department|Office|House|Council|Commission|Agency|Association|Bureau|Administration)\b/;
+
+/**
+ * The lower-case words of the names of people: those the claims quote or name as leaders and office holders, and
+ * those the articles give a title (`titled`).
+ */
+function peopleNames(corpus: Corpus, titled: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  const add = (name: string | null) => {
+    if (!name || !PERSON_NAME_RE.test(name) || INSTITUTION_WORDS_RE.test(name)) return;
+    for (const w of name.toLowerCase().split(/\s+/)) if (w.length >= 3 && !w.endsWith('.')) words.add(w);
+  };
+  for (const c of corpus.claims) {
+    add(c.speaker);
+    if (c.attribute === 'leader' || c.attribute === 'holder') add(c.value);
+  }
+  for (const name of titled) add(name);
+  return words;
+}
+
 function metadataNames(corpus: Corpus): Set<string> {
   const names = new Set<string>();
   for (const a of corpus.articles)

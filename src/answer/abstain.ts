@@ -107,6 +107,14 @@ function titleStems(corpus: Corpus, source: string): string[] {
   return stems;
 }
 
+/** Words the question sets aside: up to three after "not", "except", "besides" or "other than". */
+function setAsideWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b(?:not|except|besides|other than)\s+((?:[\p{L}'’-]+\s*){1,3})/giu))
+    for (const t of tokenize(m[1] as string)) out.add(t.norm);
+  return out;
+}
+
 /** Names in the question (people, places, organisations) that the evidence must mention. */
 function askedNames(q: AnalyzedQuestion): QuestionTerm[] {
   return q.terms.filter((t) => t.name && t.present && !t.frame);
@@ -128,7 +136,9 @@ function namesMeetEvidence(names: QuestionTerm[], scored: ScoredSentence[], inde
     const first = corpus.sentenceRange.get(sentence.source)?.[0];
     if (first !== undefined)
       for (let id = first; id < Math.min(first + LEAD_SENTENCES, sentence.id); id++) for (const s of index.terms[id] ?? []) here.add(s);
-    if (names.every((n) => n.matches.some((m) => here.has(m)))) return true;
+    // Names offered as alternatives ("was it he lifeng or wang wentao") need only one of them.
+    const met = (n: QuestionTerm) => n.matches.some((m) => here.has(m));
+    if (names.every((n) => met(n) || (n.group !== undefined && names.some((o) => o.group === n.group && met(o))))) return true;
   }
   return false;
 }
@@ -288,8 +298,14 @@ export function abstention(
   // The story's own names ("China", "London" in a story about talks in London) are context, not what is asked.
   // Nor is a party of the story ("the US trade rep"), however an article writes it ("U.S."): one of its names
   // is in most articles. Another country ("did Japan sign…") is what is asked.
-  const names = askedNames(q).filter((t) =>
-    findParties(t.word).length > 0 ? !t.matches.some((m) => storyWide(m)) : !t.matches.every((m) => storyWide(m)),
+  // Nor is a name the question sets aside ("not he lifeng, the other guy"), nor the holder of a title it names,
+  // looked up for it ("the treasury sec": Bessent): the title's own evidence is judged below (`subjectSpeaks`).
+  const setAside = setAsideWords(q.text);
+  for (const name of hints.titledNames ?? []) for (const t of tokenize(name)) setAside.add(t.norm);
+  const names = askedNames(q).filter(
+    (t) =>
+      !setAside.has(t.word) &&
+      (findParties(t.word).length > 0 ? !t.matches.some((m) => storyWide(m)) : !t.matches.every((m) => storyWide(m))),
   );
   if (!namesMeetEvidence(names, scored, index, corpus)) {
     return shortfall(`${capitalised(articles)} mention ${listWords(names)}, but not in connection with this question.`);

@@ -81,6 +81,11 @@ export class CorpusFocus {
     return this.titleIndex;
   }
 
+  /** The names of the people the articles give a title ("Trade Secretary Jane Doe": "Jane Doe"). */
+  titledPeople(): string[] {
+    return [...new Set([...this.titles.byTitle.values()].flatMap((names) => [...names.keys()]))];
+  }
+
   /** Stems many articles use (15%: not an outlet's own name) and the story's own words (40% of the articles). */
   private get stems(): { common: ReadonlySet<string>; story: ReadonlySet<string> } {
     if (!this.stemSets) {
@@ -338,12 +343,13 @@ export class CorpusFocus {
 }
 
 /** Pronouns and titles that continue a person's statement in the next sentence ("He added that…"). */
-const CONTINUES_RE = /^(?:["“'‘]?\s*)(?:he|she|they|the (?:secretary|minister|president|premier|official|spokes\w+|analyst|economist))\b/i;
+const CONTINUES_RE =
+  /^(?:["“'‘]?\s*)(?:he|she|they|the (?:secretary|minister|president|premier|official|spokes\w+|analyst|economist))\b|^[^.!?]{1,60}?,\s*(?:he|she) (?:said|says|added|noted|told)\b/i;
 const QUOTES_RE = /["“”]/;
 
 /**
  * "What did X say?": the sentences where a person speaks — their name (or surname) with a reporting verb or a
- * quotation, and the sentence after it when it continues with "he"/"she"/their title — weigh up, and count as
+ * quotation, and the sentence after it when it continues with "he"/"she"/their title (or "Taiwan, he said, …") — weigh up, and count as
  * answering the question even when they repeat none of its other words (a quote rarely names its topic).
  * `people` are surnames or names; returns the rescored list and the speaking sentences.
  */

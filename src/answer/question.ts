@@ -18,6 +18,8 @@ export interface Vocabulary {
   names?: ReadonlySet<string>;
   /** Lower-case acronym → the name the articles spell out ("kl" → "Kuala Lumpur"), for acronyms no article uses. */
   acronyms?: ReadonlyMap<string, string>;
+  /** Lower-case words of the names of people the articles quote or name in a role ("lutnick", "greer"). */
+  people?: ReadonlySet<string>;
 }
 
 /** One content word of the question and how it was matched to the articles. */
@@ -417,6 +419,8 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       // An absent word in the possessive ("micron's ceo") names who owns something: a name too.
       name:
         names.has(tok.norm) ||
+        // A person the articles quote, typed in lower case ("what did lutnick say").
+        (matches.includes(tok.stem) && vocab.people?.has(tok.norm) === true) ||
         (matches.length === 0 &&
           salient &&
           !/\d/.test(tok.norm) &&

@@ -235,6 +235,14 @@ describe('speakers by name, title and pronoun', () => {
     expect(sources(a)).toEqual([LEDGER]);
   });
 
+  it('"what did doe say about the paris talks": a surname in lower case is her, and Paris is where, not who speaks', async () => {
+    const a = await ask('what did doe say about the paris talks');
+    expect(a.abstained).toBe(false);
+    expect(sources(a)).toEqual([LEDGER]);
+    expect(a.answer).toContain('U.S. Trade Secretary Jane Doe told reporters');
+    expectVerbatim(a);
+  });
+
   it('counts the next sentence as hers when it goes on with "She added"', () => {
     const sentences = bot.corpus.sentences;
     const said = sentences.find((s) => s.text.startsWith('Doe said the deal'));
