@@ -31,9 +31,14 @@ export interface QuestionFocus {
   receives: boolean;
   /** "What did the treasury secretary say…?": asks for someone's words. */
   views: boolean;
+  /** "What came out of the Stockholm round?", "did the talks get an extension?": asks what resulted, yes or no. */
+  outcome: boolean;
   /** "How many tonnes…": names a measure unit, so counts and figures in other units do not answer it. */
   measureUnit: boolean;
 }
+
+/** Questions about what resulted ("what came out of…", "the upshot of…"). */
+const OUTCOME_RE = /\b(?:came|come|comes|coming) out of\b|\b(?:upshot|outcome|outcomes|result|results|takeaway)\b/;
 
 const EVENT_WORDS: [Claim['event'], RegExp][] = [
   ['signing', /\b(?:sign\w*|ink\w*|seal\w*)\b/i],
@@ -126,6 +131,8 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     text: lower,
     receives: RECEIVES_RE.test(q.text),
     views: q.views,
+    // (Not one that names a month: "do sources have the talks as June 9-10?" is about the dates.)
+    outcome: (q.type === 'yesno' || OUTCOME_RE.test(lower)) && months.length === 0,
     measureUnit: MEASURE_UNITS.some((u) => (UNIT_WORDS[u] as RegExp).test(lower)),
   };
 }
@@ -219,7 +226,9 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
       return false;
     // "What did the treasury secretary say after the Kuala Lumpur round?" asks for words, not when or where the
     // round was: a dispute over a date, figure or place is not its answer unless it asks for one.
-    if (f.views && f.attributes.size === 0 && ['date', 'number', 'place', 'venue'].includes(d.attribute)) return false;
+    // Nor are they the answer to what came of it ("what came out of the Stockholm round?", "did the talks get an
+    // extension?").
+    if ((f.views || f.outcome) && f.attributes.size === 0 && ['date', 'number', 'place', 'venue'].includes(d.attribute)) return false;
     // "Who called it a 12 out of 10?" asks for a person: a dispute over a date or figure is not its answer.
     if (/\bwho(?:m|se)?\b/.test(f.text) && f.attributes.size === 0 && d.attribute !== 'leader' && d.attribute !== 'holder') return false;
     const qual = (d.qualifier ?? '').toLowerCase();

@@ -141,6 +141,40 @@ describe('dated steps: what was done, not who did it', () => {
   });
 });
 
+describe('disputes a question does not ask about: what came of the talks', () => {
+  const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
+  let bot: Dealbot;
+  beforeAll(async () => {
+    bot = await makeBot(
+      writeArticles({
+        'a.md': fm(
+          'Alpha News',
+          '2025-05-20',
+          'Negotiators met in Geneva, Switzerland, on May 10 and agreed to extend the tariff truce by 90 days.',
+        ),
+        'b.md': fm(
+          'Beta Times',
+          '2025-05-21',
+          'The talks in Geneva on May 12 ended with an agreement to extend the tariff truce by 90 days.',
+        ),
+      }),
+    );
+  });
+
+  it('"what came out of the swiss talks?" reads the demonym as the country and shows no dispute over their date', async () => {
+    const a = await bot.answerQuestion('what came out of the swiss talks?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/extend the tariff truce by 90 days/);
+    expect(a.disagreements).toEqual([]);
+    expect((await bot.answerQuestion('did the geneva talks get the truce extended?')).disagreements).toEqual([]);
+  });
+
+  it('"when were the geneva talks?" still gets the dispute', async () => {
+    const a = await bot.answerQuestion('when were the geneva talks?');
+    expect(a.disagreements.map((d) => d.positions.map((p) => p.claim))).toEqual([['2025-05-10', '2025-05-12']]);
+  });
+});
+
 describe('disputes a question does not ask about', () => {
   it('"what did X say about the talks" gets no dispute over their date; "…about when it was signed" does', async () => {
     expect((await seeds.answerQuestion('What did Lutnick say about the London talks?')).disagreements).toEqual([]);
