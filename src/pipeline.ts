@@ -61,7 +61,7 @@ import {
 const GLOSSARY_NAMES = ['Chinese', ...GLOSSARY_LANGUAGES.map((l) => l.name)].join(', ').replace(/, (\w+)$/, ' or $1');
 
 import { prepareTagging } from './text/tagger.js';
-import { stem, tokenize } from './text/tokenize.js';
+import { STOPWORDS, stem, tokenize } from './text/tokenize.js';
 
 export interface DealbotOptions {
   /** Folder of articles; default from the configuration (SEEDS_DIR or `seeds/`). */
@@ -536,7 +536,7 @@ export class Dealbot {
         ...(notices.length ? { notices } : {}),
       };
     }
-    const chosen = selectSentences(scored, this.sentenceIndex.terms, q.list);
+    const chosen = selectSentences(scored, this.sentenceIndex.terms, q.list, q.views);
     const retrieved = rerankPassages(this.corpus, candidates, scored, chosen, this.sentenceIndex);
     const disagreements = relevant.map((d) => d.disagreement);
     // Quotes of normal disagreements (dates, numbers, places) are evidence for the answer; descriptive ones less so.
@@ -1038,7 +1038,8 @@ function peopleNames(corpus: Corpus, titled: readonly string[]): Set<string> {
   const words = new Set<string>();
   const add = (name: string | null) => {
     if (!name || !PERSON_NAME_RE.test(name) || INSTITUTION_WORDS_RE.test(name)) return;
-    for (const w of name.toLowerCase().split(/\s+/)) if (w.length >= 3 && !w.endsWith('.')) words.add(w);
+    // ("Xi" and "Li" are names; "he" in "He Lifeng" is also a pronoun, which no question term is.)
+    for (const w of name.toLowerCase().split(/\s+/)) if (w.length >= 2 && !w.endsWith('.') && !STOPWORDS.has(w)) words.add(w);
   };
   for (const c of corpus.claims) {
     add(c.speaker);

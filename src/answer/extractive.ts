@@ -88,7 +88,7 @@ export function coverageOf(terms: QuestionTerm[], stems: { has(stem: string): bo
 }
 
 export const REPORTED_RE =
-  /\b(?:said|says|stated|states|noted|notes|told|warned|cautioned|caution|suggests?|suggested|described|believes?|urged|argued|added|remarked|indicated|confirmed|according to|pointed out|assess(?:ed)?)\b/i;
+  /\b(?:said|says|stated|states|noted|notes|told|warned|cautioned|caution|suggests?|suggested|described|believes?|urged|argued|added|remarked|indicated|confirmed|according to|pointed out|assess(?:ed)?|stressed|emphasi[sz]ed|insisted|reiterated)\b/i;
 
 /** Words after an actor that introduce what it will do: "China will", "the U.S. plans to", "Beijing pledged to". */
 const COMMITS_RE =
@@ -287,7 +287,12 @@ export function scoreSentences(
 }
 
 /** Chooses the quotes: the best sentence, then others close to it, preferring outlets not yet quoted. */
-export function selectSentences(scored: ScoredSentence[], sentenceTerms: readonly (readonly string[])[], list = false): ScoredSentence[] {
+export function selectSentences(
+  scored: ScoredSentence[],
+  sentenceTerms: readonly (readonly string[])[],
+  list = false,
+  views = false,
+): ScoredSentence[] {
   // A list question gathers items from more outlets: more quotes, a lower bar, one per outlet first.
   const maxQuotes = list ? LIST_QUOTES : MAX_QUOTES;
   const ratio = list ? LIST_RATIO : SECONDARY_RATIO;
@@ -310,9 +315,11 @@ export function selectSentences(scored: ScoredSentence[], sentenceTerms: readonl
     let pickIndex = -1;
     let pickValue = Number.NEGATIVE_INFINITY;
     pool.forEach((s, i) => {
-      // In a list, the sentence right after a quoted one often carries on the list ("X and Y also said…"): it
-      // is not a second quote of the same outlet but the rest of the first.
-      const continues = list && chosen.some((c) => c.sentence.id + 1 === s.sentence.id && c.sentence.source === s.sentence.source);
+      // In a list, the sentence right after a quoted one often carries on the list ("X and Y also said…"), and
+      // in what someone said, their words ("Xi stressed cooperation. "We should…," he said."): it is not a second
+      // quote of the same outlet but the rest of the first.
+      const continues =
+        (list || views) && chosen.some((c) => c.sentence.id + 1 === s.sentence.id && c.sentence.source === s.sentence.source);
       const n = continues ? 0 : (perSource.get(s.sentence.source) ?? 0);
       if (n >= 2) return;
       const value = s.score - perOutletPenalty * n;

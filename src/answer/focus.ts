@@ -344,12 +344,46 @@ export class CorpusFocus {
 
 /** Pronouns and titles that continue a person's statement in the next sentence ("He added that…"). */
 const CONTINUES_RE =
-  /^(?:["“'‘]?\s*)(?:he|she|they|the (?:secretary|minister|president|premier|official|spokes\w+|analyst|economist))\b|^[^.!?]{1,60}?,\s*(?:he|she) (?:said|says|added|noted|told)\b/i;
+  /^(?:["“'‘]?\s*)(?:he|she|they|the (?:secretary|minister|president|premier|official|spokes\w+|analyst|economist))\b|^[^.!?]{1,60}?,\s*(?:he|she) (?:said|says|added|noted|told)\b|[,.!?]["”’]\s+(?:he|she) (?:said|says|added|noted|told \w+)\.?$/i;
 const QUOTES_RE = /["“”]/;
 
 /**
+ * True when `key` (a surname, lower case) is who speaks in `text`: it comes shortly before a reporting verb with no
+ * other name between ("Xi stressed…", "Lutnick, speaking on June 26, said…"), or right after one ("said Marguerite
+ * Olvera"), or the sentence is a quotation naming no one else. A name that is the object of someone else's words
+ * ("Trump said there was no reason to meet Xi") is not.
+ */
+function speakerAt(text: string, key: string, reported: RegExp): boolean {
+  const lower = text.toLowerCase();
+  const verbs = [...text.matchAll(new RegExp(reported.source, 'gi'))].map((m) => ({ at: m.index, end: m.index + m[0].length }));
+  for (const m of lower.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(key)}(?![\\p{L}])`, 'gu'))) {
+    const at = m.index;
+    const end = at + key.length;
+    for (const v of verbs) {
+      if (v.at >= end && v.at - end <= 60) {
+        // A relative clause between the person and the verb has its own subject ("Doe met Zhao, who said…").
+        // So does another name ("…with Xi Jinping in South Korea, Donald Trump said") or a pronoun just before the
+        // verb ("Xi will work hard, he said": he is someone else).
+        const between = text.slice(end, v.at);
+        if (
+          !/\b(?:who|which|that)\b/i.test(between) &&
+          !/[.;]/.test(between) &&
+          !/\b(?:he|she|they|we|i)\s*$/i.test(between) &&
+          !/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(between)
+        )
+          return true;
+      }
+      // "said Marguerite Olvera", "said Commerce Secretary Howard Lutnick": only the name and its title between.
+      if (v.end <= at && /^[\s,]*(?:(?:the\s+)?[A-Z][\w.'’-]*,?\s+){0,5}$/.test(text.slice(v.end, at))) return true;
+    }
+  }
+  return QUOTES_RE.test(text) && verbs.length === 0;
+}
+
+/**
  * "What did X say?": the sentences where a person speaks — their name (or surname) with a reporting verb or a
- * quotation, and the sentence after it when it continues with "he"/"she"/their title (or "Taiwan, he said, …") — weigh up, and count as
+ * quotation, and the sentence after it when it continues with "he"/"she"/their title (or "Taiwan, he said, …", or a
+ * quote that ends "…," he said.) — weigh up, and count as
  * answering the question even when they repeat none of its other words (a quote rarely names its topic).
  * `people` are surnames or names; returns the rescored list and the speaking sentences.
  */
@@ -376,15 +410,21 @@ export function applySpeakers(
   };
   const byId = new Map(scored.map((s) => [s.sentence.id, s]));
   const speaks = (text: string) => reported.test(text) || QUOTES_RE.test(text);
+  /** Sentences that go on with a speaker's words → the score of the sentence they go on from. */
+  const continued = new Map<number, number>();
   for (const s of scored) {
     if (!speaks(s.sentence.text)) continue;
     const own = wordsOf(s.sentence.text);
     if (!keys.some((k) => own.has(k))) continue;
+    // The person must be the one speaking: "Trump said there was no reason to meet Xi" is Trump's sentence.
+    if (!keys.some((k) => speakerAt(s.sentence.text, k, reported))) continue;
     speaking.add(s.sentence.id);
     for (const nextId of [s.sentence.id + 1, s.sentence.id + 2]) {
       const next = corpus.sentences[nextId];
       if (!next || next.source !== s.sentence.source || !CONTINUES_RE.test(next.text) || !speaks(next.text)) break;
       speaking.add(nextId);
+      // What the person goes on to say ranks just after their first words (a quote rarely repeats the question's).
+      continued.set(nextId, Math.max(continued.get(nextId) ?? 0, s.score - 0.01));
     }
   }
   // Someone else's words (another speaker's "said", a quote with none of the names) are not what was asked for:
@@ -392,7 +432,7 @@ export function applySpeakers(
   const other = (text: string) => speaking.size > 0 && speaks(text) && !keys.some((k) => wordsOf(text).has(k));
   const out = scored.map((s) =>
     speaking.has(s.sentence.id)
-      ? { ...s, score: s.score + 0.45, coverage: Math.max(s.coverage, 0.5) }
+      ? { ...s, score: Math.max(s.score, continued.get(s.sentence.id) ?? 0) + 0.45, coverage: Math.max(s.coverage, 0.5) }
       : other(s.sentence.text)
         ? { ...s, score: s.score * 0.7 }
         : s,
@@ -400,7 +440,7 @@ export function applySpeakers(
   for (const id of speaking) {
     if (byId.has(id)) continue;
     const sentence = corpus.sentences[id];
-    if (sentence) out.push({ sentence, score: 0.45, coverage: 0.5 });
+    if (sentence) out.push({ sentence, score: (continued.get(id) ?? 0) + 0.45, coverage: 0.5 });
   }
   return { scored: out.sort((a, b) => b.score - a.score), speaking };
 }

@@ -35,6 +35,11 @@ beforeAll(async () => {
         '2024-03-16',
         'Port Treasurer Lars Quist said the strike had cost the port less than the council feared, about 3 million euros.',
       ),
+      'harbourside.md': fm(
+        'Harbourside Post',
+        '2024-03-17',
+        'Mayor Anna Roth said there was no reason to meet Weber before the vote on the harbour budget.\n\nWeber stressed the value of the new contract for younger crane operators. "We should protect every job in this port, from the cranes to the night office," he said.',
+      ),
       'gazette.md': fm(
         'Vellmar Gazette',
         '2024-03-14',
@@ -69,6 +74,14 @@ describe('names in a question', () => {
     const a = await bot.answerQuestion("who's the port treasurer in all this — one piece says quist??");
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/Quist|Hale/);
+  });
+
+  it('"what did weber say": his own words and the quote that goes on from them, not a sentence where someone else names him', async () => {
+    const a = await bot.answerQuestion('what did weber say about the contract');
+    const quotes = a.citations.map((c) => c.quote);
+    expect(quotes).toContain('Weber stressed the value of the new contract for younger crane operators.');
+    expect(quotes).toContain('"We should protect every job in this port, from the cranes to the night office," he said.');
+    expect(quotes.some((q) => q.startsWith('Mayor Anna Roth'))).toBe(false);
   });
 
   it('"Wages, he said, …" goes on with the speaker of the sentence before', () => {
