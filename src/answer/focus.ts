@@ -325,7 +325,14 @@ export class CorpusFocus {
   onDays(scored: ScoredSentence[], days: readonly string[]): ScoredSentence[] {
     const weight = new Map<number, number>();
     for (const d of days)
-      for (const c of this.claimsByDay.get(d) ?? []) weight.set(c.sentenceId, Math.max(weight.get(c.sentenceId) ?? 0, dayWeight(c)));
+      for (const c of this.claimsByDay.get(d) ?? []) {
+        // Reported within three days of the day, a sentence tells what happened; weeks later, it mostly refers back
+        // to it ("the controls it announced on October 9").
+        const published = this.corpus.byId.get(c.source)?.meta.published;
+        const gap = published ? (Date.parse(published.slice(0, 10)) - Date.parse(d)) / 86_400_000 : Number.NaN;
+        const fresh = gap >= 0 && gap <= 3 ? 1.5 : 1;
+        weight.set(c.sentenceId, Math.max(weight.get(c.sentenceId) ?? 0, dayWeight(c) * fresh));
+      }
     if (weight.size === 0) return scored;
     return scored
       .map((s) => {

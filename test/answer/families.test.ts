@@ -216,6 +216,29 @@ describe('dates in either direction', () => {
   });
 });
 
+describe("what happened on a day: the day's own reports first", () => {
+  it('leads with the article written the day after, not a later one that refers back to the day', async () => {
+    const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
+    const dayBot = await makeBot(
+      writeArticles({
+        'later.md': fm(
+          'Later Review',
+          '2025-11-08',
+          'Under the truce, Ruritania agreed to suspend the cobalt export controls it announced on October 9 and to issue general licences to exporters.',
+        ),
+        'fresh.md': fm(
+          'Fresh Wire',
+          '2025-10-10',
+          'On October 9, Ruritania added five metals, including cobalt and tellurium, to its export control list, effective December 1.',
+        ),
+      }),
+    );
+    const a = await dayBot.answerQuestion('what happened on oct 9');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.source).toBe('fresh.md');
+  });
+});
+
 describe('speakers by name, title and pronoun', () => {
   it('"what did the trade sec say" finds Jane Doe by her title, and quotes no other speaker', async () => {
     const a = await ask('what did the trade sec say');
