@@ -53,6 +53,7 @@ import {
   glossaryLanguage,
   isMostlyNonLatin,
   normalizeInformal,
+  proseLanguage,
   translateChinese,
   translateWithGlossary,
 } from './text/lexicon.js';
@@ -161,6 +162,8 @@ export class Dealbot {
   private readonly chronology: TimelineEntry[];
   private readonly onTopic: ReadonlySet<string>;
   private readonly focus: CorpusFocus;
+  /** Articles' languages, read on first use (`articleLanguage`). */
+  private readonly languages = new Map<string, string | null>();
   /** Quantity claims by sentence, built on first use. */
   private quantitiesBySentence: Map<number, Claim[]> | null = null;
 
@@ -346,7 +349,14 @@ export class Dealbot {
       );
       asked = english;
     }
-    const answer = await this.answerKind(asked, context, notices, k, safeEmitter(options.onEvent, this.logger));
+    const answer = await this.answerKind(
+      asked,
+      context,
+      notices,
+      k,
+      safeEmitter(options.onEvent, this.logger),
+      asked === text ? undefined : text,
+    );
     return answerInFiles(this.corpus, { ...answer, question: text });
   }
 
@@ -357,6 +367,8 @@ export class Dealbot {
     notices: string[],
     k: number,
     emit: (event: AnswerEvent) => void = () => {},
+    /** The question as asked, when `text` is its English reading. */
+    original?: string,
   ): Promise<Answer> {
     const kind = classifyQuestion(text);
     const env = this.answerEnv(notices, k);
@@ -399,7 +411,7 @@ export class Dealbot {
         break;
       }
     }
-    return this.answerFact(text, context, notices, k, emit);
+    return this.answerFact(text, context, notices, k, emit, original);
   }
 
   /** What the question-kind strategies use, for one question. */
@@ -423,7 +435,7 @@ export class Dealbot {
    * Reads a question and finds its evidence: people named by title are looked up by name too, an outlet the
    * question names and the days it names weigh their sentences up, and the candidate sentences are scored.
    */
-  private async gather(text: string, context: readonly string[]) {
+  private async gather(text: string, context: readonly string[], original?: string) {
     const titled = this.focus.titledNames(normalizeInformal(text));
     const asked = titled.length ? `${text} (${titled.join(', ')})` : text;
     // A new process tags the question in the worker that loaded compromise meanwhile (when one runs).
@@ -487,7 +499,53 @@ export class Dealbot {
       people,
       REPORTED_RE,
     );
-    return { q, focus, candidates, scored, days: extra.days, titled, namedArticles: extra.outlets.length };
+    const ownLanguage = original ? await this.sameLanguageEvidence(original, scored, candidates) : 0;
+    return { q, focus, candidates, scored, days: extra.days, titled, namedArticles: extra.outlets.length, ownLanguage };
+  }
+
+  /** The glossary language an article is written in (read from its first sentences), or null for English. */
+  private articleLanguage(source: string): string | null {
+    let language = this.languages.get(source);
+    if (language === undefined) {
+      const range = this.corpus.sentenceRange.get(source);
+      const text = range
+        ? this.corpus.sentences
+            .slice(range[0], Math.min(range[1], range[0] + 20))
+            .map((s) => s.text)
+            .join(' ')
+        : '';
+      language = proseLanguage(text);
+      this.languages.set(source, language);
+    }
+    return language;
+  }
+
+  /**
+   * A question asked in Spanish, French or German is answered from its English reading, and also from the
+   * articles written in its language: their sentences that answer the question as asked (half its words or more)
+   * join the evidence, with their passages. (`scored` and `candidates` are extended in place, best first.)
+   */
+  private async sameLanguageEvidence(original: string, scored: ScoredSentence[], candidates: RetrievedChunk[]): Promise<number> {
+    const language = glossaryLanguage(original)?.name;
+    if (!language) return 0;
+    const q = this.analyze(original);
+    const found = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
+    // Inflections differ more than English ones ("bewilligt", "genehmigt"): a fifth of the words, in the three best.
+    const foreign = scoreSentences(this.corpus, q, found, this.sentenceIndex)
+      .filter((s) => s.coverage >= 0.2 && this.articleLanguage(s.sentence.source) === language)
+      .slice(0, 3);
+    if (foreign.length === 0) return 0;
+    const at = new Map(scored.map((s, i) => [s.sentence.id, i]));
+    for (const s of foreign) {
+      const i = at.get(s.sentence.id);
+      if (i === undefined) scored.push(s);
+      else scored[i] = { ...(scored[i] as ScoredSentence), score: Math.max((scored[i] as ScoredSentence).score, s.score) };
+    }
+    scored.sort((a, b) => b.score - a.score);
+    const ids = new Set(foreign.map((s) => s.sentence.id));
+    const have = new Set(candidates.map((c) => c.chunk.id));
+    for (const c of found) if (!have.has(c.chunk.id) && c.chunk.sentenceIds.some((id) => ids.has(id))) candidates.push(c);
+    return Math.max(...foreign.map((s) => s.coverage));
   }
 
   /** The fact strategy: the extractive answer (or the model's), with the disagreements the question is about. */
@@ -497,10 +555,11 @@ export class Dealbot {
     notices: string[],
     k: number,
     emit: (event: AnswerEvent) => void,
+    original?: string,
   ): Promise<Answer> {
     const count = this.corpus.articles.length;
     emit({ type: 'status', stage: 'searching', text: `Searching ${count} article${count === 1 ? '' : 's'}…` });
-    const { q, focus, candidates, scored, days, titled, namedArticles } = await this.gather(text, context);
+    const { q, focus, candidates, scored, days, titled, namedArticles, ownLanguage } = await this.gather(text, context, original);
     const relevant = relevantDisagreements(focus, this.found);
     // "Do the sources disagree?" about nothing in particular: all of them. About a step the question names
     // ("when did the affiliates rule kick in? I've seen 3 dates"): that step's.
@@ -508,13 +567,18 @@ export class Dealbot {
     for (const d of this.focus.disagreementsOnDays(days, this.found)) if (!relevant.includes(d)) relevant.push(d);
     // "Is it a breakthrough? Sources seem split": the disagreement the question points at is the answer.
     const asksDisagreement = OVERVIEW_RE.test(q.topic) && relevant.length > 0;
-    const why = abstention(q, scored, this.corpus, this.sentenceIndex, {
-      disagreementFound: asksDisagreement,
-      storyWide: (s) => this.focus.isStoryWide(s),
-      titledNames: titled,
-      namesArticles: namedArticles > 0,
-      datedDays: this.focus.hasDatedClaims(days),
-    });
+    // An article in the question's own language that holds half its words answers it, whatever the glossary's
+    // English reading missed ("¿Siguen vigentes…?").
+    const why =
+      ownLanguage >= 0.5 && !q.injection
+        ? null
+        : abstention(q, scored, this.corpus, this.sentenceIndex, {
+            disagreementFound: asksDisagreement,
+            storyWide: (s) => this.focus.isStoryWide(s),
+            titledNames: titled,
+            namesArticles: namedArticles > 0,
+            datedDays: this.focus.hasDatedClaims(days),
+          });
     // "Do any of the articles put a number on it?": when they discuss it without giving it, that is the answer.
     if (why?.kind === 'shortfall' && ASKS_WHETHER_ARTICLES_RE.test(q.text))
       return this.shortfallAnswer(text, why.reason, scored, candidates, notices, k);

@@ -216,6 +216,29 @@ describe('dates in either direction', () => {
   });
 });
 
+describe('a question in the language of an article', () => {
+  it('a Spanish question is answered from the Spanish article too, whose words its English reading lacks', async () => {
+    const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
+    const dir = writeArticles({
+      'en.md': fm(
+        'Harbor Daily',
+        '2025-10-20',
+        'In April, Ruritania imposed export restrictions on cobalt and two other metals, citing national security.',
+      ),
+      'es.md': fm(
+        'Diario del Puerto',
+        '2025-10-21',
+        'Sin embargo, las restricciones al cobalto anunciadas por Ruritania a principios de abril siguen vigentes, informó la prensa local. El gobierno de Ruritania publicó una lista nueva en octubre para los exportadores. Las empresas de la región esperan más cambios en las próximas semanas.',
+      ),
+    });
+    const langBot = await makeBot(dir);
+    const a = await langBot.answerQuestion('¿Siguen vigentes las restricciones de abril sobre el cobalto?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations.map((c) => c.source)).toContain('es.md');
+    expect(a.answer).toContain('siguen vigentes');
+  });
+});
+
 describe("what happened on a day: the day's own reports first", () => {
   it('leads with the article written the day after, not a later one that refers back to the day', async () => {
     const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
