@@ -264,8 +264,9 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
         if (f.parties.length === 0) return true;
         return f.receives ? f.parties.every((p) => qual !== p.toLowerCase()) : f.parties.some((p) => qual === p.toLowerCase());
       case 'number': {
-        // A count is about the thing counted: "how many elements…" and the disagreement on elements.
-        if (d.event === 'count') return f.stems.has(stem(qual.split(' ').pop() ?? ''));
+        // A count is about the thing counted: "how many elements…" and the disagreement on elements; not "how many
+        // tonnes of magnets…", which names a measure.
+        if (d.event === 'count') return !f.measureUnit && f.stems.has(stem(qual.split(' ').pop() ?? ''));
         // A quantity is about what its sources' clauses share ("tonnes (magnets, june)"): the question must name some of it.
         if (d.event === 'quantity') return quantityAsked(f, qual, d.words);
         // "How many days does the tariff truce last?" is about the pause, not tariff rates.

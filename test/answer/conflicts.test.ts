@@ -141,6 +141,22 @@ describe('dated steps: what was done, not who did it', () => {
   });
 });
 
+describe('disputes a question does not ask about: a count for a question in tonnes', () => {
+  it('"how many tonnes of metals…" is not answered by a dispute over how many metals were restricted', async () => {
+    const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
+    const bot = await makeBot(
+      writeArticles({
+        'a.md': fm('Alpha News', '2025-06-10', 'Ruritania restricted exports of seven rare metals in April, citing security.'),
+        'b.md': fm('Beta Times', '2025-06-11', 'Ruritania restricted exports of nine rare metals in April, officials said.'),
+        'c.md': fm('Gamma Post', '2025-06-12', 'Ruritania shipped 500 tonnes of rare metals to Freedonia in May, customs data showed.'),
+      }),
+    );
+    expect((await bot.answerQuestion('how many tonnes of rare metals did ruritania ship in may')).disagreements).toEqual([]);
+    const count = await bot.answerQuestion('how many rare metals did ruritania restrict?');
+    expect(count.disagreements.map((d) => d.kind)).toEqual(['number']);
+  });
+});
+
 describe('disputes a question does not ask about: what came of the talks', () => {
   const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
   let bot: Dealbot;
