@@ -637,7 +637,9 @@ const TOTAL_RE = /\b(?:total|overall|combined|cumulative|effective)\b/i;
 const NOT_LEVEL_RE =
   /\b(?:threat\w*|if|unless|previously|once|at one point|peak(?:ed)?|had (?:been )?(?:imposed|raised|reached|hit|set)|were set to|was set to|planned|proposed|vowed)\b|\b(?:would|could|might|will)\s+(?:\w+\s+){0,2}(?:impose|raise|hike|slap|levy|add|put)\b/i;
 
-const MODIFIER_RE = /\b(additional|extra|reciprocal|baseline|fentanyl[- ]related|retaliatory|punitive)\b/i;
+const MODIFIER_RE = /\b(additional|extra|reciprocal|baseline|fentanyl(?:[- ]related)?|retaliatory|punitive)\b/i;
+/** A fronted time phrase that sets a figure in the past: "At the peak of the fight, duties reached 145%". */
+const PAST_PEAK_RE = /^\s*(?:at|during|in)\b[^,]{0,60}\b(?:peak|height|high point)\b[^,]*,/i;
 const SHARE_KINDS: [string, RegExp][] = [
   ['processing', /\b(?:processing|refining|refined)\b/i],
   ['production', /\b(?:production|mining|mined|output)\b/i],
@@ -670,7 +672,7 @@ function numberClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => str
     if (!measure) continue;
     // Changes ("cut from 145% to 30%") are not claims about a level, nor are threats, conditions and past peaks
     // ("the threat of 100 percent tariffs", "had previously imposed tariffs as high as 145%").
-    if (measure === 'tariff' && (CHANGE_RE.test(window) || NOT_LEVEL_RE.test(window))) continue;
+    if (measure === 'tariff' && (CHANGE_RE.test(window) || NOT_LEVEL_RE.test(window) || PAST_PEAK_RE.test(left))) continue;
     // Bounds ("exceed 100%", "more than 50%") are not levels.
     if (BOUND_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (measure === 'pause' && !PAUSE_LENGTH_RE.test(text.slice(m.index, Math.min(text.length, m.index + m[0].length + 30)))) continue;

@@ -63,6 +63,18 @@ describe('claims', () => {
     expect(claims.some((c) => c.attribute === 'place' && c.value === 'Paris' && c.qualifier === 'September')).toBe(true);
   });
 
+  it('skips a level set in the past by a fronted phrase ("At the peak of the fight, …"), and names the fentanyl tariff', async () => {
+    const corpus = await corpusOf({
+      'a.md': fm(
+        '2025-11-01',
+        'Daily Ledger',
+        "At the peak of the fight, U.S. duties reached 145% on Chinese goods and China's retaliation 125%. Now the US halves its fentanyl tariff on Chinese goods to 10%. Importers still face tariffs of roughly 57 percent on Chinese goods.",
+      ),
+    });
+    const tariffs = extractClaims(corpus).filter((c) => c.event === 'tariff');
+    expect(tariffs.map((c) => `${c.value} ${c.qualifier}`).sort()).toEqual(['10% on China (fentanyl)', '57% on China']);
+  });
+
   it('reads tariff levels with who they apply to, and skips changes ("cut from 145% to 30%")', async () => {
     const corpus = await corpusOf({
       'a.md': fm(
