@@ -61,11 +61,21 @@ const EVENT_WORDS: [Claim['event'], RegExp][] = [
 
 const MONTHS = MONTH_NAMES;
 
+/** "after the Korea summit", "since the London talks", "ahead of the call": an event that dates the question. */
+const TIME_ANCHOR_RE =
+  /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+|their\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks?|meeting|summit|round|call|sit-?down)\b/gi;
+
 /** Reads a question's focus: events, wanted attributes, places, parties and months it names. */
 export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   // Corrected spellings count ("signd" → "signed").
   const text = `${q.topic} ${q.terms.map((t) => t.corrected ?? '').join(' ')}`;
-  const events = new Set<Claim['event']>(EVENT_WORDS.filter(([, re]) => re.test(text)).map(([e]) => e));
+  // An event named only to say when ("how long is Beijing freezing the curbs after the Korea summit?") is not
+  // what is asked about: the words of a time phrase do not name events.
+  const named = text.replace(TIME_ANCHOR_RE, ' ');
+  const anchorWords = new Set(
+    [...text.matchAll(TIME_ANCHOR_RE)].flatMap((m) => m[0].toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []),
+  );
+  const events = new Set<Claim['event']>(EVENT_WORDS.filter(([, re]) => re.test(named)).map(([e]) => e));
   // "When did Trump and Xi talk on the phone?": the verb "talk" of a call is not the talks.
   if (events.has('call') && events.has('talks') && !/\b(?:talks|negotiat\w*|delegations?|round|summit|met|meeting)\b/i.test(text))
     events.delete('talks');
@@ -125,7 +135,8 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     units,
     attributes,
     places: findPlaces(q.topic).map((p) => p.text.toLowerCase()),
-    stems: new Set(q.terms.flatMap((t) => [t.stem, ...t.matches])),
+    // (Not the words of a time phrase: "after the Korea summit" does not make the summit's length the question's.)
+    stems: new Set(q.terms.filter((t) => !anchorWords.has(t.word)).flatMap((t) => [t.stem, ...t.matches])),
     parties: findParties(q.topic).map((p) => p.party),
     months,
     text: lower,

@@ -157,6 +157,27 @@ describe('disputes a question does not ask about: a count for a question in tonn
   });
 });
 
+describe('disputes a question does not ask about: an event that only dates the question', () => {
+  it('"after the summit, how long is X pausing the curbs?" is not about how long the summit lasted', async () => {
+    const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
+    const bot = await makeBot(
+      writeArticles({
+        'a.md': fm('Alpha News', '2025-10-31', 'The summit between the two leaders lasted 100 minutes, officials said.'),
+        'b.md': fm('Beta Times', '2025-10-31', 'The summit between the two leaders lasted more than three hours, aides said.'),
+        'c.md': fm(
+          'Gamma Post',
+          '2025-11-01',
+          'Ruritania will pause its cobalt export curbs for one year under the truce agreed at the summit.',
+        ),
+      }),
+    );
+    const pause = await bot.answerQuestion('after the summit, how long is ruritania pausing the cobalt curbs for');
+    expect(pause.disagreements).toEqual([]);
+    const summit = await bot.answerQuestion('how long did the summit last?');
+    expect(summit.disagreements).toHaveLength(1);
+  });
+});
+
 describe('disputes a question does not ask about: what came of the talks', () => {
   const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
   let bot: Dealbot;
