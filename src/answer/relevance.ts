@@ -72,9 +72,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   // An event named only to say when ("how long is Beijing freezing the curbs after the Korea summit?") is not
   // what is asked about: the words of a time phrase do not name events.
   const named = text.replace(TIME_ANCHOR_RE, ' ');
-  const anchorWords = new Set(
-    [...text.matchAll(TIME_ANCHOR_RE)].flatMap((m) => m[0].toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []),
-  );
+  const anchorWords = new Set([...text.matchAll(TIME_ANCHOR_RE)].flatMap((m) => m[0].toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []));
   const events = new Set<Claim['event']>(EVENT_WORDS.filter(([, re]) => re.test(named)).map(([e]) => e));
   // "When did Trump and Xi talk on the phone?": the verb "talk" of a call is not the talks.
   if (events.has('call') && events.has('talks') && !/\b(?:talks|negotiat\w*|delegations?|round|summit|met|meeting)\b/i.test(text))
