@@ -376,7 +376,8 @@ function speakerAt(text: string, key: string, reported: RegExp): boolean {
           !/\b(?:who|which|that)\b/i.test(between) &&
           !/[.;]/.test(between) &&
           !/\b(?:he|she|they|we|i)\s*$/i.test(between) &&
-          !/\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(between)
+          // (A name right after it is its own: "Ministry spokesman He Yongqian told"; after a comma, another's.)
+          !/,[^,]*\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(between)
         )
           return true;
       }

@@ -40,6 +40,11 @@ beforeAll(async () => {
         '2024-03-17',
         'Mayor Anna Roth said there was no reason to meet Weber before the vote on the harbour budget.\n\nWeber stressed the value of the new contract for younger crane operators. "We should protect every job in this port, from the cranes to the night office," he said.',
       ),
+      'authority.md': fm(
+        'Port Journal',
+        '2024-03-18',
+        'Port Authority spokesman Jan Ekberg told reporters the cranes would run around the clock until the backlog cleared.',
+      ),
       'gazette.md': fm(
         'Vellmar Gazette',
         '2024-03-14',
@@ -82,6 +87,11 @@ describe('names in a question', () => {
     expect(quotes).toContain('Weber stressed the value of the new contract for younger crane operators.');
     expect(quotes).toContain('"We should protect every job in this port, from the cranes to the night office," he said.');
     expect(quotes.some((q) => q.startsWith('Mayor Anna Roth'))).toBe(false);
+  });
+
+  it('an institution speaks through its spokesman: "Port Authority spokesman Jan Ekberg told reporters…"', async () => {
+    const a = await bot.answerQuestion('what did the Port Authority say about the backlog?');
+    expect(a.citations[0]?.quote).toMatch(/^Port Authority spokesman Jan Ekberg told reporters/);
   });
 
   it('"Wages, he said, …" goes on with the speaker of the sentence before', () => {
