@@ -710,9 +710,15 @@ export function findDisagreements(corpus: Corpus, claims: Claim[], memo: Disagre
   // Correction notices' figures ("The correct figure is 3,188 tonnes, not 3,881"), for the sides they supersede.
   const corrections = claims.filter((c) => c.attribute === 'number' && CORRECTION_RE.test(c.quote));
   const cityOf = venueCities(claims);
+  const officeParty = officeParties(claims);
   for (const c of claims) {
     const city = c.attribute === 'date' && c.event === 'talks' && c.qualifier ? cityOf.get(c.qualifier) : undefined;
-    const key = groupKey(city ? { ...c, qualifier: city } : c);
+    // An office named without its country belongs to the one party other claims give it, else to no group.
+    const office = c.attribute === 'holder' && c.qualifier?.startsWith('?/') ? c.qualifier.slice(2) : null;
+    if (office !== null && !officeParty.has(office)) continue;
+    const key = groupKey(
+      city ? { ...c, qualifier: city } : office !== null ? { ...c, qualifier: `${officeParty.get(office)}/${office}` } : c,
+    );
     if (!key) continue;
     const group = groups.get(key);
     if (group) group.push(c);
@@ -739,6 +745,19 @@ export function findDisagreements(corpus: Corpus, claims: Claim[], memo: Disagre
   const kept = out.filter((d) => d.event !== 'dated' || d.sentenceIds.filter((id) => covered.has(id)).length * 2 < d.sentenceIds.length);
   const rank = (d: FoundDisagreement) => (d.disagreement.difficulty === 'hard' ? 1 : 0);
   return kept.sort((a, b) => rank(a) - rank(b) || b.sentenceIds.length - a.sentenceIds.length);
+}
+
+/** Office → the one party whose holder of it the claims name ("treasury secretary" → "the US"); offices two parties have are left out. */
+function officeParties(claims: readonly Claim[]): Map<string, string> {
+  const parties = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (c.attribute !== 'holder' || !c.qualifier || c.qualifier.startsWith('?/')) continue;
+    const [party = '', office = ''] = c.qualifier.split('/');
+    const set = parties.get(office) ?? new Set<string>();
+    set.add(party);
+    parties.set(office, set);
+  }
+  return new Map([...parties].filter(([, set]) => set.size === 1).map(([office, set]) => [office, [...set][0] as string]));
 }
 
 /** A day as a number of days since 1970 (a date without a year in `year`; 2000 by default), for distances. */

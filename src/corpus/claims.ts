@@ -776,8 +776,9 @@ function roleClaims(s: Sentence, make: MakeClaim): void {
     if (!words || words.length < 2 || !OFFICE_RE.test(words[words.length - 1] as string)) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (NOT_NOW_RE.test(before) || NOT_NOW_RE.test((m[1] as string).split(/\s+/)[0] ?? '')) continue;
-    const party = findParties(before).pop()?.party;
-    if (!party) continue;
+    // An office written without its country ("Treasury Secretary Janet Yellen pledged…") takes the party '?': the
+    // disagreements read it as the one party the other articles give that office, if there is one.
+    const party = findParties(before).pop()?.party ?? '?';
     const name = (m[2] as string).replace(/['’]s$/, '');
     const office = words.map((w) => w.replace(/\.$/, '')).join(' ');
     make({

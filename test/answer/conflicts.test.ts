@@ -101,6 +101,25 @@ describe('disagreements in other articles', () => {
   });
 });
 
+describe('office holders', () => {
+  it('an office written without its country is the one party the other articles give it ("Treasury Secretary Bo Lind")', async () => {
+    const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
+    const bot = await makeBot(
+      writeArticles({
+        'a.md': fm('Alpha News', '2025-06-10', 'U.S. Treasury Secretary Ann Park said the tariff truce with China would hold.'),
+        'b.md': fm(
+          'Beta Times',
+          '2025-06-11',
+          'The talks went well, Treasury Secretary Ann Park told reporters after meeting Chinese officials.',
+        ),
+        'c.md': fm('Gamma Post', '2025-06-12', 'Treasury Secretary Bo Lind pledged to coordinate with allies on China export curbs.'),
+      }),
+    );
+    const d = bot.conflicts().find((x) => /treasury secretary/.test(x.topic));
+    expect(d?.positions.map((p) => p.claim).sort()).toEqual(['Ann Park', 'Bo Lind']);
+  });
+});
+
 describe('dated steps: what was done, not who did it', () => {
   const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
 
