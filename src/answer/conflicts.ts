@@ -546,6 +546,14 @@ const SAME_MEASURE = 0.5;
 function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
   // British and American spellings are one word here ("licences", "licenses").
   const stemOf = (w: string) => stem(w.replace(/licenc/g, 'licens'));
+  // A hyphenated word counts as itself and as its parts ("rare-earth magnets" and "rare earth magnets").
+  const stemsOf = (words: string[]) =>
+    new Set(
+      words
+        .flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]))
+        .filter(Boolean)
+        .map(stemOf),
+    );
   const items = claims
     .filter((c) => c.event === 'quantity')
     .map((c) => {
@@ -558,8 +566,8 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
         kind,
         scope: scopeOf(c.quote),
         words,
-        near: new Set(near.split(' ').filter(Boolean).map(stemOf)),
-        stems: new Set(words.map(stemOf)),
+        near: stemsOf(near.split(' ')),
+        stems: stemsOf(words),
       };
     });
   const parent = items.map((_, i) => i);

@@ -156,6 +156,9 @@ const UNIT_WORDS: Record<string, RegExp> = {
   months: /\b(?:months?|valid|good for)\b/,
   times: /\b(?:times|fold|jump|bump|rise|surge|increase|how big)\b/,
 };
+/** A question about a year as a whole ("full year", "all of 2025", "annual"). */
+const WHOLE_YEAR_RE = /\b(?:full[- ]year|whole year|all of (?:19|20)\d\d|for the year|annual(?:ly)?|year[- ]to[- ]date|yearly)\b/;
+
 /** Units a question can name outright ("how many tonnes…"): then figures in other units, and counts, do not answer it. */
 const MEASURE_UNITS = ['tonnes', 'barrels a day', 'barrels'];
 
@@ -182,8 +185,10 @@ function quantityAsked(f: QuestionFocus, label: string, around: readonly string[
   // A named unit and the same month ("how big was the jump in June?" and a rise "in June") are enough.
   const month = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(m[2] ?? '')?.[1];
   const sameMonth = !!month && f.months.some((x) => x.toLowerCase() === month.toLowerCase());
-  // A question about June's figures is not about a dispute over May's (as for one claim: see quantityClaimAsked).
+  // A question about June's figures is not about a dispute over May's (as for one claim: see quantityClaimAsked),
+  // nor is one about the whole year ("2025 full year: how many tons…").
   if (month && f.months.length > 0 && !sameMonth) return false;
+  if (month && f.months.length === 0 && WHOLE_YEAR_RE.test(f.text)) return false;
   // Asked for an amount in general, a figure of a month must be of the month asked about.
   return named ? words.length === 0 || hits >= 1 || aroundHits >= 1 || sameMonth : hits >= 2 && (!month || sameMonth);
 }

@@ -449,7 +449,7 @@ function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => stri
 // ---- quantities: tonnes, barrels a day, hours, weeks, months ----
 
 const QUANTITY_RE =
-  /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(\+)?(?:\s+|-)(metric tons|tonnes|tons|barrels (?:a|per) day|barrels|b\/d|bpd|hours|hour|weeks|week|months|month)\b/gi;
+  /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(\+)?(?:\s+|-)(metric tons|tonnes|tons|mt|t(?![\w'’-])|barrels (?:a|per) day|barrels|b\/d|bpd|hours|hour|weeks|week|months|month)\b/gi;
 /**
  * Durations the number pattern above misses: minutes ("a 45-minute call", "roughly 90 minutes") and an hour
  * written in words ("a one-and-a-half-hour conversation", "an hour and a half", "an hour-long call", "lasted
@@ -475,7 +475,8 @@ const durationNumber = (word: string): number =>
 const MULTIPLE_RE =
   /\b(?:(?:surg|soar|jump|ris|rose|grow|grew|increas|climb|swell|balloon|rebound|leap|rocket|spik)\w*|up)\s+(?:by\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-fold|fold|\s+times)\b/gi;
 const QUANTITY_UNITS: [RegExp, string][] = [
-  [/ton/i, 'tonnes'],
+  // "6,015 t", "500 mt": tonnes in trade tables' shorthand.
+  [/ton|^m?t$/i, 'tonnes'],
   [/barrels (?:a|per) day|b\/d|bpd/i, 'barrels a day'],
   [/barrel/i, 'barrels'],
   [/hour/i, 'hours'],

@@ -101,6 +101,31 @@ describe('disagreements in other articles', () => {
   });
 });
 
+describe('figures for one month', () => {
+  it('"6,015 t" and "6,150 metric tons" of rare-earth magnets in November are one measure; a whole-year question is not about it', async () => {
+    const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
+    const bot = await makeBot(
+      writeArticles({
+        'a.md': fm(
+          'Alpha News',
+          '2025-12-20',
+          "China's exports of rare-earth magnets in November reached 6,150 metric tons, the second-highest level on record.",
+        ),
+        'b.md': fm(
+          'Beta Notes',
+          '2025-12-22',
+          'Our read of the customs tables puts November rare earth magnet exports at 6,015 t, the second-best month.',
+        ),
+        'c.md': fm('Gamma Post', '2026-01-20', 'For all of 2025, China exported 57,392 tons of rare earth magnets, customs data showed.'),
+      }),
+    );
+    const nov = await bot.answerQuestion('how many tons of rare earth magnets did china export in november');
+    expect(nov.disagreements.map((d) => d.positions.map((p) => p.claim).sort())).toEqual([['6015 tonnes', '6150 tonnes']]);
+    const year = await bot.answerQuestion('2025 full year: how many tons of magnets did china ship in total');
+    expect(year.disagreements).toEqual([]);
+  });
+});
+
 describe('office holders', () => {
   it('an office written without its country is the one party the other articles give it ("Treasury Secretary Bo Lind")', async () => {
     const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
