@@ -400,7 +400,7 @@ const DATED_STEP_DAYS = 7;
 const COMMON_WORD_SHARE = 0.4;
 
 /** Words that say when, who or that something was done, not what: months, weekdays, actors, reporting verbs, "measures". */
-const NOT_SUBJECT = new Set(
+const NOT_A_STEP = new Set(
   [
     ...MONTH_NAMES,
     ...'monday tuesday wednesday thursday friday saturday sunday today yesterday week day announce announced announcement said say says statement confirm confirmed official officials ministry government department commerce agency spokesperson spokesman measure measures step steps move moves action actions'.split(
@@ -437,7 +437,7 @@ function datedGroups(claims: readonly Claim[], articles: number): Map<string, Cl
     const [cls = '', words = ''] = (c.qualifier ?? '').split('|');
     // The story's parties ("China", "U.S.") say who acted, not which step: they tie no two steps together.
     // Nor do the words for who spoke or acted and the generic "measures": they say nothing of what was done.
-    const list = words.split(' ').filter((w) => w && findParties(w).length === 0 && !NOT_SUBJECT.has(stem(w)));
+    const list = words.split(' ').filter((w) => w && findParties(w).length === 0 && !NOT_A_STEP.has(stem(w)));
     const d = c.date as DateValue;
     return {
       c,

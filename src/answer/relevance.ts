@@ -37,6 +37,10 @@ export interface QuestionFocus {
   measureUnit: boolean;
 }
 
+/** Words that name a day ("the 24th", "yesterday", "two days ago", "on Thursday"). */
+const DAY_WORDS_RE =
+  /\b(?:\d{1,2}(?:st|nd|rd|th)|yesterday|today|tomorrow|ago|earlier|later|prior|monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|day|days)\b/;
+
 /** Questions about what resulted ("what came out of…", "the upshot of…"). */
 const OUTCOME_RE = /\b(?:came|come|comes|coming) out of\b|\b(?:upshot|outcome|outcomes|result|results|takeaway)\b/;
 
@@ -140,8 +144,9 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     text: lower,
     receives: RECEIVES_RE.test(q.text),
     views: q.views,
-    // (Not one that names a month: "do sources have the talks as June 9-10?" is about the dates.)
-    outcome: (q.type === 'yesno' || OUTCOME_RE.test(lower)) && months.length === 0,
+    // (Not one that names a month or a day: "do sources have the talks as June 9-10?", "was it signed yesterday or
+    // two days ago?" are about the dates.)
+    outcome: (q.type === 'yesno' || OUTCOME_RE.test(lower)) && months.length === 0 && !DAY_WORDS_RE.test(lower),
     measureUnit: MEASURE_UNITS.some((u) => (UNIT_WORDS[u] as RegExp).test(lower)),
   };
 }

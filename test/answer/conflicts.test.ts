@@ -250,9 +250,11 @@ describe('disputes a question does not ask about: what came of the talks', () =>
     expect((await bot.answerQuestion('did the geneva talks get the truce extended?')).disagreements).toEqual([]);
   });
 
-  it('"when were the geneva talks?" still gets the dispute', async () => {
+  it('"when were the geneva talks?" still gets the dispute, and so does a yes/no question about the day', async () => {
     const a = await bot.answerQuestion('when were the geneva talks?');
     expect(a.disagreements.map((d) => d.positions.map((p) => p.claim))).toEqual([['2025-05-10', '2025-05-12']]);
+    const yesNo = await bot.answerQuestion('were the geneva talks on the 10th or the 12th?');
+    expect(yesNo.disagreements.map((d) => d.positions.map((p) => p.claim))).toEqual([['2025-05-10', '2025-05-12']]);
   });
 });
 
