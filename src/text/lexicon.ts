@@ -195,24 +195,27 @@ export function glossaryLanguage(text: string): GlossaryLanguage | null {
   return best?.lang ?? null;
 }
 
-/**
- * The commonest function words of English and of the glossary languages, for telling which one a passage of
- * prose is written in. (Questions are told apart by their question words: `glossaryLanguage`; a passage of an
- * article has few of those.)
- */
-const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
-  English: new Set('the of and to in is that for on with as by was it from at are be has have this which'.split(' ')),
-  Spanish: new Set('de la que el en y los las del se por un una con para es al lo como más su sus fue'.split(' ')),
-  French: new Set('de la le les des et en un une du pour que qui dans est par sur au avec aux ne pas'.split(' ')),
-  German: new Set('der die das und ist nicht mit den von zu im für auf dem des ein eine sich auch bei'.split(' ')),
-};
+/** Function words per language (`data/lexicon/function-words.txt`), read on first use. */
+let functionWords: [string, ReadonlySet<string>][] | null = null;
 
 /** The glossary language a passage of prose is written in ("Spanish"), or null for English or too little text. */
 export function proseLanguage(text: string): string | null {
   const words = text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
   if (words.length < 12) return null;
   let best: { name: string; share: number } | null = null;
-  for (const [name, set] of Object.entries(FUNCTION_WORDS)) {
+  functionWords ??= lexiconLines('function-words.txt').map((line) => {
+    const at = line.indexOf(':');
+    return [
+      line.slice(0, at).trim(),
+      new Set(
+        line
+          .slice(at + 1)
+          .trim()
+          .split(/\s+/),
+      ),
+    ];
+  });
+  for (const [name, set] of functionWords) {
     const share = words.filter((w) => set.has(w)).length / words.length;
     if (!best || share > best.share) best = { name, share };
   }
