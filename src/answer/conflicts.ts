@@ -3,7 +3,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { compatible, type DateValue, MONTH_NAMES } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
 import { findParties, findPlaces, samePerson } from '../text/entities.js';
-import { escapeRegExp } from '../text/lexicon.js';
+import { escapeRegExp, lexiconWords } from '../text/lexicon.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { contentStems, stem } from '../text/tokenize.js';
 import { claimIdentities, GroupMemo, groupFingerprint, memberIndices } from './memo.js';
@@ -399,15 +399,8 @@ const DATED_STEP_DAYS = 7;
 /** Share of the articles from which a word says little about which step it is ("China", "tariffs"). */
 const COMMON_WORD_SHARE = 0.4;
 
-/** Words that say when, who or that something was done, not what: months, weekdays, actors, reporting verbs, "measures". */
-const NOT_A_STEP = new Set(
-  [
-    ...MONTH_NAMES,
-    ...'monday tuesday wednesday thursday friday saturday sunday today yesterday week day announce announced announcement said say says statement confirm confirmed official officials ministry government department commerce agency spokesperson spokesman measure measures step steps move moves action actions'.split(
-      ' ',
-    ),
-  ].map((w) => stem(w.toLowerCase())),
-);
+/** Words that say when, who or that something was done, not what (`data/lexicon/not-a-step.txt`, and months). */
+const NOT_A_STEP = new Set([...MONTH_NAMES, ...lexiconWords('not-a-step.txt')].map((w) => stem(w.toLowerCase())));
 
 /** The stems of a sentence, once per sentence text (the same sentences are grouped again at every update). */
 const stemsBySentence = new Map<string, ReadonlySet<string>>();
