@@ -31,6 +31,7 @@ import { type AnalyzedQuestion, analyzeQuestion, taggingRequest, type Vocabulary
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
 import { type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
 import { citationOf, sourceInfo } from './answer/sources.js';
+import { isPersonName } from './answer/speakers.js';
 import { buildTimeline, type TimelineMemo, timelineMemo } from './answer/timeline.js';
 import type { Answer, Disagreement, RetrievedPassage, SourceInfo, TimelineEntry } from './answer/types.js';
 import { type Config, loadConfig, MAX_QUESTION_CHARS } from './config.js';
@@ -522,8 +523,9 @@ export class Dealbot {
 
   /**
    * A question asked in Spanish, French or German is answered from its English reading, and also from the
-   * articles written in its language: their sentences that answer the question as asked (half its words or more)
-   * join the evidence, with their passages. (`scored` and `candidates` are extended in place, best first.)
+   * articles written in its language: their three sentences that best match the question as asked join the
+   * evidence, with their passages. (`scored` and `candidates` are extended in place, best first.) Returns the best
+   * such sentence's coverage of the question as asked (0 when none).
    */
   private async sameLanguageEvidence(original: string, scored: ScoredSentence[], candidates: RetrievedChunk[]): Promise<number> {
     const language = glossaryLanguage(original)?.name;
@@ -1081,10 +1083,6 @@ export function positionPassages(corpus: Corpus, sentenceIds: Iterable<number>):
 
 const NO_POSITIONS: PositionPassages = { sentences: new Set(), bySource: new Map(), rounds: [] };
 
-/**
- * The stems of the outlets' and authors' names (bylines, mastheads, front matter): the articles name them even
- * when no body sentence does ("what's Marguerite Olsen's argument" of a column she signed).
- */
 /** True for a word the place finder reads as a place when written as one ("paris" → "in Paris"). */
 function isPlaceWord(word: string): boolean {
   return findPlaces(`in ${word.charAt(0).toUpperCase()}${word.slice(1)}`).length > 0;
@@ -1092,7 +1090,6 @@ function isPlaceWord(word: string): boolean {
 
 /** A person's name as claims give it ("Howard Lutnick", "Jamieson Greer"): two or more capitalised words. */
 const PERSON_NAME_RE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)+$/u;
-const INSTITUTION_WORDS_RE = /\b(?:Ministry|Department|Office|House|Council|Commission|Agency|Association|Bureau|Administration)\b/;
 
 /**
  * The lower-case words of the names of people: those the claims quote or name as leaders and office holders, and
@@ -1101,7 +1098,7 @@ const INSTITUTION_WORDS_RE = /\b(?:Ministry|Department|Office|House|Council|Comm
 function peopleNames(corpus: Corpus, titled: readonly string[]): Set<string> {
   const words = new Set<string>();
   const add = (name: string | null) => {
-    if (!name || !PERSON_NAME_RE.test(name) || INSTITUTION_WORDS_RE.test(name)) return;
+    if (!name || !PERSON_NAME_RE.test(name) || !isPersonName(name)) return;
     // ("Xi" and "Li" are names; "he" in "He Lifeng" is also a pronoun, which no question term is.)
     for (const w of name.toLowerCase().split(/\s+/)) if (w.length >= 2 && !w.endsWith('.') && !STOPWORDS.has(w)) words.add(w);
   };
@@ -1113,6 +1110,10 @@ function peopleNames(corpus: Corpus, titled: readonly string[]): Set<string> {
   return words;
 }
 
+/**
+ * The stems of the outlets' and authors' names (bylines, mastheads, front matter): the articles name them even
+ * when no body sentence does ("what's Marguerite Olsen's argument" of a column she signed).
+ */
 function metadataNames(corpus: Corpus): Set<string> {
   const names = new Set<string>();
   for (const a of corpus.articles)

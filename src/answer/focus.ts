@@ -354,6 +354,9 @@ const CONTINUES_RE =
   /^(?:["“'‘]?\s*)(?:he|she|they|the (?:secretary|minister|president|premier|official|spokes\w+|analyst|economist))\b|^[^.!?]{1,60}?,\s*(?:he|she) (?:said|says|added|noted|told)\b|[,.!?]["”’]\s+(?:he|she) (?:said|says|added|noted|told \w+)\.?$/i;
 const QUOTES_RE = /["“”]/;
 
+/** Each reporting-verb pattern as a global one, compiled once. */
+const everyMatch = new WeakMap<RegExp, RegExp>();
+
 /**
  * True when `key` (a surname, lower case) is who speaks in `text`: it comes shortly before a reporting verb with no
  * other name between ("Xi stressed…", "Lutnick, speaking on June 26, said…"), or right after one ("said Marguerite
@@ -362,10 +365,16 @@ const QUOTES_RE = /["“”]/;
  */
 function speakerAt(text: string, key: string, reported: RegExp): boolean {
   const lower = text.toLowerCase();
-  const verbs = [...text.matchAll(new RegExp(reported.source, 'gi'))].map((m) => ({ at: m.index, end: m.index + m[0].length }));
-  for (const m of lower.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(key)}(?![\\p{L}])`, 'gu'))) {
-    const at = m.index;
+  let every = everyMatch.get(reported);
+  if (!every) {
+    every = new RegExp(reported.source, 'gi');
+    everyMatch.set(reported, every);
+  }
+  const verbs = [...text.matchAll(every)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
+  // The key is a word of lower-case letters (a surname): found by position, then checked for word edges.
+  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
     const end = at + key.length;
+    if (/\p{L}/u.test(lower[at - 1] ?? '') || /\p{L}/u.test(lower[end] ?? '')) continue;
     for (const v of verbs) {
       if (v.at >= end && v.at - end <= 60) {
         // A relative clause between the person and the verb has its own subject ("Doe met Zhao, who said…").

@@ -19,7 +19,7 @@ const LOWER_TITLED_NAME_RE = /\b([A-Za-z]+(?:\s+[a-z]+){1,3})\s+([A-Z][a-z'’-]
 const ACRONYM_TITLED_NAME_RE = /\b([A-Z]{2,4})\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})/g;
 
 /** A person's name: no possessive, no title or office word ("Department's Bureau" is not one). */
-function isPersonName(name: string): boolean {
+export function isPersonName(name: string): boolean {
   return !/['’]/.test(name) && name.split(/\s+/).every((w) => !TITLE_WORDS.has(w.toLowerCase()) && !ORG_WORD_RE.test(w));
 }
 
