@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dealbot } from '../../src/pipeline.js';
 import { removeTempDirs, SEEDS_DIR, seedText } from '../helpers/fixtures.js';
-import { makeBot, writeArticles } from '../helpers/pipeline.js';
+import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 import { ROOT } from '../helpers/run.js';
 
 let seeds: Dealbot;
@@ -103,20 +103,23 @@ describe('disagreements in other articles', () => {
 
 describe('figures for one month', () => {
   it('"6,015 t" and "6,150 metric tons" of rare-earth magnets in November are one measure; a whole-year question is not about it', async () => {
-    const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
     const bot = await makeBot(
       writeArticles({
-        'a.md': fm(
+        'a.md': article(
           'Alpha News',
           '2025-12-20',
           "China's exports of rare-earth magnets in November reached 6,150 metric tons, the second-highest level on record.",
         ),
-        'b.md': fm(
+        'b.md': article(
           'Beta Notes',
           '2025-12-22',
           'Our read of the customs tables puts November rare earth magnet exports at 6,015 t, the second-best month.',
         ),
-        'c.md': fm('Gamma Post', '2026-01-20', 'For all of 2025, China exported 57,392 tons of rare earth magnets, customs data showed.'),
+        'c.md': article(
+          'Gamma Post',
+          '2026-01-20',
+          'For all of 2025, China exported 57,392 tons of rare earth magnets, customs data showed.',
+        ),
       }),
     );
     const nov = await bot.answerQuestion('how many tons of rare earth magnets did china export in november');
@@ -128,16 +131,15 @@ describe('figures for one month', () => {
 
 describe('office holders', () => {
   it('an office written without its country is the one party the other articles give it ("Treasury Secretary Bo Lind")', async () => {
-    const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
     const bot = await makeBot(
       writeArticles({
-        'a.md': fm('Alpha News', '2025-06-10', 'U.S. Treasury Secretary Ann Park said the tariff truce with China would hold.'),
-        'b.md': fm(
+        'a.md': article('Alpha News', '2025-06-10', 'U.S. Treasury Secretary Ann Park said the tariff truce with China would hold.'),
+        'b.md': article(
           'Beta Times',
           '2025-06-11',
           'The talks went well, Treasury Secretary Ann Park told reporters after meeting Chinese officials.',
         ),
-        'c.md': fm('Gamma Post', '2025-06-12', 'Treasury Secretary Bo Lind pledged to coordinate with allies on China export curbs.'),
+        'c.md': article('Gamma Post', '2025-06-12', 'Treasury Secretary Bo Lind pledged to coordinate with allies on China export curbs.'),
       }),
     );
     const d = bot.conflicts().find((x) => /treasury secretary/.test(x.topic));
@@ -146,21 +148,19 @@ describe('office holders', () => {
 });
 
 describe('dated steps: what was done, not who did it', () => {
-  const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
-
   it('two things one party announced on nearby days are no dispute: party, ministry and "measures" tie no two steps together', async () => {
     const dir = writeArticles({
-      'a.md': fm(
+      'a.md': article(
         'Alpha News',
         '2025-11-02',
         'In return, Ruritania agreed to suspend the export controls on cobalt it announced on October 9.',
       ),
-      'b.md': fm(
+      'b.md': article(
         'Beta Times',
         '2025-11-03',
         "Ruritania's commerce ministry says Ruritania will suspend for one year the export control measures it announced on 9 October.",
       ),
-      'c.md': fm(
+      'c.md': article(
         'Gamma Post',
         '2025-11-04',
         "The special port charges on Freedonian vessels were announced on October 10 by Ruritania's Ministry of Transport in response to a similar Freedonian trade measure, as the tariff truce frayed.",
@@ -172,8 +172,8 @@ describe('dated steps: what was done, not who did it', () => {
 
   it('a relative clause dates the noun it hangs on: "the levy rule, which the ministry rolled out on October 2" vs "took effect on September 29"', async () => {
     const dir = writeArticles({
-      'a.md': fm('Alpha News', '2025-10-20', 'The levy rule took effect on September 29, extending the duties to subsidiaries.'),
-      'b.md': fm(
+      'a.md': article('Alpha News', '2025-10-20', 'The levy rule took effect on September 29, extending the duties to subsidiaries.'),
+      'b.md': article(
         'Beta Times',
         '2025-10-21',
         'Freedonia agreed to shelve the levy rule, which the finance ministry rolled out on October 2, along with its port fees.',
@@ -187,12 +187,15 @@ describe('dated steps: what was done, not who did it', () => {
 
 describe('disputes a question does not ask about: a count for a question in tonnes', () => {
   it('"how many tonnes of metals…" is not answered by a dispute over how many metals were restricted', async () => {
-    const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
     const bot = await makeBot(
       writeArticles({
-        'a.md': fm('Alpha News', '2025-06-10', 'Ruritania restricted exports of seven rare metals in April, citing security.'),
-        'b.md': fm('Beta Times', '2025-06-11', 'Ruritania restricted exports of nine rare metals in April, officials said.'),
-        'c.md': fm('Gamma Post', '2025-06-12', 'Ruritania shipped 500 tonnes of rare metals to Freedonia in May, customs data showed.'),
+        'a.md': article('Alpha News', '2025-06-10', 'Ruritania restricted exports of seven rare metals in April, citing security.'),
+        'b.md': article('Beta Times', '2025-06-11', 'Ruritania restricted exports of nine rare metals in April, officials said.'),
+        'c.md': article(
+          'Gamma Post',
+          '2025-06-12',
+          'Ruritania shipped 500 tonnes of rare metals to Freedonia in May, customs data showed.',
+        ),
       }),
     );
     expect((await bot.answerQuestion('how many tonnes of rare metals did ruritania ship in may')).disagreements).toEqual([]);
@@ -203,12 +206,11 @@ describe('disputes a question does not ask about: a count for a question in tonn
 
 describe('disputes a question does not ask about: an event that only dates the question', () => {
   it('"after the summit, how long is X pausing the curbs?" is not about how long the summit lasted', async () => {
-    const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
     const bot = await makeBot(
       writeArticles({
-        'a.md': fm('Alpha News', '2025-10-31', 'The summit between the two leaders lasted 100 minutes, officials said.'),
-        'b.md': fm('Beta Times', '2025-10-31', 'The summit between the two leaders lasted more than three hours, aides said.'),
-        'c.md': fm(
+        'a.md': article('Alpha News', '2025-10-31', 'The summit between the two leaders lasted 100 minutes, officials said.'),
+        'b.md': article('Beta Times', '2025-10-31', 'The summit between the two leaders lasted more than three hours, aides said.'),
+        'c.md': article(
           'Gamma Post',
           '2025-11-01',
           'Ruritania will pause its cobalt export curbs for one year under the truce agreed at the summit.',
@@ -223,17 +225,16 @@ describe('disputes a question does not ask about: an event that only dates the q
 });
 
 describe('disputes a question does not ask about: what came of the talks', () => {
-  const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
   let bot: Dealbot;
   beforeAll(async () => {
     bot = await makeBot(
       writeArticles({
-        'a.md': fm(
+        'a.md': article(
           'Alpha News',
           '2025-05-20',
           'Negotiators met in Geneva, Switzerland, on May 10 and agreed to extend the tariff truce by 90 days.',
         ),
-        'b.md': fm(
+        'b.md': article(
           'Beta Times',
           '2025-05-21',
           'The talks in Geneva on May 12 ended with an agreement to extend the tariff truce by 90 days.',

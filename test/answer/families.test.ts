@@ -16,7 +16,7 @@ import {
   translateWithGlossary,
 } from '../../src/text/lexicon.js';
 import { removeTempDirs, tempDir } from '../helpers/fixtures.js';
-import { makeBot, writeArticles } from '../helpers/pipeline.js';
+import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 
 /**
  * The families of issue 7, each on articles written for this test (test/fixtures/families/): a fictional
@@ -218,14 +218,13 @@ describe('dates in either direction', () => {
 
 describe('a question in the language of an article', () => {
   it('a Spanish question is answered from the Spanish article too, whose words its English reading lacks', async () => {
-    const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
     const dir = writeArticles({
-      'en.md': fm(
+      'en.md': article(
         'Harbor Daily',
         '2025-10-20',
         'In April, Ruritania imposed export restrictions on cobalt and two other metals, citing national security.',
       ),
-      'es.md': fm(
+      'es.md': article(
         'Diario del Puerto',
         '2025-10-21',
         'Sin embargo, las restricciones al cobalto anunciadas por Ruritania a principios de abril siguen vigentes, informó la prensa local. El gobierno de Ruritania publicó una lista nueva en octubre para los exportadores. Las empresas de la región esperan más cambios en las próximas semanas.',
@@ -241,15 +240,14 @@ describe('a question in the language of an article', () => {
 
 describe("what happened on a day: the day's own reports first", () => {
   it('leads with the article written the day after, not a later one that refers back to the day', async () => {
-    const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
     const dayBot = await makeBot(
       writeArticles({
-        'later.md': fm(
+        'later.md': article(
           'Later Review',
           '2025-11-08',
           'Under the truce, Ruritania agreed to suspend the cobalt export controls it announced on October 9 and to issue general licences to exporters.',
         ),
-        'fresh.md': fm(
+        'fresh.md': article(
           'Fresh Wire',
           '2025-10-10',
           'On October 9, Ruritania added five metals, including cobalt and tellurium, to its export control list, effective December 1.',

@@ -7,45 +7,43 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySpeakers } from '../../src/answer/focus.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
-import { makeBot, writeArticles } from '../helpers/pipeline.js';
-
-const fm = (outlet: string, published: string, body: string) => `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
+import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 
 let bot: Dealbot;
 beforeAll(async () => {
   bot = await makeBot(
     writeArticles({
-      'coastal.md': fm(
+      'coastal.md': article(
         'Coastal Ledger',
         '2024-03-12',
         'The Port of Vellmar reopened on Monday after a nine-day strike by crane operators.\n\nHarbour master Ilse Brandt said the backlog of 140 vessels would take two weeks to clear.',
       ),
-      'weekly.md': fm(
+      'weekly.md': article(
         'Harbour Weekly',
         '2024-03-13',
         'Union leader Karl Weber said the strike ended with a pay agreement signed on Sunday night.\n\nWages, he said, "will rise by 6 percent over two years, and the night shifts will be paid at a higher rate."',
       ),
-      'treasury.md': fm(
+      'treasury.md': article(
         'Vellmar Gazette',
         '2024-03-15',
         'Port Treasurer Mona Hale told the council that the strike cost the port about 4 million euros in lost fees.\n\nPort Treasurer Mona Hale said the fees would be recovered by the summer.',
       ),
-      'digest.md': fm(
+      'digest.md': article(
         'Quay Digest',
         '2024-03-16',
         'Port Treasurer Lars Quist said the strike had cost the port less than the council feared, about 3 million euros.',
       ),
-      'harbourside.md': fm(
+      'harbourside.md': article(
         'Harbourside Post',
         '2024-03-17',
         'Mayor Anna Roth said there was no reason to meet Weber before the vote on the harbour budget.\n\nWeber stressed the value of the new contract for younger crane operators. "We should protect every job in this port, from the cranes to the night office," he said.',
       ),
-      'authority.md': fm(
+      'authority.md': article(
         'Port Journal',
         '2024-03-18',
         'Port Authority spokesman Jan Ekberg told reporters the cranes would run around the clock until the backlog cleared.',
       ),
-      'gazette.md': fm(
+      'gazette.md': article(
         'Vellmar Gazette',
         '2024-03-14',
         'Shipping agents in Vellmar expect the backlog to clear within two weeks.\n\nThe strike cost the port about 4 million euros, the town council said.',

@@ -23,6 +23,11 @@ export function writeArticles(files: Record<string, string>): string {
   return dir;
 }
 
+/** An article in Markdown with its outlet and publication date in front matter. */
+export function article(outlet: string, published: string, body: string): string {
+  return `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
+}
+
 /** Loads a corpus from articles given as text. */
 export async function corpusOf(files: Record<string, string>): Promise<Corpus> {
   return buildCorpus(writeArticles(files));
