@@ -74,6 +74,10 @@ const MIN_COVERAGE_ALL_PRESENT = 0.2;
 export function topicsNeverMeet(q: AnalyzedQuestion, scored: ScoredSentence[], index: SentenceIndex, corpus: Corpus): boolean {
   // A word the articles use only in other words (a paraphrase: "cost" as "loss") is too loose to require.
   const topics = q.terms.filter((t) => t.salient && t.present && !t.frame && t.group === undefined && t.matches.includes(t.stem));
+  // Who is asked to have spoken, when described in four words or more ("what did the european auto parts trade group
+  // say…"), is there when all but one of its words are, in the articles' words ("Europe's main car-parts lobby").
+  const speakerStems = subjectStems(q);
+  const speaker = q.terms.filter((t) => speakerStems.has(t.stem) && t.salient && t.present && !t.frame);
   if (topics.length < 2) return false;
   const need = Math.max(2, Math.ceil(topics.length * 0.6));
   for (const { sentence } of scored) {
@@ -83,7 +87,8 @@ export function topicsNeverMeet(q: AnalyzedQuestion, scored: ScoredSentence[], i
     if (prev && prev.source === sentence.source) for (const s of index.terms[id - 1] ?? []) here.add(s);
     // The article's title says what all of it is about ("…after London talks": Li's words there are about them).
     for (const s of titleStems(corpus, sentence.source)) here.add(s);
-    const met = topics.filter((t) => t.matches.some((m) => here.has(m))).length;
+    const speaks = speaker.length >= 4 && speaker.filter((t) => t.matches.some((m) => here.has(m))).length >= speaker.length - 1;
+    const met = topics.filter((t) => t.matches.some((m) => here.has(m)) || (speaks && speakerStems.has(t.stem))).length;
     if (met >= need) return false;
   }
   return true;
@@ -189,22 +194,33 @@ const SUBJECT_RE =
  * The words of the person or body a "what did X say" question asks about, when the articles did not resolve X
  * to a name (no "the commerce secretary" → "Howard Lutnick"): the evidence must name them all itself.
  */
-function unresolvedSubject(q: AnalyzedQuestion, resolved: readonly string[]): QuestionTerm[] {
-  if (!q.views || resolved.length > 0) return [];
-  const m = SUBJECT_RE.exec(q.topic);
-  if (!m) return [];
-  const words = new Set(tokenize(m[1] as string).map((t) => t.stem));
-  return q.terms.filter((t) => words.has(t.stem) && t.present && t.salient && !t.frame);
+/** The stems of who a "what did X say" question asks about (none for other questions). */
+function subjectStems(q: AnalyzedQuestion): Set<string> {
+  const m = q.views ? SUBJECT_RE.exec(q.topic) : null;
+  return new Set(m ? tokenize(m[1] as string).map((t) => t.stem) : []);
 }
 
-/** True when one of the best sentences that holds a subject word (with the sentence before it) holds them all. */
+function unresolvedSubject(q: AnalyzedQuestion, resolved: readonly string[], storyWide: (stem: string) => boolean): QuestionTerm[] {
+  if (!q.views || resolved.length > 0) return [];
+  const words = subjectStems(q);
+  if (words.size === 0) return [];
+  // The story's own words ("trade", "China") describe the speaker's setting, not who they are.
+  return q.terms.filter((t) => words.has(t.stem) && t.present && t.salient && !t.frame && !t.matches.every((s) => storyWide(s)));
+}
+
+/**
+ * True when one of the best sentences (with the sentence before it) holds the subject's words: all of them for a
+ * short subject ("Synopsys' CEO"), all but one for a description of four words or more ("the european auto parts
+ * trade group": "Europe's main car-parts lobby" does not say "group").
+ */
 function subjectSpeaks(subject: QuestionTerm[], scored: ScoredSentence[], index: SentenceIndex, corpus: Corpus): boolean {
   if (subject.length < 2) return true;
+  const need = subject.length >= 4 ? subject.length - 1 : subject.length;
   for (const { sentence } of scored.slice(0, NAME_WINDOW)) {
     const here = new Set(index.terms[sentence.id]);
     const prev = corpus.sentences[sentence.id - 1];
     if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
-    if (subject.every((t) => t.matches.some((m) => here.has(m)))) return true;
+    if (subject.filter((t) => t.matches.some((m) => here.has(m))).length >= need) return true;
   }
   return false;
 }
@@ -311,7 +327,7 @@ export function abstention(
     return shortfall(`${capitalised(articles)} mention ${listWords(names)}, but not in connection with this question.`);
   }
   // "What did Synopsys' CEO say?" when the articles quote the company but never its chief executive.
-  const subject = unresolvedSubject(q, hints.titledNames ?? []);
+  const subject = unresolvedSubject(q, hints.titledNames ?? [], storyWide);
   if (!subjectSpeaks(subject, scored, index, corpus)) {
     return shortfall(`${capitalised(articles)} mention ${listWords(subject)}, but quote no such person.`);
   }

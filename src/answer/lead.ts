@@ -81,6 +81,15 @@ function consensusDate(claims: Claim[]): { claim: Claim; support: Claim[] } | nu
 }
 
 /** Builds the lead and the closing note of an answer. */
+/** Units of a length of time (a pause's days, a licence's months): what "how long" asks for. */
+const DURATION_UNITS = new Set(['days', 'weeks', 'months', 'hours']);
+
+/** True when a figure's unit is of the kind the question asks for: a percentage, or a length of time. */
+function unitAsked(asked: ReadonlySet<'%' | 'days'>, unit: string | undefined): boolean {
+  if (unit === '%') return asked.has('%');
+  return DURATION_UNITS.has(unit ?? '') && asked.has('days');
+}
+
 export function directAnswer(
   corpus: Corpus,
   q: AnalyzedQuestion,
@@ -133,7 +142,8 @@ export function directAnswer(
         (c) =>
           c.attribute === 'number' &&
           focus.events.has(c.event) &&
-          (focus.units.size === 0 || focus.units.has(c.unit === '%' ? '%' : 'days')) &&
+          // "How long / how many days…" wants a duration, "what rate" a percentage: a count of things is neither.
+          (focus.units.size === 0 || unitAsked(focus.units, c.unit)) &&
           (!target || c.event !== 'tariff' || (c.qualifier ?? '').startsWith(`on ${target}`)) &&
           (c.event !== 'quantity' || quantityClaimAsked(focus, c)) &&
           // "How many tonnes…": counts of things are not tonnages.

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/types.js';
+import type { Dealbot } from '../../src/pipeline.js';
+import { normalizeInformal } from '../../src/text/lexicon.js';
+import { removeTempDirs } from '../helpers/fixtures.js';
+import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
+
+/**
+ * Questions in words no article uses, each on articles written for this test (a fictional round of the story:
+ * butane instead of ethane, a "pause" the articles call a truce, a parts makers' lobby that speaks): the
+ * paraphrase lexicons (data/lexicon/synonyms.txt, informal.txt) must read them as the articles' words, and a
+ * "how long" question must not be answered with counts of things.
+ */
+
+const FILES = {
+  'harbour-post.md': article(
+    'Harbour Post',
+    '2025-07-03',
+    'Washington lifted its restrictions on exports of butane to China on July 2, the Commerce Department said. ' +
+      'Shippers said the first butane cargoes left Houston the next day.',
+  ),
+  'ledger.md': article(
+    'The Ledger',
+    '2025-07-04',
+    'China put seven rare earth elements under export licensing in April. ' +
+      'Samarium magnets remain restricted for military users, officials said. ' +
+      'The licences approved since June cover nine customers.',
+  ),
+  'geneva-wire.md': article(
+    'Geneva Wire',
+    '2025-05-13',
+    'The United States and China agreed in Geneva to a 90-day truce on tariffs, their first trade agreement in years. ' +
+      'Negotiators said the talks in Geneva ran for two days and that 14 officials took part.',
+  ),
+  'parts-daily.md': article(
+    'Parts Daily',
+    '2025-06-05',
+    "Europe's main car-parts lobby said on Wednesday that only a quarter of the licence applications of its members had been approved. " +
+      'Several production lines have already stopped, the lobby said.',
+  ),
+  'recipe.md': article('Kitchen Notes', '2025-06-01', 'Whisk the eggs with sugar and lemon zest, then bake the tart for 25 minutes.'),
+};
+
+let bot: Dealbot;
+beforeAll(async () => {
+  bot = await makeBot(writeArticles(FILES));
+});
+afterAll(removeTempDirs);
+
+function quotes(a: Answer): string {
+  return a.citations.map((c) => c.quote).join(' | ');
+}
+
+describe('words the articles do not use (paraphrase lexicons)', () => {
+  it('rewrites "unban" and "off limits" into the words articles use', () => {
+    expect(normalizeInformal('did they unban butane sales')).toMatch(/lifted the ban on butane/);
+    expect(normalizeInformal('which magnets are off limits for weapons makers')).toMatch(/restricted for weapons makers/);
+  });
+
+  it('answers "the butane embargo" from the sentence about restrictions on butane', async () => {
+    const a = await bot.answerQuestion('what was the butane embargo about exactly');
+    expect(a.abstained).toBe(false);
+    expect(quotes(a)).toMatch(/restrictions on exports of butane/);
+  });
+
+  it('answers "did they unban butane" from the lifted restrictions', async () => {
+    const a = await bot.answerQuestion('did the feds unban butane sales to china?');
+    expect(a.abstained).toBe(false);
+    expect(quotes(a)).toMatch(/lifted its restrictions on exports of butane/);
+  });
+
+  it('answers "off limits for weapons makers" from "restricted for military users"', async () => {
+    const a = await bot.answerQuestion('which magnets are still off limits for weapons makers');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/Samarium magnets remain restricted for military users/);
+  });
+
+  it('answers "how many days was the ceasefire supposed to last" with the truce\'s 90 days, not counts of things', async () => {
+    const a = await bot.answerQuestion('how many days was the geneva ceasefire supposed to last');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/90-day truce/);
+    // Seven elements, nine customers, 14 officials are counts, not lengths of time.
+    expect(a.answer).not.toMatch(/Figures given: (?:7|9|14)\b/);
+    expect(a.answer).not.toMatch(/\b(?:7|9|14) \(/);
+  });
+
+  it('finds a body described in other words ("the european auto parts trade group": "Europe\'s main car-parts lobby")', async () => {
+    const a = await bot.answerQuestion('what did the european auto parts trade group say about the licences');
+    expect(a.abstained).toBe(false);
+    expect(quotes(a)).toMatch(/car-parts lobby said on Wednesday/);
+  });
+
+  it('still abstains on a body the articles never quote', async () => {
+    const a = await bot.answerQuestion('what did the japanese chemical industry federation say about the licences');
+    expect(a.abstained).toBe(true);
+  });
+});
