@@ -412,8 +412,12 @@ export function enumerationSize(text: string): number {
   return most;
 }
 
+/**
+ * "Which companies…", "what US magnet makers…": asks for companies' names. Not "what is the company changing" or
+ * "what did the firm say": a company the question already points at ("the", "this", "its") is not asked for.
+ */
 export const ASKS_COMPANIES_RE =
-  /\b(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:companies|company|firms?|producers?|makers?|exporters?|manufacturers?|suppliers?|businesses|corporations?)\b/i;
+  /\b(?:which|what)\s+(?:(?!(?:the|this|that|its|their|his|her)\s)[\w-]+\s+){0,4}?(?:companies|company|firms?|producers?|makers?|exporters?|manufacturers?|suppliers?|businesses|corporations?)\b/i;
 const COMPANY_SUFFIX_RE =
   /\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|AG|SA|Group|Systems|Technologies|Holdings|Industries|Metals|Mining|Materials|Energy|Motors|Electronics|Semiconductor|Software)\b\.?/;
 

@@ -82,6 +82,11 @@ const AGENT_VERBS: Record<string, string> = {
   importer: 'import',
 };
 const AGENT_COMPOUND_RE = new RegExp(`^([a-z]{3,}?)(${Object.keys(AGENT_VERBS).join('|')})s?$`);
+/**
+ * A closed compound of a size or degree prefix and a noun ("megafactory", "superchips", "micro-plants"): the noun
+ * is what is meant when no article writes the compound (the prefixes of English word formation, not a lexicon).
+ */
+const PREFIX_COMPOUND_RE = /^(?:mega|giga|super|ultra|mini|micro|hyper|mega-|giga-|super-|mini-|micro-)([a-z]{5,})$/;
 
 const LIST_RE =
   /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|makers|producers|manufacturers|carmakers|automakers|measures|products|items|goods|restrictions|controls|curbs|steps|sectors|industries|countries|elements|earths|metals|materials|minerals|officials|people|uses|applications|concessions|commitments|things)\b|\blist\b|\beverything\b|\ball (?:the|of the)\b|\bwhat kinds? of\b|\bwhat sorts? of\b|\bname (?:the|all|every)\b/i;
@@ -184,7 +189,7 @@ export function questionType(text: string): QuestionType {
   if (/\bwhy\b|\bfor what reason\b|\bwhat (?:caused|prompted|led to)\b/.test(q)) return 'why';
   if (/^\s*(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b/.test(q)) return 'yesno';
   // "What were the July numbers?", "the figures for May": asks for a figure as much as "how many" does.
-  if (/\bwhat (?:were|are|was|is) (?:the )?(?:\w+\s+){0,3}?(?:numbers|figures|stats|statistics|volumes?|tonnage)\b/.test(q))
+  if (/\bwhat(?:['’]?s| were| are| was| is) (?:the )?(?:\w+\s+){0,3}?(?:numbers?|figures?|stats|statistics|volumes?|tonnage)\b/.test(q))
     return 'howmany';
   return 'what';
 }
@@ -392,6 +397,14 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
         matches.push(verb);
         addWeight(verb, 0.4);
       }
+    }
+    const prefixed = matches.length === 0 && !spelled && !compound ? PREFIX_COMPOUND_RE.exec(tok.norm) : null;
+    const base = prefixed ? stem(prefixed[1] as string) : '';
+    if (prefixed && vocab.stems.has(base)) {
+      corrected = prefixed[1] as string;
+      matches.push(base);
+      addWeight(base, 0.8);
+      extra.push(corrected);
     }
     if (matches.length === 0) {
       const fix = correct(tok.norm, vocab);

@@ -32,12 +32,18 @@ export interface Token {
   end: number;
 }
 
-const WORD_RE = /United\s+States(?:\s+of\s+America)?|(?:[A-Za-z]\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/**
+ * A figure written with separators ("3,188", "5.5") is one token, so that "3" in a question ("3 different
+ * figures") does not meet "3,188 tonnes", and "3,188" meets itself.
+ */
+const WORD_RE = /United\s+States(?:\s+of\s+America)?|(?:[A-Za-z]\.){2,}|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Acronyms and spellings folded to one token so that "U.S.", "US" and "United States" can meet. */
 function normalizeToken(surface: string): string {
   // Most words: no dots, and not a U/E word that could be one of the folded acronyms below.
   const first = surface.charCodeAt(0);
+  // A figure: thousands separators dropped ("3,188" → "3188"), a decimal point kept ("5.5").
+  if (first >= 48 && first <= 57 && /^\d+(?:[.,]\d+)+$/.test(surface)) return surface.replace(/,(?=\d{3}(?!\d))/g, '');
   if (first !== 85 && first !== 117 && first !== 69 && !surface.includes('.')) {
     const lower = surface.toLowerCase();
     return lower.includes('’') ? lower.replace(/’/g, "'") : lower;

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASKS_COMPANIES_RE } from '../../src/answer/extractive.js';
+import { questionType } from '../../src/answer/question.js';
 import type { Answer } from '../../src/answer/types.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
+import { tokenize } from '../../src/text/tokenize.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 
@@ -37,6 +40,12 @@ const FILES = {
     '2025-06-05',
     "Europe's main car-parts lobby said on Wednesday that only a quarter of the licence applications of its members had been approved. " +
       'Several production lines have already stopped, the lobby said.',
+  ),
+  'plant-news.md': article(
+    'Plant News',
+    '2025-07-10',
+    'Halden Magnetics said its new magnet factory in Texas would open in 2028. ' +
+      'The April controls on seven rare earths remain in force, the company said.',
   ),
   'recipe.md': article('Kitchen Notes', '2025-06-01', 'Whisk the eggs with sugar and lemon zest, then bake the tart for 25 minutes.'),
 };
@@ -93,5 +102,53 @@ describe('words the articles do not use (paraphrase lexicons)', () => {
   it('still abstains on a body the articles never quote', async () => {
     const a = await bot.answerQuestion('what did the japanese chemical industry federation say about the licences');
     expect(a.abstained).toBe(true);
+  });
+});
+
+describe('chat spellings and question shapes', () => {
+  it('reads negations typed without the apostrophe, and a "sitdown" as a meeting', () => {
+    expect(normalizeInformal('what didnt get suspended')).toBe('what did not get suspended');
+    expect(normalizeInformal('why isnt it signed, they wont say')).toBe('why is not it signed, they will not say');
+    expect(normalizeInformal('where was the trump xi sitdown')).toBe('where was the trump xi meeting');
+    expect(normalizeInformal("whats the number? i've seen like 3 figures")).toBe('what is the number? 3 figures');
+  });
+
+  it('answers "what didnt get suspended" instead of reporting "didnt" as a word no article uses', async () => {
+    const a = await bot.answerQuestion("what's still in force, i.e. what didnt get suspended");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/remain in force/);
+  });
+
+  it('reads a "megafactory" as the factory the articles write about', async () => {
+    const a = await bot.answerQuestion("when's the new magnet megafactory supposed to open");
+    expect(a.abstained).toBe(false);
+    expect(quotes(a)).toMatch(/new magnet factory in Texas would open in 2028/);
+  });
+
+  it('"whats the sept export number" asks for a figure', () => {
+    expect(questionType("whats the sept magnet export number? i've seen like 3 different figures")).toBe('howmany');
+    expect(questionType("what's the figure for june")).toBe('howmany');
+  });
+
+  it('keeps a figure written with separators as one token ("3,188" is not "3")', () => {
+    expect(tokenize('exports reached 3,188 tonnes, up 5.5% on 3 June').map((t) => t.norm)).toEqual([
+      'exports',
+      'reached',
+      '3188',
+      'tonnes',
+      'up',
+      '5.5',
+      'on',
+      '3',
+      'june',
+    ]);
+    expect(tokenize('2,117t').map((t) => t.norm)).toEqual(['2117', 't']);
+  });
+
+  it("asks for companies' names only when no company is pointed at already", () => {
+    expect(ASKS_COMPANIES_RE.test('which us magnet makers got licences')).toBe(true);
+    expect(ASKS_COMPANIES_RE.test('what companies were hit')).toBe(true);
+    expect(ASKS_COMPANIES_RE.test('what is the company changing on inventory')).toBe(false);
+    expect(ASKS_COMPANIES_RE.test('what did the firm say')).toBe(false);
   });
 });
