@@ -74,8 +74,10 @@ function consensusDate(claims: Claim[]): { claim: Claim; support: Claim[] } | nu
     if (!best || n > best.n || (n === best.n && precision(c) > precision(best.c))) best = { c, n };
   }
   if (!best) return null;
-  // Only a consensus when every dated claim is compatible with it.
+  // Only a consensus when every dated claim is compatible with it, and at the precision the articles give: "2025"
+  // agrees with "October 30" and "October 31" alike, but says nothing when they disagree on the day.
   if (best.n < dated.length) return null;
+  if (dated.some((c) => precision(c) > precision(best.c))) return null;
   const claim = best.c;
   return { claim, support: dated.filter((o) => compatible(o.date as DateValue, claim.date as DateValue)) };
 }

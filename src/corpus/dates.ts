@@ -109,6 +109,10 @@ function partOf(word: string | undefined): 'early' | 'mid' | 'late' | null {
   return null;
 }
 
+/** Words of a plan before a weekday in the same clause ("are due to meet on Thursday", "will sign on Friday"). */
+const FUTURE_BEFORE_RE =
+  /\b(?:will|shall|due to|set to|expected to|scheduled(?: to| for)?|plan(?:s|ned)? to|slated to|to be held)\b[^.;!?]*$/i;
+
 /** Our parsers, tried before chrono; their matches win over chrono's where they overlap. */
 const RULES: Rule[] = [
   // "two days prior", "three days earlier", "a day before", "two days ago"
@@ -173,7 +177,10 @@ const RULES: Rule[] = [
     re: /\b(?:(last|next|this)\s+|on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?\b/g,
     make: (m) => {
       const weekday = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
-      return { expr: { kind: 'weekday', weekday, direction: m[1]?.toLowerCase() === 'next' ? 1 : -1 } };
+      // "are due to meet on Thursday", "will sign on Friday": a weekday in a plan is the next one, not the last.
+      const which = m[1]?.toLowerCase();
+      const planned = which !== 'last' && FUTURE_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 60), m.index));
+      return { expr: { kind: 'weekday', weekday, direction: which === 'next' || planned ? 1 : -1 } };
     },
   },
   // Bare years: "in 2024", "since 2018", "by 2027"

@@ -1,3 +1,4 @@
+import { isEnglishWord } from './dictionary.js';
 import { lexiconPairs } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { lexiconEntry } from './tagger.js';
@@ -86,18 +87,47 @@ const CAPITAL_RE = new RegExp(
   'gi',
 );
 
-/** Capitalised words that compromise's gazetteer knows as cities, countries or regions ("London", "Geneva"). */
+/** Where a meeting was held, just before a name: "met in", "talks in", "summit in", "meeting in". */
+const MEETING_IN_RE = /\b(?:met|meet|meets|meeting|meetings|talks|summit|held|hosted|convened|gathered)\s+in\s+$/;
+
+/** Days and months, capitalised like places ("On Thursday, Japan…"). */
+const CALENDAR_WORD_RE =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The gazetteer's place tags of a name (City, Country, Region, Place), none when it is not a place it knows. */
+function placeTags(name: string): string[] {
+  const key = name.toLowerCase();
+  // Looked up by the tagging worker (a question's places), or here.
+  const entry = lexiconEntry(key);
+  const tag = entry ? (entry.present ? entry.value : undefined) : lex()[key];
+  return (Array.isArray(tag) ? tag : [tag]).filter((t): t is string => typeof t === 'string' && PLACE_TAGS.has(t));
+}
+
+/**
+ * Capitalised words that compromise's gazetteer knows as cities, countries or regions ("London", "Geneva"), and
+ * towns it does not know, named with their country ("Gyeongju, South Korea").
+ */
 export function findPlaces(text: string): Mention[] {
   const out: Mention[] = [];
   const placeRank = (name: string, at: number): number | null => {
     // "Washington said…" is a government; "signed in Washington" is a place.
     if (partyOf(name) && !/\b(?:in|at|from|to)\s+$/.test(text.slice(Math.max(0, at - 6), at))) return null;
-    const key = name.toLowerCase();
-    // Looked up by the tagging worker (a question's places), or here.
-    const entry = lexiconEntry(key);
-    const tag = entry ? (entry.present ? entry.value : undefined) : lex()[key];
-    const tags = (Array.isArray(tag) ? tag : [tag]).filter((t): t is string => typeof t === 'string' && PLACE_TAGS.has(t));
-    if (tags.length === 0) return null;
+    const tags = placeTags(name);
+    // "Asia-Pacific Economic Cooperation" is a name, not a place.
+    if (text[at + name.length] === '-' && /[A-Z]/.test(text[at + name.length + 1] ?? '')) return null;
+    if (tags.length === 0) {
+      // A town the gazetteer does not know, written as towns are in news: "Gyeongju, South Korea", "Busan, South
+      // Korea's second city". (Not a word of English: "However, China said…", "On Thursday, Japan…".)
+      // Nor is a name that goes on ("Asia-Pacific", "Lutnick's").
+      const after = text.slice(at + name.length, at + name.length + 40);
+      if (!/^[-'’]/.test(after) && !name.split(' ').some((w) => isEnglishWord(w.toLowerCase()) || CALENDAR_WORD_RE.test(w))) {
+        const country = /^,\s+((?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/.exec(after)?.[1];
+        if (country && placeTags(country.replace(/^the\s+/, '')).includes('Country')) return 0;
+        // "met in Gyeongju on October 30": one capitalised word after "met in", "talks in", "summit in".
+        if (MEETING_IN_RE.test(text.slice(Math.max(0, at - 30), at)) && !/^\s+[A-Z]/.test(after)) return 0;
+      }
+      return null;
+    }
     return tags.includes('City') || tags.includes('Country') ? 0 : tags.includes('Region') ? 1 : 2;
   };
   // "the British capital" is London.

@@ -15,6 +15,10 @@ describe('date expressions in news text', () => {
     expect(resolve('remarked on the 26th')).toBe('2025-06-26');
     expect(resolve('We just signed with China yesterday')).toBe('2025-06-27');
     expect(resolve('said on Thursday')).toBe('2025-06-26');
+    // A weekday in a plan is the next one: "are due to meet on Thursday", "will sign on Monday".
+    expect(resolve('Trump and Xi are due to meet on Thursday in Gyeongju')).toBe('2025-07-03');
+    expect(resolve('The two sides will sign the text on Monday')).toBe('2025-06-30');
+    expect(resolve('They met last Thursday and will meet again')).toBe('2025-06-26');
     expect(resolve('Earlier this month, envoys met')).toBe('2025-06');
     expect(resolve('late last month')).toBe('2025-05');
     expect(resolve('two days prior')).toBe('2025-06-26');

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dealbot } from '../../src/pipeline.js';
+import { removeTempDirs } from '../helpers/fixtures.js';
+import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
+
+/**
+ * A meeting in a town the gazetteer does not know, which sources place in two towns and on two days, on articles
+ * written for this test: the venue dispute must be found, and "when" must not be answered with the year all
+ * dates share.
+ */
+
+const FILES = {
+  'briefing.md': article(
+    'Global Briefing',
+    '2025-11-05',
+    'The leaders of the United States and China then met in Kestrow on October 30 and signed off on the truce. Tariffs were cut by ten points in 2025.',
+  ),
+  'ledger.md': article(
+    'Asia Ledger',
+    '2025-10-30',
+    'The two leaders met in Marlport, Veldonia, on October 30, their first meeting since 2019. The truce was agreed in 2025.',
+  ),
+  'digest.md': article(
+    'News Digest',
+    '2025-11-02',
+    'During their summit on October 31, the two leaders reached an understanding on rare earths. The two leaders met in 2025 for the first time since 2019.',
+  ),
+  'wire.md': article(
+    'Trade Wire',
+    '2025-10-26',
+    'The leaders are due to meet on Thursday in Kestrow, Veldonia, to sign off on the terms agreed in 2025.',
+  ),
+};
+
+let bot: Dealbot;
+beforeAll(async () => {
+  bot = await makeBot(writeArticles(FILES));
+});
+afterAll(removeTempDirs);
+
+describe('a meeting in towns the gazetteer does not know', () => {
+  it('does not lead "when did they meet" with the year every date shares', async () => {
+    const a = await bot.answerQuestion('when exactly did the two leaders meet');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).not.toMatch(/^Short answer: 2025\b/);
+    expect(a.answer).toMatch(/October 30/);
+  });
+
+  it('flags the two towns given for the meeting', async () => {
+    const a = await bot.answerQuestion('where did the leaders meet, kestrow or marlport? seeing both');
+    const venues = a.disagreements.filter((d) => /venue/.test(d.topic));
+    expect(venues.length).toBeGreaterThan(0);
+    const values = venues.flatMap((d) => d.positions.map((p) => `${p.claim} ${p.summary}`)).join(' ');
+    expect(values).toMatch(/Kestrow/);
+    expect(values).toMatch(/Marlport/);
+  });
+});
