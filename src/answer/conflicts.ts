@@ -689,6 +689,29 @@ export function venueCities(claims: readonly Claim[]): Map<string, string> {
   return cityOf;
 }
 
+/**
+ * A town the articles place in a country that other articles give as the talks' only place: "met in Gyeongju on
+ * October 30" and "their summit on October 31 in South Korea" date the same meeting when some article writes
+ * "Gyeongju, South Korea". Maps the town to the country, only for countries that are themselves a talks' place.
+ */
+export function townCountries(claims: readonly Claim[]): Map<string, string> {
+  const talks = claims.filter((c) => c.event === 'talks' && (c.attribute === 'date' || c.attribute === 'place'));
+  const countries = new Set(talks.filter((c) => c.attribute === 'date' && c.qualifier).map((c) => c.qualifier as string));
+  const towns = new Set(talks.flatMap((c) => (c.attribute === 'place' ? [c.value] : c.qualifier ? [c.qualifier] : [])));
+  const countryOf = new Map<string, string>();
+  if (countries.size < 2) return countryOf;
+  const seen = new Set<number>();
+  for (const c of talks) {
+    if (seen.has(c.sentenceId)) continue;
+    seen.add(c.sentenceId);
+    for (const m of c.quote.matchAll(/\b([A-Z][a-z]+(?: [A-Z][a-z]+)?), (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/g)) {
+      const [, town = '', country = ''] = m;
+      if (town !== country && towns.has(town) && countries.has(country)) countryOf.set(town, country);
+    }
+  }
+  return countryOf;
+}
+
 /** The per-group results `findDisagreements` keeps between the corpora of one folder (see `GroupMemo`). */
 export type DisagreementMemo = GroupMemo<JudgedGroup | null>;
 
@@ -711,6 +734,8 @@ export function findDisagreements(corpus: Corpus, claims: Claim[], memo: Disagre
   // Correction notices' figures ("The correct figure is 3,188 tonnes, not 3,881"), for the sides they supersede.
   const corrections = claims.filter((c) => c.attribute === 'number' && CORRECTION_RE.test(c.quote));
   const cityOf = venueCities(claims);
+  const countryOfTown = townCountries(claims);
+  for (const [town, country] of countryOfTown) if (!cityOf.has(town)) cityOf.set(town, country);
   const officeParty = officeParties(claims);
   for (const c of claims) {
     const city = c.attribute === 'date' && c.event === 'talks' && c.qualifier ? cityOf.get(c.qualifier) : undefined;
@@ -724,6 +749,15 @@ export function findDisagreements(corpus: Corpus, claims: Claim[], memo: Disagre
     const group = groups.get(key);
     if (group) group.push(c);
     else groups.set(key, [c]);
+  }
+  // A country given as the talks' place where others name a town in it ("in South Korea" / "in Gyeongju") is the
+  // same place, less precisely: not a side of the dispute over the town.
+  const countries = new Set(countryOfTown.values());
+  for (const [key, group] of groups) {
+    if (!key.startsWith('talks|place|')) continue;
+    const towns = new Set(group.filter((c) => countryOfTown.has(c.value)).map((c) => countryOfTown.get(c.value)));
+    const kept = group.filter((c) => !(countries.has(c.value) && towns.has(c.value)));
+    if (kept.length < group.length) groups.set(key, kept);
   }
   for (const [key, group] of quantityGroups(claims)) groups.set(key, group);
   for (const [key, group] of datedGroups(claims, corpus.onTopic.size)) groups.set(key, group);

@@ -352,6 +352,11 @@ function inconsistencyOf(value: DateValue, published: Ymd | null, clause: string
 }
 
 /** Places named near a trigger in the same clause, cities and countries first, then the nearest. */
+/** Places less the country of a town named with it ("met in Marlport, Portugal": Marlport). */
+function townsOnly(near: string[], text: string): string[] {
+  return near.filter((p) => !near.some((q) => q !== p && text.includes(`${q}, ${p}`)));
+}
+
 function placesNear(places: Mention[], t: Trigger, text: string): string[] {
   const dist = (p: Mention) => (p.start < t.start ? t.start - p.end : p.start - t.end);
   return places
@@ -1220,7 +1225,7 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       }
       // Place claims for talks with a month or day: "talks in Stockholm in May" vs "in Geneva in May".
       for (const trigger of triggers.filter((t) => t.kind === 'talks')) {
-        const near = placesNear(places, trigger, text);
+        const near = townsOnly(placesNear(places, trigger, text), text);
         const d = dated.find((x) => x.trigger === trigger && x.value && x.value.precision !== 'year');
         if (near.length !== 1 || !d?.value) continue;
         const place = near[0] as string;

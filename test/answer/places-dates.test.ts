@@ -18,17 +18,17 @@ const FILES = {
   'ledger.md': article(
     'Asia Ledger',
     '2025-10-30',
-    'The two leaders met in Marlport, Veldonia, on October 30, their first meeting since 2019. The truce was agreed in 2025.',
+    'The two leaders met in Marlport, Portugal, on October 30, their first meeting since 2019. The truce was agreed in 2025.',
   ),
   'digest.md': article(
     'News Digest',
     '2025-11-02',
-    'During their summit on October 31, the two leaders reached an understanding on rare earths. The two leaders met in 2025 for the first time since 2019.',
+    'During their summit on October 31 in Portugal, the two leaders reached an understanding on rare earths. The two leaders met in 2025 for the first time since 2019.',
   ),
   'wire.md': article(
     'Trade Wire',
     '2025-10-26',
-    'The leaders are due to meet on Thursday in Kestrow, Veldonia, to sign off on the terms agreed in 2025.',
+    'The leaders are due to meet on Thursday in Kestrow, Portugal, to sign off on the terms agreed in 2025.',
   ),
 };
 
@@ -43,7 +43,13 @@ describe('a meeting in towns the gazetteer does not know', () => {
     const a = await bot.answerQuestion('when exactly did the two leaders meet');
     expect(a.abstained).toBe(false);
     expect(a.answer).not.toMatch(/^Short answer: 2025\b/);
-    expect(a.answer).toMatch(/October 30/);
+    expect(a.answer).toMatch(/October 3[01]/);
+  });
+
+  it('flags the two days given for the meeting, one article naming only the country of the town', async () => {
+    const a = await bot.answerQuestion('when exactly did the two leaders meet');
+    const dates = a.disagreements.filter((d) => /^date of/.test(d.topic));
+    expect(dates.map((d) => d.positions.map((p) => p.claim).sort())).toContainEqual(['2025-10-30', '2025-10-31']);
   });
 
   it('flags the two towns given for the meeting', async () => {
