@@ -19,6 +19,7 @@ import {
   answerAuthor,
   answerCoverage,
   answerGenrePages,
+  answerLanguagePages,
   answerOffTopic,
   answerOpinionPages,
   answerReliability,
@@ -386,6 +387,8 @@ export class Dealbot {
         return wrap(answerTimeline(env, normalizeInformal(text)));
       case 'ai-pages':
         return wrap(answerAiPages(env));
+      case 'language-pages':
+        return wrap(answerLanguagePages(env, kind.language));
       case 'opinion-pages':
         return wrap(answerOpinionPages(env));
       case 'genre-pages': {

@@ -222,6 +222,22 @@ export function proseLanguage(text: string): string | null {
   return best && best.name !== 'English' && best.share >= 0.15 ? best.name : null;
 }
 
+/**
+ * The language a passage is written in: by its script (Chinese, Japanese — kana —, Korean, Cyrillic, Arabic), or
+ * for Latin text by its function words (`proseLanguage`), else English. Null for too little text.
+ */
+export function writtenLanguage(text: string): string | null {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 20) return null;
+  const share = (re: RegExp) => letters.filter((c) => re.test(c)).length / letters.length;
+  if (share(/\p{Script=Hangul}/u) >= 0.3) return 'Korean';
+  if (share(/[\p{Script=Hiragana}\p{Script=Katakana}]/u) >= 0.1) return 'Japanese';
+  if (share(/\p{Script=Han}/u) >= 0.3) return 'Chinese';
+  if (share(/\p{Script=Cyrillic}/u) >= 0.3) return 'Russian';
+  if (share(/\p{Script=Arabic}/u) >= 0.3) return 'Arabic';
+  return proseLanguage(text) ?? 'English';
+}
+
 /** True when a question in Latin letters is in Spanish: it opens with "¿" or uses several Spanish function words. */
 export function isSpanish(text: string): boolean {
   return glossaryLanguage(text)?.code === 'es';

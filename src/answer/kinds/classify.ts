@@ -10,7 +10,8 @@ import { GENRES } from './sources.js';
  * - `story`: the story as a whole ("summarize the deal", "tl;dr");
  * - `timeline`: the chronology ("what's the timeline?");
  * - `coverage`: about the coverage itself ("which outlets reported X?", "how many sources say Y?");
- * - `ai-pages`, `off-topic`, `reliability`: about the articles as sources, answered from their metadata;
+ * - `ai-pages`, `language-pages`, `off-topic`, `reliability`: about the articles as sources, answered from their
+ *   metadata and their text (which are labelled as machine-written, which are in another language);
  * - `author`: who wrote one piece ("who wrote that op-ed calling the truce…"), from its byline.
  */
 export type QuestionKind =
@@ -20,6 +21,7 @@ export type QuestionKind =
   | { kind: 'timeline' }
   | { kind: 'coverage'; topic: string; count: boolean }
   | { kind: 'ai-pages' }
+  | { kind: 'language-pages'; language: string | null }
   | { kind: 'opinion-pages' }
   | { kind: 'genre-pages'; genre: string }
   | { kind: 'off-topic' }
@@ -44,6 +46,14 @@ const TIMELINE_SPAN_RE =
   /\b(?:timeline|chronology)\s+(?:of\s+(?:the\s+)?(?:deal|story|talks|events)\b|from\s+\S+.*?\s+(?:to|through|till|until|up to)\s+\S+)/i;
 const AI_RE =
   /\b(?:ai|a\.i\.|machine|bot|chatgpt|llm|computer|automatically)[- ](?:generated|written|made|authored)\b|\b(?:written|generated|produced|authored) (?:by|with|using) (?:an? )?(?:ai|a\.i\.|machine|bot|chatgpt|llm|artificial intelligence)\b|\bai[- ]written\b/i;
+/** Languages a question can name for the articles ("in spanish", "the german piece"). */
+const LANGUAGE_NAMES = ['English', 'Spanish', 'French', 'German', 'Chinese', 'Japanese', 'Korean', 'Russian', 'Arabic'];
+const LANGUAGE_NAME_RE = new RegExp(`\\b(${LANGUAGE_NAMES.join('|')})\\b`, 'i');
+/** "Which articles aren't in English?", "what languages are the sources in?", "any french-language outlets?" */
+const LANGUAGE_RE = new RegExp(
+  `\\blanguages?\\b|\\bnon-?english\\b|\\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t) (?:written )?in english\\b|\\bforeign[- ]language\\b|\\b(?:in|written in) (?:${LANGUAGE_NAMES.join('|')})\\b|\\b(?:${LANGUAGE_NAMES.join('|')})[- ]language\\b`,
+  'i',
+);
 const OFF_TOPIC_RE =
   /\b(?:not about|unrelated|off[- ]topic|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong)\b/i;
 const OPINION_RE =
@@ -110,6 +120,13 @@ export function classifyQuestion(text: string): QuestionKind {
   if (AI_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) return { kind: 'ai-pages' };
   if (AI_RE.test(plain) && /\b(?:which|what|any|are|is|were|was)\b/i.test(plain)) return { kind: 'ai-pages' };
   if (OFF_TOPIC_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) return { kind: 'off-topic' };
+  // "How many of the articles aren't in English?", "did any french-language outlet cover it?": the articles'
+  // languages (a question in another language is read through its glossary first, and never lands here).
+  if (LANGUAGE_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) {
+    const named = LANGUAGE_NAME_RE.exec(plain.replace(/\b(?:not|isn'?t|aren'?t|non-?)\s*(?:written )?(?:in )?english\b/gi, ' '))?.[1];
+    const language = named ? `${named[0]?.toUpperCase()}${named.slice(1).toLowerCase()}` : null;
+    return { kind: 'language-pages', language: language === 'English' ? null : language };
+  }
   // "Which pieces are opinion rather than straight news?", "are any of these op-eds?", "is any of this opinion?":
   // nothing else named.
   const aboutFolder = ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain);

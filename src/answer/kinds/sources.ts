@@ -1,6 +1,6 @@
 import { AI_RE } from '../../corpus/metadata.js';
 import type { Article } from '../../corpus/types.js';
-import { escapeRegExp, lexiconLines, phraseAlternation } from '../../text/lexicon.js';
+import { escapeRegExp, lexiconLines, phraseAlternation, writtenLanguage } from '../../text/lexicon.js';
 import { STOPWORDS, tokenize } from '../../text/tokenize.js';
 import { MIN_COVERAGE } from '../extractive.js';
 import { citationOf, humanDate, sourceLabel, sourceName } from '../sources.js';
@@ -79,6 +79,69 @@ export function answerAiPages(env: AnswerEnv): Built {
     citations: ai.flatMap((a) => markerCitation(a) ?? []),
     disagreements: [],
     retrieved: ai.map(wholeArticle),
+  };
+}
+
+/** The language an article is written in, read from its first sentences (English when too little text). */
+function languageOf(env: AnswerEnv, article: Article): string {
+  const range = env.corpus.sentenceRange.get(article.id);
+  const text = range
+    ? env.corpus.sentences
+        .slice(range[0], Math.min(range[1], range[0] + 20))
+        .map((s) => s.text)
+        .join(' ')
+    : '';
+  return writtenLanguage(text) ?? 'English';
+}
+
+/**
+ * "Which articles aren't in English?", "what languages are the sources in?", "any French-language outlet?": the
+ * articles by the language of their text, each not in English quoted by its first sentence. With a language
+ * named, the articles in it.
+ */
+export function answerLanguagePages(env: AnswerEnv, language: string | null): Built {
+  const n = env.corpus.articles.length;
+  const byLanguage = new Map<string, Article[]>();
+  for (const a of env.corpus.articles) {
+    const l = languageOf(env, a);
+    byLanguage.set(l, [...(byLanguage.get(l) ?? []), a]);
+  }
+  const others = [...byLanguage].filter(([l]) => l !== 'English').sort((a, b) => b[1].length - a[1].length);
+  const asked = language ? others.filter(([l]) => l === language) : others;
+  const shown = asked.flatMap(([, list]) => list);
+  const first = (a: Article) => env.corpus.sentenceRange.get(a.id)?.[0];
+  const citations = shown.flatMap((a) => {
+    const id = first(a);
+    return id === undefined ? [] : [citeSentence(env.corpus, id)];
+  });
+  const summaryOf = (list: [string, Article[]][]) => list.map(([l, as]) => `${l}: ${as.map(label).join(', ')}`).join('; ');
+  let head: string;
+  if (language) {
+    head =
+      shown.length === 0
+        ? `None of the ${n} articles is written in ${language}${others.length ? ` (${summaryOf(others)})` : ''}.`
+        : `${shown.length} of the ${n} articles ${shown.length === 1 ? 'is' : 'are'} written in ${language}:`;
+  } else {
+    const english = byLanguage.get('English')?.length ?? 0;
+    head =
+      others.length === 0
+        ? `All ${n} articles are written in English.`
+        : `${shown.length} of the ${n} articles ${shown.length === 1 ? 'is' : 'are'} not in English (${others
+            .map(([l, as]) => `${as.length} in ${l}`)
+            .join(', ')}); ${english} ${english === 1 ? 'is' : 'are'} in English:`;
+  }
+  const lines = shown.map((a) => {
+    const c = citations.find((x) => x.source === a.id);
+    return `• ${label(a)} (${languageOf(env, a)})${c ? `: “${c.quote.replace(/\s+/g, ' ').trim()}”` : ''}`;
+  });
+  const answer = [head, ...lines, 'dealbot tells an article’s language from its own text (its script and commonest words).'].join('\n');
+  return {
+    answer,
+    summary: [head, ...shown.map((a) => `• ${label(a)} (${languageOf(env, a)})`)].join('\n'),
+    abstained: false,
+    citations,
+    disagreements: [],
+    retrieved: shown.map(wholeArticle),
   };
 }
 
