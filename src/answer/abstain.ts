@@ -182,6 +182,13 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
   return topical.some((s) => counts(s.sentence.text));
 }
 
+/** A question that asks for a sum of money: "the dollar value of…", "how much was it worth", "in dollar terms". */
+const ASKS_MONEY_RE =
+  /\b(?:dollar|usd|yuan|rmb|euro|money|cash)\s+(?:value|amount|figure|terms|worth)\b|\bhow much (?:money|cash)\b|\b(?:was|were|is|are) (?:it |they |that |those )?worth\b|\bin (?:dollar|money) terms\b/i;
+/** A sum of money in a sentence: "$110 per kg", "€2bn", "400 million yuan", "US$55". */
+const MONEY_RE =
+  /(?:US)?[$€£¥]\s?\d|\d[\d,.]*\s*(?:(?:million|billion|trillion|bn|m)\s+)?(?:dollars|yuan|renminbi|rmb|euros|usd|pounds)\b/i;
+
 const AMOUNT_RE =
   /\d[\d,.]*\s*(?:%|percent|per cent|tonnes?|tons?|barrels?|bpd|b\/d|billion|million|dollars?|yuan|hours?|weeks?|months?)\b/i;
 const SHARE_RE = /\d\s*(?:%|per ?cent)|\b(?:half|third|thirds|quarter|quarters|majority)\b/i;
@@ -332,6 +339,9 @@ export function abstention(
     return shortfall(`${capitalised(articles)} mention ${listWords(subject)}, but quote no such person.`);
   }
   if (q.type === 'howmany' && !givesFigure(q, scored)) return shortfall(`${capitalised(articles)} give no figure for this.`);
+  // "What was the dollar value of…": tonnes are no answer; a sum of money in the evidence is.
+  if (ASKS_MONEY_RE.test(q.topic) && !scored.slice(0, 8).some((s) => s.coverage >= MIN_COVERAGE && MONEY_RE.test(s.sentence.text)))
+    return shortfall(`${capitalised(articles)} give no sum of money for this.`);
   // "Which companies…?" wants names; passages about "some Chinese enterprises" do not give them.
   if (ASKS_COMPANIES_RE.test(q.topic) && !scored.slice(0, 8).some((s) => s.coverage >= 0.5 && namesCompany(s.sentence.text))) {
     return shortfall(`${capitalised(articles)} name no such companies.`);

@@ -45,7 +45,9 @@ const FILES = {
     'Plant News',
     '2025-07-10',
     'Halden Magnetics said its new magnet factory in Texas would open in 2028. ' +
-      'The April controls on seven rare earths remain in force, the company said.',
+      'The April controls on seven rare earths remain in force, the company said. ' +
+      'The Pentagon will pay $400 million for a 15% stake in Halden Magnetics. ' +
+      'Halden shipped 1,200 tonnes of magnets in August.',
   ),
   'recipe.md': article('Kitchen Notes', '2025-06-01', 'Whisk the eggs with sugar and lemon zest, then bake the tart for 25 minutes.'),
 };
@@ -97,6 +99,15 @@ describe('words the articles do not use (paraphrase lexicons)', () => {
     const a = await bot.answerQuestion('what did the european auto parts trade group say about the licences');
     expect(a.abstained).toBe(false);
     expect(quotes(a)).toMatch(/car-parts lobby said on Wednesday/);
+  });
+
+  it('answers "the dollar value" only with a sum of money, not with tonnes', async () => {
+    const stake = await bot.answerQuestion("what's the dollar value of the pentagon stake in halden");
+    expect(stake.abstained).toBe(false);
+    expect(stake.answer).toMatch(/\$400 million/);
+    const exports = await bot.answerQuestion('what was the dollar value of the magnets halden shipped in august');
+    expect(exports.abstained).toBe(true);
+    expect(exports.answer).toMatch(/no sum of money/);
   });
 
   it('still abstains on a body the articles never quote', async () => {
