@@ -1,4 +1,4 @@
-import type { Claim } from '../corpus/claims.js';
+import { type Claim, exportScope } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { compatible, type DateValue, MONTH_NAMES } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
@@ -550,14 +550,15 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
   const items = claims
     .filter((c) => c.event === 'quantity')
     .map((c) => {
-      const [unit = '', month = '', near = '', clause = '', kind = ''] = (c.qualifier ?? '').split('|');
+      const [unit = '', month = '', near = '', clause = '', kind = '', scopeField] = (c.qualifier ?? '').split('|');
       const words = clause.split(' ').filter(Boolean);
       return {
         c,
         unit,
         month,
         kind,
-        scope: scopeOf(c.quote),
+        // The destination of the figure's own clause (claims made before it read it from the whole sentence).
+        scope: scopeField === undefined ? exportScope(c.quote) : scopeField === '?' ? null : scopeField,
         words,
         near: stemsOf(near.split(' ')),
         stems: stemsOf(words),
@@ -642,26 +643,6 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
     );
   }
   return out;
-}
-
-/**
- * Where a figure goes: "exports to the US" (the party after "to" that follows an export word), or everywhere ("China exported 3,188
- * tonnes", "total exports"). Figures for one destination and for all of them measure different things.
- */
-function scopeOf(sentence: string): string | null {
-  // The first party named after "to"/"for" that follows an export word (the parties are the entity lexicon's).
-  for (const m of sentence.matchAll(
-    /\b(?:[Ee]xport\w*|[Ss]hipment\w*|[Ss]hipp\w*|[Ss]ales|[Ss]old|[Dd]eliver\w*|[Ii]mports?)\b[^.;]{0,40}?\b(?:to|for|bound for|destined for)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})/g,
-  )) {
-    const party = findParties(m[1] as string)[0]?.party;
-    if (party) return party;
-  }
-  // Called a total ("globally", "in all"), or a country's exports with no destination ("China exported 3,881
-  // tonnes"): every destination. Otherwise ("shipments had reached 257,000") the destination may be said elsewhere.
-  if (/\b(?:globally|worldwide|overall|total|in all|all destinations)\b/i.test(sentence)) return '';
-  const exporter =
-    /\b(?:[A-Z][\w.]*)(?:['’]s)?\s+(?:(?:[a-z-]+\s+){0,3})?(?:exports|exported|shipped|shipments)\b|\bexports? from\s+[A-Z]/.exec(sentence);
-  return exporter && findParties(exporter[0]).length > 0 ? '' : null;
 }
 
 /** The words next to and around every figure of a quantity group (near words and clause words, deduplicated). */

@@ -153,7 +153,8 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
 
 /** Words that name a quantity's unit (or what it measures: "valid for" is a duration). */
 const UNIT_WORDS: Record<string, RegExp> = {
-  tonnes: /\b(?:tons?|tonnes?)\b/,
+  // (A price "per ton" is not a tonnage.)
+  tonnes: /(?<!\bper\s)\b(?:tons?|tonnes?|tonnage)\b/,
   'barrels a day': /\bbarrels?\b/,
   barrels: /\bbarrels?\b/,
   hours: /\b(?:hours?|minutes?|how long|lasted|last|duration)\b/,
@@ -178,6 +179,12 @@ const asksAmount = (text: string) => ANY_AMOUNT_RE.test(text) || ASKS_LEVEL_RE.t
 function quantityAsked(f: QuestionFocus, label: string, around: readonly string[] = []): boolean {
   const m = /^([a-z ]+?)(?: \((.*)\))?\s*$/.exec(label);
   if (!m) return false;
+  // "How many days does the truce last?" is not about a call's length in hours: a length of time asked in one unit
+  // is not a dispute in another.
+  const unit = m[1] as string;
+  const askedTime = /\bhow many (hours?|minutes?|days?|weeks?|months?|years?)\b/i.exec(f.text)?.[1]?.toLowerCase().replace(/s$/, '');
+  const timeUnit = { hours: 'hour', weeks: 'week', months: 'month' }[unit];
+  if (askedTime && timeUnit && askedTime !== timeUnit && !(timeUnit === 'hour' && askedTime === 'minute')) return false;
   const named = UNIT_WORDS[m[1] as string]?.test(f.text) ?? false;
   if (!named && !asksAmount(f.text)) return false;
   if (!named && f.measureUnit) return false;

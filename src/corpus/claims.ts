@@ -454,7 +454,7 @@ function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => stri
 // ---- quantities: tonnes, barrels a day, hours, weeks, months ----
 
 const QUANTITY_RE =
-  /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(\+)?(?:\s+|-)(metric tons|tonnes|tons|mt|t(?![\w'’-])|barrels (?:a|per) day|barrels|b\/d|bpd|hours|hour|weeks|week|months|month)\b/gi;
+  /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(\+)?(?:\s+|-|(?=t\b))(metric tons|tonnes|tons|mt|t(?![\w'’-])|barrels (?:a|per) day|barrels|b\/d|bpd|hours|hour|weeks|week|months|month)\b/gi;
 /**
  * Durations the number pattern above misses: minutes ("a 45-minute call", "roughly 90 minutes") and an hour
  * written in words ("a one-and-a-half-hour conversation", "an hour and a half", "an hour-long call", "lasted
@@ -488,6 +488,49 @@ const QUANTITY_UNITS: [RegExp, string][] = [
   [/week/i, 'weeks'],
   [/month/i, 'months'],
 ];
+/**
+ * Where a figure goes: "exports to the US" (the party after "to" that follows an export word), or everywhere ("China exported 3,188
+ * tonnes", "total exports"). Figures for one destination and for all of them measure different things.
+ */
+export function exportScope(sentence: string): string | null {
+  // The first party named after "to"/"for" that follows an export word (the parties are the entity lexicon's).
+  for (const m of sentence.matchAll(
+    /\b(?:[Ee]xport\w*|[Ss]hipment\w*|[Ss]hipp\w*|[Ss]ales|[Ss]old|[Dd]eliver\w*|[Ii]mports?)\b[^.;]{0,40}?\b(?:to|for|bound for|destined for)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})/g,
+  )) {
+    const party = findParties(m[1] as string)[0]?.party;
+    if (party) return party;
+  }
+  // Called a total ("globally", "in all"), or a country's exports with no destination ("China exported 3,881
+  // tonnes"): every destination. Otherwise ("shipments had reached 257,000") the destination may be said elsewhere.
+  if (/\b(?:globally|worldwide|overall|total|in all|all destinations)\b/i.test(sentence)) return '';
+  // (A capitalised word between the country and its exports is a month or a name: "China Sept magnet exports".)
+  const exporter =
+    /\b(?:[A-Z][\w.]*)(?:['’]s)?\s+(?:(?:[A-Za-z-]+\s+){0,3})?(?:exports|exported|shipped|shipments)\b|\bexports? from\s+[A-Z]/.exec(
+      sentence,
+    );
+  return exporter && findParties(exporter[0]).length > 0 ? '' : null;
+}
+
+/** "Sept", "Aug.", "Jan": a month's abbreviation (capitalised) written out, for telling a figure's month. */
+function fullMonths(text: string): string {
+  return text.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g, (m, a: string) => {
+    const full = MONTH_NAMES.find((n) => n.startsWith(a.slice(0, 3)));
+    return full ?? m;
+  });
+}
+
+/** The United States however written ("US", "U.S.", "United States", "America") as one word, "usa". */
+function partiesAsOne(text: string): string {
+  return text.replace(/\b(?:U\.S\.(?:A\.)?|USA|US|United States(?: of America)?|America)(?![\w.])/g, ' usa ');
+}
+
+/** A comma and a word that starts a contrasting clause: a figure's clause ends there ("…to 590 tons, even as total shipments rose…"). */
+const CONTRAST = /,\s(?:while|whereas|but|even as|even though|although|though)\s/;
+
+/** A figure with its unit and month ("1,238 tonnes in May"): that month is that figure's. */
+const OTHER_FIGURE_MONTH_RE =
+  /\b\d[\d,.]*\s*(?:metric tons|tonnes|tons|mt|t|barrels|hours|weeks|months)\s+(?:in|during|for)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/gi;
+
 /** Lower-case month names, for telling a figure's month from the words around it. */
 const MONTH_WORDS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 /** Words around a quantity that say nothing about what it measures. */
@@ -539,29 +582,33 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
     const unit = f.unit;
     // The clause around the figure, without other figures' clauses.
     const before = text.slice(0, f.index);
-    const from = Math.max(before.lastIndexOf(';'), before.search(/,\s(?:while|whereas|but)\s(?!.*,\s(?:while|whereas|but)\s)/), 0);
-    const after = text.slice(f.index + f.text.length).search(/;|,\s(?:while|whereas|but)\s/);
+    const from = Math.max(before.lastIndexOf(';'), before.search(new RegExp(`${CONTRAST.source}(?!.*${CONTRAST.source})`)), 0);
+    const after = text.slice(f.index + f.text.length).search(new RegExp(`;|${CONTRAST.source}`));
     const clause = text.slice(from, after < 0 ? text.length : f.index + f.text.length + after);
     const words = (t: string) =>
-      (t.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? []).filter(
-        (w) => !QUANTITY_NOISE.has(w) && !(w in COUNT_WORDS) && !QUANTITY_UNITS.some(([re]) => re.test(w)),
-      );
+      (
+        partiesAsOne(t)
+          .toLowerCase()
+          .match(/[a-z][a-z'-]{2,}/g) ?? []
+      ).filter((w) => !QUANTITY_NOISE.has(w) && !(w in COUNT_WORDS) && !QUANTITY_UNITS.some(([re]) => re.test(w)));
     const context = [...new Set(words(clause))].slice(0, 16);
     // The words right next to the figure ("valid for six months", "25 hours of talks") say most about it.
     const at = f.index - from;
-    const near = [...words(clause.slice(0, at)).slice(-5), ...words(clause.slice(at + f.text.length)).slice(0, 5)].filter(
-      (w) => !MONTH_WORDS.has(w),
-    );
+    // (Not the parties: where a figure goes is its scope, compared on its own; "the U.S.-China agreement" is no word of it.)
+    const nearWords = (t: string) => words(t).filter((w) => w !== 'usa' && !MONTH_WORDS.has(w));
+    const near = [...nearWords(clause.slice(0, at)).slice(-5), ...nearWords(clause.slice(at + f.text.length)).slice(0, 5)];
     // Its month: the one right after it ("353 tonnes in June", "3,188 tons of magnets in June"), else the clause's only one.
     const following =
       /^\s+(?:of\s+(?:[\w'-]+\s+){1,5}?)?(?:in|during|for|last|this)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(
-        clause.slice(at + f.text.length),
+        fullMonths(clause.slice(at + f.text.length)),
       );
-    // Months a comparison starts from ("up 660% from May") are the base, not the figure's month.
+    // Months a comparison starts from ("up 660% from May") are the base, not the figure's month; nor is the month of
+    // another figure ("3,188 tonnes last month, up from 1,238 tonnes in May": May is the 1,238's).
+    const ownText = `${clause.slice(0, at)} ${clause.slice(at + f.text.length)}`.replace(OTHER_FIGURE_MONTH_RE, ' ');
     const months = [
       ...new Set(
         [
-          ...clause.matchAll(
+          ...fullMonths(ownText).matchAll(
             /(\b(?:from|since|than|vs\.?|versus|over)\s+)?\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
           ),
         ]
@@ -600,7 +647,15 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
     make({
       event: 'quantity',
       attribute: 'number',
-      qualifier: [unit, month, [...new Set(near)].join(' '), context.filter((w) => !MONTH_WORDS.has(w)).join(' '), kind].join('|'),
+      qualifier: [
+        unit,
+        month,
+        [...new Set(near)].join(' '),
+        context.filter((w) => !MONTH_WORDS.has(w)).join(' '),
+        kind,
+        // Where the figure goes, read from its own clause ('?' when it does not say).
+        exportScope(clause) ?? '?',
+      ].join('|'),
       value: `${value}${plus} ${unit}`,
       display,
       number: value,
