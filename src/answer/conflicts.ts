@@ -288,7 +288,11 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
   if (event === 'quantity') {
     const label = (qualifier ?? '').trim();
     const unit = /^[a-z ]+?(?= \(|$)/.exec(label)?.[0] ?? '';
-    const about = label.slice(unit.length).trim();
+    // (The claims' one word for the United States, "usa", is written "US" for readers.)
+    const about = label
+      .slice(unit.length)
+      .trim()
+      .replace(/\busa\b/g, 'US');
     const what: Record<string, string> = {
       tonnes: 'tonnage',
       'barrels a day': 'volume in barrels a day',
@@ -604,8 +608,11 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
         for (const x of a.stems) if (b.stems.has(x)) shared++;
         const union = a.stems.size + b.stems.size - shared;
         const nearShared = [...a.near].some((x) => b.near.has(x));
+        // Both figures said to go to the same party in the same month ("exports to the US … in June", "shipments to
+        // the United States … in June"): one measure, however else the clauses are worded.
+        const sameDestination = a.scope != null && a.scope !== '' && a.scope === b.scope && a.month !== '' && a.month === b.month;
         // The same thing measured: a word right next to both figures and one more in common, or most of the clause.
-        if (sameEvent || (nearShared && shared >= 2) || (union > 0 && shared / union >= SAME_MEASURE)) {
+        if (sameEvent || sameDestination || (nearShared && shared >= 2) || (union > 0 && shared / union >= SAME_MEASURE)) {
           parent[ra] = rb;
           monthOf[rb] = mb || ma || '';
           scopeOfGroup[rb] = sb ?? sa ?? null;

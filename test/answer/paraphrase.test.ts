@@ -121,6 +121,8 @@ describe('chat spellings and question shapes', () => {
     expect(normalizeInformal('what didnt get suspended')).toBe('what did not get suspended');
     expect(normalizeInformal('why isnt it signed, they wont say')).toBe('why is not it signed, they will not say');
     expect(normalizeInformal('where was the trump xi sitdown')).toBe('where was the trump xi meeting');
+    expect(normalizeInformal('euro factories going dark')).toBe('European factories shut down');
+    expect(normalizeInformal('what did the magnet users group say')).toBe('what did the magnet users association say');
     expect(normalizeInformal("whats the number? i've seen like 3 figures")).toBe('what is the number? 3 figures');
   });
 
