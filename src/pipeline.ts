@@ -608,8 +608,9 @@ export class Dealbot {
     const chosen = selectSentences(scored, this.sentenceIndex.terms, q.list, q.views);
     const retrieved = rerankPassages(this.corpus, candidates, scored, chosen, this.sentenceIndex);
     const disagreements = relevant.map((d) => d.disagreement);
-    // Quotes of normal disagreements (dates, numbers, places) are evidence for the answer; descriptive ones less so.
-    const positions = this.positionPassages(relevant.filter((d) => d.disagreement.difficulty === 'normal'));
+    // Quotes of normal disagreements (dates, numbers, places) are evidence for the answer, and so are those naming who
+    // holds an office ("US Trade Representative Katherine Tai"); descriptive ones (tone) less so.
+    const positions = this.positionPassages(relevant.filter((d) => d.disagreement.difficulty === 'normal' || d.event === 'role'));
     if (this.answerer) {
       const llm = await this.answerWithModel(text, retrieved, chosen, positions, context, disagreements, notices, k, emit);
       if (llm) return llm;

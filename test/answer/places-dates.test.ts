@@ -61,3 +61,33 @@ describe('a meeting in towns the gazetteer does not know', () => {
     expect(values).toMatch(/Marlport/);
   });
 });
+
+describe('two people named to one office', () => {
+  const OFFICE = {
+    'wire.md': article(
+      'Trade Wire',
+      '2025-10-26',
+      'US Trade Representative Jamieson Greer met Vice Premier He Lifeng in Kuala Lumpur on October 25 and agreed a framework for the leaders.',
+    ),
+    'briefing.md': article(
+      'Global Briefing',
+      '2025-11-05',
+      'Treasury Secretary Scott Bessent and US Trade Representative Jamieson Greer led the American side in the autumn talks.',
+    ),
+    'digest.md': article(
+      'NewsDigest24',
+      '2025-11-02',
+      'U.S. Trade Representative Katherine Tai said the deal was a turning point for American manufacturers.\n\nThis article was created with the help of AI tools.',
+    ),
+  };
+  let office: Dealbot;
+  beforeAll(async () => {
+    office = await makeBot(writeArticles(OFFICE));
+  });
+
+  it("passes both holders' sentences, quoted in the dispute, as the answer's passages", async () => {
+    const a = await office.answerQuestion("who's the USTR in all this");
+    expect(a.disagreements.some((d) => /trade representative/i.test(d.topic))).toBe(true);
+    expect(a.retrieved.map((r) => r.source)).toContain('digest.md');
+  });
+});
