@@ -40,7 +40,7 @@ const SECONDARY_RATIO = 0.6;
 /** For list questions ("which companies…"): more quotes, and a lower bar, since items are spread over outlets. */
 const LIST_QUOTES = 6;
 /** Added to the score of a sentence that enumerates, in a list question that it covers (MIN_COVERAGE). */
-const LIST_ENUMERATION_BONUS = 0.15;
+const LIST_ENUMERATION_BONUS = 0.25;
 /** Below this coverage of the question's words, a sentence does not answer it (abstain.ts decides with it). */
 export const MIN_COVERAGE = 0.34;
 const LIST_RATIO = 0.45;
@@ -402,8 +402,9 @@ export function enumerationSize(text: string): number {
     const last = /^(?:(.*?)\s+)?(?:and|or)\s+(.+)$/i.exec(parts[j] ?? '');
     if (!last) continue;
     const before = last[1] ?? '';
-    // A dash or a bracket closes a list set in the sentence ("… — samarium, …, scandium and yttrium — and for …").
-    const after = (last[2] as string).split(/\s+[—–]\s*|\s*\)/)[0] as string;
+    // A dash or a bracket closes a list set in the sentence ("… — samarium, …, scandium and yttrium — and for …"),
+    // also a hyphen typed for a dash ("… scandium and yttrium - under licensing").
+    const after = (last[2] as string).split(/\s+[—–]\s*|\s+-\s+|\s*\)/)[0] as string;
     if (before && !item(before)) continue;
     if (CLAUSE_START_RE.test(after) || words(after).length > 6) continue;
     // The item before the first comma, the middle ones, the one before "and" and the one after it.

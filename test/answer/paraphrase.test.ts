@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASKS_COMPANIES_RE } from '../../src/answer/extractive.js';
+import { ASKS_COMPANIES_RE, enumerationSize } from '../../src/answer/extractive.js';
 import { questionType } from '../../src/answer/question.js';
 import type { Answer } from '../../src/answer/types.js';
 import type { Dealbot } from '../../src/pipeline.js';
@@ -48,6 +48,11 @@ const FILES = {
       'The April controls on seven rare earths remain in force, the company said. ' +
       'The Pentagon will pay $400 million for a 15% stake in Halden Magnetics. ' +
       'Halden shipped 1,200 tonnes of magnets in August.',
+  ),
+  'elements.md': article(
+    'TradeWire',
+    '2025-08-08',
+    'The April list of elements was the first of its kind, officials said.\n\nBeijing put seven medium and heavy rare earths - samarium, gadolinium, terbium, dysprosium, lutetium, scandium and yttrium - under licensing on April 4, along with magnets.',
   ),
   'recipe.md': article('Kitchen Notes', '2025-06-01', 'Whisk the eggs with sugar and lemon zest, then bake the tart for 25 minutes.'),
 };
@@ -163,5 +168,25 @@ describe('chat spellings and question shapes', () => {
     expect(ASKS_COMPANIES_RE.test('what companies were hit')).toBe(true);
     expect(ASKS_COMPANIES_RE.test('what is the company changing on inventory')).toBe(false);
     expect(ASKS_COMPANIES_RE.test('what did the firm say')).toBe(false);
+  });
+});
+
+describe('lists', () => {
+  it('reads a list set off by hyphens typed for dashes ("rare earths - samarium, …, scandium and yttrium - under …")', () => {
+    expect(
+      enumerationSize(
+        'Beijing put seven medium and heavy rare earths - samarium, gadolinium, terbium, dysprosium, lutetium, scandium and yttrium - under licensing on April 4.',
+      ),
+    ).toBe(7);
+  });
+
+  it('answers "which elements are on the april list" with the sentence that lists them', async () => {
+    const a = await bot.answerQuestion('which elements are on the april list');
+    expect(a.abstained).toBe(false);
+    expect(quotes(a)).toMatch(/samarium, gadolinium/);
+  });
+
+  it('reads "tack on" as adding', () => {
+    expect(normalizeInformal('what elements did china tack on in october')).toBe('what elements did china added in october');
   });
 });
