@@ -125,6 +125,24 @@ function joinWrapped(lines: Unit[]): Unit[] {
   return units;
 }
 
+/**
+ * In a file that is not hard-wrapped as a whole, a line that visibly goes on in the next one is still one
+ * paragraph with it: it ends with a comma, a semicolon or a dash, and the next line starts in lower case
+ * ("…samarium, gadolinium,⏎terbium, dysprosium…"). Read apart, the first line would pass for a headline.
+ */
+function joinContinued(lines: Unit[]): Unit[] {
+  const units: Unit[] = [];
+  for (const l of lines) {
+    const prev = units[units.length - 1];
+    if (prev && l.text.length > 0 && /[,;–—-]$/.test(prev.text) && /^\p{Ll}/u.test(l.text) && !/^#{1,6}\s/.test(prev.text)) {
+      units[units.length - 1] = { start: prev.start, end: l.end, text: `${prev.text} ${l.text}`, line: prev.line };
+      continue;
+    }
+    units.push(l);
+  }
+  return units;
+}
+
 /** Han, kana and hangul: scripts written without spaces between words. */
 const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
@@ -161,7 +179,7 @@ export function classifyUnit(text: string): UnitKind {
 /** Cleans the article starting at `from` (after any front matter). */
 export function cleanArticle(raw: string, from = 0): CleanResult {
   let units = splitLines(raw, from);
-  if (isHardWrapped(units)) units = joinWrapped(units);
+  units = isHardWrapped(units) ? joinWrapped(units) : joinContinued(units);
   const kinds = units.map((u) => classifyUnit(u.text));
 
   // Clusters: runs of prose where at most three non-prose units stand between two prose units,

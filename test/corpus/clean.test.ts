@@ -87,6 +87,13 @@ describe('cleaning the seed articles', () => {
 });
 
 describe('cleaning other pages', () => {
+  it('keeps the first line of a short wrapped paragraph that goes on after a comma (it is no headline)', () => {
+    const raw =
+      'TRADEWIRE -- MINERALS\n\nBEIJING, Aug 8 (TradeWire) - Beijing put seven rare earths - samarium, gadolinium,\nterbium, dysprosium, lutetium, scandium and yttrium - under licensing on April 4.\n\nThe April list was the first of its kind, officials said.\n';
+    const body = bodyOf(raw);
+    expect(body).toContain('Beijing put seven rare earths - samarium, gadolinium,\nterbium');
+  });
+
   it('keeps an article in Chinese: prose without spaces, and short paragraphs that are sentences', () => {
     const raw = [
       '# 港口罢工结束',
