@@ -1,4 +1,4 @@
-import { abstention } from './answer/abstain.js';
+import { abstention, SUBJECT_RE } from './answer/abstain.js';
 import { type DisagreementMemo, disagreementMemo, type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
 import {
   buildSentenceIndex,
@@ -10,7 +10,7 @@ import {
   selectSentences,
 } from './answer/extractive.js';
 import { answerInFiles, disagreementsInFiles, timelineInFiles } from './answer/file-offsets.js';
-import { applySpeakers, CorpusFocus } from './answer/focus.js';
+import { applySpeakers, CorpusFocus, turnSpeakers } from './answer/focus.js';
 import { classifyQuestion } from './answer/kinds/classify.js';
 import { type AnswerEnv, type Built, finish } from './answer/kinds/env.js';
 import { answerParts } from './answer/kinds/parts.js';
@@ -458,7 +458,8 @@ export class Dealbot {
     const candidates = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
     // People the question asks about: by title, or by a name the articles use.
     // (A place is not one: "what did doe say about the paris talks" is not about what Paris said.)
-    const people = [
+    const subjectWords = SUBJECT_RE.exec(normalizeInformal(q.topic))?.[1]?.toLowerCase();
+    const named = [
       ...titled,
       ...q.terms
         .filter(
@@ -471,6 +472,19 @@ export class Dealbot {
         )
         .map((t) => t.word),
     ];
+    // "What does Osei think of Trump's deadline?": the one asked to have spoken (and the holder of a title asked
+    // about), not someone named in the topic.
+    const subject = subjectWords
+      ? named.filter(
+          (p) =>
+            !titled.includes(p) &&
+            p
+              .toLowerCase()
+              .split(/\s+/)
+              .some((w) => subjectWords.includes(w.replace(/['’]s$/, ''))),
+        )
+      : [];
+    const people = subject.length > 0 ? [...titled, ...subject] : named;
     // A person named besides an outlet ("what did Lutnick tell Bloomberg?"): other outlets' reports count too.
     // (The words that named the articles: their outlet's, or their author's for a column.)
     const outletWords = new Set(
@@ -493,7 +507,7 @@ export class Dealbot {
             .some((w) => outletWords.has(w)),
       );
 
-    const { scored } = applySpeakers(
+    const { scored, speaking } = applySpeakers(
       this.corpus,
       q,
       this.focus.onDays(
@@ -504,7 +518,7 @@ export class Dealbot {
       REPORTED_RE,
     );
     const ownLanguage = original ? await this.sameLanguageEvidence(original, scored, candidates) : 0;
-    return { q, focus, candidates, scored, days: extra.days, titled, namedArticles: extra.outlets.length, ownLanguage };
+    return { q, focus, candidates, scored, days: extra.days, titled, namedArticles: extra.outlets.length, ownLanguage, speaking };
   }
 
   /** The glossary language an article is written in (read from its first sentences), or null for English. */
@@ -564,7 +578,7 @@ export class Dealbot {
   ): Promise<Answer> {
     const count = this.corpus.articles.length;
     emit({ type: 'status', stage: 'searching', text: `Searching ${count} article${count === 1 ? '' : 's'}…` });
-    const { q, focus, candidates, scored, days, titled, namedArticles, ownLanguage } = await this.gather(text, context, original);
+    const { q, focus, candidates, scored, days, titled, namedArticles, ownLanguage, speaking } = await this.gather(text, context, original);
     const relevant = relevantDisagreements(focus, this.found);
     // "Do the sources disagree?" about nothing in particular: all of them. About a step the question names
     // ("when did the affiliates rule kick in? I've seen 3 dates"): that step's.
@@ -583,6 +597,7 @@ export class Dealbot {
             titledNames: titled,
             namesArticles: namedArticles > 0,
             datedDays: this.focus.hasDatedClaims(days),
+            turns: turnSpeakers(this.corpus),
           });
     // "Do any of the articles put a number on it?": when they discuss it without giving it, that is the answer.
     if (why?.kind === 'shortfall' && ASKS_WHETHER_ARTICLES_RE.test(q.text))
@@ -1111,6 +1126,9 @@ function peopleNames(corpus: Corpus, titled: readonly string[]): Set<string> {
     if (c.attribute === 'leader' || c.attribute === 'holder') add(c.value);
   }
   for (const name of titled) add(name);
+  // The speakers of transcripts' turns ("DANIEL OSEI: …"); two words or more, so that a section label is no one.
+  for (const who of new Set([...turnSpeakers(corpus).values()]))
+    if (who.size >= 2) for (const w of who) if (w.length >= 2 && !STOPWORDS.has(w)) words.add(w);
   return words;
 }
 

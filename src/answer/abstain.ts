@@ -71,7 +71,13 @@ const EVIDENCE_SENTENCES = 5;
 /** The coverage bar when every content word of the question is in the articles (see its use). */
 const MIN_COVERAGE_ALL_PRESENT = 0.2;
 
-export function topicsNeverMeet(q: AnalyzedQuestion, scored: ScoredSentence[], index: SentenceIndex, corpus: Corpus): boolean {
+export function topicsNeverMeet(
+  q: AnalyzedQuestion,
+  scored: ScoredSentence[],
+  index: SentenceIndex,
+  corpus: Corpus,
+  turns?: ReadonlyMap<number, ReadonlySet<string>>,
+): boolean {
   // A word the articles use only in other words (a paraphrase: "cost" as "loss") is too loose to require.
   const topics = q.terms.filter((t) => t.salient && t.present && !t.frame && t.group === undefined && t.matches.includes(t.stem));
   // Who is asked to have spoken, when described in four words or more ("what did the european auto parts trade group
@@ -87,6 +93,7 @@ export function topicsNeverMeet(q: AnalyzedQuestion, scored: ScoredSentence[], i
     if (prev && prev.source === sentence.source) for (const s of index.terms[id - 1] ?? []) here.add(s);
     // The article's title says what all of it is about ("…after London talks": Li's words there are about them).
     for (const s of titleStems(corpus, sentence.source)) here.add(s);
+    addSpeaker(here, turns, id);
     const speaks = speaker.length >= 4 && speaker.filter((t) => t.matches.some((m) => here.has(m))).length >= speaker.length - 1;
     const met = topics.filter((t) => t.matches.some((m) => here.has(m)) || (speaks && speakerStems.has(t.stem))).length;
     if (met >= need) return false;
@@ -125,12 +132,24 @@ function askedNames(q: AnalyzedQuestion): QuestionTerm[] {
   return q.terms.filter((t) => t.name && t.present && !t.frame);
 }
 
+/** Adds the stems of the speaker whose transcript turn a sentence is in ("DANIEL OSEI: …" names Osei in all of it). */
+function addSpeaker(here: Set<string>, turns: ReadonlyMap<number, ReadonlySet<string>> | undefined, id: number): void {
+  for (const w of turns?.get(id) ?? []) here.add(stem(w));
+}
+
 /** True when one of the best sentences (with the two before it, its article's title and lead) names every asked name. */
-function namesMeetEvidence(names: QuestionTerm[], scored: ScoredSentence[], index: SentenceIndex, corpus: Corpus): boolean {
+function namesMeetEvidence(
+  names: QuestionTerm[],
+  scored: ScoredSentence[],
+  index: SentenceIndex,
+  corpus: Corpus,
+  turns?: ReadonlyMap<number, ReadonlySet<string>>,
+): boolean {
   if (names.length === 0) return true;
   for (const { sentence, coverage } of scored.slice(0, NAME_WINDOW)) {
     if (coverage < MIN_COVERAGE) continue;
     const here = new Set(index.terms[sentence.id]);
+    addSpeaker(here, turns, sentence.id);
     // The two sentences before it in its article ("Greer spoke after the Busan meeting. … He said…").
     for (const back of [1, 2]) {
       const prev = corpus.sentences[sentence.id - back];
@@ -194,7 +213,7 @@ const AMOUNT_RE =
 const SHARE_RE = /\d\s*(?:%|per ?cent)|\b(?:half|third|thirds|quarter|quarters|majority)\b/i;
 
 /** "What did Synopsys' CEO say…": who is asked to have spoken (the words between the auxiliary and the verb). */
-const SUBJECT_RE =
+export const SUBJECT_RE =
   /\bwhat (?:did|does|do|has|have|had|is|are|was|were) (.{2,60}?) (?:say|said|says|saying|think|thinks|tell|told|comment|react|reply|respond|make of)\b/i;
 
 /**
@@ -244,6 +263,8 @@ export interface AbstentionHints {
   namesArticles?: boolean;
   /** The question names days the articles' dated claims fall on ("what happened on May 30?"). */
   datedDays?: boolean;
+  /** The speakers of transcripts' turns by sentence id ("DANIEL OSEI: …"): the turn's label names them in each sentence. */
+  turns?: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
 /**
@@ -316,7 +337,7 @@ export function abstention(
   // sentences, not that something asked is missing: the bar is lower ("whats the actual US tariff on chinese
   // stuff after geneva?"). A word no article uses may be the thing asked ("penalty", "ramen"): the full bar.
   const bar = absent.length === 0 ? MIN_COVERAGE_ALL_PRESENT : MIN_COVERAGE;
-  if (!best || best.coverage < bar || topicsNeverMeet(q, scored, index, corpus))
+  if (!best || best.coverage < bar || topicsNeverMeet(q, scored, index, corpus, hints.turns))
     return absentBecause(`Nothing in ${articles} addresses this question.`);
   // The story's own names ("China", "London" in a story about talks in London) are context, not what is asked.
   // Nor is a party of the story ("the US trade rep"), however an article writes it ("U.S."): one of its names
@@ -330,7 +351,7 @@ export function abstention(
       !setAside.has(t.word) &&
       (findParties(t.word).length > 0 ? !t.matches.some((m) => storyWide(m)) : !t.matches.every((m) => storyWide(m))),
   );
-  if (!namesMeetEvidence(names, scored, index, corpus)) {
+  if (!namesMeetEvidence(names, scored, index, corpus, hints.turns)) {
     return shortfall(`${capitalised(articles)} mention ${listWords(names)}, but not in connection with this question.`);
   }
   // "What did Synopsys' CEO say?" when the articles quote the company but never its chief executive.

@@ -404,6 +404,44 @@ function speakerAt(text: string, key: string, reported: RegExp): boolean {
  * answering the question even when they repeat none of its other words (a quote rarely names its topic).
  * `people` are surnames or names; returns the rescored list and the speaking sentences.
  */
+/**
+ * A turn of a transcript or an interview: a paragraph that opens with its speaker's name and a colon ("[00:01:35]
+ * DANIEL OSEI: Right, and notice…", "**Jane Doe:** We…"). Every sentence of the paragraph is that speaker's.
+ */
+const TURN_RE = /^(?:\[[\d:.]+\]\s*)?(?:\*\*)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})(?:\*\*)?\s?:(?:\*\*)?\s/u;
+
+const turnsCache = new WeakMap<Corpus, Map<number, Set<string>>>();
+
+/**
+ * The speaker of every sentence said in a turn of a transcript (sentence id → the lower-case words of the name),
+ * in articles with at least two such turns (one "Note:" is no transcript).
+ */
+export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
+  let turns = turnsCache.get(corpus);
+  if (turns) return turns;
+  turns = new Map();
+  for (const [source, [from, to]] of corpus.sentenceRange) {
+    const found = new Map<number, Set<string>>();
+    let paragraph = -1;
+    let speaker: Set<string> | null = null;
+    let labelled = 0;
+    for (let id = from; id < to; id++) {
+      const sentence = corpus.sentences[id];
+      if (!sentence || sentence.source !== source) continue;
+      if (sentence.paragraph !== paragraph) {
+        paragraph = sentence.paragraph;
+        const label = TURN_RE.exec(sentence.text)?.[1];
+        speaker = label ? new Set(tokenize(label).map((t) => t.norm)) : null;
+        if (label) labelled++;
+      }
+      if (speaker) found.set(id, speaker);
+    }
+    if (labelled >= 2) for (const [id, who] of found) turns.set(id, who);
+  }
+  turnsCache.set(corpus, turns);
+  return turns;
+}
+
 export function applySpeakers(
   corpus: Corpus,
   q: AnalyzedQuestion,
@@ -444,12 +482,36 @@ export function applySpeakers(
       continued.set(nextId, Math.max(continued.get(nextId) ?? 0, s.score - 0.01));
     }
   }
+  // What the person says in their turns of a transcript ("DANIEL OSEI: Right, and notice he gave himself…"). An
+  // answer rarely repeats the question it answers: it ranks as the sentences just before it (the interviewer's
+  // question, "A 100 percent tariff … from November 1"), when they are among the candidates.
+  // Its coverage is that of the question it answers too: the person's name is in the turn's label, not in it.
+  const turnCoverage = new Map<number, number>();
+  for (const [id, who] of turnSpeakers(corpus)) {
+    if (!keys.some((k) => who.has(k))) continue;
+    speaking.add(id);
+    let coverage = byId.get(id)?.coverage ?? 0;
+    for (let back = 1; back <= 3; back++) {
+      const before = byId.get(id - back);
+      if (before && before.sentence.source === corpus.sentences[id]?.source) {
+        if (!byId.has(id)) continued.set(id, Math.max(continued.get(id) ?? 0, before.score - 0.01 * back));
+        coverage = Math.max(coverage, before.coverage);
+        break;
+      }
+    }
+    turnCoverage.set(id, coverage);
+  }
   // Someone else's words (another speaker's "said", a quote with none of the names) are not what was asked for:
   // they weigh less once the person's own statements are found.
   const other = (text: string) => speaking.size > 0 && speaks(text) && !keys.some((k) => wordsOf(text).has(k));
+  // A sentence where the person speaks answers "what did X say" (coverage at least a half), unless it is only a turn
+  // of theirs in a transcript and the question asks about something no article mentions ("what did Osei say about
+  // gallium prices"): then as much as it and the question before it hold of what is asked.
+  const asksAbsent = q.terms.some((t) => t.salient && !t.present && !t.frame);
+  const coverageOf = (id: number, own: number) => (asksAbsent ? turnCoverage.get(id) : undefined) ?? Math.max(own, 0.5);
   const out = scored.map((s) =>
     speaking.has(s.sentence.id)
-      ? { ...s, score: Math.max(s.score, continued.get(s.sentence.id) ?? 0) + 0.45, coverage: Math.max(s.coverage, 0.5) }
+      ? { ...s, score: Math.max(s.score, continued.get(s.sentence.id) ?? 0) + 0.45, coverage: coverageOf(s.sentence.id, s.coverage) }
       : other(s.sentence.text)
         ? { ...s, score: s.score * 0.7 }
         : s,
@@ -457,7 +519,7 @@ export function applySpeakers(
   for (const id of speaking) {
     if (byId.has(id)) continue;
     const sentence = corpus.sentences[id];
-    if (sentence) out.push({ sentence, score: (continued.get(id) ?? 0) + 0.45, coverage: 0.5 });
+    if (sentence) out.push({ sentence, score: (continued.get(id) ?? 0) + 0.45, coverage: coverageOf(id, 0) });
   }
   return { scored: out.sort((a, b) => b.score - a.score), speaking };
 }
