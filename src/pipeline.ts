@@ -578,7 +578,7 @@ export class Dealbot {
   ): Promise<Answer> {
     const count = this.corpus.articles.length;
     emit({ type: 'status', stage: 'searching', text: `Searching ${count} article${count === 1 ? '' : 's'}…` });
-    const { q, focus, candidates, scored, days, titled, namedArticles, ownLanguage, speaking } = await this.gather(text, context, original);
+    const { q, focus, candidates, scored, days, titled, namedArticles, ownLanguage } = await this.gather(text, context, original);
     const relevant = relevantDisagreements(focus, this.found);
     // "Do the sources disagree?" about nothing in particular: all of them. About a step the question names
     // ("when did the affiliates rule kick in? I've seen 3 dates"): that step's.
