@@ -118,15 +118,16 @@ export function findPlaces(text: string): Mention[] {
     if (tags.length === 0) {
       // A town the gazetteer does not know, written as towns are in news: "Gyeongju, South Korea", "Busan, South
       // Korea's second city". (Not a word of English: "However, China said…", "On Thursday, Japan…".)
-      // Nor is a name that goes on ("Asia-Pacific", "Lutnick's").
+      // Nor is a name that goes on ("Asia-Pacific", "Lutnick's"). (The dictionary is consulted last: it is slow to
+      // load, and most capitalised words are neither followed by a country nor where a meeting was.)
       const after = text.slice(at + name.length, at + name.length + 40);
-      if (!/^[-'’]/.test(after) && !name.split(' ').some((w) => isEnglishWord(w.toLowerCase()) || CALENDAR_WORD_RE.test(w))) {
-        const country = /^,\s+((?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/.exec(after)?.[1];
-        if (country && placeTags(country.replace(/^the\s+/, '')).includes('Country')) return 0;
+      if (/^[-'’]/.test(after)) return null;
+      const country = /^,\s+((?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/.exec(after)?.[1];
+      const town =
+        (country !== undefined && placeTags(country.replace(/^the\s+/, '')).includes('Country')) ||
         // "met in Gyeongju on October 30": one capitalised word after "met in", "talks in", "summit in".
-        if (MEETING_IN_RE.test(text.slice(Math.max(0, at - 30), at)) && !/^\s+[A-Z]/.test(after)) return 0;
-      }
-      return null;
+        (MEETING_IN_RE.test(text.slice(Math.max(0, at - 30), at)) && !/^\s+[A-Z]/.test(after));
+      return town && !name.split(' ').some((w) => CALENDAR_WORD_RE.test(w) || isEnglishWord(w.toLowerCase())) ? 0 : null;
     }
     return tags.includes('City') || tags.includes('Country') ? 0 : tags.includes('Region') ? 1 : 2;
   };

@@ -40,3 +40,10 @@ describe('normalizeInformal', () => {
     for (const q of samples) expect(normalizeInformal(q)).toBe(reference(q));
   });
 });
+
+describe('the rules stay in ASCII', () => {
+  it('writes every rule and replacement of informal.txt in ASCII (one other character loses the quick forms for all)', () => {
+    const other = lexiconPairs('informal.txt').filter(([from, to]) => /[^\x00-\x7f]/.test(from + to));
+    expect(other).toEqual([]);
+  });
+});
