@@ -12,7 +12,7 @@ import {
 import { answerInFiles, disagreementsInFiles, timelineInFiles } from './answer/file-offsets.js';
 import { applySpeakers, CorpusFocus, turnSpeakers } from './answer/focus.js';
 import { classifyQuestion } from './answer/kinds/classify.js';
-import { type AnswerEnv, type Built, finish } from './answer/kinds/env.js';
+import { type AnswerEnv, type Built, finish, openingText } from './answer/kinds/env.js';
 import { answerParts } from './answer/kinds/parts.js';
 import {
   answerAiPages,
@@ -507,7 +507,7 @@ export class Dealbot {
             .some((w) => outletWords.has(w)),
       );
 
-    const { scored, speaking } = applySpeakers(
+    const { scored } = applySpeakers(
       this.corpus,
       q,
       this.focus.onDays(
@@ -518,21 +518,14 @@ export class Dealbot {
       REPORTED_RE,
     );
     const ownLanguage = original ? await this.sameLanguageEvidence(original, scored, candidates) : 0;
-    return { q, focus, candidates, scored, days: extra.days, titled, namedArticles: extra.outlets.length, ownLanguage, speaking };
+    return { q, focus, candidates, scored, days: extra.days, titled, namedArticles: extra.outlets.length, ownLanguage };
   }
 
   /** The glossary language an article is written in (read from its first sentences), or null for English. */
   private articleLanguage(source: string): string | null {
     let language = this.languages.get(source);
     if (language === undefined) {
-      const range = this.corpus.sentenceRange.get(source);
-      const text = range
-        ? this.corpus.sentences
-            .slice(range[0], Math.min(range[1], range[0] + 20))
-            .map((s) => s.text)
-            .join(' ')
-        : '';
-      language = proseLanguage(text);
+      language = proseLanguage(openingText(this.corpus, source));
       this.languages.set(source, language);
     }
     return language;
@@ -1127,7 +1120,7 @@ function peopleNames(corpus: Corpus, titled: readonly string[]): Set<string> {
   }
   for (const name of titled) add(name);
   // The speakers of transcripts' turns ("DANIEL OSEI: …"); two words or more, so that a section label is no one.
-  for (const who of new Set([...turnSpeakers(corpus).values()]))
+  for (const who of turnSpeakers(corpus).values())
     if (who.size >= 2) for (const w of who) if (w.length >= 2 && !STOPWORDS.has(w)) words.add(w);
   return words;
 }

@@ -216,16 +216,16 @@ const SHARE_RE = /\d\s*(?:%|per ?cent)|\b(?:half|third|thirds|quarter|quarters|m
 export const SUBJECT_RE =
   /\bwhat (?:did|does|do|has|have|had|is|are|was|were) (.{2,60}?) (?:say|said|says|saying|think|thinks|tell|told|comment|react|reply|respond|make of)\b/i;
 
-/**
- * The words of the person or body a "what did X say" question asks about, when the articles did not resolve X
- * to a name (no "the commerce secretary" → "Howard Lutnick"): the evidence must name them all itself.
- */
 /** The stems of who a "what did X say" question asks about (none for other questions). */
 function subjectStems(q: AnalyzedQuestion): Set<string> {
   const m = q.views ? SUBJECT_RE.exec(q.topic) : null;
   return new Set(m ? tokenize(m[1] as string).map((t) => t.stem) : []);
 }
 
+/**
+ * The words of the person or body a "what did X say" question asks about, when the articles did not resolve X
+ * to a name (no "the commerce secretary" → "Howard Lutnick"): the evidence must name them itself.
+ */
 function unresolvedSubject(q: AnalyzedQuestion, resolved: readonly string[], storyWide: (stem: string) => boolean): QuestionTerm[] {
   if (!q.views || resolved.length > 0) return [];
   const words = subjectStems(q);

@@ -398,13 +398,6 @@ function speakerAt(text: string, key: string, reported: RegExp): boolean {
 }
 
 /**
- * "What did X say?": the sentences where a person speaks — their name (or surname) with a reporting verb or a
- * quotation, and the sentence after it when it continues with "he"/"she"/their title (or "Taiwan, he said, …", or a
- * quote that ends "…," he said.) — weigh up, and count as
- * answering the question even when they repeat none of its other words (a quote rarely names its topic).
- * `people` are surnames or names; returns the rescored list and the speaking sentences.
- */
-/**
  * A turn of a transcript or an interview: a paragraph that opens with its speaker's name and a colon ("[00:01:35]
  * DANIEL OSEI: Right, and notice…", "**Jane Doe:** We…"). Every sentence of the paragraph is that speaker's.
  */
@@ -442,6 +435,13 @@ export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
   return turns;
 }
 
+/**
+ * "What did X say?": the sentences where a person speaks — their name (or surname) with a reporting verb or a
+ * quotation, and the sentence after it when it continues with "he"/"she"/their title (or "Taiwan, he said, …", or a
+ * quote that ends "…," he said.) — weigh up, and count as
+ * answering the question even when they repeat none of its other words (a quote rarely names its topic).
+ * `people` are surnames or names; returns the rescored list and the speaking sentences.
+ */
 export function applySpeakers(
   corpus: Corpus,
   q: AnalyzedQuestion,

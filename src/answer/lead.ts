@@ -82,7 +82,6 @@ function consensusDate(claims: Claim[]): { claim: Claim; support: Claim[] } | nu
   return { claim, support: dated.filter((o) => compatible(o.date as DateValue, claim.date as DateValue)) };
 }
 
-/** Builds the lead and the closing note of an answer. */
 /** Units of a length of time (a pause's days, a licence's months): what "how long" asks for. */
 const DURATION_UNITS = new Set(['days', 'weeks', 'months', 'hours']);
 
@@ -92,6 +91,7 @@ function unitAsked(asked: ReadonlySet<'%' | 'days'>, unit: string | undefined): 
   return DURATION_UNITS.has(unit ?? '') && asked.has('days');
 }
 
+/** Builds the lead and the closing note of an answer. */
 export function directAnswer(
   corpus: Corpus,
   q: AnalyzedQuestion,

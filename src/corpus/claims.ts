@@ -351,12 +351,12 @@ function inconsistencyOf(value: DateValue, published: Ymd | null, clause: string
   return `${article.meta.outlet ?? article.id} is dated ${ymdDisplay(published)} but describes ${displayOf(value)} as already past`;
 }
 
-/** Places named near a trigger in the same clause, cities and countries first, then the nearest. */
 /** Places less the country of a town named with it ("met in Marlport, Portugal": Marlport). */
 function townsOnly(near: string[], text: string): string[] {
   return near.filter((p) => !near.some((q) => q !== p && text.includes(`${q}, ${p}`)));
 }
 
+/** Places named near a trigger in the same clause, cities and countries first, then the nearest. */
 function placesNear(places: Mention[], t: Trigger, text: string): string[] {
   const dist = (p: Mention) => (p.start < t.start ? t.start - p.end : p.start - t.end);
   return places
@@ -526,6 +526,9 @@ function partiesAsOne(text: string): string {
 
 /** A comma and a word that starts a contrasting clause: a figure's clause ends there ("…to 590 tons, even as total shipments rose…"). */
 const CONTRAST = /,\s(?:while|whereas|but|even as|even though|although|though)\s/;
+/** The last contrast before a figure, and a semicolon or contrast after it (compiled once). */
+const LAST_CONTRAST_RE = new RegExp(`${CONTRAST.source}(?!.*${CONTRAST.source})`);
+const NEXT_BREAK_RE = new RegExp(`;|${CONTRAST.source}`);
 
 /** A figure with its unit and month ("1,238 tonnes in May"): that month is that figure's. */
 const OTHER_FIGURE_MONTH_RE =
@@ -582,8 +585,8 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
     const unit = f.unit;
     // The clause around the figure, without other figures' clauses.
     const before = text.slice(0, f.index);
-    const from = Math.max(before.lastIndexOf(';'), before.search(new RegExp(`${CONTRAST.source}(?!.*${CONTRAST.source})`)), 0);
-    const after = text.slice(f.index + f.text.length).search(new RegExp(`;|${CONTRAST.source}`));
+    const from = Math.max(before.lastIndexOf(';'), before.search(LAST_CONTRAST_RE), 0);
+    const after = text.slice(f.index + f.text.length).search(NEXT_BREAK_RE);
     const clause = text.slice(from, after < 0 ? text.length : f.index + f.text.length + after);
     const words = (t: string) =>
       (

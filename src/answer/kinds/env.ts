@@ -72,3 +72,14 @@ export function finish(corpus: Corpus, built: Built): Built {
   });
   return { ...built, citations, retrieved };
 }
+
+/** An article's first sentences (up to 20), joined: enough to tell the language it is written in. */
+export function openingText(corpus: Corpus, source: string): string {
+  const range = corpus.sentenceRange.get(source);
+  return range
+    ? corpus.sentences
+        .slice(range[0], Math.min(range[1], range[0] + 20))
+        .map((s) => s.text)
+        .join(' ')
+    : '';
+}

@@ -5,7 +5,7 @@ import { STOPWORDS, tokenize } from '../../text/tokenize.js';
 import { MIN_COVERAGE } from '../extractive.js';
 import { citationOf, humanDate, sourceLabel, sourceName } from '../sources.js';
 import type { Citation, RetrievedPassage } from '../types.js';
-import { type AnswerEnv, type Built, citeSentence, passageOf } from './env.js';
+import { type AnswerEnv, type Built, citeSentence, openingText, passageOf } from './env.js';
 
 /**
  * Questions about the articles as sources, answered from their metadata and from what each one says:
@@ -82,16 +82,16 @@ export function answerAiPages(env: AnswerEnv): Built {
   };
 }
 
+const languages = new WeakMap<Article, string>();
+
 /** The language an article is written in, read from its first sentences (English when too little text). */
 function languageOf(env: AnswerEnv, article: Article): string {
-  const range = env.corpus.sentenceRange.get(article.id);
-  const text = range
-    ? env.corpus.sentences
-        .slice(range[0], Math.min(range[1], range[0] + 20))
-        .map((s) => s.text)
-        .join(' ')
-    : '';
-  return writtenLanguage(text) ?? 'English';
+  let language = languages.get(article);
+  if (language === undefined) {
+    language = writtenLanguage(openingText(env.corpus, article.id)) ?? 'English';
+    languages.set(article, language);
+  }
+  return language;
 }
 
 /**
