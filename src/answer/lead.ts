@@ -5,7 +5,7 @@ import type { Article } from '../corpus/types.js';
 import { findParties, samePerson } from '../text/entities.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { AnalyzedQuestion } from './question.js';
-import { type QuestionFocus, quantityClaimAsked } from './relevance.js';
+import { DURATION_UNITS, type QuestionFocus, quantityClaimAsked } from './relevance.js';
 import { sourceName } from './sources.js';
 
 /**
@@ -81,9 +81,6 @@ function consensusDate(claims: Claim[]): { claim: Claim; support: Claim[] } | nu
   const claim = best.c;
   return { claim, support: dated.filter((o) => compatible(o.date as DateValue, claim.date as DateValue)) };
 }
-
-/** Units of a length of time (a pause's days, a licence's months): what "how long" asks for. */
-const DURATION_UNITS = new Set(['days', 'weeks', 'months', 'hours']);
 
 /** True when a figure's unit is of the kind the question asks for: a percentage, or a length of time. */
 function unitAsked(asked: ReadonlySet<'%' | 'days'>, unit: string | undefined): boolean {

@@ -151,6 +151,9 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   };
 }
 
+/** Units of a length of time (a pause's days, a licence's months): what "how long" asks for. */
+export const DURATION_UNITS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'hours']);
+
 /** Words that name a quantity's unit (or what it measures: "valid for" is a duration). */
 const UNIT_WORDS: Record<string, RegExp> = {
   // (A price "per ton" is not a tonnage.)
@@ -183,8 +186,7 @@ function quantityAsked(f: QuestionFocus, label: string, around: readonly string[
   // is not a dispute in another.
   const unit = m[1] as string;
   const askedTime = /\bhow many (hours?|minutes?|days?|weeks?|months?|years?)\b/i.exec(f.text)?.[1]?.toLowerCase().replace(/s$/, '');
-  const timeUnit = { hours: 'hour', weeks: 'week', months: 'month' }[unit];
-  if (askedTime && timeUnit && askedTime !== timeUnit && !(timeUnit === 'hour' && askedTime === 'minute')) return false;
+  if (askedTime && DURATION_UNITS.has(unit) && `${askedTime === 'minute' ? 'hour' : askedTime}s` !== unit) return false;
   const named = UNIT_WORDS[m[1] as string]?.test(f.text) ?? false;
   if (!named && !asksAmount(f.text)) return false;
   if (!named && f.measureUnit) return false;

@@ -11,6 +11,7 @@ import {
   findDateMentions,
   isoOf,
   MONTH_NAMES,
+  monthIndex,
   parseYmd,
   resolveDate,
   toYmd,
@@ -513,10 +514,7 @@ export function exportScope(sentence: string): string | null {
 
 /** "Sept", "Aug.", "Jan": a month's abbreviation (capitalised) written out, for telling a figure's month. */
 function fullMonths(text: string): string {
-  return text.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g, (m, a: string) => {
-    const full = MONTH_NAMES.find((n) => n.startsWith(a.slice(0, 3)));
-    return full ?? m;
-  });
+  return text.replace(/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g, (m) => MONTH_NAMES[(monthIndex(m) ?? 0) - 1] ?? m);
 }
 
 /** The United States however written ("US", "U.S.", "United States", "America") as one word, "usa". */

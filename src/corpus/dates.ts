@@ -83,7 +83,8 @@ const MONTH_RE_SRC =
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...NUMBER_WORD_VALUES, several: Number.NaN };
 
-function monthIndex(name: string): number | null {
+/** The month (1–12) a month name or its abbreviation names ("Sept", "aug."), or null. */
+export function monthIndex(name: string): number | null {
   const n = name.toLowerCase().replace(/\.$/, '');
   const i = MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3)));
   return i >= 0 ? i + 1 : null;
