@@ -49,7 +49,7 @@ import { readSnapshot, snapshotCounters, writeSnapshot } from './index/snapshot.
 import { type OpenedIndex, openIndex, prefetchGeneration, startGraphBuild } from './index/store.js';
 import { type Logger, silentLogger } from './log.js';
 import { acronymsIn } from './text/acronyms.js';
-import { findParties, findPlaces } from './text/entities.js';
+import { findParties, findPlaces, isPlaceWord } from './text/entities.js';
 import {
   GLOSSARY_LANGUAGES,
   glossaryLanguage,
@@ -1094,11 +1094,6 @@ export function positionPassages(corpus: Corpus, sentenceIds: Iterable<number>):
 }
 
 const NO_POSITIONS: PositionPassages = { sentences: new Set(), bySource: new Map(), rounds: [] };
-
-/** True for a word the place finder reads as a place when written as one ("paris" → "in Paris"). */
-function isPlaceWord(word: string): boolean {
-  return findPlaces(`in ${word.charAt(0).toUpperCase()}${word.slice(1)}`).length > 0;
-}
 
 /** A person's name as claims give it ("Howard Lutnick", "Jamieson Greer"): two or more capitalised words. */
 const PERSON_NAME_RE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)+$/u;

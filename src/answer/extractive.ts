@@ -23,6 +23,8 @@ export interface ScoredSentence {
   score: number;
   /** IDF-weighted share of the question's content words the sentence contains (0..1). */
   coverage: number;
+  /** Other articles that carry the same sentence (a wire story republished), set on chosen quotes. */
+  copies?: string[];
 }
 
 export interface ExtractiveResult {
@@ -286,6 +288,9 @@ export function scoreSentences(
   return out.sort((a, b) => b.score - a.score);
 }
 
+/** How many of the best-scored sentences are searched for copies of a chosen quote. */
+const COPY_SCAN = 60;
+
 /** Chooses the quotes: the best sentence, then others close to it, preferring outlets not yet quoted. */
 export function selectSentences(
   scored: ScoredSentence[],
@@ -334,6 +339,22 @@ export function selectSentences(
     if (!pick) break;
     chosen.push(pick);
     perSource.set(pick.sentence.source, (perSource.get(pick.sentence.source) ?? 0) + 1);
+  }
+  // The same sentence in other articles (wire copy run by several outlets) is not quoted twice, but its outlets
+  // are named with the quote: "which outlets carried it?" is answered by them.
+  for (const c of chosen) {
+    const own = termSet(c.sentence.id);
+    const copies = scored
+      .slice(0, COPY_SCAN)
+      .filter(
+        (s) =>
+          s.sentence.source !== c.sentence.source &&
+          !chosen.some((x) => x.sentence.source === s.sentence.source) &&
+          Math.abs(s.sentence.text.length - c.sentence.text.length) <= c.sentence.text.length * 0.1 &&
+          jaccard(own, termSet(s.sentence.id)) >= 0.9,
+      )
+      .map((s) => s.sentence.source);
+    if (copies.length > 0) c.copies = [...new Set(copies)];
   }
   if (!list) return chosen;
   // A list item's sentence is often followed by "X and Y also…" or by the items themselves ("…seven elements.
@@ -494,8 +515,10 @@ export function composeAnswer(
   chosen.forEach((s, i) => {
     const article = corpus.byId.get(s.sentence.source) as Article;
     citations.push(citationOf(article, s.sentence.start, s.sentence.end));
+    const copies = (s.copies ?? []).map((id) => corpus.byId.get(id)).filter((a): a is Article => !!a);
+    const carried = copies.length > 0 ? ` — also carried by ${[...new Set(copies.map(sourceLabel))].join('; ')}` : '';
     const label = sourceLabel(article);
-    const quote = `“${displayQuote(s.sentence.text)}”`;
+    const quote = `“${displayQuote(s.sentence.text)}”${carried}`;
     lines.push(i === 0 && !lead ? `${label} reports: ${quote}` : `• ${label}: ${quote}`);
   });
   const head = lead ? [lead] : [];

@@ -1,4 +1,5 @@
 import { isEnglishWord } from '../text/dictionary.js';
+import { lowerCasePlaceCandidates } from '../text/entities.js';
 import { lexiconWords, normalizeInformal } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
@@ -305,7 +306,9 @@ export function taggingRequest(text: string, context: readonly string[] = []): {
   const { topic, asked } = questionTexts(text, context);
   const keys = new Set<string>();
   for (const tok of tokenize(asked)) for (const f of lexiconForms(tok.norm)) if (f.length > 2) keys.add(f);
-  // The places of the question's topic (`findPlaces`): its capitalised words, alone and in adjacent pairs.
+  // The places of the question's topic (`findPlaces`): its capitalised words, alone and in adjacent pairs, and the
+  // words `questionPlaces` reads as places typed in lower case.
+  for (const w of lowerCasePlaceCandidates(topic)) keys.add(w);
   const words = [...topic.matchAll(/\b[A-Z][a-z]+\b/g)];
   words.forEach((w, i) => {
     keys.add(w[0].toLowerCase());

@@ -1,6 +1,6 @@
 import { type Claim, dateActionsIn } from '../corpus/claims.js';
 import { MONTH_NAMES } from '../corpus/dates.js';
-import { findParties, findPlaces } from '../text/entities.js';
+import { findParties, questionPlaces } from '../text/entities.js';
 import { OFFICE_WORD_RE } from '../text/titles.js';
 import { stem } from '../text/tokenize.js';
 import type { FoundDisagreement } from './conflicts.js';
@@ -45,8 +45,9 @@ const DAY_WORDS_RE =
 const OUTCOME_RE = /\b(?:came|come|comes|coming) out of\b|\b(?:upshot|outcome|outcomes|result|results|takeaway)\b/;
 
 const EVENT_WORDS: [Claim['event'], RegExp][] = [
-  ['signing', /\b(?:sign\w*|ink\w*|seal\w*)\b/i],
-  ['talks', /\b(?:talks?|negotiat\w*|meeting|met|meet|round|summit|delegations?|negotiators?)\b/i],
+  // (Not "signal": "mixed signals" asks nothing about a signing.)
+  ['signing', /\b(?:sign(?:s|ed|ing|ings|ature|atures|atory|atories)?|inks?|ink(?:ed|ing)|seal(?:s|ed|ing)?)\b/i],
+  ['talks', /\b(?:talks?|negotiat\w*|meetings?|met|meet|rounds?|summits?|delegations?|negotiators?)\b/i],
   ['call', /\b(?:call|phone|telephone|spoke|speak)\b/i],
   ['announcement', /\b(?:announc\w*|confirm\w*|statement|unveil\w*)\b/i],
   ['licences', /\blicen[cs]\w*|permits?\b/i],
@@ -84,19 +85,22 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   const attributes = new Set<Claim['attribute']>();
   const lower = text.toLowerCase();
   // "Who signed it and when?": a second question word asks too.
-  if (q.type === 'when' || /\b(?:when|date|day|month)\b/.test(lower)) attributes.add('date');
+  if (q.type === 'when' || /\b(?:when|dates?|day|month)\b/.test(lower)) attributes.add('date');
   if (q.type === 'where' || /\b(?:venue|city|location|someplace|somewhere|building)\b/.test(lower)) attributes.add('place');
   // A building is a place too: "where did they meet?" shows a dispute over the venue.
   if (attributes.has('place')) attributes.add('venue');
   if (q.type === 'howmany' || /\b(?:how long|rate|percent|level)\b/.test(lower)) attributes.add('number');
   if (
-    /\b(?:led|lead|leads|leading|head|heads|headed|heading|helm|helmed|in charge|leader|delegation|chief negotiator|top negotiator)\b/.test(
+    /\b(?:led|lead|leads|leading|head|heads|headed|heading|helm|helmed|in charge|leader|delegation|chief negotiator|top negotiator|(?:running|ran|runs?)\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:side|team|delegation|talks|negotiations))\b/.test(
       lower,
     )
   )
     attributes.add('leader');
   // "Who was the US trade rep?": who holds an office; other questions naming an office ask what its holder did.
-  if (events.has('role') && (q.type === 'who' || /\bname\b/.test(lower))) attributes.add('holder');
+  // "Who's the head of CLEPA?" asks for whoever holds the body's top office, whatever it is called.
+  const asksHead = HEAD_OF_RE.test(lower) && (q.type === 'who' || /\bwho(?:'?s)?\b/.test(lower));
+  if (asksHead) events.add('role');
+  if (events.has('role') && (q.type === 'who' || asksHead || /\bname\b/.test(lower))) attributes.add('holder');
   else events.delete('role');
   if (q.commitment || events.has('lifting')) attributes.add('lifted');
   if (events.has('significance')) attributes.add('tone');
@@ -136,7 +140,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     target: on ? (findParties(on[1] as string)[0]?.party ?? null) : null,
     units,
     attributes,
-    places: findPlaces(q.topic).map((p) => p.text.toLowerCase()),
+    places: questionPlaces(q.topic),
     // (Not the words of a time phrase: "after the Korea summit" does not make the summit's length the question's.)
     stems: new Set(q.terms.filter((t) => !anchorWords.has(t.word)).flatMap((t) => [t.stem, ...t.matches])),
     parties: findParties(q.topic).map((p) => p.party),
@@ -165,6 +169,12 @@ const UNIT_WORDS: Record<string, RegExp> = {
   months: /\b(?:months?|valid|good for)\b/,
   times: /\b(?:times|fold|jump|bump|rise|surge|increase|how big)\b/,
 };
+/** "The head of", "the boss at", "who runs": asks for a body's top office-holder. */
+const HEAD_OF_RE = /\b(?:head|boss|chief|runs)\b/;
+
+/** A question for a length of time in no particular unit. */
+const HOW_LONG_RE = /\bhow long\b|\bfor how many\b|\bduration\b/;
+
 /** A question about a year as a whole ("full year", "all of 2025", "annual"). */
 const WHOLE_YEAR_RE = /\b(?:full[- ]year|whole year|all of (?:19|20)\d\d|for the year|annual(?:ly)?|year[- ]to[- ]date|yearly)\b/;
 
@@ -187,7 +197,8 @@ function quantityAsked(f: QuestionFocus, label: string, around: readonly string[
   const unit = m[1] as string;
   const askedTime = /\bhow many (hours?|minutes?|days?|weeks?|months?|years?)\b/i.exec(f.text)?.[1]?.toLowerCase().replace(/s$/, '');
   if (askedTime && DURATION_UNITS.has(unit) && `${askedTime === 'minute' ? 'hour' : askedTime}s` !== unit) return false;
-  const named = UNIT_WORDS[m[1] as string]?.test(f.text) ?? false;
+  // "How long was the plant down?" names a length of time, whatever its unit.
+  const named = (UNIT_WORDS[unit]?.test(f.text) ?? false) || (DURATION_UNITS.has(unit) && HOW_LONG_RE.test(f.text));
   if (!named && !asksAmount(f.text)) return false;
   if (!named && f.measureUnit) return false;
   const words = (m[2] ?? '').split(', ').filter((w) => w && !MONTHS.some((mo) => mo.toLowerCase() === w.toLowerCase()));
@@ -204,6 +215,10 @@ function quantityAsked(f: QuestionFocus, label: string, around: readonly string[
   if (month && f.months.length > 0 && !sameMonth) return false;
   if (month && f.months.length === 0 && WHOLE_YEAR_RE.test(f.text)) return false;
   // Asked for an amount in general, a figure of a month must be of the month asked about.
+  // ("How long…" names a length of time, not which: it needs a word all its sources share and another word of the
+  // thing, like an amount in general: "how long was the Dunmore plant down?", not "how long til more plants go down?".)
+  if (named && !(UNIT_WORDS[unit]?.test(f.text) ?? false))
+    return hits >= 1 && hits + aroundHits >= 2 && (!month || f.months.length === 0 || sameMonth);
   return named ? words.length === 0 || hits >= 1 || aroundHits >= 1 || sameMonth : hits >= 2 && (!month || sameMonth);
 }
 
@@ -283,6 +298,8 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
       case 'holder': {
         // The office asked about, word for word ("trade representative"), and its party if the question names one.
         const [party = '', office = ''] = qual.split('/');
+        // "Who heads CLEPA?": an organisation's office, the organisation named.
+        if (HEAD_OF_RE.test(f.text) && party.length > 1 && new RegExp(`\\b${party.replace(/[^\w]/g, '')}\\b`).test(f.text)) return true;
         if (f.parties.length > 0 && !f.parties.some((p) => p.toLowerCase() === party)) return false;
         return office.split(' ').every((w) => f.stems.has(stem(w)));
       }

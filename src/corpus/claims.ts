@@ -1,4 +1,4 @@
-import { findParties, findPlaces, type Mention, partyOf, samePerson } from '../text/entities.js';
+import { counterparts, findParties, findPlaces, type Mention, partyOf, samePerson } from '../text/entities.js';
 import { lexiconLines, phraseAlternation } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { OFFICE_RE, TITLED_NAME_RE, titleWords } from '../text/titles.js';
@@ -794,7 +794,7 @@ const NAME = String.raw`((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+)`;
 const LEADER_PATTERNS: RegExp[] = [
   // "China's delegation was led by Commerce Minister Wang Wentao", "a Chinese team led by Vice Premier He Lifeng"
   new RegExp(
-    String.raw`${PARTY_ADJ}\s+(?:delegation|team|side|negotiators|negotiating team)(?:\s+[\w']+){0,4}?\s+(?:was\s+|were\s+)?(?:led|headed|chaired)\s+by\s+${NAME}`,
+    String.raw`${PARTY_ADJ}\s+(?:delegation|team|side|negotiators|negotiating team)(?:\s+[\w']+){0,4}?,?\s+(?:was\s+|were\s+)?(?:led|headed|chaired)\s+by\s+(?:(?:trade|chief|top|lead)\s+negotiator\s+)?${NAME}`,
     'g',
   ),
   // "Chinese Vice Premier He Lifeng led Beijing's team", "Bessent, who led the American negotiators"
@@ -804,6 +804,9 @@ const LEADER_PATTERNS: RegExp[] = [
   ),
   // "with Vice Premier He Lifeng leading the Chinese side"
   new RegExp(String.raw`${NAME}\s+(?:leading|heading)\s+the\s+${PARTY_ADJ}\s+(?:delegation|team|side|negotiators)`, 'g'),
+  // "China's lead negotiator, Li Chenggang" (not "China's top trade negotiator", a standing title: who led a
+  // round is another matter)
+  new RegExp(String.raw`${PARTY_ADJ}\s+lead\s+negotiator,?\s+${NAME}`, 'g'),
 ];
 /** "talks … led by U.S. Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng": sides from each name's adjective. */
 const LED_BY_RE =
@@ -821,6 +824,13 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
+/** A title in lower case right after its body's name, then a name: "CLEPA secretary general Sigrid de Vries". */
+const BODY_TITLE_NAME_RE =
+  /(?<=\b(?:[A-Z][A-Z&]{1,9}|[A-Z][a-z]+)(?:['’]s)?\s+)((?:[a-z]+\s+){1,3})([A-Z][a-zA-Z'’-]+(?:\s+(?:de|van|von|da|del|di|le|la)?\s*[A-Z][a-zA-Z'’-]+){1,2})/g;
+
+/** An organisation's acronym right before a title: "CLEPA Secretary General", "the IEA's executive director". */
+const ORG_BEFORE_RE = /\b([A-Z][A-Z&]{1,9})(?:['’]s)?\s+$/;
+
 /** Words that put the office in the past or the future ("former Trade Representative Robert Lighthizer"). */
 const NOT_NOW_RE =
   /\b(?:former|ex|then|previous|predecessor|past|late|incoming|outgoing|nominee|nominated|would-be|acting)\b(?:\W+[\w.'’]+){0,2}\W*$/i;
@@ -832,15 +842,18 @@ const NOT_NOW_RE =
  */
 function roleClaims(s: Sentence, make: MakeClaim): void {
   const text = s.text;
-  TITLED_NAME_RE.lastIndex = 0;
-  for (let m = TITLED_NAME_RE.exec(text); m; m = TITLED_NAME_RE.exec(text)) {
+  // "Commerce Secretary Howard Lutnick", and a title in lower case after its body: "CLEPA secretary general Sigrid
+  // de Vries", "China's commerce minister Wang Wentao".
+  const found = [...text.matchAll(TITLED_NAME_RE), ...text.matchAll(BODY_TITLE_NAME_RE)];
+  for (const m of found) {
     const words = titleWords(m[1] as string);
     if (!words || words.length < 2 || !OFFICE_RE.test(words[words.length - 1] as string)) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (NOT_NOW_RE.test(before) || NOT_NOW_RE.test((m[1] as string).split(/\s+/)[0] ?? '')) continue;
     // An office written without its country ("Treasury Secretary Janet Yellen pledged…") takes the party '?': the
     // disagreements read it as the one party the other articles give that office, if there is one.
-    const party = findParties(before).pop()?.party ?? '?';
+    // An organisation's office is the organisation's ("CLEPA Secretary General Benjamin Krieger").
+    const party = findParties(before).pop()?.party ?? ORG_BEFORE_RE.exec(before)?.[1] ?? '?';
     const name = (m[2] as string).replace(/['’]s$/, '');
     const office = words.map((w) => w.replace(/\.$/, '')).join(' ');
     make({
@@ -857,7 +870,7 @@ function roleClaims(s: Sentence, make: MakeClaim): void {
 
 function leaderClaims(s: Sentence, places: Mention[], make: MakeClaim): void {
   const text = s.text;
-  if (!/\b(?:led|headed|leading|heading|leads|heads|orchestrated|chaired)\b/.test(text)) return;
+  if (!/\b(?:led|headed|leading|heading|leads|heads|orchestrated|chaired|lead negotiator)\b/.test(text)) return;
   const place = places.find((p) => (p.rank ?? 0) === 0)?.text ?? null;
   const found: { side: string; name: string }[] = [];
   for (const re of LEADER_PATTERNS) {
@@ -867,6 +880,10 @@ function leaderClaims(s: Sentence, places: Mention[], make: MakeClaim): void {
       const sideWord = partyOf(first.replace(/^the\s+/i, '').replace(/['’]s$/, '')) ? first : second;
       const nameWord = sideWord === first ? second : first;
       const side = partyOf(sideWord.replace(/^the\s+/i, '').replace(/['’]s$/, ''));
+      // "U.S. and Chinese negotiators, led by U.S. Commerce Secretary Howard Lutnick and…": a name given its own
+      // party is that party's.
+      const own = findParties(nameWord)[0];
+      if (own && own.start === 0 && own.party !== side) continue;
       const name = cleanName(nameWord);
       if (side && name) found.push({ side, name });
     }
@@ -955,6 +972,9 @@ const NOT_SUBJECT = new Set(
 /** A clause's own boundaries: another clause starts at these. */
 const CLAUSE_BREAK_RE = /[;—]|\b(?:which|who|whom|when|while|because|after|before|following|since|but)\b/i;
 const CLAUSE_BREAKS_RE = new RegExp(CLAUSE_BREAK_RE.source, 'gi');
+
+/** "in place since early April", "by mid-June": a date written as the end of a span, not the event's date. */
+const SPAN_END_BEFORE_RE = /\b(?:since|by|until|till|through)\s+$/i;
 
 /** "LONDON, June 10 (Reuters) -": a dateline dates the report, not an event. */
 const DATELINE_BEFORE_RE = /^\s*[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][\w.'’ -]*,)?\s*$/;
@@ -1181,11 +1201,18 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       for (const d of dated) {
         if (!d.value || !d.trigger || d.trigger.kind === 'report' || d.trigger.kind === 'agreement') continue;
         // "Their first talks since 2019", "by 2027": the end of a span, not the event's date.
-        if (/^(?:since|by|until|through)\b/i.test(d.mention.text)) continue;
+        if (/^(?:since|by|until|through)\b/i.test(d.mention.text) || SPAN_END_BEFORE_RE.test(text.slice(0, d.mention.start))) continue;
+        // "WASHINGTON, June 25 (Wire) - Officials signed … on Tuesday, June 24": the dateline dates the report.
+        if (DATELINE_BEFORE_RE.test(text.slice(0, d.mention.start))) continue;
         byTrigger.set(d.trigger, [...(byTrigger.get(d.trigger) ?? []), d]);
       }
       // A sentence about other parties only ("the EU and Japan signed a deal on June 3") is another story.
-      const otherStory = parties.length > 0 && dominant.length > 0 && !parties.some((p) => dominant.includes(p.party));
+      // So is a deal of one party with a third country ("The United States and Ukraine on April 30 signed…").
+      const otherStory =
+        (parties.length > 0 && dominant.length > 0 && !parties.some((p) => dominant.includes(p.party))) ||
+        (dominant.length > 1 &&
+          !dominant.every((d) => parties.some((p) => p.party === d)) &&
+          counterparts(text).some((c) => !dominant.includes(c)));
       for (const [trigger, ds] of byTrigger) {
         if ((trigger.kind === 'signing' || trigger.kind === 'announcement') && !mentionsDeal) continue;
         if (otherStory && trigger.kind !== 'talks') continue;

@@ -67,6 +67,13 @@ function dateInLine(line: string): string | null {
   );
 }
 
+/** A wire dateline at a line's start: a city in capitals, a date, the agency in brackets, a dash. */
+const WIRE_DATELINE_RE =
+  /^[ \t]*\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{Lu}][\p{L} .]+)?,\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?\s+\(([\p{Lu}][\p{L}&.' -]{1,40})\)\s*[-–—]/mu;
+
+/** A page carrying another outlet's copy. */
+const REPUBLISHED_RE = /\b(?:originally (?:published|appeared)|republished (?:with|by|from|under))\b/i;
+
 /** Outlet: copyright notices, "Follow X on", a site name line repeated in the footer, then the URL's domain. */
 function inferOutlet(raw: string, clean: CleanResult, url: string | null, title: string | null = null): string | null {
   const cands: Candidate[] = [];
@@ -125,6 +132,10 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
       cands.push({ value: titleCaseShouted(cleanName(head)), score: 3, index: 0 });
     }
   }
+  // A wire dateline names its agency ("BERLIN, June 4 (Reuters) -"), the weakest sign of all: a page that
+  // republishes wire copy keeps the dateline but is another outlet ("Originally published by Reuters").
+  const dateline = WIRE_DATELINE_RE.exec(raw.slice(0, 4000));
+  if (dateline?.[1] && !REPUBLISHED_RE.test(raw)) cands.push({ value: cleanName(dateline[1]), score: 1, index: 0 });
   const found = best(cands);
   if (found) return outletName(found);
   if (url) {

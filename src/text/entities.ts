@@ -2,6 +2,7 @@ import { isEnglishWord } from './dictionary.js';
 import { lexiconPairs } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { lexiconEntry } from './tagger.js';
+import { STOPWORDS } from './tokenize.js';
 
 /**
  * Small, general entity helpers for news text: the parties to a trade story (countries and the words that
@@ -95,7 +96,7 @@ const CALENDAR_WORD_RE =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The gazetteer's place tags of a name (City, Country, Region, Place), none when it is not a place it knows. */
-function placeTags(name: string): string[] {
+export function placeTags(name: string): string[] {
   const key = name.toLowerCase();
   // Looked up by the tagging worker (a question's places), or here.
   const entry = lexiconEntry(key);
@@ -152,6 +153,53 @@ export function findPlaces(text: string): Mention[] {
     }
     const rank = placeRank(w[0], w.index);
     if (rank !== null) out.push({ start: w.index, end: w.index + w[0].length, text: w[0], rank });
+  }
+  return out;
+}
+
+/** True for a word the place finder reads as a place when written as one ("paris" → "in Paris"). */
+export function isPlaceWord(word: string): boolean {
+  return findPlaces(`in ${word.charAt(0).toUpperCase()}${word.slice(1)}`).length > 0;
+}
+
+/**
+ * The places a question names, written as chat writes them: "London", and "geneva" in lower case (a word of four
+ * letters or more that is a city or country, not a party's name: "china" is a side, not where something was).
+ */
+export function questionPlaces(text: string): string[] {
+  const out = new Set(findPlaces(text).map((p) => p.text.toLowerCase()));
+  for (const word of lowerCasePlaceCandidates(text)) if (isPlaceWord(word)) out.add(word);
+  return [...out];
+}
+
+/** The words `questionPlaces` looks up as places: lower case, four letters or more, no party's name, no stopword. */
+export function lowerCasePlaceCandidates(text: string): string[] {
+  return [...text.matchAll(/(?<![\p{L}'’-])\p{Ll}{4,}(?![\p{L}'’-])/gu)].map((m) => m[0]).filter((w) => !partyOf(w) && !STOPWORDS.has(w));
+}
+
+/**
+ * Countries a sentence pairs with a party as the other side of an act: "The United States and Ukraine … signed",
+ * "signed with Ukraine", "Ukraine and Washington". Party countries (`PARTIES`) are returned by party, other
+ * countries by name. A sentence naming the story's parties and a third country this way is about another deal.
+ */
+export function counterparts(text: string): string[] {
+  const out: string[] = [];
+  const parties = findParties(text);
+  const countries = [
+    ...findPlaces(text).filter((p) => placeTags(p.text).includes('Country')),
+    ...parties.filter((p) => /^\p{Lu}/u.test(p.text)),
+  ];
+  for (const p of countries) {
+    const party = partyOf(p.text);
+    // "…and Ukraine", "with Ukraine": joined to what comes before; "Ukraine and the US": to what follows.
+    const before = text.slice(Math.max(0, p.start - 40), p.start);
+    const after = text.slice(p.end, p.end + 40);
+    const other = (q: Mention) => q !== p && q.start !== p.start;
+    const joinedBefore =
+      /\b(?:with|and)\s+(?:the\s+)?$/.test(before) &&
+      (/\bwith\s+(?:the\s+)?$/.test(before) || parties.some((q) => other(q) && q.end <= p.start && p.start - q.end <= 12));
+    const joinedAfter = /^\s+and\s+/.test(after) && parties.some((q) => other(q) && q.start >= p.end && q.start - p.end <= 12);
+    if (joinedBefore || joinedAfter) out.push(party ?? p.text);
   }
   return out;
 }

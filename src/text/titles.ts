@@ -30,19 +30,28 @@ export const NAME_THEN_TITLE_RE = new RegExp(
   'g',
 );
 
+/** "Secretary General", "Director-General": "general" is a title word only after these (not "General Motors"). */
+const GENERAL_AFTER_RE = /^(?:secretary|director|attorney|solicitor|inspector|consul|surgeon)$/;
+
 export function titleWords(phrase: string): string[] | null {
-  const words = phrase.trim().split(/\s+/);
+  const words = phrase
+    .trim()
+    .split(/\s+|-(?=General\b)/i)
+    .filter(Boolean);
+  const isTitle = (w: string, i: number) => {
+    const low = w.toLowerCase().replace(/\.$/, '');
+    return TITLE_WORDS.has(low) || (low === 'general' && GENERAL_AFTER_RE.test(words[i - 1]?.toLowerCase() ?? ''));
+  };
   // Keep the title's own words (drop "US", "former", "Chinese"…), and only phrases that end in a title word.
-  const kept = words.filter((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  const kept = words.filter(isTitle);
   if (kept.length === 0) return null;
-  const last = words[words.length - 1]?.toLowerCase().replace(/\.$/, '') ?? '';
-  if (!TITLE_WORDS.has(last)) return null;
+  if (!isTitle(words[words.length - 1] ?? '', words.length - 1)) return null;
   return kept;
 }
 
 /** Offices one person holds at a time ("Trade Representative", "Commerce Secretary", "Vice Premier"): a title ending in one. */
 const OFFICES = 'secretary|minister|premier|representative|ambassador|president|chancellor|governor|commissioner';
-/** The last word of a title that names an office. */
-export const OFFICE_RE = new RegExp(`^(?:${OFFICES})$`, 'i');
+/** The last word of a title that names an office ("general" only ends one: "Secretary General", see titleWords). */
+export const OFFICE_RE = new RegExp(`^(?:${OFFICES}|general)$`, 'i');
 /** A question naming an office anywhere ("who was the us trade representative?"). */
 export const OFFICE_WORD_RE = new RegExp(`\\b(?:${OFFICES})\\b`, 'i');

@@ -149,6 +149,17 @@ describe('outlet of a saved page without a copyright line', () => {
     expect(await outletOf(`A Framework Is Confirmed In London\n\nBy Jane Roe, Senior Correspondent\n\n${body}`)).toBeNull();
   });
 
+  it("reads a wire dateline's agency, unless the page republishes the wire's copy", async () => {
+    const wire = 'HALVERTON, June 4 (Northwire) - Several supplier plants have shut because of a shortage of magnets.';
+    expect(await outletOf(`Supplier Plants Shut As Curbs Bite\n\n${wire}\n\n${body}`)).toBe('Northwire');
+    expect(await outletOf(`Supplier Plants Shut\n\nBEIJING, 27 June (Kestrel Wire) -- ${body}`)).toBe('Kestrel Wire');
+    // A dateline in a quotation or mid-paragraph is no dateline; a republished wire story is the republisher's.
+    expect(await outletOf(`Supplier Plants Shut\n\nThe wire said: "HALVERTON, June 4 (Northwire) - plants shut."\n\n${body}`)).toBeNull();
+    expect(
+      await outletOf(`Supplier Plants Shut\n\nOriginally published by Northwire. Republished with permission.\n\n${wire}\n\n${body}`),
+    ).toBeNull();
+  });
+
   it('drops the year, legal form and editor tail a copyright or source line adds', async () => {
     expect(await outletOf(`${body}\n© Capitol Ledger LLC. All rights reserved.\n`)).toBe('Capitol Ledger');
     expect(await outletOf(`${body}\nCopyright © Harbour Gazette 2025\n`)).toBe('Harbour Gazette');
