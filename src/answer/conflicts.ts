@@ -1,4 +1,4 @@
-import { type Claim, exportScope } from '../corpus/claims.js';
+import { ALL_DESTINATIONS_RE, type Claim, exportScope } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { compatible, type DateValue, MONTH_NAMES } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
@@ -27,6 +27,8 @@ export interface FoundDisagreement {
   sentenceIds: number[];
   /** For figures with a unit: the words of all its figures' clauses, for telling which questions it answers. */
   words?: string[];
+  /** For figures with a unit: where they went (a party, '' for all destinations), null when no clause says. */
+  scope?: string | null;
 }
 
 interface Side {
@@ -554,15 +556,14 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
   const items = claims
     .filter((c) => c.event === 'quantity')
     .map((c) => {
-      const [unit = '', month = '', near = '', clause = '', kind = '', scopeField] = (c.qualifier ?? '').split('|');
+      const [unit = '', month = '', near = '', clause = '', kind = ''] = (c.qualifier ?? '').split('|');
       const words = clause.split(' ').filter(Boolean);
       return {
         c,
         unit,
         month,
         kind,
-        // The destination of the figure's own clause (claims made before it read it from the whole sentence).
-        scope: scopeField === undefined ? exportScope(c.quote) : scopeField === '?' ? null : scopeField,
+        scope: quantityScope(c),
         words,
         near: stemsOf(near.split(' ')),
         stems: stemsOf(words),
@@ -650,6 +651,29 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
     );
   }
   return out;
+}
+
+/**
+ * Where a figure went, as its own clause says: a party ("exports to the US"), '' for all destinations ("across
+ * all destinations", "in total"), null when it does not say. (Claims made before the clause was read keep the
+ * sentence's.)
+ */
+function quantityScope(c: Claim): string | null {
+  const scopeField = (c.qualifier ?? '').split('|')[5];
+  return scopeField === undefined ? exportScope(c.quote) : scopeField === '?' ? null : scopeField;
+}
+
+/**
+ * The destination a quantity group's figures share (see `quantityScope`): the first party given, '' when a figure
+ * is called a total of all destinations, null otherwise (a country's exports with no destination said may be
+ * mostly to one party: "U.S. ethane exports").
+ */
+function groupScope(group: readonly Claim[]): string | null {
+  for (const c of group) {
+    const scope = quantityScope(c);
+    if (scope) return scope;
+  }
+  return group.some((c) => quantityScope(c) === '' && ALL_DESTINATIONS_RE.test(c.quote)) ? '' : null;
 }
 
 /** The words next to and around every figure of a quantity group (near words and clause words, deduplicated). */
@@ -927,7 +951,7 @@ function judgeGroup(
       event,
       attribute,
       qualifier: realQualifier,
-      ...(event === 'quantity' ? { words: quantityWords(group) } : {}),
+      ...(event === 'quantity' ? { words: quantityWords(group), scope: groupScope(group) } : {}),
       // A dated step is about the words that named its group ("affiliates rule").
       ...(event === 'dated' ? { words: (qualifier.split(':')[1] ?? '').split(' ').filter(Boolean) } : {}),
     },

@@ -1,6 +1,6 @@
 import { type Claim, dateActionsIn } from '../corpus/claims.js';
 import { MONTH_NAMES } from '../corpus/dates.js';
-import { findParties, questionPlaces } from '../text/entities.js';
+import { findParties, partyOf, questionPlaces } from '../text/entities.js';
 import { OFFICE_WORD_RE } from '../text/titles.js';
 import { stem } from '../text/tokenize.js';
 import type { FoundDisagreement } from './conflicts.js';
@@ -35,6 +35,8 @@ export interface QuestionFocus {
   outcome: boolean;
   /** "How many tonnes…": names a measure unit, so counts and figures in other units do not answer it. */
   measureUnit: boolean;
+  /** "…shipments to the US": the party a figure's destination must be, when the question names one. */
+  destination: string | null;
 }
 
 /** Words that name a day ("the 24th", "yesterday", "two days ago", "on Thursday"). */
@@ -60,7 +62,7 @@ const EVENT_WORDS: [Claim['event'], RegExp][] = [
   ['share', /\b(?:share|percent|percentage|processing|production)\b/i],
   [
     'significance',
-    /\b(?:significan\w*|breakthrough|modest|important|importance|how big|reaction|react|received|reception|optimis\w*|pessimis\w*|celebrat\w*|hail\w*|turning point|sceptic\w*|skeptic\w*|hype|big win|a win|characteri[sz]\w*|portray\w*|spin|verdict)\b/i,
+    /\b(?:significan\w*|breakthrough|modest|important|importance|how big (?:a |of a )?deal|reaction|react|received|reception|optimis\w*|pessimis\w*|celebrat\w*|hail\w*|turning point|sceptic\w*|skeptic\w*|hype|big win|a win|characteri[sz]\w*|portray\w*|spin|verdict)\b/i,
   ],
 ];
 
@@ -112,7 +114,8 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     )
   )
     attributes.add('status');
-  if ((events.has('tariff') || events.has('pause') || events.has('share')) && ['what', 'howmany', 'yesno'].includes(q.type))
+  // (Not "what did Bessent say about the 100% tariffs?": a question for someone's words.)
+  if ((events.has('tariff') || events.has('pause') || events.has('share')) && ['what', 'howmany', 'yesno'].includes(q.type) && !q.views)
     attributes.add('number');
   // Chat writes months in lower case ("the july numbers"); "may" is a month only where a month fits ("in may").
   const months = MONTHS.filter((m) =>
@@ -152,7 +155,17 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     // two days ago?" are about the dates.)
     outcome: (q.type === 'yesno' || OUTCOME_RE.test(lower)) && months.length === 0 && !DAY_WORDS_RE.test(lower),
     measureUnit: MEASURE_UNITS.some((u) => (UNIT_WORDS[u] as RegExp).test(lower)),
+    destination: destinationOf(lower),
   };
+}
+
+/** The party after "exports/shipments … to", "bound for": where the figures asked about went. */
+function destinationOf(lower: string): string | null {
+  const m =
+    /\b(?:exports?|shipments?|shipped|sales|sent|deliveries)\b[^?.;]{0,40}?\b(?:to|into|bound for)\s+(?:the\s+)?([\w.]+(?:\s+states)?)/.exec(
+      lower,
+    );
+  return m ? partyOf((m[1] as string).replace(/['’]s$/, '')) : null;
 }
 
 /** Units of a length of time (a pause's days, a licence's months): what "how long" asks for. */
@@ -189,7 +202,10 @@ const asksAmount = (text: string) => ANY_AMOUNT_RE.test(text) || ASKS_LEVEL_RE.t
  * "tonnes (magnets, customs, June)": a question that names the unit and one of the words the sources share, or
  * asks for an amount in general ("how many…") and names two of them.
  */
-function quantityAsked(f: QuestionFocus, label: string, around: readonly string[] = []): boolean {
+function quantityAsked(f: QuestionFocus, label: string, around: readonly string[] = [], scope: string | null = null): boolean {
+  // "How much did shipments to the US jump?": figures for all destinations, or for another one, are not those asked
+  // about (figures whose destination no clause gives may be).
+  if (f.destination && scope != null && scope !== f.destination) return false;
   const m = /^([a-z ]+?)(?: \((.*)\))?\s*$/.exec(label);
   if (!m) return false;
   // "How many days does the truce last?" is not about a call's length in hours: a length of time asked in one unit
@@ -283,6 +299,9 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
           if (!d.disagreement.positions.some((p) => asked.includes(p.claim.slice(5, 7)))) return false;
         }
         if (d.event === 'talks' && f.places.length > 0) return f.places.some((p) => qual.includes(p));
+        // "When was the Geneva joint statement?": a dispute over another statement's date names no place asked.
+        if (f.places.length > 0 && !d.disagreement.positions.some((p) => f.places.some((pl) => (p.quote ?? '').toLowerCase().includes(pl))))
+          return false;
         // "When was GE told?": the company asked about must be the one notified.
         if (d.event === 'notification') return f.stems.has(stem(qual));
         if ((d.event === 'announcement' || d.event === 'lifting' || d.event === 'licences') && f.parties.length > 0) {
@@ -313,7 +332,7 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
         // tonnes of magnets…", which names a measure.
         if (d.event === 'count') return !f.measureUnit && f.stems.has(stem(qual.split(' ').pop() ?? ''));
         // A quantity is about what its sources' clauses share ("tonnes (magnets, june)"): the question must name some of it.
-        if (d.event === 'quantity') return quantityAsked(f, qual, d.words);
+        if (d.event === 'quantity') return quantityAsked(f, qual, d.words, d.scope ?? null);
         // "How many days does the tariff truce last?" is about the pause, not tariff rates.
         const unit = d.event === 'pause' ? 'days' : '%';
         if (f.units.size > 0 && !f.units.has(unit)) return false;

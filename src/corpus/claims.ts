@@ -493,6 +493,9 @@ const QUANTITY_UNITS: [RegExp, string][] = [
  * Where a figure goes: "exports to the US" (the party after "to" that follows an export word), or everywhere ("China exported 3,188
  * tonnes", "total exports"). Figures for one destination and for all of them measure different things.
  */
+/** A figure called a total of every destination ("globally", "across all destinations", "in all"). */
+export const ALL_DESTINATIONS_RE = /\b(?:globally|worldwide|overall|total|in all|all destinations)\b/i;
+
 export function exportScope(sentence: string): string | null {
   // The first party named after "to"/"for" that follows an export word (the parties are the entity lexicon's).
   for (const m of sentence.matchAll(
@@ -503,7 +506,7 @@ export function exportScope(sentence: string): string | null {
   }
   // Called a total ("globally", "in all"), or a country's exports with no destination ("China exported 3,881
   // tonnes"): every destination. Otherwise ("shipments had reached 257,000") the destination may be said elsewhere.
-  if (/\b(?:globally|worldwide|overall|total|in all|all destinations)\b/i.test(sentence)) return '';
+  if (ALL_DESTINATIONS_RE.test(sentence)) return '';
   // (A capitalised word between the country and its exports is a month or a name: "China Sept magnet exports".)
   const exporter =
     /\b(?:[A-Z][\w.]*)(?:['’]s)?\s+(?:(?:[A-Za-z-]+\s+){0,3})?(?:exports|exported|shipped|shipments)\b|\bexports? from\s+[A-Z]/.exec(
