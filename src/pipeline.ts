@@ -38,7 +38,7 @@ import type { Answer, Disagreement, RetrievedPassage, SourceInfo, TimelineEntry 
 import { type Config, loadConfig, MAX_QUESTION_CHARS } from './config.js';
 import type { Claim } from './corpus/claims.js';
 import { type Corpus, type CorpusPart, loadCorpus } from './corpus/corpus.js';
-import { MONTH_NAMES } from './corpus/dates.js';
+import { findDateMentions, MONTH_NAMES } from './corpus/dates.js';
 import { chunksOf } from './corpus/records.js';
 import type { Article, Chunk } from './corpus/types.js';
 import { QuestionError } from './errors.js';
@@ -117,6 +117,13 @@ const CANDIDATE_PASSAGES = 24;
 /** Stems of the month names (for telling a question's month from its topic). */
 const MONTH_STEMS = new Set(MONTH_NAMES.map((m) => stem(m.toLowerCase())));
 /** A question that asks for figures ("the July numbers", "what were the exports in May"). */
+/** A number written in figures or words. */
+const NUMBER_IN_TEXT_RE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?)\b/i;
+/** A question for an amount ("how many tons", "how much", "what volume"). */
+const AMOUNT_ASKED_RE = /\bhow (?:many|much)\b|\b(?:volume|tonnage|quantity|amount)\b/i;
+/** What an amount is asked of: "how many tons of gallium", "how much of global refining", "what volume of ethane". */
+const MEASURED_RE =
+  /\b(?:how (?:many|much)(?:\s+(?:tons?|tonnes?|barrels?|kilos?|kilograms?|units?|metric tons?))?|volume|tonnage|quantity|amount)\s+of\s+((?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*)/;
 const FIGURES_RE = /\b(?:numbers?|figures?|data|stats|statistics|volumes?|tonnage|how much|how many)\b/i;
 /** "Do any of the articles…", "does any source…", "is there an article that…": a question about the coverage. */
 const ASKS_WHETHER_ARTICLES_RE =
@@ -597,9 +604,13 @@ export class Dealbot {
       return this.shortfallAnswer(text, why.reason, scored, candidates, notices, k);
     // "What were the July numbers?" when the articles' figures are all for June: a near miss, not an answer.
     const offMonth = why ? null : this.figuresOfOtherMonths(q, focus, scored);
+    // "How many tons of gallium…?" when gallium is only ever named without a figure.
+    const unmeasured = why || offMonth ? null : this.figureNeverGiven(q, scored);
     const reason = offMonth
       ? `The articles give figures for ${offMonth.given.join(' and ')}, not for ${offMonth.asked.join(' or ')}.`
-      : (why?.reason ?? null);
+      : unmeasured
+        ? `The articles mention ${unmeasured} but give no figure for it.`
+        : (why?.reason ?? null);
     if (reason) {
       return {
         question: text,
@@ -682,6 +693,41 @@ export class Dealbot {
       }
     }
     return given.size > 0 ? { asked, given: [...given] } : null;
+  }
+
+  /**
+   * For a question asking for an amount ("how many tons of gallium…?"): the question's most distinctive word (the
+   * rarest of its topic words, not one the whole story uses) when no sentence holding it gives a figure (a number
+   * other than a date); else null. The articles then name the thing without measuring it.
+   */
+  private figureNeverGiven(q: AnalyzedQuestion, scored: ScoredSentence[]): string | null {
+    // The thing measured: the words after "how many tons of", "how much of", "how many" (not "China's grip").
+    const measured = MEASURED_RE.exec(q.topic.toLowerCase())?.[1]?.split(/\s+/) ?? [];
+    const asking = q.terms.filter(
+      (t) =>
+        measured.includes(t.word) &&
+        t.salient &&
+        t.present &&
+        !t.frame &&
+        !t.name &&
+        !t.matches.some((m) => MONTH_STEMS.has(m)) &&
+        !this.focus.isStoryWide(t.stem),
+    );
+    if (asking.length === 0) return null;
+    const bm25 = this.sentenceIndex.bm25;
+    const rarest = asking.reduce((a, b) => (bm25.idfAny(b.matches) > bm25.idfAny(a.matches) ? b : a));
+    const holds = (s: ScoredSentence) => rarest.matches.some((m) => (this.sentenceIndex.terms[s.sentence.id] ?? []).includes(m));
+    const holding = scored.filter(holds);
+    // A figure in the clause that names it (a date is no figure; "…gallium and graphite; the US drops the 100%
+    // tariff" gives none for gallium).
+    const figure = (text: string) => {
+      let rest = text;
+      for (const d of findDateMentions(text).reverse()) rest = `${rest.slice(0, d.start)} ${rest.slice(d.end)}`;
+      return rest
+        .split(/[;:—–]|\s-\s/)
+        .some((clause) => tokenize(clause).some((tok) => rarest.matches.includes(tok.stem)) && NUMBER_IN_TEXT_RE.test(clause));
+    };
+    return holding.some((s) => figure(s.sentence.text)) ? null : rarest.word;
   }
 
   /** "No": what the articles say closest to what was asked, quoted, after why it is not quite that. */

@@ -300,7 +300,12 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
         }
         if (d.event === 'talks' && f.places.length > 0) return f.places.some((p) => qual.includes(p));
         // "When was the Geneva joint statement?": a dispute over another statement's date names no place asked.
-        if (f.places.length > 0 && !d.disagreement.positions.some((p) => f.places.some((pl) => (p.quote ?? '').toLowerCase().includes(pl))))
+        // (Not the signing: "when was it signed in Beijing?" is still asked about the signing, wherever it was.)
+        if (
+          d.event === 'announcement' &&
+          f.places.length > 0 &&
+          !d.disagreement.positions.some((p) => f.places.some((pl) => (p.quote ?? '').toLowerCase().includes(pl)))
+        )
           return false;
         // "When was GE told?": the company asked about must be the one notified.
         if (d.event === 'notification') return f.stems.has(stem(qual));

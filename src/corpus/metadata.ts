@@ -67,9 +67,12 @@ function dateInLine(line: string): string | null {
   );
 }
 
-/** A wire dateline at a line's start: a city in capitals, a date, the agency in brackets, a dash. */
+/**
+ * A wire dateline at a line's start: a city in capitals, a date (AP leaves it out), the agency in brackets, a
+ * dash: "BERLIN, June 4 (Reuters) -", "STOCKHOLM (AP) --".
+ */
 const WIRE_DATELINE_RE =
-  /^[ \t]*\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{Lu}][\p{L} .]+)?,\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?\s+\(([\p{Lu}][\p{L}&.' -]{1,40})\)\s*[-–—]/mu;
+  /^[ \t]*\p{Lu}{3}[\p{Lu} .'’-]*(?:,\s*[\p{Lu}][\p{L} .]+)?(?:,\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?)?\s+\(([\p{Lu}][\p{L}&.' -]{1,40})\)\s*[-–—]/mu;
 
 /** A page carrying another outlet's copy. */
 const REPUBLISHED_RE = /\b(?:originally (?:published|appeared)|republished (?:with|by|from|under))\b/i;

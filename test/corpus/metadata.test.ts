@@ -153,6 +153,7 @@ describe('outlet of a saved page without a copyright line', () => {
     const wire = 'HALVERTON, June 4 (Northwire) - Several supplier plants have shut because of a shortage of magnets.';
     expect(await outletOf(`Supplier Plants Shut As Curbs Bite\n\n${wire}\n\n${body}`)).toBe('Northwire');
     expect(await outletOf(`Supplier Plants Shut\n\nBEIJING, 27 June (Kestrel Wire) -- ${body}`)).toBe('Kestrel Wire');
+    expect(await outletOf(`Supplier Plants Shut\n\nSTOCKHOLM (AP) -- ${body}`)).toBe('AP');
     // A dateline in a quotation or mid-paragraph is no dateline; a republished wire story is the republisher's.
     expect(await outletOf(`Supplier Plants Shut\n\nThe wire said: "HALVERTON, June 4 (Northwire) - plants shut."\n\n${body}`)).toBeNull();
     expect(

@@ -6,9 +6,17 @@ import type { AnswerEnv, Built } from './env.js';
  * its kind, the second read as a follow-up of the first (so "they" and "it" keep their meaning), and the two
  * answers are shown one after the other. The whole abstains only when both parts do.
  */
+/** A part whose subject is a pronoun for what the first part named: "what deadline were they trying to…". */
+const POINTS_BACK_RE =
+  /^\s*[\w'’]+(?:\s+[\w'’]+)?\s+(?:did|do|does|were|was|are|is|will|would|had|has|have|can|could)\s+(?:they|he|she|it)\b/i;
+
 export async function answerParts(env: AnswerEnv, parts: [string, string], context: readonly string[]): Promise<Built> {
   const first = await env.ask(parts[0], context);
-  const second = await env.ask(parts[1], [...context, parts[0]]);
+  // A second part that points back ("…+ what deadline were they trying to push past") is a follow-up however many
+  // words it has of its own: read as one ("and …"), it takes the first part's topic along.
+  // (Not after a first part the articles do not answer: its topic would take the second part down with it.)
+  const pointsBack = !first.abstained && POINTS_BACK_RE.test(parts[1]) && !/^\s*(?:and|but|so|also)\b/i.test(parts[1]);
+  const second = await env.ask(pointsBack ? `and ${parts[1]}` : parts[1], [...context, parts[0]]);
   const answers: [string, Answer][] = [
     [parts[0], first],
     [parts[1], second],
