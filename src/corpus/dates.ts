@@ -311,11 +311,16 @@ function addDays(ref: Ymd, days: number): Ymd {
  */
 /**
  * The year that puts a month and day nearest the reference date, as a reader takes "October 30" in a February
- * article (last October) or "January 5" in a late-December one (next January); a date within half a year of the
- * reference keeps its year ("September 9" in a June article is that September, even when described as past).
+ * article (last October) or "January 5" in a late-December one (next January); a date up to about five months after
+ * the reference keeps its year ("September 9" in a June article is that September, even when described as past).
  */
 function nearestYear(ref: Ymd, month: number, day: number): number {
-  const at = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - Date.UTC(ref.year, ref.month - 1, ref.day));
+  // News reports mostly what has happened: a day as far ahead as behind ("May 10" in a November timeline) is the
+  // one behind; a future day must be clearly nearer (a third) to win.
+  const at = (y: number) => {
+    const gap = Date.UTC(y, month - 1, day) - Date.UTC(ref.year, ref.month - 1, ref.day);
+    return gap > 0 ? gap * 1.5 : -gap;
+  };
   let best = ref.year;
   for (const y of [ref.year - 1, ref.year + 1]) if (at(y) < at(best)) best = y;
   return best;

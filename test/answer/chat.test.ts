@@ -184,6 +184,10 @@ describe('chat phrasing', () => {
   it('reads "a timeline from X through Y" as a timeline question', () => {
     expect(classifyQuestion('can u give me a quick timeline from vienna thru the june stuff')).toEqual({ kind: 'timeline' });
     expect(classifyQuestion("what's the timeline for licence approvals?")).toEqual({ kind: 'fact' });
+    // "…in order" asks for the chronology of the rounds; an order placed is no chronology.
+    expect(classifyQuestion('give me the rounds of talks in order w/ cities')).toEqual({ kind: 'timeline' });
+    expect(classifyQuestion('list the meetings in chronological order')).toEqual({ kind: 'timeline' });
+    expect(classifyQuestion('did the pentagon place an order for magnets?')).toEqual({ kind: 'fact' });
   });
 });
 

@@ -36,6 +36,22 @@ describe("the articles' languages", () => {
     expect(writtenLanguage(FILES['efe.md'])).toBe('Spanish');
     expect(writtenLanguage(FILES['shigen.md'])).toBe('Japanese');
     expect(writtenLanguage(FILES['wire.md'])).toBe('English');
+    // Languages with no glossary are told too, and not taken for their neighbours.
+    expect(
+      writtenLanguage(
+        'Pequim anunciou em 10 de outubro que o número de terras raras sob controle sobe de 7 para 12, e as empresas estrangeiras terão de pedir licenças para exportar os produtos que contêm os elementos.',
+      ),
+    ).toBe('Portuguese');
+    expect(
+      writtenLanguage(
+        'Trump e Xi raggiungono un accordo a Busan: la Cina sospende per un anno le nuove restrizioni sulle terre rare e gli Stati Uniti riducono i dazi dal 57% al 47%, secondo la Casa Bianca.',
+      ),
+    ).toBe('Italian');
+    expect(
+      writtenLanguage(
+        'El Ministerio de Comercio de China anunció el 9 de octubre que amplía los controles a las exportaciones de tierras raras y de los equipos para procesarlas, con efecto inmediato para las empresas.',
+      ),
+    ).toBe('Spanish');
   });
 
   it('reads questions about the languages as such, and no others', () => {

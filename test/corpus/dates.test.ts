@@ -24,6 +24,15 @@ describe('date expressions in news text', () => {
     expect(resolve('two days prior')).toBe('2025-06-26');
   });
 
+  it('takes a day with no year in the year that puts it nearest, the past winning a tie', () => {
+    const november = parseYmd('2025-11-09');
+    // Six months behind and six ahead: news reports what happened ("**May 10–11** — First round of talks").
+    expect(resolve('May 10–11 — First round of talks in Geneva.', november)).toBe('2025-05-10');
+    expect(resolve('talks on January 5', parseYmd('2025-12-28'))).toBe('2026-01-05');
+    expect(resolve('met on October 30', parseYmd('2026-02-10'))).toBe('2025-10-30');
+    expect(resolve('due to meet on September 9', REF)).toBe('2025-09-09');
+  });
+
   it('parses absolute dates, ranges and month parts, keeping month precision for a bare month', () => {
     expect(resolve('held in London on September 9-10')).toBe('2025-09-09');
     expect(displayOf(resolveDate(findDateMentions('on September 9-10')[0]?.expr as never, REF) as DateValue)).toBe('9–10 September 2025');
