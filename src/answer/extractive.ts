@@ -49,6 +49,10 @@ const LIST_RATIO = 0.45;
 
 export const NUMBER_RE =
   /\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tons?|tonnes?|days?|years?)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i;
+/** A question for a part of a whole: a share, a slice, a percentage. */
+const SHARE_ASKED_RE = /\b(?:share|slice|portion|proportion|percent(?:age)?|per cent|%)/i;
+/** A percentage as written: "70%", "70 percent", "70 per cent". */
+const PERCENTAGE_RE = /\d\s*(?:%|percent\b|per cent\b)/i;
 const PERSON_HINT_RE =
   /\b(?:President|Secretary|Minister|Premier|Vice Premier|spokes(?:person|man|woman)|official|officials|[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/;
 const PLACE_HINT_RE = /\b(?:in|at|held in|met in)\s+[A-Z][a-z]+/;
@@ -160,6 +164,8 @@ function typeBonus(q: AnalyzedQuestion, text: string): number {
     case 'when':
       return findDateMentions(text).length > 0 ? 0.25 : 0;
     case 'howmany':
+      // "How big a share / what percentage…": a percentage answers it, a count does not ("all three companies").
+      if (SHARE_ASKED_RE.test(q.topic)) return PERCENTAGE_RE.test(text) ? 0.25 : 0;
       return NUMBER_RE.test(text) ? 0.25 : 0;
     case 'who':
       // The answer to "who" is a name the question does not already give.

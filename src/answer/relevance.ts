@@ -125,7 +125,8 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   );
   const units = new Set<'%' | 'days'>();
   if (/\bhow long\b|\bhow many (?:days|weeks|months)\b|\bdays?\b|\bduration\b/.test(lower)) units.add('days');
-  if (/\b(?:percent|percentage|rate|level|%|share)\b|\bwhat tariffs?\b|\bhow (?:high|much)\b/.test(lower)) units.add('%');
+  if (/\b(?:percent|percentage|rate|level|%|share|slice|portion|proportion)\b|\bwhat tariffs?\b|\bhow (?:high|much)\b/.test(lower))
+    units.add('%');
   // Counts ("how many elements…", "six or seven?") are about the things the question names.
   const n = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
   if (new RegExp(`\\bhow many\\b|\\bnumber of\\b|\\b${n} or ${n}\\b`, 'i').test(lower)) events.add('count');
