@@ -1,4 +1,5 @@
 import { abstention, SUBJECT_RE } from './answer/abstain.js';
+import { naming } from './answer/bodies.js';
 import { type DisagreementMemo, disagreementMemo, type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
 import {
   buildSentenceIndex,
@@ -447,8 +448,14 @@ export class Dealbot {
    * question names and the days it names weigh their sentences up, and the candidate sentences are scored.
    */
   private async gather(text: string, context: readonly string[], original?: string) {
-    const titled = this.focus.titledNames(normalizeInformal(text));
-    const asked = titled.length ? `${text} (${titled.join(', ')})` : text;
+    // People named by title ("the commerce secretary" → her name, added), and a body named by what it is ("the
+    // trade group" → the association's name, instead).
+    const informal = normalizeInformal(text);
+    const [body, ...spokes] = this.focus.bodyNames(informal);
+    const titled = [...new Set([...this.focus.titledNames(informal), ...(body ? [body, ...spokes] : [])])];
+    const question = body ? naming(informal, body) : text;
+    const byTitle = titled.filter((t) => t !== body);
+    const asked = byTitle.length ? `${question} (${byTitle.join(', ')})` : question;
     // A new process tags the question in the worker that loaded compromise meanwhile (when one runs).
     const request = taggingRequest(asked, context);
     await prepareTagging(request.text, request.keys);

@@ -4,6 +4,7 @@ import { findDateMentions, isoOf, parseYmd, resolveDate, type Ymd } from '../cor
 import type { Article } from '../corpus/types.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
+import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { ScoredSentence } from './extractive.js';
 import type { AnalyzedQuestion } from './question.js';
@@ -110,6 +111,24 @@ export class CorpusFocus {
   /** True for a stem at least 40% of the articles use: the story's own words, not a question's particular topic. */
   isStoryWide(s: string): boolean {
     return this.stems.story.has(s);
+  }
+
+  private readonly bodies = new Map<string, string[]>();
+
+  /**
+   * The body the question refers to by what it is ("the trade group": see `bodies.ts`), then the people the
+   * articles have speak for it; empty when there is none.
+   */
+  bodyNames(text: string): string[] {
+    const key = text.toLowerCase();
+    let names = this.bodies.get(key);
+    if (!names) {
+      const body = bodiesDescribed(text, this.corpus.sentences)[0];
+      names = body ? [body, ...spokespeople(body, this.corpus.sentences)] : [];
+      if (this.bodies.size > 256) this.bodies.clear();
+      this.bodies.set(key, names);
+    }
+    return names;
   }
 
   /** The names of people the question refers to by title. */
