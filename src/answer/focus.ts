@@ -35,6 +35,9 @@ function dayWeight(c: Claim): number {
   return cls === '' || cls === 'end' ? 0.5 : 1;
 }
 
+/** Words of time that outlets put in their names ("Auto Industry Today", "Metals Daily") and questions use as such. */
+const TIME_WORDS: ReadonlySet<string> = new Set(['today', 'tonight', 'tomorrow', 'yesterday', 'now', 'daily', 'weekly', 'week']);
+
 export class CorpusFocus {
   private titleIndex: TitleIndex | null = null;
   private names: { article: Article; names: { words: string[]; fromFile: boolean }[] }[] | null = null;
@@ -162,6 +165,7 @@ export class CorpusFocus {
         .map((t) => t.norm.replace(/['’]s$/, '')),
     );
     if (asked.size === 0) return { articles: [], words: new Set() };
+    const lowered = text.toLowerCase();
     const hits: { a: Article; words: string[]; share: number }[] = [];
     // Only the names holding an asked word, in article and name order (as a scan of every name would meet them).
     const { names, byWord } = this.nameIndex;
@@ -170,6 +174,10 @@ export class CorpusFocus {
     for (const id of [...ids].sort((a, b) => a - b)) {
       const { article, words, fromFile } = names[id] as ArticleName;
       const matched = words.filter((w) => asked.has(w));
+      // "What's the weather today?" names no "Auto Industry Today": a word of time alone names no outlet, unless
+      // the question writes the outlet's whole name.
+      if (matched.every((w) => TIME_WORDS.has(w)) && !(article.meta.outlet && lowered.includes(article.meta.outlet.toLowerCase())))
+        continue;
       // A file name is a slug of topic words ("11_nvidia_h20_magnets"): one of them is the topic, not the file.
       if (matched.length > 0 && matched.length >= (fromFile ? 2 : Math.min(2, words.length)))
         hits.push({ a: article, words: matched, share: matched.length / words.length });

@@ -55,6 +55,7 @@ describe("the articles' languages", () => {
   });
 
   it('reads questions about the languages as such, and no others', () => {
+    expect(classifyQuestion('is any of the coverage not in english?')).toEqual({ kind: 'language-pages', language: null });
     expect(classifyQuestion("how many of the articles aren't in english and what languages")).toEqual({
       kind: 'language-pages',
       language: null,

@@ -25,6 +25,11 @@ const FILES = {
     '2025-06-20',
     "China's dominance of the rare earth industry worries Western buyers. China controls nearly 90% of global refining capacity for rare earths.",
   ),
+  'today.md': article(
+    'Metals Today',
+    '2025-06-12',
+    'Magnet prices in London rose this week as buyers waited for licences from China. Traders in London said supply stayed tight.',
+  ),
   'stockholm.md': article(
     'Nordic Wire',
     '2025-07-30',
@@ -60,6 +65,14 @@ describe('near misses', () => {
     const second = a.answer.split(/\n2\. /)[1] ?? '';
     expect(second).toMatch(/Aug\. 12/);
     expect(a.answer.split(/\n2\. /)[0]).toMatch(/concluded on Tuesday/);
+  });
+
+  it('does not take a word of time for an outlet ("…today" is not "Metals Today"), but reads the whole name', async () => {
+    const weather = await bot.answerQuestion('whats the weather in london today');
+    expect(weather.abstained).toBe(true);
+    const named = await bot.answerQuestion('what did metals today say about magnet prices');
+    expect(named.abstained).toBe(false);
+    expect(named.answer).toMatch(/^Metals Today/);
   });
 
   it('reads "deputy premier" as the vice premier the articles name', async () => {
