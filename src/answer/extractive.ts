@@ -437,8 +437,15 @@ export function enumerationSize(text: string): number {
     // The item before the first comma, the middle ones, the one before "and" and the one after it.
     most = Math.max(most, 1 + (j - i) + (before ? 1 : 0) + 1);
   }
+  // Names listed as a sentence's subject or object ("Bosch, ZF and Mahle have all set up task forces…"): the
+  // last one goes on with the sentence, so only its own (capitalised) word is the item.
+  for (const m of text.matchAll(NAME_LIST_RE)) most = Math.max(most, (m[0].match(/,/g) ?? []).length + 2);
   return most;
 }
+
+/** Two or more capitalised names, comma-separated, then "and" a last one: "Bosch, ZF and Mahle". */
+const NAME_LIST_RE =
+  /\b[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2}(?:,\s+[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})+,?\s+(?:and|or)\s+[A-Z][\w&.'’-]*/g;
 
 /**
  * "Which companies…", "what US magnet makers…": asks for companies' names. Not "what is the company changing" or

@@ -180,6 +180,11 @@ describe('lists', () => {
     ).toBe(7);
   });
 
+  it('reads names listed as a subject ("Bosch, ZF and Mahle have all set up…"), not a sentence of clauses', () => {
+    expect(enumerationSize('Kessel, Varo Drive and Mahrt have all set up task forces on magnets, and Mahrt called it critical.')).toBe(3);
+    expect(enumerationSize('The minister, who spoke in Geneva, said talks would go on and Beijing agreed.')).toBe(0);
+  });
+
   it('answers "which elements are on the april list" with the sentence that lists them', async () => {
     const a = await bot.answerQuestion('which elements are on the april list');
     expect(a.abstained).toBe(false);
