@@ -8,7 +8,7 @@ import { type CliContext, runCommand } from '../../src/cli/common.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { removeTempDirs, SEEDS_DIR, seedText, tempDir } from '../helpers/fixtures.js';
-import { type RunResult, runBin, runScript } from '../helpers/run.js';
+import { type RunResult, runBin, runLauncher, runScript } from '../helpers/run.js';
 
 /** The answer JSON contract of DESIGN.md. */
 const AnswerSchema = z.object({
@@ -219,5 +219,17 @@ describe('npm run repl', () => {
   it('exits on :quit before any question (the tagging worker never holds the process)', async () => {
     const r = await runBin(['repl'], { env, input: ':quit\n', timeoutMs: 30_000 });
     expect(r.code).toBe(0);
+  });
+});
+
+describe('the npm scripts’ launcher', () => {
+  it('answers an unknown script with its usage and exit status 2, not a stack trace', async () => {
+    for (const args of [['--help'], [], ['no-such-script']]) {
+      const r = await runLauncher(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^(?:no such script: \S+\n)?usage: node bin\/run\.js SCRIPT/);
+      expect(r.stderr).toMatch(/\bask\b/);
+      expect(r.stderr).not.toMatch(/\bat \S+ \(|ERR_MODULE_NOT_FOUND/);
+    }
   });
 });

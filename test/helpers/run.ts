@@ -25,6 +25,11 @@ export function runBin(args: string[], options: RunOptions = {}): Promise<RunRes
   return runNode([path.join(ROOT, 'bin', 'dealbot.js'), ...args], 'bin/dealbot.js', options);
 }
 
+/** Runs `bin/run.js` (the npm scripts' launcher) with these arguments. */
+export function runLauncher(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  return runNode([path.join(ROOT, 'bin', 'run.js'), ...args], 'bin/run.js', options);
+}
+
 /** Node with these arguments in the project folder; tokens and keys are removed unless `env` sets them. */
 function runNode(argv: string[], label: string, options: RunOptions): Promise<RunResult> {
   return new Promise((resolve, reject) => {
