@@ -50,7 +50,7 @@ import { readSnapshot, snapshotCounters, writeSnapshot } from './index/snapshot.
 import { type OpenedIndex, openIndex, prefetchGeneration, startGraphBuild } from './index/store.js';
 import { type Logger, silentLogger } from './log.js';
 import { acronymsIn } from './text/acronyms.js';
-import { findParties, findPlaces, isPlaceWord } from './text/entities.js';
+import { findParties, isPlaceWord } from './text/entities.js';
 import {
   GLOSSARY_LANGUAGES,
   glossaryLanguage,
@@ -120,8 +120,6 @@ const MONTH_STEMS = new Set(MONTH_NAMES.map((m) => stem(m.toLowerCase())));
 /** A question that asks for figures ("the July numbers", "what were the exports in May"). */
 /** A number written in figures or words. */
 const NUMBER_IN_TEXT_RE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?)\b/i;
-/** A question for an amount ("how many tons", "how much", "what volume"). */
-const AMOUNT_ASKED_RE = /\bhow (?:many|much)\b|\b(?:volume|tonnage|quantity|amount)\b/i;
 /** What an amount is asked of: "how many tons of gallium", "how much of global refining", "what volume of ethane". */
 const MEASURED_RE =
   /\b(?:how (?:many|much)(?:\s+(?:tons?|tonnes?|barrels?|kilos?|kilograms?|units?|metric tons?))?|volume|tonnage|quantity|amount)\s+of\s+((?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*)/;
@@ -703,9 +701,10 @@ export class Dealbot {
   }
 
   /**
-   * For a question asking for an amount ("how many tons of gallium…?"): the question's most distinctive word (the
-   * rarest of its topic words, not one the whole story uses) when no sentence holding it gives a figure (a number
-   * other than a date); else null. The articles then name the thing without measuring it.
+   * For a question asking for an amount of something ("how many tons of gallium…?"): the rarest word of what is
+   * measured (the words after "how many tons of", not one the whole story uses) when no candidate sentence holding
+   * it gives a figure in the clause that names it (a date is no figure); else null. The articles then name the
+   * thing without measuring it.
    */
   private figureNeverGiven(q: AnalyzedQuestion, scored: ScoredSentence[]): string | null {
     // The thing measured: the words after "how many tons of", "how much of", "how many" (not "China's grip").

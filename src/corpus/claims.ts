@@ -489,13 +489,13 @@ const QUANTITY_UNITS: [RegExp, string][] = [
   [/week/i, 'weeks'],
   [/month/i, 'months'],
 ];
+/** A figure called a total of every destination ("globally", "across all destinations", "in all"). */
+export const ALL_DESTINATIONS_RE = /\b(?:globally|worldwide|overall|total|in all|all destinations)\b/i;
+
 /**
  * Where a figure goes: "exports to the US" (the party after "to" that follows an export word), or everywhere ("China exported 3,188
  * tonnes", "total exports"). Figures for one destination and for all of them measure different things.
  */
-/** A figure called a total of every destination ("globally", "across all destinations", "in all"). */
-export const ALL_DESTINATIONS_RE = /\b(?:globally|worldwide|overall|total|in all|all destinations)\b/i;
-
 export function exportScope(sentence: string): string | null {
   // The first party named after "to"/"for" that follows an export word (the parties are the entity lexicon's).
   for (const m of sentence.matchAll(

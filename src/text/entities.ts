@@ -96,7 +96,7 @@ const CALENDAR_WORD_RE =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The gazetteer's place tags of a name (City, Country, Region, Place), none when it is not a place it knows. */
-export function placeTags(name: string): string[] {
+function placeTags(name: string): string[] {
   const key = name.toLowerCase();
   // Looked up by the tagging worker (a question's places), or here.
   const entry = lexiconEntry(key);
