@@ -117,9 +117,14 @@ export function bodiesDescribed(question: string, sentences: readonly Sentence[]
  */
 export function naming(question: string, name: string): string {
   return question.replace(ASKED_RE, (_, before: string) => {
-    // Keep a leading article's place ("the"), drop the description.
-    const lead = /^(?:the|its|their)\s+/i.exec(before)?.[0] ?? '';
-    return `${lead.replace(/\S+\s+$/, '')}${name}`;
+    // The words before the description that are not part of it ("what does the …") stay, but for an article.
+    const words = before.split(/(?<=\s)/);
+    let keep = 0;
+    while (keep < words.length && FILLER.has((words[keep] as string).trim().toLowerCase())) keep++;
+    return `${words
+      .slice(0, keep)
+      .join('')
+      .replace(/\b(?:the|its|their|a|an)\s+$/i, '')}${name}`;
   });
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bodiesDescribed, spokespeople } from '../../src/answer/bodies.js';
+import { bodiesDescribed, naming, spokespeople } from '../../src/answer/bodies.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
@@ -55,6 +55,11 @@ describe('bodies named by what they are', () => {
     // A question that names the body, or names no kind of body, needs no lookup.
     expect(bodiesDescribed('what did the ARS association say', sentences)).toEqual([]);
     expect(bodiesDescribed('what did the president say', sentences)).toEqual([]);
+  });
+
+  it('puts the body’s name in place of the description, keeping the rest of the question', () => {
+    expect(naming('what did the trade association say about busan', 'ARS')).toBe('what did ARS say about busan');
+    expect(naming('what does the halden institute economist think', 'Halden Institute')).toBe('what does Halden Institute economist think');
   });
 
   it('finds who speaks for a body', () => {
