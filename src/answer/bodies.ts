@@ -1,5 +1,6 @@
 import type { Sentence } from '../corpus/types.js';
 import { escapeRegExp } from '../text/lexicon.js';
+import { QUESTION_WORDS, STOPWORDS } from '../text/tokenize.js';
 
 /**
  * Bodies a question names by what they are ("what did the trade group say?", "the magnet users association",
@@ -19,27 +20,8 @@ const ASKED_RE = new RegExp(`\\b((?:[\\w'’-]+\\s+){0,3})(${BODY_NOUNS})\\b`, '
 /** A body's name: capitalised words (with "for", "of", "and", "&" between them), or an acronym. */
 const NAME = String.raw`(?:[A-Z][\w&'’.-]*(?:\s+(?:for|of|and|&|the|de|des|du|der|für)\s+|\s+))*[A-Z][\w&'’.-]*`;
 
-/** Words of a description that say nothing about which body. */
-const FILLER = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'this',
-  'that',
-  'what',
-  'did',
-  'does',
-  'do',
-  'say',
-  'said',
-  'of',
-  'main',
-  'big',
-  'top',
-  'key',
-]);
+/** Words of a description that say nothing about which body: stopwords, question words, and size words. */
+const FILLER: ReadonlySet<string> = new Set([...STOPWORDS, ...QUESTION_WORDS, 'main', 'big', 'top', 'key']);
 
 /** Any kind of body, either case, for reading articles (a question's "association" may be a "coalition"). */
 const ANY_NOUN = BODY_NOUNS.split('|')
