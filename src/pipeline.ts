@@ -50,6 +50,7 @@ import { readSnapshot, snapshotCounters, writeSnapshot } from './index/snapshot.
 import { type OpenedIndex, openIndex, prefetchGeneration, startGraphBuild } from './index/store.js';
 import { type Logger, silentLogger } from './log.js';
 import { acronymsIn } from './text/acronyms.js';
+import { isEnglishWord } from './text/dictionary.js';
 import { findParties, isPlaceWord } from './text/entities.js';
 import {
   GLOSSARY_LANGUAGES,
@@ -1166,9 +1167,11 @@ function peopleNames(corpus: Corpus, titled: readonly string[]): Set<string> {
     if (c.attribute === 'leader' || c.attribute === 'holder') add(c.value);
   }
   for (const name of titled) add(name);
-  // The speakers of transcripts' turns ("DANIEL OSEI: …"); two words or more, so that a section label is no one.
+  // The speakers of transcripts' turns ("DANIEL OSEI: …"); two words or more, so that a section label is no one,
+  // and one word no dictionary has, so that a bold label ("**Affiliates Rule:**", "Key Quote:") is no one either.
   for (const who of turnSpeakers(corpus).values())
-    if (who.size >= 2) for (const w of who) if (w.length >= 2 && !STOPWORDS.has(w)) words.add(w);
+    if (who.size >= 2 && [...who].some((w) => !isEnglishWord(w)))
+      for (const w of who) if (w.length >= 2 && !STOPWORDS.has(w)) words.add(w);
   return words;
 }
 

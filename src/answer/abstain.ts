@@ -198,8 +198,25 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
           ),
     );
   };
-  return topical.some((s) => counts(s.sentence.text));
+  if (topical.some((s) => counts(s.sentence.text))) return true;
+  // "How much of China's EDA market do Synopsys, Cadence and Siemens control": a share of the thing asked about
+  // ("The three firms supply roughly 80% of China's EDA market") gives it, though the sentence names the firms
+  // otherwise. Every word of that thing the articles use must be in the sentence.
+  const whole = share ? SHARE_OF_RE.exec(q.topic)?.[1] : undefined;
+  if (!whole) return false;
+  const wholeStems = new Set(tokenize(whole).map((t) => t.stem));
+  const wanted = q.terms.filter((t) => wholeStems.has(t.stem) && t.present && !t.frame);
+  if (wanted.length === 0) return false;
+  return scored.slice(0, 8).some((s) => {
+    if (s.coverage < MIN_COVERAGE || !SHARE_RE.test(s.sentence.text)) return false;
+    const stems = new Set(tokenize(s.sentence.text).map((t) => t.stem));
+    return wanted.every((t) => t.matches.some((m) => stems.has(m)));
+  });
 }
+
+/** What a share is of: the words after "how much of" or "share of" up to a verb ("how much of China's EDA market do…"). */
+const SHARE_OF_RE =
+  /\b(?:how much of|(?:share|percentage|proportion|fraction|portion|percent) of)\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s+(?:do|does|did|is|are|was|were|has|have|had|goes|went|comes|came|will|would|can|could)\b|\s*[?.]|$)/iu;
 
 /** A question that asks for a sum of money: "the dollar value of…", "how much was it worth", "in dollar terms". */
 const ASKS_MONEY_RE =

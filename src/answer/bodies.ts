@@ -14,8 +14,11 @@ import { QUESTION_WORDS, STOPWORDS } from '../text/tokenize.js';
 /** The nouns that name a kind of body, as questions and articles write them. */
 const BODY_NOUNS = 'associations?|alliances?|federations?|coalitions?|chambers?|lobby|lobbies|councils?|institutes?|think[- ]tanks?';
 
-/** A question's description of a body: up to three words before the noun ("the european auto parts association"). */
-const ASKED_RE = new RegExp(`\\b((?:[\\w'’-]+\\s+){0,3})(${BODY_NOUNS})\\b`, 'i');
+/**
+ * A question's description of a body: up to three words before the noun ("the european auto parts association").
+ * A question may call any body a "group" ("the soybean growers' group"); articles rarely name one so.
+ */
+const ASKED_RE = new RegExp(`\\b((?:[\\w'’-]+\\s+){0,3})(${BODY_NOUNS}|groups?)\\b`, 'i');
 
 /** A body's name: capitalised words (with "for", "of", "and", "&" between them), or an acronym. */
 const NAME = String.raw`(?:[A-Z][\w&'’.-]*(?:\s+(?:for|of|and|&|the|de|des|du|der|für)\s+|\s+))*[A-Z][\w&'’.-]*`;
@@ -46,6 +49,8 @@ export function bodiesDescribed(question: string, sentences: readonly Sentence[]
     .split(/\s+/)
     .map((w) => w.replace(/['’]s$/, '').replace(/s$/, ''))
     .filter((w) => w.length > 1 && !FILLER.has(w));
+  // "The group" alone is any group of anything ("which group of companies"): only a described one is a body.
+  if (/^group/i.test(asked[2] as string) && modifiers.length === 0) return [];
   // "NAME (ACRO), a trade association …", "NAME is a trade association …", "… association NAME said",
   // "Germany's automotive industry association, the VDA, said".
   const described = [

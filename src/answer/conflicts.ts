@@ -300,7 +300,7 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
       'barrels a day': 'volume in barrels a day',
       barrels: 'volume in barrels',
       hours: 'duration in hours',
-      weeks: 'duration in weeks',
+      days: 'length of time',
       months: 'duration in months',
       times: 'size of the rise (as a multiple)',
     };
@@ -603,8 +603,10 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
         // Durations of one kind of event (a call, talks): the same measure whatever the words around them; their
         // month is the event's, which one source may give and another not.
         const sameEvent = a.kind !== '' && a.kind === b.kind;
-        // A figure for one month and a figure for no month in particular ("in the first half") differ in kind.
-        if (ma !== mb && !(sameEvent && (!ma || !mb))) continue;
+        // A figure for one month and a figure for no month in particular ("in the first half") differ in kind; a
+        // length of time's month is when it happened, which one source may give and another not.
+        const lengthOfTime = a.unit === 'days' || a.unit === 'hours';
+        if (ma !== mb && !((sameEvent || lengthOfTime) && (!ma || !mb))) continue;
         let shared = 0;
         for (const x of a.stems) if (b.stems.has(x)) shared++;
         const union = a.stems.size + b.stems.size - shared;

@@ -179,7 +179,7 @@ const UNIT_WORDS: Record<string, RegExp> = {
   'barrels a day': /\bbarrels?\b/,
   barrels: /\bbarrels?\b/,
   hours: /\b(?:hours?|minutes?|how long|lasted|last|duration)\b/,
-  weeks: /\bweeks?\b/,
+  days: /\b(?:days?|weeks?)\b/,
   months: /\b(?:months?|valid|good for)\b/,
   times: /\b(?:times|fold|jump|bump|rise|surge|increase|how big)\b/,
 };
@@ -213,7 +213,9 @@ function quantityAsked(f: QuestionFocus, label: string, around: readonly string[
   // is not a dispute in another.
   const unit = m[1] as string;
   const askedTime = /\bhow many (hours?|minutes?|days?|weeks?|months?|years?)\b/i.exec(f.text)?.[1]?.toLowerCase().replace(/s$/, '');
-  if (askedTime && DURATION_UNITS.has(unit) && `${askedTime === 'minute' ? 'hour' : askedTime}s` !== unit) return false;
+  // (Lengths in weeks are counted in days: "a week" and "seven days" are one value.)
+  const askedUnit = askedTime === 'minute' ? 'hour' : askedTime === 'week' ? 'day' : askedTime;
+  if (askedTime && DURATION_UNITS.has(unit) && `${askedUnit}s` !== unit) return false;
   // "How long was the plant down?" names a length of time, whatever its unit.
   const named = (UNIT_WORDS[unit]?.test(f.text) ?? false) || (DURATION_UNITS.has(unit) && HOW_LONG_RE.test(f.text));
   if (!named && !asksAmount(f.text)) return false;

@@ -455,7 +455,19 @@ function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => stri
 // ---- quantities: tonnes, barrels a day, hours, weeks, months ----
 
 const QUANTITY_RE =
-  /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(\+)?(?:\s+|-|(?=t\b))(metric tons|tonnes|tons|mt|t(?![\w'’-])|barrels (?:a|per) day|barrels|b\/d|bpd|hours|hour|weeks|week|months|month)\b/gi;
+  /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(\+)?(?:\s+|-|(?=t\b))(metric tons|tonnes|tons|mt|t(?![\w'’-])|barrels (?:a|per) day|barrels|b\/d|bpd|hours|hour|months|month)\b/gi;
+/**
+ * Lengths in days and weeks ("idled the plant for three days", "for a week", "a two-week shutdown"), read as a
+ * number of days so that "a week" and "seven days" are one value and "three days" another. "A week" alone is a
+ * length only after a word that takes one ("for", "about", "lasted"), never a time ("a week later", "last week").
+ */
+const DAYS_RE =
+  /\b(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)|(?<=\b(?:for|about|around|nearly|almost|roughly|over|than|lasted|lasting|entire|whole|full|just)\s+)(an?))[- ](days?|weeks?)(?![\w-]*\s+(?:later|after|before|ago|earlier|prior|from now|into|earlier)\b)(?:[- ]long)?\b/gi;
+/** What comes before a number of days that makes it a time, not a length ("within 30 days", "every two weeks"). */
+const NOT_LENGTH_BEFORE_RE = /\b(?:within|after|every|per|each|next|last|by|until)\s*$/i;
+/** A pause, a deadline or a tariff cut measured in days is a pause's length (see numberClaims), not a quantity of its own. */
+const PAUSE_CLAUSE_RE =
+  /\b(?:pause|truce|suspension|suspend\w*|reprieve|moratorium|extension|extend\w*|deadline|expir\w*|tariffs?|duties)\b/i;
 /**
  * Durations the number pattern above misses: minutes ("a 45-minute call", "roughly 90 minutes") and an hour
  * written in words ("a one-and-a-half-hour conversation", "an hour and a half", "an hour-long call", "lasted
@@ -486,7 +498,6 @@ const QUANTITY_UNITS: [RegExp, string][] = [
   [/barrels (?:a|per) day|b\/d|bpd/i, 'barrels a day'],
   [/barrel/i, 'barrels'],
   [/hour/i, 'hours'],
-  [/week/i, 'weeks'],
   [/month/i, 'months'],
 ];
 /** A figure called a total of every destination ("globally", "across all destinations", "in all"). */
@@ -533,7 +544,7 @@ const NEXT_BREAK_RE = new RegExp(`;|${CONTRAST.source}`);
 
 /** A figure with its unit and month ("1,238 tonnes in May"): that month is that figure's. */
 const OTHER_FIGURE_MONTH_RE =
-  /\b\d[\d,.]*\s*(?:metric tons|tonnes|tons|mt|t|barrels|hours|weeks|months)\s+(?:in|during|for)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/gi;
+  /\b\d[\d,.]*\s*(?:metric tons|tonnes|tons|mt|t|barrels|hours|days|weeks|months)\s+(?:in|during|for)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/gi;
 
 /** Lower-case month names, for telling a figure's month from the words around it. */
 const MONTH_WORDS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
@@ -574,6 +585,15 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
     const unit = QUANTITY_UNITS.find(([re]) => re.test(m[3] as string))?.[1] as string;
     found.push({ index: m.index, text: m[0], word: m[1] as string, plus: Boolean(m[2]), unit });
   }
+  if (!PAUSE_CLAUSE_RE.test(text)) {
+    for (const m of text.matchAll(DAYS_RE)) {
+      if (!free(m.index) || NOT_LENGTH_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      const n = m[1] ? durationNumber(m[1].toLowerCase()) : 1;
+      if (!n) continue;
+      const days = /^week/i.test(m[3] as string) ? n * 7 : n;
+      found.push({ index: m.index, text: m[0], word: String(days), plus: false, unit: 'days' });
+    }
+  }
   for (const m of text.matchAll(MULTIPLE_RE)) {
     // The figure itself ("sevenfold"), not the verb before it.
     const at = m[0].search(new RegExp(`${m[1]}(?:-fold|fold|\\s+times)`, 'i'));
@@ -594,7 +614,7 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
         partiesAsOne(t)
           .toLowerCase()
           .match(/[a-z][a-z'-]{2,}/g) ?? []
-      ).filter((w) => !QUANTITY_NOISE.has(w) && !(w in COUNT_WORDS) && !QUANTITY_UNITS.some(([re]) => re.test(w)));
+      ).filter((w) => !QUANTITY_NOISE.has(w) && !(w in COUNT_WORDS) && !QUANTITY_UNITS.some(([re]) => re.test(w)) && !/^weeks?$/.test(w) && !(unit === 'days' && /^days?$/.test(w)));
     const context = [...new Set(words(clause))].slice(0, 16);
     // The words right next to the figure ("valid for six months", "25 hours of talks") say most about it.
     const at = f.index - from;
@@ -642,12 +662,21 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
     // A fraction of an hour reads in minutes ("45 minutes", "1 hour 40 minutes"); one of a unit is singular.
     const whole = Math.floor(value);
     const display =
-      unit === 'hours' && !Number.isInteger(value)
+      unit === 'days'
+        ? f.text.trim().toLowerCase().replace(/-long$/, '').replace(/-/g, ' ')
+        : unit === 'hours' && !Number.isInteger(value)
         ? `${whole ? `${whole} hour${whole === 1 ? '' : 's'} ` : ''}${Math.round((value - whole) * 60)} minutes`
         : `${value.toLocaleString('en-US')}${plus} ${value === 1 && !plus ? unit.replace(/s$/, '') : unit}`;
     // What a duration is of, by the event words of its clause ("a 45-minute phone call", "20 hours of
     // negotiations"): two sources' durations of one kind of event measure the same thing in other words.
-    const kind = unit === 'hours' ? (DURATION_EVENTS.find((e) => e.re.test(clause))?.kind ?? '') : '';
+    // A length in days is of the event named right next to it ("three days of talks", "talks lasted two days"), not of
+    // one its clause mentions in passing ("two weeks of speculation … after trade talks").
+    const kind =
+      unit === 'hours'
+        ? (DURATION_EVENTS.find((e) => e.re.test(clause))?.kind ?? '')
+        : unit === 'days'
+          ? (DURATION_EVENTS.find((e) => e.re.test(near.join(' ')))?.kind ?? '')
+          : '';
     make({
       event: 'quantity',
       attribute: 'number',

@@ -41,6 +41,8 @@ const STORY_FILLER = new Set(
 
 const STORY_RE =
   /\b(?:summar(?:y|ies|i[sz]e[sd]?)|tl;?dr|overview|gist|in a nutshell|big picture|bottom line|recap|the story so far|what(?: is|'s) (?:this|the) (?:deal|story|agreement) about|explain the (?:deal|agreement))\b/i;
+/** The span a summary covers: "geneva to busan", "from May through October", "june -> now". */
+const STORY_SPAN_RE = /\b(?:from\s+)?[\p{L}.'’-]+\s+(?:to|through|thru|till|until|up to|->|→)\s+[\p{L}.'’-]+/giu;
 const TIMELINE_RE =
   /\b(?:timeline|chronolog\w*|sequence of events|order of events|start to finish|step by step|what happened when|in (?:chronological |date )?order)\b/i;
 const TIMELINE_SPAN_RE =
@@ -146,7 +148,8 @@ export function classifyQuestion(text: string): QuestionKind {
   // "a timeline from Geneva through July": a span of the story is still its chronology.
   if (TIMELINE_RE.test(plain) && (aboutWholeStory(plain.replace(TIMELINE_RE, ' ')) || TIMELINE_SPAN_RE.test(plain)))
     return { kind: 'timeline' };
-  if (STORY_RE.test(plain) && aboutWholeStory(plain.replace(STORY_RE, ' '))) return { kind: 'story' };
+  // "Summarize the whole thing - geneva to busan": the span of the story asked for is still the whole story.
+  if (STORY_RE.test(plain) && aboutWholeStory(plain.replace(STORY_RE, ' ').replace(STORY_SPAN_RE, ' '))) return { kind: 'story' };
   const parts = splitQuestion(text);
   if (parts) return { kind: 'parts', parts };
   // After the split: "which piece is an opinion column and who wrote it?" is two questions.
