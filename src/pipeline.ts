@@ -1170,8 +1170,7 @@ function peopleNames(corpus: Corpus, titled: readonly string[]): Set<string> {
   // The speakers of transcripts' turns ("DANIEL OSEI: …"); two words or more, so that a section label is no one,
   // and one word no dictionary has, so that a bold label ("**Affiliates Rule:**", "Key Quote:") is no one either.
   for (const who of turnSpeakers(corpus).values())
-    if (who.size >= 2 && [...who].some((w) => !isEnglishWord(w)))
-      for (const w of who) if (w.length >= 2 && !STOPWORDS.has(w)) words.add(w);
+    if (who.size >= 2 && [...who].some((w) => !isEnglishWord(w))) for (const w of who) if (w.length >= 2 && !STOPWORDS.has(w)) words.add(w);
   return words;
 }
 

@@ -614,7 +614,14 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
         partiesAsOne(t)
           .toLowerCase()
           .match(/[a-z][a-z'-]{2,}/g) ?? []
-      ).filter((w) => !QUANTITY_NOISE.has(w) && !(w in COUNT_WORDS) && !QUANTITY_UNITS.some(([re]) => re.test(w)) && !/^weeks?$/.test(w) && !(unit === 'days' && /^days?$/.test(w)));
+      ).filter(
+        (w) =>
+          !QUANTITY_NOISE.has(w) &&
+          !(w in COUNT_WORDS) &&
+          !QUANTITY_UNITS.some(([re]) => re.test(w)) &&
+          !/^weeks?$/.test(w) &&
+          !(unit === 'days' && /^days?$/.test(w)),
+      );
     const context = [...new Set(words(clause))].slice(0, 16);
     // The words right next to the figure ("valid for six months", "25 hours of talks") say most about it.
     const at = f.index - from;
@@ -663,10 +670,14 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
     const whole = Math.floor(value);
     const display =
       unit === 'days'
-        ? f.text.trim().toLowerCase().replace(/-long$/, '').replace(/-/g, ' ')
+        ? f.text
+            .trim()
+            .toLowerCase()
+            .replace(/-long$/, '')
+            .replace(/-/g, ' ')
         : unit === 'hours' && !Number.isInteger(value)
-        ? `${whole ? `${whole} hour${whole === 1 ? '' : 's'} ` : ''}${Math.round((value - whole) * 60)} minutes`
-        : `${value.toLocaleString('en-US')}${plus} ${value === 1 && !plus ? unit.replace(/s$/, '') : unit}`;
+          ? `${whole ? `${whole} hour${whole === 1 ? '' : 's'} ` : ''}${Math.round((value - whole) * 60)} minutes`
+          : `${value.toLocaleString('en-US')}${plus} ${value === 1 && !plus ? unit.replace(/s$/, '') : unit}`;
     // What a duration is of, by the event words of its clause ("a 45-minute phone call", "20 hours of
     // negotiations"): two sources' durations of one kind of event measure the same thing in other words.
     // A length in days is of the event named right next to it ("three days of talks", "talks lasted two days"), not of
