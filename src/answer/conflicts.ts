@@ -95,8 +95,17 @@ function positionOf(side: Side, corpus: Corpus, taken: Set<number>): Position {
 /** Splits date claims into mutually incompatible sides; claims compatible with several sides take none. */
 function dateSides(claims: Claim[]): Side[] {
   const order = { day: 0, month: 1, year: 2 } as const;
+  // A date two years or more from the year most sources give is of another event of the kind, told as background
+  // ("the Phase 1 trade deal signed in 2020") or ahead ("starting in 2027"): no source misdates the story's own
+  // step by years. (Of years given equally often, the latest is the story's.)
+  const years = new Map<number, number>();
+  for (const c of claims) if (c.date?.year != null) years.set(c.date.year, (years.get(c.date.year) ?? 0) + 1);
+  const usual = [...years].reduce<[number, number] | null>(
+    (a, b) => (!a || b[1] > a[1] || (b[1] === a[1] && b[0] > a[0]) ? b : a),
+    null,
+  )?.[0];
   const sorted = [...claims]
-    .filter((c) => c.date)
+    .filter((c) => c.date && (usual == null || c.date.year == null || Math.abs(c.date.year - usual) < 2))
     .sort((a, b) => order[(a.date as DateValue).precision] - order[(b.date as DateValue).precision]);
   const sides: Side[] = [];
   for (const c of sorted) {

@@ -111,6 +111,10 @@ const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
 const SIGN_NOUN_RE =
   /\b(?:a|an|the|positive|negative|good|clear|clearest|first|no|any|welcome|encouraging|concrete|another|strong|early)\s+sign\b/i;
 
+/** What one government signs on its own: an order, a law, an extension ("signed an executive order", "signed the first 90-day extension"). */
+const SIGNED_ORDER_RE =
+  /^\s+(?:an?|the|two|several|new|his|her|its)?\s*(?:[\w-]+\s+){0,2}?(?:executive\s+orders?|orders?|bills?|laws?|legislation|proclamations?|memorand(?:um|a)|decrees?|extensions?)\b/i;
+
 /** A company being told of a decision: "was told", "were notified", "received a letter", "sent a letter … to". */
 const NOTIFY_RE =
   /\b(?:(?:was|were|had been|has been|have been) (?:told|notified|informed)|received (?:a |the )?letters?|sent (?:a |the )?letters?|got (?:a |the )?letters?)\b/i;
@@ -177,6 +181,9 @@ function findTriggers(text: string): Trigger[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (kind === 'signing' && SIGN_NOUN_RE.test(text.slice(Math.max(0, m.index - 16), m.index + m[0].length))) continue;
+      // "Trump signed an executive order … extending the truce": a step of one government, not the deal's signing
+      // (it is dated as a step of its own: see date-actions.txt).
+      if (kind === 'signing' && SIGNED_ORDER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       out.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }
@@ -1431,7 +1438,12 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       // "the framework that both delegations signed"), for a deal, never both in one sentence.
       if (mentionsDeal) {
         const principle = IN_PRINCIPLE_RE.exec(text);
-        const signed = principle ? null : SIGNED_RE.exec(text);
+        const signedAt = principle ? null : SIGNED_RE.exec(text);
+        // (An order or an extension signed by one government says nothing of whether the deal was signed.)
+        const signed =
+          signedAt && !SIGNED_ORDER_RE.test(text.slice(signedAt.index + signedAt[0].length, signedAt.index + signedAt[0].length + 40))
+            ? signedAt
+            : null;
         const word = principle ?? signed;
         if (word && !NEGATED_RE.test(text.slice(Math.max(0, word.index - 16), word.index))) {
           make({
