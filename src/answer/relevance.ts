@@ -1,6 +1,7 @@
 import { type Claim, dateActionsIn } from '../corpus/claims.js';
 import { MONTH_NAMES } from '../corpus/dates.js';
 import { findParties, partyOf, questionPlaces } from '../text/entities.js';
+import { escapeRegExp } from '../text/lexicon.js';
 import { OFFICE_WORD_RE } from '../text/titles.js';
 import { stem } from '../text/tokenize.js';
 import type { FoundDisagreement } from './conflicts.js';
@@ -33,6 +34,8 @@ export interface QuestionFocus {
   views: boolean;
   /** "What came out of the Stockholm round?", "did the talks get an extension?": asks what resulted, yes or no. */
   outcome: boolean;
+  /** "What was the growers' group's reaction?": asks how one named party took it, not how the deal was received. */
+  reactor: boolean;
   /** "How many tonnes…": names a measure unit, so counts and figures in other units do not answer it. */
   measureUnit: boolean;
   /** "…shipments to the US": the party a figure's destination must be, when the question names one. */
@@ -42,6 +45,17 @@ export interface QuestionFocus {
 /** Words that name a day ("the 24th", "yesterday", "two days ago", "on Thursday"). */
 const DAY_WORDS_RE =
   /\b(?:\d{1,2}(?:st|nd|rd|th)|yesterday|today|tomorrow|ago|earlier|later|prior|monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|day|days)\b/;
+
+/**
+ * A reaction of one named party: "the soybean growers' group reaction" (also once read as the body's name, "Heartland
+ * Soybean Growers Association reaction"), "ford's response", "how did the chamber react" (not "how did markets
+ * react": the reception in general).
+ */
+const REACTOR_RE =
+  /\b(?:association|alliance|federation|coalition|chamber|lobby|council|institute|group|union|ministry|company|firm)\s+(?:reaction|response|stance)\b|\b[\w-]+(?:['’]s|s['’])\s+(?:[\w-]+\s+){0,2}?(?:reaction|response|take|verdict|assessment|stance)\b|\bhow did (?!(?:people|everyone|anyone|markets?|investors|traders|analysts|experts|observers|the (?:press|media|markets?|public|world))\b)(?:[\w'’-]+\s+){1,4}(?:react|respond)\b/;
+
+/** A layer of tariffs a question names (as the claims qualify tariff levels: `claims.ts`). */
+const TARIFF_LAYER_RE = /\b(additional|extra|reciprocal|baseline|fentanyl|retaliatory|punitive)\b/;
 
 /** Questions about what resulted ("what came out of…", "the upshot of…"). */
 const OUTCOME_RE = /\b(?:came|come|comes|coming) out of\b|\b(?:upshot|outcome|outcomes|result|results|takeaway)\b/;
@@ -68,9 +82,9 @@ const EVENT_WORDS: [Claim['event'], RegExp][] = [
 
 const MONTHS = MONTH_NAMES;
 
-/** "after the Korea summit", "since the London talks", "ahead of the call": an event that dates the question. */
+/** "after the Korea summit", "since the London talks", "two days after trump met xi": an event that dates the question. */
 const TIME_ANCHOR_RE =
-  /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+|their\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks?|meeting|summit|round|call|sit-?down)\b/gi;
+  /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+|their\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks?|meeting|summit|round|call|sit-?down|met|spoke|talked)\b/gi;
 
 /** Reads a question's focus: events, wanted attributes, places, parties and months it names. */
 export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
@@ -155,6 +169,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     // (Not one that names a month or a day: "do sources have the talks as June 9-10?", "was it signed yesterday or
     // two days ago?" are about the dates.)
     outcome: (q.type === 'yesno' || OUTCOME_RE.test(lower)) && months.length === 0 && !DAY_WORDS_RE.test(lower),
+    reactor: REACTOR_RE.test(lower),
     measureUnit: MEASURE_UNITS.some((u) => (UNIT_WORDS[u] as RegExp).test(lower)),
     destination: destinationOf(lower),
   };
@@ -274,6 +289,8 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
     const event = d.attribute === 'tone' ? 'significance' : d.attribute === 'leader' ? 'talks' : d.event;
     // "Who was heading Beijing's team?" asks for a delegation leader without naming the talks.
     if (!f.events.has(event) && !(d.attribute === 'leader' && f.attributes.has('leader'))) return false;
+    // How the sources frame the deal is not how one named party took it.
+    if (d.attribute === 'tone' && f.reactor) return false;
     // When it asks for an attribute, the disagreement must be about that attribute.
     if (f.attributes.size > 0 && !f.attributes.has(d.attribute)) return false;
     // Who led a delegation is disputed only for a question about who took part ("what did Trump say about the
@@ -344,6 +361,16 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
         // "How many days does the tariff truce last?" is about the pause, not tariff rates.
         const unit = d.event === 'pause' ? 'days' : '%';
         if (f.units.size > 0 && !f.units.has(unit)) return false;
+        // "What's the reciprocal tariff on China?": a dispute over another layer, or over the total, is not its answer.
+        const layer = d.event === 'tariff' ? TARIFF_LAYER_RE.exec(f.text)?.[1] : undefined;
+        if (layer && !qual.includes(layer)) return false;
+        // "What tariff levels did they agree at Geneva?": levels the sources give at other times (most of them named
+        // with no place) are not its dispute unless two sides are told of the place asked.
+        // (Only a place the question sets it in, "at geneva", "in london": not one that dates it, "after geneva", nor
+        // a journey, "on the way to asia".)
+        const at = f.places.filter((pl) => new RegExp(`\\b(?:at|in)\\s+(?:the\\s+)?${escapeRegExp(pl)}\\b`).test(f.text));
+        if (at.length > 0 && d.disagreement.positions.filter((p) => at.some((pl) => (p.quote ?? '').toLowerCase().includes(pl))).length < 2)
+          return false;
         if (d.event !== 'tariff' || f.parties.length === 0) return true;
         // "What tariff does China charge on American goods?" is about tariffs on the US, not on China.
         return !f.target || qual.includes(`on ${f.target.toLowerCase()}`);

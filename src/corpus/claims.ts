@@ -749,6 +749,9 @@ const TOTAL_RE = /\b(?:total|overall|combined|cumulative|effective)\b/i;
 const NOT_LEVEL_RE =
   /\b(?:threat\w*|if|unless|previously|once|at one point|peak(?:ed)?|had (?:been )?(?:imposed|raised|reached|hit|set)|were set to|was set to|planned|proposed|vowed)\b|\b(?:would|could|might|will)\s+(?:\w+\s+){0,2}(?:impose|raise|hike|slap|levy|add|put)\b/i;
 
+/** Words after a party that make it the one that pays a tariff ("China faces a 30% tariff", "are hit with"). */
+const FACES_RE =
+  /^[^.;]{0,30}?\b(?:faces?|faced|facing|pays?|paid|paying|(?:is|are|was|were|be|been|being) (?:hit|slapped|subject(?:ed)?)|subject to)\b/i;
 const MODIFIER_RE = /\b(additional|extra|reciprocal|baseline|fentanyl(?:[- ]related)?|retaliatory|punitive)\b/i;
 /** A fronted time phrase that sets a figure in the past: "At the peak of the fight, duties reached 145%". */
 const PAST_PEAK_RE = /^\s*(?:at|during|in)\b[^,]{0,60}\b(?:peak|height|high point)\b[^,]*,/i;
@@ -796,10 +799,14 @@ function numberClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => str
       const at = m.index - from;
       const target = targets.filter((t) => t.index < at).pop() ?? targets.find((t) => t.index > at);
       const onParty = target ? partyOf((target[1] as string).replace(/['’]s$/, '')) : null;
-      const imposer = findParties(text.slice(from, m.index)).pop()?.party ?? null;
+      const before = text.slice(from, m.index);
+      const named = findParties(before).pop() ?? null;
+      // "China also faces a 30% tariff", "Chinese goods are subject to…": the party named is the one that pays.
+      const payer = named && FACES_RE.test(before.slice(named.end)) ? named.party : null;
+      const imposer = payer ? null : (named?.party ?? null);
       // Between the story's two main parties, a tariff one imposes falls on the other.
       const other = dominant.length === 2 && imposer && dominant.includes(imposer) ? (dominant.find((d) => d !== imposer) ?? null) : null;
-      const targetParty = onParty ?? other;
+      const targetParty = onParty ?? payer ?? other;
       if (!targetParty) continue;
       const modifier = MODIFIER_RE.exec(window)?.[1]
         ?.toLowerCase()
