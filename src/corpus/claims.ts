@@ -1,5 +1,5 @@
 import { counterparts, findParties, findPlaces, type Mention, partyOf, samePerson } from '../text/entities.js';
-import { lexiconLines, phraseAlternation } from '../text/lexicon.js';
+import { escapeRegExp, lexiconLines, phraseAlternation } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { OFFICE_RE, TITLED_NAME_RE, titleWords } from '../text/titles.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
@@ -361,7 +361,10 @@ function inconsistencyOf(value: DateValue, published: Ymd | null, clause: string
 
 /** Places less the country of a town named with it ("met in Marlport, Portugal": Marlport). */
 function townsOnly(near: string[], text: string): string[] {
-  return near.filter((p) => !near.some((q) => q !== p && text.includes(`${q}, ${p}`)));
+  // ("Busan, South Korea": the country may be read without its first word.)
+  return near.filter(
+    (p) => !near.some((q) => q !== p && new RegExp(`${escapeRegExp(q)},\\s+(?:[A-Z][a-z]+\\s+)?${escapeRegExp(p)}\\b`).test(text)),
+  );
 }
 
 /** Places named near a trigger in the same clause, cities and countries first, then the nearest. */
@@ -865,9 +868,12 @@ const LEADER_PATTERNS: RegExp[] = [
   // round is another matter)
   new RegExp(String.raw`${PARTY_ADJ}\s+lead\s+negotiator,?\s+${NAME}`, 'g'),
 ];
-/** "talks … led by U.S. Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng": sides from each name's adjective. */
+/**
+ * "talks … led by U.S. Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng", "the framework, negotiated
+ * by U.S. Commerce Secretary Howard Lutnick and Chinese Vice Premier He Lifeng": sides from each name's adjective.
+ */
 const LED_BY_RE =
-  /\b(?:talks|negotiations|meeting)\b[^.;]{0,60}?\b(?:led|headed|orchestrated|chaired)\s+by\s+((?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S)){5,160})/g;
+  /\b(?:[Tt]alks|[Nn]egotiations|[Mm]eeting|[Ff]ramework|[Dd]eal|[Aa]greement|[Aa]ccord)\b[^.;]{0,60}?\b(?:led|headed|orchestrated|chaired|negotiated|brokered)\s+by\s+((?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S)){5,160})/g;
 const TITLES_RE =
   /^(?:(?:U\.S\.|US|Chinese|American|Treasury|Commerce|Trade|Foreign|Finance|Vice|Deputy|Prime|Premier|President|Secretary|Minister|Representative|Ambassador|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)+/;
 
@@ -927,9 +933,11 @@ function roleClaims(s: Sentence, make: MakeClaim): void {
 
 function leaderClaims(s: Sentence, places: Mention[], make: MakeClaim): void {
   const text = s.text;
-  if (!/\b(?:led|headed|leading|heading|leads|heads|orchestrated|chaired|lead negotiator)\b/.test(text)) return;
-  const place = places.find((p) => (p.rank ?? 0) === 0)?.text ?? null;
-  const found: { side: string; name: string }[] = [];
+  if (!/\b(?:led|headed|leading|heading|leads|heads|orchestrated|chaired|negotiated by|brokered by|lead negotiator)\b/.test(text)) return;
+  // The talks' place: one named before the end of the words that name the leaders ("talks in London, led by…"),
+  // not one in a later clause ("…, builds on a consensus reached in Geneva").
+  const placeBefore = (end: number) => places.find((p) => (p.rank ?? 0) === 0 && p.start < end)?.text ?? null;
+  const found: { side: string; name: string; place: string | null }[] = [];
   for (const re of LEADER_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -942,12 +950,18 @@ function leaderClaims(s: Sentence, places: Mention[], make: MakeClaim): void {
       const own = findParties(nameWord)[0];
       if (own && own.start === 0 && own.party !== side) continue;
       const name = cleanName(nameWord);
-      if (side && name) found.push({ side, name });
+      if (side && name) found.push({ side, name, place: placeBefore(m.index + m[0].length) });
     }
   }
   LED_BY_RE.lastIndex = 0;
   for (let m = LED_BY_RE.exec(text); m; m = LED_BY_RE.exec(text)) {
+    const names: { side: string; name: string }[] = [];
+    // The place is one named before the last leader's name ends (the names may run on into another clause).
+    let end = m.index;
+    let from = m.index + m[0].length - (m[1] as string).length;
     for (const part of (m[1] as string).split(/,\s*|\s+and\s+/)) {
+      const at = text.indexOf(part, from);
+      from = at + part.length;
       const adj = new RegExp(`^${PARTY_ADJ}\\s+`).exec(part.trim());
       if (!adj) continue;
       const side = partyOf((adj[1] as string).replace(/^the\s+/i, '').replace(/['’]s$/, ''));
@@ -957,10 +971,15 @@ function leaderClaims(s: Sentence, places: Mention[], make: MakeClaim): void {
           .slice(adj[0].length)
           .split(/\s+(?:in|at|on|to|who|with)\b/)[0] as string,
       );
-      if (side && name) found.push({ side, name });
+      if (side && name) {
+        names.push({ side, name });
+        end = at + part.length;
+      }
     }
+    const place = placeBefore(end);
+    for (const n of names) found.push({ ...n, place });
   }
-  for (const { side, name } of found.filter((f, i, all) => all.findIndex((g) => g.side === f.side && g.name === f.name) === i)) {
+  for (const { side, name, place } of found.filter((f, i, all) => all.findIndex((g) => g.side === f.side && g.name === f.name) === i)) {
     make({
       event: 'talks',
       attribute: 'leader',
