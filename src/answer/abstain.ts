@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { findParties } from '../text/entities.js';
+import { TITLE_WORDS } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import { ASKS_COMPANIES_RE, MIN_COVERAGE, NUMBER_RE, namesCompany, type ScoredSentence, type SentenceIndex } from './extractive.js';
 
@@ -144,8 +145,11 @@ function namesMeetEvidence(
   index: SentenceIndex,
   corpus: Corpus,
   turns?: ReadonlyMap<number, ReadonlySet<string>>,
+  separately = false,
 ): boolean {
   if (names.length === 0) return true;
+  // "Lutnick, Greer and Li - what did each say?": each person's words may be in a sentence of their own.
+  const metSomewhere = new Set<QuestionTerm>();
   for (const { sentence, coverage } of scored.slice(0, NAME_WINDOW)) {
     if (coverage < MIN_COVERAGE) continue;
     const here = new Set(index.terms[sentence.id]);
@@ -163,8 +167,9 @@ function namesMeetEvidence(
     // Names offered as alternatives ("was it he lifeng or wang wentao") need only one of them.
     const met = (n: QuestionTerm) => n.matches.some((m) => here.has(m));
     if (names.every((n) => met(n) || (n.group !== undefined && names.some((o) => o.group === n.group && met(o))))) return true;
+    if (separately) for (const n of names) if (met(n)) metSomewhere.add(n);
   }
-  return false;
+  return separately && names.every((n) => metSomewhere.has(n));
 }
 
 /** "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear. */
@@ -228,6 +233,9 @@ const MONEY_RE =
 const AMOUNT_RE =
   /\d[\d,.]*\s*(?:%|percent|per cent|tonnes?|tons?|barrels?|bpd|b\/d|billion|million|dollars?|yuan|hours?|weeks?|months?)\b/i;
 const SHARE_RE = /\d\s*(?:%|per ?cent)|\b(?:half|third|thirds|quarter|quarters|majority)\b/i;
+
+/** A question asking each of several people ("what did each say", "both of them", "all three"). */
+const EACH_RE = /\b(?:each|both|all (?:three|four|of them)|every one|respectively)\b/i;
 
 /** "What did Synopsys' CEO say…": who is asked to have spoken (the words between the auxiliary and the verb). */
 export const SUBJECT_RE =
@@ -363,12 +371,17 @@ export function abstention(
   // looked up for it ("the treasury sec": Bessent): the title's own evidence is judged below (`subjectSpeaks`).
   const setAside = setAsideWords(q.text);
   for (const name of hints.titledNames ?? []) for (const t of tokenize(name)) setAside.add(t.norm);
+  // So are the words of the title itself ("what did the Treasury Secretary tell Fox…"): the title was looked up.
+  if ((hints.titledNames ?? []).length > 0) for (const t of q.terms) if (TITLE_WORDS.has(t.word)) setAside.add(t.word);
   const names = askedNames(q).filter(
     (t) =>
       !setAside.has(t.word) &&
       (findParties(t.word).length > 0 ? !t.matches.some((m) => storyWide(m)) : !t.matches.every((m) => storyWide(m))),
   );
-  if (!namesMeetEvidence(names, scored, index, corpus, hints.turns)) {
+  // Several people asked what each said ("Lutnick, Greer and Li Chenggang - what did each say?") need not be in one
+  // sentence.
+  const separately = q.views && EACH_RE.test(q.text);
+  if (!namesMeetEvidence(names, scored, index, corpus, hints.turns, separately)) {
     return shortfall(`${capitalised(articles)} mention ${listWords(names)}, but not in connection with this question.`);
   }
   // "What did Synopsys' CEO say?" when the articles quote the company but never its chief executive.

@@ -378,8 +378,11 @@ export class CorpusFocus {
 
 /** Pronouns and titles that continue a person's statement in the next sentence ("He added that…"). */
 const CONTINUES_RE =
-  /^(?:["“'‘]?\s*)(?:he|she|they|the (?:secretary|minister|president|premier|official|spokes\w+|analyst|economist))\b|^[^.!?]{1,60}?,\s*(?:he|she) (?:said|says|added|noted|told)\b|[,.!?]["”’]\s+(?:he|she) (?:said|says|added|noted|told \w+)\.?$/i;
+  /^(?:["“'‘]?\s*)(?:he|she|they|the (?:secretary|minister|president|premier|official|spokes\w+|analyst|economist))\b|^[^.!?]{1,60}?,\s*(?:he|she) (?:said|says|added|noted|told)\b|[,.!?]["”’]\s+(?:he|she) (?:said|says|added|noted|told)\b/i;
 const QUOTES_RE = /["“”]/;
+/** Reporting verbs written before their speaker ("…, said Commerce Secretary Howard Lutnick", "according to Li"). */
+const SAID_BEFORE_NAME_RE =
+  /^(?:said|says|added|noted|warned|cautioned|argued|stressed|insisted|remarked|reiterated|emphasi[sz]ed|according to|pointed out)$/i;
 
 /** Each reporting-verb pattern as a global one, compiled once. */
 const everyMatch = new WeakMap<RegExp, RegExp>();
@@ -418,7 +421,13 @@ function speakerAt(text: string, key: string, reported: RegExp): boolean {
           return true;
       }
       // "said Marguerite Olvera", "said Commerce Secretary Howard Lutnick": only the name and its title between.
-      if (v.end <= at && /^[\s,]*(?:(?:the\s+)?[A-Z][\w.'’-]*,?\s+){0,5}$/.test(text.slice(v.end, at))) return true;
+      // (Not a verb that takes the person as its object: "described Li as…", "told Lutnick", "urged Greer".)
+      if (
+        v.end <= at &&
+        SAID_BEFORE_NAME_RE.test(text.slice(v.at, v.end)) &&
+        /^[\s,]*(?:(?:the\s+)?[A-Z][\w.'’-]*,?\s+){0,5}$/.test(text.slice(v.end, at))
+      )
+        return true;
     }
   }
   return QUOTES_RE.test(text) && verbs.length === 0;
@@ -469,6 +478,9 @@ export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
  * answering the question even when they repeat none of its other words (a quote rarely names its topic).
  * `people` are surnames or names; returns the rescored list and the speaking sentences.
  */
+/** What a sentence where no one speaks weighs in a "what did X say" question once X's own words are found. */
+const SILENT_WEIGHT = 0.8;
+
 export function applySpeakers(
   corpus: Corpus,
   q: AnalyzedQuestion,
@@ -536,12 +548,17 @@ export function applySpeakers(
   // gallium prices"): then as much as it and the question before it hold of what is asked.
   const asksAbsent = q.terms.some((t) => t.salient && !t.present && !t.frame);
   const coverageOf = (id: number, own: number) => (asksAbsent ? turnCoverage.get(id) : undefined) ?? Math.max(own, 0.5);
+  // Nor are sentences where no one speaks ("Trump and Xi ended a meeting in Busan"): they tell of the person, not
+  // what they said.
+  const silent = (text: string) => speaking.size > 0 && !speaks(text);
   const out = scored.map((s) =>
     speaking.has(s.sentence.id)
       ? { ...s, score: Math.max(s.score, continued.get(s.sentence.id) ?? 0) + 0.45, coverage: coverageOf(s.sentence.id, s.coverage) }
       : other(s.sentence.text)
         ? { ...s, score: s.score * 0.7 }
-        : s,
+        : silent(s.sentence.text)
+          ? { ...s, score: s.score * SILENT_WEIGHT }
+          : s,
   );
   for (const id of speaking) {
     if (byId.has(id)) continue;

@@ -126,7 +126,7 @@ const FRAME_STEMS = new Set([
   'obtain',
 ]);
 const VIEWS_RE =
-  /\b(?:say|said|says|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts)\b/i;
+  /\b(?:say|said|says|tell|tells|told|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts)\b/i;
 
 /** Nouns that ask for a figure ("the June numbers", "the data"): frame words of a figure question. */
 const FIGURE_NOUNS = new Set([
@@ -177,6 +177,15 @@ const INJECTION_RE =
 export const ASKS_LEVEL_RE = /\b(?:running|ran|stood|standing|averag(?:e|ed|ing)|came in|coming in)\s+at\b/;
 
 /** Classifies the question by the answer it wants. */
+/** "…say when…", "…react when…": a "when" that opens a clause of time, after the verb the question asks about. */
+const WHEN_CLAUSE_RE =
+  /\b(?:what|how|who)\b.*\b(?:say|said|says|tell|told|tells|react(?:ed|s)?|respond(?:ed|s)?|do|did|does|think|thought|feel|felt|happen(?:ed|s)?|change[ds]?)\s+when\b/;
+
+/** True when the question's "when" asks for a time (not "what did X say when the meeting started"; lower case). */
+export function asksWhen(lower: string): boolean {
+  return /\bwhen\b/.test(lower) && !WHEN_CLAUSE_RE.test(lower);
+}
+
 export function questionType(text: string): QuestionType {
   const q = text.toLowerCase();
   if (
@@ -184,7 +193,9 @@ export function questionType(text: string): QuestionType {
     ASKS_LEVEL_RE.test(q)
   )
     return 'howmany';
-  if (/\bwhen\b|\bwhat (?:date|day|time|month|year)\b|\bwhich (?:date|day|month|year)\b|\bhow long ago\b/.test(q)) return 'when';
+  // ("What did Xi say when the meeting started?": a "when" after the verb of what/how/who asks when it was said,
+  // not for a date.)
+  if (asksWhen(q) || /\bwhat (?:date|day|time|month|year)\b|\bwhich (?:date|day|month|year)\b|\bhow long ago\b/.test(q)) return 'when';
   if (/\bwhere\b|\bwhich (?:city|country|place|venue)\b|\bin what (?:city|country|place)\b/.test(q)) return 'where';
   if (/\bwho(?:m|se)?\b|\bwhich (?:officials?|persons?|people|ministers?|leaders?|negotiators?|experts?|analysts?)\b/.test(q)) return 'who';
   if (/\bwhy\b|\bfor what reason\b|\bwhat (?:caused|prompted|led to)\b/.test(q)) return 'why';

@@ -6,7 +6,7 @@ import { OFFICE_WORD_RE } from '../text/titles.js';
 import { stem } from '../text/tokenize.js';
 import type { FoundDisagreement } from './conflicts.js';
 import { RECEIVES_RE } from './extractive.js';
-import { type AnalyzedQuestion, ASKS_LEVEL_RE } from './question.js';
+import { type AnalyzedQuestion, ASKS_LEVEL_RE, asksWhen } from './question.js';
 
 /**
  * Which disagreements a question is about. A question names events ("signed", "talks", "tariff") and asks
@@ -101,7 +101,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   const attributes = new Set<Claim['attribute']>();
   const lower = text.toLowerCase();
   // "Who signed it and when?": a second question word asks too.
-  if (q.type === 'when' || /\b(?:when|dates?|day|month)\b/.test(lower)) attributes.add('date');
+  if (q.type === 'when' || asksWhen(lower) || /\b(?:dates?|day|month)\b/.test(lower)) attributes.add('date');
   if (q.type === 'where' || /\b(?:venue|city|location|someplace|somewhere|building)\b/.test(lower)) attributes.add('place');
   // A building is a place too: "where did they meet?" shows a dispute over the venue.
   if (attributes.has('place')) attributes.add('venue');
