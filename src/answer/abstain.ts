@@ -3,7 +3,15 @@ import { isEnglishWord } from '../text/dictionary.js';
 import { findParties } from '../text/entities.js';
 import { TITLE_WORDS } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
-import { ASKS_COMPANIES_RE, MIN_COVERAGE, NUMBER_RE, namesCompany, type ScoredSentence, type SentenceIndex } from './extractive.js';
+import {
+  ASKS_COMPANIES_RE,
+  MIN_COVERAGE,
+  NUMBER_RE,
+  namesCompany,
+  type ScoredSentence,
+  type SentenceIndex,
+  tableHeader,
+} from './extractive.js';
 
 import { type AnalyzedQuestion, isGenericNoun, type QuestionTerm } from './question.js';
 
@@ -92,6 +100,9 @@ export function topicsNeverMeet(
     const here = new Set(index.terms[id]);
     const prev = corpus.sentences[id - 1];
     if (prev && prev.source === sentence.source) for (const s of index.terms[id - 1] ?? []) here.add(s);
+    // A table's row is read with its header ("2 | July 28–29 | Oslo" under "Round | Dates | City").
+    const header = tableHeader(corpus, id);
+    if (header !== null) for (const s of index.terms[header] ?? []) here.add(s);
     // The article's title says what all of it is about ("…after London talks": Li's words there are about them).
     for (const s of titleStems(corpus, sentence.source)) here.add(s);
     addSpeaker(here, turns, id);

@@ -233,7 +233,10 @@ export function scoreSentences(
   const coverage = (id: number) => {
     let c = coverages.get(id);
     if (c === undefined) {
-      const hits = (sentenceTerms[id] ?? []).filter((t) => askedStems.has(t));
+      // A row of a table is read with its header ("2 | July 28–29 | Oslo" under "Round | Dates | City").
+      const header = tableHeader(corpus, id);
+      const terms = header === null ? (sentenceTerms[id] ?? []) : [...(sentenceTerms[id] ?? []), ...(sentenceTerms[header] ?? [])];
+      const hits = terms.filter((t) => askedStems.has(t));
       c = coverageOf(q.terms, { has: (m) => hits.includes(m) }, idf);
       coverages.set(id, c);
     }
@@ -293,6 +296,25 @@ export function scoreSentences(
     out.push({ sentence, score, coverage: cov });
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** A row of a table written as text: cells between pipes ("2 | July 28–29 | Oslo"), as the cleaner keeps them. */
+const TABLE_ROW_RE = /\S\s*\|\s*\S/;
+
+/**
+ * The header of the table a sentence is a row of (the first row of its run of rows in the article), or null for a
+ * sentence that is no row, or the header itself.
+ */
+export function tableHeader(corpus: Corpus, id: number): number | null {
+  const sentence = corpus.sentences[id];
+  if (!sentence || !TABLE_ROW_RE.test(sentence.text)) return null;
+  let first = id;
+  for (let j = id - 1; j >= 0 && id - j <= 60; j--) {
+    const prev = corpus.sentences[j];
+    if (!prev || prev.source !== sentence.source || !TABLE_ROW_RE.test(prev.text)) break;
+    first = j;
+  }
+  return first === id ? null : first;
 }
 
 /** How many of the best-scored sentences are searched for copies of a chosen quote. */

@@ -334,6 +334,8 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
         }
         return true;
       case 'place':
+        // "Which round was the Stockholm one?" is not about where another round was (Busan or Gyeongju).
+        if (f.places.length > 0 && !d.disagreement.positions.some((p) => f.places.includes(p.claim.toLowerCase()))) return false;
         return f.months.length === 0 || f.months.some((m) => qual.includes(m.toLowerCase()));
       case 'venue':
         return f.places.length === 0 || f.places.some((p) => qual.includes(p));

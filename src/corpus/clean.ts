@@ -16,7 +16,7 @@ export interface Unit extends Span {
   line: number;
 }
 
-export type UnitKind = 'prose' | 'short' | 'heading' | 'boilerplate' | 'break' | 'end' | 'blank';
+export type UnitKind = 'prose' | 'short' | 'heading' | 'boilerplate' | 'break' | 'end' | 'blank' | 'row';
 
 export interface CleanResult {
   /** Body paragraphs, in file order. */
@@ -29,6 +29,12 @@ export interface CleanResult {
 
 const TERMINAL_RE = /(?:[.!?…]["'”’)\]]*|[。！？][”’」』）)]*)$/;
 const BULLET_RE = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
+/** A line of a table written as text: cells between pipes ("Oct 14 | Both sides start charging port fees"). */
+const ROW_RE = /^\|?[^|]+(?:\|[^|]*){1,}\|?$/;
+/** A table's rule ("------+------", "|---|:---:|") or a code fence ("```"): no words, never boilerplate. */
+const RULE_RE = /^(?:[|+:\s-]*-{3,}[|+:\s-]*|```\w*|~~~\w*)$/;
+/** A row, a rule or a fence of a table written as text. */
+const isTableLine = (text: string) => RULE_RE.test(text) || (ROW_RE.test(text) && (text.match(/\|/g) ?? []).length >= 1);
 
 /** Text that is never part of an article, even inside a long line. */
 const STRONG_BOILERPLATE_RE = new RegExp(
@@ -98,7 +104,15 @@ function isHardWrapped(lines: Unit[]): boolean {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i] as Unit;
     const b = lines[i + 1] as Unit;
-    if (a.text.length >= 40 && a.text.length <= 100 && b.text.length > 0 && !TERMINAL_RE.test(a.text) && !BULLET_RE.test(b.text))
+    if (
+      a.text.length >= 40 &&
+      a.text.length <= 100 &&
+      b.text.length > 0 &&
+      !TERMINAL_RE.test(a.text) &&
+      !BULLET_RE.test(b.text) &&
+      !isTableLine(a.text) &&
+      !isTableLine(b.text)
+    )
       continued++;
   }
   return narrow >= 0.9 && continued >= 3;
@@ -108,8 +122,9 @@ function joinWrapped(lines: Unit[]): Unit[] {
   const units: Unit[] = [];
   let cur: Unit | null = null;
   for (const l of lines) {
-    const startsBlock = l.text.length === 0 || BULLET_RE.test(l.text) || /^#{1,6}\s/.test(l.text);
-    if (cur && l.text.length > 0 && !startsBlock && !/^#{1,6}\s/.test(cur.text)) {
+    // (A table's lines stand alone: each row is read as it is.)
+    const startsBlock = l.text.length === 0 || BULLET_RE.test(l.text) || /^#{1,6}\s/.test(l.text) || isTableLine(l.text);
+    if (cur && l.text.length > 0 && !startsBlock && !/^#{1,6}\s/.test(cur.text) && !isTableLine(cur.text)) {
       cur = { start: cur.start, end: l.end, text: `${cur.text} ${l.text}`, line: cur.line };
       units[units.length - 1] = cur;
       continue;
@@ -176,11 +191,46 @@ export function classifyUnit(text: string): UnitKind {
   return 'heading';
 }
 
+/**
+ * Tables written as text in a data piece (a Markdown table, or rows in a fenced block): a line of cells is a row
+ * when the line next to it has as many cells, so that two menus of links ("Home | News | Sport") are not one.
+ * Its rule lines and fences are blanks. A row with words (not only figures) is content: each is quoted as it stands.
+ */
+function markTables(units: Unit[], kinds: UnitKind[]): void {
+  const cells = units.map((u) => (ROW_RE.test(u.text) && !RULE_RE.test(u.text) ? u.text.replace(/^\||\|$/g, '').split('|').length : 0));
+  // Lines inside a fenced block ("```").
+  const fenced: boolean[] = [];
+  let open = false;
+  for (const u of units) {
+    const fence = /^(?:```|~~~)/.test(u.text);
+    fenced.push(open && !fence);
+    if (fence) open = !open;
+  }
+  const ruleAt = (j: number) => j >= 0 && j < units.length && /^[|+:\s-]*-{3,}[|+:\s-]*$/.test((units[j] as Unit).text);
+  units.forEach((u, i) => {
+    if (RULE_RE.test(u.text)) {
+      kinds[i] = 'blank';
+      return;
+    }
+    const n = cells[i] as number;
+    if (n < 2) return;
+    // A neighbour row, across a rule line ("Round | Dates" / "------+------" / "1 | May 10–11").
+    const near = [i - 1, i + 1, i - 2, i + 2].filter((j) => j >= 0 && j < units.length);
+    const sameWidth = near.some((j) => cells[j] === n && (Math.abs(j - i) === 1 || RULE_RE.test((units[(i + j) / 2] as Unit).text)));
+    // Two cells a line ("The Epoch Times | World", "June 27 | Updated: June 27") are a masthead unless the lines are
+    // in a fenced block or a table with a rule line.
+    let table = n >= 3 || fenced[i] === true;
+    for (let j = i - 1; !table && j >= 0 && (cells[j] === n || ruleAt(j)); j--) table = ruleAt(j);
+    if (sameWidth && table && /\p{L}{2}/u.test(u.text)) kinds[i] = 'row';
+  });
+}
+
 /** Cleans the article starting at `from` (after any front matter). */
 export function cleanArticle(raw: string, from = 0): CleanResult {
   let units = splitLines(raw, from);
   units = isHardWrapped(units) ? joinWrapped(units) : joinContinued(units);
   const kinds = units.map((u) => classifyUnit(u.text));
+  markTables(units, kinds);
 
   // Clusters: runs of prose where at most three non-prose units stand between two prose units,
   // and no boilerplate, interruption or section end does.
@@ -198,7 +248,7 @@ export function cleanArticle(raw: string, from = 0): CleanResult {
   for (let i = 0; i < units.length; i++) {
     const kind = kinds[i] as UnitKind;
     if (kind === 'blank') continue;
-    if (kind === 'prose') {
+    if (kind === 'prose' || kind === 'row') {
       const len = (units[i] as Unit).text.length;
       if (current && gap <= 3) {
         current.to = i;
@@ -246,7 +296,7 @@ export function cleanArticle(raw: string, from = 0): CleanResult {
     for (let i = c.from; i <= c.to; i++) {
       const kind = kinds[i];
       const text = (units[i] as Unit).text;
-      if (kind !== 'prose' && kind !== 'short') continue;
+      if (kind !== 'prose' && kind !== 'short' && kind !== 'row') continue;
       // Repeated titles and deks are kept once.
       if (seen.has(text)) continue;
       seen.add(text);

@@ -154,6 +154,27 @@ describe('bodies and speakers', () => {
   });
 });
 
+describe('tables written as text', () => {
+  it('answers from a row of a data piece', async () => {
+    const table = [
+      'Seven months, four rounds and one summit: the figures behind the truce, compiled from public notices and reports.',
+      '',
+      '```',
+      'Round | Dates          | City',
+      '------+----------------+------------',
+      '1     | May 10–11      | Lisbon',
+      '2     | July 28–29     | Oslo',
+      '```',
+    ].join('\n');
+    const data = await makeBot(
+      writeArticles({ 'data.md': article('Ledger Data Desk', '2025-11-14', table), 'truce.md': FILES['truce.md'] }),
+    );
+    const a = await data.answerQuestion('what dates was the oslo round');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/July 28–29\s+\| Oslo/);
+  });
+});
+
 describe('questions in Chinese', () => {
   it('reads how long a rule is paused through the glossary', async () => {
     const a = await bot.answerQuestion('美方暂停实施50%穿透性规则多长时间？');

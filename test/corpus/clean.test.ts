@@ -185,3 +185,54 @@ describe('cleaning other pages', () => {
     expect(paragraphs.join('\n')).not.toContain('title:');
   });
 });
+
+describe('tables written as text', () => {
+  const data = [
+    '---',
+    'outlet: Ledger Data Desk',
+    'published: 2025-11-14',
+    '---',
+    '',
+    'Seven months, four rounds and one summit: the figures behind the truce, compiled from public notices and reports.',
+    '',
+    '## Table 1. The rounds',
+    '',
+    '```',
+    'Round | Dates          | City',
+    '------+----------------+------------',
+    '1     | May 10–11      | Lisbon',
+    '2     | July 28–29     | Oslo',
+    '```',
+    '',
+    '| Item | Figure |',
+    '|---|---|',
+    '| Annual port fees on linked ships | $3.2bn |',
+    '| Share of the tools market held by the three firms | 90% |',
+    '',
+    'Note: these figures come from government notices and company filings, and the newest are estimates.',
+  ].join('\n');
+
+  it('keeps each row of a fenced or Markdown table as a paragraph of its own, and no rule line or fence', () => {
+    const fm = parseFrontMatter(data);
+    const paragraphs = cleanArticle(data, fm.bodyStart).body.map((s) => data.slice(s.start, s.end));
+    expect(paragraphs).toContain('2     | July 28–29     | Oslo');
+    expect(paragraphs).toContain('| Annual port fees on linked ships | $3.2bn |');
+    expect(paragraphs.join('\n')).not.toMatch(/```|------\+|\|---\|/);
+  });
+
+  it('reads a masthead of two cells a line as no table', () => {
+    const page = [
+      'China to approve controlled exports, ministry says',
+      '',
+      'The Daily Meridian | World > Asia',
+      'June 27, 2025 | Updated: June 27, 2025',
+      '',
+      'The commerce ministry said on Friday it would approve export applications for controlled items under a framework agreed with Washington.',
+      '',
+      'It said the other side would lift a series of restrictive measures, and gave no date for the first approvals.',
+    ].join('\n');
+    const paragraphs = cleanArticle(page).body.map((s) => page.slice(s.start, s.end));
+    expect(paragraphs.join('\n')).not.toContain('Updated: June 27');
+    expect(paragraphs.join('\n')).not.toContain('World > Asia');
+  });
+});
