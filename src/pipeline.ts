@@ -19,6 +19,7 @@ import {
   answerAiPages,
   answerAuthor,
   answerCoverage,
+  answerDatedPages,
   answerGenrePages,
   answerLanguagePages,
   answerOffTopic,
@@ -406,6 +407,8 @@ export class Dealbot {
       }
       case 'off-topic':
         return wrap(answerOffTopic(env));
+      case 'dated-pages':
+        return wrap(answerDatedPages(env, kind.earliest, kind.latest));
       case 'author': {
         const built = await answerAuthor(env, kind.topic);
         if (built) return wrap(built);

@@ -461,5 +461,7 @@ export function normalizeDateString(text: string): string | null {
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const r = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1, 12)))[0];
   if (!r?.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  // A year must be written: chrono counts a relative day as certain ("20 days after Madrid" is no date of its own).
+  if (!/\d{4}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/.test(r.text)) return null;
   return `${r.start.get('year')}-${pad(r.start.get('month') as number)}-${pad(r.start.get('day') as number)}`;
 }

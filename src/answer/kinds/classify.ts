@@ -25,6 +25,7 @@ export type QuestionKind =
   | { kind: 'opinion-pages' }
   | { kind: 'genre-pages'; genre: string }
   | { kind: 'off-topic' }
+  | { kind: 'dated-pages'; earliest: boolean; latest: boolean }
   | { kind: 'reliability'; topic: string }
   | { kind: 'author'; topic: string };
 
@@ -57,6 +58,9 @@ const LANGUAGE_RE = new RegExp(
   `\\blanguages?\\b|\\bnon-?english\\b|\\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t) (?:written )?in english\\b|\\bforeign[- ]language\\b|\\b(?:in|written in) (?:${LANGUAGE_NAMES.join('|')})\\b|\\b(?:${LANGUAGE_NAMES.join('|')})[- ]language\\b`,
   'i',
 );
+/** The oldest or the newest of the articles ("the earliest piece", "the most recent article"). */
+const EARLIEST_RE = /\b(?:earliest|oldest|first)\b/i;
+const LATEST_RE = /\b(?:latest|newest|most recent|last)\b/i;
 const OFF_TOPIC_RE =
   /\b(?:not about|unrelated|off[- ]topic|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong)\b/i;
 const OPINION_RE =
@@ -136,6 +140,17 @@ export function classifyQuestion(text: string): QuestionKind {
   if (OPINION_RE.test(plain) && aboutFolder && /\b(?:which|what|any|are|is|how many)\b/i.test(plain)) {
     const rest = contentWords(plain.replace(new RegExp(OPINION_RE.source, 'gi'), ' ')).filter((w) => !OPINION_FILLER.has(w));
     if (rest.length === 0) return { kind: 'opinion-pages' };
+  }
+  // "Whats the earliest article in here and the latest one?", "which piece is the newest?": the articles by date,
+  // when the question names nothing else (a topic would ask who reported it first: a coverage question).
+  const earliest = EARLIEST_RE.test(plain);
+  const latest = LATEST_RE.test(plain);
+  if ((earliest || latest) && WRITTEN_PIECE_RE.test(plain)) {
+    const rest = plain
+      .replace(new RegExp(EARLIEST_RE.source, 'gi'), ' ')
+      .replace(new RegExp(LATEST_RE.source, 'gi'), ' ')
+      .replace(/\b(?:one|ones|here|folder|date|dated|published)\b/gi, ' ');
+    if (aboutWholeStory(rest)) return { kind: 'dated-pages', earliest, latest };
   }
   // "Is there a broker note in the folder?", "any official documents in here or just news?" (genres.txt).
   if (aboutFolder || /\b(?:is there|are there|any)\b/i.test(plain)) {
