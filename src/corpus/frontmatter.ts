@@ -2,16 +2,22 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { normalizeDateString } from './dates.js';
 
+/**
+ * The names sites and tools give the fields, first the usual one ("outlet: Reuters", "publication: The Tally Room",
+ * "byline: data desk", "pubDate: 2025-06-25"); keys are read without regard to case.
+ */
+const OUTLET_KEYS = ['outlet', 'source', 'publication', 'publisher', 'site', 'site_name', 'sitename', 'newspaper', 'masthead'];
+const AUTHOR_KEYS = ['author', 'byline', 'by', 'writer', 'authors'];
+const DATE_KEYS = ['published', 'date', 'pubdate', 'published_at', 'date_published', 'publish_date', 'publication_date'];
+
 /** Front matter fields dealbot understands; anything else is ignored. */
 const FrontMatterSchema = z
   .object({
     title: z.coerce.string().trim().min(1).optional(),
     url: z.coerce.string().trim().min(1).optional(),
-    outlet: z.coerce.string().trim().min(1).optional(),
-    source: z.coerce.string().trim().min(1).optional(),
-    author: z.coerce.string().trim().min(1).optional(),
-    published: z.union([z.string(), z.date(), z.number()]).optional(),
-    date: z.union([z.string(), z.date(), z.number()]).optional(),
+    // (Read leniently: an empty or odd "site:" of a page's own must not cost the fields that are there.)
+    ...Object.fromEntries([...OUTLET_KEYS, ...AUTHOR_KEYS].map((k) => [k, z.unknown().optional()])),
+    ...Object.fromEntries(DATE_KEYS.map((k) => [k, z.union([z.string(), z.date(), z.number()]).optional()])),
   })
   .loose();
 
@@ -70,17 +76,29 @@ export function parseFrontMatter(raw: string): FrontMatterResult {
     parsed = flat;
   }
   if (parsed == null) return { data: {}, bodyStart };
+  // ("pubDate", "Site_Name": keys in any case.)
+  if (typeof parsed === 'object' && !Array.isArray(parsed))
+    parsed = Object.fromEntries(Object.entries(parsed as Record<string, unknown>).map(([k, v]) => [k.toLowerCase(), v]));
   const result = FrontMatterSchema.safeParse(parsed);
   if (!result.success) {
     return { data: {}, bodyStart, warning: 'front matter is not a mapping of title/url/outlet/author/published; ignored' };
   }
-  const d = result.data;
+  const d = result.data as Record<string, unknown>;
   const data: FrontMatter = {};
-  if (d.title) data.title = d.title;
-  if (d.url) data.url = d.url;
-  if (d.outlet ?? d.source) data.outlet = (d.outlet ?? d.source) as string;
-  if (d.author) data.author = d.author;
-  const published = d.published ?? d.date;
+  if (d.title) data.title = d.title as string;
+  if (d.url) data.url = d.url as string;
+  const text = (v: unknown) =>
+    typeof v === 'string' || typeof v === 'number'
+      ? String(v).trim()
+      : Array.isArray(v)
+        ? v.filter((x) => typeof x === 'string').join(', ')
+        : '';
+  const firstText = (keys: readonly string[]) => keys.map((k) => text(d[k])).find((v) => v.length > 0);
+  const outlet = firstText(OUTLET_KEYS);
+  if (outlet) data.outlet = outlet;
+  const author = firstText(AUTHOR_KEYS);
+  if (author) data.author = author;
+  const published = DATE_KEYS.map((k) => d[k]).find((v) => v !== undefined && v !== null && v !== '') as string | Date | number | undefined;
   if (published !== undefined) {
     const iso = normalizeDateString(published instanceof Date ? published.toISOString() : String(published));
     if (iso) data.published = iso;
@@ -89,7 +107,10 @@ export function parseFrontMatter(raw: string): FrontMatterResult {
   return { data, bodyStart };
 }
 
-const FLAT_FIELD_RE = /^(title|url|outlet|source|author|published|date)[ \t]*:[ \t]*(.*?)[ \t]*$/;
+const FLAT_FIELD_RE = new RegExp(
+  `^(title|url|${[...OUTLET_KEYS, ...AUTHOR_KEYS, ...DATE_KEYS].join('|')})[ \\t]*:[ \\t]*(.*?)[ \\t]*$`,
+  'i',
+);
 
 /**
  * The fields of a front matter block in which every line is `<known field>: <plain value>` (no YAML structure:
@@ -101,7 +122,7 @@ function flatFields(text: string): Record<string, string> | null {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     const m = FLAT_FIELD_RE.exec(line);
     if (!m || /^[[{&*|>!%@`]/.test(m[2] as string)) return null;
-    out[m[1] as string] = (m[2] as string).replace(/^(["'])(.*)\1$/, '$2');
+    out[(m[1] as string).toLowerCase()] = (m[2] as string).replace(/^(["'])(.*)\1$/, '$2');
   }
   return Object.keys(out).length > 0 ? out : null;
 }

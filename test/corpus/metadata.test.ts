@@ -106,6 +106,23 @@ describe('hand-written front matter', () => {
   });
 });
 
+describe('front matter keys as sites and tools write them', () => {
+  it('reads publication/publisher, byline and pubDate, in any case, and an empty key costs nothing', () => {
+    expect(
+      parseFrontMatter('---\npublication: The Tally Room\nbyline: Tally Room data desk\npubDate: 2025-11-14\nsite: \n---\nBody.\n').data,
+    ).toEqual({ outlet: 'The Tally Room', author: 'Tally Room data desk', published: '2025-11-14' });
+    expect(
+      parseFrontMatter('---\nPublisher: "Harbor Weekly"\nAuthors: [Mara Quell, Li Wen]\nDate_Published: 2025-07-01\n---\nBody.\n').data,
+    ).toEqual({
+      outlet: 'Harbor Weekly',
+      author: 'Mara Quell, Li Wen',
+      published: '2025-07-01',
+    });
+    // The usual names come first.
+    expect(parseFrontMatter('---\noutlet: Reuters\nsite: example.com\n---\nBody.\n').data.outlet).toBe('Reuters');
+  });
+});
+
 describe('outlet of a saved page without a copyright line', () => {
   const body =
     'The two governments confirmed the framework on Friday after two days of talks in London, officials said.\n\nMore details are expected next week, according to people familiar with the matter.\n';
