@@ -8,6 +8,7 @@ import {
   type ScoredSentence,
   type SentenceIndex,
   scoreSentences,
+  sectionHeadingStems,
   selectSentences,
 } from './answer/extractive.js';
 import { answerInFiles, disagreementsInFiles, timelineInFiles } from './answer/file-offsets.js';
@@ -737,7 +738,10 @@ export class Dealbot {
         .split(/[;:—–]|\s-\s/)
         .some((clause) => tokenize(clause).some((tok) => rarest.matches.includes(tok.stem)) && NUMBER_IN_TEXT_RE.test(clause));
     };
-    return holding.some((s) => figure(s.sentence.text)) ? null : rarest.word;
+    // (An item under a heading that names it, "## Soybean commitments" / "- Buy at least 12 million tons…", gives one.)
+    const underHeading = (s: ScoredSentence) =>
+      NUMBER_IN_TEXT_RE.test(s.sentence.text) && rarest.matches.some((m) => sectionHeadingStems(this.corpus, s.sentence.id).includes(m));
+    return holding.some((s) => figure(s.sentence.text)) || scored.slice(0, 8).some(underHeading) ? null : rarest.word;
   }
 
   /** "No": what the articles say closest to what was asked, quoted, after why it is not quite that. */
@@ -1178,13 +1182,21 @@ function peopleNames(corpus: Corpus, titled: readonly string[]): Set<string> {
 }
 
 /**
- * The stems of the outlets' and authors' names (bylines, mastheads, front matter): the articles name them even
- * when no body sentence does ("what's Marguerite Olsen's argument" of a column she signed).
+ * The stems of the outlets' and authors' names (bylines, mastheads, front matter) and of section headings: the
+ * articles use them even when no body sentence does ("what's Marguerite Olsen's argument" of a column she signed;
+ * "soybeans" of the items under "## Soybean commitments").
  */
 function metadataNames(corpus: Corpus): Set<string> {
   const names = new Set<string>();
   for (const a of corpus.articles)
     for (const name of [a.meta.outlet, a.meta.author]) if (name) for (const t of tokenize(name)) names.add(t.stem);
+  // And the words of section headings ("## Soybean commitments"), which name what the items under them are about.
+  for (const a of corpus.articles) {
+    const first = corpus.sentenceRange.get(a.id)?.[0];
+    if (first === undefined) continue;
+    for (const m of a.raw.matchAll(/^#{2,6}[ \t]+(.+?)[ \t#]*$/gm))
+      for (const t of tokenize(m[1] as string)) if (!STOPWORDS.has(t.norm)) names.add(t.stem);
+  }
   return names;
 }
 

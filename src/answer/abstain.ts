@@ -10,6 +10,7 @@ import {
   namesCompany,
   type ScoredSentence,
   type SentenceIndex,
+  sectionHeadingStems,
   tableHeader,
 } from './extractive.js';
 
@@ -103,6 +104,8 @@ export function topicsNeverMeet(
     // A table's row is read with its header ("2 | July 28–29 | Oslo" under "Round | Dates | City").
     const header = tableHeader(corpus, id);
     if (header !== null) for (const s of index.terms[header] ?? []) here.add(s);
+    // So is an item with its section heading ("## Soybean commitments").
+    for (const s of sectionHeadingStems(corpus, id)) here.add(s);
     // The article's title says what all of it is about ("…after London talks": Li's words there are about them).
     for (const s of titleStems(corpus, sentence.source)) here.add(s);
     addSpeaker(here, turns, id);

@@ -238,6 +238,13 @@ export function scoreSentences(
       const terms = header === null ? (sentenceTerms[id] ?? []) : [...(sentenceTerms[id] ?? []), ...(sentenceTerms[header] ?? [])];
       const hits = terms.filter((t) => askedStems.has(t));
       c = coverageOf(q.terms, { has: (m) => hits.includes(m) }, idf);
+      // An item under a section heading is read with it, a little less than its own words ("Buy at least 12 million
+      // tons of US soybeans…" under "## What China committed to").
+      const heading = sectionHeadingStems(corpus, id);
+      if (heading.length > 0) {
+        const under = [...hits, ...heading.filter((t) => askedStems.has(t))];
+        c = Math.max(c, HEADING_WEIGHT * coverageOf(q.terms, { has: (m) => under.includes(m) }, idf));
+      }
       coverages.set(id, c);
     }
     return c;
@@ -315,6 +322,35 @@ export function tableHeader(corpus: Corpus, id: number): number | null {
     first = j;
   }
   return first === id ? null : first;
+}
+
+/** What an item's coverage counts with its section heading's words, against its own. */
+const HEADING_WEIGHT = 0.85;
+/** A Markdown section heading ("## What China committed to"). */
+const SECTION_HEADING_RE = /^#{2,6}[ \t]+(.+?)[ \t#]*$/gm;
+const headingsCache = new WeakMap<Corpus, Map<string, { at: number; stems: string[] }[]>>();
+
+/** The stems of the section heading a sentence is under, in its article (none before the first heading). */
+export function sectionHeadingStems(corpus: Corpus, id: number): string[] {
+  const sentence = corpus.sentences[id];
+  if (!sentence) return [];
+  let byArticle = headingsCache.get(corpus);
+  if (!byArticle) {
+    byArticle = new Map();
+    headingsCache.set(corpus, byArticle);
+  }
+  let headings = byArticle.get(sentence.source);
+  if (!headings) {
+    const raw = corpus.byId.get(sentence.source)?.raw ?? '';
+    headings = [...raw.matchAll(SECTION_HEADING_RE)].map((m) => ({ at: m.index, stems: tokenize(m[1] as string).map((t) => t.stem) }));
+    byArticle.set(sentence.source, headings);
+  }
+  let found: string[] = [];
+  for (const h of headings) {
+    if (h.at > sentence.start) break;
+    found = h.stems;
+  }
+  return found;
 }
 
 /** How many of the best-scored sentences are searched for copies of a chosen quote. */

@@ -15,7 +15,7 @@ export interface Vocabulary {
   stems: ReadonlyMap<string, number>;
   /** Surface word → stem, for spelling correction. */
   words: ReadonlyMap<string, string>;
-  /** Stems of the outlets' and authors' names, which the articles name outside their sentences. */
+  /** Stems of the outlets' and authors' names and of section headings, which the articles use outside their sentences. */
   names?: ReadonlySet<string>;
   /** Lower-case acronym → the name the articles spell out ("kl" → "Kuala Lumpur"), for acronyms no article uses. */
   acronyms?: ReadonlyMap<string, string>;

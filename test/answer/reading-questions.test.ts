@@ -227,3 +227,24 @@ describe('the articles themselves', () => {
     expect(a.answer).toMatch(/not been reviewed by a human editor/);
   });
 });
+
+describe('items under a section heading', () => {
+  it('reads an item with the heading it is under', async () => {
+    const sheet = [
+      'The White House released a fact sheet on Saturday setting out what each side committed to after the meeting.',
+      '',
+      '## Soybean commitments',
+      '',
+      '- Buy at least 12 million tons by the end of 2025 and 25 million tons in each of the next three years.',
+      '',
+      '## Other trade',
+      '',
+      'Buyers of coal will see tons of new paperwork, traders said, and the tariffs on wheat stay where they were.',
+    ].join('\n');
+    const b = await makeBot(writeArticles({ 'sheet.md': article('Beltway Notes', '2025-11-02', sheet), 'truce.md': FILES['truce.md'] }));
+    const a = await b.answerQuestion('how many tons of soybeans did they commit to buy');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/12 million tons by the end of 2025/);
+    expect(a.answer.indexOf('12 million tons')).toBeLessThan(a.answer.indexOf('coal') < 0 ? Infinity : a.answer.indexOf('coal'));
+  });
+});
