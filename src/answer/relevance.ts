@@ -194,7 +194,8 @@ const UNIT_WORDS: Record<string, RegExp> = {
   'barrels a day': /\bbarrels?\b/,
   barrels: /\bbarrels?\b/,
   hours: /\b(?:hours?|minutes?|how long|lasted|last|duration)\b/,
-  days: /\b(?:days?|weeks?)\b/,
+  // (Not "the day Beijing confirmed it": a point in time, not a length; "one week" and "days" are lengths.)
+  days: /\b(?:days|weeks|how many (?:days|weeks)|week-long|day-long|(?:a|one|two|three|four|five|six|seven|\d+) (?:week|day))\b/,
   months: /\b(?:months?|valid|good for)\b/,
   times: /\b(?:times|fold|jump|bump|rise|surge|increase|how big)\b/,
 };

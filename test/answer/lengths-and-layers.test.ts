@@ -77,6 +77,13 @@ describe('lengths of time', () => {
     expect(claims).toMatch(/3 days/);
   });
 
+  it('reads "the day" a thing happened as a time, not a question for a length', async () => {
+    const a = await bot.answerQuestion('how much did tolvik stock move the day the ravensburg plant was idled');
+    expect(topics(a)).not.toMatch(/length of time/);
+    const week = await bot.answerQuestion('how many articles say the ravensburg plant was idled one week?');
+    expect(topics(week)).toMatch(/length of time/);
+  });
+
   it('reads no length in a time ("a week later") nor in a pause', async () => {
     const other = await makeBot(
       writeArticles({
