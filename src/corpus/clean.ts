@@ -31,10 +31,12 @@ const TERMINAL_RE = /(?:[.!?…]["'”’)\]]*|[。！？][”’」』）)]*)$/
 const BULLET_RE = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
 /** A line of a table written as text: cells between pipes ("Oct 14 | Both sides start charging port fees"). */
 const ROW_RE = /^\|?[^|]+(?:\|[^|]*){1,}\|?$/;
-/** A table's rule ("------+------", "|---|:---:|") or a code fence ("```"): no words, never boilerplate. */
-const RULE_RE = /^(?:[|+:\s-]*-{3,}[|+:\s-]*|```\w*|~~~\w*)$/;
+/** A table's rule line ("------+------", "|---|:---:|"): dashes with a column mark (a plain "---" is a section break). */
+const TABLE_RULE_RE = /^(?=[^|+]*[|+])[|+:\s-]*-{3,}[|+:\s-]*$/;
+/** A table's rule line or a code fence ("```"): no words, never boilerplate. */
+const RULE_RE = new RegExp(`${TABLE_RULE_RE.source}|^(?:\`\`\`|~~~)\\w*$`);
 /** A row, a rule or a fence of a table written as text. */
-const isTableLine = (text: string) => RULE_RE.test(text) || (ROW_RE.test(text) && (text.match(/\|/g) ?? []).length >= 1);
+const isTableLine = (text: string) => RULE_RE.test(text) || ROW_RE.test(text);
 
 /** Text that is never part of an article, even inside a long line. */
 const STRONG_BOILERPLATE_RE = new RegExp(
@@ -206,7 +208,7 @@ function markTables(units: Unit[], kinds: UnitKind[]): void {
     fenced.push(open && !fence);
     if (fence) open = !open;
   }
-  const ruleAt = (j: number) => j >= 0 && j < units.length && /^[|+:\s-]*-{3,}[|+:\s-]*$/.test((units[j] as Unit).text);
+  const ruleAt = (j: number) => j >= 0 && j < units.length && TABLE_RULE_RE.test((units[j] as Unit).text);
   units.forEach((u, i) => {
     if (RULE_RE.test(u.text)) {
       kinds[i] = 'blank';

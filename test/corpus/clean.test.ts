@@ -220,6 +220,12 @@ describe('tables written as text', () => {
     expect(paragraphs.join('\n')).not.toMatch(/```|------\+|\|---\|/);
   });
 
+  it('leaves a plain "---" section break as it was (no table rule, no blank)', () => {
+    const text = 'The first paragraph of the story runs long enough to be prose, with a full stop at its end.\n\n---\n\nMore text.';
+    const units = cleanArticle(text).units;
+    expect(units.find((u) => u.text === '---')?.kind).not.toBe('blank');
+  });
+
   it('reads a masthead of two cells a line as no table', () => {
     const page = [
       'China to approve controlled exports, ministry says',
