@@ -6,6 +6,7 @@ import {
   composeAnswer,
   REPORTED_RE,
   type ScoredSentence,
+  SECTION_HEADING_RE,
   type SentenceIndex,
   scoreSentences,
   sectionHeadingStems,
@@ -1194,7 +1195,7 @@ function metadataNames(corpus: Corpus): Set<string> {
   for (const a of corpus.articles) {
     const first = corpus.sentenceRange.get(a.id)?.[0];
     if (first === undefined) continue;
-    for (const m of a.raw.matchAll(/^#{2,6}[ \t]+(.+?)[ \t#]*$/gm))
+    for (const m of a.raw.matchAll(SECTION_HEADING_RE))
       for (const t of tokenize(m[1] as string)) if (!STOPWORDS.has(t.norm)) names.add(t.stem);
   }
   return names;

@@ -326,8 +326,8 @@ export function tableHeader(corpus: Corpus, id: number): number | null {
 
 /** What an item's coverage counts with its section heading's words, against its own. */
 const HEADING_WEIGHT = 0.85;
-/** A Markdown section heading ("## What China committed to"). */
-const SECTION_HEADING_RE = /^#{2,6}[ \t]+(.+?)[ \t#]*$/gm;
+/** A Markdown section heading ("## What China committed to"), its words in group 1. */
+export const SECTION_HEADING_RE = /^#{2,6}[ \t]+(.+?)[ \t#]*$/gm;
 const headingsCache = new WeakMap<Corpus, Map<string, { at: number; stems: string[] }[]>>();
 
 /** The stems of the section heading a sentence is under, in its article (none before the first heading). */

@@ -471,6 +471,9 @@ export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
   return turns;
 }
 
+/** What a sentence where no one speaks weighs in a "what did X say" question once X's own words are found. */
+const SILENT_WEIGHT = 0.8;
+
 /**
  * "What did X say?": the sentences where a person speaks — their name (or surname) with a reporting verb or a
  * quotation, and the sentence after it when it continues with "he"/"she"/their title (or "Taiwan, he said, …", or a
@@ -478,9 +481,6 @@ export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
  * answering the question even when they repeat none of its other words (a quote rarely names its topic).
  * `people` are surnames or names; returns the rescored list and the speaking sentences.
  */
-/** What a sentence where no one speaks weighs in a "what did X say" question once X's own words are found. */
-const SILENT_WEIGHT = 0.8;
-
 export function applySpeakers(
   corpus: Corpus,
   q: AnalyzedQuestion,

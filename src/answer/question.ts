@@ -176,7 +176,6 @@ const INJECTION_RE =
 /** "What were exports running at in May?", "where did the index stand at": a level asked for, like "how much". */
 export const ASKS_LEVEL_RE = /\b(?:running|ran|stood|standing|averag(?:e|ed|ing)|came in|coming in)\s+at\b/;
 
-/** Classifies the question by the answer it wants. */
 /** "…say when…", "…react when…": a "when" that opens a clause of time, after the verb the question asks about. */
 const WHEN_CLAUSE_RE =
   /\b(?:what|how|who)\b.*\b(?:say|said|says|tell|told|tells|react(?:ed|s)?|respond(?:ed|s)?|do|did|does|think|thought|feel|felt|happen(?:ed|s)?|change[ds]?)\s+when\b/;
@@ -186,6 +185,7 @@ export function asksWhen(lower: string): boolean {
   return /\bwhen\b/.test(lower) && !WHEN_CLAUSE_RE.test(lower);
 }
 
+/** Classifies the question by the answer it wants. */
 export function questionType(text: string): QuestionType {
   const q = text.toLowerCase();
   if (

@@ -472,7 +472,7 @@ const QUANTITY_RE =
  * length only after a word that takes one ("for", "about", "lasted"), never a time ("a week later", "last week").
  */
 const DAYS_RE =
-  /\b(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)|(?<=\b(?:for|about|around|nearly|almost|roughly|over|than|lasted|lasting|entire|whole|full|just)\s+)(an?))[- ](days?|weeks?)(?![\w-]*\s+(?:later|after|before|ago|earlier|prior|from now|into|earlier)\b)(?:[- ]long)?\b/gi;
+  /\b(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)|(?<=\b(?:for|about|around|nearly|almost|roughly|over|than|lasted|lasting|entire|whole|full|just)\s+)(an?))[- ](days?|weeks?)(?![\w-]*\s+(?:later|after|before|ago|earlier|prior|from now|into)\b)(?:[- ]long)?\b/gi;
 /** What comes before a number of days that makes it a time, not a length ("within 30 days", "every two weeks"). */
 const NOT_LENGTH_BEFORE_RE = /\b(?:within|after|every|per|each|next|last|by|until)\s*$/i;
 /** A pause, a deadline or a tariff cut measured in days is a pause's length (see numberClaims), not a quantity of its own. */
