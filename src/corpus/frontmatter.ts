@@ -102,10 +102,25 @@ export function parseFrontMatter(raw: string): FrontMatterResult {
   if (published !== undefined) {
     const iso = normalizeDateString(published instanceof Date ? published.toISOString() : String(published));
     if (iso) data.published = iso;
-    else return { data, bodyStart, warning: `front matter date ${JSON.stringify(String(published))} is not a date; ignored` };
+    else {
+      // "June 2025" is a date, but with no day it cannot date "yesterday" or "on Thursday": the page's own date (or
+      // none) is used instead, and the warning says so.
+      const shown = JSON.stringify(String(published));
+      const monthOnly = MONTH_ONLY_RE.test(String(published).trim());
+      return {
+        data,
+        bodyStart,
+        warning: monthOnly
+          ? `front matter date ${shown} names no day; the page's own date is used instead`
+          : `front matter date ${shown} is not a date; ignored`,
+      };
+    }
   }
   return { data, bodyStart };
 }
+
+/** A month and year with no day ("June 2025", "2025-06", "Jun. 2025"). */
+const MONTH_ONLY_RE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2})$/i;
 
 const FLAT_FIELD_RE = new RegExp(
   `^(title|url|${[...OUTLET_KEYS, ...AUTHOR_KEYS, ...DATE_KEYS].join('|')})[ \\t]*:[ \\t]*(.*?)[ \\t]*$`,

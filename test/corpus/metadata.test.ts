@@ -118,6 +118,10 @@ describe('front matter keys as sites and tools write them', () => {
       author: 'Mara Quell, Li Wen',
       published: '2025-07-01',
     });
+    // A month with no day is said to be one, not "not a date".
+    expect(parseFrontMatter('---\noutlet: ORF\ndate: June 2025\n---\nBody.\n').warning).toBe(
+      `front matter date "June 2025" names no day; the page's own date is used instead`,
+    );
     // The usual names come first.
     expect(parseFrontMatter('---\noutlet: Reuters\nsite: example.com\n---\nBody.\n').data.outlet).toBe('Reuters');
   });
