@@ -1192,12 +1192,9 @@ function metadataNames(corpus: Corpus): Set<string> {
   for (const a of corpus.articles)
     for (const name of [a.meta.outlet, a.meta.author]) if (name) for (const t of tokenize(name)) names.add(t.stem);
   // And the words of section headings ("## Soybean commitments"), which name what the items under them are about.
-  for (const a of corpus.articles) {
-    const first = corpus.sentenceRange.get(a.id)?.[0];
-    if (first === undefined) continue;
+  for (const a of corpus.articles)
     for (const m of a.raw.matchAll(SECTION_HEADING_RE))
       for (const t of tokenize(m[1] as string)) if (!STOPWORDS.has(t.norm)) names.add(t.stem);
-  }
   return names;
 }
 

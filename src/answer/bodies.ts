@@ -12,7 +12,7 @@ import { QUESTION_WORDS, STOPWORDS } from '../text/tokenize.js';
  */
 
 /** The nouns that name a kind of body, as questions and articles write them. */
-const BODY_NOUNS = 'associations?|alliances?|federations?|coalitions?|chambers?|lobby|lobbies|councils?|institutes?|think[- ]tanks?';
+export const BODY_NOUNS = 'associations?|alliances?|federations?|coalitions?|chambers?|lobby|lobbies|councils?|institutes?|think[- ]tanks?';
 
 /**
  * A question's description of a body: up to three words before the noun ("the european auto parts association").

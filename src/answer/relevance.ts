@@ -1,9 +1,10 @@
-import { type Claim, dateActionsIn } from '../corpus/claims.js';
+import { type Claim, dateActionsIn, tariffLayer } from '../corpus/claims.js';
 import { MONTH_NAMES } from '../corpus/dates.js';
 import { findParties, partyOf, questionPlaces } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { OFFICE_WORD_RE } from '../text/titles.js';
 import { stem } from '../text/tokenize.js';
+import { BODY_NOUNS } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
 import { RECEIVES_RE } from './extractive.js';
 import { type AnalyzedQuestion, ASKS_LEVEL_RE, asksWhen } from './question.js';
@@ -51,11 +52,12 @@ const DAY_WORDS_RE =
  * Soybean Growers Association reaction"), "ford's response", "how did the chamber react" (not "how did markets
  * react": the reception in general).
  */
-const REACTOR_RE =
-  /\b(?:association|alliance|federation|coalition|chamber|lobby|council|institute|group|union|ministry|company|firm)\s+(?:reaction|response|stance)\b|\b[\w-]+(?:['’]s|s['’])\s+(?:[\w-]+\s+){0,2}?(?:reaction|response|take|verdict|assessment|stance)\b|\bhow did (?!(?:people|everyone|anyone|markets?|investors|traders|analysts|experts|observers|the (?:press|media|markets?|public|world))\b)(?:[\w'’-]+\s+){1,4}(?:react|respond)\b/;
-
-/** A layer of tariffs a question names (as the claims qualify tariff levels: `claims.ts`). */
-const TARIFF_LAYER_RE = /\b(additional|extra|reciprocal|baseline|fentanyl|retaliatory|punitive)\b/;
+const REACTOR_RE = new RegExp(
+  `\\b(?:${BODY_NOUNS}|groups?|unions?|ministry|company|firm)\\s+(?:reaction|response|stance)\\b|${
+    /\b[\w-]+(?:['’]s|s['’])\s+(?:[\w-]+\s+){0,2}?(?:reaction|response|take|verdict|assessment|stance)\b|\bhow did (?!(?:people|everyone|anyone|markets?|investors|traders|analysts|experts|observers|the (?:press|media|markets?|public|world))\b)(?:[\w'’-]+\s+){1,4}(?:react|respond)\b/
+      .source
+  }`,
+);
 
 /** Questions about what resulted ("what came out of…", "the upshot of…"). */
 const OUTCOME_RE = /\b(?:came|come|comes|coming) out of\b|\b(?:upshot|outcome|outcomes|result|results|takeaway)\b/;
@@ -365,7 +367,7 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
         const unit = d.event === 'pause' ? 'days' : '%';
         if (f.units.size > 0 && !f.units.has(unit)) return false;
         // "What's the reciprocal tariff on China?": a dispute over another layer, or over the total, is not its answer.
-        const layer = d.event === 'tariff' ? TARIFF_LAYER_RE.exec(f.text)?.[1] : undefined;
+        const layer = d.event === 'tariff' ? tariffLayer(f.text) : null;
         if (layer && !qual.includes(layer)) return false;
         // "What tariff levels did they agree at Geneva?": levels the sources give at other times (most of them named
         // with no place) are not its dispute unless two sides are told of the place asked.

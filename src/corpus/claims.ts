@@ -756,6 +756,15 @@ const NOT_LEVEL_RE =
 const FACES_RE =
   /^[^.;]{0,30}?\b(?:faces?|faced|facing|pays?|paid|paying|(?:is|are|was|were|be|been|being) (?:hit|slapped|subject(?:ed)?)|subject to)\b/i;
 const MODIFIER_RE = /\b(additional|extra|reciprocal|baseline|fentanyl(?:[- ]related)?|retaliatory|punitive)\b/i;
+
+/** The layer of tariffs a text names ("reciprocal", "fentanyl-related" → "fentanyl"), as tariff claims are qualified. */
+export function tariffLayer(text: string): string | null {
+  return (
+    MODIFIER_RE.exec(text)?.[1]
+      ?.toLowerCase()
+      .replace(/[- ]related$/, '') ?? null
+  );
+}
 /** A fronted time phrase that sets a figure in the past: "At the peak of the fight, duties reached 145%". */
 const PAST_PEAK_RE = /^\s*(?:at|during|in)\b[^,]{0,60}\b(?:peak|height|high point)\b[^,]*,/i;
 const SHARE_KINDS: [string, RegExp][] = [
@@ -811,9 +820,7 @@ function numberClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => str
       const other = dominant.length === 2 && imposer && dominant.includes(imposer) ? (dominant.find((d) => d !== imposer) ?? null) : null;
       const targetParty = onParty ?? payer ?? other;
       if (!targetParty) continue;
-      const modifier = MODIFIER_RE.exec(window)?.[1]
-        ?.toLowerCase()
-        .replace(/[- ]related$/, '');
+      const modifier = tariffLayer(window);
       qualifier = `on ${targetParty}${modifier ? ` (${modifier})` : TOTAL_RE.test(window) ? ' (total)' : ''}`;
     }
     if (measure === 'share') qualifier = SHARE_KINDS.find(([, re]) => re.test(window))?.[0] ?? null;

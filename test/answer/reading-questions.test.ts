@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../src/answer/kinds/classify.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
-import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
+import { article, FENCED_ROUNDS_TABLE, makeBot, writeArticles } from '../helpers/pipeline.js';
 
 /**
  * How questions typed in chat are read, on articles written for this test: words that place a question in time or
@@ -159,12 +159,7 @@ describe('tables written as text', () => {
     const table = [
       'Seven months, four rounds and one summit: the figures behind the truce, compiled from public notices and reports.',
       '',
-      '```',
-      'Round | Dates          | City',
-      '------+----------------+------------',
-      '1     | May 10–11      | Lisbon',
-      '2     | July 28–29     | Oslo',
-      '```',
+      ...FENCED_ROUNDS_TABLE,
     ].join('\n');
     const data = await makeBot(
       writeArticles({ 'data.md': article('Ledger Data Desk', '2025-11-14', table), 'truce.md': FILES['truce.md'] }),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/corpus/clean.js';
 import { parseFrontMatter } from '../../src/corpus/frontmatter.js';
 import { SEEDS_DIR } from '../helpers/fixtures.js';
+import { FENCED_ROUNDS_TABLE } from '../helpers/pipeline.js';
 
 function bodyOf(raw: string): string {
   const fm = parseFrontMatter(raw);
@@ -197,12 +198,7 @@ describe('tables written as text', () => {
     '',
     '## Table 1. The rounds',
     '',
-    '```',
-    'Round | Dates          | City',
-    '------+----------------+------------',
-    '1     | May 10–11      | Lisbon',
-    '2     | July 28–29     | Oslo',
-    '```',
+    ...FENCED_ROUNDS_TABLE,
     '',
     '| Item | Figure |',
     '|---|---|',

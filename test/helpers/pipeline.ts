@@ -32,3 +32,13 @@ export function article(outlet: string, published: string, body: string): string
 export async function corpusOf(files: Record<string, string>): Promise<Corpus> {
   return buildCorpus(writeArticles(files));
 }
+
+/** A table as a data piece prints it: rows of cells between pipes in a fenced block, under a rule line. */
+export const FENCED_ROUNDS_TABLE = [
+  '```',
+  'Round | Dates          | City',
+  '------+----------------+------------',
+  '1     | May 10–11      | Lisbon',
+  '2     | July 28–29     | Oslo',
+  '```',
+];
