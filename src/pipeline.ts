@@ -32,6 +32,7 @@ import {
 import { answerStory, answerTimeline } from './answer/kinds/story.js';
 import { directAnswer, type Lead } from './answer/lead.js';
 import type { Answerer } from './answer/llm.js';
+import { withoutOtherPairs } from './answer/pairs.js';
 import { type AnalyzedQuestion, analyzeQuestion, taggingRequest, type Vocabulary } from './answer/question.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
 import { type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
@@ -529,7 +530,11 @@ export class Dealbot {
       this.corpus,
       q,
       this.focus.onDays(
-        this.focus.restrictToOutlets(scoreSentences(this.corpus, q, candidates, this.sentenceIndex, boosts), extra.outlets, soft),
+        this.focus.restrictToOutlets(
+          withoutOtherPairs(this.corpus, informal, scoreSentences(this.corpus, q, candidates, this.sentenceIndex, boosts)),
+          extra.outlets,
+          soft,
+        ),
         extra.days,
       ),
       people,

@@ -142,6 +142,33 @@ function setAsideWords(text: string): Set<string> {
   return out;
 }
 
+/**
+ * Words that only say where the asker is ("a ramen place near Lancaster House", "near the office"): up to four
+ * after "near". They locate what is asked; they are not what it is about.
+ */
+function nearWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\bnear\s+((?:[\p{L}'’-]+\s*){1,4})/giu)) for (const t of tokenize(m[1] as string)) out.add(t.norm);
+  return out;
+}
+
+/**
+ * The subject of a yes/no question ("did tesla have to…", "has the EU signed…"): its first topic word, when it
+ * comes right after the auxiliary (with at most an article or a determiner between) and names one thing (a
+ * company the dictionary also knows as a word: "tesla", "apple"). Plural subjects ("did the cops…", "did
+ * regulators…") are people of a kind, whom the articles may name otherwise.
+ */
+function yesNoSubject(q: AnalyzedQuestion): QuestionTerm | undefined {
+  if (q.type !== 'yesno') return undefined;
+  const m =
+    /^\s*(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\s+(?:(?:the|a|an|any|its|their)\s+)?([\p{L}'’-]+)/iu.exec(
+      q.text,
+    );
+  const word = m?.[1]?.toLowerCase().replace(/['’]s$/, '');
+  if (!word || (/s$/.test(word) && stem(word) !== word)) return undefined;
+  return q.terms.find((t) => t.word === word && t.salient && !t.frame);
+}
+
 /** Names in the question (people, places, organisations) that the evidence must mention. */
 function askedNames(q: AnalyzedQuestion): QuestionTerm[] {
   return q.terms.filter((t) => t.name && t.present && !t.frame);
@@ -217,7 +244,11 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
           ),
     );
   };
-  if (topical.some((s) => counts(s.sentence.text))) return true;
+  // "How many tonnes did china ship to india": a figure for another destination (the US, all of them) is no answer.
+  const to = destinationAsked(q.text);
+  const goesThere = (text: string) => !to || findParties(text).some((p) => p.party === to);
+  if (topical.some((s) => counts(s.sentence.text) && goesThere(s.sentence.text))) return true;
+  if (to) return false;
   // "How much of China's EDA market do Synopsys, Cadence and Siemens control": a share of the thing asked about
   // ("The three firms supply roughly 80% of China's EDA market") gives it, though the sentence names the firms
   // otherwise. Every word of that thing the articles use must be in the sentence.
@@ -231,6 +262,20 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
     const stems = new Set(tokenize(s.sentence.text).map((t) => t.stem));
     return wanted.every((t) => t.matches.some((m) => stems.has(m)));
   });
+}
+
+/** The party a "how much … to X" question names as where something goes ("ship to india", "exports into japan"). */
+function destinationAsked(text: string): string | null {
+  for (const m of text.matchAll(/\b(?:to|into|for|bound for|destined for)\s+(?:the\s+)?([\p{L}.'’]+(?:\s+[\p{L}.'’]+)?)/giu)) {
+    const party = findParties(m[1] as string)[0]?.party ?? findParties(capitalisedWords(m[1] as string))[0]?.party;
+    if (party) return party;
+  }
+  return null;
+}
+
+/** "south korea" → "South Korea": party names typed in lower case, as `findParties` reads them. */
+function capitalisedWords(text: string): string {
+  return text.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
 /** What a share is of: the words after "how much of" or "share of" up to a verb ("how much of China's EDA market do…"). */
@@ -343,8 +388,12 @@ export function abstention(
   if (q.terms.length === 0) return unasked(`The question has no words to look for in ${articles}.`);
   const absent = q.terms.filter((t) => t.salient && !t.present);
   const absentNames = absent.filter((t) => t.name);
-  // Topic words the articles use, other than the story's own words ("China", "deal"), which every question shares.
-  const presentTopics = q.terms.filter((t) => t.salient && t.present && !t.frame && !t.matches.every((m) => storyWide(m)));
+  // Topic words the articles use, other than the story's own words ("China", "deal"), which every question shares,
+  // and the place the asker is near.
+  const near = nearWords(q.text);
+  const presentTopics = q.terms.filter(
+    (t) => t.salient && t.present && !t.frame && !near.has(t.word) && !t.matches.every((m) => storyWide(m)),
+  );
   // A name no article mentions is decisive; absent common nouns only when nothing particular of the question is
   // there ("What's the weather in Beijing?": only "Beijing" is, and every article names it).
   // (A question that names an article or an outlet is about what it says: "the motor belt piece only uses
@@ -354,6 +403,11 @@ export function abstention(
       `None of ${articles} mentions ${listWords(absentNames.length ? absentNames : absent)}, so they do not answer this.`,
     );
   }
+  // "Did tesla have to stop any lines…": a yes/no question is about its subject; when no article mentions it
+  // (a company the dictionary also knows as a word), the rest of the question met elsewhere is no answer.
+  const askedOf = yesNoSubject(q);
+  if (askedOf && askedOf.matches.length === 0)
+    return absentBecause(`None of ${articles} mentions ${listWords([askedOf])}, so they do not answer this.`);
   // "How many tonnes of gallium…" when no article mentions gallium: the magnets' tonnage is not the answer.
   const measured = measuredWords(q.topic);
   const absentMeasured = absent.filter((t) => measured.has(t.word.toLowerCase()) && isEnglishWord(t.word));

@@ -29,6 +29,8 @@ export interface FoundDisagreement {
   words?: string[];
   /** For figures with a unit: where they went (a party, '' for all destinations), null when no clause says. */
   scope?: string | null;
+  /** For figures with a unit: the words every figure's clause has (what they are all of). */
+  common?: string[];
 }
 
 interface Side {
@@ -313,7 +315,10 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
       months: 'duration in months',
       times: 'size of the rise (as a multiple)',
     };
-    return `${what[unit] ?? `figure in ${unit}`}${about ? ` ${about}` : ''}`;
+    // A change of a level ("an increase of 307 tonnes") is named as one: "change in tonnage".
+    const base = unit.replace(/^change in /, '');
+    const name = what[base] ?? `figure in ${base}`;
+    return `${base === unit ? name : `change in ${name.replace(/^figure in /, '')}`}${about ? ` ${about}` : ''}`;
   }
   return `${event} ${attribute}`;
 }
@@ -551,6 +556,9 @@ const SAME_MEASURE = 0.5;
  * clauses that share most of their words, in the same month if they name one. Keys are `quantity|number|<label>`
  * where the label names the unit and the words the group shares.
  */
+/** Per quantity claim in a group, the words every figure of its group's clauses has (see `quantityGroups`). */
+const commonWords = new WeakMap<Claim, string[]>();
+
 function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
   // British and American spellings are one word here ("licences", "licenses").
   const stemOf = (w: string) => stem(w.replace(/licenc/g, 'licens'));
@@ -645,6 +653,11 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
     const first = list[0] as (typeof list)[number];
     // The words every member's clause has, in the first member's order: what the figure is of.
     const common = first.words.filter((w) => list.every((x) => x.stems.has(stemOf(w)))).slice(0, 3);
+    for (const x of list)
+      commonWords.set(
+        x.c,
+        first.words.filter((w) => list.every((y) => y.stems.has(stemOf(w)))),
+      );
     const month = list.find((x) => x.month)?.month;
     // A duration names its event ("hours (call, June)"), which its sources may each call otherwise.
     const kind = list.find((x) => x.kind)?.kind;
@@ -962,7 +975,9 @@ function judgeGroup(
       event,
       attribute,
       qualifier: realQualifier,
-      ...(event === 'quantity' ? { words: quantityWords(group), scope: groupScope(group) } : {}),
+      ...(event === 'quantity'
+        ? { words: quantityWords(group), scope: groupScope(group), common: commonWords.get(group[0] as Claim) ?? [] }
+        : {}),
       // A dated step is about the words that named its group ("affiliates rule").
       ...(event === 'dated' ? { words: (qualifier.split(':')[1] ?? '').split(' ').filter(Boolean) } : {}),
     },

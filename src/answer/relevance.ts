@@ -221,7 +221,13 @@ const asksAmount = (text: string) => ANY_AMOUNT_RE.test(text) || ASKS_LEVEL_RE.t
  * "tonnes (magnets, customs, June)": a question that names the unit and one of the words the sources share, or
  * asks for an amount in general ("how many…") and names two of them.
  */
-function quantityAsked(f: QuestionFocus, label: string, around: readonly string[] = [], scope: string | null = null): boolean {
+function quantityAsked(
+  f: QuestionFocus,
+  label: string,
+  around: readonly string[] = [],
+  scope: string | null = null,
+  common: readonly string[] = [],
+): boolean {
   // "How much did shipments to the US jump?": figures for all destinations, or for another one, are not those asked
   // about (figures whose destination no clause gives may be).
   if (f.destination && scope != null && scope !== f.destination) return false;
@@ -240,7 +246,8 @@ function quantityAsked(f: QuestionFocus, label: string, around: readonly string[
   if (!named && f.measureUnit) return false;
   const words = (m[2] ?? '').split(', ').filter((w) => w && !MONTHS.some((mo) => mo.toLowerCase() === w.toLowerCase()));
   const asked = (w: string) => f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w));
-  const hits = words.filter(asked).length;
+  // (All the words its figures' clauses share, not only the label's first three: "ethane", "china" after "expect".)
+  const hits = [...new Set([...words, ...common])].filter(asked).length;
   // Words around any of its figures ("negotiating", "London") count for a question that names the unit (only
   // then: asked for an amount in general, "how much of the market", they would match the story's own words).
   const aroundHits = around.filter((w) => !/^(?:they|their|there|these|those|this|that)$/.test(w) && asked(w)).length;
@@ -362,7 +369,7 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
         // tonnes of magnets…", which names a measure.
         if (d.event === 'count') return !f.measureUnit && f.stems.has(stem(qual.split(' ').pop() ?? ''));
         // A quantity is about what its sources' clauses share ("tonnes (magnets, june)"): the question must name some of it.
-        if (d.event === 'quantity') return quantityAsked(f, qual, d.words, d.scope ?? null);
+        if (d.event === 'quantity') return quantityAsked(f, qual, d.words, d.scope ?? null, d.common);
         // "How many days does the tariff truce last?" is about the pause, not tariff rates.
         const unit = d.event === 'pause' ? 'days' : '%';
         if (f.units.size > 0 && !f.units.has(unit)) return false;

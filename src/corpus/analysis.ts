@@ -1,6 +1,6 @@
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
 import { chunkParagraph } from './chunk.js';
-import { extractArticleClaims, namedParties, topicWords } from './claims.js';
+import { extractArticleClaims, namedParties, otherPair, topicWords } from './claims.js';
 import { cleanArticle } from './clean.js';
 import { parseFrontMatter } from './frontmatter.js';
 import { buildMetadata } from './metadata.js';
@@ -104,6 +104,8 @@ export async function analyseArticle(raw: string, hash: string): Promise<Article
 export function claimRecord(record: ArticleRecord, article: Article, dominant: readonly string[]): NonNullable<ArticleRecord['claims']> {
   analysisCounters.claims++;
   const sentences = sentencesOf(record, article.raw, article.id, 0);
+  const other = otherPair(article.meta.title ?? '', sentences, dominant);
+  if (other) return { dominant: [...dominant], list: [], other };
   const list = extractArticleClaims(article, sentences, dominant).map(({ source: _s, quote: _q, start: _a, end: _b, ...rest }) => rest);
   return { dominant: [...dominant], list };
 }

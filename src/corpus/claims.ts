@@ -543,7 +543,11 @@ function fullMonths(text: string): string {
 
 /** The United States however written ("US", "U.S.", "United States", "America") as one word, "usa". */
 function partiesAsOne(text: string): string {
-  return text.replace(/\b(?:U\.S\.(?:A\.)?|USA|US|United States(?: of America)?|America)(?![\w.])/g, ' usa ');
+  // (Not "North America" or "Latin America": regions, not the United States.)
+  return text.replace(
+    /\b(?:U\.S\.(?:A\.)?|USA|US|United States(?: of America)?|(?<!(?:North|South|Latin|Central)\s)America)(?![\w.])/g,
+    ' usa ',
+  );
 }
 
 /** A comma and a word that starts a contrasting clause: a figure's clause ends there ("…to 590 tons, even as total shipments rose…"). */
@@ -555,6 +559,17 @@ const NEXT_BREAK_RE = new RegExp(`;|${CONTRAST.source}`);
 /** A figure with its unit and month ("1,238 tonnes in May"): that month is that figure's. */
 const OTHER_FIGURE_MONTH_RE =
   /\b\d[\d,.]*\s*(?:metric tons|tonnes|tons|mt|t|barrels|hours|days|weeks|months)\s+(?:in|during|for)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/gi;
+
+/** A rate after a figure ("tonnes a year of finished magnets", "of capacity per year", "annually"): its period. */
+const RATE_AFTER_RE = /^(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s+(?:(?:a|per|each)\s+(year|month|day|week|annum)\b|(annually|a-year))/i;
+
+/** A superlative right before a span ("the highest level in six months", "lowest in three months"). */
+const SUPERLATIVE_BEFORE_RE =
+  /\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|most|least)\b[^.;,]{0,30}\b(?:in|for)\s+(?:the\s+(?:past|last)\s+)?$/i;
+
+/** What comes right before a figure that is a change of a level, not the level ("an increase of about", "fell by"). */
+const CHANGE_BEFORE_RE =
+  /\b(?:(?:increase|rise|jump|gain|surge|drop|decline|fall|decrease|reduction|cut|swing)\s+of|(?:up|down|rose|fell|increased|decreased|dropped|declined|climbed|grew|jumped|slipped)\s+(?:by\s+)?)\s*(?:about|around|roughly|nearly|almost|some|just|more than|over|under|less than)?\s*$/i;
 
 /** Lower-case month names, for telling a figure's month from the words around it. */
 const MONTH_WORDS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
@@ -592,6 +607,10 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
   }
   for (const m of text.matchAll(QUANTITY_RE)) {
     if (!free(m.index)) continue;
+    // "A six-month high", "their highest level in six months", "a three-month run of gains": a record or a streak
+    // over a span, not a length of anything.
+    if (/^[\s-]*(?:high|low|peak|record|trough|best|worst|run|streak|winning|losing)\b/i.test(text.slice(m.index + m[0].length))) continue;
+    if (SUPERLATIVE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     const unit = QUANTITY_UNITS.find(([re]) => re.test(m[3] as string))?.[1] as string;
     found.push({ index: m.index, text: m[0], word: m[1] as string, plus: Boolean(m[2]), unit });
   }
@@ -613,7 +632,9 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
     const word = f.word.toLowerCase();
     const value = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : COUNT_WORDS[word];
     if (!value) continue;
-    const unit = f.unit;
+    // "10,000 tonnes a year", "3,000 barrels per day" (already a unit of its own): a rate, never a month's figure.
+    const rate = f.unit === 'barrels a day' ? null : RATE_AFTER_RE.exec(text.slice(f.index + f.text.length, f.index + f.text.length + 50));
+    const unit = rate ? `${f.unit} a ${(rate[1] ?? 'year').toLowerCase().replace(/^annum$/, 'year')}` : f.unit;
     // The clause around the figure, without other figures' clauses.
     const before = text.slice(0, f.index);
     const from = Math.max(before.lastIndexOf(';'), before.search(LAST_CONTRAST_RE), 0);
@@ -660,21 +681,34 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
     // A period rather than a month ("in the first half", "the first seven months") is a measure of its own; "last
     // month" is the month before the article's date.
     const period =
-      /\b(?:first|past|last)\s+(half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months)\b|\byear[- ]to[- ]date\b|\bso far this year\b/i.exec(
+      /\b(?:first|past|last)\s+(half|quarter|(?:two|three|\d)\s+quarters|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months)\b|\byear[- ]to[- ]date\b|\bso far this year\b/i.exec(
         clause,
       );
     const relative = /\b(last|this|previous)\s+month\b/i.exec(clause);
+    // (Undated, "last month" is still some month: never the same as a figure's that names none.)
     const relativeMonth =
       relative && published
         ? (MONTH_NAMES[(published.month - (relative[1]?.toLowerCase() === 'this' ? 1 : 2) + 12) % 12] as string).toLowerCase()
-        : '';
+        : relative
+          ? relative[0].toLowerCase().replace(/\s+/g, ' ')
+          : '';
+    // "Rose 75% from June to 619 tons": a change from one month to the next is the next month's figure.
+    const fromMonth =
+      /\bfrom\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i.exec(
+        fullMonths(clause.slice(0, at)),
+      );
+    const nextMonth = fromMonth ? (MONTH_NAMES[(monthIndex(fromMonth[1] as string) ?? 0) % 12] as string).toLowerCase() : '';
+    // "More than 400 tons in 2024": a year's figure (or a month of it), never a month's of another year.
+    const yearAfter = /^\s+(?:of\s+(?:[\w'-]+\s+){1,5}?)?(?:in|during|for)\s+((?:19|20)\d\d)\b/.exec(clause.slice(at + f.text.length));
     const month = following
       ? (following[1] as string).toLowerCase()
-      : months.length === 1
-        ? (months[0] as string)
-        : period
-          ? period[0].toLowerCase().replace(/\s+/g, ' ')
-          : relativeMonth;
+      : yearAfter
+        ? (yearAfter[1] as string)
+        : months.length === 1
+          ? (months[0] as string)
+          : period
+            ? period[0].toLowerCase().replace(/\s+/g, ' ')
+            : nextMonth || relativeMonth;
     const plus = f.plus ? '+' : '';
     // A fraction of an hour reads in minutes ("45 minutes", "1 hour 40 minutes"); one of a unit is singular.
     const whole = Math.floor(value);
@@ -698,11 +732,14 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
         : unit === 'days'
           ? (DURATION_EVENTS.find((e) => e.re.test(near.join(' ')))?.kind ?? '')
           : '';
+    // "An increase of about 307 tonnes", "down by 60 tonnes": a change, never comparable with a level.
+    // (A multiple is a rise's size already: "soared more than sevenfold".)
+    const change = unit !== 'times' && CHANGE_BEFORE_RE.test(text.slice(Math.max(0, f.index - 40), f.index));
     make({
       event: 'quantity',
       attribute: 'number',
       qualifier: [
-        unit,
+        change ? `change in ${unit}` : unit,
         month,
         [...new Set(near)].join(' '),
         context.filter((w) => !MONTH_WORDS.has(w)).join(' '),
@@ -1012,6 +1049,29 @@ export function namedParties(sentences: readonly { text: string }[]): Set<string
   return named;
 }
 
+/** Words of a deal between governments, in a headline or a lead. */
+const DEAL_WORD_RE = /\b(?:sign(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|framework|memorandum|partnership|treaty)\b/i;
+
+/**
+ * The third country an article's deal is with, when the article is about another pair than the story's: its
+ * title or first two sentences, in a line about a deal, pair a country outside `dominant` with one of them
+ * ("Australia and US sign framework…", "The United States and Ukraine on April 30 signed…"), and it names one of the story's pair (its
+ * two most named parties) at most twice. Such an article (another minerals deal) makes no claims: its signing date, its sums and its
+ * officials' verdicts are not the story's. Null for an article about the story, or when `dominant` is not a pair.
+ */
+export function otherPair(title: string, sentences: readonly { text: string }[], dominant: readonly string[]): string | null {
+  // The story's pair: its two most named parties.
+  const pair = dominant.slice(0, 2);
+  if (pair.length < 2) return null;
+  // (A pairing in a line about a deal: "European and American manufacturers say…" pairs no one.)
+  const lead = [title, ...sentences.slice(0, 2).map((s) => s.text)].filter((t) => DEAL_WORD_RE.test(t));
+  const third = lead.flatMap((t) => counterparts(t)).find((c) => !dominant.includes(c));
+  if (!third) return null;
+  const named = new Map<string, number>();
+  for (const s of sentences) for (const p of findParties(s.text)) named.set(p.party, (named.get(p.party) ?? 0) + 1);
+  return Math.min(...pair.map((d) => named.get(d) ?? 0)) <= 2 ? third : null;
+}
+
 /** The sentences of each article, in corpus order (one pass over the corpus). */
 export function sentencesByArticle(corpus: Corpus): Map<string, Sentence[]> {
   const by = new Map<string, Sentence[]>(corpus.articles.map((a) => [a.id, []]));
@@ -1208,10 +1268,16 @@ export function extractClaims(corpus: Corpus): Claim[] {
   const claims: Claim[] = [];
   for (const article of corpus.articles) {
     if (!onTopic.has(article.id)) continue;
-    for (const c of extractArticleClaims(article, bySource.get(article.id) ?? [], dominant)) claims.push({ ...c, id: claims.length });
+    const sentences = bySource.get(article.id) ?? [];
+    if (otherPair(article.meta.title ?? '', sentences, dominant)) continue;
+    for (const c of extractArticleClaims(article, sentences, dominant)) claims.push({ ...c, id: claims.length });
   }
   return claims;
 }
+
+/** A correction's account of what was wrong ("an earlier version of this article said", "misstated the date as"). */
+const WITHDRAWN_RE =
+  /\b(?:earlier|previous|prior|original)\s+(?:version|edition|draft)s?\s+of\s+(?:this|the|an?|our)\b|\b(?:misstated|misreported|misquoted|incorrectly\s+(?:said|stated|reported|gave|put)|erroneously\s+(?:said|stated|reported|gave))\b/i;
 
 /**
  * The claims of one article's sentences (in order), given the story's dominant parties. A pure function of
@@ -1227,6 +1293,9 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
     let previousDay: Ymd | null = null;
     sentences.forEach((s, index) => {
       const text = s.text;
+      // What a correction says an earlier version got wrong ("An earlier version of this story said 335 tonnes")
+      // is no source's claim: the value was withdrawn.
+      if (WITHDRAWN_RE.test(text)) return;
       let triggers = findTriggers(text);
       // An answer under a question ("When were the London talks?" / "In London on June 9 and 10.") is about the
       // event the question asks about, when it names none of its own.

@@ -51,6 +51,10 @@ export interface Corpus {
   claims: Claim[];
   /** Ids of the articles about the story (the others, a recipe or a sports page, make no claims). */
   onTopic: ReadonlySet<string>;
+  /** The story's main parties (named in at least 40% of the on-topic articles), most named first. */
+  dominant: readonly string[];
+  /** On-topic articles about a deal of one of the story's parties with a third country (`otherPair`): id → that country. */
+  otherPair: ReadonlyMap<string, string>;
   /** Sentence id → id of the chunk holding it. */
   chunkOf: Int32Array;
   /** The article ids' sentence ranges `[first, end)`. */
@@ -317,7 +321,7 @@ export async function loadCorpus(dir: string, opts: LoadCorpusOptions = {}): Pro
   // The records analysed now that the judgement gave no claims (off topic); the others were stored with them.
   if (opts.indexDir)
     for (const part of parts) if (unsaved.has(part.article.id) && !part.record.claims) await saveRecord(opts.indexDir, part.record, logger);
-  const corpus = { ...assemble(dir, parts, onTopic, skipped, warnings, stats, judged?.words ?? null), listing };
+  const corpus = { ...assemble(dir, parts, onTopic, skipped, warnings, stats, judged?.words ?? null), dominant, listing };
   if (opts.indexDir && !previous) {
     // The pack is rewritten when it did not hold exactly these files and records.
     const packable = parts.filter((p) => p.ident);
@@ -591,7 +595,7 @@ function assemble(
   warnings: SkippedFile[],
   stats: CorpusStats,
   knownWords: readonly string[] | null = null,
-): Omit<Corpus, 'listing'> {
+): Omit<Corpus, 'listing' | 'dominant'> {
   const sentences: Sentence[] = [];
   const chunks: Chunk[] = [];
   const sentenceTerms: string[][] = [];
@@ -600,6 +604,7 @@ function assemble(
   const words = new Map<string, string>();
   if (knownWords) for (const w of knownWords) words.set(w, stem(w));
   const claims: Claim[] = [];
+  const otherPair = new Map<string, string>();
   const sentenceRange = new Map<string, [number, number]>();
   const sentenceTermIds: TermIdLists[] = [];
   const chunkTermIds: TermIdLists[] = [];
@@ -615,6 +620,8 @@ function assemble(
     for (const c of part.chunks) chunks.push(c);
     if (!knownWords) for (const w of record.words ?? []) if (!words.has(w)) words.set(w, stem(w));
     for (const c of part.claims) claims.push(c);
+    const other = onTopic.has(article.id) ? record.claims?.other : undefined;
+    if (other) otherPair.set(article.id, other);
     sentenceTermIds.push(part.sentenceTermIds);
     chunkTermIds.push(part.chunkTermIds);
   }
@@ -633,6 +640,7 @@ function assemble(
     words,
     claims,
     onTopic,
+    otherPair,
     sentenceRange,
     parts: new Map(parts.map((p) => [p.article.id, p])),
     hash: h.digest('hex'),

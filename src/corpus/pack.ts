@@ -115,7 +115,7 @@ interface HeaderEntry {
    * number of claims (stored after the parties in the integer section: per claim, the string id of the JSON of
    * each of CLAIM_FIELDS, -1 when absent).
    */
-  q?: { d: string[]; n: number } | null;
+  q?: { d: string[]; n: number; o?: string } | null;
   /** Text [start, end) in the text section (UTF-16 units), first int, then lengths: s, c, t (sentences), t ids, vocab, words, topic, parties. */
   o: number[];
 }
@@ -173,7 +173,9 @@ export function encodePack(dir: string, entries: readonly PackEntry[], judged: J
       h: e.hash,
       ...(e.fileMap ? { f: e.fileMap } : {}),
       r: rest,
-      ...(claims === undefined ? {} : { q: claims === null ? null : { d: claims.dominant, n: claims.list.length } }),
+      ...(claims === undefined
+        ? {}
+        : { q: claims === null ? null : { d: claims.dominant, n: claims.list.length, ...(claims.other ? { o: claims.other } : {}) } }),
       o: [
         textAt,
         textAt + e.raw.length,
@@ -328,7 +330,7 @@ export function decodePack(buf: Buffer, dir: string): Pack {
       else if (e.q) {
         const list: StoredClaim[] = new Array(e.q.n);
         for (let k = 0; k < e.q.n; k++, at += CLAIM_FIELDS.length) list[k] = claimAt(at);
-        record.claims = { dominant: e.q.d, list };
+        record.claims = { dominant: e.q.d, list, ...(typeof e.q.o === 'string' ? { other: e.q.o } : {}) };
       }
       // The sentences' term ids stay flat (what the corpus uses); as arrays only if something asks for `t`.
       let t: number[][] | null = null;

@@ -13,7 +13,7 @@ import type { ArticleMeta, Chunk, Sentence, Span } from './types.js';
  */
 
 /** Bump whenever cleaning, metadata, splitting, chunking, tokenising or claim extraction changes its output. */
-export const ANALYSER_VERSION = 'a69';
+export const ANALYSER_VERSION = 'a70';
 
 /** A claim as stored with its article: no corpus id, and its sentence as an index within the article. */
 export type StoredClaim = Omit<Claim, 'id' | 'source' | 'quote' | 'start' | 'end'>;
@@ -46,8 +46,11 @@ export interface ArticleRecord {
   topic?: string[];
   /** Parties the sentences name. */
   parties?: string[];
-  /** Claims, and the dominant parties they were extracted with (claims depend on them). */
-  claims?: { dominant: string[]; list: StoredClaim[] } | null;
+  /**
+   * Claims, and the dominant parties they were extracted with (claims depend on them); `other`: the third
+   * country of an article about another pair's deal (`otherPair`), which makes no claims.
+   */
+  claims?: { dominant: string[]; list: StoredClaim[]; other?: string } | null;
 }
 
 /** A record's sentences as corpus sentences of article `source`, ids from `firstId`. */

@@ -64,6 +64,8 @@ export function findParties(text: string): PartyMention[] {
   PARTY_RE.lastIndex = 0;
   for (let m = PARTY_RE.exec(text); m; m = PARTY_RE.exec(text)) {
     if (m[0] === 'us' || m[0] === 'Us') continue;
+    // "North America", "Latin America": regions, not the United States.
+    if (/^america/i.test(m[0]) && /\b(?:North|South|Latin|Central)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     const party = partyOf(m[0].replace(/['’]s$/, '')) ?? partyOf(m[0]);
     if (party) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], party });
   }

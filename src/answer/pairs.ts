@@ -1,0 +1,32 @@
+import type { Corpus } from '../corpus/corpus.js';
+import { findParties } from '../text/entities.js';
+import type { ScoredSentence } from './extractive.js';
+
+/**
+ * Questions that name the story's own pair ("the us-china rare earth deal") are not answered from articles about
+ * a deal of one of those parties with a third country (`Corpus.otherPair`: "the US–Ukraine minerals deal"): a sum,
+ * a fund or a date from that deal would be put on the story's. A question that names the third country too ("the
+ * aussie deal", "compare it with the Australia framework") keeps them.
+ */
+
+/** The parties a question names, as typed ("us-china", "u.s./china", "sino-us", "the US and China"). */
+export function partiesNamed(text: string): Set<string> {
+  const typed = text
+    // "us" is the pronoun unless written next to another party ("us-china", "china/us") or after "the".
+    .replace(/\bus(?=\s*[-–/]\s*(?:china|chinese|beijing)\b)|(?<=\b(?:china|sino|beijing)\s*[-–/]\s*)us\b|(?<=\bthe\s+)us\b/gi, 'US')
+    .replace(/\bsino(?=\s*[-–/])/gi, 'China')
+    .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  return new Set(findParties(typed).map((p) => p.party));
+}
+
+/** `scored` without the sentences of another pair's articles, when the question names the story's pair and not theirs. */
+export function withoutOtherPairs(corpus: Corpus, text: string, scored: ScoredSentence[]): ScoredSentence[] {
+  const pair = corpus.dominant.slice(0, 2);
+  if (corpus.otherPair.size === 0 || pair.length < 2) return scored;
+  const named = partiesNamed(text);
+  if (!pair.every((d) => named.has(d))) return scored;
+  return scored.filter((s) => {
+    const third = corpus.otherPair.get(s.sentence.source);
+    return third === undefined || named.has(third);
+  });
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dealbot } from '../../src/pipeline.js';
+import { removeTempDirs } from '../helpers/fixtures.js';
+import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
+
+/**
+ * Words of a question that say what the asker will do with the answer or how sure they are ("need one number for
+ * a chart", "some sort of hotline"), on articles written for this test: they are never what the question is about,
+ * so they can neither be missing from the articles nor keep a figure from answering a "how much" question.
+ */
+
+const FILES = {
+  'customs.md': article(
+    'Harbour Ledger',
+    '2025-08-21',
+    [
+      'Magnet shipments recovered over the summer.',
+      "China's exports of permanent magnets rose to 4,210 tonnes in July, customs data showed.",
+      'Shipments to the United States were 512 tonnes in July.',
+    ].join(' '),
+  ),
+  'mechanism.md': article(
+    'Northgate Times',
+    '2025-07-25',
+    [
+      'Officials in Oslo and Beijing agreed to set up a special channel for delayed licence applications.',
+      'The channel will let companies flag stuck shipments directly to the ministry.',
+    ].join(' '),
+  ),
+};
+
+let bot: Dealbot;
+beforeAll(async () => {
+  bot = await makeBot(writeArticles(FILES));
+});
+afterAll(removeTempDirs);
+
+describe('what the asker will do with the answer', () => {
+  it('reads "for a chart" as no topic', () => {
+    const terms = bot.analyze('how much did china export in rare earth magnets in july? need one number for a chart').terms;
+    expect(terms.find((t) => t.word === 'chart')?.salient).toBe(false);
+  });
+
+  it('gives the figure asked for, whatever the asker wants it for', async () => {
+    const a = await bot.answerQuestion('how much did china export in rare earth magnets in july? need one number for a chart');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/4,210/);
+  });
+});
+
+describe('hedges', () => {
+  it('reads "some sort of" as no topic', () => {
+    const terms = bot.analyze('did oslo and beijing set up some sort of channel for stuck shipments').terms;
+    expect(terms.some((t) => t.word === 'sort')).toBe(false);
+    expect(terms.find((t) => t.word === 'channel')?.salient).toBe(true);
+  });
+});
