@@ -383,7 +383,7 @@ export class Dealbot {
     /** The question as asked, when `text` is its English reading. */
     original?: string,
   ): Promise<Answer> {
-    const kind = classifyQuestion(text);
+    const kind = classifyQuestion(text, (w) => this.focus.isStoryWide(stem(w)));
     const env = this.answerEnv(notices, k);
     const wrap = (built: Built): Answer => {
       const done = finish(this.corpus, built);

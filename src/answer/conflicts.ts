@@ -314,6 +314,12 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
       days: 'length of time',
       months: 'duration in months',
       times: 'size of the rise (as a multiple)',
+      'percent rise': 'size of the rise in percent',
+      'percent fall': 'size of the fall in percent',
+      'percent rise month on month': 'size of the rise in percent, month on month',
+      'percent fall month on month': 'size of the fall in percent, month on month',
+      'percent rise year on year': 'size of the rise in percent, year on year',
+      'percent fall year on year': 'size of the fall in percent, year on year',
     };
     // A change of a level ("an increase of 307 tonnes") is named as one: "change in tonnage".
     const base = unit.replace(/^change in /, '');
@@ -573,11 +579,16 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
   const items = claims
     .filter((c) => c.event === 'quantity')
     .map((c) => {
-      const [unit = '', month = '', near = '', clause = '', kind = ''] = (c.qualifier ?? '').split('|');
+      const [written = '', month = '', near = '', clause = '', kind = ''] = (c.qualifier ?? '').split('|');
       const words = clause.split(' ').filter(Boolean);
+      // A change in percent over a base ("percent rise month on month"): compared with changes of the same direction;
+      // one whose base no clause gives may be of either base (as a figure of unknown destination).
+      const percent = /^(percent (?:rise|fall))(?: (.+))?$/.exec(written);
+      const unit = percent ? (percent[1] as string) : written;
       return {
         c,
         unit,
+        base: percent ? (percent[2] ?? null) : null,
         month,
         kind,
         scope: quantityScope(c),
@@ -595,6 +606,7 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
   // The month of each group's figures ("353 tonnes in June"): only figures of the same month are compared.
   const monthOf = items.map((x) => x.month);
   const scopeOfGroup = items.map((x) => x.scope);
+  const baseOfGroup = items.map((x) => x.base);
   // Only figures of one unit are compared: groups never mix units, so each unit's pairs are taken in their own
   // order (as in one pass over all pairs) and the other units' pairs are not visited.
   const byUnit = new Map<string, number[]>();
@@ -616,6 +628,10 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
         // group of either, never two of different destinations (it would bridge them).
         const [sa, sb] = [scopeOfGroup[ra], scopeOfGroup[rb]];
         if (sa != null && sb != null && sa !== sb) continue;
+        const [ba, bb] = [baseOfGroup[ra], baseOfGroup[rb]];
+        if (ba != null && bb != null && ba !== bb) continue;
+        // A change in percent of no known month is of no known period: compared with nothing.
+        if (a.unit.startsWith('percent') && (!monthOf[ra] || !monthOf[rb])) continue;
         const [ma, mb] = [monthOf[ra], monthOf[rb]];
         // Durations of one kind of event (a call, talks): the same measure whatever the words around them; their
         // month is the event's, which one source may give and another not.
@@ -636,6 +652,7 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
           parent[ra] = rb;
           monthOf[rb] = mb || ma || '';
           scopeOfGroup[rb] = sb ?? sa ?? null;
+          baseOfGroup[rb] = bb ?? ba ?? null;
         }
       }
     }
@@ -666,7 +683,8 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
       ...common,
       ...(month ? [month.charAt(0).toUpperCase() + month.slice(1)] : []),
     ];
-    const label = `${first.unit}${about.length ? ` (${about.join(', ')})` : ''}`;
+    const base = list.find((x) => x.base)?.base;
+    const label = `${first.unit}${base ? ` ${base}` : ''}${about.length ? ` (${about.join(', ')})` : ''}`;
     let key = `quantity|number|${label}`;
     while (out.has(key)) key += ' ';
     out.set(

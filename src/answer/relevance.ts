@@ -183,7 +183,9 @@ function destinationOf(lower: string): string | null {
     /\b(?:exports?|shipments?|shipped|sales|sent|deliveries)\b[^?.;]{0,40}?\b(?:to|into|bound for)\s+(?:the\s+)?([\w.]+(?:\s+states)?)/.exec(
       lower,
     );
-  return m ? partyOf((m[1] as string).replace(/['’]s$/, '')) : null;
+  if (m) return partyOf((m[1] as string).replace(/['’]s$/, ''));
+  // "How much did total magnet exports rise", "overall", "all destinations": every destination ('').
+  return /\b(?:total|overall|all destinations|all-destination|globally|worldwide|in all)\b/.test(lower) ? '' : null;
 }
 
 /** Units of a length of time (a pause's days, a licence's months): what "how long" asks for. */
@@ -210,6 +212,10 @@ const HOW_LONG_RE = /\bhow long\b|\bfor how many\b|\bduration\b/;
 /** A question about a year as a whole ("full year", "all of 2025", "annual"). */
 const WHOLE_YEAR_RE = /\b(?:full[- ]year|whole year|all of (?:19|20)\d\d|for the year|annual(?:ly)?|year[- ]to[- ]date|yearly)\b/;
 
+/** A question about a change in a figure: a rise or a fall, in percent or compared with another period. */
+const CHANGE_ASKED_RE =
+  /\b(?:ris\w*|rose|jump\w*|increas\w*|grow\w*|grew|growth|up|gain\w*|surg\w*|soar\w*|climb\w*|fall\w*|fell|drop\w*|declin\w*|down|slid\w*|slump\w*|plung\w*|decreas\w*|change\w*|percent|per cent|yoy|y\/y|m\/m|mom|year on year|month on month|vs)\b|%/;
+
 /** Units a question can name outright ("how many tonnes…"): then figures in other units, and counts, do not answer it. */
 const MEASURE_UNITS = ['tonnes', 'barrels a day', 'barrels'];
 
@@ -230,7 +236,7 @@ function quantityAsked(
 ): boolean {
   // "How much did shipments to the US jump?": figures for all destinations, or for another one, are not those asked
   // about (figures whose destination no clause gives may be).
-  if (f.destination && scope != null && scope !== f.destination) return false;
+  if (f.destination != null && scope != null && scope !== f.destination) return false;
   const m = /^([a-z ]+?)(?: \((.*)\))?\s*$/.exec(label);
   if (!m) return false;
   // "How many days does the truce last?" is not about a call's length in hours: a length of time asked in one unit
@@ -243,6 +249,9 @@ function quantityAsked(
   // "How long was the plant down?" names a length of time, whatever its unit.
   const named = (UNIT_WORDS[unit]?.test(f.text) ?? false) || (DURATION_UNITS.has(unit) && HOW_LONG_RE.test(f.text));
   if (!named && !asksAmount(f.text)) return false;
+  // A rise or a fall in percent answers a question about a change ("how much did exports rise", "% yoy"), not one
+  // for an amount ("how much did china ship in 2025").
+  if (unit.startsWith('percent') && !CHANGE_ASKED_RE.test(f.text)) return false;
   if (!named && f.measureUnit) return false;
   const words = (m[2] ?? '').split(', ').filter((w) => w && !MONTHS.some((mo) => mo.toLowerCase() === w.toLowerCase()));
   const asked = (w: string) => f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w));
@@ -274,6 +283,9 @@ export function quantityClaimAsked(f: QuestionFocus, c: Claim): boolean {
   const [unit = '', month = '', near = '', clause = ''] = (c.qualifier ?? '').split('|');
   const named = UNIT_WORDS[unit]?.test(f.text) ?? false;
   if (!named && !asksAmount(f.text)) return false;
+  // A rise or a fall in percent answers a question about a change ("how much did exports rise", "% yoy"), not one
+  // for an amount ("how much did china ship in 2025").
+  if (unit.startsWith('percent') && !CHANGE_ASKED_RE.test(f.text)) return false;
   // "How many tonnes…": a figure in months or hours is not one.
   if (!named && f.measureUnit) return false;
   if (f.months.length > 0 && month && !f.months.some((m) => m.toLowerCase() === month)) return false;

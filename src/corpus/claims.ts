@@ -560,6 +560,18 @@ const NEXT_BREAK_RE = new RegExp(`;|${CONTRAST.source}`);
 const OTHER_FIGURE_MONTH_RE =
   /\b\d[\d,.]*\s*(?:metric tons|tonnes|tons|mt|t|barrels|hours|days|weeks|months)\s+(?:in|during|for)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/gi;
 
+/** A rise or a fall in percent, after its verb ("rose nearly 158%", "were up 4.8%", "fell by 3.4 percent"). */
+const PERCENT_CHANGE_RE =
+  /\b(?<verb>rose|rise|rises|rising|risen|jumped|jumps|jumping|climbed|climbs|increased|increases|gained|gains|surged|surges|soared|grew|grows|up|fell|falls|falling|fallen|dropped|drops|declined|declines|slid|slides|sliding|plunged|plunges|slumped|down|decreased|decreases)\s+(?:by\s+)?(?<bound>about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|just over\s+|less than\s+)?(?<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/gi;
+/** A rise or a fall in percent before its noun ("a 660% jump", "the 3.4 percent decline"). */
+const PERCENT_CHANGE_NOUN_RE =
+  /\b(?:a|an|the|its|their)\s+(?<bound>nearly\s+|about\s+|roughly\s+|almost\s+|more than\s+)?(?<n>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?<noun>rise|jump|increase|gain|surge|climb|growth|fall|drop|decline|plunge|slump|decrease)\b/gi;
+const FALL_RE = /^(?:fell|falls?|falling|fallen|dropp?(?:ed|s)?|declin\w*|slid\w*|slides?|plung\w*|slump\w*|down|decreas\w*)$/i;
+const YEAR_ON_YEAR_RE =
+  /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|from a year (?:earlier|ago|before)|than a year (?:earlier|ago|before)|(?:from|than|over|compared with) (?:the same (?:month|period|quarter) )?(?:a year (?:earlier|ago)|last year|of last year|in (?:19|20)\d\d))/i;
+const MONTH_ON_MONTH_RE =
+  /\b(?:month[- ]on[- ]month|month[- ]over[- ]month|m\/m|mom|from (?:the previous|a month earlier|the month before|last month)|(?:from|than|over|compared with) (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)/i;
+
 /** A rate after a figure ("tonnes a year of finished magnets", "of capacity per year", "annually"): its period. */
 const RATE_AFTER_RE = /^(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s+(?:(?:a|per|each)\s+(year|month|day|week|annum)\b|(annually|a-year))/i;
 
@@ -628,12 +640,36 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
     const at = m[0].search(new RegExp(`${m[1]}(?:-fold|fold|\\s+times)`, 'i'));
     found.push({ index: m.index + at, text: m[0].slice(at), word: m[1] as string, plus: /more than|over/i.test(m[0]), unit: 'times' });
   }
+  // Changes in percent ("rose nearly 158% in June from May", "a 660% jump", "fell 3.4% year on year"): the size of a
+  // rise or a fall, compared only with changes of the same direction over the same base.
+  for (const re of [PERCENT_CHANGE_RE, PERCENT_CHANGE_NOUN_RE]) {
+    for (const m of text.matchAll(re)) {
+      const g = m.groups as { verb?: string; noun?: string; bound?: string; n: string };
+      const at = m.index + m[0].search(/\d/);
+      if (!free(at)) continue;
+      const fall = FALL_RE.test(g.verb ?? g.noun ?? '');
+      // (Its own clause: "fell 3.4% from July, and were up 5.7% year on year" has two bases.)
+      const rest = text.slice(at, at + 120).split(/[;,]|\.\s|\s(?:and|while|whereas|but)\s/)[0] as string;
+      const base = YEAR_ON_YEAR_RE.test(rest) ? ' year on year' : MONTH_ON_MONTH_RE.test(rest) ? ' month on month' : '';
+      const figure = /^[\d.]+\s*(?:%|percent|per cent)/i.exec(text.slice(at))?.[0] ?? g.n;
+      found.push({
+        index: at,
+        text: figure,
+        word: g.n,
+        plus: /more than|over/i.test(g.bound ?? ''),
+        unit: `percent ${fall ? 'fall' : 'rise'}${base}`,
+      });
+    }
+  }
   for (const f of found) {
     const word = f.word.toLowerCase();
     const value = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : COUNT_WORDS[word];
     if (!value) continue;
     // "10,000 tonnes a year", "3,000 barrels per day" (already a unit of its own): a rate, never a month's figure.
-    const rate = f.unit === 'barrels a day' ? null : RATE_AFTER_RE.exec(text.slice(f.index + f.text.length, f.index + f.text.length + 50));
+    const rate =
+      f.unit === 'barrels a day' || f.unit.startsWith('percent')
+        ? null
+        : RATE_AFTER_RE.exec(text.slice(f.index + f.text.length, f.index + f.text.length + 50));
     const unit = rate ? `${f.unit} a ${(rate[1] ?? 'year').toLowerCase().replace(/^annum$/, 'year')}` : f.unit;
     // The clause around the figure, without other figures' clauses.
     const before = text.slice(0, f.index);
@@ -666,11 +702,11 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
       );
     // Months a comparison starts from ("up 660% from May") are the base, not the figure's month; nor is the month of
     // another figure ("3,188 tonnes last month, up from 1,238 tonnes in May": May is the 1,238's).
-    const ownText = `${clause.slice(0, at)} ${clause.slice(at + f.text.length)}`.replace(OTHER_FIGURE_MONTH_RE, ' ');
-    const months = [
+    const own = `${clause.slice(0, at)} ${clause.slice(at + f.text.length)}`;
+    const monthsIn = (t: string) => [
       ...new Set(
         [
-          ...fullMonths(ownText).matchAll(
+          ...fullMonths(t).matchAll(
             /(\b(?:from|since|than|vs\.?|versus|over)\s+)?\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
           ),
         ]
@@ -678,6 +714,9 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
           .map((x) => (x[2] as string).toLowerCase()),
       ),
     ];
+    const ownMonths = monthsIn(own.replace(OTHER_FIGURE_MONTH_RE, ' '));
+    // (A change in percent is of the month its level is given for: "surged to 353 tonnes in June, up 660% from May".)
+    const months = ownMonths.length === 0 && unit.startsWith('percent') ? monthsIn(own) : ownMonths;
     // A period rather than a month ("in the first half", "the first seven months") is a measure of its own; "last
     // month" is the month before the article's date.
     const period =
@@ -721,7 +760,9 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
             .replace(/-/g, ' ')
         : unit === 'hours' && !Number.isInteger(value)
           ? `${whole ? `${whole} hour${whole === 1 ? '' : 's'} ` : ''}${Math.round((value - whole) * 60)} minutes`
-          : `${value.toLocaleString('en-US')}${plus} ${value === 1 && !plus ? unit.replace(/s$/, '') : unit}`;
+          : unit.startsWith('percent')
+            ? `${plus ? 'more than ' : ''}${value}%`
+            : `${value.toLocaleString('en-US')}${plus} ${value === 1 && !plus ? unit.replace(/s$/, '') : unit}`;
     // What a duration is of, by the event words of its clause ("a 45-minute phone call", "20 hours of
     // negotiations"): two sources' durations of one kind of event measure the same thing in other words.
     // A length in days is of the event named right next to it ("three days of talks", "talks lasted two days"), not of
@@ -734,7 +775,7 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
           : '';
     // "An increase of about 307 tonnes", "down by 60 tonnes": a change, never comparable with a level.
     // (A multiple is a rise's size already: "soared more than sevenfold".)
-    const change = unit !== 'times' && CHANGE_BEFORE_RE.test(text.slice(Math.max(0, f.index - 40), f.index));
+    const change = unit !== 'times' && !unit.startsWith('percent') && CHANGE_BEFORE_RE.test(text.slice(Math.max(0, f.index - 40), f.index));
     make({
       event: 'quantity',
       attribute: 'number',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyQuestion } from '../../src/answer/kinds/classify.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
@@ -53,5 +54,26 @@ describe('hedges', () => {
     const terms = bot.analyze('did oslo and beijing set up some sort of channel for stuck shipments').terms;
     expect(terms.some((t) => t.word === 'sort')).toBe(false);
     expect(terms.find((t) => t.word === 'channel')?.salient).toBe(true);
+  });
+});
+
+describe('what a question says about itself', () => {
+  it('drops who wants to know and what the chat said ("my editor wants to know:", "someone in the channel said")', async () => {
+    const a = await bot.answerQuestion(
+      'my editor wants to know: how much did china export in magnets in july? someone in the channel said 9,000 which sounds insane',
+    );
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/4,210/);
+  });
+
+  it('reads a summary of the story in its own words ("the whole magnet saga") as a summary, and "tl;dr what did…" as a question', () => {
+    const wide = (w: string) => ['magnet', 'magnets', 'tariffs', 'geneva'].includes(w);
+    expect(classifyQuestion('summarize the whole magnet saga in a few lines pls', wide).kind).toBe('story');
+    expect(classifyQuestion('summarize the whole magnet saga in a few lines pls').kind).not.toBe('story');
+    expect(classifyQuestion('tl;dr what did the geneva thing actually do to tariffs', wide).kind).not.toBe('story');
+  });
+
+  it('reads a timeline whose steps are listed with arrows as a timeline', () => {
+    expect(classifyQuestion('timeline pls: controls -> first plant stoppages -> london -> signing').kind).toBe('timeline');
   });
 });

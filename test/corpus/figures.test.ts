@@ -89,6 +89,26 @@ describe('what a figure measures', () => {
   });
 });
 
+describe('changes in percent', () => {
+  it('reads a rise or a fall in percent with its month and base, each in its own clause', async () => {
+    const corpus = await corpusOf({
+      'a.md': fm(
+        '2025-09-08',
+        'Harbor Daily',
+        "China's magnet exports rose nearly 158% in June from May. Rare earth exports in August fell 3.4% from July, and were up 5.7% year on year. Shipments to the US surged to 353 tonnes in June, up 660% from May.",
+      ),
+    });
+    const q = quantities(extractClaims(corpus)).filter((c) => c.unit?.startsWith('percent'));
+    const of = (n: number) => q.find((c) => c.number === n);
+    expect(of(158)?.qualifier?.split('|').slice(0, 2)).toEqual(['percent rise month on month', 'june']);
+    expect(of(158)?.display).toBe('158%');
+    expect(of(3.4)?.qualifier?.split('|').slice(0, 2)).toEqual(['percent fall month on month', 'august']);
+    expect(of(5.7)?.qualifier?.split('|')[0]).toBe('percent rise year on year');
+    // The change is of the month its level is given for.
+    expect(of(660)?.qualifier?.split('|').slice(0, 2)).toEqual(['percent rise month on month', 'june']);
+  });
+});
+
 describe('regions are not parties', () => {
   it('reads "North America" and "Latin American" as no mention of the United States', () => {
     expect(findParties('North America and Europe consume 40,000 tons; Latin American buyers too.')).toEqual([]);

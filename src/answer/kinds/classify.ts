@@ -46,8 +46,9 @@ const STORY_RE =
 const STORY_SPAN_RE = /\b(?:from\s+)?[\p{L}.'’-]+\s+(?:to|through|thru|till|until|up to|->|→)\s+[\p{L}.'’-]+/giu;
 const TIMELINE_RE =
   /\b(?:timeline|chronolog\w*|sequence of events|order of events|start to finish|step by step|what happened when|in (?:chronological |date )?order)\b/i;
+// (Also a timeline whose steps are listed with arrows: "timeline pls: controls -> stoppages -> london -> signing".)
 const TIMELINE_SPAN_RE =
-  /\b(?:timeline|chronology)\s+(?:of\s+(?:the\s+)?(?:deal|story|talks|events)\b|from\s+\S+.*?\s+(?:to|through|till|until|up to)\s+\S+)|\b(?:rounds?|talks|meetings|events|steps)\b(?:\s+\S+){0,3}\s+in (?:chronological |date )?order\b/i;
+  /\b(?:timeline|chronology)\b[^?]*?(?:->|→)[^?]*?(?:->|→)|\b(?:timeline|chronology)\s+(?:of\s+(?:the\s+)?(?:deal|story|talks|events)\b|from\s+\S+.*?\s+(?:to|through|till|until|up to)\s+\S+)|\b(?:rounds?|talks|meetings|events|steps)\b(?:\s+\S+){0,3}\s+in (?:chronological |date )?order\b/i;
 const AI_RE =
   /\b(?:ai|a\.i\.|machine|bot|chatgpt|llm|computer|automatically)[- ](?:generated|written|made|authored)\b|\b(?:written|generated|produced|authored) (?:by|with|using) (?:an? )?(?:ai|a\.i\.|machine|bot|chatgpt|llm|artificial intelligence)\b|\bai[- ]written\b/i;
 /** Languages a question can name for the articles ("in spanish", "the german piece"). */
@@ -99,8 +100,8 @@ function contentWords(text: string): string[] {
 }
 
 /** True when, past the words that ask for a summary or a timeline, the question names nothing in particular. */
-function aboutWholeStory(text: string): boolean {
-  return contentWords(text).every((w) => STORY_FILLER.has(w));
+function aboutWholeStory(text: string, storyWide: (word: string) => boolean = () => false): boolean {
+  return contentWords(text).every((w) => STORY_FILLER.has(w) || storyWide(w));
 }
 
 /** Splits "who … and when …?" into its two questions, or null. A bare "… and when?" stays one question. */
@@ -122,8 +123,14 @@ export function splitQuestion(text: string): [string, string] | null {
 }
 
 /** Names the kind of a question (already prepared: trimmed, control characters removed). */
-export function classifyQuestion(text: string): QuestionKind {
+/**
+ * `storyWide`: true for a word most of the articles use (the story's own words, "magnets" in a story about
+ * magnet exports): a summary "of the whole magnet saga" is still of the whole story.
+ */
+export function classifyQuestion(text: string, storyWide: (word: string) => boolean = () => false): QuestionKind {
   const plain = normalizeInformal(text);
+  // ("tl;dr what did the geneva thing do to tariffs" asks something in particular, in the story's own words.)
+  const wide = /\b(?:what|who|when|where|why|which|how)\b/i.test(plain) ? () => false : storyWide;
   if (AI_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) return { kind: 'ai-pages' };
   if (AI_RE.test(plain) && /\b(?:which|what|any|are|is|were|was)\b/i.test(plain)) return { kind: 'ai-pages' };
   if (OFF_TOPIC_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) return { kind: 'off-topic' };
@@ -161,10 +168,10 @@ export function classifyQuestion(text: string): QuestionKind {
     return { kind: 'reliability', topic: plain.replace(RELIABILITY_RE, ' ') };
   }
   // "a timeline from Geneva through July": a span of the story is still its chronology.
-  if (TIMELINE_RE.test(plain) && (aboutWholeStory(plain.replace(TIMELINE_RE, ' ')) || TIMELINE_SPAN_RE.test(plain)))
+  if (TIMELINE_RE.test(plain) && (aboutWholeStory(plain.replace(TIMELINE_RE, ' '), wide) || TIMELINE_SPAN_RE.test(plain)))
     return { kind: 'timeline' };
   // "Summarize the whole thing - geneva to busan": the span of the story asked for is still the whole story.
-  if (STORY_RE.test(plain) && aboutWholeStory(plain.replace(STORY_RE, ' ').replace(STORY_SPAN_RE, ' '))) return { kind: 'story' };
+  if (STORY_RE.test(plain) && aboutWholeStory(plain.replace(STORY_RE, ' ').replace(STORY_SPAN_RE, ' '), wide)) return { kind: 'story' };
   const parts = splitQuestion(text);
   if (parts) return { kind: 'parts', parts };
   // After the split: "which piece is an opinion column and who wrote it?" is two questions.
