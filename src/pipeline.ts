@@ -686,7 +686,17 @@ export class Dealbot {
         else this.quantitiesBySentence.set(c.sentenceId, [c]);
       }
     }
-    const asked = focus.months;
+    // A month given with its day ("the numbers published on aug 20") dates a release, not the figures in it.
+    const asked = focus.months.filter(
+      (m) =>
+        !new RegExp(
+          `\\b${m.slice(0, 3)}[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${m.slice(0, 3)}`,
+          'i',
+        ).test(q.text),
+    );
+    if (asked.length === 0) return null;
+    // A month named in the evidence, however written ("August", "Aug."), may be the figure's.
+    const namesAsked = (text: string) => asked.some((m) => new RegExp(`\\b${m.slice(0, 3)}(?:${m.slice(3)}|\\.|\\b)`, 'i').test(text));
     const given = new Set<string>();
     // Only evidence about what was asked: a July figure for something else (ethane, for "the July numbers for
     // magnet exports") does not answer it. The sentence must hold the question's topic words, months aside.
@@ -696,17 +706,19 @@ export class Dealbot {
       const here = new Set(this.sentenceIndex.terms[id]);
       return topical.filter((t) => t.matches.some((m) => here.has(m))).length >= need;
     };
-    for (const { sentence } of scored.slice(0, 8).filter((s) => about(s.sentence.id))) {
+    // The months of the leading sentences' figures are what the articles give; a figure of the asked month anywhere
+    // among the candidates (the best-ranked may be about the month before) means they give it too.
+    const monthOf = (c: Claim) => {
+      const raw = (c.qualifier ?? '').split('|')[1] ?? '';
+      return raw.charAt(0).toUpperCase() + raw.slice(1);
+    };
+    for (const [i, { sentence }] of scored.slice(0, 30).entries()) {
+      if (!about(sentence.id)) continue;
       const figures = this.quantitiesBySentence.get(sentence.id) ?? [];
       // A figure of the asked month, or one the sentence may date to it, answers the question.
-      if (figures.length === 0 && /\d/.test(sentence.text) && asked.some((m) => new RegExp(`\\b${m}\\b`).test(sentence.text))) return null;
-      for (const c of figures) {
-        const raw = (c.qualifier ?? '').split('|')[1] ?? '';
-        const month = raw.charAt(0).toUpperCase() + raw.slice(1);
-        if (!month) continue;
-        if (asked.includes(month)) return null;
-        given.add(month);
-      }
+      if (figures.length === 0 && /\d/.test(sentence.text) && namesAsked(sentence.text)) return null;
+      if (figures.some((c) => asked.includes(monthOf(c)))) return null;
+      if (i < 8) for (const c of figures) if (monthOf(c)) given.add(monthOf(c));
     }
     return given.size > 0 ? { asked, given: [...given] } : null;
   }

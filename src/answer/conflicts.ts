@@ -314,6 +314,7 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
       days: 'length of time',
       months: 'duration in months',
       times: 'size of the rise (as a multiple)',
+      'percent share': 'share',
       'percent rise': 'size of the rise in percent',
       'percent fall': 'size of the fall in percent',
       'percent rise month on month': 'size of the rise in percent, month on month',

@@ -8,7 +8,7 @@ import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { ScoredSentence } from './extractive.js';
 import type { AnalyzedQuestion } from './question.js';
-import { buildTitleIndex, namesForTitles, type TitleIndex } from './speakers.js';
+import { buildTitleIndex, namesForTitles, personOfOrganisation, type TitleIndex } from './speakers.js';
 
 /**
  * What a question points at besides its words, resolved against the corpus once per question:
@@ -37,6 +37,10 @@ function dayWeight(c: Claim): number {
 
 /** Words of time that outlets put in their names ("Auto Industry Today", "Metals Daily") and questions use as such. */
 const TIME_WORDS: ReadonlySet<string> = new Set(['today', 'tonight', 'tomorrow', 'yesterday', 'now', 'daily', 'weekly', 'week']);
+
+/** Who a "what did X say" question asks to have spoken (the words between the auxiliary and the verb). */
+const SPEAKER_RE =
+  /\bwhat (?:did|does|do|has|have|had|is|are|was|were) (?:the |that |this )?(.{2,40}?) (?:say|said|says|saying|think|thinks|tell|told|comment|react|reply|respond)\b/i;
 
 export class CorpusFocus {
   private titleIndex: TitleIndex | null = null;
@@ -138,7 +142,7 @@ export class CorpusFocus {
   titledNames(text: string): string[] {
     const sentences = this.corpus.sentences;
     const patterns = new Map<string, RegExp>();
-    return namesForTitles(text, this.titles, (id, word) => {
+    const mentions = (id: number, word: string) => {
       let re = patterns.get(word);
       if (!re) {
         re = new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i');
@@ -150,7 +154,34 @@ export class CorpusFocus {
         if (s && s.source === here?.source && re.test(s.text)) return true;
       }
       return false;
+    };
+    const titled = namesForTitles(text, this.titles, mentions);
+    if (titled.length > 0) return titled;
+    // "What did the vestra guy say": who speaks is named by the organisation they are with. Only the words of who
+    // is asked to speak that are rarer than the story's own and name no one the articles name.
+    const subject = SPEAKER_RE.exec(text)?.[1];
+    if (!subject) return [];
+    const words = tokenize(subject)
+      .filter((t) => t.norm.length > 3 && !STOPWORDS.has(t.norm) && !this.stems.common.has(t.stem))
+      .map((t) => t.norm.replace(/['’]s$/, ''))
+      .filter((w) => !this.isPersonWord(w));
+    // The organisation right after the name and its title ("Henrik Dahl, procurement director at Vestra Drive
+    // Systems"), not another person's in the same sentence.
+    return personOfOrganisation(words, this.titles, (id, name, word) => {
+      const text = sentences[id]?.text ?? '';
+      const at = text.indexOf(name);
+      if (at < 0) return false;
+      const after = text.slice(at + name.length, at + name.length + 70);
+      const m = new RegExp(`\\b${escapeRegExp(word)}`, 'i').exec(after);
+      return m !== null && !/\band\b|;/.test(after.slice(0, m.index));
     });
+  }
+
+  /** True for a word of a person's name the title index knows ("dahl", "henrik"). */
+  private isPersonWord(word: string): boolean {
+    for (const names of this.titles.byTitle.values())
+      for (const name of names.keys()) if (name.toLowerCase().split(/\s+/).includes(word)) return true;
+    return false;
   }
 
   /**

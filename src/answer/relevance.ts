@@ -201,7 +201,9 @@ const UNIT_WORDS: Record<string, RegExp> = {
   // (Not "the day Beijing confirmed it": a point in time, not a length; "one week" and "days" are lengths.)
   days: /\b(?:days|weeks|how many (?:days|weeks)|week-long|day-long|(?:a|one|two|three|four|five|six|seven|\d+) (?:week|day))\b/,
   months: /\b(?:months?|valid|good for)\b/,
-  times: /\b(?:times|fold|jump|bump|rise|surge|increase|how big)\b/,
+  times: /\b(?:times|fold|jump|bump|rise|surge|increase|how big|doubl\w*|tripl\w*|multiples?)\b/,
+  // A share: asked as a share, a part, a proportion or a count of how many ("how many actually got approved").
+  'percent share': /\b(?:share|proportion|fraction|percentage|percent|how many|half|third|quarter)\b|%/,
 };
 /** "The head of", "the boss at", "who runs": asks for a body's top office-holder. */
 const HEAD_OF_RE = /\b(?:head|boss|chief|runs)\b/;
@@ -251,7 +253,7 @@ function quantityAsked(
   if (!named && !asksAmount(f.text)) return false;
   // A rise or a fall in percent answers a question about a change ("how much did exports rise", "% yoy"), not one
   // for an amount ("how much did china ship in 2025").
-  if (unit.startsWith('percent') && !CHANGE_ASKED_RE.test(f.text)) return false;
+  if (/^percent (?:rise|fall)/.test(unit) && !CHANGE_ASKED_RE.test(f.text)) return false;
   if (!named && f.measureUnit) return false;
   const words = (m[2] ?? '').split(', ').filter((w) => w && !MONTHS.some((mo) => mo.toLowerCase() === w.toLowerCase()));
   const asked = (w: string) => f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w));
@@ -285,7 +287,7 @@ export function quantityClaimAsked(f: QuestionFocus, c: Claim): boolean {
   if (!named && !asksAmount(f.text)) return false;
   // A rise or a fall in percent answers a question about a change ("how much did exports rise", "% yoy"), not one
   // for an amount ("how much did china ship in 2025").
-  if (unit.startsWith('percent') && !CHANGE_ASKED_RE.test(f.text)) return false;
+  if (/^percent (?:rise|fall)/.test(unit) && !CHANGE_ASKED_RE.test(f.text)) return false;
   // "How many tonnes…": a figure in months or hours is not one.
   if (!named && f.measureUnit) return false;
   if (f.months.length > 0 && month && !f.months.some((m) => m.toLowerCase() === month)) return false;

@@ -119,3 +119,26 @@ export function namesForTitles(
   }
   return out;
 }
+
+/**
+ * "What did the vestra guy say?": the one person the articles give a title next to an organisation the question
+ * names by a word of its name ("Henrik Dahl, procurement director at Vestra Drive Systems"). `words` are the
+ * question's candidate words for the organisation (lower case); none when no word finds exactly one person.
+ */
+export function personOfOrganisation(
+  words: readonly string[],
+  index: TitleIndex,
+  /** Whether sentence `sentence` gives `name` a title at an organisation holding `word` ("Dahl, director at Vestra…"). */
+  mentions: (sentence: number, name: string, word: string) => boolean,
+): string[] {
+  for (const word of words) {
+    const found = new Set<string>();
+    for (const [key, names] of index.byTitle)
+      for (const name of names.keys()) {
+        if (name.toLowerCase().split(/\s+/).includes(word)) continue;
+        if ((index.sentences.get(`${key}\0${name}`) ?? []).some((id) => mentions(id, name, word))) found.add(name);
+      }
+    if (found.size === 1) return [...found];
+  }
+  return [];
+}

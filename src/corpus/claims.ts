@@ -560,6 +560,27 @@ const NEXT_BREAK_RE = new RegExp(`;|${CONTRAST.source}`);
 const OTHER_FIGURE_MONTH_RE =
   /\b\d[\d,.]*\s*(?:metric tons|tonnes|tons|mt|t|barrels|hours|days|weeks|months)\s+(?:in|during|for)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/gi;
 
+/** A rise told by its verb: doubled, tripled, quadrupled. */
+const MULTIPLIED: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5 };
+const MULTIPLIED_RE = /\b(doubled|tripled|trebled|quadrupled|quintupled)\b/gi;
+/** A level as a multiple of the usual one ("60 times the usual level", "40 times its usual price"). */
+const TIMES_USUAL_RE =
+  /\b(\d+(?:\.\d+)?)\s+times\s+(?:the|its|their|what)\s+(?:usual|normal|typical|previous|pre-crisis|pre-control|regular|going|average|earlier)\b/gi;
+/** Shares written as fractions, in percent. */
+const FRACTIONS: Record<string, number> = {
+  half: 50,
+  third: 33,
+  quarter: 25,
+  fifth: 20,
+  tenth: 10,
+  'two thirds': 67,
+  'two-thirds': 67,
+  'three quarters': 75,
+  'three-quarters': 75,
+};
+const FRACTION_RE =
+  /\b((?:a|one)[\s-]+(?:third|quarter|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters)\b(?!\s+(?:a|an|the|hour|day|week|month|year|dozen|century)\b|[\s-]+(?:way|time|hearted|measure|life|price|full|empty))/gi;
+
 /** A rise or a fall in percent, after its verb ("rose nearly 158%", "were up 4.8%", "fell by 3.4 percent"). */
 const PERCENT_CHANGE_RE =
   /\b(?<verb>rose|rise|rises|rising|risen|jumped|jumps|jumping|climbed|climbs|increased|increases|gained|gains|surged|surges|soared|grew|grows|up|fell|falls|falling|fallen|dropped|drops|declined|declines|slid|slides|sliding|plunged|plunges|slumped|down|decreased|decreases)\s+(?:by\s+)?(?<bound>about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|just over\s+|less than\s+)?(?<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/gi;
@@ -640,6 +661,25 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
     const at = m[0].search(new RegExp(`${m[1]}(?:-fold|fold|\\s+times)`, 'i'));
     found.push({ index: m.index + at, text: m[0].slice(at), word: m[1] as string, plus: /more than|over/i.test(m[0]), unit: 'times' });
   }
+  // A rise as a verb of multiples ("dysprosium had doubled to about $850", "tripled from the start of April") and a
+  // level as a multiple of the usual one ("at 60 times the usual level", "as much as 40 times its usual price").
+  for (const m of text.matchAll(MULTIPLIED_RE)) {
+    if (!free(m.index) || /\bmore than\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const word = String(MULTIPLIED[(m[1] as string).toLowerCase()] ?? 0);
+    found.push({ index: m.index, text: m[0], word, plus: false, unit: 'times' });
+  }
+  for (const m of text.matchAll(TIMES_USUAL_RE)) {
+    if (!free(m.index)) continue;
+    found.push({ index: m.index, text: m[0], word: m[1] as string, plus: false, unit: 'times' });
+  }
+  // Fractions of a whole ("only a quarter of licence requests had been granted", "about a third of applications",
+  // "cut output by about a third", "down by half"): a share, in percent, compared like any figure of its words.
+  for (const m of text.matchAll(FRACTION_RE)) {
+    if (!free(m.index)) continue;
+    const value = FRACTIONS[(m[1] as string).toLowerCase().replace(/^(?:a|one)[\s-]+/, '')];
+    if (!value) continue;
+    found.push({ index: m.index, text: m[0], word: String(value), plus: false, unit: 'percent share' });
+  }
   // Changes in percent ("rose nearly 158% in June from May", "a 660% jump", "fell 3.4% year on year"): the size of a
   // rise or a fall, compared only with changes of the same direction over the same base.
   for (const re of [PERCENT_CHANGE_RE, PERCENT_CHANGE_NOUN_RE]) {
@@ -707,7 +747,7 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
       ...new Set(
         [
           ...fullMonths(t).matchAll(
-            /(\b(?:from|since|than|vs\.?|versus|over)\s+)?\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
+            /(\b(?:from|since|than|vs\.?|versus|over)\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
           ),
         ]
           .filter((x) => !x[1] && ((x[2] as string).toLowerCase() !== 'may' || /\b(?:in|of|during) may\b/i.test(clause)))
@@ -760,9 +800,11 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
             .replace(/-/g, ' ')
         : unit === 'hours' && !Number.isInteger(value)
           ? `${whole ? `${whole} hour${whole === 1 ? '' : 's'} ` : ''}${Math.round((value - whole) * 60)} minutes`
-          : unit.startsWith('percent')
-            ? `${plus ? 'more than ' : ''}${value}%`
-            : `${value.toLocaleString('en-US')}${plus} ${value === 1 && !plus ? unit.replace(/s$/, '') : unit}`;
+          : unit === 'percent share' || (unit === 'times' && /^[a-z]/i.test(f.text))
+            ? f.text.trim().toLowerCase()
+            : unit.startsWith('percent')
+              ? `${plus ? 'more than ' : ''}${value}%`
+              : `${value.toLocaleString('en-US')}${plus} ${value === 1 && !plus ? unit.replace(/s$/, '') : unit}`;
     // What a duration is of, by the event words of its clause ("a 45-minute phone call", "20 hours of
     // negotiations"): two sources' durations of one kind of event measure the same thing in other words.
     // A length in days is of the event named right next to it ("three days of talks", "talks lasted two days"), not of

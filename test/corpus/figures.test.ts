@@ -109,6 +109,34 @@ describe('changes in percent', () => {
   });
 });
 
+describe('multiples and fractions', () => {
+  it('reads "doubled", "tripled" and "60 times the usual level" as multiples, and "a quarter of", "about a third of" as shares', async () => {
+    const corpus = await corpusOf({
+      'a.md': fm(
+        '2025-07-10',
+        'Harbor Daily',
+        'By early May, dysprosium in Europe had doubled to about $850 a kilogram. Samarium was quoted to defence buyers at 60 times the usual level. The suppliers group said only a quarter of licence requests had been granted. The talks lasted half a day.',
+      ),
+      'b.md': fm(
+        '2025-07-12',
+        'Port Ledger',
+        'The suppliers group reported in June that only about a third of licence requests had been granted.',
+      ),
+    });
+    const q = quantities(extractClaims(corpus));
+    expect(q.filter((c) => c.unit === 'times').map((c) => [c.number, c.display])).toEqual([
+      [2, 'doubled'],
+      [60, '60 times'],
+    ]);
+    const shares = q.filter((c) => c.unit === 'percent share');
+    // ("Half a day" is a length, not a share.)
+    expect(shares.map((c) => [c.number, c.display])).toEqual([
+      [25, 'a quarter'],
+      [33, 'a third'],
+    ]);
+  });
+});
+
 describe('regions are not parties', () => {
   it('reads "North America" and "Latin American" as no mention of the United States', () => {
     expect(findParties('North America and Europe consume 40,000 tons; Latin American buyers too.')).toEqual([]);
