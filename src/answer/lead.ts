@@ -3,6 +3,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { compatible, type DateValue } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
 import { findParties, samePerson } from '../text/entities.js';
+import { stem } from '../text/tokenize.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { AnalyzedQuestion } from './question.js';
 import { DURATION_UNITS, type QuestionFocus, quantityClaimAsked } from './relevance.js';
@@ -145,17 +146,25 @@ export function directAnswer(
           (focus.units.size === 0 || unitAsked(focus.units, c.unit)) &&
           (!target || c.event !== 'tariff' || (c.qualifier ?? '').startsWith(`on ${target}`)) &&
           (c.event !== 'quantity' || quantityClaimAsked(focus, c)) &&
+          // A count is of what its qualifier names ("7 rare earths", "140 licence applications"): the question must
+          // name it too ("how many e-scooters" is not a count of rare earths).
+          (c.event !== 'count' || countAsked(focus, c)) &&
           // "How many tonnes…": counts of things are not tonnages.
           (c.event === 'quantity' || !focus.measureUnit),
       );
       const byValue = new Map<string, string[]>();
+      const shown = new Map<string, string>();
       for (const c of figures) {
         const list = byValue.get(c.value);
         if (list) list.push(c.source);
         else byValue.set(c.value, [c.source]);
+        // As the first source wrote it ("3,188 tonnes", "a third"), not the normalised value.
+        if (!shown.has(c.value)) shown.set(c.value, c.display || c.value);
       }
       if (byValue.size > 0) {
-        const parts = [...byValue].sort((a, b) => b[1].length - a[1].length).map(([v, sources]) => `${v} (${names(corpus, sources)})`);
+        const parts = [...byValue]
+          .sort((a, b) => b[1].length - a[1].length)
+          .map(([v, sources]) => `${shown.get(v) ?? v} (${names(corpus, sources)})`);
         before = `Figures given: ${parts.join('; ')}.`;
       }
     }
@@ -163,4 +172,9 @@ export function directAnswer(
   // A disagreement leads with its whole explanation; the one-line summary only names it.
   const summary = before?.startsWith('⚠️') ? `${before.split('. ')[0]}; both sides are quoted below.` : before;
   return { before, after: notes.length ? notes.join('\n') : null, summary };
+}
+
+/** Whether a count claim ("7 rare earths") counts what the question asks about: a word of its qualifier is asked. */
+function countAsked(focus: QuestionFocus, c: Claim): boolean {
+  return (c.qualifier ?? '').split(/\s+/).some((w) => w.length > 2 && focus.stems.has(stem(w.replace(/licenc/g, 'licens'))));
 }

@@ -65,3 +65,43 @@ describe('the month of the figures asked', () => {
     expect(a.answer).not.toMatch(/not for August/);
   });
 });
+
+describe('industry shorthand', () => {
+  it('reads "the big three detroit automakers" as the top three US automakers', async () => {
+    const b = await makeBot(
+      writeArticles({
+        'autos.md': article(
+          'Port Ledger',
+          '2025-06-06',
+          'China has granted temporary export licences to rare earth suppliers of the top three US automakers, two sources said. The licences are valid for six months.',
+        ),
+      }),
+    );
+    const a = await b.answerQuestion("did the big three detroit automakers' parts vendors get permits?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/top three US automakers/);
+  });
+});
+
+describe('the figures a count question leads with', () => {
+  it('leads with no count of something else ("7 rare earths" for a question about scooters)', async () => {
+    const b = await makeBot(
+      writeArticles({
+        'controls.md': article(
+          'Port Ledger',
+          '2025-06-06',
+          'On April 4, China put seven rare earths under export licences. Output of magnets fell.',
+        ),
+        'scooters.md': article(
+          'Harbor Daily',
+          '2025-08-29',
+          'Brightline Motors made just 10,824 electric scooters in July as a shortage of rare earth magnets hit output.',
+        ),
+      }),
+    );
+    const a = await b.answerQuestion('how many e-scooters did brightline crank out in july?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).not.toMatch(/Figures given: 7\b/);
+    expect(a.answer).toMatch(/10,824/);
+  });
+});
