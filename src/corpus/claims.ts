@@ -305,7 +305,12 @@ function resolveSentence(
   for (const [i, d] of out.entries()) {
     if (d.value || !d.mention.relative) continue;
     const earlier = out.slice(0, i).filter((e) => e.value && e.value.precision === 'day');
-    const reportDate = [...earlier].reverse().find((e) => e.trigger?.kind === 'report');
+    // The report a quote belongs to may be dated after it: '"We just signed yesterday," Trump said on Thursday.'
+    const reportDate =
+      [...earlier].reverse().find((e) => e.trigger?.kind === 'report') ??
+      (inQuote(d.mention.start) && !d.mention.anchored
+        ? out.slice(i + 1).find((e) => e.value?.precision === 'day' && e.trigger?.kind === 'report' && !inQuote(e.mention.start))
+        : undefined);
     let ref: Ymd | null = null;
     let note: string | null = null;
     if (d.mention.anchored) {

@@ -137,6 +137,22 @@ describe('multiples and fractions', () => {
   });
 });
 
+describe('quotes dated by the report after them', () => {
+  it('counts "yesterday" in a quote from the day the speaker is said to have spoken later in the sentence', async () => {
+    const corpus = await corpusOf({
+      'a.md': fm(
+        '2025-06-28',
+        'Harbor Daily',
+        'The rare earths agreement with China was announced by the White House. "We just signed with China yesterday, just signed the agreement with China," Trump said at a White House event on Thursday.',
+      ),
+    });
+    const signing = extractClaims(corpus).filter((c) => c.event === 'signing' && c.attribute === 'date');
+    // Thursday is 26 June 2025 (the article is dated Saturday 28 June): signed on the 25th, not the 27th.
+    expect(signing.map((c) => c.value)).toEqual(['2025-06-25']);
+    expect(signing[0]?.display).toMatch(/said on 26 June 2025/);
+  });
+});
+
 describe('regions are not parties', () => {
   it('reads "North America" and "Latin American" as no mention of the United States', () => {
     expect(findParties('North America and Europe consume 40,000 tons; Latin American buyers too.')).toEqual([]);
