@@ -11,6 +11,12 @@ const NEVER_FINAL = new Set(
   pres rev hon amb sec gen jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e cf approx est dept univ assn`.split(/\s+/),
 );
 
+/** Month names that follow a day written as an ordinal ("27. Juni"): German and the Nordic languages. */
+const ORDINAL_MONTHS = new Set(
+  `januar jänner februar märz maerz april mai juni juli august september oktober november dezember
+  januari februari mars maj augusti oktober december`.split(/\s+/),
+);
+
 /** Abbreviations that may end a sentence ("…to the U.S. The deal…"). */
 const MAYBE_FINAL = new Set(`u.s u.k u.n e.u d.c a.m p.m inc corp co ltd llc plc jr sr etc bros u.s.a`.split(/\s+/));
 
@@ -48,6 +54,8 @@ function isBoundary(text: string, punctIndex: number, punct: string, after: numb
     .toLowerCase()
     .replace(/^[^\p{L}\p{N}]+/u, '');
   if (word.length === 0) return true;
+  // A day written as an ordinal before its month, as German writes dates ("Am 27. Juni", "bis 10. November").
+  if (/^\d{1,2}\.?$/.test(word) && ORDINAL_MONTHS.has(next.word.toLowerCase())) return false;
   // Initials: "J. Smith", "U. S."
   if (/^\p{L}$/u.test(word)) return false;
   const bare = word.replace(/\.$/, '');

@@ -14,6 +14,14 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('keeps a German date written as an ordinal ("Am 27. Juni") inside its sentence, and still ends one at a number', () => {
+    expect(split('Am 27. Juni bestätigte Peking den Rahmen. Die Lizenzen folgen.')).toEqual([
+      'Am 27. Juni bestätigte Peking den Rahmen.',
+      'Die Lizenzen folgen.',
+    ]);
+    expect(split('Exports rose to 27. June was better.')).toEqual(['Exports rose to 27.', 'June was better.']);
+  });
+
   it('ends a sentence at an abbreviation when a new sentence clearly starts', () => {
     expect(split('Exports rose to the U.S. The deal helped.')).toEqual(['Exports rose to the U.S.', 'The deal helped.']);
   });

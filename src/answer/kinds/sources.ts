@@ -109,10 +109,9 @@ export function answerLanguagePages(env: AnswerEnv, language: string | null): Bu
   const others = [...byLanguage].filter(([l]) => l !== 'English').sort((a, b) => b[1].length - a[1].length);
   const asked = language ? others.filter(([l]) => l === language) : others;
   const shown = asked.flatMap(([, list]) => list);
-  const first = (a: Article) => env.corpus.sentenceRange.get(a.id)?.[0];
   const citations = shown.flatMap((a) => {
-    const id = first(a);
-    return id === undefined ? [] : [citeSentence(env.corpus, id)];
+    const c = openingCitation(env, a);
+    return c ? [c] : [];
   });
   const summaryOf = (list: [string, Article[]][]) => list.map(([l, as]) => `${l}: ${as.map(label).join(', ')}`).join('; ');
   let head: string;
@@ -475,9 +474,18 @@ export function answerDatedPages(env: AnswerEnv, earliest: boolean, latest: bool
 }
 
 /** The first sentence of an article's body, as a citation. */
+/** An article's opening sentence: its first with a few words to it (not a stray fragment such as "Am 27."). */
 function openingCitation(env: AnswerEnv, article: Article): Citation | null {
-  const first = env.corpus.sentenceRange.get(article.id)?.[0];
-  return first === undefined ? null : citeSentence(env.corpus, first);
+  const range = env.corpus.sentenceRange.get(article.id);
+  if (!range || range[0] >= range[1]) return null;
+  let id = range[0];
+  for (let i = range[0]; i < Math.min(range[1], range[0] + 5); i++) {
+    if ((env.corpus.sentences[i]?.text.length ?? 0) >= 20) {
+      id = i;
+      break;
+    }
+  }
+  return citeSentence(env.corpus, id);
 }
 
 /** "How reliable is outlet X?": what the articles show about it, never a verdict dealbot cannot give. */
