@@ -164,7 +164,9 @@ export class CorpusFocus {
     const words = tokenize(subject)
       .filter((t) => t.norm.length > 3 && !STOPWORDS.has(t.norm) && !this.stems.common.has(t.stem))
       .map((t) => t.norm.replace(/['’]s$/, ''))
-      .filter((w) => !this.isPersonWord(w));
+      // (A word no article uses names no organisation in them: "what did elon musk say".)
+      .filter((w) => this.corpus.words.has(w) && !this.isPersonWord(w));
+    if (words.length === 0) return [];
     // The organisation right after the name and its title ("Henrik Dahl, procurement director at Vestra Drive
     // Systems"), not another person's in the same sentence.
     return personOfOrganisation(words, this.titles, (id, name, word) => {

@@ -136,7 +136,8 @@ export function personOfOrganisation(
     for (const [key, names] of index.byTitle)
       for (const name of names.keys()) {
         if (name.toLowerCase().split(/\s+/).includes(word)) continue;
-        if ((index.sentences.get(`${key}\0${name}`) ?? []).some((id) => mentions(id, name, word))) found.add(name);
+        // (The title is given where the person is introduced: the first sentences that give it are enough.)
+        if ((index.sentences.get(`${key}\0${name}`) ?? []).slice(0, 50).some((id) => mentions(id, name, word))) found.add(name);
       }
     if (found.size === 1) return [...found];
   }
