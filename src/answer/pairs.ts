@@ -25,8 +25,11 @@ export function withoutOtherPairs(corpus: Corpus, text: string, scored: ScoredSe
   if (corpus.otherPair.size === 0 || pair.length < 2) return scored;
   const named = partiesNamed(text);
   if (!pair.every((d) => named.has(d))) return scored;
+  // (A third country that is no party of the entity lexicon, "Ukraine", is named when its name is written.)
+  const lower = text.toLowerCase();
+  const names = (third: string) => named.has(third) || lower.includes(third.toLowerCase().replace(/^the /, ''));
   return scored.filter((s) => {
     const third = corpus.otherPair.get(s.sentence.source);
-    return third === undefined || named.has(third);
+    return third === undefined || names(third);
   });
 }

@@ -571,7 +571,7 @@ const MULTIPLIED_RE = /\b(doubled|tripled|trebled|quadrupled|quintupled)\b/gi;
 /** A level as a multiple of the usual one ("60 times the usual level", "40 times its usual price"). */
 const TIMES_USUAL_RE =
   /\b(\d+(?:\.\d+)?)\s+times\s+(?:the|its|their|what)\s+(?:usual|normal|typical|previous|pre-crisis|pre-control|regular|going|average|earlier)\b/gi;
-/** Shares written as fractions, in percent. */
+/** Shares written as fractions, in percent (not a period: "the first half", "a half-year report"). */
 const FRACTIONS: Record<string, number> = {
   half: 50,
   third: 33,
@@ -584,7 +584,7 @@ const FRACTIONS: Record<string, number> = {
   'three-quarters': 75,
 };
 const FRACTION_RE =
-  /\b((?:a|one)[\s-]+(?:third|quarter|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters)\b(?!\s+(?:a|an|the|hour|day|week|month|year|dozen|century)\b|[\s-]+(?:way|time|hearted|measure|life|price|full|empty))/gi;
+  /\b((?:a|one)[\s-]+(?:third|quarter|fifth|tenth)|(?<!\b(?:first|second|last|past|latter|former|and a|an|one and a)\s+)half|two[\s-]thirds|three[\s-]quarters)\b(?!\s+(?:a|an|the|hour|day|week|month|year|dozen|century)\b|[\s-]+(?:way|time|hearted|measure|life|price|full|empty|year|yearly|month|hour|day|century|decade))/gi;
 
 /** A rise or a fall in percent, after its verb ("rose nearly 158%", "were up 4.8%", "fell by 3.4 percent"). */
 const PERCENT_CHANGE_RE =

@@ -78,6 +78,10 @@ describe("another pair's deal", () => {
     const a = await bot.answerQuestion('how big is the reconstruction investment fund in the ukraine deal?');
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/\$150 million/);
+    // Also beside the story's pair.
+    const both = await bot.answerQuestion('is the us-china deal like the ukraine one? how big is the ukraine reconstruction fund');
+    expect(both.abstained).toBe(false);
+    expect(both.answer).toMatch(/Kyiv Business/);
   });
 });
 

@@ -115,7 +115,7 @@ describe('multiples and fractions', () => {
       'a.md': fm(
         '2025-07-10',
         'Harbor Daily',
-        'By early May, dysprosium in Europe had doubled to about $850 a kilogram. Samarium was quoted to defence buyers at 60 times the usual level. The suppliers group said only a quarter of licence requests had been granted. The talks lasted half a day.',
+        'By early May, dysprosium in Europe had doubled to about $850 a kilogram. Samarium was quoted to defence buyers at 60 times the usual level. The suppliers group said only a quarter of licence requests had been granted. The talks lasted half a day. Profit in the first half rose, the half-year report said.',
       ),
       'b.md': fm(
         '2025-07-12',
@@ -129,7 +129,7 @@ describe('multiples and fractions', () => {
       [60, '60 times'],
     ]);
     const shares = q.filter((c) => c.unit === 'percent share');
-    // ("Half a day" is a length, not a share.)
+    // ("Half a day" is a length, "the first half" and "the half-year report" periods, not shares.)
     expect(shares.map((c) => [c.number, c.display])).toEqual([
       [25, 'a quarter'],
       [33, 'a third'],
