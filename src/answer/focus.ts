@@ -4,6 +4,7 @@ import { findDateMentions, isoOf, parseYmd, resolveDate, type Ymd } from '../cor
 import type { Article } from '../corpus/types.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
+import { SUBJECT_RE } from './abstain.js';
 import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { ScoredSentence } from './extractive.js';
@@ -37,10 +38,6 @@ function dayWeight(c: Claim): number {
 
 /** Words of time that outlets put in their names ("Auto Industry Today", "Metals Daily") and questions use as such. */
 const TIME_WORDS: ReadonlySet<string> = new Set(['today', 'tonight', 'tomorrow', 'yesterday', 'now', 'daily', 'weekly', 'week']);
-
-/** Who a "what did X say" question asks to have spoken (the words between the auxiliary and the verb). */
-const SPEAKER_RE =
-  /\bwhat (?:did|does|do|has|have|had|is|are|was|were) (?:the |that |this )?(.{2,40}?) (?:say|said|says|saying|think|thinks|tell|told|comment|react|reply|respond)\b/i;
 
 export class CorpusFocus {
   private titleIndex: TitleIndex | null = null;
@@ -159,7 +156,7 @@ export class CorpusFocus {
     if (titled.length > 0) return titled;
     // "What did the vestra guy say": who speaks is named by the organisation they are with. Only the words of who
     // is asked to speak that are rarer than the story's own and name no one the articles name.
-    const subject = SPEAKER_RE.exec(text)?.[1];
+    const subject = SUBJECT_RE.exec(text)?.[1];
     if (!subject) return [];
     const words = tokenize(subject)
       .filter((t) => t.norm.length > 3 && !STOPWORDS.has(t.norm) && !this.stems.common.has(t.stem))

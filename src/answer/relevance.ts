@@ -214,6 +214,14 @@ const HOW_LONG_RE = /\bhow long\b|\bfor how many\b|\bduration\b/;
 /** A question about a year as a whole ("full year", "all of 2025", "annual"). */
 const WHOLE_YEAR_RE = /\b(?:full[- ]year|whole year|all of (?:19|20)\d\d|for the year|annual(?:ly)?|year[- ]to[- ]date|yearly)\b/;
 
+/**
+ * A rise or a fall in percent answers a question about a change ("how much did exports rise", "% yoy"), not one for
+ * an amount ("how much did china ship in 2025"): true when `unit` is such a change and the question asks none.
+ */
+function changeNotAsked(f: QuestionFocus, unit: string): boolean {
+  return /^percent (?:rise|fall)/.test(unit) && !CHANGE_ASKED_RE.test(f.text);
+}
+
 /** A question about a change in a figure: a rise or a fall, in percent or compared with another period. */
 const CHANGE_ASKED_RE =
   /\b(?:ris\w*|rose|jump\w*|increas\w*|grow\w*|grew|growth|up|gain\w*|surg\w*|soar\w*|climb\w*|fall\w*|fell|drop\w*|declin\w*|down|slid\w*|slump\w*|plung\w*|decreas\w*|change\w*|percent|per cent|yoy|y\/y|m\/m|mom|year on year|month on month|vs)\b|%/;
@@ -251,9 +259,7 @@ function quantityAsked(
   // "How long was the plant down?" names a length of time, whatever its unit.
   const named = (UNIT_WORDS[unit]?.test(f.text) ?? false) || (DURATION_UNITS.has(unit) && HOW_LONG_RE.test(f.text));
   if (!named && !asksAmount(f.text)) return false;
-  // A rise or a fall in percent answers a question about a change ("how much did exports rise", "% yoy"), not one
-  // for an amount ("how much did china ship in 2025").
-  if (/^percent (?:rise|fall)/.test(unit) && !CHANGE_ASKED_RE.test(f.text)) return false;
+  if (changeNotAsked(f, unit)) return false;
   if (!named && f.measureUnit) return false;
   const words = (m[2] ?? '').split(', ').filter((w) => w && !MONTHS.some((mo) => mo.toLowerCase() === w.toLowerCase()));
   const asked = (w: string) => f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w));
@@ -285,9 +291,7 @@ export function quantityClaimAsked(f: QuestionFocus, c: Claim): boolean {
   const [unit = '', month = '', near = '', clause = ''] = (c.qualifier ?? '').split('|');
   const named = UNIT_WORDS[unit]?.test(f.text) ?? false;
   if (!named && !asksAmount(f.text)) return false;
-  // A rise or a fall in percent answers a question about a change ("how much did exports rise", "% yoy"), not one
-  // for an amount ("how much did china ship in 2025").
-  if (/^percent (?:rise|fall)/.test(unit) && !CHANGE_ASKED_RE.test(f.text)) return false;
+  if (changeNotAsked(f, unit)) return false;
   // "How many tonnes…": a figure in months or hours is not one.
   if (!named && f.measureUnit) return false;
   if (f.months.length > 0 && month && !f.months.some((m) => m.toLowerCase() === month)) return false;
