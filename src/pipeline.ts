@@ -696,7 +696,8 @@ export class Dealbot {
     );
     if (asked.length === 0) return null;
     // A month named in the evidence, however written ("August", "Aug."), may be the figure's.
-    const namesAsked = (text: string) => asked.some((m) => new RegExp(`\\b${m.slice(0, 3)}(?:${m.slice(3)}|\\.|\\b)`, 'i').test(text));
+    const askedRe = new RegExp(`\\b(?:${asked.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)}|\\.|\\b)`).join('|')})`, 'i');
+    const namesAsked = (text: string) => askedRe.test(text);
     const given = new Set<string>();
     // Only evidence about what was asked: a July figure for something else (ethane, for "the July numbers for
     // magnet exports") does not answer it. The sentence must hold the question's topic words, months aside.

@@ -15,6 +15,7 @@ import {
 } from './extractive.js';
 
 import { type AnalyzedQuestion, isGenericNoun, type QuestionTerm } from './question.js';
+import { destinationOf } from './relevance.js';
 
 /**
  * The one place that decides "the articles don't say". It judges the evidence the answerer found, not the
@@ -245,7 +246,7 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
     );
   };
   // "How many tonnes did china ship to india": a figure for another destination (the US, all of them) is no answer.
-  const to = destinationAsked(q.text);
+  const to = destinationOf(q.text.toLowerCase());
   const goesThere = (text: string) => !to || findParties(text).some((p) => p.party === to);
   if (topical.some((s) => counts(s.sentence.text) && goesThere(s.sentence.text))) return true;
   if (to) return false;
@@ -262,20 +263,6 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
     const stems = new Set(tokenize(s.sentence.text).map((t) => t.stem));
     return wanted.every((t) => t.matches.some((m) => stems.has(m)));
   });
-}
-
-/** The party a "how much … to X" question names as where something goes ("ship to india", "exports into japan"). */
-function destinationAsked(text: string): string | null {
-  for (const m of text.matchAll(/\b(?:to|into|for|bound for|destined for)\s+(?:the\s+)?([\p{L}.'’]+(?:\s+[\p{L}.'’]+)?)/giu)) {
-    const party = findParties(m[1] as string)[0]?.party ?? findParties(capitalisedWords(m[1] as string))[0]?.party;
-    if (party) return party;
-  }
-  return null;
-}
-
-/** "south korea" → "South Korea": party names typed in lower case, as `findParties` reads them. */
-function capitalisedWords(text: string): string {
-  return text.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
 /** What a share is of: the words after "how much of" or "share of" up to a verb ("how much of China's EDA market do…"). */

@@ -177,13 +177,19 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   };
 }
 
-/** The party after "exports/shipments … to", "bound for": where the figures asked about went. */
-function destinationOf(lower: string): string | null {
+/**
+ * The party after "exports/shipments … to", "ship … to", "bound for": where the figures asked about went ('' for
+ * every destination, null when the question does not say). `lower`: the question in lower case.
+ */
+export function destinationOf(lower: string): string | null {
   const m =
-    /\b(?:exports?|shipments?|shipped|sales|sent|deliveries)\b[^?.;]{0,40}?\b(?:to|into|bound for)\s+(?:the\s+)?([\w.]+(?:\s+states)?)/.exec(
+    /\b(?:exports?|exported|shipments?|ship|shipped|ships|sales|sell|sold|send|sent|deliveries|delivered)\b[^?.;]{0,40}?\b(?:to|into|bound for)\s+(?:the\s+)?([\w.]+)(?:\s+([\w.]+))?/.exec(
       lower,
     );
-  if (m) return partyOf((m[1] as string).replace(/['’]s$/, ''));
+  if (m) {
+    const one = (m[1] as string).replace(/['’]s$/, '');
+    return partyOf(`${one} ${(m[2] ?? '').replace(/['’]s$/, '')}`.trim()) ?? partyOf(one);
+  }
   // "How much did total magnet exports rise", "overall", "all destinations": every destination ('').
   return /\b(?:total|overall|all destinations|all-destination|globally|worldwide|in all)\b/.test(lower) ? '' : null;
 }
