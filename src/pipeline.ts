@@ -118,6 +118,11 @@ export interface AskOptions {
 const OVERVIEW_RE =
   /\b(?:disagree\w*|conflict\w*|contradict\w*|differ(?:s|ent|ences?)?|inconsisten\w*|discrepanc\w*|dispute[ds]?|split|divided|at odds)\b/i;
 
+/** Whether a question asks where the sources disagree; words it quotes ("what did Salo mean by 'three different clocks'?") are the articles', not the asker's. */
+function asksOverview(topic: string): boolean {
+  return OVERVIEW_RE.test(topic.replace(/(?:^|\s)["“‘'][^"“”‘’']{2,80}?["”’'](?=\W|$)/g, ' '));
+}
+
 /** How many passages the answerer reads. */
 const CANDIDATE_PASSAGES = 24;
 /** Stems of the month names (for telling a question's month from its topic). */
@@ -598,10 +603,10 @@ export class Dealbot {
     const relevant = relevantDisagreements(focus, this.found);
     // "Do the sources disagree?" about nothing in particular: all of them. About a step the question names
     // ("when did the affiliates rule kick in? I've seen 3 dates"): that step's.
-    if (OVERVIEW_RE.test(q.topic) && focus.events.size === 0 && relevant.length === 0) return this.overview(text, notices, k);
+    if (asksOverview(q.topic) && focus.events.size === 0 && relevant.length === 0) return this.overview(text, notices, k);
     for (const d of this.focus.disagreementsOnDays(days, this.found)) if (!relevant.includes(d)) relevant.push(d);
     // "Is it a breakthrough? Sources seem split": the disagreement the question points at is the answer.
-    const asksDisagreement = OVERVIEW_RE.test(q.topic) && relevant.length > 0;
+    const asksDisagreement = asksOverview(q.topic) && relevant.length > 0;
     // An article in the question's own language that holds half its words answers it, whatever the glossary's
     // English reading missed ("¿Siguen vigentes…?").
     const why =
@@ -686,11 +691,12 @@ export class Dealbot {
         else this.quantitiesBySentence.set(c.sentenceId, [c]);
       }
     }
-    // A month given with its day ("the numbers published on aug 20") dates a release, not the figures in it.
+    // A month given with its day ("the numbers published on aug 20") dates a release, not the figures in it; one
+    // after "before", "after" or "since" ("before the oct move") dates an event the figures are counted from.
     const asked = focus.months.filter(
       (m) =>
         !new RegExp(
-          `\\b${m.slice(0, 3)}[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${m.slice(0, 3)}`,
+          `\\b${m.slice(0, 3)}[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${m.slice(0, 3)}|\\b(?:before|after|since|until|till|ahead of|prior to)\\s+(?:the\\s+)?${m.slice(0, 3)}`,
           'i',
         ).test(q.text),
     );
@@ -1218,13 +1224,13 @@ function metadataNames(corpus: Corpus): Set<string> {
 
 /**
  * Passages for the answer JSON, best first: those holding a quoted sentence, then those holding a quote of
- * a disagreement shown with the answer, then the rest by score; every outlet's best passage before any
- * outlet's second (its round), weak passages last. Only the first `limit` are computed.
+ * a disagreement shown with the answer (every outlet's first before any outlet's second: its round), then the rest
+ * by score, weak passages last. Only the first `limit` are computed.
  *
  * The order is that of two stable sorts of every passage — the listed ones, then those of the quoted sentences
- * and of the disagreements' quotes that the list lacks, ascending — by tier and score, then by weakness, round
- * (a passage's rank among its source's in the first order), tier and score: the key is (weak, round, tier,
- * −score, position). A disagreement's quotes can add thousands of passages of sources the list does not
+ * and of the disagreements' quotes that the list lacks, ascending — by tier and score, then by evidence, weakness,
+ * score outside the evidence, round (a passage's rank among its source's in the first order), tier and score: the
+ * key is (evidence, weak, −score unless evidence, round, tier, −score, position). A disagreement's quotes can add thousands of passages of sources the list does not
  * otherwise touch; there they are all tier 1 with score 0, so their rounds follow their ids, and only the first
  * `limit` of each of the first `limit` rounds can be among the first `limit` (a passage of round r has the r
  * passages of its source before it). Passages partition sentences: a passage holds a sentence when
@@ -1298,7 +1304,10 @@ export function toPassages(
   const weak = (row: Row) => (row.tier === 3 ? 1 : 0);
   // The passages of the answer's quotes and of the shown disagreements' quotes are its evidence: they come first.
   const evidence = (row: Row) => (row.tier <= 1 ? 0 : 1);
-  const before = (a: Row, b: Row) => evidence(a) - evidence(b) || weak(a) - weak(b) || a.round - b.round || byTier(a, b);
+  // The evidence goes source by source (each side of a disagreement is seen); the other passages by score, however
+  // many one source has (a data piece's rows, an interview's answers are all relevant).
+  const before = (a: Row, b: Row) =>
+    evidence(a) - evidence(b) || weak(a) - weak(b) || (evidence(a) === 0 ? 0 : b.score - a.score) || a.round - b.round || byTier(a, b);
   // The first `limit` by that key, in order (insertion into a short list).
   const want = Math.min(limit, rows.length);
   const head: Row[] = [];

@@ -108,7 +108,7 @@ export function topicsNeverMeet(
     // So is an item with its section heading ("## Soybean commitments").
     for (const s of sectionHeadingStems(corpus, id)) here.add(s);
     // The article's title says what all of it is about ("…after London talks": Li's words there are about them).
-    for (const s of titleStems(corpus, sentence.source)) here.add(s);
+    for (const s of contextStems(corpus, sentence.source)) here.add(s);
     addSpeaker(here, turns, id);
     const speaks = speaker.length >= 4 && speaker.filter((t) => t.matches.some((m) => here.has(m))).length >= speaker.length - 1;
     const met = topics.filter((t) => t.matches.some((m) => here.has(m)) || (speaks && speakerStems.has(t.stem))).length;
@@ -119,8 +119,23 @@ export function topicsNeverMeet(
 
 const titleCache = new WeakMap<Corpus, Map<string, string[]>>();
 
-/** The stems of an article's title (cached per corpus). */
-function titleStems(corpus: Corpus, source: string): string[] {
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The stems of an article's title, its author and the month it was published in (cached per corpus). */
+function contextStems(corpus: Corpus, source: string): string[] {
   let byArticle = titleCache.get(corpus);
   if (!byArticle) {
     byArticle = new Map();
@@ -128,8 +143,14 @@ function titleStems(corpus: Corpus, source: string): string[] {
   }
   let stems = byArticle.get(source);
   if (!stems) {
-    const title = corpus.byId.get(source)?.meta.title;
-    stems = title ? tokenize(title).map((t) => t.stem) : [];
+    const meta = corpus.byId.get(source)?.meta;
+    stems = meta?.title ? tokenize(meta.title).map((t) => t.stem) : [];
+    // The month it was published in: "what did the chamber say in sept" is met by a piece from September that
+    // never writes the month.
+    const month = meta?.published ? MONTH_NAMES[Number(meta.published.slice(5, 7)) - 1] : undefined;
+    if (month) stems.push(...tokenize(month).map((t) => t.stem));
+    // Its author: "what's okafor's beef" is met by the sentences of Okafor's column, which never name him.
+    if (meta?.author) stems.push(...tokenize(meta.author).map((t) => t.stem));
     byArticle.set(source, stems);
   }
   return stems;
@@ -201,7 +222,7 @@ function namesMeetEvidence(
       const prev = corpus.sentences[sentence.id - back];
       if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
     }
-    for (const s of titleStems(corpus, sentence.source)) here.add(s);
+    for (const s of contextStems(corpus, sentence.source)) here.add(s);
     // The article's lead sets the scene for all of it ("…met in Busan, South Korea, on Oct. 30.").
     const first = corpus.sentenceRange.get(sentence.source)?.[0];
     if (first !== undefined)
@@ -214,6 +235,13 @@ function namesMeetEvidence(
   return separately && names.every((n) => metSomewhere.has(n));
 }
 
+/** Words that end the noun phrase of "how many …": its verb, an auxiliary or an adverb ("…did", "…actually got"). */
+const COUNT_PHRASE_END = new Set(
+  'of did do does were was are is have has had got get gets will would can could should may might actually really already still ever now in on at to from for by with since'.split(
+    ' ',
+  ),
+);
+
 /** "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear. */
 function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
   // The sentences about what is counted: half the question's words, or, when every topic word of the question is
@@ -224,8 +252,13 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
   const topical = scored
     .slice(0, 8)
     .filter((s, i) => s.coverage >= 0.5 || (nothingMissing && i < 3 && s.coverage >= Math.max(MIN_COVERAGE, 0.8 * best)));
-  const counted = /\bhow (?:many|much)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,})/i.exec(q.topic)?.[1]?.toLowerCase();
-  const term = counted ? q.terms.find((t) => t.word === counted || t.stem === stem(counted)) : undefined;
+  // What is counted: the words of the noun phrase after "how many" ("how many licence applications actually got
+  // thru": licence, applications), up to its verb or adverb, or the measure before "of" ("how many tonnes of rare
+  // earths": tonnes); a figure next to any of them counts it.
+  const phrase = /\bhow (?:many|much)\s+((?:[a-z'-]+\s*){1,4})/i.exec(q.topic)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  const end = phrase.findIndex((w) => COUNT_PHRASE_END.has(w));
+  const counted = (end < 0 ? phrase : phrase.slice(0, end)).filter((w) => w.length >= 3 && w !== 'the');
+  const countedTerms = q.terms.filter((t) => counted.some((w) => t.word === w || t.stem === stem(w)));
   // "How much of the market…" asks for a share: a percentage or a fraction is its figure.
   const share = /\bhow much of\b|\bwhat (?:share|percentage|proportion|fraction|portion|percent)\b|\bwhat %/i.test(q.topic);
   // "How much ethane…", "how big were the cuts" ask for an amount: a figure with a unit anywhere in the sentence gives it.
@@ -233,11 +266,11 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
   const counts = (text: string) => {
     if (share && SHARE_RE.test(text)) return true;
     if (amount && AMOUNT_RE.test(text)) return true;
-    if (!term) return NUMBER_RE.test(text);
+    if (countedTerms.length === 0) return NUMBER_RE.test(text);
     const toks = tokenize(text);
     return toks.some(
       (t, i) =>
-        term.matches.includes(t.stem) &&
+        countedTerms.some((term) => term.matches.includes(t.stem)) &&
         toks
           .slice(Math.max(0, i - 4), i)
           .some((x) =>
@@ -286,6 +319,22 @@ const EACH_RE = /\b(?:each|both|all (?:three|four|of them)|every one|respectivel
 /** "What did Synopsys' CEO say…": who is asked to have spoken (the words between the auxiliary and the verb). */
 export const SUBJECT_RE =
   /\bwhat (?:did|does|do|has|have|had|is|are|was|were) (.{2,60}?) (?:say|said|says|saying|think|thinks|tell|told|comment|react|reply|respond|make of)\b/i;
+
+/**
+ * Who a question asks the view of: "what did X say", "what's X's main point", "X guy in the interview, whats his
+ * argument" (the words naming them, or undefined).
+ */
+export function askedSubject(text: string): string | undefined {
+  return (
+    SUBJECT_RE.exec(text)?.[1] ??
+    /what(?:'s|’s|s| is| was)\s+(.{2,60}?)(?:'s|’s)\s+(?:main |key |big |central |whole )?(?:point|argument|beef|take|view|position|complaint|case|gripe|thesis)/i.exec(
+      text,
+    )?.[1] ??
+    /^(.{2,60}?)[,;:-]?\s+what(?:'s|’s|s| is| was)\s+(?:his|her|their)\s+(?:main |key |big |central |whole )?(?:point|argument|beef|take|view|position|complaint|case|gripe|thesis)/i.exec(
+      text,
+    )?.[1]
+  );
+}
 
 /** The stems of who a "what did X say" question asks about (none for other questions). */
 function subjectStems(q: AnalyzedQuestion): Set<string> {

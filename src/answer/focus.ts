@@ -4,10 +4,11 @@ import { findDateMentions, isoOf, parseYmd, resolveDate, type Ymd } from '../cor
 import type { Article } from '../corpus/types.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
-import { SUBJECT_RE } from './abstain.js';
+import { askedSubject } from './abstain.js';
 import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { ScoredSentence } from './extractive.js';
+import { opinionMarker } from './kinds/sources.js';
 import type { AnalyzedQuestion } from './question.js';
 import { buildTitleIndex, namesForTitles, personOfOrganisation, type TitleIndex } from './speakers.js';
 
@@ -154,9 +155,10 @@ export class CorpusFocus {
     };
     const titled = namesForTitles(text, this.titles, mentions);
     if (titled.length > 0) return titled;
-    // "What did the vestra guy say": who speaks is named by the organisation they are with. Only the words of who
+    // "What did the vestra guy say", "that institute guy in the interview, whats his point": who speaks is named by
+    // the organisation they are with. Only the words of who
     // is asked to speak that are rarer than the story's own and name no one the articles name.
-    const subject = SUBJECT_RE.exec(text)?.[1];
+    const subject = askedSubject(text);
     if (!subject) return [];
     const words = tokenize(subject)
       .filter((t) => t.norm.length > 3 && !STOPWORDS.has(t.norm) && !this.stems.common.has(t.stem))
@@ -472,8 +474,21 @@ const TURN_RE = /^(?:\[[\d:.]+\]\s*)?(?:\*\*)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[
 const turnsCache = new WeakMap<Corpus, Map<number, Set<string>>>();
 
 /**
+ * The author of an opinion piece (it says it is opinion: `opinionMarker`) named as a person — two to four
+ * capitalised words, not an outlet's desk or a wire ("Staff", "Reuters") — as the lower-case words of the name.
+ */
+function columnist(article: Article | undefined): Set<string> | null {
+  const author = article?.meta.author?.trim();
+  if (!article || !author || !/^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(author)) return null;
+  if (/\b(?:staff|desk|team|editors?|editorial|board|reuters|bloomberg|news|agency|press)\b/i.test(author)) return null;
+  if (opinionMarker(article) === null) return null;
+  return new Set(tokenize(author).map((t) => t.norm));
+}
+
+/**
  * The speaker of every sentence said in a turn of a transcript (sentence id → the lower-case words of the name),
- * in articles with at least two such turns (one "Note:" is no transcript).
+ * in articles with at least two such turns (one "Note:" is no transcript), and the author of every sentence of a
+ * column.
  */
 export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
   let turns = turnsCache.get(corpus);
@@ -496,6 +511,17 @@ export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
       if (speaker) found.set(id, speaker);
     }
     if (labelled >= 2) for (const [id, who] of found) turns.set(id, who);
+    // A column is its author's from the first sentence to the last ("what's okafor's beef with the deal").
+    else {
+      // (Not the line about the author: "*Marguerite Olsen is a columnist for…*" tells who writes, not what.)
+      const author = columnist(corpus.byId.get(source));
+      const names = author ? new RegExp(`\\b(?:${[...author].map(escapeRegExp).join('|')})\\b`, 'i') : null;
+      if (author && names)
+        for (let id = from; id < to; id++) {
+          const sentence = corpus.sentences[id];
+          if (sentence?.source === source && !names.test(sentence.text)) turns.set(id, author);
+        }
+    }
   }
   turnsCache.set(corpus, turns);
   return turns;

@@ -1,3 +1,4 @@
+import { monthSpan } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { lowerCasePlaceCandidates } from '../text/entities.js';
 import { lexiconWords, normalizeInformal } from '../text/lexicon.js';
@@ -126,7 +127,7 @@ const FRAME_STEMS = new Set([
   'obtain',
 ]);
 const VIEWS_RE =
-  /\b(?:say|said|says|tell|tells|told|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts)\b/i;
+  /\b(?:say|said|says|tell|tells|told|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts|argu(?:e|es|ed|ment|ments)|complain(?:t|ts|s|ed)?|gripes?|grievances?|objections?|criticis[em]s?|criticize[sd]?|main point|(?:his|her|their) point|position|mean(?:s|t)? by)\b/i;
 
 /** Nouns that ask for a figure ("the June numbers", "the data"): frame words of a figure question. */
 const FIGURE_NOUNS = new Set([
@@ -447,7 +448,8 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       name:
         names.has(tok.norm) ||
         // A person the articles quote, typed in lower case ("what did lutnick say").
-        (matches.includes(tok.stem) && vocab.people?.has(tok.norm) === true) ||
+        // (Or in the possessive: "what's okafor's beef".)
+        (matches.includes(tok.stem) && vocab.people?.has(tok.norm.replace(/['’]s$/, '')) === true) ||
         (matches.length === 0 &&
           salient &&
           !/\d/.test(tok.norm) &&
@@ -459,6 +461,25 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     if (weights.size) concepts.push(weights);
   }
   groupAlternatives(asked, terms);
+  // "From may thru september": the months in between are asked too, any of them (a table's rows, a month's
+  // figure). One term, framing the question: no article need name all of them.
+  const span = monthSpan(asked);
+  if (span) {
+    const stems = span.map((m) => stem(m.toLowerCase())).filter((st) => vocab.stems.has(st) && !seen.has(st));
+    if (stems.length > 0) {
+      terms.push({
+        word: span.map((m) => m.toLowerCase()).join('-'),
+        stem: stems[0] as string,
+        matches: stems,
+        present: true,
+        salient: false,
+        name: false,
+        frame: true,
+      });
+      concepts.push(new Map(stems.map((st) => [st, 0.6])));
+      extra.push(...stems);
+    }
+  }
   const ownType = questionType(plain);
   return {
     text,

@@ -1,5 +1,5 @@
 import { type Claim, dateActionsIn, tariffLayer } from '../corpus/claims.js';
-import { MONTH_NAMES } from '../corpus/dates.js';
+import { MONTH_NAMES, monthSpan } from '../corpus/dates.js';
 import { findParties, partyOf, questionPlaces } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { OFFICE_WORD_RE } from '../text/titles.js';
@@ -104,7 +104,8 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   const lower = text.toLowerCase();
   // "Who signed it and when?": a second question word asks too.
   if (q.type === 'when' || asksWhen(lower) || /\b(?:dates?|day|month)\b/.test(lower)) attributes.add('date');
-  if (q.type === 'where' || /\b(?:venue|city|location|someplace|somewhere|building)\b/.test(lower)) attributes.add('place');
+  // ("When n where did they meet?": a second question word asks too.)
+  if (q.type === 'where' || /\b(?:where|venue|city|location|someplace|somewhere|building)\b/.test(lower)) attributes.add('place');
   // A building is a place too: "where did they meet?" shows a dispute over the venue.
   if (attributes.has('place')) attributes.add('venue');
   if (q.type === 'howmany' || /\b(?:how long|rate|percent|level)\b/.test(lower)) attributes.add('number');
@@ -139,6 +140,9 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
       ? /\bMay\b/.test(q.topic) || /\b(?:in|the|of|since|until|from|by|vs|and|or) may\b|\bmay (?:numbers|figures|data)\b/i.test(q.topic)
       : new RegExp(`\\b${m}\\b`, 'i').test(q.topic),
   );
+  // A span of months ("from may thru october", "june-september") asks for every month in it.
+  const span = monthSpan(q.topic);
+  if (span) for (const m of span) if (!months.includes(m)) months.push(m);
   const units = new Set<'%' | 'days'>();
   if (/\bhow long\b|\bhow many (?:days|weeks|months)\b|\bdays?\b|\bduration\b/.test(lower)) units.add('days');
   if (/\b(?:percent|percentage|rate|level|%|share|slice|portion|proportion)\b|\bwhat tariffs?\b|\bhow (?:high|much)\b/.test(lower))

@@ -15,6 +15,66 @@ import type { Article, Sentence } from './types.js';
  * only when an article has no valid record, so a restart over an unchanged folder never loads it.
  */
 
+const MONTH_FULL = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** Stems of the months by their first three letters ("jul" → the stem of "july"). */
+const MONTH_BY_ABBREVIATION = new Map(MONTH_FULL.map((m) => [m.slice(0, 3), tokenize(m)[0]?.stem ?? m]));
+/** A month written short, capitalised as a month is ("Jul 2025", "Oct. 30", "Sept"); not "May", already whole. */
+const MONTH_ABBREVIATION_RE = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?/g;
+/** A row of a table written as text: three cells or more between pipes. */
+const TABLE_ROW_RE = /^[^|\n]*\|[^|\n]*\|/;
+
+/**
+ * Runs of table rows (`[first, end)` sentence indices) whose first row is a header: cells of words, not figures
+ * ("Month | Total (t) | Total m/m | To US (t)").
+ */
+function tableRuns(sentences: Sentence[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < sentences.length; ) {
+    if (!TABLE_ROW_RE.test((sentences[i] as Sentence).text)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < sentences.length && TABLE_ROW_RE.test((sentences[end] as Sentence).text)) end++;
+    const head = (sentences[i] as Sentence).text;
+    const letters = (head.match(/\p{L}/gu) ?? []).length;
+    const digits = (head.match(/\d/g) ?? []).length;
+    if (end - i >= 2 && letters > 3 * digits) runs.push([i, end]);
+    i = end;
+  }
+  return runs;
+}
+
+/**
+ * The heading just above a table ("## Table 1 — Monthly magnet exports, all destinations vs. United States",
+ * "**Table 2: …**", "Table 3. …"), within the three lines before it (past a code fence or a blank), or ''.
+ */
+function tableHeading(raw: string, at: number): string {
+  const lines = raw.slice(Math.max(0, at - 600), at).split('\n');
+  lines.pop();
+  let looked = 0;
+  for (let i = lines.length - 1; i >= 0 && looked < 3; i--) {
+    const line = (lines[i] as string).trim();
+    if (line === '' || /^(?:```|~~~)/.test(line)) continue;
+    looked++;
+    if (/^#{1,6}\s/.test(line) || /^\*\*[^*]+\*\*$/.test(line) || /^(?:table|chart|figure|exhibit)\s+\d/i.test(line)) return line;
+  }
+  return '';
+}
+
 /** How many articles this process analysed and how many claim sets it extracted (tests count these). */
 export const analysisCounters = { articles: 0, claims: 0 };
 
@@ -71,6 +131,34 @@ export async function analyseArticle(raw: string, hash: string): Promise<Article
         return termIndex(tok.stem);
       }),
   );
+  // Months written short ("Jul 2025", "Oct. 30") are also indexed as the month ("july"), as questions ask.
+  sentences.forEach((x, i) => {
+    const extra: number[] = [];
+    for (const m of x.text.matchAll(MONTH_ABBREVIATION_RE)) {
+      const full = MONTH_BY_ABBREVIATION.get((m[1] as string).slice(0, 3).toLowerCase());
+      if (full) extra.push(termIndex(full));
+    }
+    if (extra.length) (t[i] as number[]).push(...extra);
+  });
+  // A row of a table written as text ("Jul 2025 | 5,577 | +75% | 619") says what its figures are only in the table's
+  // header row ("Month | Total (t) | To US (t)") and the heading above it ("Table 1 — Monthly magnet exports"): its
+  // index terms include theirs, so that "july magnet shipments to the us" finds the row.
+  for (const [first, end] of tableRuns(sentences)) {
+    const header = sentences[first] as Sentence;
+    const headerTerms = t[first] as number[];
+    const headingTerms = tokenize(tableHeading(raw, header.start))
+      .filter((tok) => !STOPWORDS.has(tok.norm))
+      .map((tok) => termIndex(tok.stem));
+    for (let i = first + 1; i < end; i++) {
+      const own = t[i] as number[];
+      const have = new Set(own);
+      for (const x of [...headerTerms, ...headingTerms])
+        if (!have.has(x)) {
+          have.add(x);
+          own.push(x);
+        }
+    }
+  }
   const ct: Record<string, number[]> = {};
   for (let i = 0; i < c.length; i += 2) {
     const first = c[i] as number;

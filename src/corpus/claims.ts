@@ -1210,6 +1210,10 @@ const SPAN_END_BEFORE_RE = /\b(?:since|by|until|till|through)\s+$/i;
 /** "LONDON, June 10 (Reuters) -": a dateline dates the report, not an event. */
 const DATELINE_BEFORE_RE = /^\s*[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][\w.'’ -]*,)?\s*$/;
 
+/** The piece of coverage before "published": "an article", "the earlier version", "this story was first". */
+const COVERAGE_PUBLISHED_RE =
+  /\b(?:article|story|piece|column|edition|version|post|item|headline|blog|newsletter|op-ed|interview|correction|brief)s?\s+(?:(?:was|were|is|first|originally|initially|that|which)\s+)*$/i;
+
 interface DateAction {
   cls: string;
   start: number;
@@ -1235,6 +1239,8 @@ function dateActionOf(text: string, mention: { start: number; end: number }, fou
   const fronted = /^[\s*_#>-]*(?:on\s+)?$/i.test(text.slice(0, mention.start)) && /^[\s*_]*[,:]/.test(text.slice(mention.end));
   let best: { cls: string; start: number; end: number; gap: number } | null = null;
   for (const f of found) {
+    // "An article published on November 8…": the coverage's own publication is no step of the story.
+    if (f.cls === 'announce' && COVERAGE_PUBLISHED_RE.test(text.slice(Math.max(0, f.start - 60), f.start))) continue;
     const before = f.end <= mention.start;
     const between = before ? text.slice(f.end, mention.start) : text.slice(mention.end, f.start);
     if (!before && f.start < mention.end) continue;

@@ -27,7 +27,8 @@ export interface CleanResult {
   firstBodyUnit: number;
 }
 
-const TERMINAL_RE = /(?:[.!?…]["'”’)\]]*|[。！？][”’」』）)]*)$/;
+// (A paragraph set in Markdown emphasis ends after its marks: "*He spoke to us after the talks.*", "**Q: Why?**".)
+const TERMINAL_RE = /(?:[.!?…]["'”’)\]]*|[。！？][”’」』）)]*)(?:\*{1,3}|_{1,3})?$/;
 const BULLET_RE = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
 /** A line of a table written as text: cells between pipes ("Oct 14 | Both sides start charging port fees"). */
 const ROW_RE = /^\|?[^|]+(?:\|[^|]*){1,}\|?$/;
@@ -314,7 +315,20 @@ export function cleanArticle(raw: string, from = 0): CleanResult {
     const lead = BULLET_RE.exec(raw.slice(u.start, u.end));
     let start = u.start + (lead ? lead[0].length : 0);
     while (start < u.end && /\s/.test(raw[start] as string)) start++;
-    body.push({ start, end: u.end });
+    // A paragraph set in emphasis ("*He spoke to us after the talks.*") is quoted without its marks.
+    let end = u.end;
+    const unit = raw.slice(start, end).trimEnd();
+    const marks = /^(\*{1,3}|_{1,3})(?=\S)/.exec(unit)?.[1];
+    if (
+      marks &&
+      unit.length > 2 * marks.length &&
+      unit.endsWith(marks) &&
+      !unit.slice(marks.length, -marks.length).includes(marks[0] as string)
+    ) {
+      end = start + unit.length - marks.length;
+      start += marks.length;
+    }
+    body.push({ start, end });
   });
   return {
     body,

@@ -465,3 +465,16 @@ export function normalizeDateString(text: string): string | null {
   if (!/\d{4}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/.test(r.text)) return null;
   return `${r.start.get('year')}-${pad(r.start.get('month') as number)}-${pad(r.start.get('day') as number)}`;
 }
+
+/** The months of a span the question names ("from may thru october", "Jun–Sep"), first to last, or null. */
+export function monthSpan(text: string): string[] | null {
+  const name =
+    '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+  const m = new RegExp(`\\b${name}\\s*(?:-|–|—|to|through|thru|till|until|and)\\s*${name}(?![a-z])`, 'i').exec(text);
+  if (!m || (m[0].includes(' and ') && !/\bbetween\s*$/i.test(text.slice(0, m.index)))) return null;
+  const at = (abbr: string) => MONTH_NAMES.findIndex((x) => x.toLowerCase().startsWith(abbr.toLowerCase()));
+  const from = at(m[1] as string);
+  const to = at(m[2] as string);
+  if (from < 0 || to <= from) return null;
+  return MONTH_NAMES.slice(from, to + 1);
+}

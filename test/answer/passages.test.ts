@@ -41,8 +41,17 @@ function fullOrder(corpus: Corpus, retrieved: RetrievedChunk[], chosen: ScoredSe
   const evidence = (row: { tier: number }) => (row.tier <= 1 ? 0 : 1);
   return (
     byTier
-      // The answer's and the shown disagreements' evidence (tiers 0 and 1) first, then as before.
-      .sort((a, b) => evidence(a) - evidence(b) || weak(a) - weak(b) || a.round - b.round || a.tier - b.tier || b.r.score - a.r.score)
+      // The answer's and the shown disagreements' evidence (tiers 0 and 1) first, source by source; then the rest
+      // by score, weak passages last.
+      .sort(
+        (a, b) =>
+          evidence(a) - evidence(b) ||
+          weak(a) - weak(b) ||
+          (evidence(a) === 0 ? 0 : b.r.score - a.r.score) ||
+          a.round - b.round ||
+          a.tier - b.tier ||
+          b.r.score - a.r.score,
+      )
       .map(({ r }) => ({ source: r.chunk.source, start: r.chunk.start, end: r.chunk.end, score: Math.round(r.score * 1000) / 1000 }))
   );
 }

@@ -31,7 +31,7 @@ export type QuestionKind =
 
 /** Words that say nothing about what a story/timeline question is about ("summarize the deal in 2 sentences"). */
 const STORY_FILLER = new Set(
-  `deal agreement pact framework accord story thing whole news article articles source sources coverage sentence sentences
+  `deal agreement pact framework accord story stories piece pieces thing whole news article articles source sources coverage sentence sentences
   line lines word words brief briefly short quick quickly simple simply plain two three few couple main key big picture
   summary summarize summarise overview gist recap nutshell happen happening happened going start finish end begin saga
   beginning timeline chronology order sequence events event step steps far here there so give get need want everything

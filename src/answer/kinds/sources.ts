@@ -150,7 +150,7 @@ export function answerLanguagePages(env: AnswerEnv, language: string | null): Bu
  * own"), or an opinion section in its URL. Returns the span to quote, or null.
  */
 const OPINION_LABEL_RE =
-  /(?:^|\n)\s*(?:#+\s*)?(?:\*\*)?(?:opinion|op-ed|editorial|commentary|analysis|column|guest (?:essay|column|post)|perspective|viewpoint)(?:\*\*)?\s*(?:[:|—–-]|\n)/i;
+  /(?:^|\n)\s*(?:#+\s*)?(?:(?:section|category|categories|type|kind|genre|rubric|desk)\s*:\s*["']?)?(?:\*\*)?(?:opinion|op-ed|editorial|commentary|analysis|column|guest (?:essay|column|post)|perspective|viewpoint)(?:\*\*)?["']?\s*(?:[:|—–-]|\n)/i;
 const OPINION_DISCLAIMER_RE =
   /[^.\n]*\b(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|piece|column|post|essay) )?are (?:(?:solely |entirely )?(?:his|her|their|the author['’]s|those of the (?:author|writer)s?)(?: own)?)[^.\n]*\.?/i;
 const OPINION_URL_RE = /\/(?:opinion|opinions|editorials?|commentary|op-?ed|columns?|analysis)\//i;
