@@ -118,6 +118,18 @@ export interface AskOptions {
 const OVERVIEW_RE =
   /\b(?:disagree\w*|conflict\w*|contradict\w*|differ(?:s|ent|ences?)?|inconsisten\w*|discrepanc\w*|dispute[ds]?|split|divided|at odds)\b/i;
 
+const MONTH_WORD =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY_OR_YEAR_RE = new RegExp(
+  `\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}|\\b(?:19|20)\\d{2}\\b`,
+  'gi',
+);
+
+/** A text without its days and years ("On November 5, 2025, …"): what digits are left are figures. */
+function withoutDates(text: string): string {
+  return text.replace(DAY_OR_YEAR_RE, ' ');
+}
+
 /** Whether a question asks where the sources disagree; words it quotes ("what did Salo mean by 'three different clocks'?") are the articles', not the asker's. */
 function asksOverview(topic: string): boolean {
   return OVERVIEW_RE.test(topic.replace(/(?:^|\s)["“‘'][^"“”‘’']{2,80}?["”’'](?=\W|$)/g, ' '));
@@ -723,7 +735,8 @@ export class Dealbot {
       if (!about(sentence.id)) continue;
       const figures = this.quantitiesBySentence.get(sentence.id) ?? [];
       // A figure of the asked month, or one the sentence may date to it, answers the question.
-      if (figures.length === 0 && /\d/.test(sentence.text) && namesAsked(sentence.text)) return null;
+      // (Not a day or a year: "On November 5, the ministry announced…" gives no November figure.)
+      if (figures.length === 0 && /\d/.test(withoutDates(sentence.text)) && namesAsked(sentence.text)) return null;
       if (figures.some((c) => asked.includes(monthOf(c)))) return null;
       if (i < 8) for (const c of figures) if (monthOf(c)) given.add(monthOf(c));
     }

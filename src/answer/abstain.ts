@@ -304,7 +304,13 @@ const SHARE_OF_RE =
 
 /** A question that asks for a sum of money: "the dollar value of…", "how much was it worth", "in dollar terms". */
 const ASKS_MONEY_RE =
-  /\b(?:dollar|usd|yuan|rmb|euro|money|cash)\s+(?:value|amount|figure|terms|worth)\b|\bhow much (?:money|cash)\b|\b(?:was|were|is|are) (?:it |they |that |those )?worth\b|\bin (?:dollar|money) terms\b/i;
+  /\b(?:dollar|usd|yuan|rmb|euro|money|cash)\s+(?:value|amount|figure|terms|worth)\b|\bhow much (?:money|cash)\b|\b(?:was|were|is|are) (?:it |they |that |those )?worth\b|\bin (?:dollar|money) terms\b|\bhow much (?:does|do|did) (?:[\w-]+\s+){1,4}cost\b/i;
+/**
+ * "What's the dysprosium oxide price?": a price, of what is named before it (the words of group 1). A price rise,
+ * war or cap is not a price.
+ */
+const ASKS_PRICE_RE =
+  /\b(?:what(?:'s|’s|s| is| was| are| were)?|how much)\s+(?:(?:is|was|are|were|the|a|an)\s+)?((?:[\w-]+\s+){0,3}?)(?:price|cost)s?\b(?!\s+(?:rises?|jumps?|spikes?|surges?|increases?|hikes?|falls?|drops?|war|caps?|controls?|pressures?|moves?|swings?|impact|effects?))/i;
 /** A sum of money in a sentence: "$110 per kg", "€2bn", "400 million yuan", "US$55". */
 const MONEY_RE =
   /(?:US)?[$€£¥]\s?\d|\d[\d,.]*\s*(?:(?:million|billion|trillion|bn|m)\s+)?(?:dollars|yuan|renminbi|rmb|euros|usd|pounds)\b/i;
@@ -497,6 +503,19 @@ export function abstention(
   // "What was the dollar value of…": tonnes are no answer; a sum of money in the evidence is.
   if (ASKS_MONEY_RE.test(q.topic) && !scored.slice(0, 8).some((s) => s.coverage >= MIN_COVERAGE && MONEY_RE.test(s.sentence.text)))
     return shortfall(`${capitalised(articles)} give no sum of money for this.`);
+  // "Whats the dysprosium oxide price rn?": a sum of money in a sentence that names what is priced (terbium's price
+  // is not dysprosium's).
+  const priced = ASKS_PRICE_RE.exec(q.topic);
+  if (priced) {
+    const of = (priced[1] ?? '').toLowerCase().split(/\s+/);
+    const things = q.terms.filter((t) => t.salient && t.present && of.includes(t.word));
+    const gives = (s: ScoredSentence) => {
+      if (s.coverage < MIN_COVERAGE || !MONEY_RE.test(s.sentence.text)) return false;
+      const here = new Set(index.terms[s.sentence.id]);
+      return things.every((t) => t.matches.some((m) => here.has(m)));
+    };
+    if (!scored.slice(0, 8).some(gives)) return shortfall(`${capitalised(articles)} give no price for this.`);
+  }
   // "Which companies…?" wants names; passages about "some Chinese enterprises" do not give them.
   if (ASKS_COMPANIES_RE.test(q.topic) && !scored.slice(0, 8).some((s) => s.coverage >= 0.5 && namesCompany(s.sentence.text))) {
     return shortfall(`${capitalised(articles)} name no such companies.`);

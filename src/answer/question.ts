@@ -384,8 +384,12 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     }
     // An acronym no article uses, for a name they spell out ("what did greer say in KL"): the name's words.
     // (Never an English word the articles happen not to use: "tax" is not an acronym.)
+    // (Not one that begins or ends a longer name, "did MP Materials get…": that name is what is asked.)
+    const inName = /^\s+\p{Lu}/u.test(asked.slice(tok.end)) || /\p{Lu}[\p{L}.'’-]*\s+$/u.test(asked.slice(0, tok.start));
     const spelled =
-      matches.length === 0 && /^[a-z]{2,5}$/.test(tok.norm) && !isEnglishWord(tok.norm) ? vocab.acronyms?.get(tok.norm) : undefined;
+      matches.length === 0 && /^[a-z]{2,5}$/.test(tok.norm) && !isEnglishWord(tok.norm) && !inName
+        ? vocab.acronyms?.get(tok.norm)
+        : undefined;
     if (spelled) {
       corrected = spelled;
       extra.push(spelled);
