@@ -249,8 +249,10 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
         return qualifier ? `date of ${qualifier}'s announcement` : 'date of the announcement';
       case 'licences':
         return 'date the licences were granted';
-      case 'pause':
-        return 'date the pause ends';
+      case 'pause': {
+        const of = (qualifier ?? '').split('|')[1];
+        return of ? `date the pause of ${of === 'tariffs' ? 'tariffs' : 'export controls'} ends` : 'date the pause ends';
+      }
       case 'notification':
         return `date ${qualifier ?? 'the company'} was notified`;
       case 'lifting':

@@ -127,7 +127,7 @@ const SIGNED_RE = /\b(?:was|were|been|is|are|now|formally|officially|both\s+\w+|
 
 /** A pause's end: "runs until", "expires on", "the window closes on", "lapses". */
 const PAUSE_END_RE =
-  /\b(?:expir(?:e|es|ed|ing|y|ation)|runs? (?:out|until|through|till)|ran (?:out|until)|(?:window|truce|pause|reprieve|suspension) (?:closes|ends|lapses)|lapses?|ends? on)\b/i;
+  /\b(?:expir(?:e|es|ed|ing|y|ation)|runs? (?:out|until|through|till)|ran (?:out|until)|(?:window|truce|pause|reprieve|suspension) (?:closes|ends|lapses)|lapses?|ends? on|valid (?:until|through|till))\b/i;
 const PAUSE_RE = /\b(?:truce|pause|paused|reprieve|suspension|suspended|90-day|ninety-day)\b/i;
 
 /** Deal words: a signing or announcement must concern one of these (or a party) to count. */
@@ -1214,6 +1214,10 @@ const DATELINE_BEFORE_RE = /^\s*[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][\w.'’ -]*,)?\s*
 const COVERAGE_PUBLISHED_RE =
   /\b(?:article|story|piece|column|edition|version|post|item|headline|blog|newsletter|op-ed|interview|correction|brief)s?\s+(?:(?:was|were|is|first|originally|initially|that|which)\s+)*$/i;
 
+/** A piece of coverage dated right before a date: "an article published on", "the story posted". */
+const COVERAGE_DATED_RE =
+  /\b(?:article|story|piece|column|edition|version|post|item|blog|newsletter|op-ed|interview|correction|brief)s?\s+(?:(?:was|were|first|originally)\s+)*(?:published|posted|dated|printed|ran|run|updated)\s+(?:on\s+)?$/i;
+
 interface DateAction {
   cls: string;
   start: number;
@@ -1282,6 +1286,8 @@ function datedStepClaims(text: string, dated: readonly DatedMention[], make: Mak
         : (dateActionOf(text, d.mention, actions()) ?? '');
     // "…told reporters on Wednesday": the day something was said, not a day something happened.
     if (!cls && d.trigger?.kind === 'report') continue;
+    // "An article published on November 8 under the headline…": the day of the coverage, not of the story.
+    if (COVERAGE_DATED_RE.test(text.slice(Math.max(0, d.mention.start - 60), d.mention.start))) continue;
     const key = `${cls}|${isoOf(value)}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -1373,6 +1379,13 @@ export function extractClaims(corpus: Corpus): Claim[] {
 const WITHDRAWN_RE =
   /\b(?:earlier|previous|prior|original)\s+(?:version|edition|draft)s?\s+of\s+(?:this|the|an?|our)\b|\b(?:misstated|misreported|misquoted|incorrectly\s+(?:said|stated|reported|gave|put)|erroneously\s+(?:said|stated|reported|gave))\b/i;
 
+/** A page of corrections ("Corrections and clarifications", "Correction: …", "… contained three errors"). */
+const CORRECTION_PAGE_RE =
+  /\bcorrections?\s+(?:and|&)\s+clarifications?\b|^\s*(?:#+\s*)?\**corrections?\b|\bcontained (?:an? |one |two |three |four |several )?(?:errors?|mistakes?|inaccurac(?:y|ies))\b/im;
+/** What the corrected article said, as a corrections page reports it ("It said…", "The article also stated…"). */
+const SAID_WRONGLY_RE =
+  /^(?:it|the (?:article|story|report|piece|item|column|headline)|we|our (?:article|story|report))\s+(?:also\s+|originally\s+|incorrectly\s+|wrongly\s+)?(?:said|stated|reported|gave|put|described|named|called|wrote|referred)\b/i;
+
 /**
  * The claims of one article's sentences (in order), given the story's dominant parties. A pure function of
  * the article and `dominant`, so it is computed once per article and stored with its analysis; `id` is
@@ -1383,6 +1396,7 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
   const push = (c: Omit<Claim, 'id'>) => claims.push(c);
   {
     const published = parseYmd(article.meta.published);
+    const correctionPage = CORRECTION_PAGE_RE.test(`${article.meta.title ?? ''}\n${article.raw.slice(0, 1500)}`);
     const reports: ReportDate[] = [];
     let previousDay: Ymd | null = null;
     sentences.forEach((s, index) => {
@@ -1390,6 +1404,9 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       // What a correction says an earlier version got wrong ("An earlier version of this story said 335 tonnes")
       // is no source's claim: the value was withdrawn.
       if (WITHDRAWN_RE.test(text)) return;
+      // So is what a corrections page says the corrected article said ("It said the suspension runs until October
+      // 30, 2026. In fact, …").
+      if (correctionPage && SAID_WRONGLY_RE.test(text)) return;
       let triggers = findTriggers(text);
       // An answer under a question ("When were the London talks?" / "In London on June 9 and 10.") is about the
       // event the question asks about, when it names none of its own.
@@ -1537,13 +1554,25 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       // When the pause ends: "The 90-day pause … runs until August 12" vs "The window closes on July 9" (the
       // sentence before names the pause). Only a pause of the story's parties: another one is another story.
       const ending = PAUSE_END_RE.exec(text);
-      if (ending && PAUSE_RE.test(`${askedLine ?? ''} ${context} ${text}`) && !otherStory) {
+      // (The pause is named in the ending's own clause when the sentence names one: "extend the suspension of higher
+      // tariffs for another year; … extend certain tariff exclusions, due to expire on November 29" dates the
+      // exclusions, not the suspension.)
+      const clauseStart = ending ? Math.max(text.lastIndexOf(';', ending.index), text.lastIndexOf(':', ending.index)) + 1 : 0;
+      const pauseHere = ending !== null && PAUSE_RE.test(text.slice(clauseStart, ending.index + ending[0].length + 40));
+      if (ending && (pauseHere || (!PAUSE_RE.test(text) && PAUSE_RE.test(`${askedLine ?? ''} ${context}`))) && !otherStory) {
         const d = dated.find((x) => x.mention.start >= ending.index && x.value && x.value.precision === 'day' && !x.mention.relative);
+        // What is paused, as far as the sentence says: tariffs, or export controls (a pause of tariffs ends on
+        // another day than one of controls: they are not one date told two ways).
+        const paused = /\b(?:tariffs?|duties|duty|levies)\b/i.test(text)
+          ? 'tariffs'
+          : /\b(?:export controls?|controls|restrictions|curbs|measures|rules?)\b/i.test(text)
+            ? 'controls'
+            : '';
         if (d?.value) {
           make({
             event: 'pause',
             attribute: 'date',
-            qualifier: 'end',
+            qualifier: paused ? `end|${paused}` : 'end',
             value: isoOf(d.value),
             display: displayClaim(d),
             date: d.value,
