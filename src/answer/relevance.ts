@@ -3,7 +3,7 @@ import { MONTH_NAMES, monthSpan } from '../corpus/dates.js';
 import { findParties, partyOf, questionPlaces } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { OFFICE_WORD_RE } from '../text/titles.js';
-import { stem } from '../text/tokenize.js';
+import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import { BODY_NOUNS } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
 import { RECEIVES_RE } from './extractive.js';
@@ -87,6 +87,19 @@ const MONTHS = MONTH_NAMES;
 /** "after the Korea summit", "since the London talks", "two days after trump met xi": an event that dates the question. */
 const TIME_ANCHOR_RE =
   /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+|their\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks?|meeting|summit|round|call|sit-?down|met|spoke|talked)\b/gi;
+
+/**
+ * How many different common nouns, verbs and adjectives of a text (written in lower case: names, months and parties
+ * are context every source shares) the question's stems hold, action words aside.
+ */
+function sharedStems(text: string, stems: ReadonlySet<string>): number {
+  const seen = new Set<string>();
+  for (const t of tokenize(text)) {
+    if (STOPWORDS.has(t.norm) || !/^\p{Ll}/u.test(text.slice(t.start, t.end)) || !stems.has(t.stem)) continue;
+    if (!dateActionsIn(t.norm).size) seen.add(t.stem);
+  }
+  return seen.size;
+}
 
 /** Reads a question's focus: events, wanted attributes, places, parties and months it names. */
 export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
@@ -321,7 +334,13 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
       const cls = (d.qualifier ?? '').split(':')[0] ?? '';
       steps ??= dateActionsIn(f.text);
       const asked = steps;
-      return f.attributes.has('date') && (asked.size === 0 || asked.has(cls)) && (d.words ?? []).some((w) => f.stems.has(stem(w)));
+      // What the step is of: a word its sources share, or three words of one side's own sentence ("when did the us drop
+      // the curbs on chip design software": "rescinds the licence requirement for chip design (EDA) software").
+      // (Not for an agreement or an announcement: every source of the story tells of one in much the same words.)
+      const ofStep =
+        (d.words ?? []).some((w) => f.stems.has(stem(w))) ||
+        (cls !== 'agree' && cls !== 'announce' && d.disagreement.positions.some((p) => sharedStems(p.quote ?? '', f.stems) >= 3));
+      return f.attributes.has('date') && (asked.size === 0 || asked.has(cls)) && ofStep;
     }
     // The question must name the event (tone questions name it through words like "significant").
     const event = d.attribute === 'tone' ? 'significance' : d.attribute === 'leader' ? 'talks' : d.event;
