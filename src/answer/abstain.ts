@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
+import { MONTH_NAMES } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { findParties } from '../text/entities.js';
 import { TITLE_WORDS } from '../text/titles.js';
@@ -118,21 +119,6 @@ export function topicsNeverMeet(
 }
 
 const titleCache = new WeakMap<Corpus, Map<string, string[]>>();
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The stems of an article's title, its author and the month it was published in (cached per corpus). */
 function contextStems(corpus: Corpus, source: string): string[] {
@@ -325,22 +311,6 @@ const EACH_RE = /\b(?:each|both|all (?:three|four|of them)|every one|respectivel
 /** "What did Synopsys' CEO say…": who is asked to have spoken (the words between the auxiliary and the verb). */
 export const SUBJECT_RE =
   /\bwhat (?:did|does|do|has|have|had|is|are|was|were) (.{2,60}?) (?:say|said|says|saying|think|thinks|tell|told|comment|react|reply|respond|make of)\b/i;
-
-/**
- * Who a question asks the view of: "what did X say", "what's X's main point", "X guy in the interview, whats his
- * argument" (the words naming them, or undefined).
- */
-export function askedSubject(text: string): string | undefined {
-  return (
-    SUBJECT_RE.exec(text)?.[1] ??
-    /what(?:'s|’s|s| is| was)\s+(.{2,60}?)(?:'s|’s)\s+(?:main |key |big |central |whole )?(?:point|argument|beef|take|view|position|complaint|case|gripe|thesis)/i.exec(
-      text,
-    )?.[1] ??
-    /^(.{2,60}?)[,;:-]?\s+what(?:'s|’s|s| is| was)\s+(?:his|her|their)\s+(?:main |key |big |central |whole )?(?:point|argument|beef|take|view|position|complaint|case|gripe|thesis)/i.exec(
-      text,
-    )?.[1]
-  );
-}
 
 /** The stems of who a "what did X say" question asks about (none for other questions). */
 function subjectStems(q: AnalyzedQuestion): Set<string> {

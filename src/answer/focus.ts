@@ -4,7 +4,7 @@ import { findDateMentions, isoOf, parseYmd, resolveDate, type Ymd } from '../cor
 import type { Article } from '../corpus/types.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
-import { askedSubject } from './abstain.js';
+import { SUBJECT_RE } from './abstain.js';
 import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { ScoredSentence } from './extractive.js';
@@ -155,10 +155,9 @@ export class CorpusFocus {
     };
     const titled = namesForTitles(text, this.titles, mentions);
     if (titled.length > 0) return titled;
-    // "What did the vestra guy say", "that institute guy in the interview, whats his point": who speaks is named by
-    // the organisation they are with. Only the words of who
+    // "What did the vestra guy say": who speaks is named by the organisation they are with. Only the words of who
     // is asked to speak that are rarer than the story's own and name no one the articles name.
-    const subject = askedSubject(text);
+    const subject = SUBJECT_RE.exec(text)?.[1];
     if (!subject) return [];
     const words = tokenize(subject)
       .filter((t) => t.norm.length > 3 && !STOPWORDS.has(t.norm) && !this.stems.common.has(t.stem))

@@ -2,6 +2,7 @@ import { STOPWORDS, tokenize } from '../text/tokenize.js';
 import { chunkParagraph } from './chunk.js';
 import { extractArticleClaims, namedParties, otherPair, topicWords } from './claims.js';
 import { cleanArticle } from './clean.js';
+import { MONTH_NAMES } from './dates.js';
 import { parseFrontMatter } from './frontmatter.js';
 import { buildMetadata } from './metadata.js';
 import { ANALYSER_VERSION, type ArticleRecord, sentencesOf } from './records.js';
@@ -15,22 +16,8 @@ import type { Article, Sentence } from './types.js';
  * only when an article has no valid record, so a restart over an unchanged folder never loads it.
  */
 
-const MONTH_FULL = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 /** Stems of the months by their first three letters ("jul" → the stem of "july"). */
-const MONTH_BY_ABBREVIATION = new Map(MONTH_FULL.map((m) => [m.slice(0, 3), tokenize(m)[0]?.stem ?? m]));
+const MONTH_BY_ABBREVIATION = new Map(MONTH_NAMES.map((m) => [m.slice(0, 3).toLowerCase(), tokenize(m)[0]?.stem ?? m]));
 /** A month written short, capitalised as a month is ("Jul 2025", "Oct. 30", "Sept"); not "May", already whole. */
 const MONTH_ABBREVIATION_RE = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?/g;
 /** A row of a table written as text: three cells or more between pipes. */
