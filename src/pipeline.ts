@@ -45,7 +45,7 @@ import type { Claim } from './corpus/claims.js';
 import { type Corpus, type CorpusPart, loadCorpus } from './corpus/corpus.js';
 import { findDateMentions, MONTH_NAMES } from './corpus/dates.js';
 import { chunksOf } from './corpus/records.js';
-import type { Article, Chunk } from './corpus/types.js';
+import type { Article, Chunk, Sentence } from './corpus/types.js';
 import { QuestionError } from './errors.js';
 import { Bm25 } from './index/bm25.js';
 import { createEmbeddings, type NamedEmbeddings } from './index/embeddings.js';
@@ -1332,7 +1332,36 @@ export function toPassages(
     head.splice(at, 0, row);
     if (head.length > want) head.pop();
   }
-  return head.map((row) => ({ source: row.chunk.source, start: row.chunk.start, end: row.chunk.end, score: roundScore(row.score) }));
+  return withNeighbours(
+    corpus,
+    head.map((row) => row.chunk),
+  ).map((span, i) => ({
+    source: span.source,
+    start: span.start,
+    end: span.end,
+    score: roundScore((head[i] as Row).score),
+  }));
+}
+
+/**
+ * Each passage as shown: its sentences with the one before and the one after in its article (a sentence window),
+ * so that a passage carries its context ("He said…" names no one; a transcript's answer follows the question) and
+ * the sentence next to a strong match, which often holds the answer ("Total shipments climbed to 3,188 tons"
+ * after "exports rose 158% in June"). A neighbour that another listed passage holds is left to it: no text twice.
+ */
+function withNeighbours(corpus: Corpus, chunks: readonly Chunk[]): { source: string; start: number; end: number }[] {
+  const listed = new Set(chunks.map((c) => c.id));
+  const free = (sentence: Sentence | undefined, source: string): sentence is Sentence =>
+    sentence !== undefined && sentence.source === source && !listed.has(corpus.chunkOf[sentence.id] as number);
+  return chunks.map((chunk) => {
+    const before = corpus.sentences[(chunk.sentenceIds[0] as number) - 1];
+    const after = corpus.sentences[(chunk.sentenceIds[chunk.sentenceIds.length - 1] as number) + 1];
+    return {
+      source: chunk.source,
+      start: free(before, chunk.source) ? before.start : chunk.start,
+      end: free(after, chunk.source) ? after.end : chunk.end,
+    };
+  });
 }
 
 function isSortedById(list: readonly Claim[]): boolean {

@@ -1,4 +1,4 @@
-import { counterparts, findParties, findPlaces, type Mention, partyOf, samePerson } from '../text/entities.js';
+import { counterparts, countryOf, findParties, findPlaces, type Mention, partyOf, samePerson } from '../text/entities.js';
 import { escapeRegExp, lexiconLines, phraseAlternation } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { OFFICE_RE, TITLED_NAME_RE, titleWords } from '../text/titles.js';
@@ -527,9 +527,18 @@ export function exportScope(sentence: string): string | null {
   for (const m of sentence.matchAll(
     /\b(?:[Ee]xport\w*|[Ss]hipment\w*|[Ss]hipp\w*|[Ss]ales|[Ss]old|[Dd]eliver\w*|[Ii]mports?)\b[^.;]{0,40}?\b(?:to|for|bound for|destined for)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})/g,
   )) {
-    const party = findParties(m[1] as string)[0]?.party;
+    // (Any country: "exports to Germany" are Germany's, never the total's.)
+    const party = findParties(m[1] as string)[0]?.party ?? countryOf((m[1] as string).split(/\s+/).slice(0, 2).join(' '));
     if (party) return party;
   }
+  // A party called the figure's destination ("Germany remained the No.1 destination with 1,116 tons", "India, the
+  // second-largest buyer").
+  const named =
+    /\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?:,[^,.;]{0,40},)?\s+(?:(?:was|is|remained|remains|became|stayed|as|the)\s+){0,2}(?:(?:the|its|their|a)\s+)?(?:[\w.-]+\s+){0,2}(?:destination|buyer|importer|market|customer)\b/.exec(
+      sentence,
+    );
+  const destination = named ? countryOf(named[1] as string) : null;
+  if (destination) return destination;
   // Called a total ("globally", "in all"), or a country's exports with no destination ("China exported 3,881
   // tonnes"): every destination. Otherwise ("shipments had reached 257,000") the destination may be said elsewhere.
   if (ALL_DESTINATIONS_RE.test(sentence)) return '';

@@ -121,13 +121,25 @@ function isHardWrapped(lines: Unit[]): boolean {
   return narrow >= 0.9 && continued >= 3;
 }
 
+/** A line that is only a byline: "By Amy Lv and Lewis Jackson", "By Jane Doe, John Roe". */
+const BYLINE_LINE_RE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|,\s*|\s+and\s+)\p{Lu}[\p{L}.'’-]*){0,8}\s*$/u;
+
 function joinWrapped(lines: Unit[]): Unit[] {
   const units: Unit[] = [];
   let cur: Unit | null = null;
   for (const l of lines) {
     // (A table's lines stand alone: each row is read as it is.)
-    const startsBlock = l.text.length === 0 || BULLET_RE.test(l.text) || /^#{1,6}\s/.test(l.text) || isTableLine(l.text);
-    if (cur && l.text.length > 0 && !startsBlock && !/^#{1,6}\s/.test(cur.text) && !isTableLine(cur.text)) {
+    // (So does a byline, "By Amy Lv and Lewis Jackson", under a headline: read with it, it would end the title.)
+    const startsBlock =
+      l.text.length === 0 || BULLET_RE.test(l.text) || /^#{1,6}\s/.test(l.text) || isTableLine(l.text) || BYLINE_LINE_RE.test(l.text);
+    if (
+      cur &&
+      l.text.length > 0 &&
+      !startsBlock &&
+      !/^#{1,6}\s/.test(cur.text) &&
+      !isTableLine(cur.text) &&
+      !BYLINE_LINE_RE.test(cur.text)
+    ) {
       cur = { start: cur.start, end: l.end, text: `${cur.text} ${l.text}`, line: cur.line };
       units[units.length - 1] = cur;
       continue;

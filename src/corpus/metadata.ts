@@ -220,7 +220,11 @@ function isMenu(line: string): boolean {
 function inferAuthor(clean: CleanResult): string | null {
   for (const u of clean.units) {
     if (u.inBody || u.text.length > 120) continue;
-    const by = /^\s*(?:by|written by|author\s*:)\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})/iu.exec(u.text);
+    // One name or several ("By Amy Lv and Lewis Jackson"; not the outlet of "By JILL LAWLESS, Associated Press").
+    const by =
+      /^\s*(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Aa]uthors?\s*:)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:\s*,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*(?:,?\s+and\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})?)/u.exec(
+        u.text,
+      );
     if (by?.[1]) return cleanName(by[1]);
     const rep = /^([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3})\s+(?:Reporter|Correspondent|Staff Writer|Editor)\b/u.exec(u.text);
     if (rep?.[1]) return cleanName(rep[1]);

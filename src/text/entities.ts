@@ -106,6 +106,14 @@ function placeTags(name: string): string[] {
   return (Array.isArray(tag) ? tag : [tag]).filter((t): t is string => typeof t === 'string' && PLACE_TAGS.has(t));
 }
 
+/** The country a name is ("Germany", "Vietnam"), as compromise's gazetteer knows countries: a party, or the name itself. */
+export function countryOf(name: string): string | null {
+  const party = findParties(name)[0]?.party;
+  if (party) return party;
+  const trimmed = name.trim().replace(/^the\s+/i, '');
+  return /^\p{Lu}/u.test(trimmed) && placeTags(trimmed).includes('Country') ? trimmed : null;
+}
+
 /**
  * Capitalised words that compromise's gazetteer knows as cities, countries or regions ("London", "Geneva"), and
  * towns it does not know, named with their country ("Gyeongju, South Korea").

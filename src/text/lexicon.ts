@@ -161,7 +161,7 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
     name: 'German',
     compounds: true,
     markers: new Set(
-      'der das dem des wann wer wo warum welche welcher welches welchen wie und mit über für nach haben wurde wurden ist sind sich ein eine einen zu zum zur vom'.split(
+      'der das dem des wann wer wo warum welche welcher welches welchen wie wieviel wieviele viel viele im und mit über für nach haben wurde wurden ist sind sich ein eine einen zu zum zur vom'.split(
         ' ',
       ),
     ),

@@ -93,6 +93,9 @@ const PART_WORDS = "(?:(?:who|when|where|what|how)(?:'?s)?|whom|which|why|does|d
 const DASH_SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*(?:—|–|\\s--|\\s-\\s|;)\\s*(${PART_WORDS}\\b.+)$`, 'i');
 const SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*,?\\s+(?:and|&|\\+|also|plus)\\s+(${PART_WORDS}\\b.+)$`, 'i');
 
+/** "…? and …", "…? + …", "…? also …": a second question put after the first's question mark. */
+const FOLLOW_UP_SPLIT_RE = /^([^?!]+)\?+\s*(?:and|&|\+|also|plus)\s+([^?!]+)$/i;
+
 function contentWords(text: string): string[] {
   return tokenize(text)
     .map((t) => t.norm)
@@ -111,7 +114,12 @@ export function splitQuestion(text: string): [string, string] | null {
   if (d && contentWords(d[1] as string).length > 0 && contentWords(d[2] as string).length > 0)
     return [`${(d[1] as string).trim().replace(/\?$/, '')}?`, `${(d[2] as string).trim()}?`];
   const single = text.replace(/[?!.]+\s*$/, '');
-  // Only one sentence is split: "Who signed? And when?" and text pasted after a question are left alone.
+  // Two questions asked one after the other, the second as a follow-up: "mt of magnets to the US in july? and
+  // germany's number?" (the second is read after the first, so it keeps its topic: see `answerParts`). A bare
+  // "Who signed? And when?" stays one question, and so does text pasted after a question.
+  const follow = FOLLOW_UP_SPLIT_RE.exec(single);
+  if (follow && contentWords(follow[1] as string).length > 0 && contentWords(follow[2] as string).length > 0)
+    return [`${(follow[1] as string).trim()}?`, `${(follow[2] as string).trim()}?`];
   if (/[?!]/.test(single)) return null;
   const m = SPLIT_RE.exec(single);
   if (!m) return null;

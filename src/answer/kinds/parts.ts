@@ -10,12 +10,17 @@ import type { AnswerEnv, Built } from './env.js';
 const POINTS_BACK_RE =
   /^\s*[\w'’]+(?:\s+[\w'’]+)?\s+(?:did|do|does|were|was|are|is|will|would|had|has|have|can|could)\s+(?:they|he|she|it)\b/i;
 
+/** A question word or an auxiliary that opens a question: a part without one asks nothing of its own. */
+const ASKS_RE = /\b(?:who|whom|whose|what|whats|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b/i;
+
 export async function answerParts(env: AnswerEnv, parts: [string, string], context: readonly string[]): Promise<Built> {
   const first = await env.ask(parts[0], context);
   // A second part that points back ("…+ what deadline were they trying to push past") is a follow-up however many
   // words it has of its own: read as one ("and …"), it takes the first part's topic along.
   // (Not after a first part the articles do not answer: its topic would take the second part down with it.)
-  const pointsBack = !first.abstained && POINTS_BACK_RE.test(parts[1]) && !/^\s*(?:and|but|so|also)\b/i.test(parts[1]);
+  // So is a second part that asks nothing of its own ("…in july? and germany's number?").
+  const pointsBack =
+    !first.abstained && ((POINTS_BACK_RE.test(parts[1]) && !/^\s*(?:and|but|so|also)\b/i.test(parts[1])) || !ASKS_RE.test(parts[1]));
   const second = await env.ask(pointsBack ? `and ${parts[1]}` : parts[1], [...context, parts[0]]);
   const answers: [string, Answer][] = [
     [parts[0], first],
