@@ -62,12 +62,13 @@ import {
   isMostlyNonLatin,
   normalizeInformal,
   proseLanguage,
-  translateChinese,
+  translateUnspaced,
   translateWithGlossary,
+  unspacedLanguage,
 } from './text/lexicon.js';
 
 /** "Chinese, Spanish, French or German": the languages a question may be read from. */
-const GLOSSARY_NAMES = ['Chinese', ...GLOSSARY_LANGUAGES.map((l) => l.name)].join(', ').replace(/, (\w+)$/, ' or $1');
+const GLOSSARY_NAMES = ['Chinese', 'Japanese', 'Korean', ...GLOSSARY_LANGUAGES.map((l) => l.name)].join(', ').replace(/, (\w+)$/, ' or $1');
 
 import { prepareTagging } from './text/tagger.js';
 import { STOPWORDS, stem, tokenize } from './text/tokenize.js';
@@ -357,9 +358,9 @@ export class Dealbot {
     const k = options.k ?? 8;
     let asked = text;
     const latin = isMostlyNonLatin(text) ? null : glossaryLanguage(text);
-    const foreign = isMostlyNonLatin(text) ? 'Chinese' : latin?.name;
+    const foreign = isMostlyNonLatin(text) ? unspacedLanguage(text).name : latin?.name;
     if (foreign) {
-      const english = latin ? translateWithGlossary(text, latin) : translateChinese(text);
+      const english = latin ? translateWithGlossary(text, latin) : translateUnspaced(text);
       if (!english) {
         const answer = `dealbot reads questions in English (and ${GLOSSARY_NAMES} through a small glossary), and could not read this one. Please ask in English.`;
         return {

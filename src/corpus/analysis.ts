@@ -1,4 +1,5 @@
-import { STOPWORDS, tokenize } from '../text/tokenize.js';
+import { glossaryEnglish, writtenLanguage } from '../text/lexicon.js';
+import { QUESTION_WORDS, STOPWORDS, tokenize } from '../text/tokenize.js';
 import { chunkParagraph } from './chunk.js';
 import { extractArticleClaims, namedParties, otherPair, topicWords } from './claims.js';
 import { cleanArticle } from './clean.js';
@@ -127,6 +128,31 @@ export async function analyseArticle(raw: string, hash: string): Promise<Article
     }
     if (extra.length) (t[i] as number[]).push(...extra);
   });
+  // An article in another language is indexed with the English of the glossary phrases each sentence uses, and the
+  // figures inside unspaced text ("353トン"): an English question ("june magnet shipments to the us") finds
+  // "6月の米国向け磁石の輸出は353トン". (The sentence's own words stay as they are.)
+  const language = writtenLanguage(
+    sentences
+      .slice(0, 20)
+      .map((x) => x.text)
+      .join(' '),
+  );
+  const translated: number[][] = sentences.map(() => []);
+  if (language && language !== 'English') {
+    sentences.forEach((x, i) => {
+      const own = t[i] as number[];
+      const have = new Set(own);
+      for (const english of glossaryEnglish(x.text, language))
+        for (const tok of tokenize(english)) {
+          if (STOPWORDS.has(tok.norm) || QUESTION_WORDS.has(tok.norm)) continue;
+          const term = termIndex(tok.stem);
+          if (have.has(term)) continue;
+          have.add(term);
+          own.push(term);
+          (translated[i] as number[]).push(term);
+        }
+    });
+  }
   // A row of a table written as text ("Jul 2025 | 5,577 | +75% | 619") says what its figures are only in the table's
   // header row ("Month | Total (t) | To US (t)") and the heading above it ("Table 1 — Monthly magnet exports"): its
   // index terms include theirs, so that "july magnet shipments to the us" finds the row.
@@ -154,6 +180,7 @@ export async function analyseArticle(raw: string, hash: string): Promise<Article
     const own = tokenize(text)
       .filter((tok) => !STOPWORDS.has(tok.norm))
       .map((tok) => termIndex(tok.stem));
+    for (let j = first; j < end; j++) own.push(...(translated[j] as number[]));
     const joined = t.slice(first, end).flat();
     if (own.length !== joined.length || own.some((x, j) => x !== joined[j])) ct[String(i / 2)] = own;
   }

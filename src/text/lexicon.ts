@@ -123,7 +123,7 @@ const normalized = new Map<string, string>();
  * about trade news use (`data/lexicon/glossary-<code>.txt`), and recognised by its function words.
  */
 export interface GlossaryLanguage {
-  code: 'es' | 'fr' | 'de';
+  code: 'es' | 'fr' | 'de' | 'vi';
   /** Its English name, for the notice saying how the question was read. */
   name: string;
   /**
@@ -165,6 +165,11 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
         ' ',
       ),
     ),
+  },
+  {
+    code: 'vi',
+    name: 'Vietnamese',
+    markers: new Set('của và là có được các những một trong này đã không nào bao nhiêu đâu gì khi với cho'.split(' ')),
   },
 ];
 
@@ -268,17 +273,21 @@ function glossaryWords(text: string): string[] {
  * Reads a question phrase by phrase through its language's glossary (longest match first, accents optional)
  * and returns it in English words, question word first; null when too little of it is understood.
  */
-export function translateWithGlossary(text: string, lang: GlossaryLanguage): string | null {
-  let glossary = glossaries.get(lang.code);
+function glossaryTable(code: string): GlossaryEntry[] {
+  let glossary = glossaries.get(code);
   if (!glossary) {
-    glossary = lexiconPairs(`glossary-${lang.code}.txt`)
+    glossary = lexiconPairs(`glossary-${code}.txt`)
       // The entries are split like the question (punctuation is a space): "ee.uu." is the words "ee", "uu".
       .map(([from, english]) => ({ words: glossaryWords(from).map((w) => unaccent(w.toLowerCase())), english }))
       .filter((e) => e.words.length > 0)
       .sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length);
-    glossaries.set(lang.code, glossary);
+    glossaries.set(code, glossary);
   }
-  const table = glossary;
+  return glossary;
+}
+
+export function translateWithGlossary(text: string, lang: GlossaryLanguage): string | null {
+  const table = glossaryTable(lang.code);
   const tokens = glossaryWords(text);
   const folded = tokens.map((t) => unaccent(t.toLowerCase()));
   const words: string[] = [];
@@ -334,7 +343,99 @@ export function translateSpanish(text: string): string | null {
   return translateWithGlossary(text, GLOSSARY_LANGUAGES[0] as GlossaryLanguage);
 }
 
-let glossary: [string, string][] | null = null;
+/** The languages written without spaces between words that have a glossary, by the script that tells them apart. */
+const UNSPACED_GLOSSARIES: readonly { code: 'zh' | 'ja' | 'ko'; name: string; script: RegExp }[] = [
+  { code: 'ko', name: 'Korean', script: /\p{Script=Hangul}/u },
+  { code: 'ja', name: 'Japanese', script: /[\p{Script=Hiragana}\p{Script=Katakana}]/u },
+  { code: 'zh', name: 'Chinese', script: /\p{Script=Han}/u },
+];
+
+/** Glossary entries of an unspaced language by their first character, longest first (Japanese also reads Chinese's). */
+const unspacedTables = new Map<string, Map<string, [string, string][]>>();
+function unspacedTable(code: 'zh' | 'ja' | 'ko'): Map<string, [string, string][]> {
+  let table = unspacedTables.get(code);
+  if (!table) {
+    const pairs = [...lexiconPairs(`glossary-${code}.txt`), ...(code === 'ja' ? lexiconPairs('glossary-zh.txt') : [])];
+    table = new Map();
+    for (const pair of pairs.sort((a, b) => b[0].length - a[0].length)) {
+      const first = pair[0].charAt(0);
+      const list = table.get(first);
+      if (list) list.push(pair);
+      else table.set(first, [pair]);
+    }
+    unspacedTables.set(code, table);
+  }
+  return table;
+}
+
+/** The unspaced glossary language a question is written in: Korean (hangul), Japanese (kana), else Chinese. */
+export function unspacedLanguage(text: string): { code: 'zh' | 'ja' | 'ko'; name: string } {
+  return UNSPACED_GLOSSARIES.find((l) => l.script.test(text)) ?? (UNSPACED_GLOSSARIES[2] as { code: 'zh'; name: string });
+}
+
+/**
+ * Reads text in an unspaced language phrase by phrase (longest match first): the glossary's English for each
+ * phrase found, Latin words and numbers as written, and how many of its letters were understood.
+ */
+function readUnspaced(text: string, code: 'zh' | 'ja' | 'ko'): { words: string[]; understood: number } {
+  const table = unspacedTable(code);
+  const words: string[] = [];
+  let understood = 0;
+  let i = 0;
+  while (i < text.length) {
+    const hit = table.get(text.charAt(i))?.find(([from]) => text.startsWith(from, i));
+    if (hit) {
+      words.push(hit[1]);
+      understood += hit[0].length;
+      i += hit[0].length;
+      continue;
+    }
+    // Latin words and numbers inside the text are kept as they are ("6月27日" keeps 27).
+    const latin = /^[A-Za-z0-9][\w.,-]*/.exec(text.slice(i));
+    if (latin) {
+      words.push(latin[0].replace(/[.,]+$/, ''));
+      i += latin[0].length;
+      continue;
+    }
+    i++;
+  }
+  return { words, understood };
+}
+
+/** The languages with a glossary that articles are indexed through (`glossaryEnglish`), by their names. */
+const GLOSSARY_BY_NAME = new Map<string, { unspaced?: 'zh' | 'ja' | 'ko'; latin?: GlossaryLanguage }>([
+  ...UNSPACED_GLOSSARIES.map((l) => [l.name, { unspaced: l.code }] as const),
+  ...GLOSSARY_LANGUAGES.map((l) => [l.name, { latin: l }] as const),
+]);
+
+/**
+ * The English of the glossary phrases a passage written in `language` (a name `writtenLanguage` gives) uses, and
+ * the numbers in it: "6月の米国向け磁石の輸出は353トン" → June, United States, magnets, export, 353, tons. An
+ * article in another language is indexed with them too, so that a question in English finds its passages. Empty
+ * for English and for languages without a glossary.
+ */
+export function glossaryEnglish(text: string, language: string): string[] {
+  const glossary = GLOSSARY_BY_NAME.get(language);
+  if (!glossary) return [];
+  if (glossary.unspaced) return readUnspaced(text, glossary.unspaced).words;
+  const lang = glossary.latin as GlossaryLanguage;
+  const table = glossaryTable(lang.code);
+  const folded = glossaryWords(text).map((t) => unaccent(t.toLowerCase()));
+  const words: string[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    const hit = table.find((e) => e.words.every((p, j) => folded[i + j] === p));
+    if (hit) {
+      if (hit.english) words.push(hit.english);
+      i += hit.words.length;
+      continue;
+    }
+    const parts = lang.compounds ? compoundParts(folded[i] as string, table) : null;
+    if (parts) words.push(...parts);
+    i++;
+  }
+  return words;
+}
 
 /** True when most letters of the text are not Latin (a question in Chinese, Japanese, Russian…). */
 export function isMostlyNonLatin(text: string): boolean {
@@ -347,37 +448,24 @@ export function isMostlyNonLatin(text: string): boolean {
 }
 
 /**
- * Reads a Chinese question word by word through `data/lexicon/glossary-zh.txt` (longest match first) and
- * returns it in English words, question word first; null when too little of it is understood.
+ * Reads a question in Chinese, Japanese or Korean phrase by phrase through its glossary
+ * (`data/lexicon/glossary-<code>.txt`, longest match first) and returns it in English words, question word first;
+ * null when too little of it is understood.
  */
-export function translateChinese(text: string): string | null {
-  glossary ??= lexiconPairs('glossary-zh.txt').sort((a, b) => b[0].length - a[0].length);
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  if (han === 0) return null;
-  const words: string[] = [];
-  let understood = 0;
-  let i = 0;
-  while (i < text.length) {
-    const hit = glossary.find(([zh]) => text.startsWith(zh, i));
-    if (hit) {
-      words.push(hit[1]);
-      understood += hit[0].length;
-      i += hit[0].length;
-      continue;
-    }
-    // Latin words and numbers inside the question are kept as they are ("6月27日" keeps 6 and 27).
-    const latin = /^[A-Za-z0-9][\w.-]*/.exec(text.slice(i));
-    if (latin) {
-      words.push(latin[0]);
-      i += latin[0].length;
-      continue;
-    }
-    i++;
-  }
-  if (understood < han * 0.4) return null;
+export function translateUnspaced(text: string): string | null {
+  const { code } = unspacedLanguage(text);
+  const letters = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  if (letters === 0) return null;
+  const { words, understood } = readUnspaced(text, code);
+  if (understood < letters * 0.4) return null;
   // "日期" (a date) asks when.
   return englishQuestion(
     words.filter((w) => w !== 'date'),
     words.includes('date') ? 'when' : 'what',
   );
+}
+
+/** Reads a Chinese question (see `translateUnspaced`). */
+export function translateChinese(text: string): string | null {
+  return translateUnspaced(text);
 }
