@@ -7,6 +7,7 @@ import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import { BODY_NOUNS } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
 import { RECEIVES_RE } from './extractive.js';
+import { partiesNamed } from './pairs.js';
 import { type AnalyzedQuestion, ASKS_LEVEL_RE, asksWhen } from './question.js';
 
 /**
@@ -270,6 +271,9 @@ function quantityAsked(
   // "How much did shipments to the US jump?": figures for all destinations, or for another one, are not those asked
   // about (figures whose destination no clause gives may be).
   if (f.destination != null && scope != null && scope !== f.destination) return false;
+  // Nor are one destination's figures those of a question that names other countries and not that one ("June
+  // exports to Japan" read from "6月の日本向け…" is not about shipments to the US).
+  if (f.destination == null && scope && f.parties.length > 0 && !partiesNamed(f.text).has(scope)) return false;
   const m = /^([a-z ]+?)(?: \((.*)\))?\s*$/.exec(label);
   if (!m) return false;
   // "How many days does the truce last?" is not about a call's length in hours: a length of time asked in one unit

@@ -709,10 +709,17 @@ describe('classifyQuestion and splitQuestion', () => {
     expect(classifyQuestion('which outlets mention the Beaumont Hall?')).toMatchObject({ topic: 'the Beaumont Hall?' });
   });
 
-  it('splits only one sentence with two questions of their own', () => {
+  it('splits two questions of their own, in one sentence or asked one after the other with "and"', () => {
     expect(splitQuestion('Who signed the deal and when was it announced?')).toEqual(['Who signed the deal?', 'when was it announced?']);
     expect(splitQuestion('Who signed the deal and when?')).toBeNull();
-    expect(splitQuestion('Who signed? And when was it announced?')).toBeNull();
+    expect(splitQuestion('Who signed? And when?')).toBeNull();
+    expect(splitQuestion('Who signed? And when was it announced?')).toEqual(['Who signed?', 'when was it announced?']);
+    // A second question that asks nothing of its own is read after the first (answerParts), not alone.
+    expect(splitQuestion("mt of magnets to the US in july? and germany's number?")).toEqual([
+      'mt of magnets to the US in july?',
+      "germany's number?",
+    ]);
+    expect(splitQuestion('Who signed? Asking for my editor.')).toBeNull();
     expect(splitQuestion('What did China and the US agree?')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { AI_RE } from '../../corpus/metadata.js';
 import type { Article } from '../../corpus/types.js';
+import { isEnglishWord } from '../../text/dictionary.js';
 import { escapeRegExp, lexiconLines, phraseAlternation, writtenLanguage } from '../../text/lexicon.js';
 import { STOPWORDS, tokenize } from '../../text/tokenize.js';
 import { MIN_COVERAGE } from '../extractive.js';
@@ -422,9 +423,12 @@ export function namedArticles(env: AnswerEnv, text: string): Article[] {
         .map((t) => t.norm)
         .filter((w) => !STOPWORDS.has(w) && w.length > 2 && !/^\d+$/.test(w));
       if (words.length === 0) continue;
-      const hit = words.filter((w) => asked.has(w)).length;
-      // Two words of the name, or all of a one-word name.
-      if (hit >= Math.min(2, words.length)) best = Math.max(best, hit / words.length);
+      const hits = words.filter((w) => asked.has(w));
+      const hit = hits.length;
+      // Two words of the name, or all of a one-word name, or a word of it no dictionary has ("the newspulse piece"
+      // of "NewsPulse Auto"): a coined name names its outlet alone.
+      if (hit >= Math.min(2, words.length) || hits.some((w) => w.length >= 5 && !isEnglishWord(w)))
+        best = Math.max(best, hit / words.length);
     }
     return { a, best };
   });
