@@ -1351,16 +1351,20 @@ export function toPassages(
  * after "exports rose 158% in June"). A neighbour that another listed passage holds is left to it: no text twice.
  */
 function withNeighbours(corpus: Corpus, chunks: readonly Chunk[]): { source: string; start: number; end: number }[] {
-  const listed = new Set(chunks.map((c) => c.id));
-  const free = (sentence: Sentence | undefined, source: string): sentence is Sentence =>
-    sentence !== undefined && sentence.source === source && !listed.has(corpus.chunkOf[sentence.id] as number);
+  // The sentences already shown: those of the listed passages, then each neighbour as a passage takes it (best first).
+  const shown = new Set(chunks.flatMap((c) => c.sentenceIds));
+  const take = (sentence: Sentence | undefined, source: string): sentence is Sentence => {
+    if (sentence === undefined || sentence.source !== source || shown.has(sentence.id)) return false;
+    shown.add(sentence.id);
+    return true;
+  };
   return chunks.map((chunk) => {
     const before = corpus.sentences[(chunk.sentenceIds[0] as number) - 1];
     const after = corpus.sentences[(chunk.sentenceIds[chunk.sentenceIds.length - 1] as number) + 1];
     return {
       source: chunk.source,
-      start: free(before, chunk.source) ? before.start : chunk.start,
-      end: free(after, chunk.source) ? after.end : chunk.end,
+      start: take(before, chunk.source) ? before.start : chunk.start,
+      end: take(after, chunk.source) ? after.end : chunk.end,
     };
   });
 }

@@ -330,8 +330,10 @@ const ENGLISH_QUESTION_WORD = /^(?:when|who|where|how many|how much|why|which|wh
  * ?": "…, and when?").
  */
 function englishQuestion(words: readonly string[], fallback: string): string {
-  const asks = words.filter((w) => ENGLISH_QUESTION_WORD.test(w));
-  const rest = words.filter((w) => !ENGLISH_QUESTION_WORD.test(w));
+  // (A glossary phrase may open with its question words: "何トン" is "how many tons".)
+  const asking = (w: string) => ENGLISH_QUESTION_WORD.test(w) || /^how (?:many|much|long) \w/.test(w);
+  const asks = words.filter(asking);
+  const rest = words.filter((w) => !asking(w));
   const head = asks[0] ?? fallback;
   const verb = head === 'when' || head === 'why' || head === 'how' ? 'did' : '';
   const also = asks.find((w) => w !== head && /^(?:when|where|who)$/.test(w));
