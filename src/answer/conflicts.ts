@@ -194,6 +194,22 @@ function boundsNote(attribute: Claim['attribute'], sides: Side[]): string {
   return ` Note: ${shown} are lower bounds (“more than”), which a figure of ${top} or more meets, so they may not contradict each other.`;
 }
 
+/**
+ * "45 working days" against "45 calendar days" (or "45 days"): one length counted two ways. Still shown, each side
+ * quoted, but said to be a difference of measure that may not be a contradiction.
+ */
+function dayKindNote(attribute: Claim['attribute'], sides: Side[]): string {
+  if (attribute !== 'number' || sides.length < 2) return '';
+  const kinds = new Set(sides.map((s) => /\b(working|calendar)\s+days\b/.exec(s.value)?.[1] ?? 'plain'));
+  const working = sides.find((s) => /\bworking\s+days\b/.test(s.value));
+  if (kinds.size < 2 || !working) return '';
+  // (Five working days to a week.)
+  const n = working.claims[0]?.number ?? 0;
+  const weeks = Math.round(n / 5);
+  const about = n >= 10 ? ` (${n} working days is about ${weeks} weeks)` : '';
+  return ` Note: working days and calendar days count a length differently${about}, so the sides may give one rule measured two ways rather than contradict each other.`;
+}
+
 /** "The correct figure is 3,188 tonnes, not 3,881", "around 240,000 barrels per day, not 420,000 as originally published". */
 const CORRECTION_RE =
   /\bcorrect(?:ed)?\s+(?:figure|number|total|amount|count|date|version|estimate)?\s*(?:is|was|should be|should have been|reads)\s+(?:around\s+|about\s+)?([\d][\d,.]*)[^;]{0,40}?,?\s+(?:and\s+)?not\s+([\d][\d,.]*)|\b([\d][\d,.]*)[^;,]{0,40},?\s+not\s+([\d][\d,.]*)[^;]{0,40}?\bas\s+(?:originally|previously|earlier|first|wrongly|incorrectly|erroneously)\s+(?:reported|stated|published|said|written|given)/i;
@@ -974,7 +990,14 @@ function judgeGroup(
     .map((s) => positionOf(s, corpus, taken));
   // A correction notice superseding one side ('' when none applies; only figures are corrected).
   const corrected = correctionNote(corpus, attribute, sides, corrections);
-  const hard = attribute === 'lifted' || attribute === 'tone' || attribute === 'holder' || attribute === 'status' || corrected !== '';
+  const measuredTwoWays = dayKindNote(attribute, sides);
+  const hard =
+    attribute === 'lifted' ||
+    attribute === 'tone' ||
+    attribute === 'holder' ||
+    attribute === 'status' ||
+    corrected !== '' ||
+    measuredTwoWays !== '';
   return {
     found: {
       disagreement: {
@@ -991,7 +1014,8 @@ function judgeGroup(
                   ? 'tone'
                   : 'description',
         positions,
-        explanation: explain(topic, positions) + totalNote(corpus, attribute, sides) + boundsNote(attribute, sides) + corrected,
+        explanation:
+          explain(topic, positions) + totalNote(corpus, attribute, sides) + boundsNote(attribute, sides) + measuredTwoWays + corrected,
       },
       event,
       attribute,

@@ -477,7 +477,12 @@ const QUANTITY_RE =
  * length only after a word that takes one ("for", "about", "lasted"), never a time ("a week later", "last week").
  */
 const DAYS_RE =
-  /\b(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)|(?<=\b(?:for|about|around|nearly|almost|roughly|over|than|lasted|lasting|entire|whole|full|just)\s+)(an?))[- ](days?|weeks?)(?![\w-]*\s+(?:later|after|before|ago|earlier|prior|from now|into)\b)(?:[- ]long)?\b/gi;
+  /\b(?<!-)(?:(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)|(?<=\b(?:for|about|around|nearly|almost|roughly|over|than|lasted|lasting|entire|whole|full|just)\s+)(an?))[- ](?:(?:working|business|calendar)[- ])?(days?|weeks?)(?![\w-]*\s+(?:later|after|before|ago|earlier|prior|from now|into)\b)(?:[- ]long)?\b/gi;
+/** "working " or "calendar " for a length counted in working (business) or calendar days, else "". */
+function dayKind(text: string): string {
+  const kind = /\b(working|business|calendar)\b/i.exec(text)?.[1]?.toLowerCase();
+  return kind ? `${kind === 'business' ? 'working' : kind} ` : '';
+}
 /** What comes before a number of days that makes it a time, not a length ("within 30 days", "every two weeks"). */
 const NOT_LENGTH_BEFORE_RE = /\b(?:within|after|every|per|each|next|last|by|until)\s*$/i;
 /** A pause, a deadline or a tariff cut measured in days is a pause's length (see numberClaims), not a quantity of its own. */
@@ -500,10 +505,24 @@ const DURATION_EVENTS: { kind: string; re: RegExp }[] = [
   { kind: 'talks', re: /\b(?:talks|negotiat\w*|meetings?|met|summit|discussions|across the table|round)\b/i },
 ];
 /** Tens in words, beyond the count words, for durations ("forty minutes", "ninety minutes"). */
-const TENS_WORDS: Record<string, number> = { thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90 };
-/** A duration's number as written ("40", "forty", "an"); 0 when it is none. */
-const durationNumber = (word: string): number =>
-  /^\d/.test(word) ? Number(word) : /^an?$/.test(word) ? 1 : (TENS_WORDS[word] ?? COUNT_WORDS[word] ?? 0);
+const TENS_WORDS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+/** A duration's number as written ("40", "forty", "forty-five", "an"); 0 when it is none. */
+const durationNumber = (word: string): number => {
+  if (/^\d/.test(word)) return Number(word);
+  if (/^an?$/.test(word)) return 1;
+  const [tens = '', unit] = word.split('-');
+  if (unit !== undefined) return TENS_WORDS[tens] && COUNT_WORDS[unit] ? (TENS_WORDS[tens] as number) + (COUNT_WORDS[unit] as number) : 0;
+  return TENS_WORDS[word] ?? COUNT_WORDS[word] ?? 0;
+};
 /** "soared more than sevenfold", "up by more than six times": a multiple of a rise. */
 const MULTIPLE_RE =
   /\b(?:(?:surg|soar|jump|ris|rose|grow|grew|increas|climb|swell|balloon|rebound|leap|rocket|spik)\w*|up)\s+(?:by\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-fold|fold|\s+times)\b/gi;
@@ -844,7 +863,8 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
         // Where the figure goes, read from its own clause ('?' when it does not say).
         exportScope(clause) ?? '?',
       ].join('|'),
-      value: `${value}${plus} ${unit}`,
+      // Working days and calendar days are two measures of one length: "45 working days" is not "45 calendar days".
+      value: `${value}${plus} ${unit === 'days' ? dayKind(f.text) : ''}${unit}`,
       display,
       number: value,
       unit,
