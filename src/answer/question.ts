@@ -1,6 +1,6 @@
 import { monthSpan } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
-import { lowerCasePlaceCandidates } from '../text/entities.js';
+import { lowerCasePlaceCandidates, lowerCasePlacePairs } from '../text/entities.js';
 import { lexiconWords, normalizeInformal } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
@@ -321,7 +321,7 @@ export function taggingRequest(text: string, context: readonly string[] = []): {
   for (const tok of tokenize(asked)) for (const f of lexiconForms(tok.norm)) if (f.length > 2) keys.add(f);
   // The places of the question's topic (`findPlaces`): its capitalised words, alone and in adjacent pairs, and the
   // words `questionPlaces` reads as places typed in lower case.
-  for (const w of lowerCasePlaceCandidates(topic)) keys.add(w);
+  for (const w of [...lowerCasePlaceCandidates(topic), ...lowerCasePlacePairs(topic)]) keys.add(w);
   const words = [...topic.matchAll(/\b[A-Z][a-z]+\b/g)];
   words.forEach((w, i) => {
     keys.add(w[0].toLowerCase());

@@ -180,14 +180,22 @@ export function questionPlaces(text: string): string[] {
   const out = new Set(findPlaces(text).map((p) => p.text.toLowerCase()));
   for (const word of lowerCasePlaceCandidates(text)) if (isPlaceWord(word)) out.add(word);
   // Names of two words typed in lower case ("the kuala lumpur talks", "hong kong"), each word capitalised to look up.
+  for (const pair of lowerCasePlacePairs(text)) {
+    const name = pair.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => `${space}${c.toUpperCase()}`);
+    if (findPlaces(`in ${name}`).some((p) => p.text === name)) out.add(pair);
+  }
+  return [...out];
+}
+
+/** Adjacent pairs of lower-case words `questionPlaces` looks up as two-word places ("kuala lumpur"). */
+export function lowerCasePlacePairs(text: string): string[] {
+  const out: string[] = [];
   for (const m of text.matchAll(/(?<![\p{L}'’-])(\p{Ll}{3,})(?=\s+(\p{Ll}{3,})(?![\p{L}'’-]))/gu)) {
     const [, a = '', b = ''] = m;
     const pair = `${a} ${b}`;
-    if (STOPWORDS.has(a) || STOPWORDS.has(b) || partyOf(pair)) continue;
-    const cap = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
-    if (findPlaces(`in ${cap(a)} ${cap(b)}`).some((p) => p.text === `${cap(a)} ${cap(b)}`)) out.add(pair);
+    if (!STOPWORDS.has(a) && !STOPWORDS.has(b) && !partyOf(pair)) out.push(pair);
   }
-  return [...out];
+  return out;
 }
 
 /** The words `questionPlaces` looks up as places: lower case, four letters or more, no party's name, no stopword. */
