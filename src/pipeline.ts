@@ -67,7 +67,7 @@ import {
   unspacedLanguage,
 } from './text/lexicon.js';
 
-/** "Chinese, Spanish, French or German": the languages a question may be read from. */
+/** "Chinese, Japanese, Korean, Spanish, French, German or Vietnamese": the languages a question may be read from. */
 const GLOSSARY_NAMES = ['Chinese', 'Japanese', 'Korean', ...GLOSSARY_LANGUAGES.map((l) => l.name)].join(', ').replace(/, (\w+)$/, ' or $1');
 
 import { prepareTagging } from './text/tagger.js';
@@ -1237,8 +1237,8 @@ function metadataNames(corpus: Corpus): Set<string> {
 }
 
 /**
- * Passages for the answer JSON, best first: those holding a quoted sentence, then those holding a quote of
- * a disagreement shown with the answer (every outlet's first before any outlet's second: its round), then the rest
+ * Passages for the answer JSON, best first, each with its neighbouring sentences (`withNeighbours`): those holding a
+ * quoted sentence, then those holding a quote of a disagreement shown with the answer (every outlet's first before any outlet's second: its round), then the rest
  * by score, weak passages last. Only the first `limit` are computed.
  *
  * The order is that of two stable sorts of every passage — the listed ones, then those of the quoted sentences
@@ -1350,11 +1350,29 @@ export function toPassages(
  * the sentence next to a strong match, which often holds the answer ("Total shipments climbed to 3,188 tons"
  * after "exports rose 158% in June"). A neighbour that another listed passage holds is left to it: no text twice.
  */
+/** A line that is only markup: spaces, list bullets and numbers, emphasis and quote marks. */
+const MARKUP_ONLY_RE = /^(?:\s|[-*_>•·+]|\d{1,2}[.)](?=\s))*$/;
+
+/**
+ * True when what lies between two body sentences belongs with them: markup, a Markdown section heading (the items
+ * under it are about it) or a short time or date stamp (a live blog's entry); not a menu, a caption, a byline or
+ * a "Related" list left out of the body.
+ */
+function betweenIsContext(between: string): boolean {
+  return between
+    .split('\n')
+    .every((line) => MARKUP_ONLY_RE.test(line) || /^#{1,6}\s+\S/.test(line.trim()) || (/\d/.test(line) && line.trim().length <= 25));
+}
+
 function withNeighbours(corpus: Corpus, chunks: readonly Chunk[]): { source: string; start: number; end: number }[] {
   // The sentences already shown: those of the listed passages, then each neighbour as a passage takes it (best first).
   const shown = new Set(chunks.flatMap((c) => c.sentenceIds));
-  const take = (sentence: Sentence | undefined, source: string): sentence is Sentence => {
-    if (sentence === undefined || sentence.source !== source || shown.has(sentence.id)) return false;
+  // Only a neighbour with no text between it and the passage (spaces, a page's tags, list and emphasis marks): never
+  // across a heading, a caption, a live blog's time stamp or a menu line left out of the body.
+  const take = (sentence: Sentence | undefined, chunk: Chunk, from: number, to: number): sentence is Sentence => {
+    if (sentence === undefined || sentence.source !== chunk.source || shown.has(sentence.id)) return false;
+    const raw = corpus.byId.get(chunk.source)?.raw;
+    if (raw === undefined || !betweenIsContext(raw.slice(from, to).replace(/<[^>]*>/g, ''))) return false;
     shown.add(sentence.id);
     return true;
   };
@@ -1363,8 +1381,8 @@ function withNeighbours(corpus: Corpus, chunks: readonly Chunk[]): { source: str
     const after = corpus.sentences[(chunk.sentenceIds[chunk.sentenceIds.length - 1] as number) + 1];
     return {
       source: chunk.source,
-      start: take(before, chunk.source) ? before.start : chunk.start,
-      end: take(after, chunk.source) ? after.end : chunk.end,
+      start: before && take(before, chunk, before.end, chunk.start) ? before.start : chunk.start,
+      end: after && take(after, chunk, chunk.end, after.start) ? after.end : chunk.end,
     };
   });
 }

@@ -232,14 +232,17 @@ export function proseLanguage(text: string): string | null {
  * for Latin text by its function words (`proseLanguage`), else English. Null for too little text.
  */
 export function writtenLanguage(text: string): string | null {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length < 20) return null;
-  const share = (re: RegExp) => letters.filter((c) => re.test(c)).length / letters.length;
-  if (share(/\p{Script=Hangul}/u) >= 0.3) return 'Korean';
-  if (share(/[\p{Script=Hiragana}\p{Script=Katakana}]/u) >= 0.1) return 'Japanese';
-  if (share(/\p{Script=Han}/u) >= 0.3) return 'Chinese';
-  if (share(/\p{Script=Cyrillic}/u) >= 0.3) return 'Russian';
-  if (share(/\p{Script=Arabic}/u) >= 0.3) return 'Arabic';
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 20) return null;
+  // Text in Latin letters only (most articles) has no other script to count: one scan finds out.
+  if (/[^\p{Script=Latin}\P{L}]/u.test(text)) {
+    const share = (re: RegExp) => (text.match(re)?.length ?? 0) / letters;
+    if (share(/\p{Script=Hangul}/gu) >= 0.3) return 'Korean';
+    if (share(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) >= 0.1) return 'Japanese';
+    if (share(/\p{Script=Han}/gu) >= 0.3) return 'Chinese';
+    if (share(/\p{Script=Cyrillic}/gu) >= 0.3) return 'Russian';
+    if (share(/\p{Script=Arabic}/gu) >= 0.3) return 'Arabic';
+  }
   return proseLanguage(text) ?? 'English';
 }
 
