@@ -43,6 +43,23 @@ const FILES = {
       'The city government declined to say how many files were still pending at the end of the week.',
     ].join('\n\n'),
   ),
+  'sections.md': [
+    '---',
+    'outlet: Quay Street Journal',
+    'published: 2025-09-03',
+    '---',
+    '',
+    'The port of Tianjin cleared its first licensed magnet cargo of the month on Tuesday.',
+    '',
+    '## What buyers say',
+    '',
+    'Buyers in Osaka said the cargo would cover about three weeks of production.',
+    '',
+    'RELATED: Ten charts that explain the magnet market',
+    '',
+    'Freight rates on the route rose for a third straight week.',
+    '',
+  ].join('\n'),
   'japanese.md': [
     '---',
     'outlet: 東洋経済ウォッチ',
@@ -118,6 +135,21 @@ describe('passages with their neighbours', () => {
     const spans = mine.map((r) => [r.start, r.end]).sort((x, y) => (x[0] as number) - (y[0] as number));
     for (let i = 1; i < spans.length; i++)
       expect((spans[i] as number[])[0]).toBeGreaterThanOrEqual((spans[i - 1] as number[])[1] as number);
+  });
+});
+
+describe('what a passage may take with it', () => {
+  it('takes a neighbour across a section heading, never across a line left out of the body', () => {
+    const corpus = bot.corpus;
+    const text = FILES['sections.md'];
+    const middle = corpus.chunks.find((c) => c.source === 'sections.md' && c.text.startsWith('Buyers in Osaka')) as Chunk;
+    expect(middle).toBeDefined();
+    const [passage] = toPassages(corpus, [{ chunk: middle, score: 1, lexical: 1, similarity: 1 }], []);
+    const shown = text.slice(passage?.start, passage?.end);
+    expect(shown.startsWith('The port of Tianjin')).toBe(true);
+    expect(shown).toContain('## What buyers say');
+    expect(shown).not.toContain('RELATED');
+    expect(shown.endsWith('three weeks of production.')).toBe(true);
   });
 });
 
