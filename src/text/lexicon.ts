@@ -272,10 +272,7 @@ function glossaryWords(text: string): string[] {
     .filter(Boolean);
 }
 
-/**
- * Reads a question phrase by phrase through its language's glossary (longest match first, accents optional)
- * and returns it in English words, question word first; null when too little of it is understood.
- */
+/** A Latin-script language's glossary entries (`data/lexicon/glossary-<code>.txt`), longest phrase first. */
 function glossaryTable(code: string): GlossaryEntry[] {
   let glossary = glossaries.get(code);
   if (!glossary) {
@@ -289,6 +286,10 @@ function glossaryTable(code: string): GlossaryEntry[] {
   return glossary;
 }
 
+/**
+ * Reads a question phrase by phrase through its language's glossary (longest match first, accents optional)
+ * and returns it in English words, question word first; null when too little of it is understood.
+ */
 export function translateWithGlossary(text: string, lang: GlossaryLanguage): string | null {
   const table = glossaryTable(lang.code);
   const tokens = glossaryWords(text);
