@@ -175,7 +175,6 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
 
 /** A glossary entry: the phrase's words (lower case, accents folded) and its English. */
 type GlossaryEntry = { words: string[]; english: string };
-const glossaries = new Map<string, GlossaryEntry[]>();
 
 /** Folds accents, for matching "cuando" and "cuándo" alike. */
 function unaccent(s: string): string {
@@ -252,12 +251,11 @@ export function isSpanish(text: string): boolean {
 }
 
 /** A compound's English, when the word is two one-word entries of the glossary (each of 3 letters or more). */
-function compoundParts(word: string, table: readonly GlossaryEntry[]): string[] | null {
-  const one = (w: string) => table.find((e) => e.words.length === 1 && e.words[0] === w);
+function compoundParts(word: string, single: ReadonlyMap<string, GlossaryEntry>): string[] | null {
   for (let cut = 3; cut <= word.length - 3; cut++) {
-    const tail = one(word.slice(cut));
+    const tail = single.get(word.slice(cut));
     if (!tail?.english) continue;
-    const head = one(word.slice(0, cut)) ?? (word[cut - 1] === 's' && cut > 3 ? one(word.slice(0, cut - 1)) : undefined);
+    const head = single.get(word.slice(0, cut)) ?? (word[cut - 1] === 's' && cut > 3 ? single.get(word.slice(0, cut - 1)) : undefined);
     if (head?.english) return [head.english, tail.english];
   }
   return null;
@@ -272,18 +270,68 @@ function glossaryWords(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A Latin-script language's glossary entries (`data/lexicon/glossary-<code>.txt`), longest phrase first. */
-function glossaryTable(code: string): GlossaryEntry[] {
-  let glossary = glossaries.get(code);
-  if (!glossary) {
-    glossary = lexiconPairs(`glossary-${code}.txt`)
+/** A Latin-script language's glossary: its entries by their first word (longest phrase first), and its one-word entries. */
+interface GlossaryTable {
+  byFirst: Map<string, GlossaryEntry[]>;
+  single: Map<string, GlossaryEntry>;
+}
+const glossaryTables = new Map<string, GlossaryTable>();
+
+/** The glossary of `data/lexicon/glossary-<code>.txt`, read once. */
+function glossaryTable(code: string): GlossaryTable {
+  let table = glossaryTables.get(code);
+  if (!table) {
+    const entries = lexiconPairs(`glossary-${code}.txt`)
       // The entries are split like the question (punctuation is a space): "ee.uu." is the words "ee", "uu".
       .map(([from, english]) => ({ words: glossaryWords(from).map((w) => unaccent(w.toLowerCase())), english }))
       .filter((e) => e.words.length > 0)
       .sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length);
-    glossaries.set(code, glossary);
+    table = { byFirst: new Map(), single: new Map() };
+    for (const e of entries) {
+      const first = e.words[0] as string;
+      const list = table.byFirst.get(first);
+      if (list) list.push(e);
+      else table.byFirst.set(first, [e]);
+      if (e.words.length === 1 && !table.single.has(first)) table.single.set(first, e);
+    }
+    glossaryTables.set(code, table);
   }
-  return glossary;
+  return table;
+}
+
+/**
+ * Reads text in a Latin-script language phrase by phrase through its glossary (longest match first, accents
+ * optional; a German compound as two entries): the English of each phrase found, and with `keepNames` the names
+ * and numbers as written ("Lutnick", "27"); `understood` counts the words read, `count` all of them.
+ */
+function readLatin(text: string, lang: GlossaryLanguage, keepNames: boolean): { words: string[]; understood: number; count: number } {
+  const { byFirst, single } = glossaryTable(lang.code);
+  const tokens = glossaryWords(text);
+  const folded = tokens.map((t) => unaccent(t.toLowerCase()));
+  const words: string[] = [];
+  let understood = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    const hit = byFirst.get(folded[i] as string)?.find((e) => e.words.every((p, j) => folded[i + j] === p));
+    if (hit) {
+      if (hit.english) words.push(hit.english);
+      understood += hit.words.length;
+      i += hit.words.length;
+      continue;
+    }
+    const parts = lang.compounds ? compoundParts(folded[i] as string, single) : null;
+    if (parts) {
+      words.push(...parts);
+      understood++;
+    } else if (keepNames && /^[\p{Lu}\d]/u.test(tokens[i] as string)) {
+      // Names and numbers are kept as written. German capitalises every noun: there, only a word the glossary does
+      // not know is kept, which is what a name is.
+      words.push(tokens[i] as string);
+      understood++;
+    }
+    i++;
+  }
+  return { words, understood, count: tokens.length };
 }
 
 /**
@@ -291,37 +339,8 @@ function glossaryTable(code: string): GlossaryEntry[] {
  * and returns it in English words, question word first; null when too little of it is understood.
  */
 export function translateWithGlossary(text: string, lang: GlossaryLanguage): string | null {
-  const table = glossaryTable(lang.code);
-  const tokens = glossaryWords(text);
-  const folded = tokens.map((t) => unaccent(t.toLowerCase()));
-  const words: string[] = [];
-  let understood = 0;
-  let i = 0;
-  while (i < tokens.length) {
-    const hit = table.find((e) => e.words.every((p, j) => folded[i + j] === p));
-    if (hit) {
-      if (hit.english) words.push(hit.english);
-      understood += hit.words.length;
-      i += hit.words.length;
-      continue;
-    }
-    const token = tokens[i] as string;
-    const parts = lang.compounds ? compoundParts(folded[i] as string, table) : null;
-    if (parts) {
-      words.push(...parts);
-      understood++;
-      i++;
-      continue;
-    }
-    // Names and numbers are kept as written ("Lutnick", "27"). German capitalises every noun: there, only a
-    // word the glossary does not know is kept, which is what a name is.
-    if (/^[\p{Lu}\d]/u.test(token)) {
-      words.push(token);
-      understood++;
-    }
-    i++;
-  }
-  if (understood < tokens.length * 0.6) return null;
+  const { words, understood, count } = readLatin(text, lang, true);
+  if (understood < count * 0.6) return null;
   return englishQuestion(words, 'what');
 }
 
@@ -424,23 +443,7 @@ export function glossaryEnglish(text: string, language: string): string[] {
   const glossary = GLOSSARY_BY_NAME.get(language);
   if (!glossary) return [];
   if (glossary.unspaced) return readUnspaced(text, glossary.unspaced).words;
-  const lang = glossary.latin as GlossaryLanguage;
-  const table = glossaryTable(lang.code);
-  const folded = glossaryWords(text).map((t) => unaccent(t.toLowerCase()));
-  const words: string[] = [];
-  let i = 0;
-  while (i < folded.length) {
-    const hit = table.find((e) => e.words.every((p, j) => folded[i + j] === p));
-    if (hit) {
-      if (hit.english) words.push(hit.english);
-      i += hit.words.length;
-      continue;
-    }
-    const parts = lang.compounds ? compoundParts(folded[i] as string, table) : null;
-    if (parts) words.push(...parts);
-    i++;
-  }
-  return words;
+  return readLatin(text, glossary.latin as GlossaryLanguage, false).words;
 }
 
 /** True when most letters of the text are not Latin (a question in Chinese, Japanese, Russian…). */
