@@ -11,6 +11,7 @@ import {
   scoreSentences,
   sectionHeadingStems,
   selectSentences,
+  withContext,
 } from './answer/extractive.js';
 import { answerInFiles, disagreementsInFiles, timelineInFiles } from './answer/file-offsets.js';
 import { applySpeakers, CorpusFocus, turnSpeakers } from './answer/focus.js';
@@ -669,7 +670,7 @@ export class Dealbot {
       if (llm) return llm;
     }
     const lead = this.lead(q, focus, relevant);
-    const composed = composeAnswer(this.corpus, chosen, lead.before, lead.after);
+    const composed = composeAnswer(this.corpus, withContext(this.corpus, q, chosen, this.sentenceIndex), lead.before, lead.after);
     const { kept, dropped } = verifyCitations(this.corpus, composed.citations);
     if (dropped) this.logger.error(`Dropped ${dropped} citation(s) that were not verbatim; this is a bug.`);
     return {

@@ -25,6 +25,8 @@ export interface ScoredSentence {
   coverage: number;
   /** Other articles that carry the same sentence (a wire story republished), set on chosen quotes. */
   copies?: string[];
+  /** The span quoted when it is more than the sentence: the sentence with the neighbours it is read with. */
+  extent?: { start: number; end: number };
 }
 
 export interface ExtractiveResult {
@@ -184,6 +186,19 @@ function typeBonus(q: AnalyzedQuestion, text: string): number {
  * Scores the candidate sentences: those in the retrieved passages plus the best sentences by their own
  * lexical score, so that a sentence is never missed because its chunk ranked low.
  */
+/** The weight of a question word: its IDF among the sentences (cached per question term), at least 0.2. */
+function termIdf(bm25: Bm25): (t: QuestionTerm) => number {
+  const cache = new Map<QuestionTerm, number>();
+  return (t) => {
+    let v = cache.get(t);
+    if (v === undefined) {
+      v = Math.max(0.2, t.matches.length ? bm25.idfAny(t.matches) : bm25.idf(t.stem));
+      cache.set(t, v);
+    }
+    return v;
+  };
+}
+
 export function scoreSentences(
   corpus: Corpus,
   q: AnalyzedQuestion,
@@ -218,15 +233,7 @@ export function scoreSentences(
     if (id + 2 < corpus.sentences.length && QUESTION_END_RE.test(sentence.text)) candidates.add(id + 2);
     if (before && before.source === sentence.source && before.paragraph === sentence.paragraph) candidates.add(id - 1);
   }
-  const idfCache = new Map<QuestionTerm, number>();
-  const idf = (t: QuestionTerm) => {
-    let v = idfCache.get(t);
-    if (v === undefined) {
-      v = Math.max(0.2, t.matches.length ? sentenceBm25.idfAny(t.matches) : sentenceBm25.idf(t.stem));
-      idfCache.set(t, v);
-    }
-    return v;
-  };
+  const idf = termIdf(sentenceBm25);
   const coverages = new Map<number, number>();
   // A sentence's words that the question's words can match: a few, where a set of all its words costs more.
   const askedStems = new Set(q.terms.flatMap((t) => t.matches));
@@ -443,6 +450,59 @@ export function selectSentences(
   return out;
 }
 
+/** A quote with its neighbours is at most this long (the design's passage target is about 520 characters). */
+const MAX_EXTENDED_QUOTE = 600;
+/** A neighbour joins a quote when it adds at least this share of the question's words. */
+const CONTEXT_GAIN = 0.15;
+/** A sentence that opens by pointing back ("He said…", "That move…", "The agreement…") is read with the one before. */
+const POINTS_BACK_RE = /^["“']?(?:he|she|they|it|this|that|these|those|there|the (?:move|measure|deal|agreement|decision|statement|announcement|step|plan|pact|truce|framework|company|ministry|department|official|spokes\w+))\b/i;
+/** A sentence that carries on a speaker's words: it opens a quotation or continues one ("But a framework…"). */
+const SPEECH_GOES_ON_RE = /^["“]/;
+
+/**
+ * Each chosen quote with the neighbouring sentences it is read with, when one of them holds more of what is asked:
+ * the sentence before or after in the same paragraph joins the quote when it adds question words the quote lacks
+ * (the answer "the framework was signed on June 26" is the sentence before "Lutnick told Bloomberg June 26"), the
+ * one before when the quote opens by pointing back to it ("He…", "The move…"), and the one after when a speaker's
+ * quoted words go on in it. Only sentences that touch in the file (nothing but white space between) are joined,
+ * never one that is quoted on its own, and the whole stays under MAX_EXTENDED_QUOTE characters. Sets `extent`.
+ */
+export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredSentence[], index: SentenceIndex): ScoredSentence[] {
+  const idf = termIdf(index.bm25);
+  const quoted = new Set(chosen.map((c) => c.sentence.id));
+  const stemsOf = (ids: number[]) => new Set(ids.flatMap((id) => index.terms[id] ?? []));
+  const covered = (ids: number[]) => coverageOf(q.terms, stemsOf(ids), idf);
+  // Two sentences in a row of one paragraph, one of them quoted and the other not.
+  const touching = (a: Sentence | undefined, b: Sentence | undefined): boolean => {
+    if (!a || !b || a.source !== b.source || a.paragraph !== b.paragraph || quoted.has(a.id) === quoted.has(b.id)) return false;
+    const raw = corpus.byId.get(a.source)?.raw ?? '';
+    return b.start >= a.end && /^\s*$/.test(raw.slice(a.end, b.start));
+  };
+  return chosen.map((c) => {
+    const s = c.sentence;
+    const ids = [s.id];
+    const base = covered(ids);
+    const before = corpus.sentences[s.id - 1];
+    const after = corpus.sentences[s.id + 1];
+    const fits = (n: Sentence) => Math.max(s.end, n.end) - Math.min(s.start, n.start) <= MAX_EXTENDED_QUOTE;
+    const gain = (n: Sentence) => covered([...ids, n.id]) - base;
+    if (before && touching(before, s) && fits(before)) {
+      const g = gain(before);
+      if (g >= CONTEXT_GAIN || (g > 0 && POINTS_BACK_RE.test(s.text))) ids.unshift(before.id);
+    }
+    if (after && touching(s, after)) {
+      const first = corpus.sentences[ids[0] as number] as Sentence;
+      const fitsAll = after.end - first.start <= MAX_EXTENDED_QUOTE;
+      const speech = SPEECH_GOES_ON_RE.test(after.text) && REPORTED_RE.test(s.text) && /["”]/.test(s.text);
+      if (fitsAll && (gain(after) >= CONTEXT_GAIN || speech)) ids.push(after.id);
+    }
+    if (ids.length === 1) return c;
+    const first = corpus.sentences[ids[0] as number] as Sentence;
+    const last = corpus.sentences[ids[ids.length - 1] as number] as Sentence;
+    return { ...c, extent: { start: first.start, end: last.end } };
+  });
+}
+
 /** A sentence that adds to the list before it ("Ningbo Yunsheng also said…", "…as well"). */
 const CONTINUES_LIST_RE = /\b(?:also|as well|too|likewise|similarly|in addition)\b/i;
 
@@ -587,11 +647,12 @@ export function composeAnswer(
   const lines: string[] = [];
   chosen.forEach((s, i) => {
     const article = corpus.byId.get(s.sentence.source) as Article;
-    citations.push(citationOf(article, s.sentence.start, s.sentence.end));
+    const span = s.extent ?? s.sentence;
+    citations.push(citationOf(article, span.start, span.end));
     const copies = (s.copies ?? []).map((id) => corpus.byId.get(id)).filter((a): a is Article => !!a);
     const carried = copies.length > 0 ? ` — also carried by ${[...new Set(copies.map(sourceLabel))].join('; ')}` : '';
     const label = sourceLabel(article);
-    const quote = `“${displayQuote(s.sentence.text)}”${carried}`;
+    const quote = `“${displayQuote(s.extent ? article.raw.slice(span.start, span.end) : s.sentence.text)}”${carried}`;
     lines.push(i === 0 && !lead ? `${label} reports: ${quote}` : `• ${label}: ${quote}`);
   });
   const head = lead ? [lead] : [];

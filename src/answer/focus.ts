@@ -4,6 +4,7 @@ import { findDateMentions, isoOf, parseYmd, resolveDate, type Ymd } from '../cor
 import type { Article } from '../corpus/types.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
+import { isTitleWord } from '../text/titles.js';
 import { SUBJECT_RE } from './abstain.js';
 import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
@@ -163,17 +164,22 @@ export class CorpusFocus {
       .filter((t) => t.norm.length > 3 && !STOPWORDS.has(t.norm) && !this.stems.common.has(t.stem))
       .map((t) => t.norm.replace(/['’]s$/, ''))
       // (A word no article uses names no organisation in them: "what did elon musk say".)
-      .filter((w) => this.corpus.words.has(w) && !this.isPersonWord(w));
+      // (Nor is a title word an organisation's: "clepa's secretary" is CLEPA's.)
+      .filter((w) => this.corpus.words.has(w) && !this.isPersonWord(w) && !isTitleWord(w));
     if (words.length === 0) return [];
     // The organisation right after the name and its title ("Henrik Dahl, procurement director at Vestra Drive
-    // Systems"), not another person's in the same sentence.
+    // Systems"), not another person's in the same sentence; or right before the title ("CLEPA Secretary General
+    // Benjamin Krieger", "Ford's chief executive Jim Farley").
     return personOfOrganisation(words, this.titles, (id, name, word) => {
       const text = sentences[id]?.text ?? '';
       const at = text.indexOf(name);
       if (at < 0) return false;
       const after = text.slice(at + name.length, at + name.length + 70);
       const m = new RegExp(`\\b${escapeRegExp(word)}`, 'i').exec(after);
-      return m !== null && !/\band\b|;/.test(after.slice(0, m.index));
+      if (m !== null && !/\band\b|;/.test(after.slice(0, m.index))) return true;
+      const before = new RegExp(`\\b${escapeRegExp(word)}(?:['’]s)?\\s+((?:[\\p{L}.-]+\\s+){1,4})$`, 'iu').exec(text.slice(Math.max(0, at - 80), at));
+      const title = before?.[1]?.trim().split(/\s+/) ?? [];
+      return title.length > 0 && title.every((w, i) => isTitleWord(w, title[i - 1]));
     });
   }
 

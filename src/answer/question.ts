@@ -7,6 +7,7 @@ import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { lexiconEntry, preparedTagging, type TaggedTerm, type Tagging } from '../text/tagger.js';
 import { editDistance, QUESTION_WORDS, STOPWORDS, stem, tokenize } from '../text/tokenize.js';
+import { TITLE_ALIASES } from '../text/titles.js';
 
 /** What kind of answer a question wants; drives the answer-type bonus and abstention rules. */
 export type QuestionType = 'when' | 'who' | 'where' | 'howmany' | 'why' | 'yesno' | 'what';
@@ -337,6 +338,12 @@ export function taggingRequest(text: string, context: readonly string[] = []): {
  * `context` holds earlier questions of a conversation: a follow-up ("and when was that announced?") is read
  * together with the previous question; any other question is read on its own, exactly as `ask` reads it.
  */
+/** An abbreviated title's spelled-out form (titles.txt, "cfo = chief financial officer") when the articles use its words. */
+function titleSpelledOut(word: string, vocab: Vocabulary): string | undefined {
+  const long = TITLE_ALIASES.get(word);
+  return long?.every((w) => vocab.stems.has(stem(w))) ? long.join(' ') : undefined;
+}
+
 export function analyzeQuestion(text: string, vocab: Vocabulary, context: readonly string[] = []): AnalyzedQuestion {
   const { plain, topic, asked } = questionTexts(text, context);
   const tagging = preparedTagging(taggable(asked));
@@ -387,9 +394,10 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     // (Never an English word the articles happen not to use: "tax" is not an acronym.)
     // (Not one that begins or ends a longer name, "did MP Materials get…": that name is what is asked.)
     const inName = /^\s+\p{Lu}/u.test(asked.slice(tok.end)) || /\p{Lu}[\p{L}.'’-]*\s+$/u.test(asked.slice(0, tok.start));
+    // So is an abbreviated title ("what did the CFO say" of a transcript's "Chief Financial Officer").
     const spelled =
       matches.length === 0 && /^[a-z]{2,5}$/.test(tok.norm) && !isEnglishWord(tok.norm) && !inName
-        ? vocab.acronyms?.get(tok.norm)
+        ? (vocab.acronyms?.get(tok.norm) ?? titleSpelledOut(tok.norm, vocab))
         : undefined;
     if (spelled) {
       corrected = spelled;

@@ -1,5 +1,5 @@
 import type { Sentence } from '../corpus/types.js';
-import { NAME_THEN_TITLE_RE, TITLE_ALIASES, TITLE_WORDS, TITLED_NAME_RE, titleKey, titleWords } from '../text/titles.js';
+import { isTitleWord, NAME_THEN_TITLE_RE, TITLE_ALIASES, TITLE_WORDS, TITLED_NAME_RE, titleKey, titleWords } from '../text/titles.js';
 
 /**
  * Who holds which title, as the articles say it: "Commerce Secretary Howard Lutnick", "Lutnick, the commerce
@@ -83,14 +83,15 @@ export function namesForTitles(
   index: TitleIndex,
   mentions: (sentence: number, word: string) => boolean = () => false,
 ): string[] {
-  const words = question.split(/[^\p{L}.'’-]+/u).filter(Boolean);
+  // ("Secretary-General" is two words, as titleWords reads it.)
+  const words = question.split(/[^\p{L}.'’-]+|-(?=general\b)/iu).filter(Boolean);
   // Title words as written, less a possessive ("the Trade Representative's complaint").
   const bare = words.map((w) => w.replace(/['’]s$/, ''));
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!TITLE_WORDS.has((bare[i] as string).toLowerCase().replace(/\.$/, ''))) continue;
     let j = i;
-    while (j + 1 < words.length && TITLE_WORDS.has((bare[j + 1] as string).toLowerCase().replace(/\.$/, ''))) j++;
+    while (j + 1 < words.length && isTitleWord(bare[j + 1] as string, bare[j])) j++;
     const run = bare.slice(i, j + 1);
     // "Ford's CEO": one title word, of an organisation the question names, is the person given that title (spelled
     // out or not: titles.txt's aliases) where the organisation is named: in that sentence or the two before it.

@@ -33,15 +33,18 @@ export const NAME_THEN_TITLE_RE = new RegExp(
 /** "Secretary General", "Director-General": "general" is a title word only after these (not "General Motors"). */
 const GENERAL_AFTER_RE = /^(?:secretary|director|attorney|solicitor|inspector|consul|surgeon)$/;
 
+/** Whether `word` is a word of a title, after `previous` ("general" only in "Secretary General" and the like). */
+export function isTitleWord(word: string, previous = ''): boolean {
+  const low = word.toLowerCase().replace(/\.$/, '');
+  return TITLE_WORDS.has(low) || (low === 'general' && GENERAL_AFTER_RE.test(previous.toLowerCase()));
+}
+
 export function titleWords(phrase: string): string[] | null {
   const words = phrase
     .trim()
     .split(/\s+|-(?=General\b)/i)
     .filter(Boolean);
-  const isTitle = (w: string, i: number) => {
-    const low = w.toLowerCase().replace(/\.$/, '');
-    return TITLE_WORDS.has(low) || (low === 'general' && GENERAL_AFTER_RE.test(words[i - 1]?.toLowerCase() ?? ''));
-  };
+  const isTitle = (w: string, i: number) => isTitleWord(w, words[i - 1]);
   // Keep the title's own words (drop "US", "former", "Chinese"…), and only phrases that end in a title word.
   const kept = words.filter(isTitle);
   if (kept.length === 0) return null;
