@@ -229,7 +229,17 @@ const COUNT_PHRASE_END = new Set(
 );
 
 /** "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear. */
-function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
+/**
+ * Two stems of one word family: equal, or one the other's start, five letters or more ("appli" of "applied" and
+ * "applic" of "applications"; "produc" and "product"), as a count is written with the noun of a verb asked.
+ */
+function sameFamily(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short);
+}
+
+function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corpus): boolean {
   // The sentences about what is counted: half the question's words, or, when every topic word of the question is
   // in the articles (nothing it names is missing), the best sentences as far as they cover nearly as much as the
   // best one ("how big was the writedown": "…a $4.5 billion charge tied to the H20 restrictions").
@@ -241,22 +251,31 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
   // What is counted: the words of the noun phrase after "how many" ("how many licence applications actually got
   // thru": licence, applications), up to its verb or adverb, or the measure before "of" ("how many tonnes of rare
   // earths": tonnes); a figure next to any of them counts it.
-  const phrase = /\bhow (?:many|much)\s+((?:[a-z'-]+\s*){1,4})/i.exec(q.topic)?.[1]?.toLowerCase().split(/\s+/) ?? [];
-  const end = phrase.findIndex((w) => COUNT_PHRASE_END.has(w));
-  const counted = (end < 0 ? phrase : phrase.slice(0, end)).filter((w) => w.length >= 3 && w !== 'the');
-  const countedTerms = q.terms.filter((t) => counted.some((w) => t.word === w || t.stem === stem(w)));
+  // Two counts compared ("how many applied for vs approved") are two phrases.
+  const phrases = (/\bhow (?:many|much)\s+((?:[a-z'-]+[\s,]*){1,6})/i.exec(q.topic)?.[1] ?? '')
+    .toLowerCase()
+    .split(/\s*\b(?:vs|versus|compared to|against)\b\.?\s*/)
+    .map((p) => p.split(/[\s,]+/).filter(Boolean));
+  const countedPhrases = phrases.map((phrase, i) => {
+    const end = phrase.findIndex((w) => COUNT_PHRASE_END.has(w));
+    return (end < 0 ? phrase.slice(0, i === 0 ? 4 : 2) : phrase.slice(0, end)).filter((w) => w.length >= 3 && w !== 'the');
+  });
+  const termsOf = (words: string[]) => q.terms.filter((t) => words.some((w) => t.word === w || t.stem === stem(w)));
+  const countedTerms = termsOf(countedPhrases.flat());
+  // The head of each phrase, its last word ("student visas": visas): what a neighbouring sentence must count.
+  const headTerms = termsOf(countedPhrases.map((p) => p[p.length - 1]).filter((w): w is string => !!w));
   // "How much of the market…" asks for a share: a percentage or a fraction is its figure.
   const share = /\bhow much of\b|\bwhat (?:share|percentage|proportion|fraction|portion|percent)\b|\bwhat %/i.test(q.topic);
   // "How much ethane…", "how big were the cuts" ask for an amount: a figure with a unit anywhere in the sentence gives it.
   const amount = /\bhow (?:much|big|large|high|steep|deep|severe|bad|low|far|long)\b/i.test(q.topic);
-  const counts = (text: string) => {
+  const counts = (text: string, terms = countedTerms) => {
     if (share && SHARE_RE.test(text)) return true;
     if (amount && AMOUNT_RE.test(text)) return true;
-    if (countedTerms.length === 0) return NUMBER_RE.test(text);
+    if (terms.length === 0) return NUMBER_RE.test(text);
     const toks = tokenize(text);
     return toks.some(
       (t, i) =>
-        countedTerms.some((term) => term.matches.includes(t.stem)) &&
+        terms.some((term) => term.matches.some((m) => sameFamily(m, t.stem))) &&
         toks
           .slice(Math.max(0, i - 4), i)
           .some((x) =>
@@ -268,6 +287,14 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
   const to = destinationOf(q.text.toLowerCase());
   const goesThere = (text: string) => !to || findParties(text).some((p) => p.party === to);
   if (topical.some((s) => counts(s.sentence.text) && goesThere(s.sentence.text))) return true;
+  // The count may be in the sentence before or after, in the same paragraph ("…filed 14 licence applications. Nine
+  // have been approved. The average wait was 52 days"): a passage is read with its neighbours.
+  const window = (s: ScoredSentence) =>
+    [corpus.sentences[s.sentence.id - 1], corpus.sentences[s.sentence.id + 1]]
+      .filter((n) => n?.source === s.sentence.source && n.paragraph === s.sentence.paragraph)
+      .map((n) => n?.text ?? '')
+      .join(' ');
+  if (!to && headTerms.length > 0 && topical.some((s) => counts(window(s), headTerms))) return true;
   if (to) return false;
   // "How much of China's EDA market do Synopsys, Cadence and Siemens control": a share of the thing asked about
   // ("The three firms supply roughly 80% of China's EDA market") gives it, though the sentence names the firms
@@ -469,7 +496,7 @@ export function abstention(
   if (!subjectSpeaks(subject, scored, index, corpus)) {
     return shortfall(`${capitalised(articles)} mention ${listWords(subject)}, but quote no such person.`);
   }
-  if (q.type === 'howmany' && !givesFigure(q, scored)) return shortfall(`${capitalised(articles)} give no figure for this.`);
+  if (q.type === 'howmany' && !givesFigure(q, scored, corpus)) return shortfall(`${capitalised(articles)} give no figure for this.`);
   // "What was the dollar value of…": tonnes are no answer; a sum of money in the evidence is.
   if (ASKS_MONEY_RE.test(q.topic) && !scored.slice(0, 8).some((s) => s.coverage >= MIN_COVERAGE && MONEY_RE.test(s.sentence.text)))
     return shortfall(`${capitalised(articles)} give no sum of money for this.`);

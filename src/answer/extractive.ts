@@ -455,7 +455,8 @@ const MAX_EXTENDED_QUOTE = 600;
 /** A neighbour joins a quote when it adds at least this share of the question's words. */
 const CONTEXT_GAIN = 0.15;
 /** A sentence that opens by pointing back ("He said…", "That move…", "The agreement…") is read with the one before. */
-const POINTS_BACK_RE = /^["“']?(?:he|she|they|it|this|that|these|those|there|the (?:move|measure|deal|agreement|decision|statement|announcement|step|plan|pact|truce|framework|company|ministry|department|official|spokes\w+))\b/i;
+const POINTS_BACK_RE =
+  /^["“']?(?:he|she|they|it|this|that|these|those|there|the (?:move|measure|deal|agreement|decision|statement|announcement|step|plan|pact|truce|framework|company|ministry|department|official|spokes\w+))\b/i;
 /** A sentence that carries on a speaker's words: it opens a quotation or continues one ("But a framework…"). */
 const SPEECH_GOES_ON_RE = /^["“]/;
 

@@ -3,8 +3,8 @@ import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions, isoOf, parseYmd, resolveDate, type Ymd } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
 import { escapeRegExp } from '../text/lexicon.js';
-import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import { isTitleWord } from '../text/titles.js';
+import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import { SUBJECT_RE } from './abstain.js';
 import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
@@ -177,7 +177,9 @@ export class CorpusFocus {
       const after = text.slice(at + name.length, at + name.length + 70);
       const m = new RegExp(`\\b${escapeRegExp(word)}`, 'i').exec(after);
       if (m !== null && !/\band\b|;/.test(after.slice(0, m.index))) return true;
-      const before = new RegExp(`\\b${escapeRegExp(word)}(?:['’]s)?\\s+((?:[\\p{L}.-]+\\s+){1,4})$`, 'iu').exec(text.slice(Math.max(0, at - 80), at));
+      const before = new RegExp(`\\b${escapeRegExp(word)}(?:['’]s)?\\s+((?:[\\p{L}.-]+\\s+){1,4})$`, 'iu').exec(
+        text.slice(Math.max(0, at - 80), at),
+      );
       const title = before?.[1]?.trim().split(/\s+/) ?? [];
       return title.length > 0 && title.every((w, i) => isTitleWord(w, title[i - 1]));
     });

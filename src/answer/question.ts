@@ -6,8 +6,8 @@ import { nlp } from '../text/nlp.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { lexiconEntry, preparedTagging, type TaggedTerm, type Tagging } from '../text/tagger.js';
-import { editDistance, QUESTION_WORDS, STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import { TITLE_ALIASES } from '../text/titles.js';
+import { editDistance, QUESTION_WORDS, STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 
 /** What kind of answer a question wants; drives the answer-type bonus and abstention rules. */
 export type QuestionType = 'when' | 'who' | 'where' | 'howmany' | 'why' | 'yesno' | 'what';

@@ -136,6 +136,10 @@ const DEAL_RE = /\b(?:agreement|deal|pact|accord|framework|arrangement|understan
 const REPORTING_SUBJECT_RE =
   /((?:(?:[A-Z][\w.'’-]*|of|the|for|and|in)\s+){0,6}?(?:[A-Z][\w.'’-]*|officials?|spokes(?:person|man|woman)|ministry|experts?|analysts?|observers?|sources?))\s+(?:also\s+|earlier\s+|later\s+|separately\s+|previously\s+|then\s+|\w+ly\s+)?(?:said|says|say|told|remarked|stated|noted|added|confirmed|indicated|announced|wrote|posted|suggests?|believes?)\b/g;
 
+/** A name after a person's title ("President Trump", "Secretary Howard Lutnick", "Mr. He"): group 1 the name. */
+const TITLED_PERSON_RE =
+  /\b(?:President|Secretary|Minister|Premier|Representative|Ambassador|Chancellor|Governor|Senator|Mr\.|Ms\.|Mrs\.|Dr\.)\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)/g;
+
 /** Who a sentence says spoke before `at`: the subject of the nearest reporting verb, or "according to X". */
 function speakerBefore(text: string, at: number): string | null {
   let best: string | null = null;
@@ -144,6 +148,15 @@ function speakerBefore(text: string, at: number): string | null {
     best = cleanSpeaker(m[1] as string);
   }
   if (best) return best;
+  // "…what President Trump was referring to when he said on Thursday that…": "he" is the person named before it.
+  const pronoun = [
+    ...text.slice(0, at).matchAll(/\b(?:he|she)\s+(?:\w+ly\s+)?(?:said|says|told|remarked|stated|added|wrote|posted)\b/g),
+  ].pop();
+  // (A person is a name after a title: "President Trump", "Commerce Secretary Howard Lutnick", "Mr. He".)
+  if (pronoun) {
+    const named = [...text.slice(0, pronoun.index).matchAll(TITLED_PERSON_RE)].pop()?.[1];
+    if (named) return named;
+  }
   const after = /^[^.]*?,?\s*(?:according to|said|says|told)\s+((?:[A-Z][\w.'’-]*\s*){1,5})/.exec(text.slice(at));
   if (after?.[1]) return cleanSpeaker(after[1]);
   const trailing = /[,.?!]["”’']?\s*((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]*)\s+(?:said|says|told|added)\b/.exec(text.slice(at));

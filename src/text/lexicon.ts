@@ -402,6 +402,9 @@ export function unspacedLanguage(text: string): { code: 'zh' | 'ja' | 'ko'; name
  * Reads text in an unspaced language phrase by phrase (longest match first): the glossary's English for each
  * phrase found, Latin words and numbers as written, and how many of its letters were understood.
  */
+/** A katakana letter or the long-vowel mark. */
+const KATAKANA_RE = /[\p{Script=Katakana}ー]/u;
+
 function readUnspaced(text: string, code: 'zh' | 'ja' | 'ko'): { words: string[]; understood: number } {
   const table = unspacedTable(code);
   const words: string[] = [];
@@ -413,6 +416,19 @@ function readUnspaced(text: string, code: 'zh' | 'ja' | 'ko'): { words: string[]
       words.push(hit[1]);
       understood += hit[0].length;
       i += hit[0].length;
+      continue;
+    }
+    // A run of katakana the glossary does not list is a name or a loanword ("スズキ", "スイフト"): kept as it is, as
+    // a question's name is looked up as the articles spell it (up to where a listed word begins).
+    if (code === 'ja' && KATAKANA_RE.test(text.charAt(i))) {
+      let j = i + 1;
+      while (j < text.length && KATAKANA_RE.test(text.charAt(j)) && !table.get(text.charAt(j))?.some(([from]) => text.startsWith(from, j)))
+        j++;
+      if (j - i >= 2) {
+        words.push(text.slice(i, j));
+        understood += j - i;
+      }
+      i = j;
       continue;
     }
     // Latin words and numbers inside the text are kept as they are ("6月27日" keeps 27).
