@@ -2,6 +2,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { MONTH_NAMES } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { findParties } from '../text/entities.js';
+import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { TITLE_WORDS } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import {
@@ -278,8 +279,10 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
         terms.some((term) => term.matches.some((m) => sameFamily(m, t.stem))) &&
         toks
           .slice(Math.max(0, i - 4), i)
-          .some((x) =>
-            /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)$/.test(x.norm),
+          .some(
+            (x) =>
+              /^\d|^(?:dozens|hundreds?|thousands?|millions?|billions?|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(x.norm) ||
+              x.norm in NUMBER_WORD_VALUES,
           ),
     );
   };

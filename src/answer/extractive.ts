@@ -182,10 +182,6 @@ function typeBonus(q: AnalyzedQuestion, text: string): number {
   }
 }
 
-/**
- * Scores the candidate sentences: those in the retrieved passages plus the best sentences by their own
- * lexical score, so that a sentence is never missed because its chunk ranked low.
- */
 /** The weight of a question word: its IDF among the sentences (cached per question term), at least 0.2. */
 function termIdf(bm25: Bm25): (t: QuestionTerm) => number {
   const cache = new Map<QuestionTerm, number>();
@@ -199,6 +195,10 @@ function termIdf(bm25: Bm25): (t: QuestionTerm) => number {
   };
 }
 
+/**
+ * Scores the candidate sentences: those in the retrieved passages plus the best sentences by their own
+ * lexical score, so that a sentence is never missed because its chunk ranked low.
+ */
 export function scoreSentences(
   corpus: Corpus,
   q: AnalyzedQuestion,
@@ -457,6 +457,8 @@ const CONTEXT_GAIN = 0.15;
 /** A sentence that opens by pointing back ("He said…", "That move…", "The agreement…") is read with the one before. */
 const POINTS_BACK_RE =
   /^["“']?(?:he|she|they|it|this|that|these|those|there|the (?:move|measure|deal|agreement|decision|statement|announcement|step|plan|pact|truce|framework|company|ministry|department|official|spokes\w+))\b/i;
+/** Question kinds whose answer is a kind of thing a sentence may lack: a date, a figure, a name, a place. */
+const TYPED_KINDS = new Set<AnalyzedQuestion['type']>(['when', 'howmany', 'who', 'where']);
 /** A sentence that carries on a speaker's words: it opens a quotation or continues one ("But a framework…"). */
 const SPEECH_GOES_ON_RE = /^["“]/;
 
@@ -487,15 +489,20 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
     const after = corpus.sentences[s.id + 1];
     const fits = (n: Sentence) => Math.max(s.end, n.end) - Math.min(s.start, n.start) <= MAX_EXTENDED_QUOTE;
     const gain = (n: Sentence) => covered([...ids, n.id]) - base;
+    // The kind of answer asked (a date, a figure, a name, a place) that the quote lacks and its neighbour gives.
+    const lacksKind = TYPED_KINDS.has(q.type) && typeBonus(q, s.text) === 0;
+    const givesKind = (n: Sentence) => lacksKind && typeBonus(q, n.text) > 0;
     if (before && touching(before, s) && fits(before)) {
       const g = gain(before);
-      if (g >= CONTEXT_GAIN || (g > 0 && POINTS_BACK_RE.test(s.text))) ids.unshift(before.id);
+      if (g >= CONTEXT_GAIN || (g > 0 && POINTS_BACK_RE.test(s.text)) || (givesKind(before) && POINTS_BACK_RE.test(s.text)))
+        ids.unshift(before.id);
     }
     if (after && touching(s, after)) {
       const first = corpus.sentences[ids[0] as number] as Sentence;
       const fitsAll = after.end - first.start <= MAX_EXTENDED_QUOTE;
       const speech = SPEECH_GOES_ON_RE.test(after.text) && REPORTED_RE.test(s.text) && /["”]/.test(s.text);
-      if (fitsAll && (gain(after) >= CONTEXT_GAIN || speech)) ids.push(after.id);
+      const g = gain(after);
+      if (fitsAll && (g >= CONTEXT_GAIN || speech || (givesKind(after) && (g > 0 || POINTS_BACK_RE.test(after.text))))) ids.push(after.id);
     }
     if (ids.length === 1) return c;
     const first = corpus.sentences[ids[0] as number] as Sentence;

@@ -159,7 +159,8 @@ export class CorpusFocus {
     // "What did the vestra guy say": who speaks is named by the organisation they are with. Only the words of who
     // is asked to speak that are rarer than the story's own and name no one the articles name.
     const subject = SUBJECT_RE.exec(text)?.[1];
-    if (!subject) return [];
+    // "What did nvidia itself say": the organisation's own statement, not one of its people.
+    if (!subject || /\b(?:itself|themselves)\b/i.test(subject)) return [];
     const words = tokenize(subject)
       .filter((t) => t.norm.length > 3 && !STOPWORDS.has(t.norm) && !this.stems.common.has(t.stem))
       .map((t) => t.norm.replace(/['’]s$/, ''))

@@ -78,6 +78,9 @@ export function buildTitleIndex(sentences: readonly Sentence[]): TitleIndex {
  * The names of the people a question refers to by title, most attested first ("the treasury secretary" →
  * ["Scott Bessent"]). Titles are matched as the longest run of title words in the question.
  */
+/** A word before a title that names no organisation: "the CFO", "their CFO". */
+const DETERMINER_RE = /^(?:the|a|an|their|its|our|his|her|your)$/i;
+
 export function namesForTitles(
   question: string,
   index: TitleIndex,
@@ -109,6 +112,16 @@ export function namesForTitles(
           if (of > 0 && !/['’]/.test(name) && (!best || of + n / 1000 > best[1])) best = [name, of + n / 1000];
         }
       if (best && !out.includes(best[0])) out.push(best[0]);
+    }
+    // An abbreviated title alone ("what did the CFO say") is the one person the articles give it spelled out
+    // ("Chief Financial Officer Peter Amundsen"), when only one has it.
+    // (Not "the lynas ceo": a word before the title may name another organisation.)
+    const alias =
+      run.length === 1 && DETERMINER_RE.test(words[i - 1] ?? '') ? TITLE_ALIASES.get((run[0] as string).toLowerCase()) : undefined;
+    const holders = alias ? index.byTitle.get(titleKey(alias)) : undefined;
+    if (!owner && holders?.size === 1) {
+      const [name] = [...holders.keys()];
+      if (name && !out.includes(name)) out.push(name);
     }
     // A single generic word ("official", "minister") names nobody in particular.
     if (run.length >= 2) {

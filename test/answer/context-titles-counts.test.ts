@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dealbot } from '../../src/pipeline.js';
+import { normalizeInformal, translateUnspaced } from '../../src/text/lexicon.js';
+import { removeTempDirs } from '../helpers/fixtures.js';
+import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
+
+/**
+ * Quotes read with the neighbour that holds the rest of the answer, abbreviated titles ("CFO", "sec gen"), a
+ * person named by the organisation before their title, counts in a neighbouring sentence and counts compared,
+ * katakana names in Japanese questions, and "he said on Thursday" dating the quote after it. On articles written
+ * for this test (none of them is a seed).
+ */
+
+const FILES = {
+  'call.txt': [
+    'Brightwell Actuators Q2 2025 Earnings Call',
+    '',
+    'Participants:',
+    'Nora Lindqvist — Chief Executive Officer',
+    'Peter Amundsen — Chief Financial Officer',
+    '',
+    'Operator: Welcome to the Brightwell Actuators second-quarter call. Our Chief Financial Officer Peter Amundsen will take you through the numbers.',
+    '',
+    'Nora Lindqvist: Since April our Chinese suppliers have filed 17 applications. Eleven have been approved. The average licence wait at Brightwell was 47 days.',
+    '',
+    'Peter Amundsen: Thanks, Nora. Revenue for the quarter was $233 million, up 4% year-over-year. We paid 29% more per kilogram for magnets than in the first quarter.',
+    '',
+  ].join('\n'),
+  'suppliers.md': article(
+    'Axle & Gear Weekly',
+    '2025-06-05',
+    [
+      'European parts makers warned that their magnet stocks were running out.',
+      '"The licensing system is far too slow for a supply chain like ours," Valdis Ozols, Secretary General of the Baltic Motor Suppliers Association, told reporters in Riga on Wednesday.',
+      'The Baltic Motor Suppliers Association Secretary General Valdis Ozols said members had filed more than 200 applications since April.',
+    ].join('\n\n'),
+  ),
+  'ports.md': article(
+    'Quayside Report',
+    '2025-07-14',
+    [
+      'The Qingdao customs office cleared a cargo of dysprosium oxide on Friday after holding it for nine weeks. It was the first such clearance since the April rules, brokers said, and it went to a buyer in Rotterdam.',
+    ].join('\n\n'),
+  ),
+  'signing.md': article(
+    'Lakeside Courier',
+    '2025-06-28',
+    [
+      "China's commerce ministry confirmed the framework with the United States on Friday.",
+      'It was unclear whether this was the deal President Harlan Webb meant when he said at a press event on Thursday that the United States had "signed" an agreement with China. "We signed with China yesterday," Mr. Webb said.',
+    ].join('\n\n'),
+  ),
+  'suzuki-ja.md': [
+    '---',
+    'outlet: 中部経済ウォッチ',
+    'published: 2025-06-06',
+    '---',
+    '',
+    'カワセミ自動車は5月28日、浜松市の北工場で小型車「ミサゴ」の生産を停止した。レアアース磁石の不足が原因だという。',
+    '',
+  ].join('\n'),
+};
+
+let bot: Dealbot;
+beforeAll(async () => {
+  bot = await makeBot(writeArticles(FILES));
+});
+afterAll(removeTempDirs);
+
+describe('a quote read with its neighbour', () => {
+  it('takes the sentence after when it holds what is asked (the destination of the cleared cargo)', async () => {
+    const a = await bot.answerQuestion('where did the qingdao dysprosium cargo go after customs cleared it?');
+    expect(a.abstained).toBe(false);
+    const quote = a.citations.find((c) => c.source === 'ports.md')?.quote ?? '';
+    expect(quote).toContain('cleared a cargo of dysprosium oxide');
+    expect(quote).toContain('Rotterdam');
+    // Still verbatim: one span of the file.
+    const raw = FILES['ports.md'];
+    const c = a.citations.find((x) => x.source === 'ports.md');
+    expect(raw.slice(c?.start, c?.end)).toBe(quote);
+  });
+});
+
+describe('abbreviated titles and who holds them', () => {
+  it('reads "the CFO" as the one Chief Financial Officer the articles name, instead of saying no article mentions it', async () => {
+    const a = await bot.answerQuestion('on the brightwell call what did the CFO say about revenue?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('$233 million');
+  });
+
+  it('reads "sec gen" as secretary general, and finds the person by the organisation before the title', async () => {
+    expect(normalizeInformal('what did the sec gen say')).toContain('secretary general');
+    const a = await bot.answerQuestion("what did the baltic suppliers association's sec gen say?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('Ozols');
+  });
+});
+
+describe('counts', () => {
+  it('finds a count in the sentence next to the best one, and two counts compared ("applied for vs approved")', async () => {
+    // The best sentence gives the wait; the counts are in the two sentences before it.
+    const a = await bot.answerQuestion('brightwell avg licence wait - and how many applied for vs approved?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('47 days');
+  });
+});
+
+describe('questions in Japanese with katakana names', () => {
+  it('keeps a katakana name the glossary does not list, and answers from the Japanese article', async () => {
+    const english = translateUnspaced('ミサゴの生産停止はいつから？どこの工場？') ?? '';
+    expect(english).toContain('ミサゴ');
+    expect(english).toMatch(/production halt/);
+    const a = await bot.answerQuestion('ミサゴの生産停止はいつから？どこの工場？');
+    expect(a.abstained).toBe(false);
+    expect(a.citations.some((c) => c.source === 'suzuki-ja.md')).toBe(true);
+  });
+});
+
+describe('a quote dated by the remark of the person named before "he said"', () => {
+  it('counts "yesterday" from the Thursday he spoke, not from the article date', () => {
+    const signing = bot.claims.filter((c) => c.source === 'signing.md' && c.event === 'signing' && c.attribute === 'date');
+    expect(signing.map((c) => c.value)).toEqual(['2025-06-25']);
+  });
+});
