@@ -342,6 +342,43 @@ const EACH_RE = /\b(?:each|both|all (?:three|four|of them)|every one|respectivel
 export const SUBJECT_RE =
   /\bwhat (?:did|does|do|has|have|had|is|are|was|were) (.{2,60}?) (?:say|said|says|saying|think|thinks|tell|told|comment|react|reply|respond|make of)\b/i;
 
+/** "What's the X…", "what was the X…": the thing asked for, the word after the article. */
+const ASKED_HEAD_RE = /^\s*(?:what(?:'s|’s|s| is| was| are| were)|who (?:won|wins|will win))\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\b/i;
+
+/**
+ * The thing a "what's the X" question asks for, when no article uses that word (nor a synonym or a correction of
+ * it), it is a dictionary word (a name no article uses is judged above) and not a word for the kind of answer
+ * ("what's the timeline"): that term; else undefined.
+ */
+function askedHead(q: AnalyzedQuestion): QuestionTerm | undefined {
+  const word = ASKED_HEAD_RE.exec(q.text)?.[1]?.toLowerCase();
+  if (!word || !endsNounPhrase(q.text, word)) return undefined;
+  const term = q.terms.find((t) => t.word === word);
+  if (!term || term.present || term.name || term.frame || !term.salient || isGenericNoun(word) || !isEnglishWord(word)) return undefined;
+  return term;
+}
+
+const QUARTER_NAMES = ['first', 'second', 'third', 'fourth'] as const;
+/** A question for a figure ("revenue", "sales", "how many…"). */
+const ASKS_FIGURE_RE = /\b(?:how (?:many|much)|revenue|sales|profits?|earnings|results|numbers?|figures?|volumes?|output)\b/i;
+
+/**
+ * The quarter of the year a question asks a figure for ("q3 revenue", "third-quarter sales"), with a pattern of the
+ * ways articles write it ("Q3", "third quarter", "July-September quarter"); null when it names none.
+ */
+function askedQuarter(q: AnalyzedQuestion): { name: string; re: RegExp } | null {
+  if (!ASKS_FIGURE_RE.test(q.topic)) return null;
+  const m = /\bq([1-4])\b|\b(first|second|third|fourth)[- ]quarter\b/i.exec(q.topic);
+  if (!m) return null;
+  const n = m[1] ? Number(m[1]) : QUARTER_NAMES.indexOf((m[2] as string).toLowerCase() as (typeof QUARTER_NAMES)[number]) + 1;
+  const name = QUARTER_NAMES[n - 1] as string;
+  const months = MONTH_NAMES.slice(3 * (n - 1), 3 * n).map((x) => x.slice(0, 3));
+  return {
+    name: `${name} quarter`,
+    re: new RegExp(`\\bq${n}\\b|\\b${n}q\\b|\\b${name}[- ]quarter\\b|\\b${months[0]}[a-z]*\\s*(?:-|–|to|through)\\s*${months[2]}`, 'i'),
+  };
+}
+
 /** The stems of who a "what did X say" question asks about (none for other questions). */
 function subjectStems(q: AnalyzedQuestion): Set<string> {
   const m = q.views ? SUBJECT_RE.exec(q.topic) : null;
@@ -445,6 +482,12 @@ export function abstention(
       `None of ${articles} mentions ${listWords(absentNames.length ? absentNames : absent)}, so they do not answer this.`,
     );
   }
+  // "Whats the weather in chicago tmrw": what is asked for ("the weather") is a word no article uses; the place or
+  // the name met elsewhere is no answer.
+  // (Only when at most one particular word of the question is there: with more, the asked word may be a paraphrase
+  // the articles put otherwise, "the cutoff for…" of "a threshold of 0.1%".)
+  const head = presentTopics.length <= 1 ? askedHead(q) : undefined;
+  if (head) return absentBecause(`None of ${articles} mentions ${listWords([head])}, so they do not answer this.`);
   // "Did tesla have to stop any lines…": a yes/no question is about its subject; when no article mentions it
   // (a company the dictionary also knows as a word), the rest of the question met elsewhere is no answer.
   const askedOf = yesNoSubject(q);
@@ -500,6 +543,10 @@ export function abstention(
     return shortfall(`${capitalised(articles)} mention ${listWords(subject)}, but quote no such person.`);
   }
   if (q.type === 'howmany' && !givesFigure(q, scored, corpus)) return shortfall(`${capitalised(articles)} give no figure for this.`);
+  // "Synopsys's q3 revenue number": a figure for a quarter is given by evidence that names that quarter.
+  const quarter = askedQuarter(q);
+  if (quarter && !scored.slice(0, 8).some((s) => s.coverage >= MIN_COVERAGE && quarter.re.test(s.sentence.text)))
+    return shortfall(`${capitalised(articles)} give no figure for the ${quarter.name}.`);
   // "What was the dollar value of…": tonnes are no answer; a sum of money in the evidence is.
   if (ASKS_MONEY_RE.test(q.topic) && !scored.slice(0, 8).some((s) => s.coverage >= MIN_COVERAGE && MONEY_RE.test(s.sentence.text)))
     return shortfall(`${capitalised(articles)} give no sum of money for this.`);

@@ -105,6 +105,25 @@ describe('counts', () => {
   });
 });
 
+describe('near misses', () => {
+  it('says no article mentions what a "whats the X" question asks for, though the place it names is in them', async () => {
+    const a = await bot.answerQuestion('whats the weather in qingdao tmrw');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toContain('weather');
+  });
+
+  it("reads a colleague's request as no part of the question, and wants a quarter's figure from evidence naming it", async () => {
+    expect(normalizeInformal('my editor wants brightwell revenue numbers')).toBe('brightwell revenue numbers');
+    const q3 = await bot.answerQuestion("my editor wants brightwell's q3 revenue number, can u pull it");
+    expect(q3.abstained).toBe(true);
+    expect(q3.answer).toContain('third quarter');
+    // The quarter the articles give a figure for is answered.
+    const q2 = await bot.answerQuestion("what was brightwell's second-quarter revenue?");
+    expect(q2.abstained).toBe(false);
+    expect(q2.answer).toContain('$233 million');
+  });
+});
+
 describe('questions in Japanese with katakana names', () => {
   it('keeps a katakana name the glossary does not list, and answers from the Japanese article', async () => {
     const english = translateUnspaced('ミサゴの生産停止はいつから？どこの工場？') ?? '';
