@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal, translateUnspaced } from '../../src/text/lexicon.js';
+import { NAME_THEN_TITLE_RE, titleWords } from '../../src/text/titles.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 
@@ -33,6 +34,15 @@ const FILES = {
       'European parts makers warned that their magnet stocks were running out.',
       '"The licensing system is far too slow for a supply chain like ours," Valdis Ozols, Secretary General of the Baltic Motor Suppliers Association, told reporters in Riga on Wednesday.',
       'The Baltic Motor Suppliers Association Secretary General Valdis Ozols said members had filed more than 200 applications since April.',
+    ].join('\n\n'),
+  ),
+  'drones.md': article(
+    'Rotor Weekly',
+    '2025-07-02',
+    [
+      '"The hard part this spring was a motor the size of a coin," said Ilse Brandt, Vantor\'s chief executive.',
+      'Vantor buys its motors from a supplier in Shenzhen.',
+      'By late May, Brandt said, Vantor was down to two weeks of motors while it waited for the licence.',
     ].join('\n\n'),
   ),
   'ports.md': article(
@@ -93,6 +103,18 @@ describe('abbreviated titles and who holds them', () => {
     const a = await bot.answerQuestion("what did the baltic suppliers association's sec gen say?");
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain('Ozols');
+  });
+});
+
+describe('a chief executive named after the organisation ("X, Vantor\'s chief executive")', () => {
+  it('is "vantor\'s ceo", and her later words under her surname answer what she said', async () => {
+    NAME_THEN_TITLE_RE.lastIndex = 0;
+    const m = NAME_THEN_TITLE_RE.exec('"The hard part," said Ilse Brandt, Vantor\'s chief executive.');
+    expect(m?.[1]).toBe('Ilse Brandt');
+    expect(titleWords(m?.[2] ?? '')).toEqual(['chief', 'executive']);
+    const a = await bot.answerQuestion("vantor's ceo - what did she say about waiting on the licence?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('two weeks of motors');
   });
 });
 
