@@ -4,6 +4,7 @@ import { type DisagreementMemo, disagreementMemo, type FoundDisagreement, findDi
 import {
   buildSentenceIndex,
   composeAnswer,
+  MIN_COVERAGE,
   REPORTED_RE,
   type ScoredSentence,
   SECTION_HEADING_RE,
@@ -147,6 +148,8 @@ const NUMBER_IN_TEXT_RE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|
 /** What an amount is asked of: "how many tons of gallium", "how much of global refining", "what volume of ethane". */
 const MEASURED_RE =
   /\b(?:how (?:many|much)(?:\s+(?:tons?|tonnes?|barrels?|kilos?|kilograms?|units?|metric tons?))?|volume|tonnage|quantity|amount)\s+of\s+((?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*)/;
+/** Added to the score of a sentence whose figures are of the month a figure question asks about. */
+const MONTH_FIGURE_BOOST = 0.15;
 const FIGURES_RE = /\b(?:numbers?|figures?|data|stats|statistics|volumes?|tonnage|how much|how many)\b/i;
 /** "Do any of the articles…", "does any source…", "is there an article that…": a question about the coverage. */
 const ASKS_WHETHER_ARTICLES_RE =
@@ -198,6 +201,8 @@ export class Dealbot {
   private readonly languages = new Map<string, string | null>();
   /** Quantity claims by sentence, built on first use. */
   private quantitiesBySentence: Map<number, Claim[]> | null = null;
+  /** The sentences of quantity claims by the month of their figure (lower case), built when first needed. */
+  private quantitiesByMonth: Map<string, number[]> | null = null;
 
   private constructor(
     readonly corpus: Corpus,
@@ -494,6 +499,10 @@ export class Dealbot {
       boosts = merged;
     }
     const candidates = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
+    // "june magnet exports rose by how much": a figure the claims date to the month asked is of that month, however
+    // its sentence writes it ("last month" in a July wire).
+    const monthOf = new Map<number, string[]>();
+    for (const [id, month] of this.figuresOfMonths(q, focus)) monthOf.set(id, [stem(month)]);
     // People the question asks about: by title, or by a name the articles use.
     // (A place is not one: "what did doe say about the paris talks" is not about what Paris said.)
     const subjectWords = SUBJECT_RE.exec(normalizeInformal(q.topic))?.[1]?.toLowerCase();
@@ -550,7 +559,7 @@ export class Dealbot {
       q,
       this.focus.onDays(
         this.focus.restrictToOutlets(
-          withoutOtherPairs(this.corpus, informal, scoreSentences(this.corpus, q, candidates, this.sentenceIndex, boosts)),
+          withoutOtherPairs(this.corpus, informal, scoreSentences(this.corpus, q, candidates, this.sentenceIndex, boosts, monthOf)),
           extra.outlets,
           soft,
         ),
@@ -559,6 +568,20 @@ export class Dealbot {
       people,
       REPORTED_RE,
     );
+    // "june magnet exports jumped by how much": among the sentences about the question, those whose figures the
+    // claims date to the month asked, however they write it ("last month" in a July wire).
+    // (Only sentences naming what the question names: "for indian firms in july" is not any July figure.)
+    const monthly = this.figuresOfMonths(q, focus);
+    if (monthly.size > 0) {
+      const names = q.terms.filter((t) => t.name && t.present && !t.matches.every((m) => this.focus.isStoryWide(m)));
+      const namesAll = (id: number) => {
+        const here = new Set(this.sentenceIndex.terms[id] ?? []);
+        return names.every((t) => t.matches.some((m) => here.has(m)));
+      };
+      for (const s of scored)
+        if (monthly.has(s.sentence.id) && s.coverage >= MIN_COVERAGE && namesAll(s.sentence.id)) s.score += MONTH_FIGURE_BOOST;
+      scored.sort((a, b) => b.score - a.score);
+    }
     const ownLanguage = original ? await this.sameLanguageEvidence(original, scored, candidates) : 0;
     return { q, focus, candidates, scored, days: extra.days, titled, namedArticles: extra.outlets.length, ownLanguage };
   }
@@ -684,6 +707,25 @@ export class Dealbot {
       summary: lead.summary,
       ...(notices.length ? { notices } : {}),
     };
+  }
+
+  /** For a question asking for figures of a month: the sentences whose figures the claims date to that month. */
+  private figuresOfMonths(q: AnalyzedQuestion, focus: QuestionFocus): Map<number, string> {
+    const out = new Map<number, string>();
+    if (focus.months.length === 0 || (q.type !== 'howmany' && !FIGURES_RE.test(q.topic))) return out;
+    if (!this.quantitiesByMonth) {
+      this.quantitiesByMonth = new Map();
+      for (const c of this.claims) {
+        if (c.event !== 'quantity') continue;
+        const month = (c.qualifier ?? '').split('|')[1] ?? '';
+        if (!month) continue;
+        const list = this.quantitiesByMonth.get(month);
+        if (list) list.push(c.sentenceId);
+        else this.quantitiesByMonth.set(month, [c.sentenceId]);
+      }
+    }
+    for (const m of focus.months) for (const id of this.quantitiesByMonth.get(m.toLowerCase()) ?? []) out.set(id, m.toLowerCase());
+    return out;
   }
 
   /**

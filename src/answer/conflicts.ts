@@ -892,6 +892,11 @@ function sameByRounding(a: Side, b: Side): boolean {
 }
 
 /** The disagreement in one group of claims (null when they agree), and the claims of its sides. */
+/** A quantity claim's value without the base of a change ("18.9 percent fall year on year" → "18.9 percent fall"). */
+function withoutBase(value: string): string {
+  return value.replace(/\s+(?:year on year|month on month)$/, '');
+}
+
 function judgeGroup(
   corpus: Corpus,
   key: string,
@@ -925,7 +930,12 @@ function judgeGroup(
       if (values) values.add(c.value);
       else bySource.set(c.source, new Set([c.value]));
     }
-    sides = valueSides(group.filter((c) => (bySource.get(c.source) as Set<string>).size === 1));
+    // (A change given with its base and the same change given without one are one figure: "fell 18.9% on the
+    // year" and "fell 18.9%".)
+    sides = valueSides(
+      group.filter((c) => (bySource.get(c.source) as Set<string>).size === 1),
+      (a, b) => a === b || withoutBase(a) === withoutBase(b),
+    );
     if (event === 'quantity') {
       // Two figures one source gives side by side measure different things ("46 tonnes to the US, 1,238 in
       // all"): they are no dispute anywhere; a side is kept only if it clashes with another in no one source.

@@ -205,6 +205,8 @@ export function scoreSentences(
   retrieved: RetrievedChunk[],
   index: SentenceIndex,
   boosts: ReadonlyMap<number, number> = new Map(),
+  /** Stems a sentence stands for beyond its words: the month its figures are of, as the claims resolve it ("last month"). */
+  implied: ReadonlyMap<number, readonly string[]> = new Map(),
 ): ScoredSentence[] {
   const { bm25: sentenceBm25, terms: sentenceTerms } = index;
   const chunkScore = new Map<number, number>();
@@ -242,7 +244,8 @@ export function scoreSentences(
     if (c === undefined) {
       // A row of a table is read with its header ("2 | July 28–29 | Oslo" under "Round | Dates | City").
       const header = tableHeader(corpus, id);
-      const terms = header === null ? (sentenceTerms[id] ?? []) : [...(sentenceTerms[id] ?? []), ...(sentenceTerms[header] ?? [])];
+      const own = implied.has(id) ? [...(sentenceTerms[id] ?? []), ...(implied.get(id) ?? [])] : (sentenceTerms[id] ?? []);
+      const terms = header === null ? own : [...own, ...(sentenceTerms[header] ?? [])];
       const hits = terms.filter((t) => askedStems.has(t));
       c = coverageOf(q.terms, { has: (m) => hits.includes(m) }, idf);
       // An item under a section heading is read with it, a little less than its own words ("Buy at least 12 million

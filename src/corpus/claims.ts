@@ -635,9 +635,9 @@ const PERCENT_CHANGE_NOUN_RE =
   /\b(?:a|an|the|its|their)\s+(?<bound>nearly\s+|about\s+|roughly\s+|almost\s+|more than\s+)?(?<n>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?<noun>rise|jump|increase|gain|surge|climb|growth|fall|drop|decline|plunge|slump|decrease)\b/gi;
 const FALL_RE = /^(?:fell|falls?|falling|fallen|dropp?(?:ed|s)?|declin\w*|slid\w*|slides?|plung\w*|slump\w*|down|decreas\w*)$/i;
 const YEAR_ON_YEAR_RE =
-  /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|from a year (?:earlier|ago|before)|than a year (?:earlier|ago|before)|(?:from|than|over|compared with) (?:the same (?:month|period|quarter) )?(?:a year (?:earlier|ago)|last year|of last year|in (?:19|20)\d\d))/i;
+  /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|from a year (?:earlier|ago|before)|than a year (?:earlier|ago|before)|on (?:a|the) year(?: earlier| ago| before)?\b|(?:from|than|over|compared with) (?:the same (?:month|period|quarter) )?(?:a year (?:earlier|ago)|last year|of last year|in (?:19|20)\d\d))/i;
 const MONTH_ON_MONTH_RE =
-  /\b(?:month[- ]on[- ]month|month[- ]over[- ]month|m\/m|mom|from (?:the previous|a month earlier|the month before|last month)|(?:from|than|over|compared with) (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)/i;
+  /\b(?:month[- ]on[- ]month|month[- ]over[- ]month|m\/m|mom|from (?:the previous|a month earlier|the month before|last month)|(?:from|than|over|compared with)\s+(?:[\d,.]+\s+(?:metric\s+)?(?:tons|tonnes|t)\s+in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)/i;
 
 /** A rate after a figure ("tonnes a year of finished magnets", "of capacity per year", "annually"): its period. */
 const RATE_AFTER_RE = /^(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s+(?:(?:a|per|each)\s+(year|month|day|week|annum)\b|(annually|a-year))/i;
@@ -664,7 +664,11 @@ const QUANTITY_NOISE = new Set(
  * the qualifier is the unit and the clause's own words, so that two sources giving different figures for the
  * same thing (same unit, much the same words) can be found without a rule per measure.
  */
-function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => string | null, published: Ymd | null = null): void {
+/**
+ * `writtenIn`: the month the article was written in (1–12), for "last month"; from its date, else from a wire dateline
+ * that gives a day but no year ("BEIJING, July 20 (Reuters) -").
+ */
+function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => string | null, writtenIn: number | null = null): void {
   const text = s.text;
   const found: { index: number; text: string; word: string; plus: boolean; unit: string }[] = [];
   // A duration in hours and minutes is one figure, not an hour and some minutes.
@@ -735,7 +739,8 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
       if (!free(at)) continue;
       const fall = FALL_RE.test(g.verb ?? g.noun ?? '');
       // (Its own clause: "fell 3.4% from July, and were up 5.7% year on year" has two bases.)
-      const rest = text.slice(at, at + 120).split(/[;,]|\.\s|\s(?:and|while|whereas|but)\s/)[0] as string;
+      // (A comma inside a figure, "from 1,238 tons", ends no clause.)
+      const rest = text.slice(at, at + 120).split(/;|,(?!\d)|\.\s|\s(?:and|while|whereas|but)\s/)[0] as string;
       const base = YEAR_ON_YEAR_RE.test(rest) ? ' year on year' : MONTH_ON_MONTH_RE.test(rest) ? ' month on month' : '';
       const figure = /^[\d.]+\s*(?:%|percent|per cent)/i.exec(text.slice(at))?.[0] ?? g.n;
       found.push({
@@ -812,8 +817,8 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
     const relative = /\b(last|this|previous)\s+month\b/i.exec(clause);
     // (Undated, "last month" is still some month: never the same as a figure's that names none.)
     const relativeMonth =
-      relative && published
-        ? (MONTH_NAMES[(published.month - (relative[1]?.toLowerCase() === 'this' ? 1 : 2) + 12) % 12] as string).toLowerCase()
+      relative && writtenIn
+        ? (MONTH_NAMES[(writtenIn - (relative[1]?.toLowerCase() === 'this' ? 1 : 2) + 12) % 12] as string).toLowerCase()
         : relative
           ? relative[0].toLowerCase().replace(/\s+/g, ' ')
           : '';
@@ -1249,6 +1254,16 @@ const CLAUSE_BREAKS_RE = new RegExp(CLAUSE_BREAK_RE.source, 'gi');
 /** "in place since early April", "by mid-June": a date written as the end of a span, not the event's date. */
 const SPAN_END_BEFORE_RE = /\b(?:since|by|until|till|through)\s+$/i;
 
+/** A wire dateline's month at a line's start, with a day and no year: "BEIJING, July 20 (Reuters) -". */
+const YEARLESS_DATELINE_RE =
+  /^[ \t]*[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][\w.'’ -]*,)?\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\(/m;
+
+/** The month (1–12) of an article's year-less wire dateline near its start, or null. */
+function datelineMonth(raw: string): number | null {
+  const m = YEARLESS_DATELINE_RE.exec(raw.slice(0, 3000));
+  return m ? (monthIndex(m[1] as string) ?? null) : null;
+}
+
 /** "LONDON, June 10 (Reuters) -": a dateline dates the report, not an event. */
 const DATELINE_BEFORE_RE = /^\s*[A-Z][A-Z.'’ -]+,(?:\s*[A-Z][\w.'’ -]*,)?\s*$/;
 
@@ -1438,6 +1453,7 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
   const push = (c: Omit<Claim, 'id'>) => claims.push(c);
   {
     const published = parseYmd(article.meta.published);
+    const writtenMonth = published?.month ?? datelineMonth(article.raw);
     const correctionPage = CORRECTION_PAGE_RE.test(`${article.meta.title ?? ''}\n${article.raw.slice(0, 1500)}`);
     const reports: ReportDate[] = [];
     let previousDay: Ymd | null = null;
@@ -1676,7 +1692,7 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       }
       numberClaims(s, make, speakerOf, dominant);
       countClaims(s, make, speakerOf);
-      quantityClaims(s, make, speakerOf, published);
+      quantityClaims(s, make, speakerOf, writtenMonth);
       leaderClaims(s, places, make);
       roleClaims(s, make);
       // What a party lifts, by category.

@@ -45,19 +45,24 @@ const FILES = {
       'By late May, Brandt said, Vantor was down to two weeks of motors while it waited for the licence.',
     ].join('\n\n'),
   ),
+  'wire-july.txt': [
+    'Magnet exports climb again',
+    '',
+    'BEIJING, July 20 (Wirewatch) - China shipped more rare earth magnets in',
+    'June, customs data showed on Sunday.',
+    '',
+    'In total, China exported 3,210 metric tons of rare earth',
+    'magnets last month, up 151.2% from 1,277 tons in',
+    'May.',
+    '',
+    'In the first half, exports of the magnets fell 17.5% on the year to 21,004 tons.',
+    '',
+  ].join('\n'),
   'ports.md': article(
     'Quayside Report',
     '2025-07-14',
     [
       'The Qingdao customs office cleared a cargo of dysprosium oxide on Friday after holding it for nine weeks. It was the first such clearance since the April rules, brokers said, and it went to a buyer in Rotterdam.',
-    ].join('\n\n'),
-  ),
-  'signing.md': article(
-    'Lakeside Courier',
-    '2025-06-28',
-    [
-      "China's commerce ministry confirmed the framework with the United States on Friday.",
-      'It was unclear whether this was the deal President Harlan Webb meant when he said at a press event on Thursday that the United States had "signed" an agreement with China. "We signed with China yesterday," Mr. Webb said.',
     ].join('\n\n'),
   ),
   'suzuki-ja.md': [
@@ -157,9 +162,42 @@ describe('questions in Japanese with katakana names', () => {
   });
 });
 
+describe('figures of a month in a wire with no year', () => {
+  it('dates "last month" by the dateline, and reads the base of a change after a figure with a comma ("from 1,277 tons in May")', () => {
+    const mine = bot.claims.filter((c) => c.source === 'wire-july.txt' && c.event === 'quantity');
+    const rise = mine.find((c) => c.value.startsWith('151.2'));
+    expect(rise?.value).toBe('151.2 percent rise month on month');
+    expect((rise?.qualifier ?? '').split('|')[1]).toBe('june');
+    expect(mine.find((c) => c.value.startsWith('17.5'))?.value).toBe('17.5 percent fall year on year');
+  });
+
+  it('answers a figure question about that month from it', async () => {
+    const a = await bot.answerQuestion('june magnet exports rose by how much?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('151.2%');
+  });
+});
+
+const SIGNING_FILES = {
+  'signing.md': article(
+    'Lakeside Courier',
+    '2025-06-28',
+    [
+      "China's commerce ministry confirmed the framework with the United States on Friday. Washington and Beijing had agreed it in London earlier in June, and US officials said China would speed up rare earth export licences for American buyers.",
+      'It was unclear whether this was the deal President Harlan Webb meant when he said at a press event on Thursday that the United States had "signed" an agreement with China. "We signed with China yesterday," Mr. Webb said.',
+    ].join('\n\n'),
+  ),
+  'deal.md': article(
+    'Harbour Times',
+    '2025-06-27',
+    'The United States and China agreed a framework on rare earth exports in London on June 10. China will review export licence applications for rare earth magnets, and the United States will lift some export controls.',
+  ),
+};
+
 describe('a quote dated by the remark of the person named before "he said"', () => {
-  it('counts "yesterday" from the Thursday he spoke, not from the article date', () => {
-    const signing = bot.claims.filter((c) => c.source === 'signing.md' && c.event === 'signing' && c.attribute === 'date');
+  it('counts "yesterday" from the Thursday he spoke, not from the article date', async () => {
+    const dealBot = await makeBot(writeArticles(SIGNING_FILES));
+    const signing = dealBot.claims.filter((c) => c.source === 'signing.md' && c.event === 'signing' && c.attribute === 'date');
     expect(signing.map((c) => c.value)).toEqual(['2025-06-25']);
   });
 });
