@@ -151,7 +151,7 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
     code: 'fr',
     name: 'French',
     markers: new Set(
-      "le la les des du quand qui où pourquoi quel quelle quels quelles combien est-ce qu'est-ce a-t-il a-t-elle ont avec sur pour selon accord et un une dans au aux".split(
+      "le la les des du quand qui où pourquoi quel quelle quels quelles combien est-ce qu'est-ce a-t-il a-t-elle ont avec sur pour selon accord et un une dans au aux à ses ces cette leur leurs doit doit-il doit-elle peut sont été depuis chez entre".split(
         ' ',
       ),
     ),
@@ -161,7 +161,7 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
     name: 'German',
     compounds: true,
     markers: new Set(
-      'der das dem des wann wer wo warum welche welcher welches welchen wie wieviel wieviele viel viele im und mit über für nach haben wurde wurden ist sind sich ein eine einen zu zum zur vom'.split(
+      'der das dem des wann wer wo warum welche welcher welches welchen wie wieviel wieviele viel viele im und mit über für nach haben wurde wurden ist sind sich ein eine einen zu zum zur vom darf dürfen kann können soll sollen muss müssen wieder auch nicht noch schon seit unter gegen zwischen bei aus dass neu zwei drei vier fünf sechs sieben acht neun zehn'.split(
         ' ',
       ),
     ),

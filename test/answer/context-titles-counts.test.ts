@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dealbot } from '../../src/pipeline.js';
-import { normalizeInformal, translateUnspaced } from '../../src/text/lexicon.js';
+import { glossaryLanguage, normalizeInformal, translateUnspaced } from '../../src/text/lexicon.js';
 import { NAME_THEN_TITLE_RE, titleWords } from '../../src/text/titles.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
@@ -148,6 +148,17 @@ describe('near misses', () => {
     const q2 = await bot.answerQuestion("what was brightwell's second-quarter revenue?");
     expect(q2.abstained).toBe(false);
     expect(q2.answer).toContain('$233 million');
+  });
+});
+
+describe('questions in German and French told by their function words', () => {
+  it('reads modal verbs, "wieder", "unter" and number words as German, and "ses", "à", "doit-il" as French', () => {
+    expect(glossaryLanguage('Welche Motoren darf Vantor wieder an Brightwell liefern?')?.name).toBe('German');
+    expect(glossaryLanguage('Welche fünf Metalle hat China im Oktober neu unter Kontrolle gestellt?')?.name).toBe('German');
+    expect(glossaryLanguage("Quel pourcentage de ses ventes Brightwell doit-il reverser à l'État ?")?.name).toBe('French');
+    // English questions stay English.
+    expect(glossaryLanguage('is the de minimis rule still in force since june')).toBeNull();
+    expect(glossaryLanguage('what did the ceo say about the deal and the talks')).toBeNull();
   });
 });
 
