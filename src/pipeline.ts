@@ -501,8 +501,9 @@ export class Dealbot {
     const candidates = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
     // "june magnet exports rose by how much": a figure the claims date to the month asked is of that month, however
     // its sentence writes it ("last month" in a July wire).
+    const monthly = this.figuresOfMonths(q, focus);
     const monthOf = new Map<number, string[]>();
-    for (const [id, month] of this.figuresOfMonths(q, focus)) monthOf.set(id, [stem(month)]);
+    for (const [id, month] of monthly) monthOf.set(id, [stem(month)]);
     // People the question asks about: by title, or by a name the articles use.
     // (A place is not one: "what did doe say about the paris talks" is not about what Paris said.)
     const subjectWords = SUBJECT_RE.exec(normalizeInformal(q.topic))?.[1]?.toLowerCase();
@@ -568,10 +569,8 @@ export class Dealbot {
       people,
       REPORTED_RE,
     );
-    // "june magnet exports jumped by how much": among the sentences about the question, those whose figures the
-    // claims date to the month asked, however they write it ("last month" in a July wire).
-    // (Only sentences naming what the question names: "for indian firms in july" is not any July figure.)
-    const monthly = this.figuresOfMonths(q, focus);
+    // Those sentences weigh a little more when they are about the question, and name what it names ("for indian
+    // firms in july" is not any July figure).
     if (monthly.size > 0) {
       const names = q.terms.filter((t) => t.name && t.present && !t.matches.every((m) => this.focus.isStoryWide(m)));
       const namesAll = (id: number) => {

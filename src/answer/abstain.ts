@@ -229,7 +229,6 @@ const COUNT_PHRASE_END = new Set(
   ),
 );
 
-/** "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear. */
 /**
  * Two stems of one word family: equal, or one the other's start, five letters or more ("appli" of "applied" and
  * "applic" of "applications"; "produc" and "product"), as a count is written with the noun of a verb asked.
@@ -240,6 +239,7 @@ function sameFamily(a: string, b: string): boolean {
   return short.length >= 5 && long.startsWith(short);
 }
 
+/** "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear. */
 function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corpus): boolean {
   // The sentences about what is counted: half the question's words, or, when every topic word of the question is
   // in the articles (nothing it names is missing), the best sentences as far as they cover nearly as much as the

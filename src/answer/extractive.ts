@@ -467,11 +467,14 @@ const SPEECH_GOES_ON_RE = /^["“]/;
 
 /**
  * Each chosen quote with the neighbouring sentences it is read with, when one of them holds more of what is asked:
- * the sentence before or after in the same paragraph joins the quote when it adds question words the quote lacks
- * (the answer "the framework was signed on June 26" is the sentence before "Lutnick told Bloomberg June 26"), the
- * one before when the quote opens by pointing back to it ("He…", "The move…"), and the one after when a speaker's
- * quoted words go on in it. Only sentences that touch in the file (nothing but white space between) are joined,
- * never one that is quoted on its own, and the whole stays under MAX_EXTENDED_QUOTE characters. Sets `extent`.
+ * the sentence before or after in the same paragraph joins the quote when it adds CONTEXT_GAIN of the question's
+ * words (the answer "the framework was signed on June 26" is the sentence before "Lutnick told Bloomberg June 26");
+ * when it gives the kind of answer asked that the quote lacks (a date, a figure, a name, a place) and the two are
+ * tied (a shared question word, or one opens by pointing back: "He…", "The move…", "It went to a buyer in
+ * Rotterdam"); the one before when the quote points back to it and it holds a word of the question; and the one
+ * after when a speaker's quoted words go on in it. Only sentences that touch in the file (nothing but white space
+ * between) are joined, never one that is quoted on its own, and the whole stays under MAX_EXTENDED_QUOTE
+ * characters. Sets `extent`.
  */
 export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredSentence[], index: SentenceIndex): ScoredSentence[] {
   const idf = termIdf(index.bm25);
@@ -647,6 +650,17 @@ function capitalisedOrganisation(text: string): boolean {
   return false;
 }
 
+/** The texts of an article's sentences inside a span, in order. */
+function sentencesIn(corpus: Corpus, source: string, span: { start: number; end: number }): string[] {
+  const [first, end] = corpus.sentenceRange.get(source) ?? [0, 0];
+  const out: string[] = [];
+  for (let i = first; i < end; i++) {
+    const s = corpus.sentences[i] as Sentence;
+    if (s.start >= span.start && s.end <= span.end) out.push(s.text);
+  }
+  return out;
+}
+
 /** Composes the extractive answer text: the lead, the attributed quotes, then the closing note. */
 export function composeAnswer(
   corpus: Corpus,
@@ -663,7 +677,9 @@ export function composeAnswer(
     const copies = (s.copies ?? []).map((id) => corpus.byId.get(id)).filter((a): a is Article => !!a);
     const carried = copies.length > 0 ? ` — also carried by ${[...new Set(copies.map(sourceLabel))].join('; ')}` : '';
     const label = sourceLabel(article);
-    const quote = `“${displayQuote(s.extent ? article.raw.slice(span.start, span.end) : s.sentence.text)}”${carried}`;
+    // (A quote with its neighbours shows their text, as a sentence does: markup and entities of a page are not shown.)
+    const shown = s.extent ? sentencesIn(corpus, s.sentence.source, s.extent).join(' ') : s.sentence.text;
+    const quote = `“${displayQuote(shown)}”${carried}`;
     lines.push(i === 0 && !lead ? `${label} reports: ${quote}` : `• ${label}: ${quote}`);
   });
   const head = lead ? [lead] : [];

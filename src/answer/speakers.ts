@@ -74,13 +74,13 @@ export function buildTitleIndex(sentences: readonly Sentence[]): TitleIndex {
   return { byTitle, sentences: said };
 }
 
+/** A word before a title that names no organisation: "the CFO", "their CFO". */
+const DETERMINER_RE = /^(?:the|a|an|their|its|our|his|her|your)$/i;
+
 /**
  * The names of the people a question refers to by title, most attested first ("the treasury secretary" →
  * ["Scott Bessent"]). Titles are matched as the longest run of title words in the question.
  */
-/** A word before a title that names no organisation: "the CFO", "their CFO". */
-const DETERMINER_RE = /^(?:the|a|an|their|its|our|his|her|your)$/i;
-
 export function namesForTitles(
   question: string,
   index: TitleIndex,
