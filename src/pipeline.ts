@@ -199,10 +199,8 @@ export class Dealbot {
   private readonly focus: CorpusFocus;
   /** Articles' languages, read on first use (`articleLanguage`). */
   private readonly languages = new Map<string, string | null>();
-  /** Quantity claims by sentence, built on first use. */
-  private quantitiesBySentence: Map<number, Claim[]> | null = null;
-  /** The sentences of quantity claims by the month of their figure (lower case), built when first needed. */
-  private quantitiesByMonth: Map<string, number[]> | null = null;
+  /** Quantity claims by sentence, and their sentences by the month of their figure (lower case); built on first use. */
+  private quantityIndex: { bySentence: Map<number, Claim[]>; byMonth: Map<string, number[]> } | null = null;
 
   private constructor(
     readonly corpus: Corpus,
@@ -709,21 +707,32 @@ export class Dealbot {
   }
 
   /** For a question asking for figures of a month: the sentences whose figures the claims date to that month. */
+  /** The quantity claims indexed by sentence and by month, in one pass over the claims (on first use). */
+  private quantities(): { bySentence: Map<number, Claim[]>; byMonth: Map<string, number[]> } {
+    if (!this.quantityIndex) {
+      const bySentence = new Map<number, Claim[]>();
+      const byMonth = new Map<string, number[]>();
+      for (const c of this.claims) {
+        if (c.event !== 'quantity') continue;
+        const list = bySentence.get(c.sentenceId);
+        if (list) list.push(c);
+        else bySentence.set(c.sentenceId, [c]);
+        const month = (c.qualifier ?? '').split('|')[1] ?? '';
+        if (!month) continue;
+        const ids = byMonth.get(month);
+        if (ids) ids.push(c.sentenceId);
+        else byMonth.set(month, [c.sentenceId]);
+      }
+      this.quantityIndex = { bySentence, byMonth };
+    }
+    return this.quantityIndex;
+  }
+
   private figuresOfMonths(q: AnalyzedQuestion, focus: QuestionFocus): Map<number, string> {
     const out = new Map<number, string>();
     if (focus.months.length === 0 || (q.type !== 'howmany' && !FIGURES_RE.test(q.topic))) return out;
-    if (!this.quantitiesByMonth) {
-      this.quantitiesByMonth = new Map();
-      for (const c of this.claims) {
-        if (c.event !== 'quantity') continue;
-        const month = (c.qualifier ?? '').split('|')[1] ?? '';
-        if (!month) continue;
-        const list = this.quantitiesByMonth.get(month);
-        if (list) list.push(c.sentenceId);
-        else this.quantitiesByMonth.set(month, [c.sentenceId]);
-      }
-    }
-    for (const m of focus.months) for (const id of this.quantitiesByMonth.get(m.toLowerCase()) ?? []) out.set(id, m.toLowerCase());
+    const { byMonth } = this.quantities();
+    for (const m of focus.months) for (const id of byMonth.get(m.toLowerCase()) ?? []) out.set(id, m.toLowerCase());
     return out;
   }
 
@@ -737,15 +746,7 @@ export class Dealbot {
     scored: ScoredSentence[],
   ): { asked: string[]; given: string[] } | null {
     if (focus.months.length === 0 || (q.type !== 'howmany' && !FIGURES_RE.test(q.topic))) return null;
-    if (!this.quantitiesBySentence) {
-      this.quantitiesBySentence = new Map();
-      for (const c of this.claims) {
-        if (c.event !== 'quantity') continue;
-        const list = this.quantitiesBySentence.get(c.sentenceId);
-        if (list) list.push(c);
-        else this.quantitiesBySentence.set(c.sentenceId, [c]);
-      }
-    }
+    const { bySentence } = this.quantities();
     // A month given with its day ("the numbers published on aug 20") dates a release, not the figures in it; one
     // after "before", "after" or "since" ("before the oct move") dates an event the figures are counted from.
     const asked = focus.months.filter(
@@ -776,7 +777,7 @@ export class Dealbot {
     };
     for (const [i, { sentence }] of scored.slice(0, 30).entries()) {
       if (!about(sentence.id)) continue;
-      const figures = this.quantitiesBySentence.get(sentence.id) ?? [];
+      const figures = bySentence.get(sentence.id) ?? [];
       // A figure of the asked month, or one the sentence may date to it, answers the question.
       // (Not a day or a year: "On November 5, the ministry announced…" gives no November figure.)
       if (figures.length === 0 && /\d/.test(withoutDates(sentence.text)) && namesAsked(sentence.text)) return null;
