@@ -466,13 +466,33 @@ const TYPED_KINDS = new Set<AnalyzedQuestion['type']>(['when', 'howmany', 'who',
 const SPEECH_GOES_ON_RE = /^["“]/;
 
 /**
+ * Which way a sentence leaves a quotation: 1 when it opens one it does not close (`He wrote: "Our deal is done,
+ * subject to approval.` — the speaker's next sentence is cut off), -1 when it closes one it did not open (`Full
+ * magnets will be supplied, up front."`), 0 otherwise. Curly marks say which they are; for straight marks an odd
+ * count is read by the last one: before a word it opens, after one it closes.
+ */
+export function quotationLeftOpen(text: string): -1 | 0 | 1 {
+  const opening = (text.match(/“/g) ?? []).length;
+  const closing = (text.match(/”/g) ?? []).length;
+  if (opening !== closing) return opening > closing ? 1 : -1;
+  const straight = [...text.matchAll(/"/g)].map((m) => m.index);
+  if (straight.length % 2 === 0) return 0;
+  const at = straight[straight.length - 1] as number;
+  const before = text[at - 1] ?? ' ';
+  const after = text[at + 1] ?? ' ';
+  if (/\s|[(:—–-]/.test(before) && /[\p{L}\p{N}‘'.…]/u.test(after)) return 1;
+  return /[\p{L}\p{N}.,!?…’']/u.test(before) ? -1 : 0;
+}
+
+/**
  * Each chosen quote with the neighbouring sentences it is read with, when one of them holds more of what is asked:
  * the sentence before or after in the same paragraph joins the quote when it adds CONTEXT_GAIN of the question's
  * words (the answer "the framework was signed on June 26" is the sentence before "Lutnick told Bloomberg June 26");
  * when it gives the kind of answer asked that the quote lacks (a date, a figure, a name, a place) and the two are
  * tied (a shared question word, or one opens by pointing back: "He…", "The move…", "It went to a buyer in
  * Rotterdam"); the one before when the quote points back to it and it holds a word of the question; and the one
- * after when a speaker's quoted words go on in it. Only sentences that touch in the file (nothing but white space
+ * after when a speaker's quoted words go on in it; and the other half of a quotation the quote leaves open (the
+ * sentence splitter cuts `"Our deal is done, subject to approval. Full magnets will be supplied."` in two). Only sentences that touch in the file (nothing but white space
  * between) are joined, never one that is quoted on its own, and the whole stays under MAX_EXTENDED_QUOTE
  * characters. Sets `extent`.
  */
@@ -498,15 +518,24 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
     // The kind of answer asked (a date, a figure, a name, a place) that the quote lacks and its neighbour gives.
     const lacksKind = TYPED_KINDS.has(q.type) && typeBonus(q, s.text) === 0;
     const givesKind = (n: Sentence) => lacksKind && typeBonus(q, n.text) > 0;
+    // A quotation the quote closes (or opens) is shown whole: its other part is the same speaker's words.
+    const open = quotationLeftOpen(s.text);
     if (before && touching(before, s) && fits(before)) {
       const g = gain(before);
-      if (g >= CONTEXT_GAIN || (g > 0 && POINTS_BACK_RE.test(s.text)) || (givesKind(before) && POINTS_BACK_RE.test(s.text)))
+      if (
+        g >= CONTEXT_GAIN ||
+        (g > 0 && POINTS_BACK_RE.test(s.text)) ||
+        (givesKind(before) && POINTS_BACK_RE.test(s.text)) ||
+        (open === -1 && quotationLeftOpen(before.text) === 1)
+      )
         ids.unshift(before.id);
     }
     if (after && touching(s, after)) {
       const first = corpus.sentences[ids[0] as number] as Sentence;
       const fitsAll = after.end - first.start <= MAX_EXTENDED_QUOTE;
-      const speech = SPEECH_GOES_ON_RE.test(after.text) && REPORTED_RE.test(s.text) && /["”]/.test(s.text);
+      const speech =
+        (SPEECH_GOES_ON_RE.test(after.text) && REPORTED_RE.test(s.text) && /["”]/.test(s.text)) ||
+        (open === 1 && quotationLeftOpen(after.text) === -1);
       const g = gain(after);
       if (fitsAll && (g >= CONTEXT_GAIN || speech || (givesKind(after) && (g > 0 || POINTS_BACK_RE.test(after.text))))) ids.push(after.id);
     }
