@@ -239,6 +239,11 @@ function sameFamily(a: string, b: string): boolean {
   return short.length >= 5 && long.startsWith(short);
 }
 
+/** Nouns that count people: a figure of any of them counts the others ("employs 100 people", "how many workers"). */
+const PEOPLE_NOUNS = new Set(
+  'people persons workers employees staff staffers officials delegates negotiators members jobs residents'.split(' '),
+);
+
 /** "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear. */
 function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corpus): boolean {
   // The sentences about what is counted: half the question's words, or, when every topic word of the question is
@@ -269,6 +274,8 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
   const share = /\bhow much of\b|\bwhat (?:share|percentage|proportion|fraction|portion|percent)\b|\bwhat %/i.test(q.topic);
   // "How much ethane…", "how big were the cuts" ask for an amount: a figure with a unit anywhere in the sentence gives it.
   const amount = /\bhow (?:much|big|large|high|steep|deep|severe|bad|low|far|long)\b/i.test(q.topic);
+  // "How many employees…" is counted by "employs 100 people": any noun for people counts people.
+  const countsPeople = countedTerms.some((t) => PEOPLE_NOUNS.has(t.word.toLowerCase()));
   const counts = (text: string, terms = countedTerms) => {
     if (share && SHARE_RE.test(text)) return true;
     if (amount && AMOUNT_RE.test(text)) return true;
@@ -276,14 +283,14 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
     const toks = tokenize(text);
     return toks.some(
       (t, i) =>
-        terms.some((term) => term.matches.some((m) => sameFamily(m, t.stem))) &&
-        toks
-          .slice(Math.max(0, i - 4), i)
-          .some(
-            (x) =>
-              /^\d|^(?:dozens|hundreds?|thousands?|millions?|billions?|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(x.norm) ||
-              x.norm in NUMBER_WORD_VALUES,
-          ),
+        (terms.some((term) => term.matches.some((m) => sameFamily(m, t.stem))) || (countsPeople && PEOPLE_NOUNS.has(t.norm))) &&
+        toks.slice(Math.max(0, i - 4), i).some(
+          (x) =>
+            // (A year is no count: "No. 58 of 2025 -- export controls on lithium battery items".)
+            (/^\d|^(?:dozens|hundreds?|thousands?|millions?|billions?|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(x.norm) &&
+              !/^(?:19|20)\d\d$/.test(x.norm)) ||
+            x.norm in NUMBER_WORD_VALUES,
+        ),
     );
   };
   // "How many tonnes did china ship to india": a figure for another destination (the US, all of them) is no answer.

@@ -482,6 +482,33 @@ const TURN_RE = /^(?:\[[\d:.]+\]\s*)?(?:\*\*)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[
 const turnsCache = new WeakMap<Corpus, Map<number, Set<string>>>();
 
 /**
+ * A transcript labels a speaker by surname after the first turn ("ROHAN MEHTA: Thanks." … "MEHTA: Inside China…")
+ * or only ever by surname, having named them in the introduction ("With me today are Rohan Mehta, principal
+ * analyst…"): each one-word label with the words of the full name — a longer label of the file ending in it, or
+ * else a capitalised word written just before it in the file. Keys are the label sets of `found`.
+ */
+function fullNamesOf(article: Article | undefined, found: ReadonlyMap<number, Set<string>>): Map<Set<string>, Set<string>> {
+  const out = new Map<Set<string>, Set<string>>();
+  const labels = [...new Set(found.values())];
+  for (const who of labels) {
+    if (who.size !== 1) continue;
+    const surname = [...who][0] as string;
+    const longer = labels.find((l) => l.size >= 2 && [...l].at(-1) === surname);
+    if (longer) {
+      out.set(who, longer);
+      continue;
+    }
+    const titled = surname.charAt(0).toUpperCase() + surname.slice(1);
+    const named = new RegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+(?:${escapeRegExp(titled)}|${escapeRegExp(surname.toUpperCase())})\\b`, 'u').exec(
+      article?.raw ?? '',
+    );
+    const first = named?.[1]?.toLowerCase();
+    if (first && !STOPWORDS.has(first) && !isTitleWord(first)) out.set(who, new Set([first, surname]));
+  }
+  return out;
+}
+
+/**
  * The author of an opinion piece (it says it is opinion: `opinionMarker`) named as a person — two to four
  * capitalised words, not an outlet's desk or a wire ("Staff", "Reuters") — as the lower-case words of the name.
  */
@@ -518,7 +545,10 @@ export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
       }
       if (speaker) found.set(id, speaker);
     }
-    if (labelled >= 2) for (const [id, who] of found) turns.set(id, who);
+    if (labelled >= 2) {
+      const fullNames = fullNamesOf(corpus.byId.get(source), found);
+      for (const [id, who] of found) turns.set(id, fullNames.get(who) ?? who);
+    }
     // A column is its author's from the first sentence to the last ("what's okafor's beef with the deal").
     else {
       // (Not the line about the author: "*Marguerite Olsen is a columnist for…*" tells who writes, not what.)
@@ -610,7 +640,10 @@ export function applySpeakers(
   // A sentence where the person speaks answers "what did X say" (coverage at least a half), unless it is only a turn
   // of theirs in a transcript and the question asks about something no article mentions ("what did Osei say about
   // gallium prices"): then as much as it and the question before it hold of what is asked.
-  const asksAbsent = q.terms.some((t) => t.salient && !t.present && !t.frame);
+  // (A word that describes who the person is, "what did the lawyer in that Q&A say", is not what is asked about:
+  // the person is found by name.)
+  const subject = new Set(tokenize(SUBJECT_RE.exec(q.topic)?.[1] ?? '').map((t) => t.stem));
+  const asksAbsent = q.terms.some((t) => t.salient && !t.present && !t.frame && !subject.has(t.stem));
   const coverageOf = (id: number, own: number) => (asksAbsent ? turnCoverage.get(id) : undefined) ?? Math.max(own, 0.5);
   // Nor are sentences where no one speaks ("Trump and Xi ended a meeting in Busan"): they tell of the person, not
   // what they said.

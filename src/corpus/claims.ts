@@ -420,7 +420,10 @@ const COUNT_RE =
   /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a dozen)\s+((?:[a-z][a-z-]*\s+){0,5}?)([a-z]{3,}s)\b/g;
 /** Plural nouns that measure time, money or amounts rather than count things. */
 const NOT_COUNTED_RE =
-  /^(?:days|weeks|months|years|hours|minutes|times|percent|points|dollars|yuan|tons|tonnes|kilograms|miles|others|ones|sides|parties|countries|nations|rounds|governments|leaders|presidents|superpowers|economies)$/;
+  /^(?:days|weeks|months|quarters|years|hours|minutes|times|percent|points|dollars|yuan|tons|tonnes|kilograms|miles|others|ones|sides|parties|countries|nations|rounds|governments|leaders|presidents|superpowers|economies)$/;
+/** A sentence that sets a part against the whole it counts ("all 17 …, not only the seven …"). */
+const WHOLE_AGAINST_PART_RE =
+  /\b(?:not only|not just|rather than|only|just)\s+(?:the\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 /** The sentence restricts, controls or licenses what it counts. */
 const COUNTED_CONTEXT_RE =
   /\b(?:restrict\w*|control\w*|licen[cs]\w*|permit\w*|ban\w*|curb\w*|export\w*|list\w*|sanction\w*|blacklist\w*|regime|shipp\w*|shipments?)\b/i;
@@ -451,6 +454,12 @@ function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => stri
     if (NOT_COUNTED_RE.test(head) || STOPWORD_PLURALS.has(head)) continue;
     // "samarium and six other rare earths", "three more metals": a part of the count, not the count.
     if (/^(?:other|more|additional|further|remaining)\b/i.test(m[2] as string)) continue;
+    // "the group of 17 minerals": the whole class, which nothing restricts by number; so is "all 17 rare earth
+    // elements" set against a part in the same sentence ("…, not only the seven on which Beijing imposed controls"),
+    // though "placed all 17 rare earth elements under licence" counts what is restricted.
+    const before = text.slice(0, m.index);
+    if (/\b(?:group|family|set) of(?: the)?\s+$/i.test(before)) continue;
+    if (/\ball(?: of)?(?: the)?\s+$/i.test(before) && WHOLE_AGAINST_PART_RE.test(text)) continue;
     // "seven of 17 rare earth elements", "seven out of the 17": 17 is the whole the counted things are taken
     // from; the count is seven.
     const part = /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of(?:\s+the)?\s+$/i.exec(

@@ -5,7 +5,7 @@ import { stem } from './tokenize.js';
  * A thesaurus of the words news reports use for the same thing, so that "when was it inked?" meets "signed"
  * and "curbs" meets "restrictions". The groups are data: `data/lexicon/synonyms.txt` says what they cover.
  */
-const GROUPS = lexiconLines('synonyms.txt').join('\n');
+const GROUPS = [...lexiconLines('synonyms.txt'), ...lexiconLines('demonyms.txt')].join('\n');
 
 const byStem = new Map<string, Set<string>>();
 for (const line of GROUPS.split('\n')) {
