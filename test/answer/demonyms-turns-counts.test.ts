@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/corpus/claims.js';
 import type { Dealbot } from '../../src/pipeline.js';
+import { normalizeInformal } from '../../src/text/lexicon.js';
 import { synonymsOf } from '../../src/text/synonyms.js';
 import { stem } from '../../src/text/tokenize.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
@@ -20,6 +21,7 @@ const FILES = {
     [
       'A cobalt refinery opened on Friday in Daugavpils, Latvia, the first of its kind in the Baltics.',
       'The refinery is producing trial batches and employs 120 people from nine countries.',
+      '"This is the first cobalt refinery in the Baltics," chief executive Ada Lindqvist of Kobalts Metals said at the opening.',
     ].join('\n\n'),
   ),
   'podcast.txt': [
@@ -106,5 +108,23 @@ describe('a year before what is asked is no figure of it', () => {
     const a = await b.answerQuestion('how much lithium do the suspended notices cover?');
     expect(a.abstained).toBe(true);
     expect(a.answer).toContain('no figure');
+  });
+});
+
+describe('chat words for enforcement, element symbols and possessives', () => {
+  it('reads crime slang, chemical symbols and "X\' ceo", but not a word closing a quotation', () => {
+    expect(normalizeInformal('did the cops nab anyone for sneaking rare earths out of china')).toBe(
+      'did the police arrest for smuggling rare earths of china',
+    );
+    expect(normalizeInformal('whats dy and tb going for')).toContain('dysprosium and terbium');
+    expect(normalizeInformal("what did kobalts' ceo say")).toContain("kobalts's ceo");
+    expect(normalizeInformal("what did salo mean by 'three different clocks'?")).toContain("clocks'?");
+    expect(normalizeInformal("when did the 'general licenses' start")).toContain("licenses' start");
+  });
+
+  it('finds the chief executive of a company asked with a bare possessive', async () => {
+    const a = await bot.answerQuestion("what did kobalts' ceo say at the opening?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('Lindqvist');
   });
 });
