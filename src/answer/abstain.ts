@@ -286,9 +286,9 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
         (terms.some((term) => term.matches.some((m) => sameFamily(m, t.stem))) || (countsPeople && PEOPLE_NOUNS.has(t.norm))) &&
         toks.slice(Math.max(0, i - 4), i).some(
           (x) =>
-            // (A year is no count: "No. 58 of 2025 -- export controls on lithium battery items".)
+            // (A year is no count: "No. 58 of 2025 -- export controls on lithium battery items"; "2,000 workers" is.)
             (/^\d|^(?:dozens|hundreds?|thousands?|millions?|billions?|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(x.norm) &&
-              !/^(?:19|20)\d\d$/.test(x.norm)) ||
+              !(/^(?:19|20)\d\d$/.test(x.norm) && new RegExp(`\\b${x.norm}\\b`).test(text))) ||
             x.norm in NUMBER_WORD_VALUES,
         ),
     );

@@ -492,9 +492,9 @@ export function quotationLeftOpen(text: string): -1 | 0 | 1 {
  * tied (a shared question word, or one opens by pointing back: "He…", "The move…", "It went to a buyer in
  * Rotterdam"); the one before when the quote points back to it and it holds a word of the question; and the one
  * after when a speaker's quoted words go on in it; and the other half of a quotation the quote leaves open (the
- * sentence splitter cuts `"Our deal is done, subject to approval. Full magnets will be supplied."` in two). Only sentences that touch in the file (nothing but white space
- * between) are joined, never one that is quoted on its own, and the whole stays under MAX_EXTENDED_QUOTE
- * characters. Sets `extent`.
+ * sentence splitter cuts `"Our deal is done, subject to approval. Full magnets will be supplied."` in two). Only
+ * sentences that touch in the file (nothing but white space between) are joined, never one that is quoted on its
+ * own, and the whole stays under MAX_EXTENDED_QUOTE characters. Sets `extent`.
  */
 export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredSentence[], index: SentenceIndex): ScoredSentence[] {
   const idf = termIdf(index.bm25);

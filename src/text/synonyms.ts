@@ -3,7 +3,8 @@ import { stem } from './tokenize.js';
 
 /**
  * A thesaurus of the words news reports use for the same thing, so that "when was it inked?" meets "signed"
- * and "curbs" meets "restrictions". The groups are data: `data/lexicon/synonyms.txt` says what they cover.
+ * and "curbs" meets "restrictions". The groups are data: `data/lexicon/synonyms.txt` says what they cover, and
+ * `data/lexicon/demonyms.txt` adds each country with its demonyms ("Estonian" meets "Estonia").
  */
 const GROUPS = [...lexiconLines('synonyms.txt'), ...lexiconLines('demonyms.txt')].join('\n');
 

@@ -24,6 +24,7 @@ const FILES = {
       '"This is the first cobalt refinery in the Baltics," chief executive Ada Lindqvist of Kobalts Metals said at the opening.',
     ].join('\n\n'),
   ),
+  'smelter.md': article('Baltic Industry Wire', '2025-09-22', 'The Kurzeme smelter employs 2,000 workers across three shifts.'),
   'podcast.txt': [
     'METALS WEEKLY -- Episode 40',
     '',
@@ -108,6 +109,12 @@ describe('a year before what is asked is no figure of it', () => {
     const a = await b.answerQuestion('how much lithium do the suspended notices cover?');
     expect(a.abstained).toBe(true);
     expect(a.answer).toContain('no figure');
+  });
+
+  it('still counts a four-digit figure written with a comma ("2,000 workers")', async () => {
+    const a = await bot.answerQuestion('how many workers does the kurzeme smelter have?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('2,000 workers');
   });
 });
 
