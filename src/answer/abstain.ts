@@ -325,15 +325,20 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
 const SHARE_OF_RE =
   /\b(?:how much of|(?:share|percentage|proportion|fraction|portion|percent) of)\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s+(?:do|does|did|is|are|was|were|has|have|had|goes|went|comes|came|will|would|can|could)\b|\s*[?.]|$)/iu;
 
-/** A question that asks for a sum of money: "the dollar value of…", "how much was it worth", "in dollar terms". */
+/**
+ * A question that asks for a sum of money: "the dollar value of…", "how much was it worth", "in dollar terms", "how
+ * much is the US paying…".
+ */
 const ASKS_MONEY_RE =
-  /\b(?:dollar|usd|yuan|rmb|euro|money|cash)\s+(?:value|amount|figure|terms|worth)\b|\bhow much (?:money|cash)\b|\b(?:was|were|is|are) (?:it |they |that |those )?worth\b|\bin (?:dollar|money) terms\b|\bhow much (?:does|do|did) (?:[\w-]+\s+){1,4}cost\b/i;
+  /\b(?:dollar|usd|yuan|rmb|euro|money|cash)\s+(?:value|amount|figure|terms|worth)\b|\bhow much (?:money|cash)\b|\b(?:was|were|is|are) (?:it |they |that |those )?worth\b|\bin (?:dollar|money) terms\b|\bhow much (?:does|do|did) (?:[\w-]+\s+){1,4}cost\b|\bhow much (?:is|are|was|were|will|does|do|did) (?:[\w-]+\s+){1,4}(?:pay|paying|paid|spend|spending|spent|charge|charging|charged)\b/i;
 /**
  * "What's the dysprosium oxide price?": a price, of what is named before it (the words of group 1). A price rise,
  * war or cap is not a price.
  */
 const ASKS_PRICE_RE =
   /\b(?:what(?:'s|’s|s| is| was| are| were)?|how much)\s+(?:(?:is|was|are|were|the|a|an)\s+)?((?:[\w-]+\s+){0,3}?)(?:price|cost)s?\b(?!\s+(?:rises?|jumps?|spikes?|surges?|increases?|hikes?|falls?|drops?|war|caps?|controls?|pressures?|moves?|swings?|impact|effects?))/i;
+/** "…per tonne of samarium", "a kilo of dysprosium": the thing a price per unit is of (group 1). */
+const PER_UNIT_OF_RE = /\b(?:per|a|each) (?:metric )?(?:tonne|ton|kg|kilo|kilogram|pound|lb) of ((?:[\w-]+\s+){0,2}?[\w-]+)\b/i;
 /** A sum of money in a sentence: "$110 per kg", "€2bn", "400 million yuan", "US$55". */
 const MONEY_RE =
   /(?:US)?[$€£¥]\s?\d|\d[\d,.]*\s*(?:(?:million|billion|trillion|bn|m)\s+)?(?:dollars|yuan|renminbi|rmb|euros|usd|pounds)\b/i;
@@ -417,6 +422,44 @@ function subjectSpeaks(subject: QuestionTerm[], scored: ScoredSentence[], index:
     const prev = corpus.sentences[sentence.id - 1];
     if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
     if (subject.filter((t) => t.matches.some((m) => here.has(m))).length >= need) return true;
+  }
+  return false;
+}
+
+/** "Iluka's CEO", "the ministry's spokesperson": an organisation's word, then title words. */
+const ORGANISATION_TITLE_RE = /\b([\p{L}\d&.-]+)['’]s?\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+
+/** The organisation and the title of a "who is X's <title>" question, as question terms (null when it asks none). */
+function heldTitle(q: AnalyzedQuestion): { organisation: QuestionTerm; title: QuestionTerm[] } | null {
+  ORGANISATION_TITLE_RE.lastIndex = 0;
+  for (let m = ORGANISATION_TITLE_RE.exec(q.topic); m; m = ORGANISATION_TITLE_RE.exec(q.topic)) {
+    const org = (m[1] as string).toLowerCase();
+    const titleWords = (m[2] as string).toLowerCase().split(/\s+/);
+    const leading: string[] = [];
+    for (const w of titleWords) {
+      if (!TITLE_WORDS.has(w)) break;
+      leading.push(w);
+    }
+    const organisation = q.terms.find((t) => t.present && t.salient && t.word.replace(/['’]s?$/, '') === org);
+    const title = q.terms.filter((t) => t.present && leading.includes(t.word));
+    if (organisation && title.length > 0 && !TITLE_WORDS.has(org)) return { organisation, title };
+  }
+  return null;
+}
+
+/** True when one of the best sentences (with the sentence before it) names the organisation and the title. */
+function titleMeetsOrganisation(
+  held: { organisation: QuestionTerm; title: QuestionTerm[] },
+  scored: ScoredSentence[],
+  index: SentenceIndex,
+  corpus: Corpus,
+): boolean {
+  for (const { sentence } of scored.slice(0, NAME_WINDOW)) {
+    const here = new Set(index.terms[sentence.id]);
+    const prev = corpus.sentences[sentence.id - 1];
+    if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
+    const has = (t: QuestionTerm) => t.matches.some((m) => here.has(m));
+    if (has(held.organisation) && held.title.every(has)) return true;
   }
   return false;
 }
@@ -549,6 +592,13 @@ export function abstention(
   if (!subjectSpeaks(subject, scored, index, corpus)) {
     return shortfall(`${capitalised(articles)} mention ${listWords(subject)}, but quote no such person.`);
   }
+  // "Who is Iluka's CEO?": when no article gives the organisation's title holder, other companies' chief executives
+  // are no answer; a best sentence must name the organisation with the title (in it or the sentence before).
+  const held = q.type === 'who' && (hints.titledNames ?? []).length === 0 ? heldTitle(q) : null;
+  if (held && !titleMeetsOrganisation(held, scored, index, corpus)) {
+    const named = { ...held.organisation, word: held.organisation.word.replace(/['’]s?$/, '') };
+    return shortfall(`${capitalised(articles)} mention ${listWords([named])}, but name no such person there.`);
+  }
   if (q.type === 'howmany' && !givesFigure(q, scored, corpus)) return shortfall(`${capitalised(articles)} give no figure for this.`);
   // "Synopsys's q3 revenue number": a figure for a quarter is given by evidence that names that quarter.
   const quarter = askedQuarter(q);
@@ -569,6 +619,18 @@ export function abstention(
       return things.every((t) => t.matches.some((m) => here.has(m)));
     };
     if (!scored.slice(0, 8).some(gives)) return shortfall(`${capitalised(articles)} give no price for this.`);
+  }
+  // "How much is the US paying per tonne of samarium": a sum of money in a sentence that names what is paid for.
+  const perUnit = PER_UNIT_OF_RE.exec(q.topic);
+  if (perUnit) {
+    const of = (perUnit[1] ?? '').toLowerCase().split(/\s+/);
+    const things = q.terms.filter((t) => t.salient && t.present && of.includes(t.word));
+    const gives = (s: ScoredSentence) => {
+      if (s.coverage < MIN_COVERAGE || !MONEY_RE.test(s.sentence.text)) return false;
+      const here = new Set(index.terms[s.sentence.id]);
+      return things.every((t) => t.matches.some((m) => here.has(m)));
+    };
+    if (things.length > 0 && !scored.slice(0, 8).some(gives)) return shortfall(`${capitalised(articles)} give no price for this.`);
   }
   // "Which companies…?" wants names; passages about "some Chinese enterprises" do not give them.
   if (ASKS_COMPANIES_RE.test(q.topic) && !scored.slice(0, 8).some((s) => s.coverage >= 0.5 && namesCompany(s.sentence.text))) {
