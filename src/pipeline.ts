@@ -150,6 +150,20 @@ const MEASURED_RE =
   /\b(?:how (?:many|much)(?:\s+(?:tons?|tonnes?|barrels?|kilos?|kilograms?|units?|metric tons?))?|volume|tonnage|quantity|amount)\s+of\s+((?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*)/;
 /** Added to the score of a sentence whose figures are of the month a figure question asks about. */
 const MONTH_FIGURE_BOOST = 0.15;
+
+/**
+ * The phrases a question puts in quotation marks, of two to eight words ("a 'certain country'", "“three different
+ * clocks”"), lower-cased with single spaces; an apostrophe inside a word ("didn't") opens none.
+ */
+export function quotedPhrases(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])['‘"“]([^'‘’"“”]{3,80}?)['’"”](?![\p{L}\p{N}])/gu)) {
+    const phrase = (m[1] as string).replace(/\s+/g, ' ').trim().toLowerCase();
+    const words = phrase.split(' ').length;
+    if (words >= 2 && words <= 8) out.push(phrase);
+  }
+  return out;
+}
 const FIGURES_RE = /\b(?:numbers?|figures?|data|stats|statistics|volumes?|tonnage|how much|how many)\b/i;
 /** "Do any of the articles…", "does any source…", "is there an article that…": a question about the coverage. */
 const ASKS_WHETHER_ARTICLES_RE =
@@ -497,6 +511,17 @@ export class Dealbot {
       boosts = merged;
     }
     const candidates = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
+    // A phrase the question quotes ("what did they say about a 'certain country'?") is looked for as written in the
+    // candidates' sentences (those that contain it rank with the best, below).
+    const phrases = quotedPhrases(text);
+    const quoting = new Set<number>();
+    for (const source of phrases.length > 0 ? new Set(candidates.map((c) => c.chunk.source)) : []) {
+      const [from, to] = this.corpus.sentenceRange.get(source) ?? [0, 0];
+      for (let id = from; id < to; id++) {
+        const said = (this.corpus.sentences[id]?.text ?? '').replace(/\s+/g, ' ').toLowerCase();
+        if (phrases.some((p) => said.includes(p))) quoting.add(id);
+      }
+    }
     // "june magnet exports rose by how much": a figure the claims date to the month asked is of that month, however
     // its sentence writes it ("last month" in a July wire).
     const monthly = this.figuresOfMonths(q, focus);
@@ -577,6 +602,13 @@ export class Dealbot {
       };
       for (const s of scored)
         if (monthly.has(s.sentence.id) && s.coverage >= MIN_COVERAGE && namesAll(s.sentence.id)) s.score += MONTH_FIGURE_BOOST;
+      scored.sort((a, b) => b.score - a.score);
+    }
+    // The sentences holding a phrase the question quotes rank just above the best one (not by a margin that would
+    // push the other good sentences out of the answer).
+    if (quoting.size > 0) {
+      const top = scored[0]?.score ?? 0;
+      for (const s of scored) if (quoting.has(s.sentence.id)) s.score = Math.max(s.score, top + 0.01);
       scored.sort((a, b) => b.score - a.score);
     }
     const ownLanguage = original ? await this.sameLanguageEvidence(original, scored, candidates) : 0;

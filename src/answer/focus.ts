@@ -420,6 +420,10 @@ export class CorpusFocus {
 const CONTINUES_RE =
   /^(?:["“'‘]?\s*)(?:he|she|they|the (?:secretary|minister|president|premier|official|spokes\w+|analyst|economist))\b|^[^.!?]{1,60}?,\s*(?:he|she) (?:said|says|added|noted|told)\b|[,.!?]["”’]\s+(?:he|she) (?:said|says|added|noted|told)\b/i;
 const QUOTES_RE = /["“”]/;
+/** A sentence that opens with a quotation mark (a quotation, or the next paragraph of one). */
+const OPENS_QUOTE_RE = /^["“]/;
+/** A sentence that ends with a quote's speaker and nothing quoted after (`"…," Lynas chief executive X said on Friday.`). */
+const QUOTE_THEN_SPEAKER_RE = /[,.!?…]["”’]\s+[^"“”]{0,80}\b(?:said|says|added|adds|told|tells|noted|wrote|explained)\b[^"“”]*$/i;
 /** Reporting verbs written before their speaker ("…, said Commerce Secretary Howard Lutnick", "according to Li"). */
 const SAID_BEFORE_NAME_RE =
   /^(?:said|says|added|noted|warned|cautioned|argued|stressed|insisted|remarked|reiterated|emphasi[sz]ed|according to|pointed out)$/i;
@@ -609,7 +613,14 @@ export function applySpeakers(
     speaking.add(s.sentence.id);
     for (const nextId of [s.sentence.id + 1, s.sentence.id + 2]) {
       const next = corpus.sentences[nextId];
-      if (!next || next.source !== s.sentence.source || !CONTINUES_RE.test(next.text) || !speaks(next.text)) break;
+      if (!next || next.source !== s.sentence.source) break;
+      // ("He added…", "…, she said"; or, after a quote and its speaker (`"…," Lacaze said on Friday.`), a quotation
+      // that opens with no speaker of its own: news style carries the words on, `"Lynas is now the world's only…`.)
+      const previous = corpus.sentences[nextId - 1]?.text ?? '';
+      const goesOn =
+        (CONTINUES_RE.test(next.text) && speaks(next.text)) ||
+        (OPENS_QUOTE_RE.test(next.text) && !reported.test(next.text) && QUOTE_THEN_SPEAKER_RE.test(previous));
+      if (!goesOn) break;
       speaking.add(nextId);
       // What the person goes on to say ranks just after their first words (a quote rarely repeats the question's).
       continued.set(nextId, Math.max(continued.get(nextId) ?? 0, s.score - 0.01));

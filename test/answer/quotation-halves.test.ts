@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quotationLeftOpen } from '../../src/answer/extractive.js';
-import type { Dealbot } from '../../src/pipeline.js';
+import { type Dealbot, quotedPhrases } from '../../src/pipeline.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 
@@ -28,6 +28,41 @@ const FILES = {
       'The inspectors are due in September.',
     ].join('\n\n'),
   ),
+  'plant.md': article(
+    'Coastal Mining Journal',
+    '2025-05-16',
+    [
+      '# Ardent Mining makes its first terbium',
+      'Ardent Mining said on Friday it had produced its first separated terbium at its plant in Kuantan.',
+      '"The production of this terbium is a significant step for our customers," Ardent chief executive Mara Quist said on Friday.',
+      '"Ardent is now the only commercial producer of separated terbium outside Freedonia.',
+      '"We are talking to buyers in Japan and Europe," Ms Quist said.',
+    ].join('\n\n'),
+  ),
+  'arrests.md': article(
+    'Freedonia Daily',
+    '2025-07-20',
+    [
+      'The Ministry of Public Order said on Monday it had arrested twelve people in a cobalt smuggling ring.',
+      'A Ministry of Public Order spokesperson said the arrests were a warning to anyone who helps foreign buyers.',
+    ].join('\n\n'),
+  ),
+  'orders.md': article(
+    'Capital Wire',
+    '2025-07-21',
+    'The Ministry of Public Order said its officers had searched forty warehouses in the port and would search more.',
+  ),
+  'security.txt': [
+    'Ministry warns of mineral smuggling',
+    '',
+    'The Ministry of Public Order said foreign agents were colluding with smugglers to move cobalt out of Freedonia.',
+    'It said smugglers hid the metal in ceramic tiles and bottled water.',
+    '',
+    'It referred only to an unnamed "certain neighbour" that it said lacked the capacity to refine its own cobalt.',
+    '',
+    'The ministry publishes such warnings every month, and its spokesperson said the ministry would keep publishing them.',
+    '',
+  ].join('\n'),
 };
 
 let bot: Dealbot;
@@ -62,5 +97,27 @@ describe('a quotation cut in two by the sentence splitter', () => {
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain('We are not going to rush this.');
     expect(a.answer).toContain('The quotas stay until the inspectors sign off');
+  });
+});
+
+describe("a speaker's quotation carried into the next paragraph", () => {
+  it('counts the unattributed quotation after "…," X said as X\'s words', async () => {
+    const a = await bot.answerQuestion('What did Mara Quist say when Ardent produced its first terbium?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('only commercial producer of separated terbium');
+  });
+});
+
+describe('a phrase the question quotes', () => {
+  it('is read from single, double and curly quotation marks, not from apostrophes', () => {
+    expect(quotedPhrases("what did they say about a 'certain country'?")).toEqual(['certain country']);
+    expect(quotedPhrases('what did Salo mean by “three different clocks”')).toEqual(['three different clocks']);
+    expect(quotedPhrases("didn't lynas' ceo say it's 'fine'")).toEqual([]);
+  });
+
+  it('is looked for as written, and the sentence that has it is quoted first', async () => {
+    const a = await bot.answerQuestion("what did the ministry of public order say about a 'certain neighbour'?");
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.quote).toContain('"certain neighbour"');
   });
 });
