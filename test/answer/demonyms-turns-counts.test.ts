@@ -127,6 +127,9 @@ describe('chat words for enforcement, element symbols and possessives', () => {
     expect(normalizeInformal("what did kobalts' ceo say")).toContain("kobalts's ceo");
     expect(normalizeInformal("what did salo mean by 'three different clocks'?")).toContain("clocks'?");
     expect(normalizeInformal("when did the 'general licenses' start")).toContain("licenses' start");
+    expect(normalizeInformal('what does vollmer reckon buyers should do')).toBe('what does vollmer think buyers should do');
+    expect(synonymsOf(stem('biggest'))).toContain(stem('largest'));
+    expect(synonymsOf(stem('owner'))).toContain(stem('shareholder'));
   });
 
   it('finds the chief executive of a company asked with a bare possessive', async () => {
