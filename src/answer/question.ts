@@ -131,6 +131,11 @@ const FRAME_STEMS = new Set([
 const VIEWS_RE =
   /\b(?:(?<!\b(?:a|any|no|the|final|more|less|some) )say|said|says|tell|tells|told|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts|argu(?:e|es|ed|ment|ments)|complain(?:t|ts|s|ed)?|gripes?|grievances?|objections?|criticis[em]s?|criticize[sd]?|main point|(?:his|her|their) point|position|mean(?:s|t)? by)\b/i;
 
+/** The adjectives of "how big…", "how bad…": the measure a figure question asks for. */
+const HOW_MEASURES = new Set(
+  'big bigger large larger high higher steep deep severe bad low far long huge small tall heavy expensive pricey costly'.split(' '),
+);
+
 /** Nouns that ask for a figure ("the June numbers", "the data"): frame words of a figure question. */
 const FIGURE_NOUNS = new Set([
   'number',
@@ -371,6 +376,8 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       (commitment && FRAME_STEMS.has(tok.stem)) ||
       FILLER.has(tok.norm) ||
       (asksFigure && FIGURE_NOUNS.has(tok.norm)) ||
+      // "How big is the plant", "how bad were exports": the measure asked for, which a figure never repeats.
+      (asksFigure && HOW_MEASURES.has(tok.norm) && new RegExp(`\\bhow\\s+${tok.norm}\\b`, 'i').test(asked)) ||
       (shape?.has(tok.norm) ?? false);
     // Very short unknown words ("wer") are typos or fragments, not topics.
     const salient =

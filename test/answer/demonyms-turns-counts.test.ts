@@ -128,7 +128,7 @@ describe('chat words for enforcement, element symbols and possessives', () => {
     expect(normalizeInformal("what did salo mean by 'three different clocks'?")).toContain("clocks'?");
     expect(normalizeInformal("when did the 'general licenses' start")).toContain("licenses' start");
     expect(normalizeInformal('what does vollmer reckon buyers should do')).toBe('what does vollmer think buyers should do');
-    expect(normalizeInformal('how big is the plant gonna be vs last yr')).toBe('how big is the plant going to be vs last year');
+    expect(normalizeInformal('how big is the plant gonna be vs last yr')).toBe('how big is the plant will be vs last year');
     expect(synonymsOf(stem('biggest'))).toContain(stem('largest'));
     expect(synonymsOf(stem('owner'))).toContain(stem('shareholder'));
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeQuestion, buildVocabulary } from '../../src/answer/question.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
@@ -23,6 +24,9 @@ const FILES = {
       'Holmium and erbium traded thinly, dealers said.',
       'Buyers in Europe paid more than $9 million for a tonne of terbium last year, traders said.',
       'Kestrel Mining said its new separation line in Nevada would start in 2027.',
+      '## Plans',
+      'Arden Metals will also build a second magnet works, the "Delta Facility", with capacity of 5,000 metric tons of magnets a year.',
+      'Arden said the Delta Facility would be its largest.',
     ].join('\n\n'),
   ),
 };
@@ -64,5 +68,19 @@ describe("an organisation's title holder", () => {
     expect(unnamed.abstained).toBe(true);
     expect(unnamed.answer.toLowerCase()).toContain('kestrel');
     expect(unnamed.answer).not.toContain('Jo Park');
+  });
+});
+
+describe('how big / how bad', () => {
+  it('marks the adjective after "how" in a figure question as a frame word', () => {
+    const vocab = buildVocabulary(['The plant will make 5,000 tons a year, a big step.']);
+    const big = analyzeQuestion('how big is the plant going to be?', vocab).terms.find((t) => t.word === 'big');
+    expect(big?.frame).toBe(true);
+  });
+
+  it('reads the adjective after "how" as the measure asked for, not a word the answer must repeat', async () => {
+    const a = await bot.answerQuestion('how big is the delta facility gonna be?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('5,000 metric tons');
   });
 });
