@@ -512,7 +512,7 @@ export class Dealbot {
     }
     const candidates = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
     // A phrase the question quotes ("what did they say about a 'certain country'?") is looked for as written in the
-    // candidates' sentences (those that contain it rank with the best, below).
+    // candidates' sentences (those that contain it rank just above the best, below).
     const phrases = quotedPhrases(text);
     const quoting = new Set<number>();
     for (const source of phrases.length > 0 ? new Set(candidates.map((c) => c.chunk.source)) : []) {
