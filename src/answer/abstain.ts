@@ -392,7 +392,7 @@ function askedQuarter(q: AnalyzedQuestion): { name: string; re: RegExp } | null 
 }
 
 /** The stems of who a "what did X say" question asks about (none for other questions). */
-function subjectStems(q: AnalyzedQuestion): Set<string> {
+export function subjectStems(q: AnalyzedQuestion): Set<string> {
   const m = q.views ? SUBJECT_RE.exec(q.topic) : null;
   return new Set(m ? tokenize(m[1] as string).map((t) => t.stem) : []);
 }
@@ -424,6 +424,28 @@ function subjectSpeaks(subject: QuestionTerm[], scored: ScoredSentence[], index:
     if (subject.filter((t) => t.matches.some((m) => here.has(m))).length >= need) return true;
   }
   return false;
+}
+
+/**
+ * True when one of the best sentences gives a sum of money and names every word of `priced` the question holds
+ * (what is priced: "dysprosium oxide"). With `onlyWhenNamed` (a price "per tonne of X"), true when the question
+ * holds none of them: there is nothing to look for.
+ */
+function pricedInEvidence(
+  q: AnalyzedQuestion,
+  priced: string,
+  scored: ScoredSentence[],
+  index: SentenceIndex,
+  onlyWhenNamed = false,
+): boolean {
+  const of = priced.toLowerCase().split(/\s+/);
+  const things = q.terms.filter((t) => t.salient && t.present && of.includes(t.word));
+  if (onlyWhenNamed && things.length === 0) return true;
+  return scored.slice(0, 8).some((s) => {
+    if (s.coverage < MIN_COVERAGE || !MONEY_RE.test(s.sentence.text)) return false;
+    const here = new Set(index.terms[s.sentence.id]);
+    return things.every((t) => t.matches.some((m) => here.has(m)));
+  });
 }
 
 /** "Iluka's CEO", "the ministry's spokesperson": an organisation's word, then title words. */
@@ -609,29 +631,12 @@ export function abstention(
     return shortfall(`${capitalised(articles)} give no sum of money for this.`);
   // "Whats the dysprosium oxide price rn?": a sum of money in a sentence that names what is priced (terbium's price
   // is not dysprosium's).
+  // So does "how much is the US paying per tonne of samarium": what is paid for must be named with the sum.
   const priced = ASKS_PRICE_RE.exec(q.topic);
-  if (priced) {
-    const of = (priced[1] ?? '').toLowerCase().split(/\s+/);
-    const things = q.terms.filter((t) => t.salient && t.present && of.includes(t.word));
-    const gives = (s: ScoredSentence) => {
-      if (s.coverage < MIN_COVERAGE || !MONEY_RE.test(s.sentence.text)) return false;
-      const here = new Set(index.terms[s.sentence.id]);
-      return things.every((t) => t.matches.some((m) => here.has(m)));
-    };
-    if (!scored.slice(0, 8).some(gives)) return shortfall(`${capitalised(articles)} give no price for this.`);
-  }
-  // "How much is the US paying per tonne of samarium": a sum of money in a sentence that names what is paid for.
+  if (priced && !pricedInEvidence(q, priced[1] ?? '', scored, index)) return shortfall(`${capitalised(articles)} give no price for this.`);
   const perUnit = PER_UNIT_OF_RE.exec(q.topic);
-  if (perUnit) {
-    const of = (perUnit[1] ?? '').toLowerCase().split(/\s+/);
-    const things = q.terms.filter((t) => t.salient && t.present && of.includes(t.word));
-    const gives = (s: ScoredSentence) => {
-      if (s.coverage < MIN_COVERAGE || !MONEY_RE.test(s.sentence.text)) return false;
-      const here = new Set(index.terms[s.sentence.id]);
-      return things.every((t) => t.matches.some((m) => here.has(m)));
-    };
-    if (things.length > 0 && !scored.slice(0, 8).some(gives)) return shortfall(`${capitalised(articles)} give no price for this.`);
-  }
+  if (perUnit && !pricedInEvidence(q, perUnit[1] ?? '', scored, index, true))
+    return shortfall(`${capitalised(articles)} give no price for this.`);
   // "Which companies…?" wants names; passages about "some Chinese enterprises" do not give them.
   if (ASKS_COMPANIES_RE.test(q.topic) && !scored.slice(0, 8).some((s) => s.coverage >= 0.5 && namesCompany(s.sentence.text))) {
     return shortfall(`${capitalised(articles)} name no such companies.`);

@@ -5,7 +5,7 @@ import type { Article } from '../corpus/types.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { isTitleWord } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
-import { SUBJECT_RE } from './abstain.js';
+import { SUBJECT_RE, subjectStems } from './abstain.js';
 import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { ScoredSentence } from './extractive.js';
@@ -653,7 +653,7 @@ export function applySpeakers(
   // gallium prices"): then as much as it and the question before it hold of what is asked.
   // (A word that describes who the person is, "what did the lawyer in that Q&A say", is not what is asked about:
   // the person is found by name.)
-  const subject = new Set(tokenize(SUBJECT_RE.exec(q.topic)?.[1] ?? '').map((t) => t.stem));
+  const subject = subjectStems(q);
   const asksAbsent = q.terms.some((t) => t.salient && !t.present && !t.frame && !subject.has(t.stem));
   const coverageOf = (id: number, own: number) => (asksAbsent ? turnCoverage.get(id) : undefined) ?? Math.max(own, 0.5);
   // Nor are sentences where no one speaks ("Trump and Xi ended a meeting in Busan"): they tell of the person, not

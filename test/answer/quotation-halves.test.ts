@@ -43,14 +43,14 @@ const FILES = {
     'Freedonia Daily',
     '2025-07-20',
     [
-      'The Ministry of Public Order said on Monday it had arrested twelve people in a cobalt smuggling ring.',
-      'A Ministry of Public Order spokesperson said the arrests were a warning to anyone who helps foreign buyers.',
+      'The Ministry of Public Order said on Monday it had arrested twelve people in a cobalt smuggling ring, a record for the country.',
+      'A Ministry of Public Order spokesperson said certain buyers in the country were a concern.',
     ].join('\n\n'),
   ),
   'orders.md': article(
     'Capital Wire',
     '2025-07-21',
-    'The Ministry of Public Order said its officers had searched forty warehouses in the port and would search more.',
+    'The Ministry of Public Order said its officers had searched forty warehouses across the country and were certain to search more.',
   ),
   'security.txt': [
     'Ministry warns of mineral smuggling',
@@ -58,7 +58,7 @@ const FILES = {
     'The Ministry of Public Order said foreign agents were colluding with smugglers to move cobalt out of Freedonia.',
     'It said smugglers hid the metal in ceramic tiles and bottled water.',
     '',
-    'It referred only to an unnamed "certain neighbour" that it said lacked the capacity to refine its own cobalt.',
+    'It referred only to an unnamed "certain country" that it said lacked the capacity to refine its own cobalt.',
     '',
     'The ministry publishes such warnings every month, and its spokesperson said the ministry would keep publishing them.',
     '',
@@ -116,8 +116,8 @@ describe('a phrase the question quotes', () => {
   });
 
   it('is looked for as written, and the sentence that has it is quoted first', async () => {
-    const a = await bot.answerQuestion("what did the ministry of public order say about a 'certain neighbour'?");
+    const a = await bot.answerQuestion("what did the ministry of public order say about a 'certain country'?");
     expect(a.abstained).toBe(false);
-    expect(a.citations[0]?.quote).toContain('"certain neighbour"');
+    expect(a.citations[0]?.quote).toContain('"certain country"');
   });
 });
