@@ -35,7 +35,7 @@ import { answerStory, answerTimeline } from './answer/kinds/story.js';
 import { directAnswer, type Lead } from './answer/lead.js';
 import type { Answerer } from './answer/llm.js';
 import { withoutOtherPairs } from './answer/pairs.js';
-import { type AnalyzedQuestion, analyzeQuestion, taggingRequest, type Vocabulary } from './answer/question.js';
+import { type AnalyzedQuestion, analyzeQuestion, quotedPhrases, taggingRequest, type Vocabulary } from './answer/question.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
 import { type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
 import { citationOf, sourceInfo } from './answer/sources.js';
@@ -151,19 +151,6 @@ const MEASURED_RE =
 /** Added to the score of a sentence whose figures are of the month a figure question asks about. */
 const MONTH_FIGURE_BOOST = 0.15;
 
-/**
- * The phrases a question puts in quotation marks, of two to eight words ("a 'certain country'", "“three different
- * clocks”"), lower-cased with single spaces; an apostrophe inside a word ("didn't") opens none.
- */
-export function quotedPhrases(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])['‘"“]([^'‘’"“”]{3,80}?)['’"”](?![\p{L}\p{N}])/gu)) {
-    const phrase = (m[1] as string).replace(/\s+/g, ' ').trim().toLowerCase();
-    const words = phrase.split(' ').length;
-    if (words >= 2 && words <= 8) out.push(phrase);
-  }
-  return out;
-}
 const FIGURES_RE = /\b(?:numbers?|figures?|data|stats|statistics|volumes?|tonnage|how much|how many)\b/i;
 /** "Do any of the articles…", "does any source…", "is there an article that…": a question about the coverage. */
 const ASKS_WHETHER_ARTICLES_RE =
@@ -606,9 +593,12 @@ export class Dealbot {
     }
     // The sentences holding a phrase the question quotes rank just above the best one (not by a margin that would
     // push the other good sentences out of the answer).
+    // Among themselves they keep their order (the asked speaker's own words first).
     if (quoting.size > 0) {
       const top = scored[0]?.score ?? 0;
-      for (const s of scored) if (quoting.has(s.sentence.id)) s.score = Math.max(s.score, top + 0.01);
+      const bestQuoting = Math.max(...scored.filter((s) => quoting.has(s.sentence.id)).map((s) => s.score));
+      for (const s of scored)
+        if (quoting.has(s.sentence.id)) s.score = top + 0.01 + (bestQuoting > 0 ? (0.001 * s.score) / bestQuoting : 0);
       scored.sort((a, b) => b.score - a.score);
     }
     const ownLanguage = original ? await this.sameLanguageEvidence(original, scored, candidates) : 0;

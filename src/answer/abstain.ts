@@ -16,7 +16,7 @@ import {
   tableHeader,
 } from './extractive.js';
 
-import { type AnalyzedQuestion, isGenericNoun, type QuestionTerm } from './question.js';
+import { type AnalyzedQuestion, isGenericNoun, type QuestionTerm, quotedPhrases } from './question.js';
 import { destinationOf } from './relevance.js';
 
 /**
@@ -99,6 +99,9 @@ export function topicsNeverMeet(
   const speaker = q.terms.filter((t) => speakerStems.has(t.stem) && t.salient && t.present && !t.frame);
   if (topics.length < 2) return false;
   const need = Math.max(2, Math.ceil(topics.length * 0.6));
+  // A phrase the question quotes ("what did Whitcombe say about the 'up front' promise") is one of its topics,
+  // met by a sentence holding it as written, whatever the question calls it ("promise", "line", "remark").
+  const phrases = quotedPhrases(q.text).filter((p) => !topics.some((t) => tokenize(p).some((w) => w.stem === t.stem)));
   for (const { sentence } of scored) {
     const id = sentence.id;
     const here = new Set(index.terms[id]);
@@ -113,7 +116,10 @@ export function topicsNeverMeet(
     for (const s of contextStems(corpus, sentence.source)) here.add(s);
     addSpeaker(here, turns, id);
     const speaks = speaker.length >= 4 && speaker.filter((t) => t.matches.some((m) => here.has(m))).length >= speaker.length - 1;
-    const met = topics.filter((t) => t.matches.some((m) => here.has(m)) || (speaks && speakerStems.has(t.stem))).length;
+    const lower = phrases.length > 0 ? sentence.text.toLowerCase().replace(/\s+/g, ' ') : '';
+    const met =
+      topics.filter((t) => t.matches.some((m) => here.has(m)) || (speaks && speakerStems.has(t.stem))).length +
+      phrases.filter((p) => lower.includes(p)).length;
     if (met >= need) return false;
   }
   return true;
@@ -638,7 +644,11 @@ export function abstention(
   if (perUnit && !pricedInEvidence(q, perUnit[1] ?? '', scored, index, true))
     return shortfall(`${capitalised(articles)} give no price for this.`);
   // "Which companies…?" wants names; passages about "some Chinese enterprises" do not give them.
-  if (ASKS_COMPANIES_RE.test(q.topic) && !scored.slice(0, 8).some((s) => s.coverage >= 0.5 && namesCompany(s.sentence.text))) {
+  // (About the question: half its words, or nearly as many as the best sentence holds when that is less — the
+  // question's other verbs, "say they got", are rarely all in one sentence.)
+  const topCoverage = Math.max(0, ...scored.slice(0, 8).map((s) => s.coverage));
+  const aboutIt = (s: ScoredSentence) => s.coverage >= Math.min(0.5, Math.max(MIN_COVERAGE, 0.8 * topCoverage));
+  if (ASKS_COMPANIES_RE.test(q.topic) && !scored.slice(0, 8).some((s) => aboutIt(s) && namesCompany(s.sentence.text))) {
     return shortfall(`${capitalised(articles)} name no such companies.`);
   }
   return null;

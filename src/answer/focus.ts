@@ -482,6 +482,13 @@ function speakerAt(text: string, key: string, reported: RegExp): boolean {
  * DANIEL OSEI: Right, and notice…", "**Jane Doe:** We…"). Every sentence of the paragraph is that speaker's.
  */
 const TURN_RE = /^(?:\[[\d:.]+\]\s*)?(?:\*\*)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})(?:\*\*)?\s?:(?:\*\*)?\s/u;
+/**
+ * A bold label that gives the speaker's role after the name ("**Dana Whitcombe, Chief Executive Officer:**",
+ * "**Analyst (Priya Sandoval, Cortland Securities):**", earnings calls and briefings): the name is the speaker.
+ * Only in bold: in running text "Beijing, for its part, said:" is no label.
+ */
+const TITLED_TURN_RE =
+  /^(?:\[[\d:.]+\]\s*)?\*\*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})(?:,\s+[^:*\n]{2,60}?|\s+\([^)*\n]{2,60}\))(?::\*\*|\*\*:)\s/u;
 
 const turnsCache = new WeakMap<Corpus, Map<number, Set<string>>>();
 
@@ -538,16 +545,28 @@ export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
     let paragraph = -1;
     let speaker: Set<string> | null = null;
     let labelled = 0;
+    // A turn goes on over the paragraphs without a label of their own, up to the next label ("**Dana Whitcombe,
+    // CEO:** Thank you…" ¶ "I want to be precise…" ¶ "**Ravi Menon, CFO:** …"); the paragraphs after the last
+    // label are the page's own again (a closing note, the footer).
+    let pending: number[] = [];
+    let inTurn = false;
     for (let id = from; id < to; id++) {
       const sentence = corpus.sentences[id];
       if (!sentence || sentence.source !== source) continue;
       if (sentence.paragraph !== paragraph) {
         paragraph = sentence.paragraph;
-        const label = TURN_RE.exec(sentence.text)?.[1];
-        speaker = label ? new Set(tokenize(label).map((t) => t.norm)) : null;
-        if (label) labelled++;
+        const label = (TURN_RE.exec(sentence.text) ?? TITLED_TURN_RE.exec(sentence.text))?.[1];
+        inTurn = label !== undefined;
+        if (label) {
+          if (speaker) for (const held of pending) found.set(held, speaker);
+          pending = [];
+          speaker = new Set(tokenize(label).map((t) => t.norm));
+          labelled++;
+        }
       }
-      if (speaker) found.set(id, speaker);
+      if (inTurn && speaker) found.set(id, speaker);
+      // Held until the next label shows the turn went on.
+      else if (speaker) pending.push(id);
     }
     if (labelled >= 2) {
       const fullNames = fullNamesOf(corpus.byId.get(source), found);

@@ -69,6 +69,19 @@ export interface AnalyzedQuestion {
   listCount?: number;
 }
 
+/**
+ * The phrases a question puts in quotation marks, of two to eight words ("a 'certain country'", "“three different
+ * clocks”"), lower-cased with single spaces; an apostrophe inside a word ("didn't") opens none.
+ */
+export function quotedPhrases(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])['‘"“]([^'‘’"“”]{3,80}?)['’"”](?![\p{L}\p{N}])/gu)) {
+    const phrase = (m[1] as string).replace(/\s+/g, ' ').trim().toLowerCase();
+    const words = phrase.split(' ').length;
+    if (words >= 2 && words <= 8) out.push(phrase);
+  }
+  return out;
+}
 /** Questions that want a list: "which companies…", "what measures…", "list…", "everything…", "what kinds of…". */
 /** Agent nouns that close compounds ("chipmaker", "shipbuilder", "soybean buyers"), and the verb each names. */
 const AGENT_VERBS: Record<string, string> = {
@@ -143,6 +156,7 @@ const FIGURE_NOUNS = new Set([
   'figure',
   'figures',
   'data',
+  'stat',
   'stats',
   'statistics',
   'total',
@@ -210,6 +224,13 @@ export function questionType(text: string): QuestionType {
   if (/^\s*(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b/.test(q)) return 'yesno';
   // "What were the July numbers?", "the figures for May": asks for a figure as much as "how many" does.
   if (/\bwhat(?:['’]?s| were| are| was| is) (?:the )?(?:\w+\s+){0,3}?(?:numbers?|figures?|stats|statistics|volumes?|tonnage)\b/.test(q))
+    return 'howmany';
+  // "What figure did Lutnick give for ethane?", "lutnick's ethane stat?": the figure is what is asked for.
+  if (
+    /\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:numbers?|figures?|stats?|statistics)\s+(?:did|does|do|was|were|is|are|has|have)\b/.test(q) ||
+    // (A noun phrase asking for nothing else: not "…whats the gap? numbers pls", a second request after a question.)
+    /^[^?]*\b(?:numbers?|figures?|stats?|statistics)\s*[?.!]*\s*$/.test(q)
+  )
     return 'howmany';
   return 'what';
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quotationLeftOpen } from '../../src/answer/extractive.js';
-import { type Dealbot, quotedPhrases } from '../../src/pipeline.js';
+import { quotedPhrases } from '../../src/answer/question.js';
+import type { Dealbot } from '../../src/pipeline.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 
