@@ -548,8 +548,18 @@ export function abstention(
   // Topic words the articles use, other than the story's own words ("China", "deal"), which every question shares,
   // and the place the asker is near.
   const near = nearWords(q.text);
+  // When what is missing is a role ("which chinese ambassador commented on the framework"), a story word is one by
+  // its own stem, whatever its synonyms ("framework" also matches "truce", which is not): no one in the articles
+  // holds the role, and the story's words around it are no answer.
+  const roleMissing = absent.length > 0 && absent.every((t) => TITLE_WORDS.has(t.word.toLowerCase()));
   const presentTopics = q.terms.filter(
-    (t) => t.salient && t.present && !t.frame && !near.has(t.word) && !t.matches.every((m) => storyWide(m)),
+    (t) =>
+      t.salient &&
+      t.present &&
+      !t.frame &&
+      !near.has(t.word) &&
+      !(roleMissing && storyWide(t.stem)) &&
+      !t.matches.every((m) => storyWide(m)),
   );
   // A name no article mentions is decisive; absent common nouns only when nothing particular of the question is
   // there ("What's the weather in Beijing?": only "Beijing" is, and every article names it).

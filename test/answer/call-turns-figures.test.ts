@@ -148,3 +148,29 @@ describe('chat words for companies and trouble', () => {
     expect(a.answer).toContain('33 said they had experienced cobalt-related disruptions');
   });
 });
+
+describe('a role no one in the articles holds', () => {
+  it('is no answer from the story\'s words around it ("which japanese ambassador commented on the accord")', async () => {
+    const words = ['Japanese and Ruritanian negotiators signed the cobalt accord on June 25 after two days of talks in Tokyo.'];
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 4; i++)
+      files[`wire${i}.md`] = article(
+        'Cobalt Street',
+        `2025-06-2${i}`,
+        [...words, `Officials of both sides welcomed the accord, report ${i}.`].join('\n\n'),
+      );
+    files['minister.md'] = article(
+      'Tokyo Ledger',
+      '2025-06-26',
+      'Japanese trade minister Aiko Mori commented on the accord on Thursday, calling it "a fair pact".',
+    );
+    const local = await makeBot(writeArticles(files));
+    const asked = await local.answerQuestion('which japanese ambassador commented on the accord and what did they say');
+    expect(asked.abstained).toBe(true);
+    expect(asked.answer).toMatch(/ambassador/);
+    // The role the articles do name is answered.
+    const held = await local.answerQuestion('which japanese minister commented on the accord and what did they say');
+    expect(held.abstained).toBe(false);
+    expect(held.answer).toContain('Aiko Mori');
+  });
+});
