@@ -327,6 +327,9 @@ export function quantityClaimAsked(f: QuestionFocus, c: Claim): boolean {
   return hits >= (named ? 1 : 2);
 }
 
+/** Words for a deal as such ("truce", "framework", "agreement"). */
+const DEAL_WORD_RE = /^(?:agreements?|deals?|pacts?|accords?|frameworks?|arrangements?|understandings?|truces?|treat(?:y|ies)|consensus)$/i;
+
 /** The disagreements relevant to a question, most relevant first. */
 export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagreement[] {
   if (all.length === 0) return [];
@@ -341,8 +344,10 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
       // What the step is of: a word its sources share, or three words of one side's own sentence ("when did the us drop
       // the curbs on chip design software": "rescinds the licence requirement for chip design (EDA) software").
       // (Not for an agreement or an announcement: every source of the story tells of one in much the same words.)
+      // (A word for the deal itself, "truce", "framework", names no step: every question about the deal has one
+      // among its synonyms.)
       const ofStep =
-        (d.words ?? []).some((w) => f.stems.has(stem(w))) ||
+        (d.words ?? []).some((w) => !DEAL_WORD_RE.test(w) && f.stems.has(stem(w))) ||
         (cls !== 'agree' && cls !== 'announce' && d.disagreement.positions.some((p) => sharedStems(p.quote ?? '', f.stems) >= 3));
       return f.attributes.has('date') && (asked.size === 0 || asked.has(cls)) && ofStep;
     }

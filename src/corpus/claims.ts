@@ -1332,7 +1332,13 @@ function dateActionOf(text: string, mention: { start: number; end: number }, fou
  * words and nearby dates (`conflicts.ts`). Every other day-precise date makes a claim of no class (`|`; `dateline|`
  * for a dateline), so that the day index of "what happened on …?" holds every dated sentence.
  */
-function datedStepClaims(text: string, dated: readonly DatedMention[], make: MakeClaim, speakerOf: (at: number) => string | null): void {
+function datedStepClaims(
+  text: string,
+  dated: readonly DatedMention[],
+  make: MakeClaim,
+  speakerOf: (at: number) => string | null,
+  headline = '',
+): void {
   const seen = new Set<string>();
   let found: DateAction[] | null = null;
   const actions = () => {
@@ -1388,6 +1394,13 @@ function datedStepClaims(text: string, dated: readonly DatedMention[], make: Mak
       if (STOPWORDS.has(t.norm) || NOT_SUBJECT.has(t.norm) || /^\d/.test(t.norm) || t.norm.length < 3) continue;
       if (!words.includes(t.norm)) words.push(t.norm);
     }
+    // A clause too short to say what it dates ("The extension runs until November 10.") is about its article's
+    // story: the headline's words say which ("Trump extends China tariff truce by 90 days").
+    if (words.length < 2 && headline)
+      for (const t of tokenize(headline)) {
+        if (STOPWORDS.has(t.norm) || NOT_SUBJECT.has(t.norm) || /^\d/.test(t.norm) || t.norm.length < 3) continue;
+        if (!words.includes(t.norm)) words.push(t.norm);
+      }
     if (words.length < 2) continue;
     make({
       event: 'dated',
@@ -1593,7 +1606,11 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       }
       // Dated steps of the story: a sentence about another story or with no word of a deal, a party or a measure
       // (here or just before) dates nothing of it ("the pitcher signed on June 20").
-      if (!otherStory && (mentionsDeal || MEASURE_RE.test(text))) datedStepClaims(text, dated, make, speakerOf);
+      // (A short sentence under a headline about the deal or a measure is about it: "The extension runs until
+      // November 10." under "Trump extends China tariff truce…".)
+      const headline = article.meta.title ?? '';
+      const underHeadline = text.split(/\s+/).length <= 8 && (DEAL_RE.test(headline) || MEASURE_RE.test(headline));
+      if (!otherStory && (mentionsDeal || MEASURE_RE.test(text) || underHeadline)) datedStepClaims(text, dated, make, speakerOf, headline);
       // When a company was told: "GE Aerospace received a letter … on July 2" vs "GE Aerospace was told on Thursday,
       // July 3". The recipient is the name before the verb, or after "sent a letter … to".
       const told = NOTIFY_RE.exec(text);
