@@ -64,6 +64,7 @@ import {
   isMostlyNonLatin,
   normalizeInformal,
   proseLanguage,
+  questionLanguage,
   translateUnspaced,
   translateWithGlossary,
   unspacedLanguage,
@@ -362,12 +363,18 @@ export class Dealbot {
     const context = (options.context ?? []).map((c) => prepareQuestion(c).text).slice(-4);
     const k = options.k ?? 8;
     let asked = text;
-    const latin = isMostlyNonLatin(text) ? null : glossaryLanguage(text);
-    const foreign = isMostlyNonLatin(text) ? unspacedLanguage(text).name : latin?.name;
+    // A question in Latin script is read by its glossary's markers, else by its function words: a language with a
+    // glossary is read through it; one without (Portuguese, Italian…) is told so, never answered "the articles
+    // don't say" about its words.
+    const other = isMostlyNonLatin(text) ? null : questionLanguage(text);
+    const latin = isMostlyNonLatin(text) ? null : (glossaryLanguage(text) ?? GLOSSARY_LANGUAGES.find((l) => l.name === other) ?? null);
+    const foreign = isMostlyNonLatin(text) ? unspacedLanguage(text).name : (latin?.name ?? other);
     if (foreign) {
-      const english = latin ? translateWithGlossary(text, latin) : translateUnspaced(text);
+      const english = latin ? translateWithGlossary(text, latin) : isMostlyNonLatin(text) ? translateUnspaced(text) : null;
       if (!english) {
-        const answer = `dealbot reads questions in English (and ${GLOSSARY_NAMES} through a small glossary), and could not read this one. Please ask in English.`;
+        const answer = `dealbot reads questions in English (and ${GLOSSARY_NAMES} through a small glossary), and could not read this one${
+          latin || isMostlyNonLatin(text) ? '' : ` (it reads as ${foreign})`
+        }. Please ask in English.`;
         return {
           question: text,
           answer,

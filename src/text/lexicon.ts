@@ -161,7 +161,7 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
     name: 'German',
     compounds: true,
     markers: new Set(
-      'der das dem des wann wer wo warum welche welcher welches welchen wie wieviel wieviele viel viele im und mit über für nach haben wurde wurden ist sind sich ein eine einen zu zum zur vom darf dürfen kann können soll sollen muss müssen wieder auch nicht noch schon seit unter gegen zwischen bei aus dass neu zwei drei vier fünf sechs sieben acht neun zehn'.split(
+      'der das dem des wann wer wo warum welche welcher welches welchen wie wieviel wieviele viel viele im beim ins und oder ob mit über für nach haben wurde wurden ist sind sich ein eine einen zu zum zur vom darf dürfen kann können soll sollen muss müssen wieder auch nicht noch schon seit unter gegen zwischen bei aus dass neu zwei drei vier fünf sechs sieben acht neun zehn'.split(
         ' ',
       ),
     ),
@@ -202,11 +202,8 @@ export function glossaryLanguage(text: string): GlossaryLanguage | null {
 /** Function words per language (`data/lexicon/function-words.txt`), read on first use. */
 let functionWords: [string, ReadonlySet<string>][] | null = null;
 
-/** The glossary language a passage of prose is written in ("Spanish"), or null for English or too little text. */
-export function proseLanguage(text: string): string | null {
-  const words = text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
-  if (words.length < 12) return null;
-  let best: { name: string; share: number } | null = null;
+/** `function-words.txt` per language, read on first use. */
+function functionWordSets(): [string, ReadonlySet<string>][] {
   functionWords ??= lexiconLines('function-words.txt').map((line) => {
     const at = line.indexOf(':');
     return [
@@ -219,11 +216,39 @@ export function proseLanguage(text: string): string | null {
       ),
     ];
   });
-  for (const [name, set] of functionWords) {
+  return functionWords;
+}
+
+/** The glossary language a passage of prose is written in ("Spanish"), or null for English or too little text. */
+export function proseLanguage(text: string): string | null {
+  const words = text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  if (words.length < 12) return null;
+  let best: { name: string; share: number } | null = null;
+  for (const [name, set] of functionWordSets()) {
     const share = words.filter((w) => set.has(w)).length / words.length;
     if (!best || share > best.share) best = { name, share };
   }
   return best && best.name !== 'English' && best.share >= 0.15 ? best.name : null;
+}
+
+/**
+ * The language a short question in Latin script is written in, by its function words (`function-words.txt`):
+ * at least three of one other language, a quarter of its words, more than its English ones ("Quais empresas de
+ * software de design de chips tiveram as restrições…" is Portuguese). Null for English or too little to tell.
+ * (The glossaries' markers tell their languages first; this catches the others and the questions whose
+ * markers are few.)
+ */
+export function questionLanguage(text: string): string | null {
+  const words = text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  if (words.length < 4) return null;
+  let english = 0;
+  let best: { name: string; count: number } | null = null;
+  for (const [name, set] of functionWordSets()) {
+    const count = words.filter((w) => set.has(w)).length;
+    if (name === 'English') english = count;
+    else if (!best || count > best.count) best = { name, count };
+  }
+  return best && best.count >= 3 && best.count >= words.length * 0.25 && best.count > english ? best.name : null;
 }
 
 /**

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dealbot } from '../../src/pipeline.js';
+import { glossaryLanguage, questionLanguage } from '../../src/text/lexicon.js';
+import { removeTempDirs } from '../helpers/fixtures.js';
+import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
+
+/**
+ * A question in a language without a glossary (Portuguese, Italian…) is told plainly that dealbot reads English —
+ * never "none of the articles mentions 'empresas'"; a German question whose glossary markers are few is still read
+ * as German, and "wer saß mit am Tisch" as who attended. On articles written for this test (none is a seed).
+ */
+
+const FILES = {
+  'summit.md': article(
+    'Cobalt Street',
+    '2025-10-31',
+    [
+      'Freedonian Vice Premier Ivo Marek brought Trade Minister Lena Sova and negotiator Pavel Dusek to the summit in Fredport.',
+      'The two sides agreed to suspend the cobalt export controls for a year.',
+    ].join('\n\n'),
+  ),
+  'software.md': article(
+    'Chip Ledger',
+    '2025-07-04',
+    'Ruritania lifted its export restrictions on chip design software companies such as Vellum Systems on July 3.',
+  ),
+};
+
+let bot: Dealbot;
+beforeAll(async () => {
+  bot = await makeBot(writeArticles(FILES));
+});
+afterAll(() => removeTempDirs());
+
+describe('the language a question is written in', () => {
+  it('is told by its function words when no glossary marks it', () => {
+    expect(questionLanguage('Quais empresas de software de design de chips tiveram as restrições de exportação suspensas?')).toBe(
+      'Portuguese',
+    );
+    // English questions, even with a foreign name or term in them, are English.
+    expect(questionLanguage('what is the de minimis rule in the deal and who set it?')).toBeNull();
+    expect(questionLanguage('when did la nacion report the deal')).toBeNull();
+  });
+
+  it('reads a German question whose markers are few ("beim", "mit", "welche")', () => {
+    expect(glossaryLanguage('Welche chinesischen Minister saßen beim Treffen in Busan mit am Tisch?')?.name).toBe('German');
+  });
+});
+
+describe('answers to questions in other languages', () => {
+  it("says plainly it reads English, never that the articles do not mention the question's words", async () => {
+    const a = await bot.answerQuestion('Quais empresas de software de design de chips tiveram as restrições de exportação suspensas?');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toContain('reads as Portuguese');
+    expect(a.answer).not.toMatch(/mentions|don't say/);
+  });
+
+  it('answers a German "who sat at the table" question from the English articles', async () => {
+    const a = await bot.answerQuestion('Welche Minister saßen beim Gipfel in Fredport mit am Tisch?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('Lena Sova');
+  });
+});
