@@ -1058,10 +1058,11 @@ const LEADER_PATTERNS: RegExp[] = [
 ];
 /**
  * "talks … led by U.S. Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng", "the framework, negotiated
- * by U.S. Commerce Secretary Howard Lutnick and Chinese Vice Premier He Lifeng": sides from each name's adjective.
+ * by U.S. Commerce Secretary Howard Lutnick and Chinese Vice Premier He Lifeng", "U.S. and Chinese negotiators, led
+ * by …": sides from each name's adjective.
  */
 const LED_BY_RE =
-  /\b(?:[Tt]alks|[Nn]egotiations|[Mm]eeting|[Ff]ramework|[Dd]eal|[Aa]greement|[Aa]ccord)\b[^.;]{0,60}?\b(?:led|headed|orchestrated|chaired|negotiated|brokered)\s+by\s+((?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S)){5,160})/g;
+  /\b(?:[Tt]alks|[Nn]egotiations|[Nn]egotiators|[Dd]elegations|[Mm]eeting|[Ff]ramework|[Dd]eal|[Aa]greement|[Aa]ccord)\b[^.;]{0,60}?\b(?:led|headed|orchestrated|chaired|negotiated|brokered)\s+by\s+((?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S)){5,160})/g;
 const TITLES_RE =
   /^(?:(?:U\.S\.|US|Chinese|American|Treasury|Commerce|Trade|Foreign|Finance|Vice|Deputy|Prime|Premier|President|Secretary|Minister|Representative|Ambassador|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)+/;
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/corpus/claims.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
-import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
+import { article, corpusOf, makeBot, writeArticles } from '../helpers/pipeline.js';
 
 /**
  * A date in a sentence too short to say what it dates ("The extension runs until March 10.") is read with its
@@ -75,5 +76,25 @@ describe('a dated step shown only for questions about it', () => {
   it('is not shown for a question about the signing that shares only a word for the deal with it', async () => {
     const a = await bot.answerQuestion('when was the cobalt deal signed?');
     expect(a.disagreements.some((d) => d.positions.some((p) => p.quote?.includes('runs until March 10')))).toBe(false);
+  });
+});
+
+describe('who led each side, from "X and Y negotiators, led by …"', () => {
+  it('gives each named leader to the party of their own adjective', async () => {
+    const corpus = await corpusOf({
+      'talks.md': article(
+        'Harbour Times',
+        '2025-06-12',
+        [
+          'Following two days of talks in London, U.S. and Chinese negotiators, led by U.S. Commerce Secretary Howard Lutnick and Chinese Vice Premier He Lifeng, reached a framework.',
+          'The framework still needs the approval of both presidents, officials said on Wednesday.',
+        ].join('\n\n'),
+      ),
+    });
+    const leaders = extractClaims(corpus)
+      .filter((c) => c.attribute === 'leader')
+      .map((c) => `${c.qualifier}: ${c.value}`)
+      .sort();
+    expect(leaders).toEqual(['China in London: He Lifeng', 'the US in London: Howard Lutnick']);
   });
 });
