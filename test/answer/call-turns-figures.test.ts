@@ -141,6 +141,11 @@ describe('chat words for companies and trouble', () => {
     expect(normalizeInformal('cos the permits are slow')).toContain('cos the permits');
   });
 
+  it('reads "the world\'s" and "the planet\'s" as the articles\' "global"', () => {
+    expect(synonymsOf(stem('world'))).toContain(stem('global'));
+    expect(synonymsOf(stem('planet'))).toContain(stem('global'));
+  });
+
   it('reads "trouble" as the articles\' "disruptions"', async () => {
     expect(synonymsOf(stem('trouble'))).toContain(stem('disruptions'));
     const a = await bot.answerQuestion('in the suppliers council survey, how many cos had cobalt trouble?');
