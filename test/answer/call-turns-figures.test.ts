@@ -141,6 +141,17 @@ describe('chat words for companies and trouble', () => {
     expect(normalizeInformal('cos the permits are slow')).toContain('cos the permits');
   });
 
+  it('reads "slap X on", "what did X call Y" and "money minister" as the articles put them', () => {
+    expect(normalizeInformal('when did freedonia slap the licence requirement on the 7 elements?')).toContain(
+      'imposed the licence requirement on',
+    );
+    expect(normalizeInformal('what did okoro call the oct 9 rules')).toContain('how did okoro describe');
+    // "call for" asks for a demand, "on the call" is a phone call: both kept.
+    expect(normalizeInformal('what did okoro call for')).toBe('what did okoro call for');
+    expect(normalizeInformal('what did okoro say on the call')).toBe('what did okoro say on the call');
+    expect(normalizeInformal('who was the money minister in fredport')).toContain('finance minister');
+  });
+
   it('reads "the world\'s" and "the planet\'s" as the articles\' "global"', () => {
     expect(synonymsOf(stem('world'))).toContain(stem('global'));
     expect(synonymsOf(stem('planet'))).toContain(stem('global'));
