@@ -219,6 +219,28 @@ function functionWordSets(): [string, ReadonlySet<string>][] {
   return functionWords;
 }
 
+/** Question words and auxiliaries only English questions use (not "do", which is also Portuguese). */
+const ENGLISH_ASKING = new Set([
+  'what',
+  'whats',
+  "what's",
+  'when',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'which',
+  'why',
+  'how',
+  'did',
+  'does',
+  'was',
+  'were',
+  'would',
+  'could',
+  'should',
+]);
+
 /** The glossary language a passage of prose is written in ("Spanish"), or null for English or too little text. */
 export function proseLanguage(text: string): string | null {
   const words = text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
@@ -240,7 +262,9 @@ export function proseLanguage(text: string): string | null {
  */
 export function questionLanguage(text: string): string | null {
   const words = text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
-  if (words.length < 4) return null;
+  // An English question word or auxiliary makes it English, whatever names it holds ("what did la casa de la moneda
+  // say").
+  if (words.length < 4 || words.some((w) => ENGLISH_ASKING.has(w))) return null;
   let english = 0;
   let best: { name: string; count: number } | null = null;
   for (const [name, set] of functionWordSets()) {

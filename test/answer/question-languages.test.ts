@@ -40,6 +40,7 @@ describe('the language a question is written in', () => {
     // English questions, even with a foreign name or term in them, are English.
     expect(questionLanguage('what is the de minimis rule in the deal and who set it?')).toBeNull();
     expect(questionLanguage('when did la nacion report the deal')).toBeNull();
+    expect(questionLanguage('what did la casa de la moneda say about the deal')).toBeNull();
   });
 
   it('reads a German question whose markers are few ("beim", "mit", "welche")', () => {
