@@ -366,14 +366,15 @@ export class Dealbot {
     // A question in Latin script is read by its glossary's markers, else by its function words: a language with a
     // glossary is read through it; one without (Portuguese, Italian…) is told so, never answered "the articles
     // don't say" about its words.
-    const other = isMostlyNonLatin(text) ? null : questionLanguage(text);
-    const latin = isMostlyNonLatin(text) ? null : (glossaryLanguage(text) ?? GLOSSARY_LANGUAGES.find((l) => l.name === other) ?? null);
-    const foreign = isMostlyNonLatin(text) ? unspacedLanguage(text).name : (latin?.name ?? other);
+    const unspaced = isMostlyNonLatin(text);
+    const other = unspaced ? null : questionLanguage(text);
+    const latin = unspaced ? null : (glossaryLanguage(text) ?? GLOSSARY_LANGUAGES.find((l) => l.name === other) ?? null);
+    const foreign = unspaced ? unspacedLanguage(text).name : (latin?.name ?? other);
     if (foreign) {
-      const english = latin ? translateWithGlossary(text, latin) : isMostlyNonLatin(text) ? translateUnspaced(text) : null;
+      const english = latin ? translateWithGlossary(text, latin) : unspaced ? translateUnspaced(text) : null;
       if (!english) {
         const answer = `dealbot reads questions in English (and ${GLOSSARY_NAMES} through a small glossary), and could not read this one${
-          latin || isMostlyNonLatin(text) ? '' : ` (it reads as ${foreign})`
+          latin || unspaced ? '' : ` (it reads as ${foreign})`
         }. Please ask in English.`;
         return {
           question: text,

@@ -656,10 +656,11 @@ export function abstention(
   // "Which companies…?" wants names; passages about "some Chinese enterprises" do not give them.
   // (About the question: half its words, or nearly as many as the best sentence holds when that is less — the
   // question's other verbs, "say they got", are rarely all in one sentence.)
-  const topCoverage = Math.max(0, ...scored.slice(0, 8).map((s) => s.coverage));
-  const aboutIt = (s: ScoredSentence) => s.coverage >= Math.min(0.5, Math.max(MIN_COVERAGE, 0.8 * topCoverage));
-  if (ASKS_COMPANIES_RE.test(q.topic) && !scored.slice(0, 8).some((s) => aboutIt(s) && namesCompany(s.sentence.text))) {
-    return shortfall(`${capitalised(articles)} name no such companies.`);
+  if (ASKS_COMPANIES_RE.test(q.topic)) {
+    const top = scored.slice(0, 8);
+    const bar = Math.min(0.5, Math.max(MIN_COVERAGE, 0.8 * Math.max(0, ...top.map((s) => s.coverage))));
+    if (!top.some((s) => s.coverage >= bar && namesCompany(s.sentence.text)))
+      return shortfall(`${capitalised(articles)} name no such companies.`);
   }
   return null;
 }

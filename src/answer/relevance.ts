@@ -1,4 +1,4 @@
-import { type Claim, dateActionsIn, tariffLayer } from '../corpus/claims.js';
+import { type Claim, DEAL_RE, dateActionsIn, tariffLayer } from '../corpus/claims.js';
 import { MONTH_NAMES, monthSpan } from '../corpus/dates.js';
 import { findParties, partyOf, questionPlaces } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
@@ -327,8 +327,10 @@ export function quantityClaimAsked(f: QuestionFocus, c: Claim): boolean {
   return hits >= (named ? 1 : 2);
 }
 
-/** Words for a deal as such ("truce", "framework", "agreement"). */
-const DEAL_WORD_RE = /^(?:agreements?|deals?|pacts?|accords?|frameworks?|arrangements?|understandings?|truces?|treat(?:y|ies)|consensus)$/i;
+/** A word for a deal as such ("truce", "frameworks"): the claims' own deal words, singular or plural. */
+function dealWord(w: string): boolean {
+  return DEAL_RE.test(w) || DEAL_RE.test(w.replace(/s$/, ''));
+}
 
 /** The disagreements relevant to a question, most relevant first. */
 export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagreement[] {
@@ -347,7 +349,7 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
       // (A word for the deal itself, "truce", "framework", names no step: every question about the deal has one
       // among its synonyms.)
       const ofStep =
-        (d.words ?? []).some((w) => !DEAL_WORD_RE.test(w) && f.stems.has(stem(w))) ||
+        (d.words ?? []).some((w) => !dealWord(w) && f.stems.has(stem(w))) ||
         (cls !== 'agree' && cls !== 'announce' && d.disagreement.positions.some((p) => sharedStems(p.quote ?? '', f.stems) >= 3));
       return f.attributes.has('date') && (asked.size === 0 || asked.has(cls)) && ofStep;
     }

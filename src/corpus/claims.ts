@@ -131,7 +131,7 @@ const PAUSE_END_RE =
 const PAUSE_RE = /\b(?:truce|pause|paused|reprieve|suspension|suspended|90-day|ninety-day)\b/i;
 
 /** Deal words: a signing or announcement must concern one of these (or a party) to count. */
-const DEAL_RE = /\b(?:agreement|deal|pact|accord|framework|arrangement|understanding|truce|document|treaty|consensus)\b/i;
+export const DEAL_RE = /\b(?:agreement|deal|pact|accord|framework|arrangement|understanding|truce|document|treaty|consensus)\b/i;
 
 const REPORTING_SUBJECT_RE =
   /((?:(?:[A-Z][\w.'’-]*|of|the|for|and|in)\s+){0,6}?(?:[A-Z][\w.'’-]*|officials?|spokes(?:person|man|woman)|ministry|experts?|analysts?|observers?|sources?))\s+(?:also\s+|earlier\s+|later\s+|separately\s+|previously\s+|then\s+|\w+ly\s+)?(?:said|says|say|told|remarked|stated|noted|added|confirmed|indicated|announced|wrote|posted|suggests?|believes?)\b/g;
