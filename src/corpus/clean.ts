@@ -1,3 +1,4 @@
+import { escapeRegExp, lexiconLines } from '../text/lexicon.js';
 import type { Span } from './types.js';
 
 /**
@@ -72,6 +73,31 @@ const WEAK_BOILERPLATE_RE = new RegExp(
 /** Short lines that open a section which is not the article ("Most Viewed", "Comments"): nothing after them joins the body. */
 const SECTION_END_RE =
   /^\s*(?:weekly\s+)?(?:popular(?: articles| stories| now| news)?|most (?:viewed|read|popular|shared)|related(?: articles| stories| news| posts| coverage)?|recommended(?: for you| stories)?|trending(?: now| stories| news)?|latest(?: articles| news| stories| headlines)?|more (?:from|stories|news|on|in)\b.*|hot issues?|top stories|editor'?s picks?|you (?:may|might) also like|comments?(?:\s+\d+)?|leave a reply|tags?\s*:?|categor(?:y|ies)|what to read next|read next|footer)\s*:?\s*$/i;
+
+/** A paragraph that ends as a statement does (not a question): full stop, exclamation or ellipsis, maybe in quotes or emphasis. */
+const STATEMENT_END_RE = /(?:[.!…]["'”’)\]]*|[。！][”’」』）)]*)(?:\*{1,3}|_{1,3})?$/;
+/** A wire story's credit line ("Reporting by …; Editing by …", "(Additional reporting by …)"). */
+const CREDIT_RE = /^\W*(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|translated|translation)\b[^.]*\bby\b/i;
+
+/** A closing line that only signs the page off (`data/lexicon/sign-offs.txt`), built when first needed. */
+let signOffRe: RegExp | null = null;
+function isSignOff(text: string): boolean {
+  signOffRe ??= new RegExp(
+    lexiconLines('sign-offs.txt')
+      .map((line) => {
+        const phrase = line.trim();
+        const anchored = phrase.startsWith('^');
+        const body = escapeRegExp(anchored ? phrase.slice(1) : phrase)
+          .replace(/\\\*/g, '.*?')
+          .replace(/\s+/g, '\\s+')
+          .replace(/'/g, "['’]");
+        return `${anchored ? String.raw`^\W*` : String.raw`\b`}${body}\\b`;
+      })
+      .join('|'),
+    'i',
+  );
+  return signOffRe.test(text);
+}
 
 /** Short lines that interrupt an article without ending it. */
 const INTERRUPTION_RE =
@@ -284,6 +310,20 @@ export function cleanArticle(raw: string, from = 0): CleanResult {
     gap++;
     // A list of short headlines is not part of the body.
     if (gap > 3) current = null;
+  }
+  // A cluster ends at prose, but the short paragraphs right after it are the article's too when they read as
+  // statements ("**Quist:** Six months.", "The ministry did not comment."): up to two, only blank lines between.
+  // Not a question (a related headline), not a credit line ("Reporting by …; Editing by …"), not a sign-off.
+  for (const c of clusters) {
+    let taken = 0;
+    for (let j = c.to + 1; j < units.length && taken < 2; j++) {
+      const kind = kinds[j] as UnitKind;
+      if (kind === 'blank') continue;
+      const text = (units[j] as Unit).text;
+      if (kind !== 'short' || !STATEMENT_END_RE.test(text) || CREDIT_RE.test(text) || isSignOff(text)) break;
+      c.to = j;
+      taken++;
+    }
   }
   // The body is the densest cluster, plus neighbours that are not cut off from it by a section end.
   const kept: Cluster[] = [];

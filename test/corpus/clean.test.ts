@@ -185,6 +185,49 @@ describe('cleaning other pages', () => {
     expect(paragraphs.join('\n')).not.toContain('# Ministers');
     expect(paragraphs.join('\n')).not.toContain('title:');
   });
+
+  const PROSE = [
+    'The two trade ministers met for six hours on Tuesday and agreed to lower duties on steel and aluminium by half.',
+    '',
+    'Officials from both governments said the cuts would be reviewed after six months by a joint committee.',
+    '',
+  ];
+
+  it('keeps short closing statements after the last paragraph (a transcript answer, a "did not comment")', () => {
+    const raw = [
+      ...PROSE,
+      '**Analyst (Sam Hale, Ridge Securities):** Mara, how long do the permits last?',
+      '',
+      '**Quist:** Six months. Every renewal is a risk.',
+      '',
+      'The ministry did not comment.',
+    ].join('\n');
+    const body = bodyOf(raw);
+    expect(body).toContain('**Quist:** Six months. Every renewal is a risk.');
+    expect(body).toContain('The ministry did not comment.');
+  });
+
+  it('does not take a related headline, a credit line or a sign-off after the last paragraph as the article', () => {
+    for (const tail of [
+      'Will the steel deal survive the election?',
+      'Reporting by Ann Lee; Editing by Tom Ray.',
+      'We regret the error.',
+      'That’s all for this week.',
+      'SOURCE Ridge Metals Inc.',
+    ]) {
+      const body = bodyOf([...PROSE, tail].join('\n'));
+      expect(body, tail).toContain('reviewed after six months');
+      expect(body, tail).not.toContain(tail);
+    }
+  });
+
+  it('takes at most two short lines after the last paragraph, and none after a menu line', () => {
+    const two = bodyOf([...PROSE, 'Talks resume in May.', '', 'Both sides agreed.', '', 'Markets were calm.'].join('\n'));
+    expect(two).toContain('Both sides agreed.');
+    expect(two).not.toContain('Markets were calm.');
+    const cut = bodyOf([...PROSE, 'Share on Facebook', '', 'Talks resume in May.'].join('\n'));
+    expect(cut).not.toContain('Talks resume in May.');
+  });
 });
 
 describe('tables written as text', () => {
