@@ -274,6 +274,14 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
   });
   const termsOf = (words: string[]) => q.terms.filter((t) => words.some((w) => t.word === w || t.stem === stem(w)));
   const countedTerms = termsOf(countedPhrases.flat());
+  // The thing measured, named by a word no article uses ("how big was the soybean writedown", "how many lithium
+  // licences"): no figure in the articles is of it, however well a sentence covers the rest of the question.
+  const measured =
+    /\bhow (?:much|big|large|high|steep|deep|severe|bad|low|far|long)\s+(?:was|were|is|are|will|would)\s+(?:the\s+)?((?:[a-z'-]+\s*){1,3})/i.exec(
+      q.topic,
+    )?.[1];
+  const namedThing = [...countedTerms, ...termsOf((measured ?? '').toLowerCase().split(/\s+/).filter(Boolean))];
+  if (namedThing.some((t) => t.salient && !t.present && !t.frame)) return false;
   // The head of each phrase, its last word ("student visas": visas): what a neighbouring sentence must count.
   const headTerms = termsOf(countedPhrases.map((p) => p[p.length - 1]).filter((w): w is string => !!w));
   // "How much of the market…" asks for a share: a percentage or a fraction is its figure.

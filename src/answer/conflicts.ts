@@ -31,6 +31,8 @@ export interface FoundDisagreement {
   scope?: string | null;
   /** For figures with a unit: the words every figure's clause has (what they are all of). */
   common?: string[];
+  /** For leaders: the places of the talks its claims name (lower case), for telling which round a question asks about. */
+  places?: string[];
 }
 
 interface Side {
@@ -138,9 +140,11 @@ function isDispute(sides: Side[]): boolean {
   if (sides.length < 2) return false;
   const sources = new Set(sides.flatMap((s) => s.claims.map((c) => c.source)));
   if (sources.size >= 2) {
-    // At least two sides must have a source that is not on every side.
-    const sourcesOf = sides.map((s) => new Set(s.claims.map((c) => c.source)));
-    const exclusive = sides.filter((s, i) => s.claims.some((c) => sourcesOf.every((o, j) => j === i || !o.has(c.source))));
+    // At least two sides must have a voice that is on no other side: a source, or a speaker it quotes (a source
+    // giving the 26th itself and the 24th in Lutnick's words holds each in one voice, against a third source's 25th).
+    const voice = (c: Claim) => `${c.source}|${c.speaker ?? ''}`;
+    const voicesOf = sides.map((s) => new Set(s.claims.map(voice)));
+    const exclusive = sides.filter((s, i) => s.claims.some((c) => voicesOf.every((o, j) => j === i || !o.has(voice(c)))));
     if (exclusive.length >= 2) return true;
   }
   const speakers = sides.map((s) => new Set(s.claims.map((c) => c.speaker).filter(Boolean)));
@@ -1032,6 +1036,20 @@ function judgeGroup(
       qualifier: realQualifier,
       ...(event === 'quantity'
         ? { words: quantityWords(group), scope: groupScope(group), common: commonWords.get(group[0] as Claim) ?? [] }
+        : {}),
+      ...(attribute === 'leader'
+        ? {
+            places: [
+              ...new Set(
+                group.flatMap((c) =>
+                  (c.qualifier ?? '')
+                    .split(' in ')
+                    .slice(1)
+                    .map((p) => p.toLowerCase()),
+                ),
+              ),
+            ],
+          }
         : {}),
       // A dated step is about the words that named its group ("affiliates rule").
       ...(event === 'dated' ? { words: (qualifier.split(':')[1] ?? '').split(' ').filter(Boolean) } : {}),

@@ -145,6 +145,36 @@ function commitmentBonus(focus: CommitmentFocus | null, text: string, tokens: re
   return 0;
 }
 
+/** Words for one party's people at the talks, after the party ("the Chinese side", "Beijing's team", "US negotiators"). */
+const SIDE_WORDS_RE = /^(?:['’]s)?\s+(?:side|team|delegation|delegates|negotiators|negotiating team|officials|camp|contingent)\b/i;
+const ASKS_SIDE_RE = /\b(?:side|team|delegation|delegates|negotiators?|officials?|camp|contingent|led|lead|leads|headed|heading)\b/i;
+
+/** The parties a question asks about one of the sides of ("who led the American side?"), or null for other questions. */
+function sideFocus(q: AnalyzedQuestion): Set<string> | null {
+  if (q.type !== 'who' && !ASKS_SIDE_RE.test(q.topic)) return null;
+  const parties = new Set(findParties(q.topic).map((p) => p.party));
+  return parties.size === 1 ? parties : null;
+}
+
+/**
+ * A question about one party's side is answered by sentences about that side's people ("The US delegation was led
+ * by…"), not the other's ("China's side was led by…"): a bonus for the first, a penalty for the second.
+ */
+function sideBonus(q: AnalyzedQuestion, asked: Set<string> | null, text: string): number {
+  if (!asked) return 0;
+  let other = false;
+  const parties = findParties(text);
+  for (const p of parties) {
+    if (!SIDE_WORDS_RE.test(text.slice(p.end, p.end + 30))) continue;
+    // (Only with a name the question does not give: "which negotiator joined He Lifeng?" is not answered by "He
+    // Lifeng led China's team".)
+    if (asked.has(p.party)) return newNameIn(q, text) ? 0.1 : 0;
+    other = true;
+  }
+  // (A sentence that also names the asked party may be about both sides: "The U.S. team includes…; China sends…".)
+  return other && !parties.some((p) => asked.has(p.party)) ? -0.25 : 0;
+}
+
 const NAME_RE = /\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const NOT_NAME_RE =
   /^(?:The|This|That|These|In|On|At|For|But|And|Vice|Prime|Trade|Commerce|Treasury|Secretary|President|Minister|Premier|White|United|Chinese|American)\b/;
@@ -282,6 +312,7 @@ export function scoreSentences(
     return c;
   };
   const commitment = commitmentFocus(q);
+  const side = sideFocus(q);
   const out: ScoredSentence[] = [];
   for (const id of candidates) {
     const sentence = corpus.sentences[id] as Sentence;
@@ -299,6 +330,7 @@ export function scoreSentences(
       0.18 * (chunkScore.get(id) ?? 0) +
       typeBonus(q, sentence.text) +
       commitmentBonus(commitment, sentence.text, index.tokensOf(id)) +
+      sideBonus(q, side, sentence.text) +
       (boosts.get(id) ?? 0);
     // A list question is answered by sentences that list ("samarium, gadolinium, terbium and yttrium").
     // (Among the sentences that cover the question: a list of other things is no better for listing.)

@@ -219,7 +219,13 @@ export function questionType(text: string): QuestionType {
   // not for a date.)
   if (asksWhen(q) || /\bwhat (?:date|day|time|month|year)\b|\bwhich (?:date|day|month|year)\b|\bhow long ago\b/.test(q)) return 'when';
   if (/\bwhere\b|\bwhich (?:city|country|place|venue)\b|\bin what (?:city|country|place)\b/.test(q)) return 'where';
-  if (/\bwho(?:m|se)?\b|\bwhich (?:officials?|persons?|people|ministers?|leaders?|negotiators?|experts?|analysts?)\b/.test(q)) return 'who';
+  // ("List every Chinese official at the talks", "name the US negotiators": people asked for by name.)
+  if (
+    /\bwho(?:m|se)?\b|\bwhich (?:officials?|persons?|people|ministers?|leaders?|negotiators?|experts?|analysts?)\b|^\s*(?:list|name)\s+(?:(?:all|every|each|the|[\w'’-]+)\s+){0,3}(?:officials?|negotiators?|delegates?|ministers?|people)\b/.test(
+      q,
+    )
+  )
+    return 'who';
   if (/\bwhy\b|\bfor what reason\b|\bwhat (?:caused|prompted|led to)\b/.test(q)) return 'why';
   if (/^\s*(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b/.test(q)) return 'yesno';
   // "What were the July numbers?", "the figures for May": asks for a figure as much as "how many" does.

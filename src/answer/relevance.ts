@@ -1,6 +1,6 @@
 import { type Claim, DEAL_RE, dateActionsIn, tariffLayer } from '../corpus/claims.js';
 import { MONTH_NAMES, monthSpan } from '../corpus/dates.js';
-import { findParties, partyOf, questionPlaces } from '../text/entities.js';
+import { findParties, isCityOrCountry, partyOf, questionPlaces } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { OFFICE_WORD_RE } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
@@ -117,7 +117,13 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   const attributes = new Set<Claim['attribute']>();
   const lower = text.toLowerCase();
   // "Who signed it and when?": a second question word asks too.
-  if (q.type === 'when' || asksWhen(lower) || /\b(?:dates?|day|month)\b/.test(lower)) attributes.add('date');
+  // ("What day…", "which month…", "the date?"; not "on the 9th, the first day of the talks", which gives one.)
+  if (
+    q.type === 'when' ||
+    asksWhen(lower) ||
+    /\bdates?\b|\b(?:what|which)\s+(?:[\w'’-]+\s+)?(?:day|month)\b|\b(?:day|month)\s+(?:did|was|were|is|do|does)\b/.test(lower)
+  )
+    attributes.add('date');
   // ("When n where did they meet?": a second question word asks too.)
   if (q.type === 'where' || /\b(?:where|venue|city|location|someplace|somewhere|building)\b/.test(lower)) attributes.add('place');
   // A building is a place too: "where did they meet?" shows a dispute over the venue.
@@ -333,6 +339,10 @@ function dealWord(w: string): boolean {
 }
 
 /** The disagreements relevant to a question, most relevant first. */
+/** A question asking for people: "who…", "which officials…", "list the negotiators". */
+const PEOPLE_ASKED_RE =
+  /\bwho(?:m|se)?\b|\b(?:which|list|name)\s+(?:(?:all|every|the|of|[\w'’-]+)\s+){0,3}(?:officials?|people|persons?|ministers?|negotiators?|delegates?|executives?|analysts?)\b/;
+
 export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagreement[] {
   if (all.length === 0) return [];
   let steps: Set<string> | null = null;
@@ -377,7 +387,8 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
     // extension?").
     if ((f.views || f.outcome) && f.attributes.size === 0 && ['date', 'number', 'place', 'venue'].includes(d.attribute)) return false;
     // "Who called it a 12 out of 10?" asks for a person: a dispute over a date or figure is not its answer.
-    if (/\bwho(?:m|se)?\b/.test(f.text) && f.attributes.size === 0 && d.attribute !== 'leader' && d.attribute !== 'holder') return false;
+    // Nor is "list every Chinese official at the London talks".
+    if (PEOPLE_ASKED_RE.test(f.text) && f.attributes.size === 0 && d.attribute !== 'leader' && d.attribute !== 'holder') return false;
     const qual = (d.qualifier ?? '').toLowerCase();
     switch (d.attribute) {
       case 'date':
@@ -408,6 +419,12 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
       case 'venue':
         return f.places.length === 0 || f.places.some((p) => qual.includes(p));
       case 'leader':
+        // "Who was at the Busan table?" is not about who led the London round.
+        // (A building asked about, "at Lancaster House", names no round: the claims name cities.)
+        if ((d.places ?? []).length > 0) {
+          const cities = f.places.filter(isCityOrCountry);
+          if (cities.length > 0 && !cities.some((p) => d.places?.includes(p))) return false;
+        }
         return f.parties.length === 0 || f.parties.some((p) => qual.startsWith(p.toLowerCase()));
       case 'holder': {
         // The office asked about, word for word ("trade representative"), and its party if the question names one.

@@ -1040,9 +1040,10 @@ const CAUTIOUS_TONE_RE =
 const PARTY_ADJ = String.raw`(China['’]s|Chinese|Beijing['’]s|U\.S\.|US|American|America['’]s|Washington['’]s|the U\.S\.|the US)`;
 const NAME = String.raw`((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+)`;
 const LEADER_PATTERNS: RegExp[] = [
-  // "China's delegation was led by Commerce Minister Wang Wentao", "a Chinese team led by Vice Premier He Lifeng"
+  // "China's delegation was led by Commerce Minister Wang Wentao", "a Chinese team led by Vice Premier He Lifeng",
+  // "the US delegation was co-led by …", "the Chinese side is again led by …"
   new RegExp(
-    String.raw`${PARTY_ADJ}\s+(?:delegation|team|side|negotiators|negotiating team)(?:\s+[\w']+){0,4}?,?\s+(?:was\s+|were\s+)?(?:led|headed|chaired)\s+by\s+(?:(?:trade|chief|top|lead)\s+negotiator\s+)?${NAME}`,
+    String.raw`${PARTY_ADJ}\s+(?:delegation|team|side|negotiators|negotiating team)(?:\s+[\w']+){0,4}?,?\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:again\s+)?(?:co-?)?(?:led|headed|chaired)\s+by\s+(?:(?:trade|chief|top|lead)\s+negotiator\s+)?${NAME}`,
     'g',
   ),
   // "Chinese Vice Premier He Lifeng led Beijing's team", "Bessent, who led the American negotiators"
@@ -1120,12 +1121,14 @@ function roleClaims(s: Sentence, make: MakeClaim): void {
   }
 }
 
-function leaderClaims(s: Sentence, places: Mention[], make: MakeClaim): void {
+function leaderClaims(s: Sentence, places: Mention[], make: MakeClaim, contextPlace: string | null): void {
   const text = s.text;
   if (!/\b(?:led|headed|leading|heading|leads|heads|orchestrated|chaired|negotiated by|brokered by|lead negotiator)\b/.test(text)) return;
   // The talks' place: one named before the end of the words that name the leaders ("talks in London, led by…"),
-  // not one in a later clause ("…, builds on a consensus reached in Geneva").
-  const placeBefore = (end: number) => places.find((p) => (p.rank ?? 0) === 0 && p.start < end)?.text ?? null;
+  // not one in a later clause ("…, builds on a consensus reached in Geneva"); when the sentence names none, the one
+  // the sentence before it (same paragraph) or the headline names ("The US delegation was led by…" under "Talks in
+  // London end with a framework").
+  const placeBefore = (end: number) => places.find((p) => (p.rank ?? 0) === 0 && p.start < end)?.text ?? contextPlace;
   const found: { side: string; name: string; place: string | null }[] = [];
   for (const re of LEADER_PATTERNS) {
     re.lastIndex = 0;
@@ -1455,9 +1458,13 @@ export function extractClaims(corpus: Corpus): Claim[] {
   return claims;
 }
 
-/** A correction's account of what was wrong ("an earlier version of this article said", "misstated the date as"). */
+/** An announcing verb right before its object ("announced the London trade talks", "confirmed new talks"). */
+const ANNOUNCED_OBJECT_RE =
+  /\b(?:announced|announces|announcing|unveiled|confirmed|disclosed|revealed|flagged|teased)\s+(?:(?:the|a|an|new|fresh|further|more)\s+)*(?:[\w'’-]+\s+){0,3}$/i;
+
+/** A correction's account of what was wrong ("an earlier version of this article said", "an earlier version said", "misstated the date as"). */
 const WITHDRAWN_RE =
-  /\b(?:earlier|previous|prior|original)\s+(?:version|edition|draft)s?\s+of\s+(?:this|the|an?|our)\b|\b(?:misstated|misreported|misquoted|incorrectly\s+(?:said|stated|reported|gave|put)|erroneously\s+(?:said|stated|reported|gave))\b/i;
+  /\b(?:earlier|previous|prior|original)\s+(?:version|edition|draft)s?\s+(?:of\s+(?:this|the|an?|our)\b|(?:also\s+|incorrectly\s+|wrongly\s+)?(?:said|stated|reported|gave|put|described|named|called|wrote|referred|misstated)\b)|\b(?:misstated|misreported|misquoted|incorrectly\s+(?:said|stated|reported|gave|put)|erroneously\s+(?:said|stated|reported|gave))\b/i;
 
 /** A page of corrections ("Corrections and clarifications", "Correction: …", "… contained three errors"). */
 const CORRECTION_PAGE_RE =
@@ -1478,6 +1485,17 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
     const published = parseYmd(article.meta.published);
     const writtenMonth = published?.month ?? datelineMonth(article.raw);
     const correctionPage = CORRECTION_PAGE_RE.test(`${article.meta.title ?? ''}\n${article.raw.slice(0, 1500)}`);
+    // The one city or country a text names (the headline's, the sentence before's), for leaders named without one.
+    // ("Busan, South Korea" names one: a country after its city's comma.)
+    const cityOf = (text: string) => {
+      const found = findPlaces(text).filter((p) => (p.rank ?? 0) === 0);
+      const own = found.filter(
+        (p, i) => i === 0 || !/^,\s*(?:South\s+|North\s+)?$/.test(text.slice((found[i - 1] as Mention).end, p.start)),
+      );
+      const named = [...new Set(own.map((p) => p.text))];
+      return named.length === 1 ? (named[0] as string) : null;
+    };
+    const headlinePlace = cityOf(article.meta.title ?? '');
     const reports: ReportDate[] = [];
     let previousDay: Ymd | null = null;
     sentences.forEach((s, index) => {
@@ -1548,6 +1566,16 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
         if (/^(?:since|by|until|through)\b/i.test(d.mention.text) || SPAN_END_BEFORE_RE.test(text.slice(0, d.mention.start))) continue;
         // "WASHINGTON, June 25 (Wire) - Officials signed … on Tuesday, June 24": the dateline dates the report.
         if (DATELINE_BEFORE_RE.test(text.slice(0, d.mention.start))) continue;
+        // "Trump announced the London trade talks last Thursday": a day counted from the writing, after talks that
+        // are the object of an announcement, dates the announcement (a written date may be the talks': "announced
+        // talks for June 9").
+        if (
+          d.trigger.kind === 'talks' &&
+          d.mention.relative &&
+          d.mention.start > d.trigger.start &&
+          ANNOUNCED_OBJECT_RE.test(text.slice(Math.max(0, d.trigger.start - 50), d.trigger.start))
+        )
+          continue;
         byTrigger.set(d.trigger, [...(byTrigger.get(d.trigger) ?? []), d]);
       }
       // A sentence about other parties only ("the EU and Japan signed a deal on June 3") is another story.
@@ -1720,7 +1748,7 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       numberClaims(s, make, speakerOf, dominant);
       countClaims(s, make, speakerOf);
       quantityClaims(s, make, speakerOf, writtenMonth);
-      leaderClaims(s, places, make);
+      leaderClaims(s, places, make, cityOf(context) ?? headlinePlace);
       roleClaims(s, make);
       // What a party lifts, by category.
       for (const trigger of triggers.filter((t) => t.kind === 'lifting')) {

@@ -293,7 +293,20 @@ function scanDateMentions(text: string): DateMention[] {
     if (/^may$/i.test(r.text) && !/^May$/.test(r.text)) continue;
     if (!found.some((f) => overlaps(f, mention))) found.push(mention);
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // A weekday written with its date ("on Monday June 9", "Wednesday (Oct. 30)", "Thursday, June 26") is that date, not
+  // a weekday counted from the day of writing; and a relative date glossed by a written one ("signed "yesterday," that
+  // is, on Wednesday, June 25") is the written one.
+  const glossed = (m: DateMention, i: number): boolean => {
+    const next = found.slice(i + 1).find((f) => f.expr.kind === 'absolute' && f.expr.day != null);
+    if (!next) return false;
+    const gap = text.slice(m.end, next.start);
+    if (m.expr.kind === 'weekday') return /^[\s,(]{0,3}$/.test(gap);
+    return /^["'”’]?\s*,?\s*["'”’]?\s*(?:that is|i\.e\.|namely|meaning)\s*,?\s*(?:on\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day\s*,?\s*\(?\s*)?$/i.test(
+      gap,
+    );
+  };
+  return found.filter((m, i) => !m.relative || !glossed(m, i));
 }
 
 function daysInMonth(year: number, month: number): number {

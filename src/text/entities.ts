@@ -187,6 +187,12 @@ export function questionPlaces(text: string): string[] {
   return [...out];
 }
 
+/** Whether a place `questionPlaces` gives ("london", "kuala lumpur") is a city or a country, not a building or a region. */
+export function isCityOrCountry(place: string): boolean {
+  const name = place.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => `${space}${c.toUpperCase()}`);
+  return findPlaces(`in ${name}`).some((p) => (p.rank ?? 0) === 0 && p.text === name);
+}
+
 /** Adjacent pairs of lower-case words `questionPlaces` looks up as two-word places ("kuala lumpur"). */
 export function lowerCasePlacePairs(text: string): string[] {
   const out: string[] = [];
