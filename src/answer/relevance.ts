@@ -339,6 +339,10 @@ function dealWord(w: string): boolean {
 }
 
 /** The disagreements relevant to a question, most relevant first. */
+/** "What did X put out / publish / release / post…": a question for what a statement said. */
+const STATEMENT_ASKED_RE =
+  /\bwhat\s+(?:did|does|do|has|have|will)\s+(?:[\w'’.-]+\s+){1,5}?(?:put\s+out|publish|release|issue|post|tweet|write|announce)\b/;
+
 /** A question asking for people: "who…", "which officials…", "list the negotiators". */
 const PEOPLE_ASKED_RE =
   /\bwho(?:m|se)?\b|\b(?:which|list|name)\s+(?:(?:all|every|the|of|[\w'’-]+)\s+){0,3}(?:officials?|people|persons?|ministers?|negotiators?|delegates?|executives?|analysts?)\b/;
@@ -385,7 +389,13 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
     // round was: a dispute over a date, figure or place is not its answer unless it asks for one.
     // Nor are they the answer to what came of it ("what came out of the Stockholm round?", "did the talks get an
     // extension?").
-    if ((f.views || f.outcome) && f.attributes.size === 0 && ['date', 'number', 'place', 'venue'].includes(d.attribute)) return false;
+    // Nor what a body put out ("what did the commerce ministry put out on the day of the meeting?").
+    if (
+      (f.views || f.outcome || STATEMENT_ASKED_RE.test(f.text)) &&
+      f.attributes.size === 0 &&
+      ['date', 'number', 'place', 'venue'].includes(d.attribute)
+    )
+      return false;
     // "Who called it a 12 out of 10?" asks for a person: a dispute over a date or figure is not its answer.
     // Nor is "list every Chinese official at the London talks".
     if (PEOPLE_ASKED_RE.test(f.text) && f.attributes.size === 0 && d.attribute !== 'leader' && d.attribute !== 'holder') return false;

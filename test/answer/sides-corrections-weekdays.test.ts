@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FoundDisagreement } from '../../src/answer/conflicts.js';
 import { analyzeQuestion, buildVocabulary } from '../../src/answer/question.js';
-import { questionFocus } from '../../src/answer/relevance.js';
+import { questionFocus, relevantDisagreements } from '../../src/answer/relevance.js';
 import { extractClaims } from '../../src/corpus/claims.js';
 import { findDateMentions } from '../../src/corpus/dates.js';
 import type { Dealbot } from '../../src/pipeline.js';
@@ -170,5 +171,21 @@ describe('chat words for the table and its people', () => {
     const said = questionFocus(analyzeQuestion('what did marsh say on the 9th, the first day of the oslo talks', vocab));
     expect(said.attributes.has('date')).toBe(false);
     expect(questionFocus(analyzeQuestion('what day did the oslo talks end', vocab)).attributes.has('date')).toBe(true);
+  });
+});
+
+describe('a question for what a body put out', () => {
+  it('is not answered by a dispute over where the talks were', () => {
+    const vocab = buildVocabulary(Object.values(FILES));
+    const venue: FoundDisagreement = {
+      disagreement: { topic: 'venue of the Oslo talks (building)', difficulty: 'normal', kind: 'place', positions: [], explanation: '' },
+      event: 'talks',
+      attribute: 'venue',
+      qualifier: 'oslo',
+      sentenceIds: [],
+    };
+    const asked = (q: string) => relevantDisagreements(questionFocus(analyzeQuestion(q, vocab)), [venue]).length;
+    expect(asked("what did china's commerce ministry put out on the day of the oslo talks")).toBe(0);
+    expect(asked('where in oslo were the talks held')).toBe(1);
   });
 });
