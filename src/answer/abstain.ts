@@ -251,6 +251,22 @@ const PEOPLE_NOUNS = new Set(
 );
 
 /** "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear. */
+const figureMonthsCache = new WeakMap<Corpus, Map<number, string[]>>();
+/** Sentence id → the months its figures are of, as the claims resolve them (sentences with such figures only). */
+function figureMonths(corpus: Corpus): Map<number, string[]> {
+  let months = figureMonthsCache.get(corpus);
+  if (!months) {
+    months = new Map();
+    for (const c of corpus.claims) {
+      if (c.event !== 'quantity') continue;
+      const month = (c.qualifier ?? '').split('|')[1];
+      if (month) months.set(c.sentenceId, [...(months.get(c.sentenceId) ?? []), month]);
+    }
+    figureMonthsCache.set(corpus, months);
+  }
+  return months;
+}
+
 function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corpus): boolean {
   // The sentences about what is counted: half the question's words, or, when every topic word of the question is
   // in the articles (nothing it names is missing), the best sentences as far as they cover nearly as much as the
@@ -293,7 +309,8 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
   const counts = (text: string, terms = countedTerms) => {
     if (share && SHARE_RE.test(text)) return true;
     if (amount && AMOUNT_RE.test(text)) return true;
-    if (terms.length === 0) return NUMBER_RE.test(text);
+    // (A year is no figure: "back to their 2024 levels".)
+    if (terms.length === 0) return NUMBER_RE.test(text.replace(/\b(?:19|20)\d\d\b(?!\s*(?:%|percent|tonnes?|tons?|barrels?))/g, ''));
     const toks = tokenize(text);
     return toks.some(
       (t, i) =>
@@ -309,8 +326,32 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
   };
   // "How many tonnes did china ship to india": a figure for another destination (the US, all of them) is no answer.
   const to = destinationOf(q.text.toLowerCase());
-  const goesThere = (text: string) => !to || findParties(text).some((p) => p.party === to);
-  if (topical.some((s) => counts(s.sentence.text) && goesThere(s.sentence.text))) return true;
+  // (The party as where the goods go: "exports … to the United States", "US-bound", "American buyers"; not "US ethane
+  // exports to China".)
+  const goesThere = (text: string) =>
+    !to ||
+    findParties(text).some(
+      (p) =>
+        p.party === to &&
+        (/\b(?:to|into|for|toward|towards)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start)) ||
+          /^(?:-bound|['’]s?\s+(?:buyers|importers|customers|purchasers)|\s+(?:buyers|importers|customers|purchasers))\b/i.test(
+            text.slice(p.end, p.end + 16),
+          )),
+    );
+  // "What were the July numbers…": a sentence whose figures the claims date to other months (June's tonnage,
+  // "released on July 20") gives no figure for the month asked.
+  // (The month's name or its abbreviation; "may" only as a month: "in May", "May 12".)
+  const askedMonths = MONTH_NAMES.filter((m) =>
+    m === 'May'
+      ? /\b(?:in|of|for|since|from|to|until|by|during|mid|early|late|last|this|next)[\s-]+may\b|\bmay\s+\d|\bMay\b/.test(q.topic)
+      : new RegExp(`\\b(?:${m}|${m.slice(0, 3)}\\.?${m === 'September' ? '|sept\\.?' : ''})(?![a-z])`, 'i').test(q.topic),
+  ).map((m) => m.toLowerCase());
+  const monthsOf = figureMonths(corpus);
+  const ofMonth = (id: number) => {
+    const months = monthsOf.get(id);
+    return askedMonths.length === 0 || !months || months.some((m) => askedMonths.includes(m));
+  };
+  if (topical.some((s) => counts(s.sentence.text) && goesThere(s.sentence.text) && ofMonth(s.sentence.id))) return true;
   // The count may be in the sentence before or after, in the same paragraph ("…filed 14 licence applications. Nine
   // have been approved. The average wait was 52 days"): a passage is read with its neighbours.
   const window = (s: ScoredSentence) =>

@@ -142,7 +142,7 @@ const FRAME_STEMS = new Set([
 ]);
 /** Asks what someone said or thinks (not "get a say", "the final say": a part in deciding). */
 const VIEWS_RE =
-  /\b(?:(?<!\b(?:a|any|no|the|final|more|less|some) )say|said|says|tell|tells|told|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts|argu(?:e|es|ed|ment|ments)|complain(?:t|ts|s|ed)?|gripes?|grievances?|objections?|criticis[em]s?|criticize[sd]?|main point|(?:his|her|their) point|position|mean(?:s|t)? by)\b/i;
+  /\b(?:(?<!\b(?:a|any|no|the|final|more|less|some) )say|said|says|tell|tells|told|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts|argu(?:e|es|ed|ment|ments)|complain(?:t|ts|s|ed)?|gripes?|grievances?|objections?|criticis[em]s?|criticize[sd]?|main point|(?:his|her|their) point|position|mean(?:s|t)? by|expects?|predicts?|anticipates?|reckons?|(?:asking|asks?|asked|calls?|called|calling) for|urges?|urged|recommends?|recommended)\b/i;
 
 /** The adjectives of "how big…", "how bad…": the measure a figure question asks for. */
 const HOW_MEASURES = new Set(

@@ -202,12 +202,12 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
 }
 
 /**
- * The party after "exports/shipments … to", "ship … to", "bound for": where the figures asked about went ('' for
+ * The party after "exports/shipments … to", "ship … to", "went to", "bound for": where the figures asked about went ('' for
  * every destination, null when the question does not say). `lower`: the question in lower case.
  */
 export function destinationOf(lower: string): string | null {
   const m =
-    /\b(?:exports?|exported|shipments?|ship|shipped|ships|sales|sell|sold|send|sent|deliveries|delivered)\b[^?.;]{0,40}?\b(?:to|into|bound for)\s+(?:the\s+)?([\w.]+)(?:\s+([\w.]+))?/.exec(
+    /\b(?:exports?|exported|shipments?|ship|shipped|ships|sales|sell|sold|send|sent|deliveries|delivered|went|go|goes|going|gone|headed|flowed)\b[^?.;]{0,40}?\b(?:to|into|bound for)\s+(?:the\s+)?([\w.]+)(?:\s+([\w.]+))?/.exec(
       lower,
     );
   if (m) {
@@ -290,6 +290,10 @@ function quantityAsked(
   const askedUnit = askedTime === 'minute' ? 'hour' : askedTime === 'week' ? 'day' : askedTime;
   if (askedTime && DURATION_UNITS.has(unit) && `${askedUnit}s` !== unit) return false;
   // "How long was the plant down?" names a length of time, whatever its unit.
+  // ("How long after Beijing confirmed it did the US drop the curbs?" asks for the time between two steps, not how
+  // long something lasted.)
+  const between = /\bhow long (?:after|before|since|until|til|till|between|from)\b/i.test(f.text);
+  if (between && DURATION_UNITS.has(unit)) return false;
   const named = (UNIT_WORDS[unit]?.test(f.text) ?? false) || (DURATION_UNITS.has(unit) && HOW_LONG_RE.test(f.text));
   if (!named && !asksAmount(f.text)) return false;
   if (changeNotAsked(f, unit)) return false;

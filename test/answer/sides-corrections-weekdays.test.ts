@@ -161,6 +161,7 @@ describe('chat words for the table and its people', () => {
     const iced = normalizeInformal('how many notices did china put on ice');
     expect(iced).toContain('suspended');
     expect(iced).not.toMatch(/\bput\b/);
+    expect(normalizeInformal('did any chip company get a win out of the tin deal')).toBe('did any chipmakers benefit from the tin deal');
     // Having seen the sources differ says nothing of the topic.
     expect(normalizeInformal('what dates were the oslo meetings, getting mixed signals')).not.toMatch(/mixed|signals/);
   });
