@@ -522,15 +522,6 @@ export class Dealbot {
     const monthly = this.figuresOfMonths(q, focus);
     const monthOf = new Map<number, string[]>();
     for (const [id, month] of monthly) monthOf.set(id, [stem(month)]);
-    // A sentence of a transcript turn stands for its speaker's name, written only in the turn's label ("I would be
-    // surprised if shipments…" in Karlsson's answer, for "what does Karlsson expect for shipments").
-    const askedNames = new Set(q.terms.filter((t) => t.name && t.present).flatMap((t) => t.matches));
-    if (askedNames.size > 0) {
-      for (const [id, who] of turnSpeakers(this.corpus)) {
-        const hits = [...who].map((w) => stem(w)).filter((w) => askedNames.has(w));
-        if (hits.length > 0) monthOf.set(id, [...(monthOf.get(id) ?? []), ...hits]);
-      }
-    }
     // People the question asks about: by title, or by a name the articles use.
     // (A place is not one: "what did doe say about the paris talks" is not about what Paris said.)
     const subjectWords = SUBJECT_RE.exec(normalizeInformal(q.topic))?.[1]?.toLowerCase();

@@ -4,6 +4,7 @@ import type { Article, Sentence } from '../corpus/types.js';
 import { Bm25 } from '../index/bm25.js';
 import type { RetrievedChunk } from '../index/retrieve.js';
 import { topByScore } from '../index/topk.js';
+import { WITHDRAWN_RE } from '../text/corrections.js';
 import { findParties, findPeople, findPlaces } from '../text/entities.js';
 import { lexiconLines } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
@@ -144,6 +145,9 @@ function commitmentBonus(focus: CommitmentFocus | null, text: string, tokens: re
   }
   return 0;
 }
+
+/** A question about corrections, errors or what changed in a story. */
+const CORRECTIONS_ASKED_RE = /\b(?:correct\w*|errors?|mistakes?|wrong|fix\w*|retract\w*|earlier version|updated?|changed?)\b/i;
 
 /** Words for one party's people at the talks, after the party ("the Chinese side", "Beijing's team", "US negotiators"). */
 const SIDE_WORDS_RE = /^(?:['’]s)?\s+(?:side|team|delegation|delegates|negotiators|negotiating team|officials|camp|contingent)\b/i;
@@ -313,9 +317,13 @@ export function scoreSentences(
   };
   const commitment = commitmentFocus(q);
   const side = sideFocus(q);
+  const correctionsAsked = CORRECTIONS_ASKED_RE.test(q.text);
   const out: ScoredSentence[] = [];
   for (const id of candidates) {
     const sentence = corpus.sentences[id] as Sentence;
+    // What a correction says an earlier version got wrong is no source's statement: it is quoted only when corrections
+    // are asked about.
+    if (!correctionsAsked && WITHDRAWN_RE.test(sentence.text)) continue;
     const prev = corpus.sentences[id - 1];
     const own = coverage(id);
     // Coverage carries over, damped, from the previous sentence of the same paragraph (pronouns, "he", "the deal").

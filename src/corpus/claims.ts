@@ -1,3 +1,4 @@
+import { WITHDRAWN_RE } from '../text/corrections.js';
 import { counterparts, countryOf, findParties, findPlaces, type Mention, partyOf, samePerson } from '../text/entities.js';
 import { escapeRegExp, lexiconLines, phraseAlternation } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
@@ -1461,10 +1462,6 @@ export function extractClaims(corpus: Corpus): Claim[] {
 /** An announcing verb right before its object ("announced the London trade talks", "confirmed new talks"). */
 const ANNOUNCED_OBJECT_RE =
   /\b(?:announced|announces|announcing|unveiled|confirmed|disclosed|revealed|flagged|teased)\s+(?:(?:the|a|an|new|fresh|further|more)\s+)*(?:[\w'’-]+\s+){0,3}$/i;
-
-/** A correction's account of what was wrong ("an earlier version of this article said", "an earlier version said", "misstated the date as"). */
-const WITHDRAWN_RE =
-  /\b(?:earlier|previous|prior|original)\s+(?:version|edition|draft)s?\s+(?:of\s+(?:this|the|an?|our)\b|(?:also\s+|incorrectly\s+|wrongly\s+)?(?:said|stated|reported|gave|put|described|named|called|wrote|referred|misstated)\b)|\b(?:misstated|misreported|misquoted|incorrectly\s+(?:said|stated|reported|gave|put)|erroneously\s+(?:said|stated|reported|gave))\b/i;
 
 /** A page of corrections ("Corrections and clarifications", "Correction: …", "… contained three errors"). */
 const CORRECTION_PAGE_RE =

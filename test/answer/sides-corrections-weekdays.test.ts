@@ -116,6 +116,14 @@ describe("a correction's withdrawn value", () => {
     const a = await bot.answerQuestion('when does the extended tin truce run out?');
     expect(a.disagreements.some((d) => d.positions.some((p) => p.claim.includes('11-12')))).toBe(false);
   });
+
+  it('is quoted only with its correction, unless the question asks about corrections', async () => {
+    const quotes = async (q: string) => (await bot.answerQuestion(q)).citations.map((c) => c.quote);
+    const withdrawn = (c: string) => c.includes('An earlier version said');
+    for (const c of await quotes('when does the extended tin truce run out?'))
+      if (withdrawn(c)) expect(c).toContain('It runs until Nov. 10.');
+    expect((await quotes('what did the fjord wire have to correct about the tin truce?')).some(withdrawn)).toBe(true);
+  });
 });
 
 describe('a weekday written with its date', () => {

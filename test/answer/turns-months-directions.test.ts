@@ -56,18 +56,7 @@ beforeAll(async () => {
 });
 afterAll(() => removeTempDirs());
 
-/** The pipeline's scored candidate sentences for a question (an internal step, read to see what a sentence covers). */
-type Gathered = { scored: { sentence: { text: string }; coverage: number }[] };
-const gather = (b: Dealbot, q: string) => (b as unknown as { gather(t: string, c: string[]): Promise<Gathered> }).gather(q, []);
-
 describe("an interviewee's answer", () => {
-  it("counts the speaker's name, written only in the turn's label, as covered by each sentence of the turn", async () => {
-    const coverage = async (q: string) =>
-      (await gather(bot, q)).scored.find((s) => s.sentence.text.startsWith('I would be surprised'))?.coverage ?? 0;
-    // The sentence has every other word asked ("tin", "shipments", "US"): with the name, it covers nearly all of it.
-    expect(await coverage('what does holm say about tin shipments to the us')).toBeGreaterThan(0.7);
-  });
-
   it('is found from their name in the turn label, for a sentence that does not repeat it', async () => {
     const a = await bot.answerQuestion('what does holm expect for tin shipments to the us');
     expect(a.abstained).toBe(false);
@@ -103,6 +92,7 @@ describe('chat spellings', () => {
   it('reads "the us" and "us-china" as the country, and "let X have" the "fanciest chips" as giving X the best chips', () => {
     expect(normalizeInformal('did the us let china have its fanciest ai chips')).toBe('did the US give china its best ai chips');
     expect(normalizeInformal('the us-china deal')).toBe('the US-china deal');
+    expect(normalizeInformal('did the us let the tin ship to china again')).toBe('did the US lifted the curbs on the tin exports to china');
     expect(normalizeInformal('can you tell us what happened')).toBe('can you tell us what happened');
   });
 });
