@@ -358,6 +358,14 @@ export function cleanArticle(raw: string, from = 0): CleanResult {
       inBody[i] = true;
     }
   }
+  // A page with no prose at all, such as a wire flash in capitals without full stops ("CHINA WILL REVIEW AND APPROVE
+  // QUALIFYING EXPORT APPLICATIONS…"), is read from its lines of six words or more rather than skipped.
+  if (!inBody.includes(true)) {
+    units.forEach((u, i) => {
+      if ((kinds[i] === 'heading' || kinds[i] === 'short') && wordCount(u.text) >= 6 && !CREDIT_RE.test(u.text) && !isSignOff(u.text))
+        inBody[i] = true;
+    });
+  }
   const body: Span[] = [];
   let firstBodyUnit = -1;
   units.forEach((u, i) => {

@@ -221,6 +221,26 @@ describe('cleaning other pages', () => {
     }
   });
 
+  it('reads a wire flash in capitals without full stops from its longer lines, instead of finding no text', () => {
+    const body = bodyOf(
+      [
+        'NORTHWIRE -- URGENT',
+        'Slug: TIN (FLASH)',
+        '',
+        'OSLO, June 27 (Northwire) - TRADE MINISTRY SAYS BOTH SIDES HAVE',
+        '"FURTHER CONFIRMED THE DETAILS" OF THE TIN FRAMEWORK',
+        '',
+        'MINISTRY WILL APPROVE QUALIFYING EXPORT APPLICATIONS FOR TIN',
+        '',
+        'MORE TO FOLLOW',
+      ].join('\n'),
+    );
+    expect(body).toContain('MINISTRY WILL APPROVE QUALIFYING EXPORT APPLICATIONS FOR TIN');
+    expect(body).toContain('FURTHER CONFIRMED THE DETAILS');
+    expect(body).not.toContain('URGENT');
+    expect(body).not.toContain('MORE TO FOLLOW');
+  });
+
   it('takes at most two short lines after the last paragraph, and none after a menu line', () => {
     const two = bodyOf([...PROSE, 'Talks resume in May.', '', 'Both sides agreed.', '', 'Markets were calm.'].join('\n'));
     expect(two).toContain('Both sides agreed.');
