@@ -358,11 +358,18 @@ export function cleanArticle(raw: string, from = 0): CleanResult {
       inBody[i] = true;
     }
   }
-  // A page with no prose at all, such as a wire flash in capitals without full stops ("CHINA WILL REVIEW AND APPROVE
-  // QUALIFYING EXPORT APPLICATIONS…"), is read from its lines of six words or more rather than skipped.
+  // A page with no prose at all that is a wire flash in capitals without full stops ("CHINA WILL REVIEW AND APPROVE
+  // QUALIFYING EXPORT APPLICATIONS…") is read from its lines in capitals of six words or more rather than skipped.
   if (!inBody.includes(true)) {
     units.forEach((u, i) => {
-      if ((kinds[i] === 'heading' || kinds[i] === 'short') && wordCount(u.text) >= 6 && !CREDIT_RE.test(u.text) && !isSignOff(u.text))
+      const capitals = (u.text.match(/\p{Lu}/gu) ?? []).length >= 0.7 * (u.text.match(/\p{L}/gu) ?? []).length;
+      if (
+        (kinds[i] === 'heading' || kinds[i] === 'short') &&
+        capitals &&
+        wordCount(u.text) >= 6 &&
+        !CREDIT_RE.test(u.text) &&
+        !isSignOff(u.text)
+      )
         inBody[i] = true;
     });
   }
