@@ -250,7 +250,6 @@ const PEOPLE_NOUNS = new Set(
   'people persons workers employees staff staffers officials delegates negotiators members jobs residents'.split(' '),
 );
 
-/** "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear. */
 const figureMonthsCache = new WeakMap<Corpus, Map<number, string[]>>();
 /** Sentence id → the months its figures are of, as the claims resolve them (sentences with such figures only). */
 function figureMonths(corpus: Corpus): Map<number, string[]> {
@@ -267,6 +266,7 @@ function figureMonths(corpus: Corpus): Map<number, string[]> {
   return months;
 }
 
+/** "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear. */
 function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corpus): boolean {
   // The sentences about what is counted: half the question's words, or, when every topic word of the question is
   // in the articles (nothing it names is missing), the best sentences as far as they cover nearly as much as the
