@@ -17,7 +17,7 @@ import {
 } from './extractive.js';
 
 import { type AnalyzedQuestion, isGenericNoun, type QuestionTerm, quotedPhrases } from './question.js';
-import { destinationOf } from './relevance.js';
+import { destinationOf, questionMonths } from './relevance.js';
 
 /**
  * The one place that decides "the articles don't say". It judges the evidence the answerer found, not the
@@ -340,12 +340,7 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
     );
   // "What were the July numbers…": a sentence whose figures the claims date to other months (June's tonnage,
   // "released on July 20") gives no figure for the month asked.
-  // (The month's name or its abbreviation; "may" only as a month: "in May", "May 12".)
-  const askedMonths = MONTH_NAMES.filter((m) =>
-    m === 'May'
-      ? /\b(?:in|of|for|since|from|to|until|by|during|mid|early|late|last|this|next)[\s-]+may\b|\bmay\s+\d|\bMay\b/.test(q.topic)
-      : new RegExp(`\\b(?:${m}|${m.slice(0, 3)}\\.?${m === 'September' ? '|sept\\.?' : ''})(?![a-z])`, 'i').test(q.topic),
-  ).map((m) => m.toLowerCase());
+  const askedMonths = questionMonths(q.topic).map((m) => m.toLowerCase());
   const monthsOf = figureMonths(corpus);
   const ofMonth = (id: number) => {
     const months = monthsOf.get(id);

@@ -2,7 +2,7 @@ import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { compatible, type DateValue } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
-import { findParties, isCityOrCountry, samePerson } from '../text/entities.js';
+import { findParties, samePerson } from '../text/entities.js';
 import { stem } from '../text/tokenize.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { AnalyzedQuestion } from './question.js';
@@ -35,9 +35,8 @@ function focusedClaims(claims: Claim[], focus: QuestionFocus, attribute: Claim['
     if (c.event === 'talks' && attribute === 'date' && focus.places.length > 0)
       return focus.places.includes((c.qualifier ?? '').toLowerCase());
     // Who led the round in the place asked about: a leader named without a place may be another round's.
-    if (attribute === 'leader') {
-      const cities = focus.places.filter(isCityOrCountry);
-      if (cities.length > 0) return cities.some((p) => (c.qualifier ?? '').toLowerCase().endsWith(` in ${p}`));
+    if (attribute === 'leader' && focus.cities.length > 0) {
+      return focus.cities.some((p) => (c.qualifier ?? '').toLowerCase().endsWith(` in ${p}`));
     }
     // A figure with a unit must be about what was asked ("tonnes of magnets in June"), not any figure.
     if (c.event === 'quantity') return quantityClaimAsked(focus, c);

@@ -24,6 +24,8 @@ export interface QuestionFocus {
   units: Set<'%' | 'days'>;
   attributes: Set<Claim['attribute']>;
   places: string[];
+  /** The places it names that are cities or countries ("london"; not "lancaster house"): a round's place. */
+  cities: string[];
   /** Stems of the question's words (and their synonyms). */
   stems: Set<string>;
   parties: string[];
@@ -34,6 +36,8 @@ export interface QuestionFocus {
   receives: boolean;
   /** "What did the treasury secretary say…?": asks for someone's words. */
   views: boolean;
+  /** "Who…", "which officials…", "list every Chinese official…": asks for people. */
+  people: boolean;
   /** "What came out of the Stockholm round?", "did the talks get an extension?": asks what resulted, yes or no. */
   outcome: boolean;
   /** "What was the growers' group's reaction?": asks how one named party took it, not how the deal was received. */
@@ -102,6 +106,21 @@ function sharedStems(text: string, stems: ReadonlySet<string>): number {
   return seen.size;
 }
 
+/**
+ * The months a question names (capitalised as in MONTH_NAMES). Chat writes months in lower case ("the july
+ * numbers"); "may" is a month only where a month fits ("in may"); a span ("from may thru october") names every month in it.
+ */
+export function questionMonths(topic: string): string[] {
+  const months = MONTHS.filter((m) =>
+    m === 'May'
+      ? /\bMay\b/.test(topic) || /\b(?:in|the|of|since|until|from|by|vs|and|or) may\b|\bmay (?:numbers|figures|data)\b/i.test(topic)
+      : new RegExp(`\\b${m}\\b`, 'i').test(topic),
+  );
+  const span = monthSpan(topic);
+  if (span) for (const m of span) if (!months.includes(m)) months.push(m);
+  return months;
+}
+
 /** Reads a question's focus: events, wanted attributes, places, parties and months it names. */
 export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   // Corrected spellings count ("signd" → "signed").
@@ -154,15 +173,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   // (Not "what did Bessent say about the 100% tariffs?": a question for someone's words.)
   if ((events.has('tariff') || events.has('pause') || events.has('share')) && ['what', 'howmany', 'yesno'].includes(q.type) && !q.views)
     attributes.add('number');
-  // Chat writes months in lower case ("the july numbers"); "may" is a month only where a month fits ("in may").
-  const months = MONTHS.filter((m) =>
-    m === 'May'
-      ? /\bMay\b/.test(q.topic) || /\b(?:in|the|of|since|until|from|by|vs|and|or) may\b|\bmay (?:numbers|figures|data)\b/i.test(q.topic)
-      : new RegExp(`\\b${m}\\b`, 'i').test(q.topic),
-  );
-  // A span of months ("from may thru october", "june-september") asks for every month in it.
-  const span = monthSpan(q.topic);
-  if (span) for (const m of span) if (!months.includes(m)) months.push(m);
+  const months = questionMonths(q.topic);
   const units = new Set<'%' | 'days'>();
   if (/\bhow long\b|\bhow many (?:days|weeks|months)\b|\bdays?\b|\bduration\b/.test(lower)) units.add('days');
   if (/\b(?:percent|percentage|rate|level|%|share|slice|portion|proportion)\b|\bwhat tariffs?\b|\bhow (?:high|much)\b/.test(lower))
@@ -179,12 +190,14 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   )
     events.add('quantity');
   const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)/i.exec(q.topic);
+  const places = questionPlaces(q.topic);
   return {
     events,
     target: on ? (findParties(on[1] as string)[0]?.party ?? null) : null,
     units,
     attributes,
-    places: questionPlaces(q.topic),
+    places,
+    cities: places.filter(isCityOrCountry),
     // (Not the words of a time phrase: "after the Korea summit" does not make the summit's length the question's.)
     stems: new Set(q.terms.filter((t) => !anchorWords.has(t.word)).flatMap((t) => [t.stem, ...t.matches])),
     parties: findParties(q.topic).map((p) => p.party),
@@ -192,6 +205,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     text: lower,
     receives: RECEIVES_RE.test(q.text),
     views: q.views,
+    people: PEOPLE_ASKED_RE.test(lower),
     // (Not one that names a month or a day: "do sources have the talks as June 9-10?", "was it signed yesterday or
     // two days ago?" are about the dates.)
     outcome: (q.type === 'yesno' || OUTCOME_RE.test(lower)) && months.length === 0 && !DAY_WORDS_RE.test(lower),
@@ -342,15 +356,16 @@ function dealWord(w: string): boolean {
   return DEAL_RE.test(w) || DEAL_RE.test(w.replace(/s$/, ''));
 }
 
-/** The disagreements relevant to a question, most relevant first. */
+/** A question asking for people: "who…", "which officials…", "list the negotiators" (anywhere in it, so wider than a
+ * who-question's kind: "the names of the analysts…"). */
+const PEOPLE_ASKED_RE =
+  /\bwho(?:m|se)?\b|\b(?:which|list|name)\s+(?:(?:all|every|the|of|[\w'’-]+)\s+){0,3}(?:officials?|people|persons?|ministers?|negotiators?|delegates?|executives?|analysts?)\b/;
+
 /** "What did X put out / publish / release / post…": a question for what a statement said. */
 const STATEMENT_ASKED_RE =
   /\bwhat\s+(?:did|does|do|has|have|will)\s+(?:[\w'’.-]+\s+){1,5}?(?:put\s+out|publish|release|issue|post|tweet|write|announce)\b/;
 
-/** A question asking for people: "who…", "which officials…", "list the negotiators". */
-const PEOPLE_ASKED_RE =
-  /\bwho(?:m|se)?\b|\b(?:which|list|name)\s+(?:(?:all|every|the|of|[\w'’-]+)\s+){0,3}(?:officials?|people|persons?|ministers?|negotiators?|delegates?|executives?|analysts?)\b/;
-
+/** The disagreements relevant to a question, most relevant first. */
 export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagreement[] {
   if (all.length === 0) return [];
   let steps: Set<string> | null = null;
@@ -402,7 +417,7 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
       return false;
     // "Who called it a 12 out of 10?" asks for a person: a dispute over a date or figure is not its answer.
     // Nor is "list every Chinese official at the London talks".
-    if (PEOPLE_ASKED_RE.test(f.text) && f.attributes.size === 0 && d.attribute !== 'leader' && d.attribute !== 'holder') return false;
+    if (f.people && f.attributes.size === 0 && d.attribute !== 'leader' && d.attribute !== 'holder') return false;
     const qual = (d.qualifier ?? '').toLowerCase();
     switch (d.attribute) {
       case 'date':
@@ -435,10 +450,7 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
       case 'leader':
         // "Who was at the Busan table?" is not about who led the London round.
         // (A building asked about, "at Lancaster House", names no round: the claims name cities.)
-        if ((d.places ?? []).length > 0) {
-          const cities = f.places.filter(isCityOrCountry);
-          if (cities.length > 0 && !cities.some((p) => d.places?.includes(p))) return false;
-        }
+        if ((d.places ?? []).length > 0 && f.cities.length > 0 && !f.cities.some((p) => d.places?.includes(p))) return false;
         return f.parties.length === 0 || f.parties.some((p) => qual.startsWith(p.toLowerCase()));
       case 'holder': {
         // The office asked about, word for word ("trade representative"), and its party if the question names one.

@@ -1122,14 +1122,14 @@ function roleClaims(s: Sentence, make: MakeClaim): void {
   }
 }
 
-function leaderClaims(s: Sentence, places: Mention[], make: MakeClaim, contextPlace: string | null): void {
+function leaderClaims(s: Sentence, places: Mention[], make: MakeClaim, contextPlace: () => string | null): void {
   const text = s.text;
   if (!/\b(?:led|headed|leading|heading|leads|heads|orchestrated|chaired|negotiated by|brokered by|lead negotiator)\b/.test(text)) return;
   // The talks' place: one named before the end of the words that name the leaders ("talks in London, led by…"),
   // not one in a later clause ("…, builds on a consensus reached in Geneva"); when the sentence names none, the one
   // the sentence before it (same paragraph) or the headline names ("The US delegation was led by…" under "Talks in
   // London end with a framework").
-  const placeBefore = (end: number) => places.find((p) => (p.rank ?? 0) === 0 && p.start < end)?.text ?? contextPlace;
+  const placeBefore = (end: number) => places.find((p) => (p.rank ?? 0) === 0 && p.start < end)?.text ?? contextPlace();
   const found: { side: string; name: string; place: string | null }[] = [];
   for (const re of LEADER_PATTERNS) {
     re.lastIndex = 0;
@@ -1745,7 +1745,8 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       numberClaims(s, make, speakerOf, dominant);
       countClaims(s, make, speakerOf);
       quantityClaims(s, make, speakerOf, writtenMonth);
-      leaderClaims(s, places, make, cityOf(context) ?? headlinePlace);
+      // (The place before or in the headline is looked up only for a sentence that names leaders without one.)
+      leaderClaims(s, places, make, () => cityOf(context) ?? headlinePlace);
       roleClaims(s, make);
       // What a party lifts, by category.
       for (const trigger of triggers.filter((t) => t.kind === 'lifting')) {

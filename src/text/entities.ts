@@ -180,17 +180,20 @@ export function questionPlaces(text: string): string[] {
   const out = new Set(findPlaces(text).map((p) => p.text.toLowerCase()));
   for (const word of lowerCasePlaceCandidates(text)) if (isPlaceWord(word)) out.add(word);
   // Names of two words typed in lower case ("the kuala lumpur talks", "hong kong"), each word capitalised to look up.
-  for (const pair of lowerCasePlacePairs(text)) {
-    const name = pair.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => `${space}${c.toUpperCase()}`);
-    if (findPlaces(`in ${name}`).some((p) => p.text === name)) out.add(pair);
-  }
+  for (const pair of lowerCasePlacePairs(text)) if (placeNamed(pair)) out.add(pair);
   return [...out];
+}
+
+/** The place a name typed in lower case is ("kuala lumpur" → Kuala Lumpur), each word capitalised to look it up. */
+function placeNamed(lower: string): Mention | undefined {
+  const name = lower.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => `${space}${c.toUpperCase()}`);
+  return findPlaces(`in ${name}`).find((p) => p.text === name);
 }
 
 /** Whether a place `questionPlaces` gives ("london", "kuala lumpur") is a city or a country, not a building or a region. */
 export function isCityOrCountry(place: string): boolean {
-  const name = place.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => `${space}${c.toUpperCase()}`);
-  return findPlaces(`in ${name}`).some((p) => (p.rank ?? 0) === 0 && p.text === name);
+  const found = placeNamed(place);
+  return !!found && (found.rank ?? 0) === 0;
 }
 
 /** Adjacent pairs of lower-case words `questionPlaces` looks up as two-word places ("kuala lumpur"). */
