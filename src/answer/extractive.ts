@@ -305,12 +305,8 @@ export function scoreSentences(
     const key = inParagraph(corpus.sentences[id - 1]) ? id - 1 : id;
     let c = askedCoverages.get(key);
     if (c === undefined) {
-      c = 0;
-      const asked = questionBefore(corpus, sentence);
-      if (asked) {
-        const stems = new Set(tokenize(asked).map((t) => t.stem));
-        c = coverageOf(q.terms, stems, idf);
-      }
+      const stems = askedStemsBefore(corpus, key);
+      c = stems ? coverageOf(q.terms, stems, idf) : 0;
       askedCoverages.set(key, c);
     }
     return c;
@@ -323,7 +319,7 @@ export function scoreSentences(
     const sentence = corpus.sentences[id] as Sentence;
     // What a correction says an earlier version got wrong is no source's statement: it is quoted only when corrections
     // are asked about.
-    if (!correctionsAsked && WITHDRAWN_RE.test(sentence.text)) continue;
+    if (!correctionsAsked && withdrawn(corpus, id)) continue;
     const prev = corpus.sentences[id - 1];
     const own = coverage(id);
     // Coverage carries over, damped, from the previous sentence of the same paragraph (pronouns, "he", "the deal").
@@ -355,6 +351,20 @@ export function scoreSentences(
   return out.sort((a, b) => b.score - a.score);
 }
 
+/** Per corpus, per sentence: 0 not yet read, 1 stands, 2 withdrawn by a correction (WITHDRAWN_RE). */
+const withdrawnCache = new WeakMap<Corpus, Uint8Array>();
+
+/** True when a sentence reports what an earlier version got wrong (read once per sentence of a corpus). */
+function withdrawn(corpus: Corpus, id: number): boolean {
+  let marks = withdrawnCache.get(corpus);
+  if (!marks) {
+    marks = new Uint8Array(corpus.sentences.length);
+    withdrawnCache.set(corpus, marks);
+  }
+  if (marks[id] === 0) marks[id] = WITHDRAWN_RE.test((corpus.sentences[id] as Sentence).text) ? 2 : 1;
+  return marks[id] === 2;
+}
+
 /** A row of a table written as text: cells between pipes ("2 | July 28–29 | Oslo"), as the cleaner keeps them. */
 const TABLE_ROW_RE = /\S\s*\|\s*\S/;
 
@@ -363,16 +373,31 @@ const TABLE_ROW_RE = /\S\s*\|\s*\S/;
  * sentence that is no row, or the header itself.
  */
 export function tableHeader(corpus: Corpus, id: number): number | null {
-  const sentence = corpus.sentences[id];
-  if (!sentence || !TABLE_ROW_RE.test(sentence.text)) return null;
-  let first = id;
-  for (let j = id - 1; j >= 0 && id - j <= 60; j--) {
-    const prev = corpus.sentences[j];
-    if (!prev || prev.source !== sentence.source || !TABLE_ROW_RE.test(prev.text)) break;
-    first = j;
+  let headers = headerCache.get(corpus);
+  if (!headers) {
+    headers = new Int32Array(corpus.sentences.length).fill(UNREAD);
+    headerCache.set(corpus, headers);
   }
-  return first === id ? null : first;
+  const known = headers[id];
+  if (known !== undefined && known !== UNREAD) return known === NONE ? null : known;
+  const sentence = corpus.sentences[id];
+  let first = id;
+  if (sentence && TABLE_ROW_RE.test(sentence.text)) {
+    for (let j = id - 1; j >= 0 && id - j <= 60; j--) {
+      const prev = corpus.sentences[j];
+      if (!prev || prev.source !== sentence.source || !TABLE_ROW_RE.test(prev.text)) break;
+      first = j;
+    }
+  }
+  const header = first === id ? null : first;
+  if (known !== undefined) headers[id] = header ?? NONE;
+  return header;
 }
+
+/** Per corpus, per sentence: its table header's id, NONE, or UNREAD. */
+const headerCache = new WeakMap<Corpus, Int32Array>();
+const UNREAD = -2;
+const NONE = -1;
 
 /** What an item's coverage counts with its section heading's words, against its own. */
 const HEADING_WEIGHT = 0.85;
@@ -591,6 +616,25 @@ const CONTINUES_LIST_RE = /\b(?:also|as well|too|likewise|similarly|in addition)
 
 /** The end of a question: "?" then closing quotes, brackets or Markdown emphasis. */
 const QUESTION_END_RE = /\?[*_"'”’)\]]*\s*$/;
+
+/** Per corpus, per sentence that starts a paragraph's lookup: the stems of the question before it, or null. */
+const askedBeforeCache = new WeakMap<Corpus, Map<number, ReadonlySet<string> | null>>();
+
+/** The stems of `questionBefore` for sentence `id`'s paragraph (read once per sentence of a corpus). */
+function askedStemsBefore(corpus: Corpus, id: number): ReadonlySet<string> | null {
+  let byId = askedBeforeCache.get(corpus);
+  if (!byId) {
+    byId = new Map();
+    askedBeforeCache.set(corpus, byId);
+  }
+  let stems = byId.get(id);
+  if (stems === undefined) {
+    const asked = questionBefore(corpus, corpus.sentences[id] as Sentence);
+    stems = asked ? new Set(tokenize(asked).map((t) => t.stem)) : null;
+    byId.set(id, stems);
+  }
+  return stems;
+}
 
 /**
  * The question a paragraph answers in an interview, a transcript or a FAQ: the last non-empty line of the file
