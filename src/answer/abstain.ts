@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { MONTH_NAMES } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
-import { findParties } from '../text/entities.js';
+import { findParties, questionPlaces } from '../text/entities.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { TITLE_WORDS } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
@@ -16,7 +16,7 @@ import {
   tableHeader,
 } from './extractive.js';
 
-import { type AnalyzedQuestion, isGenericNoun, type QuestionTerm, quotedPhrases } from './question.js';
+import { type AnalyzedQuestion, isGenericNoun, type QuestionTerm, PLACE_ANCHOR_RE, quotedPhrases, TIME_ANCHOR_RE } from './question.js';
 import { destinationOf, questionMonths } from './relevance.js';
 
 /**
@@ -93,12 +93,16 @@ export function topicsNeverMeet(
 ): boolean {
   // A word the articles use only in other words (a paraphrase: "cost" as "loss") is too loose to require.
   const topics = q.terms.filter((t) => t.salient && t.present && !t.frame && t.group === undefined && t.matches.includes(t.stem));
+  // The event a question is timed by ("what did Leavitt post before Busan") says when, not what: the other words
+  // need not meet it in one sentence (it counts where it is met).
+  const anchors = new Set(timeAnchors(q.text).map((t) => t.stem));
+  const required = topics.filter((t) => !anchors.has(t.stem)).length;
   // Who is asked to have spoken, when described in four words or more ("what did the european auto parts trade group
   // say…"), is there when all but one of its words are, in the articles' words ("Europe's main car-parts lobby").
   const speakerStems = subjectStems(q);
   const speaker = q.terms.filter((t) => speakerStems.has(t.stem) && t.salient && t.present && !t.frame);
-  if (topics.length < 2) return false;
-  const need = Math.max(2, Math.ceil(topics.length * 0.6));
+  if (required < 2) return false;
+  const need = Math.max(2, Math.ceil(required * 0.6));
   // A phrase the question quotes ("what did Whitcombe say about the 'up front' promise") is one of its topics,
   // met by a sentence holding it as written, whatever the question calls it ("promise", "line", "remark").
   const phrases = quotedPhrases(q.text).filter((p) => !topics.some((t) => tokenize(p).some((w) => w.stem === t.stem)));
@@ -123,6 +127,17 @@ export function topicsNeverMeet(
     if (met >= need) return false;
   }
   return true;
+}
+
+/**
+ * The words of the events that time a question: "after the London round" (TIME_ANCHOR_RE), "what did Leavitt post
+ * before Busan" (a place the question ends with; not "what happened after the signing", whose event is asked about).
+ */
+function timeAnchors(text: string): ReturnType<typeof tokenize> {
+  const words = [...text.matchAll(TIME_ANCHOR_RE)].flatMap((m) => tokenize(m[0]));
+  const place = PLACE_ANCHOR_RE.exec(text)?.[1];
+  if (place && questionPlaces(place).length > 0) words.push(...tokenize(place));
+  return words;
 }
 
 const titleCache = new WeakMap<Corpus, Map<string, string[]>>();
@@ -655,6 +670,8 @@ export function abstention(
   // Nor is a name the question sets aside ("not he lifeng, the other guy"), nor the holder of a title it names,
   // looked up for it ("the treasury sec": Bessent): the title's own evidence is judged below (`subjectSpeaks`).
   const setAside = setAsideWords(q.text);
+  // Nor the event that times the question ("what did Leavitt post before Busan"): it says when, not what.
+  for (const t of timeAnchors(q.text)) setAside.add(t.norm);
   for (const name of hints.titledNames ?? []) for (const t of tokenize(name)) setAside.add(t.norm);
   // So are the words of the title itself ("what did the Treasury Secretary tell Fox…"): the title was looked up.
   if ((hints.titledNames ?? []).length > 0) for (const t of q.terms) if (TITLE_WORDS.has(t.word)) setAside.add(t.word);

@@ -144,6 +144,21 @@ const FRAME_STEMS = new Set([
 const VIEWS_RE =
   /\b(?:(?<!\b(?:a|any|no|the|final|more|less|some) )say|said|says|tell|tells|told|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts|argu(?:e|es|ed|ment|ments)|complain(?:t|ts|s|ed)?|gripes?|grievances?|objections?|criticis[em]s?|criticize[sd]?|main point|(?:his|her|their) point|position|mean(?:s|t)? by|expects?|predicts?|anticipates?|reckons?|(?:asking|asks?|asked|calls?|called|calling) for|urges?|urged|recommends?|recommended)\b/i;
 
+/** "What did X put out / publish / release / post…": a question for what a statement said. */
+export const STATEMENT_ASKED_RE =
+  /\bwhat\s+(?:did|does|do|has|have|will)\s+(?:[\w'’.-]+\s+){1,5}?(?:put\s+out|publish|release|issue|post|tweet|write|announce)\b/;
+
+/** "after the Korea summit", "since the London talks", "two days after trump met xi": an event that dates the question. */
+export const TIME_ANCHOR_RE =
+  /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+|their\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks?|meeting|summit|round|call|sit-?down|met|spoke|talked)\b/gi;
+
+/** "…before Busan", "…after kuala lumpur": a place that ends a question, the round held there timing it. */
+export const PLACE_ANCHOR_RE = /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)[\s?.!]*$/iu;
+
+/** A length of time that places an event ("four months after London", "two days before"): no length asked for. */
+export const TIME_OFFSET_RE =
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?few|several|(?:a\s+)?couple(?:\s+of)?)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?=(?:after|before|later|earlier|prior|since)\b)/gi;
+
 /** The adjectives of "how big…", "how bad…": the measure a figure question asks for. */
 const HOW_MEASURES = new Set(
   'big bigger large larger high higher steep deep severe bad low far long huge small tall heavy expensive pricey costly'.split(' '),

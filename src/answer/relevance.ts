@@ -8,7 +8,7 @@ import { BODY_NOUNS } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
 import { RECEIVES_RE } from './extractive.js';
 import { partiesNamed } from './pairs.js';
-import { type AnalyzedQuestion, ASKS_LEVEL_RE, asksWhen } from './question.js';
+import { type AnalyzedQuestion, ASKS_LEVEL_RE, asksWhen, STATEMENT_ASKED_RE, TIME_ANCHOR_RE, TIME_OFFSET_RE } from './question.js';
 
 /**
  * Which disagreements a question is about. A question names events ("signed", "talks", "tariff") and asks
@@ -89,10 +89,6 @@ const EVENT_WORDS: [Claim['event'], RegExp][] = [
 
 const MONTHS = MONTH_NAMES;
 
-/** "after the Korea summit", "since the London talks", "two days after trump met xi": an event that dates the question. */
-const TIME_ANCHOR_RE =
-  /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+|their\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks?|meeting|summit|round|call|sit-?down|met|spoke|talked)\b/gi;
-
 /**
  * How many different common nouns, verbs and adjectives of a text (written in lower case: names, months and parties
  * are context every source shares) the question's stems hold, action words aside.
@@ -134,7 +130,8 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   if (events.has('call') && events.has('talks') && !/\b(?:talks|negotiat\w*|delegations?|round|summit|met|meeting)\b/i.test(text))
     events.delete('talks');
   const attributes = new Set<Claim['attribute']>();
-  const lower = text.toLowerCase();
+  // (Nor is a length of time that places it: "what happened four months after london" asks for no length.)
+  const lower = text.toLowerCase().replace(TIME_OFFSET_RE, ' ');
   // "Who signed it and when?": a second question word asks too.
   // ("What day…", "which month…", "the date?"; not "on the 9th, the first day of the talks", which gives one.)
   if (
@@ -360,10 +357,6 @@ function dealWord(w: string): boolean {
  * who-question's kind: "the names of the analysts…"). */
 const PEOPLE_ASKED_RE =
   /\bwho(?:m|se)?\b|\b(?:which|list|name)\s+(?:(?:all|every|the|of|[\w'’-]+)\s+){0,3}(?:officials?|people|persons?|ministers?|negotiators?|delegates?|executives?|analysts?)\b/;
-
-/** "What did X put out / publish / release / post…": a question for what a statement said. */
-const STATEMENT_ASKED_RE =
-  /\bwhat\s+(?:did|does|do|has|have|will)\s+(?:[\w'’.-]+\s+){1,5}?(?:put\s+out|publish|release|issue|post|tweet|write|announce)\b/;
 
 /** The disagreements relevant to a question, most relevant first. */
 export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagreement[] {

@@ -176,8 +176,12 @@ export function classifyQuestion(text: string, storyWide: (word: string) => bool
   if (RELIABILITY_RE.test(plain) && /\b(?:how|is|are|can|should|which)\b/i.test(plain)) {
     return { kind: 'reliability', topic: plain.replace(RELIABILITY_RE, ' ') };
   }
-  // "a timeline from Geneva through July": a span of the story is still its chronology.
-  if (TIMELINE_RE.test(plain) && (aboutWholeStory(plain.replace(TIMELINE_RE, ' '), wide) || TIMELINE_SPAN_RE.test(plain)))
+  // "a timeline from Geneva through July", "timeline of the saga, geneva thru busan": a span of the story is still
+  // its chronology.
+  if (
+    TIMELINE_RE.test(plain) &&
+    (aboutWholeStory(plain.replace(TIMELINE_RE, ' ').replace(STORY_SPAN_RE, ' '), wide) || TIMELINE_SPAN_RE.test(plain))
+  )
     return { kind: 'timeline' };
   // "Summarize the whole thing - geneva to busan": the span of the story asked for is still the whole story.
   if (STORY_RE.test(plain) && aboutWholeStory(plain.replace(STORY_RE, ' ').replace(STORY_SPAN_RE, ' '), wide)) return { kind: 'story' };

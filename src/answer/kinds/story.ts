@@ -1,4 +1,4 @@
-import { findParties } from '../../text/entities.js';
+import { findParties, questionPlaces } from '../../text/entities.js';
 import { sourceLabel, sourceName } from '../sources.js';
 import type { Citation, TimelineEntry } from '../types.js';
 import { type AnswerEnv, type Built, citeSentence, passageOf } from './env.js';
@@ -219,12 +219,49 @@ function citeSentenceAt(env: AnswerEnv, source: string, start: number, end: numb
   };
 }
 
+/** "geneva thru busan", "from London to Kuala Lumpur": the two ends of a span named by its events. */
+const EVENT_SPAN_RE = /\b([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:to|through|thru|till|until|up to|->|→)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/u;
+
+/** True when an event is named by `words` (its description or its first quote: "Talks in Geneva", "…in Busan…"). */
+function names(e: TimelineEntry, words: string): boolean {
+  const re = new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  return re.test(e.event) || re.test(e.quotes[0]?.quote ?? '');
+}
+
+/**
+ * The events between two rounds the question names by their cities ("timeline, geneva thru busan": from the first
+ * event in Geneva to the last in Busan), or null when it names no such span. A city may be two words ("kuala lumpur").
+ */
+function inEventSpan(timeline: readonly TimelineEntry[], question: string): TimelineEntry[] | null {
+  // (Not a chain of steps, "geneva -> london -> signing": those are the events asked for, the whole chronology.)
+  if ((question.match(/->|→/g) ?? []).length > 1) return null;
+  const m = EVENT_SPAN_RE.exec(question);
+  if (!m) return null;
+  // Rounds are named by their cities ("geneva thru busan"); "the april controls through busan" is a span of months.
+  const places = new Set(questionPlaces(question));
+  const place = (phrase: string, first: boolean) => {
+    const words = phrase.toLowerCase().split(/\s+/);
+    return [words.join(' '), first ? (words[words.length - 1] as string) : (words[0] as string)].find((w) => places.has(w));
+  };
+  const a = place(m[1] as string, true);
+  const b = place(m[2] as string, false);
+  if (!a || !b) return null;
+  const from = timeline.findIndex((e) => names(e, a));
+  const to = timeline.findLastIndex((e) => names(e, b));
+  return from >= 0 && to >= from ? timeline.slice(from, to + 1) : null;
+}
+
 /** "What's the timeline?": the chronology, one line per dated event, each with a quote; disputed dates marked. */
 export function answerTimeline(env: AnswerEnv, question = ''): Built {
-  // "timeline pls: april -> november": the events of those months.
+  // "timeline pls: april -> november": the events of those months; "geneva thru busan": of those events.
   const span = askedMonthSpan(question);
-  const within = span ? inSpan(env.timeline, span) : [];
-  const events = keyEvents(within.length > 0 ? within : env.timeline, TIMELINE_EVENTS);
+  const between = span ? null : inEventSpan(env.timeline, question);
+  const within = span ? inSpan(env.timeline, span) : (between ?? []);
+  // The two events that end a span named by its events are always in it (the others as many sources report).
+  const events =
+    between && between.length > 2
+      ? [between[0] as TimelineEntry, ...keyEvents(between.slice(1, -1), TIMELINE_EVENTS - 2), between[between.length - 1] as TimelineEntry]
+      : keyEvents(within.length > 0 ? within : env.timeline, TIMELINE_EVENTS);
   if (events.length === 0) {
     const text = 'The articles give no dated events to put on a timeline.';
     return { answer: text, summary: text, abstained: true, citations: [], disagreements: [], retrieved: [] };
