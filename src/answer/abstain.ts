@@ -90,13 +90,16 @@ export function topicsNeverMeet(
   index: SentenceIndex,
   corpus: Corpus,
   turns?: ReadonlyMap<number, ReadonlySet<string>>,
+  titled = false,
 ): boolean {
   // A word the articles use only in other words (a paraphrase: "cost" as "loss") is too loose to require.
   const topics = q.terms.filter((t) => t.salient && t.present && !t.frame && t.group === undefined && t.matches.includes(t.stem));
   // The event a question is timed by ("what did Leavitt post before Busan") says when, not what: the other words
   // need not meet it in one sentence (it counts where it is met).
   const anchors = new Set(timeAnchors(q.text).map((t) => t.stem));
-  const required = topics.filter((t) => !anchors.has(t.stem)).length;
+  // Nor the words of a title looked up for its holder ("what did the deputy press sec say…": Nora Castellanos, whose
+  // turns in a transcript never repeat her title).
+  const required = topics.filter((t) => !anchors.has(t.stem) && !(titled && TITLE_WORDS.has(t.word))).length;
   // Who is asked to have spoken, when described in four words or more ("what did the european auto parts trade group
   // say…"), is there when all but one of its words are, in the articles' words ("Europe's main car-parts lobby").
   const speakerStems = subjectStems(q);
@@ -662,7 +665,7 @@ export function abstention(
   // sentences, not that something asked is missing: the bar is lower ("whats the actual US tariff on chinese
   // stuff after geneva?"). A word no article uses may be the thing asked ("penalty", "ramen"): the full bar.
   const bar = absent.length === 0 ? MIN_COVERAGE_ALL_PRESENT : MIN_COVERAGE;
-  if (!best || best.coverage < bar || topicsNeverMeet(q, scored, index, corpus, hints.turns))
+  if (!best || best.coverage < bar || topicsNeverMeet(q, scored, index, corpus, hints.turns, (hints.titledNames ?? []).length > 0))
     return absentBecause(`Nothing in ${articles} addresses this question.`);
   // The story's own names ("China", "London" in a story about talks in London) are context, not what is asked.
   // Nor is a party of the story ("the US trade rep"), however an article writes it ("U.S."): one of its names

@@ -84,7 +84,7 @@ export class CorpusFocus {
   }
 
   private get titles(): TitleIndex {
-    this.titleIndex ??= buildTitleIndex(this.corpus.sentences);
+    this.titleIndex ??= buildTitleIndex(this.corpus.sentences, headerLines(this.corpus));
     return this.titleIndex;
   }
 
@@ -489,6 +489,22 @@ const TURN_RE = /^(?:\[[\d:.]+\]\s*)?(?:\*\*)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[
  */
 const TITLED_TURN_RE =
   /^(?:\[[\d:.]+\]\s*)?\*\*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})(?:,\s+[^:*\n]{2,60}?|\s+\([^)*\n]{2,60}\))(?::\*\*|\*\*:)\s/u;
+
+/**
+ * The lines above an article's first paragraph that are no part of it (a transcript's cast: "Briefer: Deputy Press
+ * Secretary Nora Castellanos"), each with the id of the article's first sentence. Front matter is not read.
+ */
+function headerLines(corpus: Corpus): { id: number; text: string }[] {
+  const out: { id: number; text: string }[] = [];
+  for (const article of corpus.articles) {
+    const first = corpus.sentenceRange.get(article.id)?.[0];
+    const start = article.body[0]?.start;
+    if (first === undefined || start === undefined) continue;
+    const head = article.raw.slice(0, start).replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+    for (const line of head.split(/\r?\n/)) if (line.trim().length > 0 && line.length <= 200) out.push({ id: first, text: line.trim() });
+  }
+  return out;
+}
 
 const turnsCache = new WeakMap<Corpus, Map<number, Set<string>>>();
 

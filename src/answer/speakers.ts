@@ -30,8 +30,15 @@ export interface TitleIndex {
   sentences: Map<string, number[]>;
 }
 
-/** Builds the title index of a list of sentences. */
-export function buildTitleIndex(sentences: readonly Sentence[]): TitleIndex {
+/**
+ * Builds the title index of a list of sentences, and of lines outside them that introduce an article's people (a
+ * transcript's "Briefer: Deputy Press Secretary Nora Castellanos" above its first turn), each counted for a sentence
+ * of its article.
+ */
+export function buildTitleIndex(
+  sentences: readonly Pick<Sentence, 'id' | 'text'>[],
+  headers: readonly Pick<Sentence, 'id' | 'text'>[] = [],
+): TitleIndex {
   const byTitle = new Map<string, Map<string, number>>();
   const said = new Map<string, number[]>();
   let sentence = -1;
@@ -45,7 +52,7 @@ export function buildTitleIndex(sentences: readonly Sentence[]): TitleIndex {
     if (list) list.push(sentence);
     else said.set(at, [sentence]);
   };
-  for (const s of sentences) {
+  for (const s of [...sentences, ...headers]) {
     sentence = s.id;
     if (!/[A-Z][a-z]+\s+[A-Z]/.test(s.text)) continue;
     TITLED_NAME_RE.lastIndex = 0;
