@@ -16,7 +16,7 @@ import {
   tableHeader,
 } from './extractive.js';
 
-import { type AnalyzedQuestion, isGenericNoun, type QuestionTerm, PLACE_ANCHOR_RE, quotedPhrases, TIME_ANCHOR_RE } from './question.js';
+import { type AnalyzedQuestion, isGenericNoun, PLACE_ANCHOR_RE, type QuestionTerm, quotedPhrases, TIME_ANCHOR_RE } from './question.js';
 import { destinationOf, questionMonths } from './relevance.js';
 
 /**

@@ -153,7 +153,8 @@ export const TIME_ANCHOR_RE =
   /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+|their\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks?|meeting|summit|round|call|sit-?down|met|spoke|talked)\b/gi;
 
 /** "…before Busan", "…after kuala lumpur": a place that ends a question, the round held there timing it. */
-export const PLACE_ANCHOR_RE = /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)[\s?.!]*$/iu;
+export const PLACE_ANCHOR_RE =
+  /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)[\s?.!]*$/iu;
 
 /** A length of time that places an event ("four months after London", "two days before"): no length asked for. */
 export const TIME_OFFSET_RE =
