@@ -311,6 +311,16 @@ export function scoreSentences(
     }
     return c;
   };
+  // A sentence is ranked with its article's outlet and title, less than with its own words ("what did Lutnick tell
+  // Bloomberg": his turn "It was signed and sealed two days ago." in Bloomberg's transcript). Its coverage, the
+  // evidence an abstention weighs, stays its own.
+  const contextCoverage = (id: number): number => {
+    const context = articleContextStems(corpus, (corpus.sentences[id] as Sentence).source).filter((t) => askedStems.has(t));
+    if (context.length === 0) return 0;
+    const header = tableHeader(corpus, id);
+    const within = new Set([...(sentenceTerms[id] ?? []), ...(header === null ? [] : (sentenceTerms[header] ?? [])), ...context]);
+    return CONTEXT_WEIGHT * coverageOf(q.terms, within, idf);
+  };
   const commitment = commitmentFocus(q);
   const side = sideFocus(q);
   const correctionsAsked = CORRECTIONS_ASKED_RE.test(q.text);
@@ -329,7 +339,7 @@ export function scoreSentences(
     const cov = Math.max(own, carried, 0.8 * answeredQuestionCoverage(id));
     const lex = (lexical[id] as number) / maxLex;
     let score =
-      0.42 * cov +
+      0.42 * Math.max(cov, contextCoverage(id)) +
       0.3 * lex +
       0.18 * (chunkScore.get(id) ?? 0) +
       typeBonus(q, sentence.text) +
@@ -398,6 +408,26 @@ export function tableHeader(corpus: Corpus, id: number): number | null {
 const headerCache = new WeakMap<Corpus, Int32Array>();
 const UNREAD = -2;
 const NONE = -1;
+
+/** What a sentence's coverage counts with its article's outlet and title, against its own words. */
+const CONTEXT_WEIGHT = 0.55;
+const contextCache = new WeakMap<Corpus, Map<string, string[]>>();
+
+/** The stems of an article's outlet and title (cached per corpus). */
+function articleContextStems(corpus: Corpus, source: string): string[] {
+  let byArticle = contextCache.get(corpus);
+  if (!byArticle) {
+    byArticle = new Map();
+    contextCache.set(corpus, byArticle);
+  }
+  let stems = byArticle.get(source);
+  if (!stems) {
+    const meta = corpus.byId.get(source)?.meta;
+    stems = [...new Set(tokenize(`${meta?.outlet ?? ''} ${meta?.title ?? ''}`).map((t) => t.stem))];
+    byArticle.set(source, stems);
+  }
+  return stems;
+}
 
 /** What an item's coverage counts with its section heading's words, against its own. */
 const HEADING_WEIGHT = 0.85;
