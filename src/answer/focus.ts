@@ -2,6 +2,7 @@ import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions, isoOf, parseYmd, resolveDate, type Ymd } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
+import { isPlaceWord } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { isTitleWord } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
@@ -216,8 +217,9 @@ export class CorpusFocus {
       const matched = words.filter((w) => asked.has(w));
       // "What's the weather today?" names no "Auto Industry Today": a word of time alone names no outlet, unless
       // the question writes the outlet's whole name.
-      if (matched.every((w) => TIME_WORDS.has(w)) && !(article.meta.outlet && lowered.includes(article.meta.outlet.toLowerCase())))
-        continue;
+      // Nor does a place name alone: "what did japan's trade minister say" names no "Japan Times".
+      const wholeName = !!article.meta.outlet && lowered.includes(article.meta.outlet.toLowerCase().replace(/^the\s+/, ''));
+      if (!wholeName && (matched.every((w) => TIME_WORDS.has(w)) || matched.every((w) => isPlaceWord(w)))) continue;
       // A file name is a slug of topic words ("11_nvidia_h20_magnets"): one of them is the topic, not the file.
       if (matched.length > 0 && matched.length >= (fromFile ? 2 : Math.min(2, words.length)))
         hits.push({ a: article, words: matched, share: matched.length / words.length });

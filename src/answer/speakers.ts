@@ -1,4 +1,5 @@
 import type { Sentence } from '../corpus/types.js';
+import { isPlaceWord, partyOf } from '../text/entities.js';
 import { isTitleWord, NAME_THEN_TITLE_RE, TITLE_ALIASES, TITLE_WORDS, TITLED_NAME_RE, titleKey, titleWords } from '../text/titles.js';
 
 /**
@@ -131,9 +132,17 @@ export function namesForTitles(
       if (name && !out.includes(name)) out.push(name);
     }
     // A single generic word ("official", "minister") names nobody in particular.
+    // "Japan's trade minister": of those with the title, one given it where that country is named (in that sentence or
+    // the two before); the story's own parties ("China's commerce minister") are named every way and not required,
+    // nor is a company ("MP Materials' chief executive" is introduced as "the company's").
     if (run.length >= 2) {
-      const names = index.byTitle.get(titleKey(run));
-      const best = names ? [...names].sort((a, b) => b[1] - a[1])[0] : undefined;
+      const key = titleKey(run);
+      const possessor = i > 0 ? /^(\p{L}[\p{L}.-]+)['’]s$/u.exec(words[i - 1] as string)?.[1] : undefined;
+      const ownedBy = possessor && partyOf(possessor) === null && isPlaceWord(possessor) ? possessor : undefined;
+      const names = [...(index.byTitle.get(key) ?? [])].filter(
+        ([name]) => !ownedBy || (index.sentences.get(`${key}\0${name}`) ?? []).some((id) => mentions(id, ownedBy)),
+      );
+      const best = names.sort((a, b) => b[1] - a[1])[0];
       if (best && !out.includes(best[0])) out.push(best[0]);
     }
     i = j;
