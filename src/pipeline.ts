@@ -490,7 +490,12 @@ export class Dealbot {
     const [body, ...spokes] = this.focus.bodyNames(informal);
     const titled = [...new Set([...this.focus.titledNames(informal), ...(body ? [body, ...spokes] : [])])];
     const question = body ? naming(informal, body) : text;
-    const byTitle = titled.filter((t) => t !== body);
+    // (Only the words of the name the articles' text uses: a transcript's cast above its first turn may give a first
+    // name, "Briefer: Deputy Press Secretary Ada Brennan", that its turns, "MS. BRENNAN:", never repeat.)
+    const byTitle = titled
+      .filter((t) => t !== body)
+      .map((t) => t.split(/\s+/).filter((w) => this.corpus.words.has(w.toLowerCase())).join(' '))
+      .filter((t) => t.length > 0);
     const asked = byTitle.length ? `${question} (${byTitle.join(', ')})` : question;
     // A new process tags the question in the worker that loaded compromise meanwhile (when one runs).
     const request = taggingRequest(asked, context);

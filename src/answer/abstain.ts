@@ -16,7 +16,7 @@ import {
   tableHeader,
 } from './extractive.js';
 
-import { type AnalyzedQuestion, isGenericNoun, PLACE_ANCHOR_RE, type QuestionTerm, quotedPhrases, TIME_ANCHOR_RE } from './question.js';
+import { type AnalyzedQuestion, isGenericNoun, PLACE_ANCHOR_RE, type QuestionTerm, quotedPhrases, STATEMENT_ASKED_RE, TIME_ANCHOR_RE } from './question.js';
 import { destinationOf, questionMonths } from './relevance.js';
 
 /**
@@ -675,6 +675,8 @@ export function abstention(
   const setAside = setAsideWords(q.text);
   // Nor the event that times the question ("what did Leavitt post before Busan"): it says when, not what.
   for (const t of timeAnchors(q.text)) setAside.add(t.norm);
+  // Nor the verb of a statement asked for ("what did Ortega post": not "The Norway Post").
+  for (const t of tokenize(STATEMENT_ASKED_RE.exec(q.text.toLowerCase())?.[1] ?? '')) setAside.add(t.norm);
   for (const name of hints.titledNames ?? []) for (const t of tokenize(name)) setAside.add(t.norm);
   // So are the words of the title itself ("what did the Treasury Secretary tell Fox…"): the title was looked up.
   if ((hints.titledNames ?? []).length > 0) for (const t of q.terms) if (TITLE_WORDS.has(t.word)) setAside.add(t.word);

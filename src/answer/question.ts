@@ -144,9 +144,9 @@ const FRAME_STEMS = new Set([
 const VIEWS_RE =
   /\b(?:(?<!\b(?:a|any|no|the|final|more|less|some) )say|said|says|tell|tells|told|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts|argu(?:e|es|ed|ment|ments)|complain(?:t|ts|s|ed)?|gripes?|grievances?|objections?|criticis[em]s?|criticize[sd]?|main point|(?:his|her|their) point|position|mean(?:s|t)? by|expects?|predicts?|anticipates?|reckons?|(?:asking|asks?|asked|calls?|called|calling) for|urges?|urged|recommends?|recommended)\b/i;
 
-/** "What did X put out / publish / release / post…": a question for what a statement said. */
+/** "What did X put out / publish / release / post…": a question for what a statement said (the verb in group 1). */
 export const STATEMENT_ASKED_RE =
-  /\bwhat\s+(?:did|does|do|has|have|will)\s+(?:[\w'’.-]+\s+){1,5}?(?:put\s+out|publish|release|issue|post|tweet|write|announce)\b/;
+  /\bwhat\s+(?:did|does|do|has|have|will)\s+(?:[\w'’.-]+\s+){1,5}?(put\s+out|publish|release|issue|post|tweet|write|announce)\b/;
 
 /** "after the Korea summit", "since the London talks", "two days after trump met xi": an event that dates the question. */
 export const TIME_ANCHOR_RE =
@@ -400,6 +400,10 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
   // "What were the June numbers?": "numbers" says a figure is wanted, like "how many"; figures never repeat it.
   const ownKind = questionType(plain);
   const asksFigure = ownKind === 'howmany';
+  // "What did Ortega post / tweet": when no article writes the verb ("posted", "tweeted"; they say "wrote on X"), it
+  // asks for her words and matches nothing.
+  const statementVerb = STATEMENT_ASKED_RE.exec(plain.toLowerCase())?.[1] ?? '';
+  const postedVerb = (statementVerb === 'post' && !vocab.words.has('posted')) || (statementVerb === 'tweet' && !vocab.words.has('tweeted'));
   // "Which building?", "what date?": words for the kind of answer wanted, which answers never repeat.
   const shape = ANSWER_SHAPE[ownKind];
   const terms: QuestionTerm[] = [];
@@ -417,6 +421,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       // "How does the licensing work?": the verb asks for a mechanism, it is not what the question is about.
       (tok.stem === 'work' && HOW_WORK_RE.test(asked)) ||
       (commitment && FRAME_STEMS.has(tok.stem)) ||
+      (postedVerb && tok.norm === statementVerb) ||
       FILLER.has(tok.norm) ||
       (asksFigure && FIGURE_NOUNS.has(tok.norm)) ||
       // "How big is the plant", "how bad were exports": the measure asked for, which a figure never repeats.

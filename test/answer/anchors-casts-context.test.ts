@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dealbot } from '../../src/pipeline.js';
+import { removeTempDirs } from '../helpers/fixtures.js';
+import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
+
+/**
+ * An event that only times a question ("what did Ortega post before Oslo"); a timeline asked between two rounds named
+ * by their cities; a transcript's cast above its first turn ("Briefer: Deputy Press Secretary …") naming who holds a
+ * title; a country's minister the articles never quote ("what did norway's trade minister say", with an outlet named
+ * after the country and another country's trade minister quoted); of two pages saying the same, the one whose title the question
+ * names. On articles written for this test (none of them is a seed; the people and outlets are invented).
+ */
+
+const FILES = {
+  'wire-truce.md': article(
+    'Harbor Wire',
+    '2025-10-26',
+    [
+      'Trade envoys met in Oslo this week to prepare the leaders\u2019 tin summit.',
+      '"Big meeting incoming between the two presidents," press secretary Mara Ortega wrote on X.',
+      'Officials did not say what would be signed.',
+    ].join('\n\n'),
+  ),
+  'summit.md': article(
+    'Coast Times',
+    '2025-10-31',
+    'The leaders met in Oslo on October 30 and agreed to extend the tin truce by a year. The Oslo meeting lasted two hours.',
+  ),
+  'explainer.md': article(
+    'Plain Ledger',
+    '2025-11-02',
+    [
+      'Tin export controls took effect on April 4, 2025.',
+      'Talks in Lisbon on May 10-11 produced a joint statement on May 12.',
+      'Talks in Madrid on June 9-10 produced a framework on tin.',
+      'The leaders met in Oslo on October 30 and extended the truce.',
+      'The tin tariffs were cut again on November 10, 2025.',
+    ].join('\n\n'),
+  ),
+  'briefing.txt': [
+    'PODIUM TRANSCRIPTS',
+    'Press gaggle, Thursday, June 26, 2025',
+    'Briefer: Deputy Press Secretary Ada Brennan',
+    '',
+    'MS. BRENNAN: Good afternoon. I will take a few questions on the tin framework.',
+    '',
+    'Q: Was the tin framework signed on Tuesday or on Wednesday?',
+    '',
+    'MS. BRENNAN: I am not going to litigate the calendar from this podium. It was finalized this week.',
+    '',
+  ].join('\n'),
+  'norway-post.md': article(
+    'The Norway Post',
+    '2025-06-28',
+    'Tin traders in Bergen, Norway, welcomed the framework, and shipping lines said cargoes of tin ingots would resume in July.',
+  ),
+  'minister.md': article(
+    'Asia Markets Daily',
+    '2025-06-27',
+    'Chinese Trade Minister Wen Lihua said the tin framework "respects the interests of both sides" and would be carried out in good faith.',
+  ),
+  'a-digest.md': [
+    '---',
+    'title: "Weekly digest"',
+    'outlet: Metro Herald',
+    'published: 2025-06-28',
+    '---',
+    'Officials said the tin shipments resume in March.',
+    '',
+    'Traders in the port welcomed the news on Friday, and shipping lines began to book space for the first cargoes of the year.',
+    '',
+  ].join('\n'),
+  'c-radio-note.md': article(
+    'Bergen Notes',
+    '2025-06-20',
+    'Radio Vega broadcasts its morning interviews from Bergen. Its studio is near the harbour.',
+  ),
+  'b-radio.md': [
+    '---',
+    'title: "Radio Vega interview transcript"',
+    'outlet: Harbor Wire',
+    'published: 2025-06-27',
+    '---',
+    'Officials said the tin shipments resume in March.',
+    '',
+    'Traders in the port welcomed the news on Friday, and shipping lines began to book space for the first cargoes of the year.',
+    '',
+  ].join('\n'),
+};
+
+let bot: Dealbot;
+beforeAll(async () => {
+  bot = await makeBot(writeArticles(FILES));
+});
+afterAll(() => removeTempDirs());
+
+describe('an event that times a question', () => {
+  it('need not meet the question in one sentence ("what did ortega post before oslo")', async () => {
+    const a = await bot.answerQuestion('what did ortega post before oslo');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('Big meeting incoming');
+  });
+});
+
+describe('a timeline between two rounds named by their cities', () => {
+  it('runs from the first round to the last, without the events before or after', async () => {
+    const a = await bot.answerQuestion('give me a quick timeline of the whole saga, lisbon thru oslo');
+    expect(a.abstained).toBe(false);
+    const events = a.answer.split('\n').filter((l) => l.startsWith('•'));
+    expect(events[0]).toContain('Lisbon');
+    expect(events[events.length - 1]).toContain('Oslo');
+    expect(a.answer).not.toContain('April 4');
+    expect(a.answer).not.toContain('November 10');
+  });
+});
+
+describe("a transcript's cast", () => {
+  it('names who holds a title asked for ("the deputy press sec"), whose turns never repeat it', async () => {
+    const a = await bot.answerQuestion('what did the deputy press sec say when reporters pushed on tuesday vs wednesday');
+    expect(a.abstained).toBe(false);
+    expect(a.citations.map((c) => c.quote).join(' ')).toContain('litigate the calendar');
+  });
+});
+
+describe("a country's minister the articles never quote", () => {
+  it('is not another country\u2019s minister, nor the outlet named after the country', async () => {
+    const a = await bot.answerQuestion("what did norway's trade minister say about the tin framework");
+    expect(a.abstained).toBe(true);
+    const chinese = await bot.answerQuestion("what did china's trade minister say about the tin framework");
+    expect(chinese.abstained).toBe(false);
+    expect(chinese.answer).toContain('respects the interests');
+  });
+});
+
+describe("an article's title", () => {
+  it('is read with its sentences when ranking them: of two pages saying the same, the one whose title the question names first', async () => {
+    const a = await bot.answerQuestion('what did the radio vega interview say about tin shipments');
+    const order = a.retrieved.map((r) => r.source);
+    expect(order).toContain('b-radio.md');
+    expect(order.indexOf('b-radio.md')).toBeLessThan(order.indexOf('a-digest.md') === -1 ? order.length : order.indexOf('a-digest.md'));
+  });
+});
