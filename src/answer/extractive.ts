@@ -330,6 +330,8 @@ export function scoreSentences(
     // What a correction says an earlier version got wrong is no source's statement: it is quoted only when corrections
     // are asked about.
     if (!correctionsAsked && withdrawn(corpus, id)) continue;
+    // A fragment ("7." of "**7. Are advanced AI chips included?**") is no quote: it says nothing by itself.
+    if (!QUOTABLE_RE.test(sentence.text)) continue;
     const prev = corpus.sentences[id - 1];
     const own = coverage(id);
     // Coverage carries over, damped, from the previous sentence of the same paragraph (pronouns, "he", "the deal").
@@ -374,6 +376,9 @@ function withdrawn(corpus: Corpus, id: number): boolean {
   if (marks[id] === 0) marks[id] = WITHDRAWN_RE.test((corpus.sentences[id] as Sentence).text) ? 2 : 1;
   return marks[id] === 2;
 }
+
+/** A sentence worth quoting: twelve characters or more, with a word of three letters or more. */
+const QUOTABLE_RE = /^(?=[\s\S]{12})[\s\S]*\p{L}{3}/u;
 
 /** A row of a table written as text: cells between pipes ("2 | July 28–29 | Oslo"), as the cleaner keeps them. */
 const TABLE_ROW_RE = /\S\s*\|\s*\S/;

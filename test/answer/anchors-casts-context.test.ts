@@ -140,3 +140,30 @@ describe("an article's title", () => {
     expect(order.indexOf('b-radio.md')).toBeLessThan(order.indexOf('a-digest.md') === -1 ? order.length : order.indexOf('a-digest.md'));
   });
 });
+
+describe('a fragment of a sentence', () => {
+  it('is never quoted ("7." of a numbered FAQ heading)', async () => {
+    const faq = await makeBot(
+      writeArticles({
+        'faq.md': article(
+          'Plain Ledger',
+          '2025-07-02',
+          [
+            '**6. When were the talks?**',
+            'Talks in Lisbon on May 10-11 produced a joint statement on tin.',
+            '**7. Are advanced tin chips included?**',
+            'No. Officials said the most advanced tin chips are not on the table.',
+          ].join('\n\n'),
+        ),
+        'desk.md': article(
+          'Trade Desk',
+          '2025-11-12',
+          'Nov 7 - Announcement No. 70 suspends the October 9 tin measures. Traders said the suspension runs for a year and covers the tin export rules announced in the autumn.',
+        ),
+      }),
+    );
+    const a = await faq.answerQuestion('7');
+    expect(a.citations.length).toBeGreaterThan(0);
+    for (const c of a.citations) expect(c.quote.length).toBeGreaterThanOrEqual(12);
+  });
+});
