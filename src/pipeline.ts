@@ -494,7 +494,12 @@ export class Dealbot {
     // name, "Briefer: Deputy Press Secretary Ada Brennan", that its turns, "MS. BRENNAN:", never repeat.)
     const byTitle = titled
       .filter((t) => t !== body)
-      .map((t) => t.split(/\s+/).filter((w) => this.corpus.words.has(w.toLowerCase())).join(' '))
+      .map((t) =>
+        t
+          .split(/\s+/)
+          .filter((w) => this.corpus.words.has(w.toLowerCase()))
+          .join(' '),
+      )
       .filter((t) => t.length > 0);
     const asked = byTitle.length ? `${question} (${byTitle.join(', ')})` : question;
     // A new process tags the question in the worker that loaded compromise meanwhile (when one runs).

@@ -16,7 +16,15 @@ import {
   tableHeader,
 } from './extractive.js';
 
-import { type AnalyzedQuestion, isGenericNoun, PLACE_ANCHOR_RE, type QuestionTerm, quotedPhrases, STATEMENT_ASKED_RE, TIME_ANCHOR_RE } from './question.js';
+import {
+  type AnalyzedQuestion,
+  isGenericNoun,
+  PLACE_ANCHOR_RE,
+  type QuestionTerm,
+  quotedPhrases,
+  STATEMENT_ASKED_RE,
+  TIME_ANCHOR_RE,
+} from './question.js';
 import { destinationOf, questionMonths } from './relevance.js';
 
 /**
