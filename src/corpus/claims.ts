@@ -879,6 +879,11 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
     // "An increase of about 307 tonnes", "down by 60 tonnes": a change, never comparable with a level.
     // (A multiple is a rise's size already: "soared more than sevenfold".)
     const change = unit !== 'times' && !unit.startsWith('percent') && CHANGE_BEFORE_RE.test(text.slice(Math.max(0, f.index - 40), f.index));
+    // A length given as a bound ("more than two hours", "less than two hours") is not the length itself: two
+    // sources that bound it from either side give different values, each shown with its bound as written.
+    const bound = unit === 'hours' || unit === 'days' ? BOUND_BEFORE_RE.exec(text.slice(Math.max(0, f.index - 24), f.index)) : null;
+    const boundSign = bound ? (/^(?:more|at least|upwards)/i.test(bound[1] as string) ? '>' : '<') : '';
+    const asWritten = bound ? text.slice(f.index - bound[0].length, f.index + f.text.length).trim() : f.text.trim();
     make({
       event: 'quantity',
       attribute: 'number',
@@ -892,15 +897,19 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
         exportScope(clause) ?? '?',
       ].join('|'),
       // Working days and calendar days are two measures of one length: "45 working days" is not "45 calendar days".
-      value: `${value}${plus} ${unit === 'days' ? dayKind(f.text) : ''}${unit}`,
-      display,
+      value: `${boundSign}${value}${plus} ${unit === 'days' ? dayKind(f.text) : ''}${unit}`,
+      display: bound ? `${(bound[1] as string).toLowerCase()} ${display}` : display,
       number: value,
       unit,
-      asWritten: f.text.trim(),
+      asWritten,
       speaker: speaker(f.index),
     });
   }
 }
+
+/** A bound right before a length: "more than", "at least" (from below); "less than", "nearly" (above). Not "over two days" (a span). */
+const BOUND_BEFORE_RE =
+  /\b(more than|at least|upwards of|less than|fewer than|just under|up to|nearly|almost)\s+(?:just\s+)?$/i;
 
 /** Plural-looking words that are not nouns ("has", "was", "its"). */
 const STOPWORD_PLURALS = new Set([

@@ -167,3 +167,33 @@ describe('a fragment of a sentence', () => {
     for (const c of a.citations) expect(c.quote.length).toBeGreaterThanOrEqual(12);
   });
 });
+
+describe('a length given as a bound', () => {
+  it('from either side is a disagreement, each side quoted with its bound; "over two days" is no bound', async () => {
+    const lengths = await makeBot(
+      writeArticles({
+        'coast.md': article(
+          'Coast Times',
+          '2025-10-31',
+          'The leaders met in Lima on Thursday. The tin meeting lasted less than two hours, pool reporters said, and ended with a handshake.',
+        ),
+        'pulse.md': article(
+          'Pulse Digest',
+          '2025-10-31',
+          'The leaders met in Lima on Thursday. The tin meeting ran for more than two hours, according to officials, and ended with a statement.',
+        ),
+        'wire.md': article(
+          'Harbor Wire',
+          '2025-10-30',
+          'Envoys held talks over two days in Lima before the leaders met. The envoys said the tin talks over two days had gone well.',
+        ),
+      }),
+    );
+    const a = await lengths.answerQuestion('how long did the tin meeting in lima last?');
+    const positions = a.disagreements.flatMap((d) => d.positions.map((p) => `${p.summary} ${p.quote}`.toLowerCase()));
+    expect(positions.some((p) => p.includes('less than two hours'))).toBe(true);
+    expect(positions.some((p) => p.includes('more than two hours'))).toBe(true);
+    const days = await lengths.answerQuestion('how many days did the envoys talk in lima?');
+    expect(days.disagreements).toEqual([]);
+  });
+});
