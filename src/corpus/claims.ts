@@ -908,8 +908,7 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
 }
 
 /** A bound right before a length: "more than", "at least" (from below); "less than", "nearly" (above). Not "over two days" (a span). */
-const BOUND_BEFORE_RE =
-  /\b(more than|at least|upwards of|less than|fewer than|just under|up to|nearly|almost)\s+(?:just\s+)?$/i;
+const BOUND_BEFORE_RE = /\b(more than|at least|upwards of|less than|fewer than|just under|up to|nearly|almost)\s+(?:just\s+)?$/i;
 
 /** Plural-looking words that are not nouns ("has", "was", "its"). */
 const STOPWORD_PLURALS = new Set([
