@@ -626,7 +626,17 @@ export function applySpeakers(
   const speaking = new Set<number>();
   if (!q.views || people.length === 0) return { scored, speaking };
   // Names are matched as words, not stems: the stem of "Doe" is also that of "does", "Price" that of "prices".
-  const keys = people.map((p) => tokenize(p.split(/\s+/).pop() ?? p)[0]?.norm.replace(/['’]s$/, '') ?? p.toLowerCase());
+  // The surname, and the first word of a two-word name, which is the surname in Chinese order ("Li said…" of Li
+  // Chenggang); either must be the one speaking (speakerAt), so "Howard said" of Howard Lutnick is rare to meet.
+  const nameKey = (w: string) => tokenize(w)[0]?.norm.replace(/['’]s$/, '') ?? w.toLowerCase();
+  const keys = [
+    ...new Set(
+      people.flatMap((p) => {
+        const words = p.split(/\s+/).filter(Boolean);
+        return words.length === 2 ? [nameKey(words[1] as string), nameKey(words[0] as string)] : [nameKey(words[words.length - 1] ?? p)];
+      }),
+    ),
+  ];
   // Each sentence's words once (they are looked up once per name).
   const words = new Map<string, Set<string>>();
   const wordsOf = (text: string) => {

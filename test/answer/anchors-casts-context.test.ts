@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSentenceIndex, REPORTED_RE, scoreSentences } from '../../src/answer/extractive.js';
+import { applySpeakers } from '../../src/answer/focus.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
@@ -195,5 +197,32 @@ describe('a length given as a bound', () => {
     expect(positions.some((p) => p.includes('more than two hours'))).toBe(true);
     const days = await lengths.answerQuestion('how many days did the envoys talk in lima?');
     expect(days.disagreements).toEqual([]);
+  });
+});
+
+describe('a speaker named later by the first word of a two-word name', () => {
+  it('speaks in "Li said…" (Chinese order: the surname first)', async () => {
+    const dir = writeArticles({
+      'a.md': article(
+        'Harbor Wire',
+        '2025-06-11',
+        [
+          "Li Chenggang, China's tin trade negotiator, met reporters in Lisbon on June 10 after two days of talks with the US delegation.",
+          'Trade Representative Jane Doe said the US side was pleased with the tin framework and hoped to finish the paperwork soon.',
+          'Li said the two sides had talked in a candid and constructive manner and that the tin framework would go to the leaders.',
+        ].join('\n\n'),
+      ),
+      'b.md': article(
+        'Coast Times',
+        '2025-06-12',
+        'The tin framework agreed in Lisbon will be sent to the leaders of both countries, officials said on Wednesday. Markets rose on the news.',
+      ),
+    });
+    const li = await makeBot(dir);
+    const q = li.analyze('what did li chenggang say about the tin framework');
+    const scored = scoreSentences(li.corpus, q, await li.retriever.retrieve(q, 8), buildSentenceIndex(li.corpus));
+    const { speaking } = applySpeakers(li.corpus, q, scored, ['Li Chenggang'], REPORTED_RE);
+    const said = li.corpus.sentences.find((s) => s.text.startsWith('Li said'));
+    expect(said && speaking.has(said.id)).toBe(true);
   });
 });
