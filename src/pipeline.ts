@@ -473,8 +473,14 @@ export class Dealbot {
       onTopic: this.onTopic,
       ask: (question, context) => this.answerKind(prepareQuestion(question).text, context, notices, k),
       evidence: async (question) => {
-        const { q, focus, scored } = await this.gather(question, []);
-        return { q, scored, disagreements: relevantDisagreements(focus, this.found).map((d) => d.disagreement) };
+        const { q, focus, scored, days } = await this.gather(question, []);
+        return {
+          q,
+          scored,
+          disagreements: relevantDisagreements(focus, this.found).map((d) => d.disagreement),
+          onDays: days.length > 0 ? this.focus.sentencesOnDays(days) : null,
+          days,
+        };
       },
     };
   }

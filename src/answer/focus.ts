@@ -329,6 +329,11 @@ export class CorpusFocus {
     return { days: [...new Set(out)], stems };
   }
 
+  /** The sentences whose dated claims fall on one of `days` (ISO days, as `dayMentions` gives them). */
+  sentencesOnDays(days: readonly string[]): Set<number> {
+    return new Set(days.flatMap((d) => (this.claimsByDay.get(d) ?? []).map((c) => c.sentenceId)));
+  }
+
   /**
    * Score boosts for a question's sentences: those of an outlet it names, and those whose claims fall on a day
    * it names. The outlet's name words stop counting as topic words (they select the source, not the content).

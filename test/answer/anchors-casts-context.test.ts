@@ -226,3 +226,32 @@ describe('a speaker named later by the first word of a two-word name', () => {
     expect(said && speaking.has(said.id)).toBe(true);
   });
 });
+
+describe('a coverage question that names a day', () => {
+  it('counts the sources that date the event to that day, not those that give another day or none', async () => {
+    const coverage = await makeBot(
+      writeArticles({
+        'north.md': article(
+          'North Ledger',
+          '2025-06-27',
+          'The tin agreement was signed on June 25, officials in Lisbon said. Traders welcomed the signing of the tin agreement.',
+        ),
+        'south.md': article(
+          'South Ledger',
+          '2025-06-27',
+          'The tin agreement was signed on June 24, according to the commerce secretary. Markets rose after the signing of the tin agreement.',
+        ),
+        'east.md': article(
+          'East Ledger',
+          '2025-06-28',
+          'The signing of the tin agreement was celebrated by both sides. Shipping lines said tin cargoes would resume in July.',
+        ),
+      }),
+    );
+    const a = await coverage.answerQuestion('which sources put the signing on june 25?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('North Ledger');
+    expect(a.answer).not.toContain('South Ledger');
+    expect(a.answer).not.toContain('East Ledger');
+  });
+});

@@ -21,7 +21,15 @@ export interface AnswerEnv {
   /** Answers one (sub-)question with the strategy for its kind. */
   ask(question: string, context: readonly string[]): Promise<Answer>;
   /** The evidence for a question: its analysis, its candidate sentences (best first), the disagreements it is about. */
-  evidence(question: string): Promise<{ q: AnalyzedQuestion; scored: ScoredSentence[]; disagreements: Disagreement[] }>;
+  evidence(question: string): Promise<{
+    q: AnalyzedQuestion;
+    scored: ScoredSentence[];
+    disagreements: Disagreement[];
+    /** When the question names days the claims know: the sentences whose claims fall on them. */
+    onDays?: ReadonlySet<number> | null;
+    /** Those days (ISO). */
+    days?: readonly string[];
+  }>;
 }
 
 /** The parts of an answer a strategy builds; the pipeline adds the question, notices and mode. */

@@ -542,7 +542,18 @@ export function answerReliability(env: AnswerEnv, topic: string): Built | null {
  * topic about as well as the best one does, counted and named, one quote each.
  */
 export async function answerCoverage(env: AnswerEnv, topic: string, count: boolean): Promise<Built | null> {
-  const { q, scored, disagreements } = await env.evidence(topic);
+  const evidence = await env.evidence(topic);
+  const { q, disagreements } = evidence;
+  // "Which sources put the signing on june 25?": the sentences whose claims fall on that day, when the claims know it
+  // (the day's words only select them: a sentence about the signing on another day is no source for it), or that
+  // write its number ("June 9 and 10", "25日に署名": a range, or a language the claims do not read).
+  const onDays = evidence.onDays;
+  const dayNumbers = (evidence.days ?? []).map((d) => String(Number(d.slice(-2))));
+  const writesDay = new RegExp(`(?<!\\d)(?:${dayNumbers.join('|') || 'x^'})(?!\\d)`);
+  const scored =
+    onDays && onDays.size > 0
+      ? evidence.scored.filter((s) => onDays.has(s.sentence.id) || writesDay.test(s.sentence.text))
+      : evidence.scored;
   const best = scored[0];
   if (!best || best.coverage < MIN_COVERAGE || q.injection) return null;
   const floor = Math.max(MIN_COVERAGE, best.coverage * 0.75);
