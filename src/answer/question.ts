@@ -220,7 +220,10 @@ const WHEN_CLAUSE_RE =
 
 /** True when the question's "when" asks for a time (not "what did X say when the meeting started"; lower case). */
 export function asksWhen(lower: string): boolean {
-  return /\bwhen\b/.test(lower) && !WHEN_CLAUSE_RE.test(lower);
+  const when = lower.search(/\bwhen\b/);
+  // ("Where was Trump when he said it was signed?": a "when" after "where" times the place asked for.)
+  const where = lower.search(/\bwhere\b/);
+  return when >= 0 && !WHEN_CLAUSE_RE.test(lower) && !(where >= 0 && where < when);
 }
 
 /** Classifies the question by the answer it wants. */

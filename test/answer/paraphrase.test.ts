@@ -148,6 +148,11 @@ describe('chat spellings and question shapes', () => {
     expect(questionType("what's the figure for june")).toBe('howmany');
   });
 
+  it('"where was X when he said…" asks for a place (its "when" times it)', () => {
+    expect(questionType('where was trump when he said the china deal got signed?')).toBe('where');
+    expect(questionType('when did trump say where the deal was signed?')).toBe('when');
+  });
+
   it('keeps a figure written with separators as one token ("3,188" is not "3")', () => {
     expect(tokenize('exports reached 3,188 tonnes, up 5.5% on 3 June').map((t) => t.norm)).toEqual([
       'exports',
