@@ -907,8 +907,11 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
   }
 }
 
-/** A bound right before a length: "more than", "at least" (from below); "less than", "nearly" (above). Not "over two days" (a span). */
-const BOUND_BEFORE_RE = /\b(more than|at least|upwards of|less than|fewer than|just under|up to|nearly|almost)\s+(?:just\s+)?$/i;
+/**
+ * A bound right before a length: "more than", "at least" (from below); "less than", "just under" (above). Not "over
+ * two days" (a span), nor "nearly two hours" or "up to 45 working days" (about that length, or its cap: the length).
+ */
+const BOUND_BEFORE_RE = /\b(more than|at least|upwards of|less than|fewer than|just under)\s+(?:just\s+)?$/i;
 
 /** Plural-looking words that are not nouns ("has", "was", "its"). */
 const STOPWORD_PLURALS = new Set([
