@@ -498,9 +498,11 @@ const TITLED_TURN_RE =
   /^(?:\[[\d:.]+\]\s*)?\*\*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})(?:,\s+[^:*\n]{2,60}?|\s+\([^)*\n]{2,60}\))(?::\*\*|\*\*:)\s/u;
 
 /**
- * The lines above an article's first paragraph that are no part of it (a transcript's cast: "Briefer: Deputy Press
- * Secretary Nora Castellanos"), each with the id of the article's first sentence. Front matter is not read.
+ * The cast lines above an article's first paragraph, which are no part of it ("Briefer: Deputy Press Secretary Nora
+ * Castellanos", "Guest: Treasury Secretary …": a label, a colon, who), each with the id of the article's first
+ * sentence. Front matter is not read, nor a page's menus and related headlines (no label).
  */
+const CAST_LINE_RE = /^\p{Lu}[\p{L} ]{0,30}:\s+\S/u;
 function headerLines(corpus: Corpus): { id: number; text: string }[] {
   const out: { id: number; text: string }[] = [];
   for (const article of corpus.articles) {
@@ -508,7 +510,10 @@ function headerLines(corpus: Corpus): { id: number; text: string }[] {
     const start = article.body[0]?.start;
     if (first === undefined || start === undefined) continue;
     const head = article.raw.slice(0, start).replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-    for (const line of head.split(/\r?\n/)) if (line.trim().length > 0 && line.length <= 200) out.push({ id: first, text: line.trim() });
+    for (const line of head.split(/\r?\n/)) {
+      const text = line.trim();
+      if (text.length <= 200 && CAST_LINE_RE.test(text) && !/:\/\//.test(text)) out.push({ id: first, text });
+    }
   }
   return out;
 }
