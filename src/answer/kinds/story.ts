@@ -1,4 +1,5 @@
 import { findParties, questionPlaces } from '../../text/entities.js';
+import { escapeRegExp } from '../../text/lexicon.js';
 import { sourceLabel, sourceName } from '../sources.js';
 import type { Citation, TimelineEntry } from '../types.js';
 import { type AnswerEnv, type Built, citeSentence, passageOf } from './env.js';
@@ -224,7 +225,7 @@ const EVENT_SPAN_RE = /\b([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:to|through|th
 
 /** True when an event is named by `words` (its description or its first quote: "Talks in Geneva", "…in Busan…"). */
 function names(e: TimelineEntry, words: string): boolean {
-  const re = new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const re = new RegExp(`\\b${escapeRegExp(words)}\\b`, 'i');
   return re.test(e.event) || re.test(e.quotes[0]?.quote ?? '');
 }
 
