@@ -35,7 +35,7 @@ import { answerStory, answerTimeline } from './answer/kinds/story.js';
 import { directAnswer, type Lead } from './answer/lead.js';
 import type { Answerer } from './answer/llm.js';
 import { withoutOtherPairs } from './answer/pairs.js';
-import { type AnalyzedQuestion, analyzeQuestion, quotedPhrases, taggingRequest, type Vocabulary } from './answer/question.js';
+import { type AnalyzedQuestion, analyzeQuestion, holdsPhrase, quotedPhrases, taggingRequest, type Vocabulary } from './answer/question.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
 import { type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
 import { citationOf, sourceInfo } from './answer/sources.js';
@@ -530,7 +530,7 @@ export class Dealbot {
       const [from, to] = this.corpus.sentenceRange.get(source) ?? [0, 0];
       for (let id = from; id < to; id++) {
         const said = (this.corpus.sentences[id]?.text ?? '').replace(/\s+/g, ' ').toLowerCase();
-        if (phrases.some((p) => said.includes(p))) quoting.add(id);
+        if (phrases.some((p) => holdsPhrase(said, p))) quoting.add(id);
       }
     }
     // "june magnet exports rose by how much": a figure the claims date to the month asked is of that month, however

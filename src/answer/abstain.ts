@@ -18,6 +18,7 @@ import {
 
 import {
   type AnalyzedQuestion,
+  holdsPhrase,
   isGenericNoun,
   PLACE_ANCHOR_RE,
   type QuestionTerm,
@@ -134,7 +135,7 @@ export function topicsNeverMeet(
     const lower = phrases.length > 0 ? sentence.text.toLowerCase().replace(/\s+/g, ' ') : '';
     const met =
       topics.filter((t) => t.matches.some((m) => here.has(m)) || (speaks && speakerStems.has(t.stem))).length +
-      phrases.filter((p) => lower.includes(p)).length;
+      phrases.filter((p) => holdsPhrase(lower, p)).length;
     if (met >= need) return false;
   }
   return true;

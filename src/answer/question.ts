@@ -82,6 +82,21 @@ export function quotedPhrases(text: string): string[] {
   }
   return out;
 }
+/**
+ * True when a text (lower case, spaces folded) holds a quoted phrase as written: its parts in order when the asker
+ * cut it short with an ellipsis ("'full magnets... up front'" of "full magnets, and any necessary rare earths, will
+ * be supplied, up front").
+ */
+export function holdsPhrase(text: string, phrase: string): boolean {
+  let at = 0;
+  for (const part of phrase.split(/\s*(?:\.{2,}|…)\s*/)) {
+    if (!part) continue;
+    const found = text.indexOf(part, at);
+    if (found < 0) return false;
+    at = found + part.length;
+  }
+  return true;
+}
 /** Questions that want a list: "which companies…", "what measures…", "list…", "everything…", "what kinds of…". */
 /** Agent nouns that close compounds ("chipmaker", "shipbuilder", "soybean buyers"), and the verb each names. */
 const AGENT_VERBS: Record<string, string> = {

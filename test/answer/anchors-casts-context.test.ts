@@ -255,3 +255,31 @@ describe('a coverage question that names a day', () => {
     expect(a.answer).not.toContain('East Ledger');
   });
 });
+
+describe('a quoted phrase cut short with an ellipsis', () => {
+  it('is met by every article holding its parts in order, in capitals too ("which outlets quoted …")', async () => {
+    const quoted = await makeBot(
+      writeArticles({
+        'west.md': article(
+          'West Ledger',
+          '2025-06-12',
+          'The minister wrote in a post on Wednesday: "Full tin, and any necessary ores, will be supplied, up front, by Lisbon." Traders cheered the tin post.',
+        ),
+        'pulse.md': article(
+          'Social Pulse',
+          '2025-06-13',
+          'The most shared tin post of the week was in capitals. FULL TIN, AND ANY NECESSARY ORES, WILL BE SUPPLIED, UP FRONT, BY LISBON. It was shared widely.',
+        ),
+        'east.md': article(
+          'East Ledger',
+          '2025-06-12',
+          'According to the minister, tin and any necessary ores would be supplied up front by Lisbon under the tin deal.',
+        ),
+      }),
+    );
+    const a = await quoted.answerQuestion("which outlets quoted the minister's 'full tin... up front' post");
+    expect(a.answer).toContain('West Ledger');
+    expect(a.answer).toContain('Social Pulse');
+    expect(a.answer).not.toContain('East Ledger');
+  });
+});

@@ -4,6 +4,7 @@ import { isEnglishWord } from '../../text/dictionary.js';
 import { escapeRegExp, lexiconLines, phraseAlternation, writtenLanguage } from '../../text/lexicon.js';
 import { STOPWORDS, tokenize } from '../../text/tokenize.js';
 import { MIN_COVERAGE } from '../extractive.js';
+import { holdsPhrase, quotedPhrases } from '../question.js';
 import { citationOf, humanDate, sourceLabel, sourceName } from '../sources.js';
 import type { Citation, RetrievedPassage } from '../types.js';
 import { type AnswerEnv, type Built, citeSentence, openingText, passageOf } from './env.js';
@@ -562,6 +563,17 @@ export async function answerCoverage(env: AnswerEnv, topic: string, count: boole
     if (s.coverage < floor || !env.onTopic.has(s.sentence.source)) continue;
     const seen = bySource.get(s.sentence.source);
     if (!seen || s.score > seen.score) bySource.set(s.sentence.source, { id: s.sentence.id, score: s.score });
+  }
+  // "Which outlets quoted trump's 'full magnets... up front' post?": every article holding the quoted words, as
+  // written (in capitals too, or cut short with an ellipsis), reports it, however little else it shares.
+  const phrases = quotedPhrases(topic);
+  if (phrases.length > 0) {
+    const floorScore = Math.min(...[...bySource.values()].map((h) => h.score), best.score);
+    env.corpus.sentences.forEach((s) => {
+      if (bySource.has(s.source) || !env.onTopic.has(s.source)) return;
+      const said = s.text.replace(/\s+/g, ' ').toLowerCase();
+      if (phrases.every((p) => holdsPhrase(said, p))) bySource.set(s.source, { id: s.id, score: floorScore - 0.001 });
+    });
   }
   const hits = [...bySource.entries()].sort((a, b) => b[1].score - a[1].score);
   if (hits.length === 0) return null;
