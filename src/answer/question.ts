@@ -82,6 +82,7 @@ export function quotedPhrases(text: string): string[] {
   }
   return out;
 }
+
 /**
  * True when a text (lower case, spaces folded) holds a quoted phrase as written: its parts in order when the asker
  * cut it short with an ellipsis ("'full magnets... up front'" of "full magnets, and any necessary rare earths, will
