@@ -7,6 +7,7 @@ import { TITLE_WORDS } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import {
   ASKS_COMPANIES_RE,
+  articleStems,
   MIN_COVERAGE,
   NUMBER_RE,
   namesCompany,
@@ -129,7 +130,7 @@ export function topicsNeverMeet(
     // So is an item with its section heading ("## Soybean commitments").
     for (const s of sectionHeadingStems(corpus, id)) here.add(s);
     // The article's title says what all of it is about ("…after London talks": Li's words there are about them).
-    for (const s of contextStems(corpus, sentence.source)) here.add(s);
+    for (const s of articleStems(corpus, sentence.source).described) here.add(s);
     addSpeaker(here, turns, id);
     const speaks = speaker.length >= 4 && speaker.filter((t) => t.matches.some((m) => here.has(m))).length >= speaker.length - 1;
     const lower = phrases.length > 0 ? sentence.text.toLowerCase().replace(/\s+/g, ' ') : '';
@@ -150,30 +151,6 @@ function timeAnchors(text: string): ReturnType<typeof tokenize> {
   const place = PLACE_ANCHOR_RE.exec(text)?.[1];
   if (place && questionPlaces(place).length > 0) words.push(...tokenize(place));
   return words;
-}
-
-const titleCache = new WeakMap<Corpus, Map<string, string[]>>();
-
-/** The stems of an article's title, its author and the month it was published in (cached per corpus). */
-function contextStems(corpus: Corpus, source: string): string[] {
-  let byArticle = titleCache.get(corpus);
-  if (!byArticle) {
-    byArticle = new Map();
-    titleCache.set(corpus, byArticle);
-  }
-  let stems = byArticle.get(source);
-  if (!stems) {
-    const meta = corpus.byId.get(source)?.meta;
-    stems = meta?.title ? tokenize(meta.title).map((t) => t.stem) : [];
-    // The month it was published in: "what did the chamber say in sept" is met by a piece from September that
-    // never writes the month.
-    const month = meta?.published ? MONTH_NAMES[Number(meta.published.slice(5, 7)) - 1] : undefined;
-    if (month) stems.push(...tokenize(month).map((t) => t.stem));
-    // Its author: "what's okafor's beef" is met by the sentences of Okafor's column, which never name him.
-    if (meta?.author) stems.push(...tokenize(meta.author).map((t) => t.stem));
-    byArticle.set(source, stems);
-  }
-  return stems;
 }
 
 /** Words the question sets aside: up to three after "not", "except", "besides" or "other than". */
@@ -242,7 +219,7 @@ function namesMeetEvidence(
       const prev = corpus.sentences[sentence.id - back];
       if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
     }
-    for (const s of contextStems(corpus, sentence.source)) here.add(s);
+    for (const s of articleStems(corpus, sentence.source).described) here.add(s);
     // The article's lead sets the scene for all of it ("…met in Busan, South Korea, on Oct. 30.").
     const first = corpus.sentenceRange.get(sentence.source)?.[0];
     if (first !== undefined)

@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
-import { findDateMentions } from '../corpus/dates.js';
+import { findDateMentions, MONTH_NAMES } from '../corpus/dates.js';
 import type { Article, Sentence } from '../corpus/types.js';
 import { Bm25 } from '../index/bm25.js';
 import type { RetrievedChunk } from '../index/retrieve.js';
@@ -314,8 +314,14 @@ export function scoreSentences(
   // A sentence is ranked with its article's outlet and title, less than with its own words ("what did Lutnick tell
   // Bloomberg": his turn "It was signed and sealed two days ago." in Bloomberg's transcript). Its coverage, the
   // evidence an abstention weighs, stays its own.
+  const contexts = new Map<string, string[]>();
   const contextCoverage = (id: number): number => {
-    const context = articleContextStems(corpus, (corpus.sentences[id] as Sentence).source).filter((t) => askedStems.has(t));
+    const source = (corpus.sentences[id] as Sentence).source;
+    let context = contexts.get(source);
+    if (!context) {
+      context = articleStems(corpus, source).ranked.filter((t) => askedStems.has(t));
+      contexts.set(source, context);
+    }
     if (context.length === 0) return 0;
     const header = tableHeader(corpus, id);
     const within = new Set([...(sentenceTerms[id] ?? []), ...(header === null ? [] : (sentenceTerms[header] ?? [])), ...context]);
@@ -416,19 +422,34 @@ const NONE = -1;
 
 /** What a sentence's coverage counts with its article's outlet and title, against its own words. */
 const CONTEXT_WEIGHT = 0.55;
-const contextCache = new WeakMap<Corpus, Map<string, string[]>>();
 
-/** The stems of an article's outlet and title (cached per corpus). */
-function articleContextStems(corpus: Corpus, source: string): string[] {
-  let byArticle = contextCache.get(corpus);
+/** The stems of what an article's metadata says of all its sentences (see `articleStems`). */
+export interface ArticleStems {
+  /** Its outlet and its title: what the sentences are ranked with (`scoreSentences`). */
+  ranked: readonly string[];
+  /**
+   * Its title, the month it was published in and its author: what the sentences are read with when a question's
+   * words must meet ("what did the chamber say in sept" is met by a piece from September that never writes the
+   * month; "what's okafor's beef" by the sentences of Okafor's column, which never name him).
+   */
+  described: readonly string[];
+}
+const articleStemsCache = new WeakMap<Corpus, Map<string, ArticleStems>>();
+
+/** The stems an article's metadata gives all its sentences (cached per corpus). */
+export function articleStems(corpus: Corpus, source: string): ArticleStems {
+  let byArticle = articleStemsCache.get(corpus);
   if (!byArticle) {
     byArticle = new Map();
-    contextCache.set(corpus, byArticle);
+    articleStemsCache.set(corpus, byArticle);
   }
   let stems = byArticle.get(source);
   if (!stems) {
     const meta = corpus.byId.get(source)?.meta;
-    stems = [...new Set(tokenize(`${meta?.outlet ?? ''} ${meta?.title ?? ''}`).map((t) => t.stem))];
+    const of = (text: string | null | undefined) => (text ? tokenize(text).map((t) => t.stem) : []);
+    const title = of(meta?.title);
+    const month = meta?.published ? MONTH_NAMES[Number(meta.published.slice(5, 7)) - 1] : undefined;
+    stems = { ranked: [...new Set([...of(meta?.outlet), ...title])], described: [...title, ...of(month), ...of(meta?.author)] };
     byArticle.set(source, stems);
   }
   return stems;

@@ -177,7 +177,10 @@ describe('a length given as a bound', () => {
         'coast.md': article(
           'Coast Times',
           '2025-10-31',
-          'The leaders met in Lima on Thursday. The tin meeting lasted less than two hours, pool reporters said, and ended with a handshake.',
+          [
+            'The leaders met in Lima on Thursday. The tin meeting lasted less than two hours, pool reporters said, and ended with a handshake.',
+            'Their envoys held two days of tin talks in Lima before the meeting.',
+          ].join('\n\n'),
         ),
         'pulse.md': article(
           'Pulse Digest',
@@ -187,7 +190,7 @@ describe('a length given as a bound', () => {
         'wire.md': article(
           'Harbor Wire',
           '2025-10-30',
-          'Envoys held talks over two days in Lima before the leaders met. The envoys said the tin talks over two days had gone well.',
+          'Envoys held talks over two days in Lima before the leaders met. The envoys said the tin talks had gone well.',
         ),
       }),
     );
@@ -195,8 +198,8 @@ describe('a length given as a bound', () => {
     const positions = a.disagreements.flatMap((d) => d.positions.map((p) => `${p.summary} ${p.quote}`.toLowerCase()));
     expect(positions.some((p) => p.includes('less than two hours'))).toBe(true);
     expect(positions.some((p) => p.includes('more than two hours'))).toBe(true);
-    const days = await lengths.answerQuestion('how many days did the envoys talk in lima?');
-    expect(days.disagreements).toEqual([]);
+    // "Talks over two days" is the same length as "two days of talks": no disagreement over it.
+    expect(lengths.conflicts().some((d) => d.positions.some((p) => p.claim.includes('days')))).toBe(false);
   });
 });
 

@@ -569,8 +569,11 @@ export async function answerCoverage(env: AnswerEnv, topic: string, count: boole
   const phrases = quotedPhrases(topic);
   if (phrases.length > 0) {
     const floorScore = Math.min(...[...bySource.values()].map((h) => h.score), best.score);
+    // (A sentence is folded and lowered only when it holds the phrases' longest word: a scan of every sentence.)
+    const longest = phrases.flatMap((p) => p.split(/[^\p{L}\p{N}]+/u)).reduce((a, w) => (w.length > a.length ? w : a), '');
+    const holdsWord = new RegExp(escapeRegExp(longest), 'i');
     env.corpus.sentences.forEach((s) => {
-      if (bySource.has(s.source) || !env.onTopic.has(s.source)) return;
+      if (bySource.has(s.source) || !env.onTopic.has(s.source) || !holdsWord.test(s.text)) return;
       const said = s.text.replace(/\s+/g, ' ').toLowerCase();
       if (phrases.every((p) => holdsPhrase(said, p))) bySource.set(s.source, { id: s.id, score: floorScore - 0.001 });
     });
