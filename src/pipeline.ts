@@ -24,6 +24,7 @@ import {
   answerAuthor,
   answerCoverage,
   answerDatedPages,
+  answerFolderReliability,
   answerGenrePages,
   answerLanguagePages,
   answerOffTopic,
@@ -449,7 +450,7 @@ export class Dealbot {
         break;
       }
       case 'reliability': {
-        const built = answerReliability(env, kind.topic);
+        const built = kind.folder ? answerFolderReliability(env) : answerReliability(env, kind.topic);
         if (built) return wrap(built);
         break;
       }

@@ -253,7 +253,13 @@ function inferUrl(raw: string): string | null {
  */
 function inferTitle(clean: CleanResult): string | null {
   const cands: Candidate[] = [];
-  const limit = clean.firstBodyUnit >= 0 ? clean.firstBodyUnit + 8 : clean.units.length;
+  // A heading after the article's last paragraph signs the page off ("See you next Sunday. -- The SCS team"); a
+  // title comes before the body or shortly into it.
+  const lastBody = clean.units.findLastIndex((u) => u.inBody);
+  const limit = Math.min(
+    clean.firstBodyUnit >= 0 ? clean.firstBodyUnit + 8 : clean.units.length,
+    lastBody >= 0 ? lastBody : clean.units.length,
+  );
   const counts = new Map<string, number>();
   for (const u of clean.units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
   clean.units.forEach((u, i) => {

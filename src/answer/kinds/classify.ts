@@ -26,7 +26,7 @@ export type QuestionKind =
   | { kind: 'genre-pages'; genre: string }
   | { kind: 'off-topic' }
   | { kind: 'dated-pages'; earliest: boolean; latest: boolean }
-  | { kind: 'reliability'; topic: string }
+  | { kind: 'reliability'; topic: string; folder: boolean }
   | { kind: 'author'; topic: string };
 
 /** Words that say nothing about what a story/timeline question is about ("summarize the deal in 2 sentences"). */
@@ -82,6 +82,14 @@ const AUTHOR_RE =
 /** A piece of writing, or its writer, named: "who wrote the new export rules?" is not about a byline. */
 const WRITTEN_PIECE_RE =
   /\b(?:pieces?|articles?|stor(?:y|ies)|columns?|columnists?|op-?eds?|opinion|editorials?|essays?|posts?|blogs?|reports?|analysis|notes?|newsletters?|explainers?|commentar(?:y|ies)|whose|byline|author|writer)\b/i;
+/** What a reader asks to watch out for in the sources ("anything I should be careful with", "red flags?"). */
+const CAUTION_RE = /\b(?:careful|caveats?|red flags?|watch out|grain of salt|wary)\b/i;
+/** Words of a question about the articles at hand that name no one of them ("this pile", "the lot", "in here"). */
+const FOLDER_WORDS = new Set(
+  'pile bunch lot set folder here these this those them all any anything everything overall general generally i we should be with of in about'.split(
+    ' ',
+  ),
+);
 const RELIABILITY_RE = /\b(?:reliab\w*|trust\w*|credib\w*|accura\w*|bias(?:ed)?|legit(?:imate)?|dependable|quality)\b/i;
 const COVERAGE_RE =
   /\b(?:which|what) (?:news )?(?:outlets?|sources?|articles?|papers?|newspapers?|publications?|sites?|websites?|media|files?|reports?)\b|\bhow many (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?)\b|\bwho (?:else )?(?:reported|covered|wrote about|says?|said)\b(?= .*\b(?:outlets?|sources?|media|press)\b)|\b(?:outlets?|sources?|media|press) (?:that |which )?(?:report|reported|say|said|cover|covered)\b/i;
@@ -176,8 +184,14 @@ export function classifyQuestion(text: string, storyWide: (word: string) => bool
     const genre = GENRES.find((g) => g.asked.test(plain));
     if (genre) return { kind: 'genre-pages', genre: genre.name };
   }
-  if (RELIABILITY_RE.test(plain) && /\b(?:how|is|are|can|should|which)\b/i.test(plain)) {
-    return { kind: 'reliability', topic: plain.replace(RELIABILITY_RE, ' ') };
+  if (
+    (RELIABILITY_RE.test(plain) || (CAUTION_RE.test(plain) && aboutFolder)) &&
+    /\b(?:how|is|are|can|should|which|any|anything)\b/i.test(plain)
+  ) {
+    const topic = plain.replace(RELIABILITY_RE, ' ').replace(CAUTION_RE, ' ');
+    // "How reliable is this pile of coverage?": the articles at hand, when nothing else is named.
+    const folder = aboutFolder && contentWords(topic).every((w) => STORY_FILLER.has(w) || FOLDER_WORDS.has(w));
+    return { kind: 'reliability', topic, folder };
   }
   // "a timeline from Geneva through July", "timeline of the saga, geneva thru busan": a span of the story is still
   // its chronology.
