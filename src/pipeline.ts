@@ -436,7 +436,7 @@ export class Dealbot {
         return wrap(answerOpinionPages(env));
       case 'genre-pages': {
         const genre = GENRES.find((g) => g.name === kind.genre);
-        const built = genre ? answerGenrePages(env, genre) : null;
+        const built = genre ? await answerGenrePages(env, genre, kind.topic) : null;
         if (built) return wrap(built);
         break;
       }

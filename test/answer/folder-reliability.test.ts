@@ -29,7 +29,10 @@ const FILES = {
   'fix.md': article(
     'Harbor Wire',
     '2025-07-02',
-    'Correction: An earlier version of this story misstated the tonnage of tin ingots shipped in May; it was 1,200 tonnes.',
+    [
+      'Correction: An earlier version of this story misstated the tonnage of tin ingots shipped in May; it was 1,200 tonnes.',
+      'A July 1 story said the Lisbon talks ended on a Friday. They ended on Thursday, June 12.',
+    ].join('\n\n'),
   ),
 };
 
@@ -57,6 +60,19 @@ describe('how reliable the articles at hand are', () => {
     expect(classifyQuestion('how reliable are the tin export figures?')).toMatchObject({ kind: 'reliability', folder: false });
     // "careful" alone, about a topic and not the articles, is a fact question.
     expect(classifyQuestion('were carmakers careful with tin stocks?').kind).not.toBe('reliability');
+  });
+});
+
+describe('a kind of page asked about with a topic', () => {
+  it("quotes the correction that speaks to what was asked, below the page's label", async () => {
+    const a = await bot.answerQuestion('any corrections in here about when the lisbon talks ended?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/reads as a correction/);
+    expect(a.answer).toMatch(/On what you asked: “A July 1 story said the Lisbon talks ended on a Friday\.”/);
+    expect(a.answer).not.toMatch(/On what you asked: “Correction: An earlier version/);
+    const plain = await bot.answerQuestion('any corrections in here?');
+    expect(plain.answer).toMatch(/reads as a correction/);
+    expect(plain.answer).not.toMatch(/On what you asked/);
   });
 });
 

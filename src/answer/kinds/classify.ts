@@ -23,7 +23,7 @@ export type QuestionKind =
   | { kind: 'ai-pages' }
   | { kind: 'language-pages'; language: string | null }
   | { kind: 'opinion-pages' }
-  | { kind: 'genre-pages'; genre: string }
+  | { kind: 'genre-pages'; genre: string; topic: string }
   | { kind: 'off-topic' }
   | { kind: 'dated-pages'; earliest: boolean; latest: boolean }
   | { kind: 'reliability'; topic: string; folder: boolean }
@@ -182,7 +182,15 @@ export function classifyQuestion(text: string, storyWide: (word: string) => bool
   // "Is there a broker note in the folder?", "any official documents in here or just news?" (genres.txt).
   if (aboutFolder || /\b(?:is there|are there|any)\b/i.test(plain)) {
     const genre = GENRES.find((g) => g.asked.test(plain));
-    if (genre) return { kind: 'genre-pages', genre: genre.name };
+    if (genre) {
+      // What the question names besides the kind of page and the folder ("botch the names of the us negotiators").
+      const rest = plain
+        .replace(new RegExp(genre.asked.source, 'gi'), ' ')
+        .replace(new RegExp(IN_FOLDER_RE.source, 'gi'), ' ')
+        .replace(new RegExp(ABOUT_SOURCES_RE.source, 'gi'), ' ');
+      const topic = contentWords(rest).every((w) => STORY_FILLER.has(w) || FOLDER_WORDS.has(w)) ? '' : rest;
+      return { kind: 'genre-pages', genre: genre.name, topic };
+    }
   }
   if (
     (RELIABILITY_RE.test(plain) || (CAUTION_RE.test(plain) && aboutFolder)) &&

@@ -265,21 +265,46 @@ export function genreMarkers(article: Article, genre: Genre): Citation[] {
  * "Is there a broker note in the folder?", "any official documents or just news?": the pages labelled so. Null
  * when none is: the question is then answered from what the articles say (a page may be one without the label).
  */
-export function answerGenrePages(env: AnswerEnv, genre: Genre): Built | null {
+export async function answerGenrePages(env: AnswerEnv, genre: Genre, topic = ''): Promise<Built | null> {
   const found = env.corpus.articles.map((a) => ({ a, marks: genreMarkers(a, genre) })).filter((x) => x.marks.length > 0);
   const n = env.corpus.articles.length;
   const what = genre.name;
   if (found.length === 0) return null;
+  // "Did anybody botch the names of the US negotiators?": what else the question names is quoted from each page, its
+  // sentence that answers it best (a correction page lists several corrections; the one asked about is the answer).
+  // (The page's sentence holding most of the question's words, by their stems and paraphrases; at least half of them.)
+  const asked = new Map<string, Citation>();
+  const wanted = topic.trim() ? (await env.evidence(topic)).q.terms.filter((t) => t.matches.length > 0 && !t.frame) : [];
+  for (const { a } of wanted.length > 0 ? found : []) {
+    const [from, to] = env.corpus.sentenceRange.get(a.id) ?? [0, 0];
+    let best = -1;
+    let most = Math.max(1, Math.ceil(wanted.length / 2)) - 1;
+    for (let id = from; id < to; id++) {
+      const stems = new Set(env.terms[id] ?? []);
+      const hits = wanted.filter((t) => t.matches.some((m) => stems.has(m))).length;
+      if (hits > most) {
+        most = hits;
+        best = id;
+      }
+    }
+    if (best >= 0) asked.set(a.id, citeSentence(env.corpus, best));
+  }
+
   const a = /^[aeiou]/i.test(what) ? 'an' : 'a';
   const head = `${found.length} of the ${n} articles ${found.length === 1 ? `reads as ${a} ${what}` : `read as ${what}s`}, by their own labels:`;
-  const lines = found.map(
-    ({ a, marks }) => `• ${label(a)}${byline(a)}: ${marks.map((c) => `“${c.quote.replace(/\s+/g, ' ').trim()}”`).join(' … ')}`,
-  );
+  const quoted = (c: Citation) => `“${c.quote.replace(/\s+/g, ' ').trim()}”`;
+  const lines = found.map(({ a, marks }) => {
+    const about = asked.get(a.id);
+    return `• ${label(a)}${byline(a)}: ${marks.map(quoted).join(' … ')}${about ? `\n  On what you asked: ${quoted(about)}` : ''}`;
+  });
+  // The pages that speak to what was asked come first.
+  const order = (x: { a: Article }) => (asked.has(x.a.id) ? 0 : 1);
+  const sorted = found.map((x, i) => ({ x, line: lines[i] as string })).sort((p, q) => order(p.x) - order(q.x));
   return {
-    answer: [head, ...lines].join('\n'),
+    answer: [head, ...sorted.map((p) => p.line)].join('\n'),
     summary: [head, ...found.map(({ a }) => `• ${label(a)}`)].join('\n'),
     abstained: false,
-    citations: found.flatMap(({ marks }) => marks),
+    citations: [...asked.values(), ...found.flatMap(({ marks }) => marks)],
     disagreements: [],
     retrieved: found.map(({ a }) => wholeArticle(a)),
   };
