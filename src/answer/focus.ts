@@ -431,6 +431,9 @@ const QUOTES_RE = /["“”]/;
 const OPENS_QUOTE_RE = /^["“]/;
 /** A sentence that ends with a quote's speaker and nothing quoted after (`"…," Lynas chief executive X said on Friday.`). */
 const QUOTE_THEN_SPEAKER_RE = /[,.!?…]["”’]\s+[^"“”]{0,80}\b(?:said|says|added|adds|told|tells|noted|wrote|explained)\b[^"“”]*$/i;
+/** A sentence that introduces a statement quoted after it ("released the following statement", "said in a statement:"). */
+const STATEMENT_INTRO_RE =
+  /\b(?:released|issued|put out|gave|sent)\s+(?:the\s+following|this|a|an)\s+(?:\w+\s+)?statement\b|\b(?:said|says|wrote|writes|added|stated)(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|post|letter))?\s*:\s*$/i;
 /** Reporting verbs written before their speaker ("…, said Commerce Secretary Howard Lutnick", "according to Li"). */
 const SAID_BEFORE_NAME_RE =
   /^(?:said|says|added|noted|warned|cautioned|argued|stressed|insisted|remarked|reiterated|emphasi[sz]ed|according to|pointed out)$/i;
@@ -681,6 +684,22 @@ export function applySpeakers(
       speaking.add(nextId);
       // What the person goes on to say ranks just after their first words (a quote rarely repeats the question's).
       continued.set(nextId, Math.max(continued.get(nextId) ?? 0, s.score - 0.01));
+    }
+  }
+  // A statement introduced in one paragraph and quoted in the next ("Chairman Jo Doe released the following statement
+  // after…", "Doe said in a statement:" — then “China's action today is…”): the quoted paragraph is the person's, every
+  // sentence of it (a quotation carried over several sentences opens only the first); the introduction only tells of it.
+  for (const s of scored) {
+    const intro = STATEMENT_INTRO_RE.exec(s.sentence.text);
+    if (!intro) continue;
+    const before = s.sentence.text.slice(Math.max(0, intro.index - 80), intro.index);
+    if (!keys.some((k) => wordsOf(before).has(k))) continue;
+    const first = corpus.sentences[s.sentence.id + 1];
+    if (!first || first.source !== s.sentence.source || first.paragraph === s.sentence.paragraph || !OPENS_QUOTE_RE.test(first.text))
+      continue;
+    for (let id = first.id; corpus.sentences[id]?.paragraph === first.paragraph && corpus.sentences[id]?.source === first.source; id++) {
+      speaking.add(id);
+      continued.set(id, Math.max(continued.get(id) ?? 0, s.score - 0.01 * (id - s.sentence.id)));
     }
   }
   // What the person says in their turns of a transcript ("DANIEL OSEI: Right, and notice he gave himself…"). An

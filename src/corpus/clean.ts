@@ -226,7 +226,10 @@ export function classifyUnit(text: string): UnitKind {
   // A Han or kana character carries about what four Latin characters do (a word and a half of two characters
   // each is one English word of about six characters with its space).
   const size = stripped.length + 3 * (stripped.match(UNSPACED_RE) ?? []).length;
-  if (size >= 60 && words >= 8 && (terminal || sentences >= 2)) return 'prose';
+  // A long paragraph that ends with a colon leads into a quotation or a list ("Chairman Doe released the following
+  // statement after reports that…:"); a heading with a colon is short ("Background:").
+  const leadIn = words >= 12 && /:["'”’]?$/.test(stripped);
+  if (size >= 60 && words >= 8 && (terminal || leadIn || sentences >= 2)) return 'prose';
   if (WEAK_BOILERPLATE_RE.test(stripped)) return 'boilerplate';
   if (terminal && words >= 3) return 'short';
   return 'heading';
