@@ -16,7 +16,7 @@ import {
 } from './answer/extractive.js';
 import { answerInFiles, disagreementsInFiles, timelineInFiles } from './answer/file-offsets.js';
 import { applySpeakers, CorpusFocus, turnSpeakers } from './answer/focus.js';
-import { classifyQuestion } from './answer/kinds/classify.js';
+import { classifyQuestion, withoutHearsay } from './answer/kinds/classify.js';
 import { type AnswerEnv, type Built, finish, openingText } from './answer/kinds/env.js';
 import { answerParts } from './answer/kinds/parts.js';
 import {
@@ -415,6 +415,9 @@ export class Dealbot {
     /** The question as asked, when `text` is its English reading. */
     original?: string,
   ): Promise<Answer> {
+    // "who led the talks? a korean site says adeyemo": the question before the claim heard elsewhere.
+    const asked = withoutHearsay(text);
+    if (asked) return this.answerKind(asked, context, notices, k, emit, original);
     const kind = classifyQuestion(text, (w) => this.focus.isStoryWide(stem(w)));
     const env = this.answerEnv(notices, k);
     const wrap = (built: Built): Answer => {

@@ -118,6 +118,22 @@ function aboutWholeStory(text: string, storyWide: (word: string) => boolean = ()
   return contentWords(text).every((w) => STORY_FILLER.has(w) || storyWide(w));
 }
 
+/**
+ * What someone else said, put after the question ("who led the US side in london? a korean site says adeyemo +
+ * raimondo which sounds off", "where was he when he said it? one site says bangkok??", "…? i heard june 23"): the
+ * question is the part before it. The claim is the asker's, not what is asked; the answer's sources and their
+ * disagreements show whether any article says it.
+ */
+const HEARSAY_RE =
+  /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though)?\s*(?:(?:a|an|one|some|the|that|this|another|other)\s+(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter)s?\s+(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?)|(?:i|we)\s+(?:heard|read|saw|was told|were told))\b.*)$/i;
+
+/** The question without a claim heard elsewhere that follows it, or null when there is none. */
+export function withoutHearsay(text: string): string | null {
+  const m = HEARSAY_RE.exec(text.trim());
+  const head = m?.[1]?.trim();
+  return head && contentWords(head).length > 0 ? head : null;
+}
+
 /** Splits "who … and when …?" into its two questions, or null. A bare "… and when?" stays one question. */
 export function splitQuestion(text: string): [string, string] | null {
   // "why does the ban matter so much — how much of the market do they have?": a dash or semicolon joins two.

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withoutHearsay } from '../../src/answer/kinds/classify.js';
+import { normalizeInformal } from '../../src/text/lexicon.js';
+import type { Dealbot } from '../../src/pipeline.js';
+import { removeTempDirs } from '../helpers/fixtures.js';
+import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
+
+/**
+ * Asides chat puts around a question: a claim heard elsewhere after it ("who led the talks? a korean site says doe +
+ * roe which sounds off"), and how the asker came to the topic ("this affiliates rule everyone keeps mentioning").
+ * Neither is what is asked; both used to make dealbot say the articles don't answer. On articles written for this
+ * test (the people and outlets are invented).
+ */
+
+const FILES = {
+  'wire.md': article(
+    'Harbor Wire',
+    '2025-06-11',
+    'Treasury Secretary Ana Ferro led the US side at the tin talks in Lisbon, with Trade Representative Ben Osei.',
+  ),
+  'daily.md': article(
+    'Coast Times',
+    '2025-06-12',
+    'The tin talks in Lisbon ended with a framework on licences. Everyone keeps mentioning the licences, and traders keep hearing about delays.',
+  ),
+  'rule.md': article(
+    'Plain Ledger',
+    '2025-11-11',
+    'The Partners Rule extends licence requirements to firms 50% owned by listed companies. It took effect on September 29.',
+  ),
+  'other.md': article('Delta Daily', '2025-11-12', 'The Partners Rule was suspended for a year in November.'),
+};
+
+let bot: Dealbot;
+beforeAll(async () => {
+  bot = await makeBot(writeArticles(FILES));
+});
+afterAll(() => removeTempDirs());
+
+describe('a claim heard elsewhere, after the question', () => {
+  it('is set aside: the question before it is answered', async () => {
+    const a = await bot.answerQuestion('who actually led the US side in lisbon? a korean site says adeyemo + raimondo which sounds off');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/Ana Ferro/);
+  });
+
+  it('is told by a source or a hearer after a question mark, not by a question that asks about a source', () => {
+    expect(withoutHearsay('where was trump when he said it was signed? one site says bangkok??')).toBe(
+      'where was trump when he said it was signed?',
+    );
+    expect(withoutHearsay('when did the talks end? i heard june 23')).toBe('when did the talks end?');
+    expect(withoutHearsay('which site says the talks ended on june 23?')).toBeNull();
+    expect(withoutHearsay('who led the talks? and when did they end?')).toBeNull();
+  });
+});
+
+describe('how the asker came to the topic', () => {
+  it('is read out of the question', () => {
+    expect(normalizeInformal('whats this partners rule everyone keeps mentioning?').replace(/\s+/g, ' ')).toBe('what is this partners rule ?');
+    expect(normalizeInformal("what's the partners rule i keep hearing about").trim()).toBe('what is the partners rule');
+    // Not a question about what was mentioned: "which outlets mention the rule" keeps its verb.
+    expect(normalizeInformal('which outlets mention the partners rule?')).toMatch(/mention/);
+  });
+
+  it('is no part of it ("everyone keeps mentioning", "i keep hearing about")', async () => {
+    for (const q of ['whats this partners rule everyone keeps mentioning?', "what's the partners rule i keep hearing about"]) {
+      const a = await bot.answerQuestion(q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.answer, q).toMatch(/Partners Rule/);
+    }
+  });
+});
