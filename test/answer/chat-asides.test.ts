@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withoutHearsay } from '../../src/answer/kinds/classify.js';
-import { normalizeInformal } from '../../src/text/lexicon.js';
 import type { Dealbot } from '../../src/pipeline.js';
+import { normalizeInformal } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 
@@ -56,7 +56,9 @@ describe('a claim heard elsewhere, after the question', () => {
 
 describe('how the asker came to the topic', () => {
   it('is read out of the question', () => {
-    expect(normalizeInformal('whats this partners rule everyone keeps mentioning?').replace(/\s+/g, ' ')).toBe('what is this partners rule ?');
+    expect(normalizeInformal('whats this partners rule everyone keeps mentioning?').replace(/\s+/g, ' ')).toBe(
+      'what is this partners rule ?',
+    );
     expect(normalizeInformal("what's the partners rule i keep hearing about").trim()).toBe('what is the partners rule');
     // Not a question about what was mentioned: "which outlets mention the rule" keeps its verb.
     expect(normalizeInformal('which outlets mention the partners rule?')).toMatch(/mention/);
