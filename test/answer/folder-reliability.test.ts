@@ -32,6 +32,7 @@ const FILES = {
     [
       'Correction: An earlier version of this story misstated the tonnage of tin ingots shipped in May; it was 1,200 tonnes.',
       'A July 1 story said the Lisbon talks ended on a Friday. They ended on Thursday, June 12.',
+      'A June 12 item misidentified Ana Ruiz as the tin minister. She is a deputy minister.',
     ].join('\n\n'),
   ),
 };
@@ -73,6 +74,15 @@ describe('a kind of page asked about with a topic', () => {
     const plain = await bot.answerQuestion('any corrections in here?');
     expect(plain.answer).toMatch(/reads as a correction/);
     expect(plain.answer).not.toMatch(/On what you asked/);
+  });
+
+  it('quotes what each correction owns up to when nothing else is asked, with what is right', async () => {
+    const a = await bot.answerQuestion('any corrections issued in the coverage? what got fixed');
+    expect(a.answer).toMatch(
+      /Corrects: “Correction: An earlier version of this story misstated the tonnage of tin ingots shipped in May; it was 1,200 tonnes\.”/,
+    );
+    expect(a.answer).toMatch(/Corrects: “A June 12 item misidentified Ana Ruiz as the tin minister\. She is a deputy minister\.”/);
+    expect(a.citations.filter((c) => c.source === 'fix.md').length).toBeGreaterThanOrEqual(2);
   });
 });
 

@@ -1,6 +1,7 @@
 import { AI_RE } from '../../corpus/metadata.js';
 import type { Article } from '../../corpus/types.js';
 import { isEnglishWord } from '../../text/dictionary.js';
+import { WITHDRAWN_RE } from '../../text/corrections.js';
 import { escapeRegExp, lexiconLines, phraseAlternation, writtenLanguage } from '../../text/lexicon.js';
 import { STOPWORDS, tokenize } from '../../text/tokenize.js';
 import { MIN_COVERAGE } from '../extractive.js';
@@ -14,6 +15,14 @@ import { type AnswerEnv, type Built, citeSentence, openingText, passageOf } from
  * which are machine-generated, which are off-topic, what is known about one outlet's reliability, and which
  * outlets report a given thing ("which outlets reported X?", "how many sources say Y?").
  */
+
+/**
+ * A sentence of a correction page that says what was wrong: a withdrawn statement (WITHDRAWN_RE), or a name got wrong
+ * ("misidentified the spokesperson", "misspelled the name"), which may give no value of its own.
+ */
+const CORRECTS_RE = new RegExp(`${WITHDRAWN_RE.source}|\\b(?:misidentified|misattributed|misspell(?:ed|t)|mislabell?ed|misnamed)\\b`, 'i');
+/** How many corrections of one page a correction-pages answer quotes. */
+const MAX_FIXES = 5;
 
 /** How many outlets a coverage answer quotes. */
 const COVERAGE_QUOTES = 8;
@@ -290,12 +299,28 @@ export async function answerGenrePages(env: AnswerEnv, genre: Genre, topic = '')
     if (best >= 0) asked.set(a.id, citeSentence(env.corpus, best));
   }
 
+  // What a correction page owns up to ("…misstated the deadline…", "A June 12 item misidentified Li as…"): each
+  // such sentence, with the one after it in its paragraph (what is right), when nothing else was asked.
+  const fixes = new Map<string, Citation[]>();
+  for (const { a } of what === 'correction' && asked.size === 0 ? found : []) {
+    const [from, to] = env.corpus.sentenceRange.get(a.id) ?? [0, 0];
+    const cites: Citation[] = [];
+    for (let id = from; id < to && cites.length < MAX_FIXES; id++) {
+      const s = env.corpus.sentences[id];
+      if (!s || !CORRECTS_RE.test(s.text)) continue;
+      const next = env.corpus.sentences[id + 1];
+      const end = next && next.paragraph === s.paragraph && next.source === s.source ? next.end : s.end;
+      cites.push(citationOf(a, s.start, end));
+    }
+    if (cites.length > 0) fixes.set(a.id, cites);
+  }
   const a = /^[aeiou]/i.test(what) ? 'an' : 'a';
   const head = `${found.length} of the ${n} articles ${found.length === 1 ? `reads as ${a} ${what}` : `read as ${what}s`}, by their own labels:`;
   const quoted = (c: Citation) => `“${c.quote.replace(/\s+/g, ' ').trim()}”`;
   const lines = found.map(({ a, marks }) => {
     const about = asked.get(a.id);
-    return `• ${label(a)}${byline(a)}: ${marks.map(quoted).join(' … ')}${about ? `\n  On what you asked: ${quoted(about)}` : ''}`;
+    const fixed = (fixes.get(a.id) ?? []).map((c) => `\n  Corrects: ${quoted(c)}`).join('');
+    return `• ${label(a)}${byline(a)}: ${marks.map(quoted).join(' … ')}${about ? `\n  On what you asked: ${quoted(about)}` : ''}${fixed}`;
   });
   // The pages that speak to what was asked come first.
   const order = (x: { a: Article }) => (asked.has(x.a.id) ? 0 : 1);
@@ -304,7 +329,7 @@ export async function answerGenrePages(env: AnswerEnv, genre: Genre, topic = '')
     answer: [head, ...sorted.map((p) => p.line)].join('\n'),
     summary: [head, ...found.map(({ a }) => `• ${label(a)}`)].join('\n'),
     abstained: false,
-    citations: [...asked.values(), ...found.flatMap(({ marks }) => marks)],
+    citations: [...asked.values(), ...[...fixes.values()].flat(), ...found.flatMap(({ marks }) => marks)],
     disagreements: [],
     retrieved: found.map(({ a }) => wholeArticle(a)),
   };
