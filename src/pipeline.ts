@@ -142,6 +142,8 @@ function asksOverview(topic: string): boolean {
 
 /** How many passages the answerer reads. */
 const CANDIDATE_PASSAGES = 24;
+/** How far down the ranking passages dated to a day the question names are looked for. */
+const DAY_CANDIDATE_PASSAGES = 72;
 /** Stems of the month names (for telling a question's month from its topic). */
 const MONTH_STEMS = new Set(MONTH_NAMES.map((m) => stem(m.toLowerCase())));
 /** A question that asks for figures ("the July numbers", "what were the exports in May"). */
@@ -526,6 +528,10 @@ export class Dealbot {
       boosts = merged;
     }
     const candidates = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
+    // A question that names a day ("what did trump say in the oct 10 post"): passages further down the ranking whose
+    // sentences the claims date to that day join the candidates (a story writes it "on Friday", or not at all).
+    if (extra.days.length > 0)
+      candidates.push(...this.focus.datedPassages(await this.retriever.retrieve(q, DAY_CANDIDATE_PASSAGES), candidates, extra.days));
     // A phrase the question quotes ("what did they say about a 'certain country'?") is looked for as written in the
     // candidates' sentences (those that contain it rank just above the best, below).
     const phrases = quotedPhrases(text);

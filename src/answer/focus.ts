@@ -1,7 +1,7 @@
 import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions, isoOf, parseYmd, resolveDate, type Ymd } from '../corpus/dates.js';
-import type { Article } from '../corpus/types.js';
+import type { Article, Chunk } from '../corpus/types.js';
 import { isPlaceWord } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { isTitleWord } from '../text/titles.js';
@@ -9,7 +9,7 @@ import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import { SUBJECT_RE, subjectStems } from './abstain.js';
 import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
-import type { ScoredSentence } from './extractive.js';
+import { quotationLeftOpen, type ScoredSentence } from './extractive.js';
 import { opinionMarker } from './kinds/sources.js';
 import type { AnalyzedQuestion } from './question.js';
 import { buildTitleIndex, namesForTitles, personOfOrganisation, type TitleIndex } from './speakers.js';
@@ -335,6 +335,17 @@ export class CorpusFocus {
   }
 
   /**
+   * Of passages ranked further down for a question that names days, those not among `have` that hold a sentence the
+   * claims date to one of them ("what did trump say in the oct 10 post": the story writes it "on Friday").
+   */
+  datedPassages<T extends { chunk: Chunk }>(ranked: readonly T[], have: readonly T[], days: readonly string[]): T[] {
+    if (days.length === 0) return [];
+    const onDays = this.sentencesOnDays(days);
+    const seen = new Set(have.map((c) => c.chunk.id));
+    return ranked.filter((c) => !seen.has(c.chunk.id) && c.chunk.sentenceIds.some((id) => onDays.has(id)));
+  }
+
+  /**
    * Score boosts for a question's sentences: those of an outlet it names, and those whose claims fall on a day
    * it names. The outlet's name words stop counting as topic words (they select the source, not the content).
    */
@@ -425,7 +436,7 @@ export class CorpusFocus {
 
 /** Pronouns and titles that continue a person's statement in the next sentence ("He added that…"). */
 const CONTINUES_RE =
-  /^(?:["“'‘]?\s*)(?:he|she|they|the (?:secretary|minister|president|premier|official|spokes\w+|analyst|economist))\b|^[^.!?]{1,60}?,\s*(?:he|she) (?:said|says|added|noted|told)\b|[,.!?]["”’]\s+(?:he|she) (?:said|says|added|noted|told)\b/i;
+  /^(?:["“'‘]?\s*)(?:he|she|they|the (?:secretary|minister|president|premier|official|spokes\w+|analyst|economist))\b|^[^.!?]{1,60}?,\s*(?:he|she) (?:said|says|added|noted|told)\b|[,.!?]["”’]\s+(?:he|she) (?:said|says|added|noted|told)\b|^[^.!?"“]{1,60}?\b(?:he|she) (?:said|says|added|noted|told|wrote|writes|posted|stated)\b/i;
 const QUOTES_RE = /["“”]/;
 /** A sentence that opens with a quotation mark (a quotation, or the next paragraph of one). */
 const OPENS_QUOTE_RE = /^["“]/;
@@ -671,6 +682,7 @@ export function applySpeakers(
     // The person must be the one speaking: "Trump said there was no reason to meet Xi" is Trump's sentence.
     if (!keys.some((k) => speakerAt(s.sentence.text, k, reported))) continue;
     speaking.add(s.sentence.id);
+    let reached = s.sentence.id;
     for (const nextId of [s.sentence.id + 1, s.sentence.id + 2]) {
       const next = corpus.sentences[nextId];
       if (!next || next.source !== s.sentence.source) break;
@@ -682,8 +694,21 @@ export function applySpeakers(
         (OPENS_QUOTE_RE.test(next.text) && !reported.test(next.text) && QUOTE_THEN_SPEAKER_RE.test(previous));
       if (!goesOn) break;
       speaking.add(nextId);
+      reached = nextId;
       // What the person goes on to say ranks just after their first words (a quote rarely repeats the question's).
       continued.set(nextId, Math.max(continued.get(nextId) ?? 0, s.score - 0.01));
+    }
+    // A quotation the person opens and carries over several sentences of the paragraph (`In a post he wrote: "It has
+    // just been learned…` … `…a moral disgrace in dealing with other Nations."`): every sentence of it is theirs.
+    for (let id = reached, open = quotationLeftOpen(corpus.sentences[reached]?.text ?? '') === 1; open; ) {
+      const next = corpus.sentences[++id];
+      const last = corpus.sentences[id - 1];
+      if (!next || !last || next.source !== last.source || next.paragraph !== last.paragraph) break;
+      if (!speaking.has(id)) {
+        speaking.add(id);
+        continued.set(id, Math.max(continued.get(id) ?? 0, s.score - 0.01 * (id - s.sentence.id)));
+      }
+      open = quotationLeftOpen(next.text) !== -1;
     }
   }
   // A statement introduced in one paragraph and quoted in the next ("Chairman Jo Doe released the following statement
