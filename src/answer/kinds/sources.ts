@@ -1,7 +1,7 @@
 import { AI_RE } from '../../corpus/metadata.js';
 import type { Article } from '../../corpus/types.js';
-import { isEnglishWord } from '../../text/dictionary.js';
 import { WITHDRAWN_RE } from '../../text/corrections.js';
+import { isEnglishWord } from '../../text/dictionary.js';
 import { escapeRegExp, lexiconLines, phraseAlternation, writtenLanguage } from '../../text/lexicon.js';
 import { STOPWORDS, tokenize } from '../../text/tokenize.js';
 import { MIN_COVERAGE } from '../extractive.js';
