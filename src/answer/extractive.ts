@@ -8,7 +8,8 @@ import { WITHDRAWN_RE } from '../text/corrections.js';
 import { findParties, findPeople, findPlaces } from '../text/entities.js';
 import { lexiconLines } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
-import { type Token, tokenize } from '../text/tokenize.js';
+import { isTitleWord } from '../text/titles.js';
+import { stem, type Token, tokenize } from '../text/tokenize.js';
 import type { AnalyzedQuestion, QuestionTerm } from './question.js';
 import { citationOf, displayQuote, sourceLabel } from './sources.js';
 import type { Citation } from './types.js';
@@ -184,6 +185,16 @@ const NOT_NAME_RE =
   /^(?:The|This|That|These|In|On|At|For|But|And|Vice|Prime|Trade|Commerce|Treasury|Secretary|President|Minister|Premier|White|United|Chinese|American)\b/;
 
 /** A two-word capitalised name in the sentence whose words the question does not contain. */
+/** A person named after a title the question asks for ("which spokesperson…": "Spokesperson He Yadong made…"). */
+function titledPerson(text: string, q: AnalyzedQuestion): boolean {
+  for (const m of text.matchAll(TITLED_NAME_RE)) {
+    const title = (m[1] as string).toLowerCase();
+    if (isTitleWord(title) && q.terms.some((t) => t.word === title || t.stem === stem(title))) return true;
+  }
+  return false;
+}
+const TITLED_NAME_RE = /\b(\p{L}+)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/gu;
+
 function newNameIn(q: AnalyzedQuestion, text: string): boolean {
   const asked = new Set(q.terms.map((t) => t.word));
   for (const m of text.matchAll(NAME_RE)) {
@@ -623,8 +634,10 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
   const stemsOf = (ids: number[]) => new Set(ids.flatMap((id) => index.terms[id] ?? []));
   const covered = (ids: number[]) => coverageOf(q.terms, stemsOf(ids), idf);
   // Two sentences in a row of one paragraph, one of them quoted and the other not.
-  const touching = (a: Sentence | undefined, b: Sentence | undefined): boolean => {
-    if (!a || !b || a.source !== b.source || a.paragraph !== b.paragraph || quoted.has(a.id) === quoted.has(b.id)) return false;
+  // (Across a paragraph break only when nothing but white space separates them: plain text and Markdown, not markup.)
+  const touching = (a: Sentence | undefined, b: Sentence | undefined, acrossParagraphs = false): boolean => {
+    if (!a || !b || a.source !== b.source || quoted.has(a.id) === quoted.has(b.id)) return false;
+    if (a.paragraph !== b.paragraph && !(acrossParagraphs && b.paragraph === a.paragraph + 1)) return false;
     const raw = corpus.byId.get(a.source)?.raw ?? '';
     return b.start >= a.end && /^\s*$/.test(raw.slice(a.end, b.start));
   };
@@ -659,6 +672,17 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
         (open === 1 && quotationLeftOpen(after.text) === -1);
       const g = gain(after);
       if (fitsAll && (g >= CONTEXT_GAIN || speech || (givesKind(after) && (g > 0 || POINTS_BACK_RE.test(after.text))))) ids.push(after.id);
+    } else if (
+      q.type === 'who' &&
+      after &&
+      touching(s, after, true) &&
+      titledPerson(after.text, q) &&
+      !titledPerson(s.text, q) &&
+      after.end - s.start <= MAX_EXTENDED_QUOTE
+    ) {
+      // The paragraph after names the person the quote only gives a title for ("…a spokesperson for the Ministry of
+      // Commerce said on Thursday." / "Spokesperson He Yadong made the remarks…").
+      ids.push(after.id);
     }
     if (ids.length === 1) return c;
     const first = corpus.sentences[ids[0] as number] as Sentence;

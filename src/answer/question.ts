@@ -6,7 +6,7 @@ import { nlp } from '../text/nlp.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { lexiconEntry, preparedTagging, type TaggedTerm, type Tagging } from '../text/tagger.js';
-import { TITLE_ALIASES } from '../text/titles.js';
+import { isTitleWord, TITLE_ALIASES } from '../text/titles.js';
 import { editDistance, QUESTION_WORDS, STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 
 /** What kind of answer a question wants; drives the answer-type bonus and abstention rules. */
@@ -261,6 +261,12 @@ export function questionType(text: string): QuestionType {
     )
   )
     return 'who';
+  // "Which mofcom spokesperson was quoted…", "which US official signed": a person asked for by what they hold.
+  const picked =
+    /\bwhich\s+((?:[\w'’-]+\s+){0,3}?)([\w'’-]+)\s+(?:was|were|is|are|did|does|do|has|have|had|said|says|told|signed|led|spoke|gave)\b/.exec(
+      q,
+    );
+  if (picked && isTitleWord(picked[2] as string, (picked[1] ?? '').trim().split(/\s+/).pop() ?? '')) return 'who';
   if (/\bwhy\b|\bfor what reason\b|\bwhat (?:caused|prompted|led to)\b/.test(q)) return 'why';
   if (/^\s*(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b/.test(q)) return 'yesno';
   // "What were the July numbers?", "the figures for May": asks for a figure as much as "how many" does.
