@@ -1,4 +1,4 @@
-import { WITHDRAWN_RE } from '../text/corrections.js';
+import { MISNAMED_RE, WITHDRAWN_RE } from '../text/corrections.js';
 import { counterparts, countryOf, findParties, findPlaces, type Mention, partyOf, samePerson } from '../text/entities.js';
 import { escapeRegExp, lexiconLines, phraseAlternation } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
@@ -1513,7 +1513,8 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       if (WITHDRAWN_RE.test(text)) return;
       // So is what a corrections page says the corrected article said ("It said the suspension runs until October
       // 30, 2026. In fact, …").
-      if (correctionPage && SAID_WRONGLY_RE.test(text)) return;
+      // (Nor a name or title it says was got wrong, "**London talks (June 12).** A June 12 item misidentified…".)
+      if (correctionPage && (SAID_WRONGLY_RE.test(text) || MISNAMED_RE.test(text))) return;
       let triggers = findTriggers(text);
       // An answer under a question ("When were the London talks?" / "In London on June 9 and 10.") is about the
       // event the question asks about, when it names none of its own.

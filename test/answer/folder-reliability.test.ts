@@ -86,6 +86,23 @@ describe('a kind of page asked about with a topic', () => {
   });
 });
 
+describe('a correction that a name was got wrong', () => {
+  it('gives no claim of its own: its item date is not the talks date', async () => {
+    const files = {
+      'a.md': article('Harbor Wire', '2025-06-11', 'The tin talks in Lisbon were held on June 9 and 10 at Belem Palace.'),
+      'b.md': article('Coast Times', '2025-06-11', 'Negotiators held the tin talks in Lisbon on June 9 and 10.'),
+      'fixes.md': `---\ntitle: Corrections and clarifications\noutlet: Harbor Wire\npublished: 2025-11-20\n---\n**Lisbon talks (June 12).** A June 12 item misidentified Ana Ruiz as the tin minister at the Lisbon talks. She is a deputy minister.\n`,
+    };
+    const corpus = await corpusOf(files);
+    const fromFix = corpus.claims.filter((c) => c.source === 'fixes.md' && c.event === 'talks');
+    expect(fromFix).toEqual([]);
+    const two = await makeBot(writeArticles(files));
+    const a = await two.answerQuestion('when were the lisbon tin talks?');
+    expect(a.disagreements.map((d) => d.topic)).not.toContain('date of the Lisbon talks');
+    expect(a.answer).toMatch(/June 9 and 10/);
+  });
+});
+
 describe('the coverage named as where to look', () => {
   it('answers "according to the coverage" from the articles instead of abstaining on the word', async () => {
     const two = await makeBot(writeArticles({ 'wire-a.md': FILES['wire-a.md'], 'wire-b.md': FILES['wire-b.md'] }));

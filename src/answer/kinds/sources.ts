@@ -1,6 +1,6 @@
 import { AI_RE } from '../../corpus/metadata.js';
 import type { Article } from '../../corpus/types.js';
-import { WITHDRAWN_RE } from '../../text/corrections.js';
+import { MISNAMED_RE, WITHDRAWN_RE } from '../../text/corrections.js';
 import { isEnglishWord } from '../../text/dictionary.js';
 import { escapeRegExp, lexiconLines, phraseAlternation, writtenLanguage } from '../../text/lexicon.js';
 import { STOPWORDS, tokenize } from '../../text/tokenize.js';
@@ -20,7 +20,7 @@ import { type AnswerEnv, type Built, citeSentence, openingText, passageOf } from
  * A sentence of a correction page that says what was wrong: a withdrawn statement (WITHDRAWN_RE), or a name got wrong
  * ("misidentified the spokesperson", "misspelled the name"), which may give no value of its own.
  */
-const CORRECTS_RE = new RegExp(`${WITHDRAWN_RE.source}|\\b(?:misidentified|misattributed|misspell(?:ed|t)|mislabell?ed|misnamed)\\b`, 'i');
+const CORRECTS_RE = new RegExp(`${WITHDRAWN_RE.source}|${MISNAMED_RE.source}`, 'i');
 /** How many corrections of one page a correction-pages answer quotes. */
 const MAX_FIXES = 5;
 
