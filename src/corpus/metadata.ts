@@ -247,6 +247,9 @@ function inferUrl(raw: string): string | null {
   return articleLike[0] ?? null;
 }
 
+/** The label of a transcript's or a panel's cast list. */
+const CAST_RE = /^(?:speakers?|guests?|participants?|panel(?:ists)?|cast|hosts?|presenters?|attendees|on the call)\s*:/i;
+
 /**
  * Title: a heading-like line before the body (not a menu item, byline or date), preferring one that the page
  * repeats; `null` when the page has none.
@@ -268,6 +271,8 @@ function inferTitle(clean: CleanResult): string | null {
     const words = t.split(' ').length;
     if (words < 4 || t.length > 200 || /^[•·▪●*+-]\s/.test(u.text) || /[>|•·▪]/.test(t)) return;
     if (AI_RE.test(t) || normalizeDateString(t) || dateInLine(t)) return;
+    // A transcript's cast ("Speakers: RENATA ODUYA -- host DANIEL VOSS -- …") names who speaks, not the piece.
+    if (CAST_RE.test(t)) return;
     let score = 0;
     if ((counts.get(u.text) ?? 0) >= 2) score += 3;
     if (/^#\s/.test(u.text)) score += 3;

@@ -112,7 +112,7 @@ describe('the coverage named as where to look', () => {
   });
 });
 
-describe('a newsletter signed off after its last item', () => {
+describe('lines that are no title', () => {
   it('takes no title from the sign-off', async () => {
     const corpus = await corpusOf({
       'letter.txt': [
@@ -135,5 +135,31 @@ describe('a newsletter signed off after its last item', () => {
     const meta = corpus.articles[0]?.meta;
     expect(meta?.published).toBe('2025-07-27');
     expect(meta?.title ?? '').not.toMatch(/See you next Sunday/);
+  });
+
+  it("takes no title from a transcript's cast list", async () => {
+    const corpus = await corpusOf({
+      'podcast.txt': [
+        'TIN SIGNAL -- "EXPORT CONTROL HOUR"',
+        'Episode 12: "Suspended, not repealed"',
+        'Recorded November 13, 2025. Transcript lightly edited for clarity.',
+        'tinsignal.example/podcast/12',
+        '',
+        'Speakers:',
+        'RENA ODU -- host',
+        'DAN VOSS -- former Trade Ministry export licensing officer',
+        'PRIA NATA -- partner, Halden & Reid LLP (trade and sanctions)',
+        '',
+        'ODU: Welcome back. Two governments, two suspensions, one calendar',
+        'that everybody is now staring at. Dan, start with Lisbon. What did',
+        'the tin ministry actually suspend, and for how long does it last?',
+        '',
+        'VOSS: The licence rule for tin solder. That is the interim rule',
+        'that said if you are half owned by a listed firm, you are treated',
+        'as listed yourself. It is suspended for a year, from November 10.',
+        '',
+      ].join('\n'),
+    });
+    expect(corpus.articles[0]?.meta.title ?? '').not.toMatch(/^Speakers:/);
   });
 });
