@@ -71,7 +71,7 @@ import {
   unspacedLanguage,
 } from './text/lexicon.js';
 
-/** "Chinese, Japanese, Korean, Spanish, French, German or Vietnamese": the languages a question may be read from. */
+/** "Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian or Vietnamese": the languages a question may be read from. */
 const GLOSSARY_NAMES = ['Chinese', 'Japanese', 'Korean', ...GLOSSARY_LANGUAGES.map((l) => l.name)].join(', ').replace(/, (\w+)$/, ' or $1');
 
 import { prepareTagging } from './text/tagger.js';

@@ -226,14 +226,15 @@ export function counterparts(text: string): string[] {
   ];
   for (const p of countries) {
     const party = partyOf(p.text);
-    // "…and Ukraine", "with Ukraine": joined to what comes before; "Ukraine and the US": to what follows.
+    // "…and Ukraine", "with Ukraine": joined to what comes before; "Ukraine and the US": to what follows. (In a
+    // headline's title case too: "US And Ukraine Sign…".)
     const before = text.slice(Math.max(0, p.start - 40), p.start);
     const after = text.slice(p.end, p.end + 40);
     const other = (q: Mention) => q !== p && q.start !== p.start;
     const joinedBefore =
-      /\b(?:with|and)\s+(?:the\s+)?$/.test(before) &&
-      (/\bwith\s+(?:the\s+)?$/.test(before) || parties.some((q) => other(q) && q.end <= p.start && p.start - q.end <= 12));
-    const joinedAfter = /^\s+and\s+/.test(after) && parties.some((q) => other(q) && q.start >= p.end && q.start - p.end <= 12);
+      /\b(?:with|and)\s+(?:the\s+)?$/i.test(before) &&
+      (/\bwith\s+(?:the\s+)?$/i.test(before) || parties.some((q) => other(q) && q.end <= p.start && p.start - q.end <= 12));
+    const joinedAfter = /^\s+and\s+/i.test(after) && parties.some((q) => other(q) && q.start >= p.end && q.start - p.end <= 12);
     if (joinedBefore || joinedAfter) out.push(party ?? p.text);
   }
   return out;

@@ -123,7 +123,7 @@ const normalized = new Map<string, string>();
  * about trade news use (`data/lexicon/glossary-<code>.txt`), and recognised by its function words.
  */
 export interface GlossaryLanguage {
-  code: 'es' | 'fr' | 'de' | 'vi';
+  code: 'es' | 'fr' | 'de' | 'vi' | 'pt' | 'it';
   /** Its English name, for the notice saying how the question was read. */
   name: string;
   /**
@@ -162,6 +162,24 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
     compounds: true,
     markers: new Set(
       'der das dem des wann wer wo warum welche welcher welches welchen wie wieviel wieviele viel viele im beim ins und oder ob mit über für nach haben wurde wurden ist sind sich ein eine einen zu zum zur vom darf dürfen kann können soll sollen muss müssen wieder auch nicht noch schon seit unter gegen zwischen bei aus dass neu zwei drei vier fünf sechs sieben acht neun zehn'.split(
+        ' ',
+      ),
+    ),
+  },
+  {
+    code: 'pt',
+    name: 'Portuguese',
+    markers: new Set(
+      'o os as da dos das em na nos nas um uma umas uns quando quem onde qual quais quanto quantos quantas porque por que foi são é com pelo pela pelos pelas segundo sobre disse assinou acordo ao aos à às não também já até depois'.split(
+        ' ',
+      ),
+    ),
+  },
+  {
+    code: 'it',
+    name: 'Italian',
+    markers: new Set(
+      'il lo gli le del della dei degli delle dello nel nella nei sul sulla sulle sui sugli alla alle allo agli dalla dal dai entro voleva vuole che chi dove quale quali quanto quanti quante quando perché è sono ha hanno con per secondo detto firmato accordo non anche già fino dopo una uno'.split(
         ' ',
       ),
     ),

@@ -5,9 +5,10 @@ import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 
 /**
- * A question in a language without a glossary (Portuguese, Italian…) is told plainly that dealbot reads English —
+ * A question in a language without a glossary (Dutch, Indonesian…) is told plainly that dealbot reads English —
  * never "none of the articles mentions 'empresas'"; a German question whose glossary markers are few is still read
- * as German, and "wer saß mit am Tisch" as who attended. On articles written for this test (none is a seed).
+ * as German, and "wer saß mit am Tisch" as who attended; Portuguese and Italian questions are read through their
+ * glossaries. On articles written for this test (none is a seed).
  */
 
 const FILES = {
@@ -50,10 +51,28 @@ describe('the language a question is written in', () => {
 
 describe('answers to questions in other languages', () => {
   it("says plainly it reads English, never that the articles do not mention the question's words", async () => {
-    const a = await bot.answerQuestion('Quais empresas de software de design de chips tiveram as restrições de exportação suspensas?');
+    const a = await bot.answerQuestion(
+      'Welke bedrijven van de chipsoftware kregen in juli hun exportvergunningen terug en wat is de reden?',
+    );
     expect(a.abstained).toBe(true);
-    expect(a.answer).toContain('reads as Portuguese');
+    expect(a.answer).toContain('reads as Dutch');
     expect(a.answer).not.toMatch(/mentions|don't say/);
+  });
+
+  it('answers Portuguese and Italian questions from the English articles, through their glossaries', async () => {
+    for (const q of [
+      'Quais empresas de software de design de chips tiveram as restrições de exportação suspensas?',
+      'Quali aziende di software per la progettazione di chip hanno avuto le restrizioni alle esportazioni revocate?',
+    ]) {
+      const a = await bot.answerQuestion(q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.answer, q).toContain('Vellum Systems');
+    }
+    expect(glossaryLanguage('quando os EUA dizem que assinaram o acordo com a China?')?.name).toBe('Portuguese');
+    expect(glossaryLanguage("chi ha firmato l'accordo sulle terre rare e quando?")?.name).toBe('Italian');
+    // Spanish and French stay themselves.
+    expect(glossaryLanguage('¿Qué arancel amenazó Trump con imponer a China?')?.name).toBe('Spanish');
+    expect(glossaryLanguage("Quand les deux pays ont-ils signé l'accord ?")?.name).toBe('French');
   });
 
   it('answers a German "who sat at the table" question from the English articles', async () => {
