@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { partiesNamed } from '../../src/answer/pairs.js';
+import { otherPair } from '../../src/corpus/claims.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
@@ -66,6 +67,14 @@ describe("another pair's deal", () => {
     expect([...bot.corpus.otherPair]).toEqual([['ukraine.md', 'Ukraine']]);
     // It makes no claims: its signing date is not the story's.
     expect(bot.corpus.claims.some((c) => c.source === 'ukraine.md')).toBe(false);
+  });
+
+  it('reads a title-case headline\'s pairing too ("US And Ukraine Sign…")', () => {
+    const lead = [{ text: 'Kyiv and Washington signed their long-awaited minerals agreement on April 30.' }];
+    expect(otherPair('US And Ukraine Sign Historic, Long-Awaited Rare Minerals Deal: Key Details', lead, ['the US', 'China'])).toBe(
+      'Ukraine',
+    );
+    expect(otherPair('US And China Sign Rare Earths Framework', lead, ['the US', 'China'])).toBeNull();
   });
 
   it("does not answer a question about the story's pair from it", async () => {
