@@ -39,6 +39,11 @@ function dayWeight(c: Claim): number {
   return cls === '' || cls === 'end' ? 0.5 : 1;
 }
 
+/** "late june", "early Oct.", "mid-May 2025": a part of a month (not "by early june", a deadline). */
+const PART_OF_MONTH_RE =
+  /(?<!\b(?:by|until|till|before|since|after|from|through|thru)\s+)\b(early|mid|late)[\s-]+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:,?\s+((?:19|20)\d{2}))?/gi;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 /** Words of time that outlets put in their names ("Auto Industry Today", "Metals Daily") and questions use as such. */
 const TIME_WORDS: ReadonlySet<string> = new Set(['today', 'tonight', 'tomorrow', 'yesterday', 'now', 'daily', 'weekly', 'week']);
 
@@ -325,6 +330,24 @@ export class CorpusFocus {
         out.push(best);
         for (const t of tokenize(m[0])) stems.add(t.stem);
       }
+    }
+    // "In late june", "early october", "mid-may": the part of the month, as the days of it the articles date claims to
+    // (early 1–10, mid 11–20, late 21 to the end), in the year they date most of them to.
+    for (const m of text.matchAll(PART_OF_MONTH_RE)) {
+      const part = (m[1] as string).toLowerCase();
+      const month = MONTHS.indexOf((m[2] as string).toLowerCase().slice(0, 3)) + 1;
+      if (month === 0) continue;
+      const [from, to] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, 31];
+      const inPart = [...this.claimsByDay.keys()].filter((iso) => {
+        const day = Number(iso.slice(8, 10));
+        return Number(iso.slice(5, 7)) === month && day >= from && day <= to && (!m[3] || iso.startsWith(m[3]));
+      });
+      const years = new Map<string, number>();
+      for (const iso of inPart) years.set(iso.slice(0, 4), (years.get(iso.slice(0, 4)) ?? 0) + (this.claimsByDay.get(iso)?.length ?? 0));
+      const year = [...years].sort((a, b) => b[1] - a[1])[0]?.[0];
+      if (!year) continue;
+      for (const iso of inPart) if (iso.startsWith(year)) out.push(iso);
+      for (const t of tokenize(m[0])) stems.add(t.stem);
     }
     return { days: [...new Set(out)], stems };
   }

@@ -51,6 +51,26 @@ describe('a day the question names', () => {
   });
 });
 
+describe('a part of a month the question names', () => {
+  it('is the days of it the claims date sentences to ("late june", "mid-october"), not a deadline ("by early june")', async () => {
+    const files = {
+      'a.md': article(
+        'Harbor Wire',
+        '2025-06-28',
+        'Lusitania confirmed the tin framework on June 27, a day after it was signed on June 26.',
+      ),
+      'b.md': article('Coast Times', '2025-06-13', 'Tin talks between Lusitania and Ruritania were held in Lisbon on June 9 and 10.'),
+      'c.md': article('Plain Ledger', '2025-10-16', 'Lusitania announced new tin controls on October 14, and talks resumed on October 15.'),
+    };
+    const corpus = await corpusOf(files);
+    const focus = new CorpusFocus(corpus, corpus.claims, buildSentenceIndex(corpus).terms);
+    expect(focus.askedDays('what did lusitania promise in late june').sort()).toEqual(['2025-06-26', '2025-06-27']);
+    expect(focus.askedDays('what happened in early june?')).toEqual(['2025-06-09']);
+    expect(focus.askedDays('mid-october talks?').sort()).toEqual(['2025-10-14', '2025-10-15']);
+    expect(focus.askedDays('which licences were approved by early june')).toEqual([]);
+  });
+});
+
 describe('a quotation carried over several sentences', () => {
   it('is the words of the speaker named in the paragraph before ("she wrote:"), every sentence of it', async () => {
     const bot = await makeBot(writeArticles({ 'story.txt': STORY, 'other.md': OTHER }));
