@@ -69,6 +69,16 @@ describe("another pair's deal", () => {
     expect(bot.corpus.claims.some((c) => c.source === 'ukraine.md')).toBe(false);
   });
 
+  it('lists it among the pages not about the story, asked however ("which articles aren\'t actually about this deal? lookalikes")', async () => {
+    for (const q of ["which articles in the folder aren't actually about this deal? lookalikes", 'any distractors in here?']) {
+      const a = await bot.answerQuestion(q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.answer, q).toMatch(/not about the story/);
+      expect(a.answer, q).toMatch(/Kyiv Business .*\(a deal with Ukraine\)/);
+      expect(a.answer, q).not.toMatch(/Port Ledger|Cable Desk/);
+    }
+  });
+
   it('reads a title-case headline\'s pairing too ("US And Ukraine Sign…")', () => {
     const lead = [{ text: 'Kyiv and Washington signed their long-awaited minerals agreement on April 30.' }];
     expect(otherPair('US And Ukraine Sign Historic, Long-Awaited Rare Minerals Deal: Key Details', lead, ['the US', 'China'])).toBe(

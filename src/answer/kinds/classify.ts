@@ -63,7 +63,7 @@ const LANGUAGE_RE = new RegExp(
 const EARLIEST_RE = /\b(?:earliest|oldest|first)\b/i;
 const LATEST_RE = /\b(?:latest|newest|most recent|last)\b/i;
 const OFF_TOPIC_RE =
-  /\b(?:not about|unrelated|off[- ]topic|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong)\b/i;
+  /\b(?:not (?:\w+ly |really |even )?about|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:\w+ly |really |even )?about|unrelated|off[- ]topic|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong|look-?alikes?|distractors?)\b/i;
 const OPINION_RE =
   /\b(?:opinion|op-?eds?|editorials?|commentar(?:y|ies)|columns?|columnists?|analysis|analyses|(?:not|rather than|instead of) (?:straight |hard |just )?(?:news|reporting))\b/i;
 /** Words of an opinion-pages question that name nothing in particular. */
@@ -168,7 +168,7 @@ export function classifyQuestion(text: string, storyWide: (word: string) => bool
   const wide = /\b(?:what|who|when|where|why|which|how)\b/i.test(plain) ? () => false : storyWide;
   if (AI_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) return { kind: 'ai-pages' };
   if (AI_RE.test(plain) && /\b(?:which|what|any|are|is|were|was)\b/i.test(plain)) return { kind: 'ai-pages' };
-  if (OFF_TOPIC_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) return { kind: 'off-topic' };
+  if (OFF_TOPIC_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain))) return { kind: 'off-topic' };
   // "How many of the articles aren't in English?", "did any french-language outlet cover it?": the articles'
   // languages (a question in another language is read through its glossary first, and never lands here).
   if (LANGUAGE_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) {

@@ -441,14 +441,24 @@ function authorCitation(env: AnswerEnv, article: Article, author: string): Citat
 
 /** "Are any of the files not about the deal?" */
 export function answerOffTopic(env: AnswerEnv): Built {
-  const off = env.corpus.articles.filter((a) => !env.onTopic.has(a.id));
+  // (Pages about one party's deal with a third country, "US And Ukraine Sign…", share the story's words but not its
+  // pair: they are lookalikes too.)
+  // (A page in another language shares none of the English pages' words: it is not judged by them.)
+  const foreign = env.corpus.articles.filter((a) => languageOf(env, a) !== 'English');
+  const off = env.corpus.articles.filter((a) => (!env.onTopic.has(a.id) && !foreign.includes(a)) || env.corpus.otherPair.has(a.id));
   const n = env.corpus.articles.length;
+  const unjudged = foreign.filter((a) => !env.onTopic.has(a.id)).length;
+  const note = unjudged > 0 ? `(${plural(unjudged, 'article')} in other languages ${unjudged === 1 ? 'is' : 'are'} not judged.)` : '';
   if (off.length === 0) {
-    const text = `All ${n} articles are about the story.`;
+    const text = `All ${n} articles are about the story.${note ? ` ${note}` : ''}`;
     return { answer: text, summary: text, abstained: false, citations: [], disagreements: [], retrieved: [] };
   }
-  const head = `${off.length} of the ${n} articles ${off.length === 1 ? 'is' : 'are'} not about the story (they share few of the words the other articles use):`;
-  const lines = off.map((a) => `• ${label(a)}${a.meta.title ? ` — “${a.meta.title}”` : ''}`);
+  const head = `${off.length} of the ${n} articles ${off.length === 1 ? 'is' : 'are'} not about the story (they share few of the words the other articles use, or are about a deal with another country):`;
+  const lines = off.map((a) => {
+    const other = env.corpus.otherPair.get(a.id);
+    return `• ${label(a)}${a.meta.title ? ` — “${a.meta.title}”` : ''}${other ? ` (a deal with ${other})` : ''}`;
+  });
+  if (note) lines.push(note);
   return {
     answer: [head, ...lines].join('\n'),
     summary: [head, ...lines].join('\n'),
