@@ -1,6 +1,6 @@
 import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
-import { findDateMentions, isoOf, parseYmd, resolveDate, type Ymd } from '../corpus/dates.js';
+import { findDateMentions, isoOf, MONTH_NAMES, parseYmd, resolveDate, type Ymd } from '../corpus/dates.js';
 import type { Article, Chunk } from '../corpus/types.js';
 import { isPlaceWord } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
@@ -441,6 +441,21 @@ export class CorpusFocus {
         const fresh = gap >= 0 && gap <= 3 ? 1.5 : 1;
         weight.set(c.sentenceId, Math.max(weight.get(c.sentenceId) ?? 0, dayWeight(c) * fresh));
       }
+    // A sentence that writes the day out ("witnesses told a House panel on June 24") is on it, whether or not the claims
+    // know its event; a day-and-month in either order, the month maybe shortened ("Jun. 24", "24 June").
+    const written = days.map((d) => {
+      const month = MONTH_NAMES[Number(d.slice(5, 7)) - 1] ?? '';
+      const day = String(Number(d.slice(8, 10)));
+      const name = `${month.slice(0, 3)}(?:${month.slice(3)}|\\.)?`;
+      return new RegExp(`\\b(?:${name}\\s+${day}(?!\\d)|${day}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${name}\\b)`, 'i');
+    });
+    // (Weighed as a date of no known kind is, fresher when reported within three days.)
+    for (const s of scored) {
+      if (weight.has(s.sentence.id) || !written.some((re) => re.test(s.sentence.text))) continue;
+      const published = this.corpus.byId.get(s.sentence.source)?.meta.published;
+      const gap = published ? days.map((d) => (Date.parse(published.slice(0, 10)) - Date.parse(d)) / 86_400_000) : [];
+      weight.set(s.sentence.id, 0.5 * (gap.some((g) => g >= 0 && g <= 3) ? 1.5 : 1));
+    }
     if (weight.size === 0) return scored;
     return scored
       .map((s) => {

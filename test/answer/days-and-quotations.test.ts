@@ -71,6 +71,29 @@ describe('a part of a month the question names', () => {
   });
 });
 
+describe('a day written out in a sentence the claims do not date', () => {
+  it('counts for "what happened on <day>" like a date of no known kind ("witnesses told a panel on June 24")', async () => {
+    const corpus = await corpusOf({
+      'a.md': article('Harbor Wire', '2025-07-10', 'The United States and China signed the tin framework on June 24, officials said.'),
+      'b.md': article(
+        'Hill Desk',
+        '2025-06-25',
+        'Tin miners need a strategic stockpile against China, witnesses told a parliamentary panel on June 24 during two hours of testimony.',
+      ),
+      'c.md': article('Coast Times', '2025-06-10', 'US and Chinese officials held tin talks in Lisbon on June 9 and 10.'),
+    });
+    const focus = new CorpusFocus(corpus, corpus.claims, buildSentenceIndex(corpus).terms);
+    const scored = corpus.sentences.map((sentence) => ({ sentence, score: 0.1, coverage: 0 }));
+    const out = new Map(focus.onDays(scored, ['2025-06-24']).map((x) => [x.sentence.source, x]));
+    // No claim dates the testimony; the day written out in a report of the next day weighs as a fresh dated mention.
+    expect(corpus.claims.some((c) => c.source === 'b.md' && c.date?.startsWith('2025-06-24'))).toBe(false);
+    expect(out.get('b.md')?.score).toBeCloseTo(0.1 + 0.3 * 0.75, 5);
+    expect(out.get('b.md')?.coverage).toBe(0.5);
+    expect(out.get('c.md')?.score).toBe(0.1);
+    expect(out.get('a.md')?.score).toBeGreaterThan(0.1);
+  });
+});
+
 describe('a quotation carried over several sentences', () => {
   it('is the words of the speaker named in the paragraph before ("she wrote:"), every sentence of it', async () => {
     const bot = await makeBot(writeArticles({ 'story.txt': STORY, 'other.md': OTHER }));
