@@ -86,7 +86,7 @@ describe('a day written out in a sentence the claims do not date', () => {
     const scored = corpus.sentences.map((sentence) => ({ sentence, score: 0.1, coverage: 0 }));
     const out = new Map(focus.onDays(scored, ['2025-06-24']).map((x) => [x.sentence.source, x]));
     // No claim dates the testimony; the day written out in a report of the next day weighs as a fresh dated mention.
-    expect(corpus.claims.some((c) => c.source === 'b.md' && c.date?.startsWith('2025-06-24'))).toBe(false);
+    expect(corpus.claims.some((c) => c.source === 'b.md' && c.date?.month === 6 && c.date.day === 24)).toBe(false);
     expect(out.get('b.md')?.score).toBeCloseTo(0.1 + 0.3 * 0.75, 5);
     expect(out.get('b.md')?.coverage).toBe(0.5);
     expect(out.get('c.md')?.score).toBe(0.1);
