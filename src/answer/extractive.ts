@@ -184,7 +184,9 @@ const NAME_RE = /\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)
 const NOT_NAME_RE =
   /^(?:The|This|That|These|In|On|At|For|But|And|Vice|Prime|Trade|Commerce|Treasury|Secretary|President|Minister|Premier|White|United|Chinese|American)\b/;
 
-/** A two-word capitalised name in the sentence whose words the question does not contain. */
+/** A word and a two-word capitalised name after it ("Spokesperson He Yadong"): group 1 the word. */
+const TITLED_NAME_RE = /\b(\p{L}+)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/gu;
+
 /** A person named after a title the question asks for ("which spokesperson…": "Spokesperson He Yadong made…"). */
 function titledPerson(text: string, q: AnalyzedQuestion): boolean {
   for (const m of text.matchAll(TITLED_NAME_RE)) {
@@ -193,8 +195,8 @@ function titledPerson(text: string, q: AnalyzedQuestion): boolean {
   }
   return false;
 }
-const TITLED_NAME_RE = /\b(\p{L}+)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/gu;
 
+/** A two-word capitalised name in the sentence whose words the question does not contain. */
 function newNameIn(q: AnalyzedQuestion, text: string): boolean {
   const asked = new Set(q.terms.map((t) => t.word));
   for (const m of text.matchAll(NAME_RE)) {

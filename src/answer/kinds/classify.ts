@@ -199,7 +199,7 @@ export function classifyQuestion(text: string, storyWide: (word: string) => bool
   if (aboutFolder || /\b(?:is there|are there|any)\b/i.test(plain)) {
     const genre = GENRES.find((g) => g.asked.test(plain));
     if (genre) {
-      // What the question names besides the kind of page and the folder ("botch the names of the us negotiators").
+      // What the question names besides the kind of page and the folder ("…about when the talks ended").
       const rest = plain
         .replace(new RegExp(genre.asked.source, 'gi'), ' ')
         .replace(new RegExp(IN_FOLDER_RE.source, 'gi'), ' ')
