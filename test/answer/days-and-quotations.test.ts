@@ -113,5 +113,7 @@ describe('chat for a complaint and a quotation', () => {
       "what was trump's complaint in the October 10 post,",
     );
     expect(normalizeInformal('what did she say, word for word')).toBe('what did she say,');
+    // "in the words of the ministry" names whose words: kept.
+    expect(normalizeInformal('what did he say, in the words of the ministry')).toBe('what did he say, in the words of the ministry');
   });
 });
