@@ -18,17 +18,7 @@ const FILES = {
     '2025-06-11',
     'Treasury Secretary Ana Ferro led the US side at the tin talks in Lisbon, with Trade Representative Ben Osei.',
   ),
-  'daily.md': article(
-    'Coast Times',
-    '2025-06-12',
-    'The tin talks in Lisbon ended with a framework on licences. Everyone keeps mentioning the licences, and traders keep hearing about delays.',
-  ),
-  'rule.md': article(
-    'Plain Ledger',
-    '2025-11-11',
-    'The Partners Rule extends licence requirements to firms 50% owned by listed companies. It took effect on September 29.',
-  ),
-  'other.md': article('Delta Daily', '2025-11-12', 'The Partners Rule was suspended for a year in November.'),
+  'daily.md': article('Coast Times', '2025-06-12', 'The tin talks in Lisbon ended with a framework on licences.'),
 };
 
 let bot: Dealbot;
@@ -62,13 +52,5 @@ describe('how the asker came to the topic', () => {
     expect(normalizeInformal("what's the partners rule i keep hearing about").trim()).toBe('what is the partners rule');
     // Not a question about what was mentioned: "which outlets mention the rule" keeps its verb.
     expect(normalizeInformal('which outlets mention the partners rule?')).toMatch(/mention/);
-  });
-
-  it('is no part of it ("everyone keeps mentioning", "i keep hearing about")', async () => {
-    for (const q of ['whats this partners rule everyone keeps mentioning?', "what's the partners rule i keep hearing about"]) {
-      const a = await bot.answerQuestion(q);
-      expect(a.abstained, q).toBe(false);
-      expect(a.answer, q).toMatch(/Partners Rule/);
-    }
   });
 });
