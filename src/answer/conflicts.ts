@@ -1,6 +1,6 @@
 import { ALL_DESTINATIONS_RE, type Claim, exportScope } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
-import { compatible, type DateValue, MONTH_NAMES } from '../corpus/dates.js';
+import { byGroupingOrder, compatible, type DateValue, MONTH_NAMES } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
 import { findParties, findPlaces, samePerson } from '../text/entities.js';
 import { escapeRegExp, lexiconWords } from '../text/lexicon.js';
@@ -84,8 +84,10 @@ function positionOf(side: Side, corpus: Corpus, taken: Set<number>): Position {
   const more = sourceList.length > 6 ? `; and ${sourceList.length - 6} more` : '';
   // The value is the most complete the side has (a known year); the quote, the side's own sentence.
   const valueText = best.date ? best.display.replace(/\s*\(“.*$/, '') : best.display;
+  // A span's value carries its last day ("2025-06-09/11"), so two spans from the same first day stay two positions.
+  const span = best.date?.endDay != null && best.date.endDay !== best.date.day ? `/${String(best.date.endDay).padStart(2, '0')}` : '';
   return {
-    claim: best.value,
+    claim: `${best.value}${span}`,
     summary: `${valueText}: ${details.join('; ')}${more}`,
     sources: sourceList,
     quote: rep.quote,
@@ -98,7 +100,6 @@ function positionOf(side: Side, corpus: Corpus, taken: Set<number>): Position {
 
 /** Splits date claims into mutually incompatible sides; claims compatible with several sides take none. */
 function dateSides(claims: Claim[]): Side[] {
-  const order = { day: 0, month: 1, year: 2 } as const;
   // A date two years or more from the year most sources give is of another event of the kind, told as background
   // ("the Phase 1 trade deal signed in 2020") or ahead ("starting in 2027"): no source misdates the story's own
   // step by years. (Of years given equally often, the latest is the story's.)
@@ -110,7 +111,7 @@ function dateSides(claims: Claim[]): Side[] {
   )?.[0];
   const sorted = [...claims]
     .filter((c) => c.date && (usual == null || c.date.year == null || Math.abs(c.date.year - usual) < 2))
-    .sort((a, b) => order[(a.date as DateValue).precision] - order[(b.date as DateValue).precision]);
+    .sort((a, b) => byGroupingOrder(a.date as DateValue, b.date as DateValue));
   const sides: Side[] = [];
   for (const c of sorted) {
     const d = c.date as DateValue;

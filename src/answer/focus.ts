@@ -468,7 +468,10 @@ export class CorpusFocus {
   /** Disagreements about dates with a side on one of the days asked about. */
   disagreementsOnDays(days: readonly string[], found: readonly FoundDisagreement[]): FoundDisagreement[] {
     if (days.length === 0) return [];
-    return found.filter((d) => d.disagreement.kind === 'date' && d.disagreement.positions.some((p) => days.includes(p.claim)));
+    // A span's value ("2025-06-09/11") is keyed by its first day: the day it started.
+    return found.filter(
+      (d) => d.disagreement.kind === 'date' && d.disagreement.positions.some((p) => days.includes(p.claim.split('/')[0] as string)),
+    );
   }
 }
 

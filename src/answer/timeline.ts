@@ -1,6 +1,6 @@
 import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
-import { compatible, type DateValue, displayOf, sortKey } from '../corpus/dates.js';
+import { byGroupingOrder, compatible, type DateValue, displayOf, sortKey } from '../corpus/dates.js';
 import { type FoundDisagreement, venueCities } from './conflicts.js';
 import { claimIdentities, GroupMemo, groupFingerprint } from './memo.js';
 import type { TimelineEntry } from './types.js';
@@ -31,13 +31,11 @@ export function timelineMemo(): TimelineMemo {
 
 /**
  * One event's dated claims (same event and qualifier) in buckets of compatible dates, most precise first: "June"
- * joins the bucket of "9 June", not one of its own.
+ * joins the bucket of "9 June", not one of its own, and "June 9" the bucket of "June 9–10".
  */
 function storedBuckets(claims: readonly Claim[]): StoredBucket[] {
   const buckets: StoredBucket[] = [];
-  const ranked = claims
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => PRECISION_ORDER[(a.c.date as DateValue).precision] - PRECISION_ORDER[(b.c.date as DateValue).precision]);
+  const ranked = claims.map((c, i) => ({ c, i })).sort((a, b) => byGroupingOrder(a.c.date as DateValue, b.c.date as DateValue));
   for (const { c, i } of ranked) {
     const date = c.date as DateValue;
     const best = buckets.find((b) => compatible(b.date, date));

@@ -16,7 +16,7 @@ export interface Citation {
 
 /** One side of a disagreement: a normalised claim, the sources holding it and a verbatim quote from one of them. */
 export interface Position {
-  /** Normalised value, e.g. `2025-06-24`, `2025-06`, `55%`, or a short category label. */
+  /** Normalised value, e.g. `2025-06-24`, `2025-06-09/10` (a span of days), `2025-06`, `55%`, or a short category label. */
   claim: string;
   /** Human wording of the claim, with relative dates shown resolved and as written. */
   summary: string;

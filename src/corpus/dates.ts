@@ -276,10 +276,11 @@ function scanDateMentions(text: string): DateMention[] {
       relative: false,
       anchored: false,
     };
-    // "June 9 and 10", "June 9 to 11": a span of days chrono reads as its first day only.
+    // "June 9 and 10", "June 9 to 11", "June 9–10" (an en dash, which chrono does not read as a range; an em dash
+    // only when closed up, since a spaced one sets off a clause): a span of days chrono reads as its first day only.
     if (mention.expr.kind === 'absolute' && mention.expr.day != null && mention.expr.endDay == null) {
       const span =
-        /^\s*(?:and|&|to|through|thru)\s+(\d{1,2})(?:st|nd|rd|th)?(?![\w%])(?!\s+(?:percent|per|tonnes?|tons?|barrels?|people|days|weeks|months|years|of)\b)/i.exec(
+        /^(?:\s*(?:and|&|to|through|thru)\s+|\s?–\s?|—)(\d{1,2})(?:st|nd|rd|th)?(?![\w%])(?!\s+(?:percent|per|tonnes?|tons?|barrels?|people|days|weeks|months|years|of)\b)/i.exec(
           text.slice(mention.end),
         );
       const last = span ? Number(span[1]) : 0;
@@ -460,6 +461,16 @@ export function compatible(a: DateValue, b: DateValue): boolean {
   const aEnd = a.endDay ?? a.day;
   const bEnd = b.endDay ?? b.day;
   return (a.day as number) <= (bEnd as number) && (b.day as number) <= (aEnd as number);
+}
+
+/**
+ * Order for grouping dates into compatible buckets: most precise first, and among days, spans first. A span gives
+ * the whole event ("June 9–10" against "June 9 to June 11"), so spans that differ make buckets of their own; a single
+ * day inside one ("starting June 9") then joins it, and "June" joins the day.
+ */
+export function byGroupingOrder(a: DateValue, b: DateValue): number {
+  const order = { day: 0, month: 1, year: 2 } as const;
+  return order[a.precision] - order[b.precision] || Number(b.endDay != null) - Number(a.endDay != null);
 }
 
 /** Sort key: unknown parts sort first within their bracket. */
