@@ -374,7 +374,11 @@ export class Dealbot {
     const latin = unspaced ? null : (glossaryLanguage(text) ?? GLOSSARY_LANGUAGES.find((l) => l.name === other) ?? null);
     const foreign = unspaced ? unspacedLanguage(text).name : (latin?.name ?? other);
     if (foreign) {
-      const english = latin ? translateWithGlossary(text, latin) : unspaced ? translateUnspaced(text) : null;
+      const english = latin
+        ? translateWithGlossary(text, latin, (w) => this.vocab.people?.has(w) ?? false)
+        : unspaced
+          ? translateUnspaced(text)
+          : null;
       if (!english) {
         const answer = `dealbot reads questions in English (and ${GLOSSARY_NAMES} through a small glossary), and could not read this one${
           latin || unspaced ? '' : ` (it reads as ${foreign})`

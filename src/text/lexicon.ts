@@ -371,7 +371,12 @@ function glossaryTable(code: string): GlossaryTable {
  * optional; a German compound as two entries): the English of each phrase found, and with `keepNames` the names
  * and numbers as written ("Lutnick", "27"); `understood` counts the words read, `count` all of them.
  */
-function readLatin(text: string, lang: GlossaryLanguage, keepNames: boolean): { words: string[]; understood: number; count: number } {
+function readLatin(
+  text: string,
+  lang: GlossaryLanguage,
+  keepNames: boolean,
+  isName: (lowerCase: string) => boolean = () => false,
+): { words: string[]; understood: number; count: number } {
   const { byFirst, single } = glossaryTable(lang.code);
   const tokens = glossaryWords(text);
   const folded = tokens.map((t) => unaccent(t.toLowerCase()));
@@ -390,9 +395,10 @@ function readLatin(text: string, lang: GlossaryLanguage, keepNames: boolean): { 
     if (parts) {
       words.push(...parts);
       understood++;
-    } else if (keepNames && /^[\p{Lu}\d]/u.test(tokens[i] as string)) {
+    } else if (keepNames && (/^[\p{Lu}\d]/u.test(tokens[i] as string) || isName((tokens[i] as string).toLowerCase()))) {
       // Names and numbers are kept as written. German capitalises every noun: there, only a word the glossary does
-      // not know is kept, which is what a name is.
+      // not know is kept, which is what a name is. A name typed in lower case ("bessent entro quando…") is kept
+      // when the articles name someone so (`isName`).
       words.push(tokens[i] as string);
       understood++;
     }
@@ -403,10 +409,11 @@ function readLatin(text: string, lang: GlossaryLanguage, keepNames: boolean): { 
 
 /**
  * Reads a question phrase by phrase through its language's glossary (longest match first, accents optional)
- * and returns it in English words, question word first; null when too little of it is understood.
+ * and returns it in English words, question word first; null when too little of it is understood. `isName` tells
+ * a name written in lower case (the articles' people) from a word the glossary lacks.
  */
-export function translateWithGlossary(text: string, lang: GlossaryLanguage): string | null {
-  const { words, understood, count } = readLatin(text, lang, true);
+export function translateWithGlossary(text: string, lang: GlossaryLanguage, isName?: (lowerCase: string) => boolean): string | null {
+  const { words, understood, count } = readLatin(text, lang, true, isName);
   if (understood < count * 0.6) return null;
   return englishQuestion(words, 'what');
 }

@@ -8,7 +8,7 @@ import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
  * A question in a language without a glossary (Dutch, Indonesian…) is told plainly that dealbot reads English —
  * never "none of the articles mentions 'empresas'"; a German question whose glossary markers are few is still read
  * as German, and "wer saß mit am Tisch" as who attended; Portuguese and Italian questions are read through their
- * glossaries. On articles written for this test (none is a seed).
+ * glossaries, and keep a person's name typed in lower case. On articles written for this test (none is a seed).
  */
 
 const FILES = {
@@ -79,5 +79,14 @@ describe('answers to questions in other languages', () => {
     const a = await bot.answerQuestion('Welche Minister saßen beim Gipfel in Fredport mit am Tisch?');
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain('Lena Sova');
+  });
+
+  it('keeps a name typed in lower case when the articles name someone so, and no other unknown word', async () => {
+    const a = await bot.answerQuestion('che cosa ha portato marek al vertice?');
+    const read = a.notices?.find((n) => n.includes('Italian glossary')) ?? '';
+    expect(read).toContain('marek');
+    expect(a.answer).toContain('Ivo Marek');
+    const b = await bot.answerQuestion('che cosa ha portato zorblat al vertice?');
+    expect(b.notices?.find((n) => n.includes('Italian glossary')) ?? '').not.toContain('zorblat');
   });
 });
