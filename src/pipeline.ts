@@ -607,10 +607,13 @@ export class Dealbot {
       this.corpus,
       q,
       this.focus.onDays(
-        this.focus.restrictToOutlets(
-          withoutOtherPairs(this.corpus, informal, scoreSentences(this.corpus, q, candidates, this.sentenceIndex, boosts, monthOf)),
-          extra.outlets,
-          soft,
+        this.focus.onKindPages(
+          this.focus.restrictToOutlets(
+            withoutOtherPairs(this.corpus, informal, scoreSentences(this.corpus, q, candidates, this.sentenceIndex, boosts, monthOf)),
+            extra.outlets,
+            soft,
+          ),
+          extra.kindPages,
         ),
         extra.days,
       ),

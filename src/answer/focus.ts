@@ -10,7 +10,7 @@ import { SUBJECT_RE, subjectStems } from './abstain.js';
 import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
 import { quotationLeftOpen, type ScoredSentence } from './extractive.js';
-import { opinionMarker } from './kinds/sources.js';
+import { GENRES, genreMarkers, opinionMarker } from './kinds/sources.js';
 import type { AnalyzedQuestion } from './question.js';
 import { buildTitleIndex, namesForTitles, personOfOrganisation, type TitleIndex } from './speakers.js';
 
@@ -38,6 +38,15 @@ function dayWeight(c: Claim): number {
   const cls = (c.qualifier ?? '').split('|')[0];
   return cls === '' || cls === 'end' ? 0.5 : 1;
 }
+
+/** At most this many pages named by a question (by outlet or by kind) are its evidence; more name nothing in particular. */
+const MAX_NAMED_PAGES = 3;
+/** A kind of page named ("that podcast", "the letters page") selects at most this many pages, a quarter of them at most. */
+const MAX_KIND_PAGES = 8;
+/** How much the sentences of the pages of a kind the question names weigh up. */
+const KIND_BOOST = 0.3;
+/** The coverage a sentence of such a page sharing a word of the question counts for at least (an outlet's: 0.4). */
+const KIND_COVERAGE = 0.4;
 
 /** "late june", "early Oct.", "mid-May 2025": a part of a month (not "by early june", a deadline). */
 const PART_OF_MONTH_RE =
@@ -372,13 +381,23 @@ export class CorpusFocus {
    * Score boosts for a question's sentences: those of an outlet it names, and those whose claims fall on a day
    * it names. The outlet's name words stop counting as topic words (they select the source, not the content).
    */
-  boosts(q: AnalyzedQuestion): { boosts: Map<number, number>; days: string[]; outlets: string[] } {
+  boosts(q: AnalyzedQuestion): { boosts: Map<number, number>; days: string[]; outlets: string[]; kindPages: string[] } {
     const boosts = new Map<number, number>();
-    const named = this.namedArticles(q.topic);
-    if (named.articles.length > 0 && named.articles.length <= 3) {
-      for (const a of named.articles) for (const id of this.bySource.get(a.id) ?? []) boosts.set(id, 0.5);
+    let named = this.namedArticles(q.topic);
+    // No outlet named, but a kind of page ("the letters page", "the fact-checkers", "that podcast"): its pages weigh
+    // up, less than an outlet's, and the others still count (a page of the kind may carry no label).
+    const fromKind = named.articles.length === 0;
+    if (fromKind) named = this.genreNamed(q.topic);
+    const cap = fromKind ? MAX_KIND_PAGES : MAX_NAMED_PAGES;
+    if (named.articles.length > 0 && named.articles.length <= cap) {
+      for (const a of named.articles) for (const id of this.bySource.get(a.id) ?? []) boosts.set(id, fromKind ? KIND_BOOST : 0.5);
       const stems = new Set([...named.words].map((w) => stem(w)));
-      for (const t of q.terms) if (stems.has(t.stem)) t.frame = true;
+      for (const t of q.terms)
+        if (stems.has(t.stem)) {
+          t.frame = true;
+          // The words that named a kind of page found it, by its label ("LETTERS TO THE EDITOR" above the text).
+          if (fromKind) t.present = true;
+        }
     }
     const { days, stems: dayStems } = this.dayMentions(q.topic);
     // The words that name the day select the evidence (the sentences whose claims fall on it, however they write
@@ -393,7 +412,52 @@ export class CorpusFocus {
     for (const day of days)
       for (const c of this.claimsByDay.get(day) ?? [])
         boosts.set(c.sentenceId, Math.max(boosts.get(c.sentenceId) ?? 0, dayWeight(c) * 0.35));
-    return { boosts, days, outlets: named.articles.length > 0 && named.articles.length <= 3 ? named.articles.map((a) => a.id) : [] };
+    return {
+      boosts,
+      days,
+      outlets: !fromKind && named.articles.length > 0 && named.articles.length <= cap ? named.articles.map((a) => a.id) : [],
+      kindPages: fromKind && named.articles.length <= cap ? named.articles.map((a) => a.id) : [],
+    };
+  }
+
+  /**
+   * The sentences of the pages of a kind the question names that share a word of its topic answer it as far as
+   * they go ("what was the beef on the letters page about the students": a letter on students is the answer,
+   * however the asker put it).
+   */
+  onKindPages(scored: ScoredSentence[], pages: readonly string[]): ScoredSentence[] {
+    if (pages.length === 0) return scored;
+    return scored.map((s) =>
+      pages.includes(s.sentence.source) && s.coverage > 0 ? { ...s, coverage: Math.max(s.coverage, KIND_COVERAGE) } : s,
+    );
+  }
+
+  /** Pages of each kind (`genres.txt`) by the labels they carry, found on the first question naming the kind. */
+  private readonly genrePages = new Map<string, Article[]>();
+
+  /**
+   * The pages of a kind the question names ("what do the readers say on the letters page", "how did the
+   * fact-checkers rate…", "the ex-official on that podcast"), and the words that named it (they select the
+   * pages, not the content). None when no page carries the kind's label, or when most pages do (then the kind
+   * tells nothing apart).
+   */
+  genreNamed(text: string): { articles: Article[]; words: Set<string> } {
+    const plain = text.toLowerCase();
+    for (const genre of GENRES) {
+      genre.asked.lastIndex = 0;
+      const m = genre.asked.exec(plain);
+      if (!m) continue;
+      let pages = this.genrePages.get(genre.name);
+      if (!pages) {
+        pages = this.corpus.articles.filter((a) => genreMarkers(a, genre).length > 0);
+        this.genrePages.set(genre.name, pages);
+      }
+      if (pages.length === 0 || pages.length > MAX_KIND_PAGES || pages.length * 4 > this.corpus.articles.length) continue;
+      // Every phrase that named the kind ("the readers on the letters page").
+      const words = [...plain.matchAll(new RegExp(genre.asked.source, 'gi'))].flatMap((x) => tokenize(x[0]).map((t) => t.norm));
+      return { articles: pages, words: new Set(words) };
+    }
+    return { articles: [], words: new Set() };
   }
 
   /**

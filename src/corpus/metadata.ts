@@ -247,8 +247,12 @@ function inferUrl(raw: string): string | null {
   return articleLike[0] ?? null;
 }
 
-/** The label of a transcript's or a panel's cast list. */
+/**
+ * The label of a transcript's or a panel's cast list: with a colon ("Speakers:"), or in capitals on a line of its
+ * own as earnings-call transcripts set it ("PARTICIPANTS", "CORPORATE PARTICIPANTS"), the names following.
+ */
 const CAST_RE = /^(?:speakers?|guests?|participants?|panel(?:ists)?|cast|hosts?|presenters?|attendees|on the call)\s*:/i;
+const CAST_CAPS_RE = /^(?:(?:CORPORATE|CONFERENCE CALL|CALL) )?(?:PARTICIPANTS|SPEAKERS|PANELISTS|ATTENDEES)\b(?!\s*\p{Ll})/u;
 
 /**
  * Title: a heading-like line before the body (not a menu item, byline or date), preferring one that the page
@@ -272,7 +276,7 @@ function inferTitle(clean: CleanResult): string | null {
     if (words < 4 || t.length > 200 || /^[•·▪●*+-]\s/.test(u.text) || /[>|•·▪]/.test(t)) return;
     if (AI_RE.test(t) || normalizeDateString(t) || dateInLine(t)) return;
     // A transcript's cast ("Speakers: RENATA ODUYA -- host DANIEL VOSS -- …") names who speaks, not the piece.
-    if (CAST_RE.test(t)) return;
+    if (CAST_RE.test(t) || CAST_CAPS_RE.test(t)) return;
     let score = 0;
     if ((counts.get(u.text) ?? 0) >= 2) score += 3;
     if (/^#\s/.test(u.text)) score += 3;

@@ -157,6 +157,11 @@ export function splitQuestion(text: string): [string, string] | null {
   return [`${first}?`, `${second}?`];
 }
 
+/** "is there…", "are there…", "any…", "did anyone…": asks whether something exists. */
+const EXISTS_RE = /\b(?:is there|are there|any|anyone|anybody)\b/i;
+/** "what do/did…", "how did…", "why…": asks what something says or how. */
+const ASKS_WHAT_RE = /\b(?:what|how|why)\b/i;
+
 /** Names the kind of a question (already prepared: trimmed, control characters removed). */
 /**
  * `storyWide`: true for a word most of the articles use (the story's own words, "magnets" in a story about
@@ -196,7 +201,9 @@ export function classifyQuestion(text: string, storyWide: (word: string) => bool
     if (aboutWholeStory(rest)) return { kind: 'dated-pages', earliest, latest };
   }
   // "Is there a broker note in the folder?", "any official documents in here or just news?" (genres.txt).
-  if (aboutFolder || /\b(?:is there|are there|any)\b/i.test(plain)) {
+  // (Read as typed: chat rewriting drops "anyone" as filler.)
+  const exists = EXISTS_RE.test(text);
+  if (aboutFolder || exists) {
     const genre = GENRES.find((g) => g.asked.test(plain));
     if (genre) {
       // What the question names besides the kind of page and the folder ("…about when the talks ended").
@@ -205,7 +212,10 @@ export function classifyQuestion(text: string, storyWide: (word: string) => bool
         .replace(new RegExp(IN_FOLDER_RE.source, 'gi'), ' ')
         .replace(new RegExp(ABOUT_SOURCES_RE.source, 'gi'), ' ');
       const topic = contentWords(rest).every((w) => STORY_FILLER.has(w) || FOLDER_WORDS.has(w)) ? '' : rest;
-      return { kind: 'genre-pages', genre: genre.name, topic };
+      // "the letters page - what do the readers say about the signing?", "how did the fact-checkers rate…": what
+      // such pages say is a question of fact (their pages weigh up there); "is there / any" asks whether they exist.
+      const saysWhat = topic !== '' && ASKS_WHAT_RE.test(plain) && !exists;
+      if (!saysWhat) return { kind: 'genre-pages', genre: genre.name, topic };
     }
   }
   if (
