@@ -150,10 +150,22 @@ function isHardWrapped(lines: Unit[]): boolean {
 /** A line that is only a byline: "By Amy Lv and Lewis Jackson", "By Jane Doe, John Roe". */
 const BYLINE_LINE_RE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|,\s*|\s+and\s+)\p{Lu}[\p{L}.'’-]*){0,8}\s*$/u;
 
+/** Columns a wrapped line may fall short of the width by and still have been wrapped (ragged right margins). */
+const WRAP_SLACK = 8;
+
 function joinWrapped(lines: Unit[]): Unit[] {
   const units: Unit[] = [];
   let cur: Unit | null = null;
+  // The wrap width: the longest line (of a sane length). In the file's first block (its header), a line the next
+  // line's first word would have fitted on ended where its writer ended it: the header's fields ("BRIGHTWATER WIND
+  // SYSTEMS PLC" / "Q3 2025 RESULTS CALL -- TRANSCRIPT EXCERPT" / "29 October 2025" / "Source: …").
+  const width = Math.max(...lines.map((l) => (l.text.length <= 120 ? l.text.length : 0)));
+  let previous: Unit | null = null;
+  let header = true;
   for (const l of lines) {
+    if (l.text.length === 0 && previous !== null) header = false;
+    const ended = header && previous !== null && previous.text.length + 1 + (l.text.split(' ')[0] ?? '').length <= width - WRAP_SLACK;
+    previous = l;
     // (A table's lines stand alone: each row is read as it is.)
     // (So does a byline, "By Amy Lv and Lewis Jackson", under a headline: read with it, it would end the title.)
     const startsBlock =
@@ -162,6 +174,7 @@ function joinWrapped(lines: Unit[]): Unit[] {
       cur &&
       l.text.length > 0 &&
       !startsBlock &&
+      !ended &&
       !/^#{1,6}\s/.test(cur.text) &&
       !isTableLine(cur.text) &&
       !BYLINE_LINE_RE.test(cur.text)

@@ -251,7 +251,8 @@ function inferUrl(raw: string): string | null {
  * The label of a transcript's or a panel's cast list: with a colon ("Speakers:"), or in capitals on a line of its
  * own as earnings-call transcripts set it ("PARTICIPANTS", "CORPORATE PARTICIPANTS"), the names following.
  */
-const CAST_RE = /^(?:speakers?|guests?|participants?|panel(?:ists)?|cast|hosts?|presenters?|attendees|on the call)\s*:/i;
+const CAST_RE =
+  /^(?:speakers?|guests?|participants?|panel(?:ists)?|cast|hosts?|presenters?|briefers?|moderators?|attendees|on the call)\s*:/i;
 const CAST_CAPS_RE = /^(?:(?:CORPORATE|CONFERENCE CALL|CALL) )?(?:PARTICIPANTS|SPEAKERS|PANELISTS|ATTENDEES)\b(?!\s*\p{Ll})/u;
 
 /**
