@@ -42,6 +42,16 @@ describe('a claim heard elsewhere, after the question', () => {
     expect(withoutHearsay('which site says the talks ended on june 23?')).toBeNull();
     expect(withoutHearsay('who led the talks? and when did they end?')).toBeNull();
   });
+
+  it('is told by what the asker has seen around, unless it gives the figures asked about', () => {
+    expect(withoutHearsay('how low did tin imports get in may? seen a couple diff numbers floating around')).toBe(
+      'how low did tin imports get in may?',
+    );
+    expect(withoutHearsay("where was trump when he said it was signed? i've seen two versions")).toBe(
+      'where was trump when he said it was signed?',
+    );
+    expect(withoutHearsay("how far did exports fall in may? i've seen both 52.9% and 74%")).toBeNull();
+  });
 });
 
 describe('how the asker came to the topic', () => {
@@ -52,5 +62,11 @@ describe('how the asker came to the topic', () => {
     expect(normalizeInformal("what's the partners rule i keep hearing about").trim()).toBe('what is the partners rule');
     // Not a question about what was mentioned: "which outlets mention the rule" keeps its verb.
     expect(normalizeInformal('which outlets mention the partners rule?')).toMatch(/mention/);
+  });
+
+  it('reads students by their level and "stateside" as in the US', () => {
+    expect(normalizeInformal('anything about letting chinese undergrads study stateside?')).toBe(
+      'anything about letting chinese students study in the US?',
+    );
   });
 });
