@@ -175,8 +175,16 @@ function cleanSpeaker(phrase: string): string | null {
   while (words.length && /^(?:also|earlier|later|separately|previously|then)$/i.test(words[words.length - 1] as string)) words.pop();
   let cleaned = words.join(' ').replace(/['’]s$/, '');
   const untitled = cleaned.replace(SPEAKER_TITLE_RE, '');
-  // Keep titles when stripping them would leave no name ("U.S. officials", "a White House official").
-  if (/^[A-Z]/.test(untitled) && untitled.split(' ').length >= 1 && untitled !== cleaned && !/^(?:officials?|spokes)/i.test(untitled))
+  // Keep titles when stripping them would leave no name ("U.S. officials", "a White House official", "His own
+  // Commerce Secretary told…": not "Secretary").
+  const onlyTitle = `${untitled} `.replace(SPEAKER_TITLE_RE, '') === '';
+  if (
+    /^[A-Z]/.test(untitled) &&
+    !onlyTitle &&
+    untitled.split(' ').length >= 1 &&
+    untitled !== cleaned &&
+    !/^(?:officials?|spokes)/i.test(untitled)
+  )
     cleaned = untitled;
   if (
     !cleaned ||

@@ -287,8 +287,8 @@ describe('dates of the talks written as spans, in a FAQ, at a building', () => {
     const b = await makeBot(dir);
     const d = b.conflicts().find((x) => x.topic === 'date of the Vienna talks');
     expect(d?.positions.map((p) => [p.claim, p.sources])).toEqual([
-      ['2025-06-09', ['faq.md']],
-      ['2025-06-10', ['report.md']],
+      ['2025-06-09/10', ['faq.md']],
+      ['2025-06-10/11', ['report.md']],
     ]);
     expect(d?.positions[0]?.quote).toBe('In Vienna on June 9 and 10, at Harbour Hall.');
     // The timeline names the talks at the building by its city too.

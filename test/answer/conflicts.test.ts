@@ -26,7 +26,7 @@ describe('disagreements in the seed articles', () => {
   it('finds June versus September for the London talks and says the September article contradicts its own date', async () => {
     const a = await seeds.answerQuestion('When did the London talks take place?');
     const d = a.disagreements.find((x) => /London talks/.test(x.topic));
-    expect(d?.positions.map((p) => p.claim)).toEqual(['2025-06', '2025-09-09']);
+    expect(d?.positions.map((p) => p.claim)).toEqual(['2025-06', '2025-09-09/10']);
     expect(d?.positions[0]?.summary).toMatch(/Earlier this month/);
     expect(d?.positions[1]?.inconsistency).toMatch(/dated 28 June 2025 but describes 9–10 September 2025 as already past/);
     expect(a.answer).toMatch(/as already past/);
