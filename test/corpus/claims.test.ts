@@ -27,6 +27,19 @@ describe('claims', () => {
     expect(quoted?.display).toMatch(/said on 26 June 2025/);
   });
 
+  it('names a speaker written only by a title by the whole title ("His own Trade Minister told…"), never "Minister"', async () => {
+    const corpus = await corpusOf({
+      'b.md': fm(
+        '2025-07-03',
+        'Harbor Daily',
+        'His own Trade Minister told the Gazette on June 26 that the tin pact had been "signed and sealed two days ago," which would make it June 24.',
+      ),
+    });
+    const signing = extractClaims(corpus).filter((c) => c.event === 'signing' && c.attribute === 'date');
+    expect(signing.length).toBeGreaterThan(0);
+    for (const c of signing) expect(c.speaker).toBe('Trade Minister');
+  });
+
   it('dates a signing by its most precise date when a vaguer one leads the clause ("in June and signed on June 25")', async () => {
     const corpus = await corpusOf({
       'a.md': fm(
