@@ -16,7 +16,7 @@ import {
 } from './answer/extractive.js';
 import { answerInFiles, disagreementsInFiles, timelineInFiles } from './answer/file-offsets.js';
 import { applySpeakers, CorpusFocus, turnSpeakers } from './answer/focus.js';
-import { classifyQuestion, withoutHearsay } from './answer/kinds/classify.js';
+import { classifyQuestion, withoutHearsay, withSubjectInPlace } from './answer/kinds/classify.js';
 import { type AnswerEnv, type Built, finish, openingText } from './answer/kinds/env.js';
 import { answerParts } from './answer/kinds/parts.js';
 import {
@@ -421,8 +421,12 @@ export class Dealbot {
     /** The question as asked, when `text` is its English reading. */
     original?: string,
   ): Promise<Answer> {
-    // "who led the talks? a korean site says adeyemo": the question before the claim heard elsewhere.
-    const asked = withoutHearsay(text);
+    // "who led the talks? a korean site says adeyemo": the question before the claim heard elsewhere; "the analyst on
+    // that podcast, what did she say…": the speaker put in place.
+    // (Put in place only when the phrase names someone the articles name by it: "the tidewater analyst" is the
+    // Tidewater Institute's analyst; a phrase naming no one leaves the question as it is.)
+    const fronted = withSubjectInPlace(text);
+    const asked = withoutHearsay(text) ?? (fronted && this.focus.titledNames(normalizeInformal(fronted)).length > 0 ? fronted : null);
     if (asked) return this.answerKind(asked, context, notices, k, emit, original);
     const kind = classifyQuestion(text, (w) => this.focus.isStoryWide(stem(w)));
     const env = this.answerEnv(notices, k);

@@ -278,6 +278,8 @@ function inferTitle(clean: CleanResult): string | null {
     if (AI_RE.test(t) || normalizeDateString(t) || dateInLine(t)) return;
     // A transcript's cast ("Speakers: RENATA ODUYA -- host DANIEL VOSS -- …") names who speaks, not the piece.
     if (CAST_RE.test(t) || CAST_CAPS_RE.test(t)) return;
+    // Nor is an editor's note in brackets ("[Auto-generated transcript, lightly edited]").
+    if (/^\[[^\]]*\]$/.test(t.trim())) return;
     let score = 0;
     if ((counts.get(u.text) ?? 0) >= 2) score += 3;
     if (/^#\s/.test(u.text)) score += 3;

@@ -129,6 +129,23 @@ function aboutWholeStory(text: string, storyWide: (word: string) => boolean = ()
 const HEARSAY_RE =
   /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though)?\s*(?:(?:a|an|one|some|the|that|this|another|other)\s+(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter)s?\s+(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?)|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
 
+/**
+ * Who is asked about put first, then a pronoun ("the tidewater analyst on that podcast, what did she say about…",
+ * "halvorsen ceo on the q2 call — what did she claim…"): the speaker is the phrase put first.
+ */
+const FRONTED_SUBJECT_RE =
+  /^\s*([^,;:?—–]{3,80}?)\s*(?:,|;|:|—|–|\s-\s)\s*what\s+(did|does|do|has|have|is|was|were)\s+(?:he|she|they|it|he\/she|she\/he|s\/he)\s+((?:say|said|says|saying|claim|claimed|claims|claiming|tell|told|think|thinks|argue|argued|argues|mean|means|want|wants|predict|predicted|warn|warned)\b.*)$/i;
+
+/** The question with its fronted speaker put in place ("what did the tidewater analyst on that podcast say…"), or null. */
+export function withSubjectInPlace(text: string): string | null {
+  const m = FRONTED_SUBJECT_RE.exec(text);
+  if (!m) return null;
+  const subject = (m[1] as string).trim();
+  // A fronted phrase that asks something itself ("why does it matter, what did she say") is no speaker.
+  if (/^(?:why|how|when|where|who|which|what|is|are|did|does|do)\b/i.test(subject) || contentWords(subject).length === 0) return null;
+  return `what ${m[2]} ${subject} ${m[3]}`;
+}
+
 /** The question without a claim heard elsewhere that follows it, or null when there is none. */
 export function withoutHearsay(text: string): string | null {
   const m = HEARSAY_RE.exec(text.trim());
