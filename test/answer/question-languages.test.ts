@@ -42,6 +42,9 @@ describe('the language a question is written in', () => {
     expect(questionLanguage('what is the de minimis rule in the deal and who set it?')).toBeNull();
     expect(questionLanguage('when did la nacion report the deal')).toBeNull();
     expect(questionLanguage('what did la casa de la moneda say about the deal')).toBeNull();
+    // A short question is mostly its question words: "kapan", "berapa"; "ne", "ne kadar".
+    expect(questionLanguage('Menurut Trump, kapan perjanjian dengan China ditandatangani?')).toBe('Indonesian');
+    expect(questionLanguage('Busan görüşmesinden sonra gümrük vergisi ne oldu, fentanil vergisi ne kadar indirildi?')).toBe('Turkish');
   });
 
   it('reads a German question whose markers are few ("beim", "mit", "welche")', () => {
