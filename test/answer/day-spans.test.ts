@@ -27,6 +27,11 @@ const FILES = {
     '2025-03-06',
     'The two delegations held talks starting March 3 in Oslo, at a government guest house, on export licences for magnets.',
   ),
+  'lisbon.md': article(
+    'Coast Times',
+    '2025-04-16',
+    'Trade negotiators held talks in Lisbon on April 14 on magnet export licences, a month after the Oslo framework.',
+  ),
 };
 
 let bot: Dealbot;
@@ -62,5 +67,15 @@ describe('two spans from the same first day', () => {
     const talks = bot.timeline().filter((e) => e.event.startsWith('Talks'));
     expect(talks.map((e) => e.display)).toEqual(expect.arrayContaining(['3–4 March 2025', '3–5 March 2025']));
     expect(talks.some((e) => e.display === '3 March 2025')).toBe(false);
+  });
+});
+
+describe('a timeline asked for one month', () => {
+  it("shows that month's events only, unless the month is one end of a span", async () => {
+    const march = await bot.answerQuestion('key march dates, in order');
+    expect(march.answer).toMatch(/March 2025: Talks in Oslo/);
+    expect(march.answer).not.toMatch(/April 2025/);
+    const since = await bot.answerQuestion('gimme a timeline from march to now');
+    expect(since.answer).toMatch(/14 April 2025: Talks in Lisbon/);
   });
 });

@@ -38,6 +38,8 @@ function keyEvents(timeline: readonly TimelineEntry[], n: number): TimelineEntry
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Words that make a month one end of a span of the story ("from june to now", "since april", "-> london"). */
+const SPAN_WORDS_RE = /\b(?:from|to|thru|through|since|until|till|now|onwards?|after|before)\b|->|→|–|—/i;
 const MONTH_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=\s|$|[^a-z])/gi;
 
 /**
@@ -255,8 +257,13 @@ function inEventSpan(timeline: readonly TimelineEntry[], question: string): Time
 /** "What's the timeline?": the chronology, one line per dated event, each with a quote; disputed dates marked. */
 export function answerTimeline(env: AnswerEnv, question = ''): Built {
   // "timeline pls: april -> november": the events of those months; "geneva thru busan": of those events.
-  const span = askedMonthSpan(question);
-  const between = span ? null : inEventSpan(env.timeline, question);
+  // "key june dates, in order": the events of that one month, when nothing makes it one end of a span ("from june to
+  // now", "april controls -> geneva", "geneva thru the july stuff").
+  const months = askedMonthSpan(question);
+  const between = months ? null : inEventSpan(env.timeline, question);
+  const only = [...question.matchAll(MONTH_RE)].map((m) => MONTHS.indexOf((m[1] as string).toLowerCase()) + 1);
+  const oneMonth = only.length === 1 && !between && !SPAN_WORDS_RE.test(question);
+  const span: [number, number] | null = months ?? (oneMonth ? [only[0] as number, only[0] as number] : null);
   const within = span ? inSpan(env.timeline, span) : (between ?? []);
   // The two events that end a span named by its events are always in it (the others as many sources report).
   const events =
