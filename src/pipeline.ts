@@ -379,6 +379,16 @@ export class Dealbot {
         : unspaced
           ? translateUnspaced(text)
           : null;
+      // A language without a glossary (Turkish, Indonesian…) whose articles are in the folder: the question is matched
+      // as written against them, and answered only when one of their sentences holds half its words.
+      if (!english && !latin && !unspaced && other && this.corpus.articles.some((a) => this.articleLanguage(a.id) === other)) {
+        const own = [
+          ...notices,
+          `dealbot has no ${other} glossary; your question was matched as written against the articles in ${other}, and quotes them as written`,
+        ];
+        const tried = await this.answerKind(text, context, own, k, safeEmitter(options.onEvent, this.logger), text);
+        if (!tried.abstained) return answerInFiles(this.corpus, { ...tried, question: text, notices: own });
+      }
       if (!english) {
         const answer = `dealbot reads questions in English (and ${GLOSSARY_NAMES} through a small glossary), and could not read this one${
           latin || unspaced ? '' : ` (it reads as ${foreign})`
@@ -663,11 +673,12 @@ export class Dealbot {
   /**
    * A question asked in Spanish, French or German is answered from its English reading, and also from the
    * articles written in its language: their three sentences that best match the question as asked join the
-   * evidence, with their passages. (`scored` and `candidates` are extended in place, best first.) Returns the best
+   * evidence, with their passages. So is one in a language without a glossary (Indonesian, Turkish), from those
+   * articles only. (`scored` and `candidates` are extended in place, best first.) Returns the best
    * such sentence's coverage of the question as asked (0 when none).
    */
   private async sameLanguageEvidence(original: string, scored: ScoredSentence[], candidates: RetrievedChunk[]): Promise<number> {
-    const language = glossaryLanguage(original)?.name;
+    const language = glossaryLanguage(original)?.name ?? questionLanguage(original);
     if (!language) return 0;
     const q = this.analyze(original);
     const found = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
@@ -709,9 +720,11 @@ export class Dealbot {
     // "Is it a breakthrough? Sources seem split": the disagreement the question points at is the answer.
     const asksDisagreement = asksOverview(q.topic) && relevant.length > 0;
     // An article in the question's own language that holds half its words answers it, whatever the glossary's
-    // English reading missed ("¿Siguen vigentes…?").
+    // English reading missed ("¿Siguen vigentes…?"); in a language without a glossary (no English reading at all,
+    // and inflections no English stemmer knows: "ditandatangani", "menandatangani"), a third of them.
+    const ownBar = original && !glossaryLanguage(original) && questionLanguage(original) ? MIN_COVERAGE : 0.5;
     const why =
-      ownLanguage >= 0.5 && !q.injection
+      ownLanguage >= ownBar && !q.injection
         ? null
         : abstention(q, scored, this.corpus, this.sentenceIndex, {
             disagreementFound: asksDisagreement,

@@ -20,6 +20,11 @@ const FILES = {
       'The two sides agreed to suspend the cobalt export controls for a year.',
     ].join('\n\n'),
   ),
+  'kobalt.md': article(
+    'Warta Niaga',
+    '2025-11-01',
+    'Menurut Marek, perjanjian dengan Ruritania tentang ekspor kobalt ditandatangani pada hari Rabu di Fredport. Kedua negara juga sepakat untuk menunda kontrol ekspor selama satu tahun, dan izin ekspor akan diterbitkan dalam beberapa minggu.',
+  ),
   'software.md': article(
     'Chip Ledger',
     '2025-07-04',
@@ -91,5 +96,16 @@ describe('answers to questions in other languages', () => {
     expect(a.answer).toContain('Ivo Marek');
     const b = await bot.answerQuestion('che cosa ha portato zorblat al vertice?');
     expect(b.notices?.find((n) => n.includes('Italian glossary')) ?? '').not.toContain('zorblat');
+  });
+
+  it('answers a question in a language without a glossary from the articles written in it, as written', async () => {
+    const a = await bot.answerQuestion('Menurut Marek, kapan perjanjian kobalt dengan Ruritania ditandatangani?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.source).toBe('kobalt.md');
+    expect(a.notices?.some((n) => n.includes('no Indonesian glossary'))).toBe(true);
+    // Without such an article, it still says plainly that it reads English.
+    const b = await bot.answerQuestion('Menurut Sova, berapa ton tembaga yang diekspor ke Ruritania pada bulan Juli?');
+    expect(b.abstained).toBe(true);
+    expect(b.answer).toContain('reads as Indonesian');
   });
 });
