@@ -438,13 +438,12 @@ export class CorpusFocus {
   /**
    * The pages of a kind the question names ("what do the readers say on the letters page", "how did the
    * fact-checkers rate…", "the ex-official on that podcast"), and the words that named it (they select the
-   * pages, not the content). None when no page carries the kind's label, or when most pages do (then the kind
-   * tells nothing apart).
+   * pages, not the content). None when no page carries the kind's label, or when more than MAX_KIND_PAGES or a
+   * quarter of the pages do (then the kind tells little apart).
    */
   genreNamed(text: string): { articles: Article[]; words: Set<string> } {
     const plain = text.toLowerCase();
     for (const genre of GENRES) {
-      genre.asked.lastIndex = 0;
       const m = genre.asked.exec(plain);
       if (!m) continue;
       let pages = this.genrePages.get(genre.name);
