@@ -64,6 +64,11 @@ describe('how the asker came to the topic', () => {
     expect(normalizeInformal('which outlets mention the partners rule?')).toMatch(/mention/);
   });
 
+  it("reads a party's side at the talks as its delegation, not every side", () => {
+    expect(normalizeInformal('who was on the us side in london')).toBe('who was in the US delegation in london');
+    expect(normalizeInformal('anyone on the side of the exporters')).toBe('anyone on the side of the exporters');
+  });
+
   it('reads students by their level and "stateside" as in the US', () => {
     expect(normalizeInformal('anything about letting chinese undergrads study stateside?')).toBe(
       'anything about letting chinese students study in the US?',
