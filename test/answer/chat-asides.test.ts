@@ -66,7 +66,7 @@ describe('how the asker came to the topic', () => {
 
   it("reads a party's side at the talks as its delegation, not every side", () => {
     expect(normalizeInformal('who was on the us side in london')).toBe('who was in the US delegation in london');
-    expect(normalizeInformal('anyone on the side of the exporters')).toBe('anyone on the side of the exporters');
+    expect(normalizeInformal('who is on the side of the exporters')).toBe('who is on the side of the exporters');
   });
 
   it('reads students by their level and "stateside" as in the US', () => {
