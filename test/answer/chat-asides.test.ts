@@ -69,6 +69,10 @@ describe('how the asker came to the topic', () => {
     expect(normalizeInformal('who is on the side of the exporters')).toBe('who is on the side of the exporters');
   });
 
+  it('reads chip-layout tools as the chip design software articles name', () => {
+    expect(normalizeInformal('did the chip-layout tool vendors get their china biz back?')).toMatch(/chip design software tool vendors/);
+  });
+
   it('reads students by their level and "stateside" as in the US', () => {
     expect(normalizeInformal('anything about letting chinese undergrads study stateside?')).toBe(
       'anything about letting chinese students study in the US?',
