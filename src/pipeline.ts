@@ -380,7 +380,8 @@ export class Dealbot {
           ? translateUnspaced(text)
           : null;
       // A language without a glossary (Turkish, Indonesian…) whose articles are in the folder: the question is matched
-      // as written against them, and answered only when one of their sentences holds half its words.
+      // as written against them, and answered only when one of their sentences holds a third of its words (`ownBar`
+      // in answerFact); else it is told plainly that dealbot reads English.
       if (!english && !latin && !unspaced && other && this.corpus.articles.some((a) => this.articleLanguage(a.id) === other)) {
         const own = [
           ...notices,
