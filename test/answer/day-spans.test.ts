@@ -27,6 +27,11 @@ const FILES = {
     '2025-03-06',
     'The two delegations held talks starting March 3 in Oslo, at a government guest house, on export licences for magnets.',
   ),
+  'madrid.md': article(
+    'Plain Ledger',
+    '2025-05-22',
+    'Trade negotiators held talks in Madrid on May 20 on magnet export licences, their third round this spring.',
+  ),
   'lisbon.md': article(
     'Coast Times',
     '2025-04-16',
@@ -77,5 +82,9 @@ describe('a timeline asked for one month', () => {
     expect(march.answer).not.toMatch(/April 2025/);
     const since = await bot.answerQuestion('gimme a timeline from march to now');
     expect(since.answer).toMatch(/14 April 2025: Talks in Lisbon/);
+    // "may" the verb is no month.
+    const next = await bot.answerQuestion('timeline of the talks so far, and what may come next?');
+    expect(next.answer).toMatch(/March 2025: Talks in Oslo/);
+    expect(next.answer).toMatch(/14 April 2025: Talks in Lisbon/);
   });
 });

@@ -38,18 +38,23 @@ function keyEvents(timeline: readonly TimelineEntry[], n: number): TimelineEntry
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** Words that make a month one end of a span of the story ("from june to now", "since april", "-> london"). */
+/** Words that make a lone month one end of a span of the story ("from june to now", "since april", "-> london"). */
 const SPAN_WORDS_RE = /\b(?:from|to|thru|through|since|until|till|now|onwards?|after|before)\b|->|→|–|—/i;
 const MONTH_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=\s|$|[^a-z])/gi;
 
 /**
- * The months a timeline question spans ("from april to november", "apr -> jul"), as the first and last month
- * (1–12), or null when it names fewer than two. "May" is a month only when another month is named too.
+ * The months a timeline question asks for, as the first and last month (1–12): a span ("from april to november",
+ * "apr -> jul"), or one month alone ("key june dates, in order") when nothing makes it one end of a span ("from
+ * june to now", "geneva thru the july stuff"); null otherwise. "May" alone is a month only when capitalised ("what
+ * may come next" is no month); with another month named, it is one.
  */
-function askedMonthSpan(text: string): [number, number] | null {
-  const found = [...text.matchAll(MONTH_RE)].map((m) => MONTHS.indexOf((m[1] as string).toLowerCase()) + 1);
-  if (found.length < 2) return null;
-  return [found[0] as number, found[found.length - 1] as number];
+function askedMonths(text: string): [number, number] | null {
+  const found = [...text.matchAll(MONTH_RE)];
+  const months = found.map((m) => MONTHS.indexOf((m[1] as string).toLowerCase()) + 1);
+  if (months.length >= 2) return [months[0] as number, months[months.length - 1] as number];
+  const [only] = found;
+  if (!only || SPAN_WORDS_RE.test(text) || /^may$/.test(only[0].replace(/\.$/, ''))) return null;
+  return [months[0] as number, months[0] as number];
 }
 
 /** The events of a span of months, in the year most of the timeline's events are in. */
@@ -256,14 +261,10 @@ function inEventSpan(timeline: readonly TimelineEntry[], question: string): Time
 
 /** "What's the timeline?": the chronology, one line per dated event, each with a quote; disputed dates marked. */
 export function answerTimeline(env: AnswerEnv, question = ''): Built {
-  // "timeline pls: april -> november": the events of those months; "geneva thru busan": of those events.
-  // "key june dates, in order": the events of that one month, when nothing makes it one end of a span ("from june to
-  // now", "april controls -> geneva", "geneva thru the july stuff").
-  const months = askedMonthSpan(question);
-  const between = months ? null : inEventSpan(env.timeline, question);
-  const only = [...question.matchAll(MONTH_RE)].map((m) => MONTHS.indexOf((m[1] as string).toLowerCase()) + 1);
-  const oneMonth = only.length === 1 && !between && !SPAN_WORDS_RE.test(question);
-  const span: [number, number] | null = months ?? (oneMonth ? [only[0] as number, only[0] as number] : null);
+  // "timeline pls: april -> november", "key june dates": the events of those months; "geneva thru busan": of those
+  // events. (A month alone is asked only without span words, which events naming a span need.)
+  const span = askedMonths(question);
+  const between = span ? null : inEventSpan(env.timeline, question);
   const within = span ? inSpan(env.timeline, span) : (between ?? []);
   // The two events that end a span named by its events are always in it (the others as many sources report).
   const events =
