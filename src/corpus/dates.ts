@@ -35,6 +35,10 @@ export type DateExpr =
       day: number | null;
       endDay?: number | null;
       part?: 'early' | 'mid' | 'late' | null;
+      /** "April next year", "April of last year": the year counted from the reference date's. */
+      yearOffset?: number;
+      /** "next April", "last March": the first such month after the reference date, or the last one before it. */
+      direction?: 1 | -1;
     }
   | { kind: 'year'; year: number }
   | { kind: 'offsetDays'; days: number }
@@ -295,6 +299,7 @@ function scanDateMentions(text: string): DateMention[] {
     if (!found.some((f) => overlaps(f, mention))) found.push(mention);
   }
   found.sort((a, b) => a.start - b.start);
+  yearWords(text, found);
   // A weekday written with its date ("on Monday June 9", "Wednesday (Oct. 30)", "Thursday, June 26") is that date, not
   // a weekday counted from the day of writing; and a relative date glossed by a written one ("signed "yesterday," that
   // is, on Wednesday, June 25") is the written one.
@@ -308,6 +313,34 @@ function scanDateMentions(text: string): DateMention[] {
     );
   };
   return found.filter((m, i) => !m.relative || !glossed(m, i));
+}
+
+/**
+ * A month without its year but with the year in words: "in April next year", "April of last year" (the year counted
+ * from the reference date's; the "next year" beside it is no mention of its own), "next April", "last March" (the
+ * first such month after the reference date, the last one before it). Changes `found` in place.
+ */
+function yearWords(text: string, found: DateMention[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i] as DateMention;
+    if (m.expr.kind !== 'absolute' || m.expr.year != null) continue;
+    const after = /^,?\s+(?:of\s+)?(next|last|this)\s+year\b/i.exec(text.slice(m.end));
+    const before = /\b(next|last|this)\s+$/i.exec(text.slice(Math.max(0, m.start - 6), m.start));
+    const which = (after?.[1] ?? before?.[1])?.toLowerCase();
+    if (!which) continue;
+    if (after) m.expr.yearOffset = which === 'next' ? 1 : which === 'last' ? -1 : 0;
+    else if (which === 'this') m.expr.yearOffset = 0;
+    else m.expr.direction = which === 'next' ? 1 : -1;
+    if (after) {
+      const end = m.end + after[0].length;
+      const merged = found.findIndex((f) => f !== m && f.start >= m.end && f.start < end);
+      if (merged >= 0) found.splice(merged, 1);
+      m.end = end;
+    } else if (before) {
+      m.start -= before[0].length;
+    }
+    m.text = text.slice(m.start, m.end);
+  }
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -346,6 +379,23 @@ export function resolveDate(expr: DateExpr, ref: Ymd | null): DateValue | null {
       if (expr.year != null) {
         return {
           year: expr.year,
+          month: expr.month,
+          day: expr.day,
+          endDay: expr.endDay ?? null,
+          precision: expr.day ? 'day' : 'month',
+          part: expr.part ?? null,
+        };
+      }
+      if (expr.yearOffset != null || expr.direction != null) {
+        if (!ref) return null;
+        const year =
+          expr.direction == null
+            ? ref.year + (expr.yearOffset ?? 0)
+            : expr.direction < 0
+              ? ref.year - (expr.month >= ref.month ? 1 : 0)
+              : ref.year + (expr.month <= ref.month ? 1 : 0);
+        return {
+          year,
           month: expr.month,
           day: expr.day,
           endDay: expr.endDay ?? null,

@@ -53,6 +53,12 @@ function inferPublished(clean: CleanResult): string | null {
   return best(cands);
 }
 
+/** A wire dateline's date when it gives the year ("London (AFP) June 11, 2025 -"): the day the copy was filed. */
+function datelineDate(raw: string): string | null {
+  const d = wireDateline(raw)?.date;
+  return d ? normalizeDateString(d.replace(/^Sept\b/, 'Sep')) : null;
+}
+
 function dateInLine(line: string): string | null {
   const m =
     /(\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)/.exec(line) ??
@@ -74,6 +80,38 @@ function dateInLine(line: string): string | null {
 const WIRE_DATELINE_RE =
   /^[ \t]*\p{Lu}{3}[\p{Lu} .'’-]*(?:,\s*[\p{Lu}][\p{L} .]+)?(?:,\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?)?\s+\(([\p{Lu}][\p{L}&.' -]{1,40})\)\s*[-–—]/mu;
 
+/** A date as a dateline writes it: "June 11, 2025", "Sept 24, 2010", "11 June 2025", "July 3". */
+const DATELINE_DATE = String.raw`(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:\s+\d{4})?)`;
+
+/**
+ * The other datelines agencies write: the date after the agency ("London (AFP) June 11, 2025 -", "Tokyo (AFP)
+ * Sept 24, 2010 -"; the city in title case, so the date is required) or the date alone before it ("July 3
+ * (Reuters) -"). Group 1: the agency; group 2: the date.
+ */
+const AGENCY = String.raw`\(([\p{Lu}][\p{L}&.' -]{1,40})\)`;
+const OTHER_DATELINE_RES = [
+  new RegExp(String.raw`^[ \t]*(?:\p{Lu}[\p{L}.'’-]+(?:[ -]\p{Lu}[\p{L}.'’-]+)?,?\s+)?${AGENCY}\s+(${DATELINE_DATE})\s*[-–—]`, 'mu'),
+  new RegExp(String.raw`^[ \t]*()(${DATELINE_DATE})\s+${AGENCY}\s*[-–—]`, 'mu'),
+];
+
+/** The agency and the date (with its year, when given) of a wire dateline in the first lines of `raw`. */
+function wireDateline(raw: string): { agency: string | null; date: string | null } | null {
+  const head = raw.slice(0, 4000);
+  const m = WIRE_DATELINE_RE.exec(head);
+  if (m?.[1]) {
+    const date = /(\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})/u.exec(m[0]);
+    return { agency: m[1], date: date?.[1] ?? null };
+  }
+  for (const re of OTHER_DATELINE_RES) {
+    const o = re.exec(head);
+    if (!o) continue;
+    // The date-first form has its agency third (the empty group keeps the groups' order).
+    const agency = o[1] || o[3] || null;
+    return { agency, date: /\d{4}/.test(o[2] ?? '') ? (o[2] as string) : null };
+  }
+  return null;
+}
+
 /** A page carrying another outlet's copy. */
 const REPUBLISHED_RE = /\b(?:originally (?:published|appeared)|republished (?:with|by|from|under))\b/i;
 
@@ -81,9 +119,12 @@ const REPUBLISHED_RE = /\b(?:originally (?:published|appeared)|republished (?:wi
 function inferOutlet(raw: string, clean: CleanResult, url: string | null, title: string | null = null): string | null {
   const cands: Candidate[] = [];
   const lines = clean.units.filter((u) => !u.inBody).map((u) => u.text);
-  lines.forEach((line, i) => {
+  // A statement's or transcript's opening "Source: …" paragraph names its publisher, though it reads as the body.
+  const opening = clean.units.find((u) => u.inBody && u.text.length > 0);
+  const sourceLine = opening && /^(?:source|publisher)\s*[:：]/i.test(opening.text) ? [opening.text] : [];
+  [...lines, ...sourceLine].forEach((line, i) => {
     const c =
-      /(?:copyright|©|ⓒ|\(c\)(?=\s*\d{4}))\s*(?:\(c\)\s*)?(?:[©ⓒ]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([A-Z][\w&'’. -]{1,60}?)(?:\.|,|\s*\(|\s+all rights reserved|\s*\]|\s*$)/i.exec(
+      /(?:copyright|©|ⓒ|\(c\)(?=\s*\d{4}))\s*(?:\(c\)\s*)?(?:[©ⓒ]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([A-Z][\w&'’. -]{1,60}?)(?:\.(?![A-Z]\.)|,|\s*\(|\s+all rights reserved|\s*\]|\s*$)/i.exec(
         line,
       );
     if (c?.[1] && !/^(all rights|the author)/i.test(c[1])) cands.push({ value: cleanName(c[1]), score: 5, index: i });
@@ -93,8 +134,14 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
     const w = /^by\s+[^,]{3,60},\s+((?:[\p{Lu}][\p{L}'’&.-]*\s?){1,5})$/iu.exec(line.trim());
     if (w?.[1] && !/\b(?:correspondent|reporter|editor|writer|staff|contributor|analyst|columnist|desk|bureau|in)\b/i.test(w[1]))
       cands.push({ value: cleanName(w[1]), score: 2, index: i });
-    const s = /^(?:source|outlet|publisher)\s*[:：]\s*(.{2,60})$/i.exec(line);
+    // "Source: Ministry of Commerce of the People's Republic of China (english.mofcom.gov.cn)": the name, not its site.
+    const s = /^(?:source|outlet|publisher)\s*[:：]\s*(.{2,90}?)(?:\s*\([^()]*\).*|$)/i.exec(line);
     if (s?.[1]) cands.push({ value: cleanName(s[1]), score: 4, index: i });
+    // A masthead with the day under the headline, the line holding nothing else: "PortNews, May 12, 2025" (not
+    // "Washington, D.C. -- October 31, 2025", a dateline; nor "Adapted from CNN coverage, as republished July 3").
+    const md = /^([^,]{3,40}),\s+((?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}))$/u.exec(line.trim());
+    if (md?.[1] && isMasthead(md[1]) && md[1].split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w)))
+      cands.push({ value: cleanName(md[1]), score: 3, index: i });
   });
   // A short line near the top that names the site again in the footer.
   const counts = new Map<string, number>();
@@ -137,8 +184,8 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
   }
   // A wire dateline names its agency ("BERLIN, June 4 (Reuters) -"), the weakest sign of all: a page that
   // republishes wire copy keeps the dateline but is another outlet ("Originally published by Reuters").
-  const dateline = WIRE_DATELINE_RE.exec(raw.slice(0, 4000));
-  if (dateline?.[1] && !REPUBLISHED_RE.test(raw)) cands.push({ value: cleanName(dateline[1]), score: 1, index: 0 });
+  const dateline = wireDateline(raw);
+  if (dateline?.agency && !REPUBLISHED_RE.test(raw)) cands.push({ value: cleanName(dateline.agency), score: 1, index: 0 });
   const found = best(cands);
   if (found) return outletName(found);
   if (url) {
@@ -156,7 +203,7 @@ function outletName(name: string): string {
   return (
     name
       .split(/\s+\|\s+/)[0]
-      ?.replace(/,?\s+(?:LLC|LLP|Inc\.?|Ltd\.?|Limited|GmbH|PLC|plc|S\.A\.|Co\.)$/, '')
+      ?.replace(/,?\s+(?:LLC|LLP|L\.P\.?|Inc\.?|Ltd\.?|Limited|GmbH|PLC|plc|S\.A\.|Co\.)$/, '')
       .replace(/\s+(?:19|20)\d{2}$/, '')
       .trim() || name
   );
@@ -327,7 +374,7 @@ export function buildMetadata(raw: string, clean: CleanResult, fm: FrontMatter):
     title,
     outlet: pick('outlet', fm.outlet, () => inferOutlet(raw, clean, url, title)),
     author: pick('author', fm.author, () => inferAuthor(clean)),
-    published: pick('published', fm.published, () => inferPublished(clean)),
+    published: pick('published', fm.published, () => inferPublished(clean) ?? datelineDate(raw)),
     url,
     aiGenerated: AI_RE.test(head) || aiDisclosureInBody(clean),
     origin,

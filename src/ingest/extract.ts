@@ -115,6 +115,9 @@ function removeFurniture(doc: Doc): void {
     const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
     if (!tokens.some((t) => FURNITURE_TOKEN.test(t))) continue;
     if ((el.textContent ?? '').length > 1500) continue;
+    // A newsletter's web view is marked up as one ("newsletter-webview"): the element holding the page's
+    // headline or its article is the article, whatever its class says.
+    if (/^(?:ARTICLE|MAIN)$/i.test(el.tagName) || el.querySelector('h1, article, main')) continue;
     el.remove();
   }
 }

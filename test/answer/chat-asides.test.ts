@@ -79,3 +79,36 @@ describe('how the asker came to the topic', () => {
     );
   });
 });
+
+describe('what the answer is for, and how it may look', () => {
+  it('sets aside whom the asker asks for and where the answer will go', () => {
+    const clean = (q: string) =>
+      normalizeInformal(q)
+        .replace(/\s+/g, ' ')
+        .replace(/\s+([?,.])/g, '$1')
+        .trim();
+    expect(clean('when did the lisbon round happen?? need the dates for a graf, asking for my editor')).toBe(
+      'when did the lisbon round happen?? need the dates,',
+    );
+    expect(clean('summarize the tin deal in 3 lines for my editor pls')).toBe('summarize the tin deal in 3 lines');
+    expect(clean('date of the WH fact sheet? need it for the timeline box')).toBe('date of the White House fact sheet? need it');
+    expect(clean('give me a timeline of the tin saga, bullet pts fine')).toBe('give me a timeline of the tin saga,');
+    expect(clean('which pieces carry the "signed and sealed" line? need to cite a couple')).toBe(
+      'which pieces carry the "signed and sealed" line?',
+    );
+    expect(clean('list the officials quoted on the tin deal across the folder — name + one line each')).toBe(
+      'list the officials quoted on the tin deal —',
+    );
+  });
+
+  it('keeps a newsletter or a timeline that is the topic', () => {
+    expect(normalizeInformal('which newsletter had the six-month licence story')).toMatch(/newsletter/);
+    expect(normalizeInformal("what's the timeline of the tin talks?")).toMatch(/timeline/);
+  });
+
+  it('answers a question asked for an editor as it answers the question alone', async () => {
+    const a = await bot.answerQuestion('where were the tin talks held? asking for my editor');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/Lisbon/);
+  });
+});
