@@ -52,6 +52,16 @@ describe('a claim heard elsewhere, after the question', () => {
     );
     expect(withoutHearsay("how far did exports fall in may? i've seen both 52.9% and 74%")).toBeNull();
   });
+
+  it("is told by the asker's own doubt after the question", () => {
+    expect(withoutHearsay('harbor wire says the tin deal was reached in late may?? wasnt it june')).toBe(
+      'harbor wire says the tin deal was reached in late may??',
+    );
+    expect(withoutHearsay('when was it signed? i thought it was the 24th')).toBe('when was it signed?');
+    expect(withoutHearsay('who led the talks? pretty sure it was ferro')).toBe('who led the talks?');
+    // Not a second question that asks something of its own.
+    expect(withoutHearsay('who led the talks? was it ferro or osei?')).toBeNull();
+  });
 });
 
 describe('how the asker came to the topic', () => {
