@@ -54,8 +54,8 @@ function inferPublished(clean: CleanResult): string | null {
 }
 
 /** A wire dateline's date when it gives the year ("London (AFP) June 11, 2025 -"): the day the copy was filed. */
-function datelineDate(raw: string): string | null {
-  const d = wireDateline(raw)?.date;
+function datelineDate(dateline: Dateline | null): string | null {
+  const d = dateline?.date;
   return d ? normalizeDateString(d.replace(/^Sept\b/, 'Sep')) : null;
 }
 
@@ -94,8 +94,13 @@ const OTHER_DATELINE_RES = [
   new RegExp(String.raw`^[ \t]*()(${DATELINE_DATE})\s+${AGENCY}\s*[-–—]`, 'mu'),
 ];
 
+interface Dateline {
+  agency: string | null;
+  date: string | null;
+}
+
 /** The agency and the date (with its year, when given) of a wire dateline in the first lines of `raw`. */
-function wireDateline(raw: string): { agency: string | null; date: string | null } | null {
+function wireDateline(raw: string): Dateline | null {
   const head = raw.slice(0, 4000);
   const m = WIRE_DATELINE_RE.exec(head);
   if (m?.[1]) {
@@ -116,7 +121,7 @@ function wireDateline(raw: string): { agency: string | null; date: string | null
 const REPUBLISHED_RE = /\b(?:originally (?:published|appeared)|republished (?:with|by|from|under))\b/i;
 
 /** Outlet: copyright notices, "Follow X on", a site name line repeated in the footer, then the URL's domain. */
-function inferOutlet(raw: string, clean: CleanResult, url: string | null, title: string | null = null): string | null {
+function inferOutlet(raw: string, clean: CleanResult, url: string | null, title: string | null, dateline: Dateline | null): string | null {
   const cands: Candidate[] = [];
   const lines = clean.units.filter((u) => !u.inBody).map((u) => u.text);
   // A statement's or transcript's opening "Source: …" paragraph names its publisher, though it reads as the body.
@@ -184,7 +189,6 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
   }
   // A wire dateline names its agency ("BERLIN, June 4 (Reuters) -"), the weakest sign of all: a page that
   // republishes wire copy keeps the dateline but is another outlet ("Originally published by Reuters").
-  const dateline = wireDateline(raw);
   if (dateline?.agency && !REPUBLISHED_RE.test(raw)) cands.push({ value: cleanName(dateline.agency), score: 1, index: 0 });
   const found = best(cands);
   if (found) return outletName(found);
@@ -370,11 +374,12 @@ export function buildMetadata(raw: string, clean: CleanResult, fm: FrontMatter):
     .map((u) => u.text)
     .join('\n');
   const title = pick('title', fm.title, () => inferTitle(clean));
+  const dateline = fm.outlet && fm.published ? null : wireDateline(raw);
   return {
     title,
-    outlet: pick('outlet', fm.outlet, () => inferOutlet(raw, clean, url, title)),
+    outlet: pick('outlet', fm.outlet, () => inferOutlet(raw, clean, url, title, dateline)),
     author: pick('author', fm.author, () => inferAuthor(clean)),
-    published: pick('published', fm.published, () => inferPublished(clean) ?? datelineDate(raw)),
+    published: pick('published', fm.published, () => inferPublished(clean) ?? datelineDate(dateline)),
     url,
     aiGenerated: AI_RE.test(head) || aiDisclosureInBody(clean),
     origin,
