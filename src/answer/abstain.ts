@@ -129,8 +129,11 @@ export function topicsNeverMeet(
     if (header !== null) for (const s of index.terms[header] ?? []) here.add(s);
     // So is an item with its section heading ("## Soybean commitments").
     for (const s of sectionHeadingStems(corpus, id)) here.add(s);
-    // The article's title says what all of it is about ("…after London talks": Li's words there are about them).
-    for (const s of articleStems(corpus, sentence.source).described) here.add(s);
+    // The article's title says what all of it is about ("…after London talks": Li's words there are about them),
+    // and its outlet who says it ("the harcourt partner - what did she warn about…": a law firm's alert).
+    const stems = articleStems(corpus, sentence.source);
+    for (const s of stems.described) here.add(s);
+    for (const s of stems.ranked) here.add(s);
     addSpeaker(here, turns, id);
     const speaks = speaker.length >= 4 && speaker.filter((t) => t.matches.some((m) => here.has(m))).length >= speaker.length - 1;
     const lower = phrases.length > 0 ? sentence.text.toLowerCase().replace(/\s+/g, ' ') : '';

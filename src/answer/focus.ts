@@ -621,6 +621,12 @@ const TITLED_TURN_RE =
  * sentence. Front matter is not read, nor a page's menus and related headlines (no label).
  */
 const CAST_LINE_RE = /^\p{Lu}[\p{L} ]{0,30}:\s+\S/u;
+/**
+ * A participant line of an earnings call or a briefing, anywhere in the page: a name, a dash, the title(s)
+ * ("Priya Raman - Chief Financial Officer", "Helen Strand – Chair and Chief Executive Officer"), as call
+ * transcripts list who speaks before the turns, which then give only the name ("PRIYA RAMAN: Thank you…").
+ */
+const PARTICIPANT_LINE_RE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+[-–—]\s+([\p{L} ,&/]{3,80})$/u;
 function headerLines(corpus: Corpus): { id: number; text: string }[] {
   const out: { id: number; text: string }[] = [];
   for (const article of corpus.articles) {
@@ -631,6 +637,14 @@ function headerLines(corpus: Corpus): { id: number; text: string }[] {
     for (const line of head.split(/\r?\n/)) {
       const text = line.trim();
       if (text.length <= 200 && CAST_LINE_RE.test(text) && !/:\/\//.test(text)) out.push({ id: first, text });
+    }
+    // Each title of a participant line is read as the articles write titles, before the name ("Chief Financial
+    // Officer Priya Raman"); "Executive Vice President and Chief Financial Officer" holds two.
+    for (const line of article.raw.split(/\r?\n/)) {
+      const m = PARTICIPANT_LINE_RE.exec(line.trim());
+      if (!m) continue;
+      for (const title of (m[2] as string).split(/\s*(?:,|&|\/|\band\b)\s*/))
+        if (/^\p{Lu}/u.test(title)) out.push({ id: first, text: `${title} ${m[1]}` });
     }
   }
   return out;

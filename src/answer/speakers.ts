@@ -1,6 +1,7 @@
 import type { Sentence } from '../corpus/types.js';
 import { isPlaceWord, partyOf } from '../text/entities.js';
 import { isTitleWord, NAME_THEN_TITLE_RE, TITLE_ALIASES, TITLE_WORDS, TITLED_NAME_RE, titleKey, titleWords } from '../text/titles.js';
+import { STOPWORDS } from '../text/tokenize.js';
 
 /**
  * Who holds which title, as the articles say it: "Commerce Secretary Howard Lutnick", "Lutnick, the commerce
@@ -82,6 +83,24 @@ export function buildTitleIndex(
   return { byTitle, sentences: said };
 }
 
+/** Words before a title that say what kind of body it is, not which one ("the company ceo", "a firm spokesperson"). */
+const GENERIC_OWNER_RE = /^(?:company|companies|firm|firms|government|state|party|group|industry|corporate|ministry|department|agency)$/;
+
+/** A word before a title that may name its organisation, written without a possessive ("halvorsen cfo"). */
+function bareOwner(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  // (Not a kind of body, "the commerce ministry spokesperson": which ministry is not said.)
+  const kind = `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`;
+  return /^\p{L}[\p{L}.-]{2,}$/u.test(word) &&
+    !DETERMINER_RE.test(word) &&
+    !STOPWORDS.has(lower) &&
+    !TITLE_WORDS.has(lower) &&
+    !ORG_WORD_RE.test(kind) &&
+    !GENERIC_OWNER_RE.test(lower)
+    ? word
+    : undefined;
+}
+
 /** A word before a title that names no organisation: "the CFO", "their CFO". */
 const DETERMINER_RE = /^(?:the|a|an|their|its|our|his|her|your)$/i;
 
@@ -106,9 +125,10 @@ export function namesForTitles(
     const run = bare.slice(i, j + 1);
     // "Ford's CEO": one title word, of an organisation the question names, is the person given that title (spelled
     // out or not: titles.txt's aliases) where the organisation is named: in that sentence or the two before it.
+    // (Also written without the possessive, as chat does: "halvorsen cfo", "the lynas ceo".)
     const owner =
       run.length === 1 && i > 0 && PERSON_TITLE_RE.test(run[0] as string)
-        ? /^(\p{L}[\p{L}.-]+)['’]s$/u.exec(words[i - 1] as string)?.[1]
+        ? (/^(\p{L}[\p{L}.-]+)['’]s$/u.exec(words[i - 1] as string)?.[1] ?? bareOwner(words[i - 1] as string))
         : undefined;
     if (owner) {
       const word = (run[0] as string).toLowerCase();
