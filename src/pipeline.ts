@@ -1,4 +1,5 @@
 import { abstention, SUBJECT_RE } from './answer/abstain.js';
+import { askedSidesDisagreement } from './answer/asked-sides.js';
 import { naming } from './answer/bodies.js';
 import { type DisagreementMemo, disagreementMemo, type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
 import {
@@ -763,6 +764,9 @@ export class Dealbot {
     const chosen = selectSentences(scored, this.sentenceIndex.terms, q.list, q.views);
     const retrieved = rerankPassages(this.corpus, candidates, scored, chosen, this.sentenceIndex);
     const disagreements = relevant.map((d) => d.disagreement);
+    // "halvorsen surcharge — 12 or 15%?": the sides the asker offers, each stated by a different article.
+    const offered = askedSidesDisagreement(text, scored, this.corpus, disagreements);
+    if (offered) disagreements.push(offered);
     // Quotes of normal disagreements (dates, numbers, places) are evidence for the answer, and so are those naming who
     // holds an office ("US Trade Representative Katherine Tai"); descriptive ones (tone) less so.
     const positions = this.positionPassages(relevant.filter((d) => d.disagreement.difficulty === 'normal' || d.event === 'role'));

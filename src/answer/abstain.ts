@@ -680,6 +680,27 @@ export function abstention(
   if (!namesMeetEvidence(names, scored, index, corpus, hints.turns, separately)) {
     return shortfall(`${capitalised(articles)} mention ${listWords(names)}, but not in connection with this question.`);
   }
+  // "What did the lynas ceo say about the kuala lumpur talks": the person the title was looked up for must be met with
+  // what else the question names (in a sentence, the two before it, or their turn); their words on something else,
+  // and others' on the names, are no answer.
+  // (Only the names of what they are asked to speak about, after "about": "the ford boss … about magnet supply" names
+  // Ford as whose boss, "the treasury sec — one article says yellen??" a name to check.)
+  const titledHolders = (hints.titledNames ?? []).map((n) => n.split(/\s+/).at(-1)?.toLowerCase() ?? '').filter((w) => w.length > 1);
+  const aboutWords = new Set(tokenize(/\babout\s+(.+)$/i.exec(q.text)?.[1] ?? '').map((t) => t.norm));
+  const aboutNames = names.filter((t) => aboutWords.has(t.word.toLowerCase()));
+  if (q.views && !separately && aboutNames.length > 0 && titledHolders.length > 0) {
+    const holder: QuestionTerm = {
+      word: titledHolders[0] as string,
+      stem: stem(titledHolders[0] as string),
+      matches: [...new Set(titledHolders.flatMap((w) => [w, stem(w)]))],
+      present: true,
+      salient: true,
+      name: true,
+      frame: false,
+    };
+    if (!namesMeetEvidence([...aboutNames, holder], scored, index, corpus, hints.turns))
+      return shortfall(`${capitalised(articles)} mention ${listWords(aboutNames)}, but not in connection with this question.`);
+  }
   // "What did Synopsys' CEO say?" when the articles quote the company but never its chief executive.
   const subject = unresolvedSubject(q, hints.titledNames ?? [], storyWide);
   if (!subjectSpeaks(subject, scored, index, corpus)) {

@@ -167,7 +167,8 @@ export class CorpusFocus {
         const s = sentences[i];
         if (s && s.source === here?.source && re.test(s.text)) return true;
       }
-      return false;
+      // (Or the page's title: a call transcript's participants are the company's the title names.)
+      return re.test(this.corpus.byId.get(here?.source ?? '')?.meta.title ?? '');
     };
     const titled = namesForTitles(text, this.titles, mentions);
     if (titled.length > 0) return titled;

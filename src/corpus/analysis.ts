@@ -119,6 +119,13 @@ export async function analyseArticle(raw: string, hash: string): Promise<Article
         return termIndex(tok.stem);
       }),
   );
+  // The title's words are the article's too ("Brightwater Aerostructures Corp.: Q2 2025 earnings call", a company no
+  // sentence names): a question naming one asks about something an article mentions.
+  for (const tok of tokenize(meta.title ?? ''))
+    if (!STOPWORDS.has(tok.norm) && !seenWords.has(tok.norm)) {
+      seenWords.add(tok.norm);
+      words.push(tok.norm);
+    }
   // Months written short ("Jul 2025", "Oct. 30") are also indexed as the month ("july"), as questions ask.
   sentences.forEach((x, i) => {
     const extra: number[] = [];

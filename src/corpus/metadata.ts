@@ -310,6 +310,29 @@ const CAST_CAPS_RE = /^(?:(?:CORPORATE|CONFERENCE CALL|CALL) )?(?:PARTICIPANTS|S
  * Title: a heading-like line before the body (not a menu item, byline or date), preferring one that the page
  * repeats; `null` when the page has none.
  */
+/**
+ * A listed company's name line at the top of a filing or a call transcript: the name, then its exchange and ticker
+ * in brackets ("BRIGHTWATER AEROSTRUCTURES CORP. (NYSE: BWAC)", "Kestrel Alloys Inc. (Nasdaq: KSTL)"). Group 1: the name.
+ */
+const LISTED_COMPANY_RE =
+  /^([\p{Lu}][\p{L}&.,'’ -]{2,80}?)\s*\((?:NYSE(?: American)?|NASDAQ|Nasdaq|ASX|TSX|TSXV|LSE|AIM|HKEX|SEHK|SSE|SZSE|TSE|TYO|KRX|NSE|BSE|SIX|Euronext|Xetra|OTC|OTCQX)\s*:\s*[A-Z0-9.]{1,8}\)$/u;
+
+/**
+ * A call transcript's or a filing's heading seldom names the company ("Q2 2025 EARNINGS CALL - TRANSCRIPT"); the
+ * name line above it does. The title is both ("Brightwater Aerostructures Corp.: Q2 2025 EARNINGS CALL -
+ * TRANSCRIPT"), so that the page is labelled and found by the company's name.
+ */
+function withListedCompany(title: string | null, clean: CleanResult): string | null {
+  const head = clean.units.slice(0, clean.firstBodyUnit >= 0 ? Math.min(clean.firstBodyUnit, 8) : 8).filter((u) => !u.inBody);
+  const name = head.map((u) => LISTED_COMPANY_RE.exec(u.text.trim())?.[1]).find(Boolean);
+  if (!name) return title;
+  // Capitals as a transcript sets them become a name's ("BRIGHTWATER AEROSTRUCTURES CORP." → "Brightwater Aerostructures Corp.").
+  const company = name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b, c) => b + c.toUpperCase()) : name;
+  const first = company.split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (!title) return company;
+  return title.toLowerCase().includes(first) ? title : `${company}: ${title}`;
+}
+
 function inferTitle(clean: CleanResult): string | null {
   const cands: Candidate[] = [];
   // A heading after the article's last paragraph signs the page off ("See you next Sunday. -- The SCS team"); a
@@ -373,7 +396,7 @@ export function buildMetadata(raw: string, clean: CleanResult, fm: FrontMatter):
     .slice(0, 40)
     .map((u) => u.text)
     .join('\n');
-  const title = pick('title', fm.title, () => inferTitle(clean));
+  const title = pick('title', fm.title, () => withListedCompany(inferTitle(clean), clean));
   const dateline = fm.outlet && fm.published ? null : wireDateline(raw);
   return {
     title,

@@ -60,10 +60,31 @@ const FILES = {
     '',
     'OWEN MARSH: Thanks, Ines. Operator, we will take questions.',
   ].join('\n'),
+  'orrin-call.txt': [
+    'ORRIN AEROSPACE CORP. (NYSE: ORAC)',
+    'Q2 2025 EARNINGS CALL - TRANSCRIPT EXCERPT',
+    'August 6, 2025',
+    '',
+    'SPEAKERS',
+    'Gideon Farrow - Chief Executive Officer',
+    'Lena Kowalczyk - Chief Financial Officer',
+    '',
+    'GIDEON FARROW: Good morning. When the two sides held talks in Lisbon',
+    'in May, we hoped the tin licences would be fixed within weeks. It took',
+    'longer than that.',
+    '',
+    'GIDEON FARROW: The engine licences for our regional jet program were',
+    'suspended in late May and restored in early July. Actuator output',
+    'depends on magnets, and those still come from China under licence.',
+    '',
+    'LENA KOWALCZYK: Thanks, Gideon. Revenue was flat at $410 million. We',
+    'spent about $6 million on premium freight to move licensed material,',
+    'and we expect that cost to fall in the second half.',
+  ].join('\n'),
   'wire.md': article(
     'Harbor Wire',
     '2025-06-27',
-    'Portugal and the United States agreed a framework on tin exports in Lisbon. Trade officials said licences would be reviewed.',
+    'Portugal and the United States agreed a framework on tin exports in Lisbon. Trade officials said licences would be reviewed. Officials will meet again in Oslo in September.',
   ),
 };
 
@@ -93,6 +114,22 @@ describe("a call's participant list gives each speaker's title", () => {
     const a = await bot.answerQuestion("kestrel cfo on the call — what'd she say on margins + the surcharge?");
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/Gross margin was 24 percent/);
+  });
+});
+
+describe("a listed company's name line", () => {
+  it("titles a call transcript whose heading does not name the company, and its CEO's words answer for it", async () => {
+    const page = bot.sources().find((x) => x.source === 'orrin-call.txt');
+    expect(page?.title).toBe('Orrin Aerospace Corp.: Q2 2025 EARNINGS CALL - TRANSCRIPT EXCERPT');
+    const a = await bot.answerQuestion('orrin ceo said the lisbon talks were in may? fact check pls');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/held talks in Lisbon in May/);
+  });
+
+  it("does not answer with the CEO's words on something else, nor with others' on what is asked", async () => {
+    const a = await bot.answerQuestion('what did the orrin ceo say about the oslo talks');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).not.toMatch(/held talks in Lisbon/);
   });
 });
 

@@ -42,8 +42,8 @@ const STORY_FILLER = new Set(
 
 const STORY_RE =
   /\b(?:summar(?:y|ies|i[sz]e[sd]?)|tl;?dr|overview|gist|in a nutshell|big picture|bottom line|recap|the story so far|what(?: is|'s) (?:this|the) (?:deal|story|agreement) about|explain the (?:deal|agreement))\b/i;
-/** The span a summary covers: "geneva to busan", "from May through October", "june -> now". */
-const STORY_SPAN_RE = /\b(?:from\s+)?[\p{L}.'’-]+\s+(?:to|through|thru|till|until|up to|->|→)\s+[\p{L}.'’-]+/giu;
+/** The span a summary covers: "geneva to busan", "from May through October", "june -> now", "apr→nov". */
+const STORY_SPAN_RE = /\b(?:from\s+)?[\p{L}.'’-]+(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)[\p{L}.'’-]+/giu;
 const TIMELINE_RE =
   /\b(?:timeline|chronolog\w*|sequence of events|order of events|start to finish|step by step|what happened when|in (?:chronological |date )?order)\b/i;
 // (Also a timeline whose steps are listed with arrows: "timeline pls: controls -> stoppages -> london -> signing".)
