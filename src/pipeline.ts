@@ -740,7 +740,8 @@ export class Dealbot {
     if (why?.kind === 'shortfall' && ASKS_WHETHER_ARTICLES_RE.test(q.text))
       return this.shortfallAnswer(text, why.reason, scored, candidates, notices, k);
     // "What were the July numbers?" when the articles' figures are all for June: a near miss, not an answer.
-    const offMonth = why ? null : this.figuresOfOtherMonths(q, focus, scored);
+    // (Not when an article in the question's own language answers it: the claims that date figures read English only.)
+    const offMonth = why || (original && ownLanguage >= ownBar) ? null : this.figuresOfOtherMonths(q, focus, scored);
     // "How many tons of gallium…?" when gallium is only ever named without a figure.
     const unmeasured = why || offMonth ? null : this.figureNeverGiven(q, scored);
     const reason = offMonth
