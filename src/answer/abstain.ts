@@ -407,9 +407,9 @@ const SHARE_RE = /\d\s*(?:%|per ?cent)|\b(?:half|third|thirds|quarter|quarters|m
 /** A question asking each of several people ("what did each say", "both of them", "all three"). */
 const EACH_RE = /\b(?:each|both|all (?:three|four|of them)|every one|respectively)\b/i;
 
-/** "What did Synopsys' CEO say…": who is asked to have spoken (the words between the auxiliary and the verb). */
+/** "What did Synopsys' CEO say…", "did apple's ceo comment…": who is asked to have spoken (between the auxiliary and the verb). */
 export const SUBJECT_RE =
-  /\bwhat (?:did|does|do|has|have|had|is|are|was|were) (.{2,60}?) (?:say|said|says|saying|think|thinks|tell|told|comment|react|reply|respond|make of)\b/i;
+  /(?:\bwhat (?:did|does|do|has|have|had|is|are|was|were)|^\s*(?:did|has|have|had)) (.{2,60}?) (?:say|said|says|saying|think|thinks|tell|told|comment|commented|react|reacted|reply|replied|respond|responded|make of)\b/i;
 
 /** "What's the X…", "what was the X…": the thing asked for, the word after the article. */
 const ASKED_HEAD_RE = /^\s*(?:what(?:'s|’s|s| is| was| are| were)|who (?:won|wins|will win))\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\b/i;

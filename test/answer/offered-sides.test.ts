@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUBJECT_RE } from '../../src/answer/abstain.js';
 import { askedSides } from '../../src/answer/asked-sides.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
@@ -71,5 +72,15 @@ describe('the sides a question offers', () => {
   it('make no disagreement when the articles state only one side', async () => {
     const a = await bot.answerQuestion('kestrel surcharge on tin alloy orders — 12 or 20%?');
     expect(a.disagreements.some((x) => x.positions.some((p) => /20/.test(p.claim)))).toBe(false);
+  });
+});
+
+describe('a yes/no question about what someone said', () => {
+  it('names who is asked to have spoken, as "what did X say" does', () => {
+    expect(SUBJECT_RE.exec("did apple's ceo comment on the june deal on their earnings call?")?.[1]).toBe("apple's ceo");
+    expect(SUBJECT_RE.exec('has the trade group reacted to the truce?')?.[1]).toBe('the trade group');
+    expect(SUBJECT_RE.exec("what did kestrel's cfo say about the surcharge?")?.[1]).toBe("kestrel's cfo");
+    // (A question about when, with no verb of saying, names no speaker.)
+    expect(SUBJECT_RE.exec('when did they sign the deal?')).toBeNull();
   });
 });
