@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -479,7 +480,28 @@ export function unspacedLanguage(text: string): { code: 'zh' | 'ja' | 'ko'; name
 /** A katakana letter or the long-vowel mark. */
 const KATAKANA_RE = /[\p{Script=Katakana}ー]/u;
 
-function readUnspaced(text: string, code: 'zh' | 'ja' | 'ko'): { words: string[]; understood: number } {
+/** opencc-js's converter from traditional Chinese (Taiwan and Hong Kong forms) to simplified, loaded on first use. */
+let toSimplified: ((text: string) => string) | null = null;
+
+/**
+ * Chinese in traditional characters ("貝森特說…", Hong Kong and Taiwan outlets) as simplified ("贝森特说…"), which
+ * the glossary lists; simplified text is returned as it is. OpenCC's tables (opencc-js, bundled, no download), one
+ * character for one, so the text's length and offsets stay.
+ */
+function simplified(text: string): string {
+  if (!toSimplified) {
+    const opencc = createRequire(import.meta.url)('opencc-js/t2cn') as {
+      Converter: (options: { from: string; to: string }) => (text: string) => string;
+    };
+    toSimplified = opencc.Converter({ from: 'hk', to: 'cn' });
+  }
+  const out = toSimplified(text);
+  // (A phrase converted to one of another length would shift what was understood: kept as written then.)
+  return out.length === text.length ? out : text;
+}
+
+function readUnspaced(input: string, code: 'zh' | 'ja' | 'ko'): { words: string[]; understood: number } {
+  const text = code === 'zh' && /\p{Script=Han}/u.test(input) ? simplified(input) : input;
   const table = unspacedTable(code);
   const words: string[] = [];
   let understood = 0;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dealbot } from '../../src/pipeline.js';
-import { normalizeInformal } from '../../src/text/lexicon.js';
+import { glossaryEnglish, normalizeInformal, translateUnspaced } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 
@@ -48,5 +48,16 @@ describe('whose it is, in brackets after the question', () => {
     expect(normalizeInformal('what did their ceo say after busan? (corvane)')).toBe("what did corvane's ceo say after busan?");
     // (Brackets that explain a word stay.)
     expect(normalizeInformal('what did the EDA (chip design software) rule say?')).toMatch(/\(chip design software\)/);
+  });
+});
+
+describe('Chinese in traditional characters', () => {
+  it('is read through the glossary, as simplified Chinese is', () => {
+    expect(translateUnspaced('稀土流量恢復到4月前的水平了嗎？')).toMatch(/rare earth.*flows.*resume/);
+    expect(glossaryEnglish('稀土現已恢復流通,但流量尚未達到4月4日之前的水平', 'Chinese')).toEqual(
+      expect.arrayContaining(['rare earth', 'resume', 'flows', 'level']),
+    );
+    // (Simplified text reads as before.)
+    expect(translateUnspaced('稀土流量恢复到4月前的水平了吗？')).toBe(translateUnspaced('稀土流量恢復到4月前的水平了嗎？'));
   });
 });
