@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withoutHearsay } from '../../src/answer/kinds/classify.js';
+import { classifyQuestion, withoutHearsay } from '../../src/answer/kinds/classify.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
@@ -167,5 +167,14 @@ describe('what the asker will do with the answer, and their own doubt', () => {
     expect(withoutHearsay('when did the talks end? i think june 11')).toBe('when did the talks end?');
     // (A second question is no aside.)
     expect(withoutHearsay('who led the talks? and when did they end?')).toBeNull();
+  });
+});
+
+describe('the newest or oldest piece, with what to give of it', () => {
+  it('is a question about the pages\' dates, whatever it asks to be told ("date + outlet", "who published it")', () => {
+    expect(classifyQuestion("what's the newest piece in the folder — date + outlet").kind).toBe('dated-pages');
+    expect(classifyQuestion('which is the oldest article here and who published it').kind).toBe('dated-pages');
+    // (The newest on a topic is a question of fact.)
+    expect(classifyQuestion("what's the newest on the tariffs").kind).toBe('fact');
   });
 });

@@ -216,7 +216,8 @@ export function classifyQuestion(text: string, storyWide: (word: string) => bool
       .replace(new RegExp(EARLIEST_RE.source, 'gi'), ' ')
       .replace(new RegExp(LATEST_RE.source, 'gi'), ' ')
       .replace(new RegExp(IN_FOLDER_RE.source, 'gi'), ' ')
-      .replace(/\b(?:one|ones|here|folder|set|pile|bunch|lot|date|dated|published)\b/gi, ' ');
+      // (What to give of it: "— date + outlet", "and who published it".)
+      .replace(/\b(?:one|ones|here|folder|set|pile|bunch|lot|date|dated|published|publisher|outlets?|who)\b/gi, ' ');
     if (aboutWholeStory(rest)) return { kind: 'dated-pages', earliest, latest };
   }
   // "Is there a broker note in the folder?", "any official documents in here or just news?" (genres.txt).
