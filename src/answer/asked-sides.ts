@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { questionPlaces } from '../text/entities.js';
-import { normalizeInformal } from '../text/lexicon.js';
+import { escapeRegExp, normalizeInformal } from '../text/lexicon.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
 import { MIN_COVERAGE, type ScoredSentence } from './extractive.js';
 import type { Disagreement, Position } from './types.js';
@@ -26,8 +26,6 @@ interface Side {
   label: string;
   re: RegExp;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A figure as articles write it: "15%" as "15%", "15 percent" or "15 per cent"; "353t" as "353 tonnes". */
 function figureSide(value: string, percent: boolean): Side | null {

@@ -167,7 +167,7 @@ export class CorpusFocus {
         const s = sentences[i];
         if (s && s.source === here?.source && re.test(s.text)) return true;
       }
-      // (Or the page's title: a call transcript's participants are the company's the title names.)
+      // (Or the page's title: a call transcript's participants work for the company its title names.)
       return re.test(this.corpus.byId.get(here?.source ?? '')?.meta.title ?? '');
     };
     const titled = namesForTitles(text, this.titles, mentions);
