@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { MONTH_NAMES } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
-import { findParties, questionPlaces } from '../text/entities.js';
+import { countryNamesOf, findParties, questionPlaces } from '../text/entities.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { TITLE_WORDS } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
@@ -213,6 +213,8 @@ function namesMeetEvidence(
   if (names.length === 0) return true;
   // "Lutnick, Greer and Li - what did each say?": each person's words may be in a sentence of their own.
   const metSomewhere = new Set<QuestionTerm>();
+  // A city is also met by its country ("the levy after busan": "…after leaving South Korea"), city-countries.txt.
+  const countries = new Map(names.map((n) => [n, countryNamesOf(n.word).map((c) => tokenize(c).map((t) => t.stem))]));
   for (const { sentence, coverage } of scored.slice(0, NAME_WINDOW)) {
     if (coverage < MIN_COVERAGE) continue;
     const here = new Set(index.terms[sentence.id]);
@@ -228,7 +230,8 @@ function namesMeetEvidence(
     if (first !== undefined)
       for (let id = first; id < Math.min(first + LEAD_SENTENCES, sentence.id); id++) for (const s of index.terms[id] ?? []) here.add(s);
     // Names offered as alternatives ("was it he lifeng or wang wentao") need only one of them.
-    const met = (n: QuestionTerm) => n.matches.some((m) => here.has(m));
+    const met = (n: QuestionTerm) =>
+      n.matches.some((m) => here.has(m)) || (countries.get(n) ?? []).some((stems) => stems.length > 0 && stems.every((x) => here.has(x)));
     if (names.every((n) => met(n) || (n.group !== undefined && names.some((o) => o.group === n.group && met(o))))) return true;
     if (separately) for (const n of names) if (met(n)) metSomewhere.add(n);
   }

@@ -80,6 +80,26 @@ function lex(): Record<string, unknown> {
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 
+/** Cities → the names of their country (`data/lexicon/city-countries.txt`), lower case. */
+const CITY_COUNTRIES = new Map(
+  lexiconPairs('city-countries.txt').map(([city, countries]) => [
+    city.toLowerCase(),
+    countries
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean),
+  ]),
+);
+
+/**
+ * The names of the country a city is in ("busan" → South Korea, Korea), for evidence that names the country instead
+ * of the city; none for a city not listed (the list leaves out the story's parties' cities, which stand for their
+ * governments: "Beijing said…").
+ */
+export function countryNamesOf(city: string): string[] {
+  return (CITY_COUNTRIES.get(city.toLowerCase()) ?? []).filter((n) => n.toLowerCase() !== city.toLowerCase());
+}
+
 /** Demonyms and countries → capital cities (`data/lexicon/capitals.txt`). */
 const CAPITALS = new Map(lexiconPairs('capitals.txt').map(([k, v]) => [k.toLowerCase(), v]));
 const CAPITAL_RE = new RegExp(
