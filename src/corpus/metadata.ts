@@ -307,10 +307,6 @@ const CAST_RE =
 const CAST_CAPS_RE = /^(?:(?:CORPORATE|CONFERENCE CALL|CALL) )?(?:PARTICIPANTS|SPEAKERS|PANELISTS|ATTENDEES)\b(?!\s*\p{Ll})/u;
 
 /**
- * Title: a heading-like line before the body (not a menu item, byline or date), preferring one that the page
- * repeats; `null` when the page has none.
- */
-/**
  * A listed company's name line at the top of a filing or a call transcript: the name, then its exchange and ticker
  * in brackets ("BRIGHTWATER AEROSTRUCTURES CORP. (NYSE: BWAC)", "Kestrel Alloys Inc. (Nasdaq: KSTL)"). Group 1: the name.
  */
@@ -333,6 +329,10 @@ function withListedCompany(title: string | null, clean: CleanResult): string | n
   return title.toLowerCase().includes(first) ? title : `${company}: ${title}`;
 }
 
+/**
+ * Title: a heading-like line before the body (not a menu item, byline or date), preferring one that the page
+ * repeats; `null` when the page has none.
+ */
 function inferTitle(clean: CleanResult): string | null {
   const cands: Candidate[] = [];
   // A heading after the article's last paragraph signs the page off ("See you next Sunday. -- The SCS team"); a

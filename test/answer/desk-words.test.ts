@@ -158,6 +158,9 @@ describe('what the asker will do with the answer, and their own doubt', () => {
   it('reads a count of days and Hong Kong as desks type them', () => {
     expect(normalizeInformal('is a 90d buffer enough')).toMatch(/90 days buffer/);
     expect(normalizeInformal('the HK piece')).toMatch(/Hong Kong piece/);
+    expect(normalizeInformal('the call and the 10-Q dont match, an 8-K says another')).toMatch(/the filing .* an filing says/);
+    // (Thousands are no filing.)
+    expect(normalizeInformal('exports hit 10k tonnes, 8k to the us')).toMatch(/10k tonnes, 8k/);
   });
 
   it('sets aside what "one" of the sources was thought to say', () => {

@@ -123,8 +123,8 @@ function aboutWholeStory(text: string, storyWide: (word: string) => boolean = ()
  * raimondo which sounds off", "where was he when he said it? one site says bangkok??", "…? i heard june 23",
  * "…? seen a couple diff numbers floating around", "…? i've seen two versions"; not "…? i've seen both 52.9% and
  * 74%", whose figures are what is asked about), or the asker's own doubt ("…in late may?? wasnt it june", "…? i
- * thought it was the 24th", "…? one said 90d i think"): the question is the part before it. The claim is the asker's, not what is asked; the
- * answer's sources and their disagreements show whether any article says it.
+ * thought it was the 24th", "…? one said 90d i think"): the question is the part before it. The claim is the
+ * asker's, not what is asked; the answer's sources and their disagreements show whether any article says it.
  */
 const HEARSAY_RE =
   /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though)?\s*(?:(?:a|an|one|some|the|that|this|another|other)\s+(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter)s?\s+(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?)|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?:wasn'?t|isn'?t|weren'?t|aren'?t|wasnt|isnt|werent)\s+(?:it|that|this|they)|(?:i|we)\s+(?:thought|assumed|figured|think|believe)|(?:one|another)\s+(?:of (?:them|those)\s+)?(?:says?|said)|(?:pretty|fairly)\s+sure|or\s+(?:was|is)\s+it|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
