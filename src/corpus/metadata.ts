@@ -323,7 +323,7 @@ function withListedCompany(title: string | null, clean: CleanResult): string | n
   const name = head.map((u) => LISTED_COMPANY_RE.exec(u.text.trim())?.[1]).find(Boolean);
   if (!name) return title;
   // Capitals as a transcript sets them become a name's ("BRIGHTWATER AEROSTRUCTURES CORP." → "Brightwater Aerostructures Corp.").
-  const company = name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, b, c) => b + c.toUpperCase()) : name;
+  const company = titleCaseShouted(name);
   const first = company.split(/\s+/)[0]?.toLowerCase() ?? '';
   if (!title) return company;
   return title.toLowerCase().includes(first) ? title : `${company}: ${title}`;
