@@ -376,7 +376,8 @@ export class Dealbot {
     const foreign = unspaced ? unspacedLanguage(text).name : (latin?.name ?? other);
     if (foreign) {
       const english = latin
-        ? translateWithGlossary(text, latin, (w) => this.vocab.people?.has(w) ?? false)
+        ? // (A name typed in lower case: a person the articles name, or an outlet or author, "auf onvista".)
+          translateWithGlossary(text, latin, (w) => (this.vocab.people?.has(w) || this.vocab.names?.has(stem(w))) ?? false)
         : unspaced
           ? translateUnspaced(text)
           : null;
@@ -548,6 +549,13 @@ export class Dealbot {
       boosts = merged;
     }
     const candidates = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
+    // The pages a question names (by outlet, author, language or file name) are its evidence even where retrieval
+    // missed them ("the vietnamese piece — what date does it give…": an English question, a Vietnamese page): their
+    // passages join the candidates, scored as the weakest.
+    if (extra.outlets.length > 0) candidates.push(...this.namedPassages(extra.outlets, candidates));
+    // A retrieved passage that ends in a question ("**Will military users get licences?**" in a print Q&A, a
+    // reporter's "Q:" in a briefing) brings the answer below it: the next passage of its article.
+    candidates.push(...this.answersBelow(candidates));
     // A question that names a day ("what did trump say in the oct 10 post"): passages further down the ranking whose
     // sentences the claims date to that day join the candidates (a story writes it "on Friday", or not at all).
     if (extra.days.length > 0)
@@ -578,6 +586,8 @@ export class Dealbot {
           (t) =>
             t.name &&
             t.present &&
+            // (Not the language that named the pages asked about: "the vietnamese piece" is no person.)
+            !(t.frame && extra.byLanguage) &&
             // A person the articles name ("trump", "xi"), even one who stands for a party; else a name that is
             // neither a party nor a place.
             (this.vocab.people?.has(t.word) || (findParties(t.word).length === 0 && !isPlaceWord(t.word))),
@@ -609,6 +619,12 @@ export class Dealbot {
     const spokenTo = [...outletWords].some(
       (w) => w.length > 2 && new RegExp(`\\b(?:tell|told|to|with|on)\\s+(?:the\\s+)?${w}\\b`, 'i').test(text),
     );
+    // There the outlet is also what the answer says ("…saying on bloomberg tv": "…in an interview with Bloomberg TV"):
+    // its name counts as the question's topic, not only as the pages it names, where their sentences write it (not
+    // "on the tidewater radio segment" of a transcript that never names its station).
+    if (spokenTo)
+      for (const t of q.terms)
+        if (t.frame && outletWords.has(t.word.toLowerCase()) && this.writtenIn(extra.outlets, t.stem)) t.frame = false;
     const soft =
       spokenTo ||
       people.some(
@@ -659,10 +675,64 @@ export class Dealbot {
       scored.sort((a, b) => b.score - a.score);
     }
     const ownLanguage = original ? await this.sameLanguageEvidence(original, scored, candidates) : 0;
-    return { q, focus, candidates, scored, days: extra.days, titled, namedArticles: extra.outlets.length, ownLanguage };
+    return {
+      q,
+      focus,
+      candidates,
+      scored,
+      days: extra.days,
+      titled,
+      namedArticles: extra.outlets.length,
+      namedPages: extra.outlets.length + extra.kindPages.length,
+      ownLanguage,
+    };
   }
 
   /** The glossary language an article is written in (read from its first sentences), or null for English. */
+  /** The passages right after candidates whose last sentence asks something, scored as the question's passage. */
+  private answersBelow(candidates: readonly RetrievedChunk[]): RetrievedChunk[] {
+    const seen = new Set(candidates.map((c) => c.chunk.id));
+    const out: RetrievedChunk[] = [];
+    for (const c of candidates) {
+      const last = this.corpus.sentences[c.chunk.sentenceIds[c.chunk.sentenceIds.length - 1] as number];
+      if (!last || !/\?[*_"”’]*\s*$/.test(last.text)) continue;
+      const next = this.corpus.sentences[last.id + 1];
+      if (!next || next.source !== last.source) continue;
+      // (An interview's: the answer opens with its speaker's label, "Liang: No.", "A:"; not a question in prose.)
+      if (!ANSWER_TURN_RE.test(next.text)) continue;
+      const chunk = this.corpus.chunks[this.corpus.chunkOf[next.id] as number];
+      if (!chunk || seen.has(chunk.id)) continue;
+      seen.add(chunk.id);
+      out.push({ ...c, chunk });
+    }
+    return out;
+  }
+
+  /** True when a sentence of one of these articles has this stem among its index terms. */
+  private writtenIn(sources: readonly string[], stem: string): boolean {
+    for (const source of sources) {
+      const [from, to] = this.corpus.sentenceRange.get(source) ?? [0, 0];
+      for (let id = from; id < to; id++) if (this.sentenceIndex.terms[id]?.includes(stem)) return true;
+    }
+    return false;
+  }
+
+  /** The passages of named articles that are not among the candidates, each scored zero. */
+  private namedPassages(sources: readonly string[], have: readonly RetrievedChunk[]): RetrievedChunk[] {
+    const seen = new Set(have.map((c) => c.chunk.id));
+    const out: RetrievedChunk[] = [];
+    for (const source of sources) {
+      const [from, to] = this.corpus.sentenceRange.get(source) ?? [0, 0];
+      for (let id = from; id < to; id++) {
+        const chunk = this.corpus.chunks[this.corpus.chunkOf[id] as number];
+        if (!chunk || seen.has(chunk.id)) continue;
+        seen.add(chunk.id);
+        out.push({ chunk, score: 0, lexical: 0, similarity: 0 });
+      }
+    }
+    return out;
+  }
+
   private articleLanguage(source: string): string | null {
     let language = this.languages.get(source);
     if (language === undefined) {
@@ -713,8 +783,14 @@ export class Dealbot {
   ): Promise<Answer> {
     const count = this.corpus.articles.length;
     emit({ type: 'status', stage: 'searching', text: `Searching ${count} article${count === 1 ? '' : 's'}…` });
-    const { q, focus, candidates, scored, days, titled, namedArticles, ownLanguage } = await this.gather(text, context, original);
-    const relevant = relevantDisagreements(focus, this.found);
+    const { q, focus, candidates, scored, days, titled, namedArticles, namedPages, ownLanguage } = await this.gather(
+      text,
+      context,
+      original,
+    );
+    // (A question about what the pages it names say, "the substack writer — her verdict?", "that youtube guy's bottom
+    // line": how the sources at large rate the deal is not their verdict.)
+    const relevant = relevantDisagreements(focus, this.found).filter((d) => !(namedPages > 0 && d.attribute === 'tone'));
     // "Do the sources disagree?" about nothing in particular: all of them. About a step the question names
     // ("when did the affiliates rule kick in? I've seen 3 dates"): that step's.
     if (asksOverview(q.topic) && focus.events.size === 0 && relevant.length === 0) return this.overview(text, notices, k);
@@ -1364,6 +1440,9 @@ function metadataNames(corpus: Corpus): Set<string> {
       for (const t of tokenize(m[1] as string)) if (!STOPWORDS.has(t.norm)) names.add(t.stem);
   return names;
 }
+
+/** An answer's opening label in an interview: "Liang:", "A:", "MS. VALE:", "**Reis:**". */
+const ANSWER_TURN_RE = /^[*_]*(?:A|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})[*_]*\s?:[*_]*\s/u;
 
 /**
  * Passages for the answer JSON, best first, each with its neighbouring sentences (`withNeighbours`): those holding a

@@ -16,6 +16,15 @@ import type { Disagreement, Position } from './types.js';
 /** "X or Y?" at a question's end, each side one or two words (a figure with its unit, a name). */
 const SIDES_RE =
   /(?:^|[\s(—–-])([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s[\p{L}\p{N}.,%$’'-]+)?)\s+or\s+([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s[\p{L}\p{N}.,%$’'-]+)?)\s*\?/giu;
+/**
+ * "X says A, Y says B": what each account is said to say, a word or two after "says" ("feld column says may, the bot
+ * article says april??", "one site says 47 another 45"). Group 1 the value.
+ */
+const SAYS_RE =
+  /\b(?:says?|said|has|have|had|puts? it (?:at|in|on)|gives?|reports?|claims?)\s+(?:it(?:'s| is| was)\s+)?(?:the\s+)?([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s\d[\p{N}%]*)?)/giu;
+/** Months by name, as a side ("may", "april"): its name as articles write it, capitalised ("may" is also a verb). */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_SHORT = new Map(MONTHS.map((m) => [m.slice(0, 3), m]));
 /** Second sides that are no value: "…or not?", "or nah", "or something?" */
 const NOT_A_SIDE_RE =
   /^(?:not|nah|no|nope|what|something|so|anything|else|otherwise|both|neither|either|none|more|less|later|earlier|sooner)$/i;
@@ -47,6 +56,37 @@ function figureSide(value: string, percent: boolean): Side | null {
   return { label: value.trim(), re: new RegExp(String.raw`(?<![\d.,])${number}(?!\.\d)${after}`, 'i') };
 }
 
+/** A month side ("may", "sept"): the month's name (or its short form) as articles write it, capitalised. */
+function monthSide(value: string): Side | null {
+  const w = value.trim().toLowerCase().replace(/\.$/, '');
+  const month = MONTHS.includes(w)
+    ? w
+    : MONTH_SHORT.get(w.slice(0, 3)) && w.length <= 5 && /^[a-z]+$/.test(w)
+      ? MONTH_SHORT.get(w.slice(0, 3))
+      : undefined;
+  if (!month) return null;
+  const name = month.charAt(0).toUpperCase() + month.slice(1);
+  const short = name.slice(0, 3);
+  return { label: value.trim(), re: new RegExp(String.raw`\b(?:${name}|${short}\.?(?=\s+\d))\b`) };
+}
+
+/**
+ * A day of the month as a side ("27th or the 28th?", "one Q&A says 28"): the day written next to a month's name ("June
+ * 28", "28 June") or as an ordinal ("the 28th"), never a bare number (28 percent, 28 tonnes).
+ */
+function daySide(value: string, ordinalOnly: boolean): Side | null {
+  const m = /^(?:the\s+)?(\d{1,2})(st|nd|rd|th)?$/i.exec(value.trim());
+  if (!m || (ordinalOnly && !m[2])) return null;
+  const day = Number(m[1]);
+  if (day < 1 || day > 31) return null;
+  const month = String.raw`(?:${MONTHS.map((x) => x.charAt(0).toUpperCase() + x.slice(1)).join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
+  const d = String.raw`${day}(?:st|nd|rd|th)?`;
+  return {
+    label: value.trim(),
+    re: new RegExp(String.raw`\b${month}\s+${d}(?![\d%])|(?<![\d.,])${d}\s+${month}|\bthe\s+${day}(?:st|nd|rd|th)\b`),
+  };
+}
+
 /** A named side ("cnbc", "Bangkok", "White House"): its words as written, whole, any case. */
 function nameSide(value: string): Side | null {
   const words = tokenize(value).map((t) => t.norm);
@@ -59,8 +99,27 @@ function nameSide(value: string): Side | null {
 /** The two sides a question offers, or null. */
 export function askedSides(question: string): [Side, Side] | null {
   const text = normalizeInformal(question);
-  for (const m of text.matchAll(SIDES_RE)) {
-    const [a, b] = [m[1] as string, m[2] as string];
+  const said = [...text.matchAll(SAYS_RE)].map((m) => (m[1] as string).replace(/[.,;:!?]+$/, ''));
+  const pairs: [string, string][] = [...text.matchAll(SIDES_RE)].map((m) => [m[1] as string, m[2] as string]);
+  // Two accounts' values, each after its own "says": months, figures or names as below.
+  // ("it says may be delayed": the verb, not the month.)
+  if (said.length === 2 && !/\bmay\s+(?:be|have|not|also|well|still|soon|need|take|get|come|want|seem|go|see)\b/i.test(text))
+    pairs.push([said[0] as string, said[1] as string]);
+  for (const [a, b] of pairs) {
+    // Days ("27th or the 28th?"): when one side is an ordinal, or both are said to be what a source gives.
+    const ordinal = /\d(?:st|nd|rd|th)\b/i.test(`${a} ${b}`);
+    const da = ordinal || said.includes(a) ? daySide(a, false) : null;
+    const db = ordinal || said.includes(b) ? daySide(b, false) : null;
+    if (da && db && ordinal) {
+      if (da.re.source !== db.re.source) return [da, db];
+      continue;
+    }
+    const ma = monthSide(a) ?? monthSide(a.split(/\s+/).at(-1) as string);
+    const mb = monthSide(b);
+    if (ma && mb) {
+      if (ma.re.source !== mb.re.source) return [ma, mb];
+      continue;
+    }
     if (NOT_A_SIDE_RE.test(b.split(/\s+/)[0] as string)) continue;
     const percent = /%|percent/i.test(a) || /%|percent/i.test(b);
     const fa = figureSide(a, percent);

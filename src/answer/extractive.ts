@@ -9,7 +9,7 @@ import { findParties, findPeople, findPlaces } from '../text/entities.js';
 import { lexiconLines } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
 import { isTitleWord } from '../text/titles.js';
-import { stem, type Token, tokenize } from '../text/tokenize.js';
+import { STOPWORDS, stem, type Token, tokenize } from '../text/tokenize.js';
 import type { AnalyzedQuestion, QuestionTerm } from './question.js';
 import { citationOf, displayQuote, sourceLabel } from './sources.js';
 import type { Citation } from './types.js';
@@ -472,7 +472,14 @@ export function articleStems(corpus: Corpus, source: string): ArticleStems {
 const HEADING_WEIGHT = 0.85;
 /** A Markdown section heading ("## What China committed to"), its words in group 1. */
 export const SECTION_HEADING_RE = /^#{2,6}[ \t]+(.+?)[ \t#]*$/gm;
-const headingsCache = new WeakMap<Corpus, Map<string, { at: number; stems: string[] }[]>>();
+/**
+ * An interviewer's question heading the answer below it, as print Q&As set it: a whole line in bold, ending in a
+ * question mark ("**Will military users get licences?**"). The answer ("Reis: No. Applications for military end use
+ * will still be refused.") is read with it. (A briefing's "Q:" lines are not headings: a reporter's question often
+ * runs on over several lines and answers come in several turns.)
+ */
+const QUESTION_HEADING_RE = /^\*\*([^*\n]{3,150}?\?)\*\*[ \t]*$/gm;
+const headingsCache = new WeakMap<Corpus, Map<string, { at: number; end: number; stems: string[] }[]>>();
 
 /** The stems of the section heading a sentence is under, in its article (none before the first heading). */
 export function sectionHeadingStems(corpus: Corpus, id: number): string[] {
@@ -486,13 +493,27 @@ export function sectionHeadingStems(corpus: Corpus, id: number): string[] {
   let headings = byArticle.get(sentence.source);
   if (!headings) {
     const raw = corpus.byId.get(sentence.source)?.raw ?? '';
-    headings = [...raw.matchAll(SECTION_HEADING_RE)].map((m) => ({ at: m.index, stems: tokenize(m[1] as string).map((t) => t.stem) }));
+    headings = [
+      ...[...raw.matchAll(SECTION_HEADING_RE)].map((m) => ({
+        at: m.index,
+        end: m.index,
+        stems: tokenize(m[1] as string).map((t) => t.stem),
+      })),
+      // (Read from the end of its line on: the question's own sentences are not read with it, nor with the one before.)
+      ...[...raw.matchAll(QUESTION_HEADING_RE)].map((m) => ({
+        at: m.index,
+        end: m.index + m[0].length,
+        stems: tokenize(m[1] as string)
+          .filter((t) => !STOPWORDS.has(t.norm))
+          .map((t) => t.stem),
+      })),
+    ].sort((a, b) => a.at - b.at);
     byArticle.set(sentence.source, headings);
   }
   let found: string[] = [];
   for (const h of headings) {
     if (h.at > sentence.start) break;
-    found = h.stems;
+    found = sentence.start >= h.end ? h.stems : [];
   }
   return found;
 }

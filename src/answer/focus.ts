@@ -3,13 +3,14 @@ import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions, isoOf, MONTH_NAMES, parseYmd, resolveDate, type Ymd } from '../corpus/dates.js';
 import type { Article, Chunk } from '../corpus/types.js';
 import { isPlaceWord } from '../text/entities.js';
-import { escapeRegExp } from '../text/lexicon.js';
+import { escapeRegExp, writtenLanguage } from '../text/lexicon.js';
 import { isTitleWord } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import { SUBJECT_RE, subjectStems } from './abstain.js';
 import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
 import { quotationLeftOpen, type ScoredSentence } from './extractive.js';
+import { openingText } from './kinds/env.js';
 import { GENRES, genreMarkers, opinionMarker } from './kinds/sources.js';
 import type { AnalyzedQuestion } from './question.js';
 import { buildTitleIndex, namesForTitles, personOfOrganisation, type TitleIndex } from './speakers.js';
@@ -27,6 +28,8 @@ interface ArticleName {
   article: Article;
   words: string[];
   fromFile: boolean;
+  /** An agency in brackets after the outlet ("onvista (Reuters)"): it names the page only as a source cited. */
+  bracket?: boolean;
 }
 
 /**
@@ -56,9 +59,22 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** Words of time that outlets put in their names ("Auto Industry Today", "Metals Daily") and questions use as such. */
 const TIME_WORDS: ReadonlySet<string> = new Set(['today', 'tonight', 'tomorrow', 'yesterday', 'now', 'daily', 'weekly', 'week']);
 
+/** A language's name before a word for a page ("the vietnamese piece", "german-language article"): the name in group 1. */
+const LANGUAGE_PAGE_RE =
+  /\b(\p{L}+?)(?:-language|\s+language)?\s+(?:piece|pieces|article|articles|story|stories|report|reports|version|versions|one|ones|text|texts|source|sources|outlet|outlets|paper|papers|site|sites|write-?ups?|coverage|post|posts|copy|wire|press)\b/gu;
+
+/** True when a question cites a name as a source: "per reuters", "laut Reuters", "the reuters text/copy/version". */
+function citedAs(question: string, word: string): boolean {
+  const w = escapeRegExp(word);
+  return new RegExp(
+    String.raw`\b(?:per|laut|according to|via|selon|según|segundo|secondo|theo|citing)\s+(?:the\s+)?${w}\b|\b${w}(?:'s)?[\s-]+(?:text|copy|piece|story|version|report|article|wire|feed)\b`,
+    'iu',
+  ).test(question);
+}
+
 export class CorpusFocus {
   private titleIndex: TitleIndex | null = null;
-  private names: { article: Article; names: { words: string[]; fromFile: boolean }[] }[] | null = null;
+  private names: { article: Article; names: { words: string[]; fromFile: boolean; bracket?: boolean }[] }[] | null = null;
   private readonly bySource = new Map<string, number[]>();
   private readonly claimsByDay = new Map<string, Claim[]>();
   /** The date questions' days are read against: the latest publication date of the articles. */
@@ -228,8 +244,9 @@ export class CorpusFocus {
     const ids = new Set<number>();
     for (const w of asked) for (const id of byWord.get(w) ?? []) ids.add(id);
     for (const id of [...ids].sort((a, b) => a - b)) {
-      const { article, words, fromFile } = names[id] as ArticleName;
+      const { article, words, fromFile, bracket } = names[id] as ArticleName;
       const matched = words.filter((w) => asked.has(w));
+      if (bracket && !matched.some((w) => citedAs(lowered, w))) continue;
       // "What's the weather today?" names no "Auto Industry Today": a word of time alone names no outlet, unless
       // the question writes the outlet's whole name.
       // Nor does a place name alone: "what did japan's trade minister say" names no "Japan Times".
@@ -250,7 +267,7 @@ export class CorpusFocus {
   /** Every article's names (`articleNames`, in order) and, per word, the names holding it (ascending). */
   private get nameIndex(): { names: ArticleName[]; byWord: Map<string, number[]> } {
     if (!this.nameWords) {
-      const names = this.articleNames.flatMap(({ article, names }) => names.map(({ words, fromFile }) => ({ article, words, fromFile })));
+      const names = this.articleNames.flatMap(({ article, names }) => names.map((n) => ({ article, ...n })));
       const byWord = new Map<string, number[]>();
       names.forEach(({ words }, id) => {
         for (const w of new Set(words)) {
@@ -265,7 +282,7 @@ export class CorpusFocus {
   }
 
   /** The distinctive words of each article's outlet and file name, computed once. */
-  private get articleNames(): { article: Article; names: { words: string[]; fromFile: boolean }[] }[] {
+  private get articleNames(): { article: Article; names: { words: string[]; fromFile: boolean; bracket?: boolean }[] }[] {
     if (!this.names) {
       const common = this.stems.common;
       const words = (n: string) =>
@@ -276,6 +293,13 @@ export class CorpusFocus {
         article,
         names: [
           { words: article.meta.outlet ? words(article.meta.outlet) : [], fromFile: false },
+          // The agency a page carries in brackets ("onvista (Reuters)") names it on its own when the question cites
+          // it as a source ("laut Reuters", "the reuters text"; not "lutnick's bloomberg line").
+          ...[...(article.meta.outlet ?? '').matchAll(/\(([^()]+)\)/g)].map((m) => ({
+            words: words(m[1] as string),
+            fromFile: false,
+            bracket: true,
+          })),
           // A column is named by its author too ("what's Marguerite Olsen's argument").
           { words: article.meta.author ? words(article.meta.author) : [], fromFile: false },
           { words: words(article.id.replace(/\.\w+$/, '').replace(/[_-]+/g, ' ')), fromFile: true },
@@ -382,11 +406,20 @@ export class CorpusFocus {
    * Score boosts for a question's sentences: those of an outlet it names, and those whose claims fall on a day
    * it names. The outlet's name words stop counting as topic words (they select the source, not the content).
    */
-  boosts(q: AnalyzedQuestion): { boosts: Map<number, number>; days: string[]; outlets: string[]; kindPages: string[] } {
+  boosts(q: AnalyzedQuestion): {
+    boosts: Map<number, number>;
+    days: string[];
+    outlets: string[];
+    kindPages: string[];
+    byLanguage: boolean;
+  } {
     const boosts = new Map<number, number>();
     let named = this.namedArticles(q.topic);
     // No outlet named, but a kind of page ("the letters page", "the fact-checkers", "that podcast"): its pages weigh
     // up, less than an outlet's, and the others still count (a page of the kind may carry no label).
+    // Nor an outlet, but a language ("the vietnamese piece", "the German-language article"): the pages written in it.
+    if (named.articles.length === 0) named = this.languageNamed(q.topic);
+    const byLanguage = named.articles.length > 0 && named.words.has('language');
     const fromKind = named.articles.length === 0;
     if (fromKind) named = this.genreNamed(q.topic);
     const cap = fromKind ? MAX_KIND_PAGES : MAX_NAMED_PAGES;
@@ -396,8 +429,9 @@ export class CorpusFocus {
       for (const t of q.terms)
         if (stems.has(t.stem)) {
           t.frame = true;
-          // The words that named a kind of page found it, by its label ("LETTERS TO THE EDITOR" above the text).
-          if (fromKind) t.present = true;
+          // The words that named the pages found them: by a kind's label ("LETTERS TO THE EDITOR" above the text), or
+          // by the outlet, author or file name ("the substack writer (raman?)" of a column signed only in its byline).
+          t.present = true;
         }
     }
     const { days, stems: dayStems } = this.dayMentions(q.topic);
@@ -418,6 +452,7 @@ export class CorpusFocus {
       days,
       outlets: !fromKind && named.articles.length > 0 && named.articles.length <= cap ? named.articles.map((a) => a.id) : [],
       kindPages: fromKind && named.articles.length <= cap ? named.articles.map((a) => a.id) : [],
+      byLanguage,
     };
   }
 
@@ -435,6 +470,31 @@ export class CorpusFocus {
 
   /** Pages of each kind (`genres.txt`) by the labels they carry, found on the first question naming the kind. */
   private readonly genrePages = new Map<string, Article[]>();
+  private languages: Map<string, Article[]> | null = null;
+
+  /**
+   * The articles a question names by the language they are written in: the language's name before a word for a
+   * page ("the vietnamese piece", "the german-language article", "the Chinese report"), for a language some articles
+   * are written in other than English. ("Chinese officials" names no page.)
+   */
+  languageNamed(text: string): { articles: Article[]; words: Set<string> } {
+    if (!this.languages) {
+      this.languages = new Map();
+      for (const a of this.corpus.articles) {
+        const language = writtenLanguage(openingText(this.corpus, a.id));
+        if (!language || language === 'English') continue;
+        const key = language.toLowerCase();
+        const list = this.languages.get(key);
+        if (list) list.push(a);
+        else this.languages.set(key, [a]);
+      }
+    }
+    for (const m of text.toLowerCase().matchAll(LANGUAGE_PAGE_RE)) {
+      const pages = this.languages.get(m[1] as string);
+      if (pages) return { articles: pages, words: new Set([m[1] as string, 'language']) };
+    }
+    return { articles: [], words: new Set() };
+  }
 
   /**
    * The pages of a kind the question names ("what do the readers say on the letters page", "how did the
@@ -627,6 +687,9 @@ const CAST_LINE_RE = /^\p{Lu}[\p{L} ]{0,30}:\s+\S/u;
  * ("Priya Raman - Chief Financial Officer", "Helen Strand – Chair and Chief Executive Officer"), as call
  * transcripts list who speaks before the turns, which then give only the name ("PRIYA RAMAN: Thank you…").
  */
+/** "Tomas Reis is a professor of trade law at …": the name (group 1) and the words before "of/at" (group 2). */
+const INTRODUCED_RE =
+  /^[*_]*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}) is (?:a|an|the) ((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:of|at|for|with|in|on)\b/u;
 const PARTICIPANT_LINE_RE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+[-–—]\s+([\p{L} ,&/]{3,80})$/u;
 function headerLines(corpus: Corpus): { id: number; text: string }[] {
   const out: { id: number; text: string }[] = [];
@@ -638,6 +701,17 @@ function headerLines(corpus: Corpus): { id: number; text: string }[] {
     for (const line of head.split(/\r?\n/)) {
       const text = line.trim();
       if (text.length <= 200 && CAST_LINE_RE.test(text) && !/:\/\//.test(text)) out.push({ id: first, text });
+    }
+    // An interview's standfirst introduces whom it interviews ("*Tomas Reis is a professor of trade law at the Lisbon
+    // Institute.*"): that title, read before the name ("Professor Tomas Reis").
+    const [from = 0, to = 0] = corpus.sentenceRange.get(article.id) ?? [];
+    for (let id = from; id < Math.min(to, from + 3); id++) {
+      const m = INTRODUCED_RE.exec(corpus.sentences[id]?.text ?? '');
+      if (!m) continue;
+      const words = (m[2] as string).split(/\s+/);
+      const titled = words.filter((w, i) => isTitleWord(w, words[i - 1]));
+      if (titled.length > 0)
+        out.push({ id: first, text: `${titled.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ')} ${m[1]}` });
     }
     // Each title of a participant line is read as the articles write titles, before the name ("Chief Financial
     // Officer Priya Raman"); "Executive Vice President and Chief Financial Officer" holds two.

@@ -207,7 +207,7 @@ const FIGURE_NOUNS = new Set([
 /** Nouns that name the kind of answer a where/when question wants. */
 const ANSWER_SHAPE: Partial<Record<QuestionType, Set<string>>> = {
   where: new Set(['building', 'buildings', 'venue', 'venues', 'location', 'locations', 'place', 'places', 'spot', 'site', 'city']),
-  when: new Set(['date', 'dates', 'day', 'days', 'time', 'month', 'exact']),
+  when: new Set(['date', 'dates', 'day', 'days', 'weekday', 'weekdays', 'week', 'time', 'month', 'exact']),
   who: new Set(['title', 'titles', 'role', 'roles', 'position', 'job', 'name', 'names']),
 };
 
@@ -252,7 +252,13 @@ export function questionType(text: string): QuestionType {
     return 'howmany';
   // ("What did Xi say when the meeting started?": a "when" after the verb of what/how/who asks when it was said,
   // not for a date.)
-  if (asksWhen(q) || /\bwhat (?:date|day|time|month|year)\b|\bwhich (?:date|day|month|year)\b|\bhow long ago\b/.test(q)) return 'when';
+  if (
+    asksWhen(q) ||
+    /\bwhat (?:date|day|weekday|time|month|year)\b|\bwhich (?:date|day|weekday|month|year)\b|\bwhat day of the week\b|\bhow long ago\b/.test(
+      q,
+    )
+  )
+    return 'when';
   if (/\bwhere\b|\bwhich (?:city|country|place|venue)\b|\bin what (?:city|country|place)\b/.test(q)) return 'where';
   // ("List every Chinese official at the talks", "name the US negotiators": people asked for by name.)
   if (

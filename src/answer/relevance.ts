@@ -246,6 +246,8 @@ const UNIT_WORDS: Record<string, RegExp> = {
   // A share: asked as a share, a part, a proportion or a count of how many ("how many actually got approved").
   'percent share': /\b(?:share|proportion|fraction|percentage|percent|how many|half|third|quarter)\b|%/,
 };
+/** A share asked for by name ("what share", "what percentage of", "how much of the share"; not a change in %). */
+const SHARE_ASKED_RE = /\b(?:share|proportion|fraction)\b|\bpercentage of\b/;
 /** "The head of", "the boss at", "who runs": asks for a body's top office-holder. */
 const HEAD_OF_RE = /\b(?:head|boss|chief|runs)\b/;
 
@@ -307,6 +309,9 @@ function quantityAsked(
   if (between && DURATION_UNITS.has(unit)) return false;
   const named = (UNIT_WORDS[unit]?.test(f.text) ?? false) || (DURATION_UNITS.has(unit) && HOW_LONG_RE.test(f.text));
   if (!named && !asksAmount(f.text)) return false;
+  // "What share of applications got approved?" asks for a share: a dispute over a length of time or a tonnage is
+  // another quantity's.
+  if (!named && unit !== 'percent share' && SHARE_ASKED_RE.test(f.text)) return false;
   if (changeNotAsked(f, unit)) return false;
   if (!named && f.measureUnit) return false;
   const words = (m[2] ?? '').split(', ').filter((w) => w && !MONTHS.some((mo) => mo.toLowerCase() === w.toLowerCase()));

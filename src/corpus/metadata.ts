@@ -270,13 +270,21 @@ function isMenu(line: string): boolean {
 
 function inferAuthor(clean: CleanResult): string | null {
   for (const u of clean.units) {
-    if (u.inBody || u.text.length > 120) continue;
+    if (u.inBody || u.text.length > 300) continue;
     // One name or several ("By Amy Lv and Lewis Jackson"; not the outlet of "By JILL LAWLESS, Associated Press").
     const by =
       /^\s*(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Aa]uthors?\s*:)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:\s*,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*(?:,?\s+and\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})?)/u.exec(
         u.text,
       );
     if (by?.[1]) return cleanName(by[1]);
+    // A newsletter's or blog's standfirst names its writer mid-line: "*Critical Path, a newsletter about minerals, by
+    // Priya Raman. Posted July 6…*" (not a photo or video credit, nor "edited by").
+    const mid = /,\s+by\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=[.,;)*_]|\s+(?:on|for|in|at)\b|\s*$)/u.exec(
+      u.text,
+    );
+    if (mid?.[1] && !/\b(?:photo|image|illustration|video|edited|produced|translated|graphic)s?\b[^,]*,\s+by\b/i.test(u.text))
+      return cleanName(mid[1]);
+    if (u.text.length > 120) continue;
     const rep = /^([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3})\s+(?:Reporter|Correspondent|Staff Writer|Editor)\b/u.exec(u.text);
     if (rep?.[1]) return cleanName(rep[1]);
     const rep2 = /^(?:Reporter|Correspondent)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3})/u.exec(u.text);

@@ -207,6 +207,9 @@ function unaccent(s: string): string {
  */
 export function glossaryLanguage(text: string): GlossaryLanguage | null {
   const words = text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  // Vietnamese writes a word as syllables, so its markers are a small share of a question's words; its letters tell
+  // it ("bao nhiêu phần trăm…").
+  if (isVietnamese(words)) return GLOSSARY_LANGUAGES.find((l) => l.code === 'vi') ?? null;
   let best: { lang: GlossaryLanguage; markers: number } | null = null;
   for (const lang of GLOSSARY_LANGUAGES) {
     if (lang.opener?.test(text)) return lang;
@@ -216,6 +219,18 @@ export function glossaryLanguage(text: string): GlossaryLanguage | null {
     }
   }
   return best?.lang ?? null;
+}
+
+/**
+ * Letters only Vietnamese writes among the languages in Latin script (đ, ơ, ư and the tone-marked vowels of Unicode's
+ * Latin Extended Additional block, "ệ", "ữ"): at least two words and a fifth of them hold one. A name with them in
+ * English text ("Nguyễn") is too few.
+ */
+const VIETNAMESE_LETTER_RE = /[đơưĐƠƯ\u1EA0-\u1EF9]/u;
+function isVietnamese(words: readonly string[]): boolean {
+  let n = 0;
+  for (const w of words) if (VIETNAMESE_LETTER_RE.test(w)) n++;
+  return n >= 2 && n >= words.length * 0.2;
 }
 
 /** Function words per language (`data/lexicon/function-words.txt`), read on first use. */
@@ -310,6 +325,7 @@ export function writtenLanguage(text: string): string | null {
     if (share(/\p{Script=Cyrillic}/gu) >= 0.3) return 'Russian';
     if (share(/\p{Script=Arabic}/gu) >= 0.3) return 'Arabic';
   }
+  if (isVietnamese(text.match(/\p{L}+/gu) ?? [])) return 'Vietnamese';
   return proseLanguage(text) ?? 'English';
 }
 

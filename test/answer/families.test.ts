@@ -661,7 +661,7 @@ describe('other languages', () => {
     expect(de?.code).toBe('de');
     // "Exportanträge" is "Export" + "Anträge", two words the glossary holds.
     expect(translateWithGlossary('Welcher Anteil der Exportanträge wurde laut CLEPA bewilligt?', de as NonNullable<typeof de>)).toBe(
-      'Which share export applications CLEPA approved?',
+      'Which share export applications per CLEPA approved?',
     );
   });
 
