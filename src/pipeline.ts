@@ -469,7 +469,7 @@ export class Dealbot {
       case 'off-topic':
         return wrap(answerOffTopic(env));
       case 'dated-pages':
-        return wrap(answerDatedPages(env, kind.earliest, kind.latest));
+        return wrap(answerDatedPages(env, kind.earliest, kind.latest, kind.ignore));
       case 'author': {
         const built = await answerAuthor(env, kind.topic);
         if (built) return wrap(built);

@@ -25,7 +25,7 @@ export type QuestionKind =
   | { kind: 'opinion-pages' }
   | { kind: 'genre-pages'; genre: string; topic: string }
   | { kind: 'off-topic' }
-  | { kind: 'dated-pages'; earliest: boolean; latest: boolean }
+  | { kind: 'dated-pages'; earliest: boolean; latest: boolean; ignore?: string[] }
   | { kind: 'reliability'; topic: string; folder: boolean }
   | { kind: 'author'; topic: string };
 
@@ -59,6 +59,12 @@ const LANGUAGE_RE = new RegExp(
   `\\blanguages?\\b|\\bnon-?english\\b|\\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t) (?:written )?in english\\b|\\bforeign[- ]language\\b|\\b(?:in|written in) (?:${LANGUAGE_NAMES.join('|')})\\b|\\b(?:${LANGUAGE_NAMES.join('|')})[- ]language\\b`,
   'i',
 );
+/** A page asked about as machine-written, in chat's words ("reads like a bot wrote it", "which one is AI-written"). */
+const MACHINE_WRITTEN_RE =
+  /\b(?:ai|bot|robot|machine|chatgpt|gpt|llm)[- ](?:written|generated|made|produced)\b|\b(?:a |an |some )?(?:bot|robot|machine|chatgpt|llm|ai)\s+(?:wrote|writes|written|generated|churned out)\b|\bwritten by (?:an? )?(?:bot|ai|machine|robot|chatgpt)\b/i;
+/** Pages the asker sets aside, in brackets or after a dash: "(ignore the 2010 japan thing + the dec 2024 one)". */
+const IGNORE_RE =
+  /[(—–-]\s*(?:ignore|ignoring|excluding|except|not counting|leaving out|other than|apart from|skip|skipping)\s+([^()]+?)\s*(?:\)|$)/i;
 /** The oldest or the newest of the articles ("the earliest piece", "the most recent article"). */
 const EARLIEST_RE = /\b(?:earliest|oldest|first)\b/i;
 const LATEST_RE = /\b(?:latest|newest|most recent|last)\b/i;
@@ -81,7 +87,7 @@ const AUTHOR_RE =
   /\b(?:who (?:wrote|penned|authored)(?! about)|who(?:'s| is| was) (?:the )?(?:author|writer|columnist)(?: of)?|whose (?:column|op-?ed|piece|article|story|byline)|(?:byline|author|writer) (?:of|on) (?:the|that|this))\b/i;
 /** A piece of writing, or its writer, named: "who wrote the new export rules?" is not about a byline. */
 const WRITTEN_PIECE_RE =
-  /\b(?:pieces?|articles?|stor(?:y|ies)|columns?|columnists?|op-?eds?|opinion|editorials?|essays?|posts?|blogs?|reports?|analysis|notes?|newsletters?|explainers?|commentar(?:y|ies)|whose|byline|author|writer)\b/i;
+  /\b(?:pieces?|articles?|items?|entr(?:y|ies)|stor(?:y|ies)|columns?|columnists?|op-?eds?|opinion|editorials?|essays?|posts?|blogs?|reports?|analysis|notes?|newsletters?|explainers?|commentar(?:y|ies)|whose|byline|author|writer)\b/i;
 /** What a reader asks to watch out for in the sources ("anything I should be careful with", "red flags?"). */
 const CAUTION_RE = /\b(?:careful|caveats?|red flags?|watch out|grain of salt|wary)\b/i;
 /** Words of a question about the articles at hand that name no one of them ("this pile", "the lot", "in here"). */
@@ -127,7 +133,7 @@ function aboutWholeStory(text: string, storyWide: (word: string) => boolean = ()
  * asker's, not what is asked; the answer's sources and their disagreements show whether any article says it.
  */
 const HEARSAY_RE =
-  /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though)?\s*(?:(?:a|an|one|some|the|that|this|another|other)\s+(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter)s?\s+(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?)|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?:wasn'?t|isn'?t|weren'?t|aren'?t|wasnt|isnt|werent)\s+(?:it|that|this|they)|(?:i|we)\s+(?:thought|assumed|figured|think|believe)|(?:one|another)\s+(?:of (?:them|those)\s+)?(?:says?|said)|(?:pretty|fairly)\s+sure|or\s+(?:was|is)\s+it|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
+  /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though)?\s*(?:(?:a|an|one|some|the|that|this|another|other)\s+(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter|panel|panelist|guest|people|ppl|folk|host|show|podcast|pod|interview)s?\s+(?:(?:literally|actually|apparently|even|also|still|now|clearly)\s+)?(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?|argued|argues|argue|debated|disagreed|disagree|called (?:him|her|it|them))|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?:wasn'?t|isn'?t|weren'?t|aren'?t|wasnt|isnt|werent)\s+(?:it|that|this|they)|(?:i|we)\s+(?:thought|assumed|figured|think|believe)|(?:one|another)\s+(?:of (?:them|those)\s+)?(?:says?|said)|(?:pretty|fairly)\s+sure|or\s+(?:was|is)\s+it|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
 
 /**
  * Who is asked about put first, then a pronoun ("the tidewater analyst on that podcast, what did she say about…",
@@ -190,8 +196,9 @@ export function classifyQuestion(text: string, storyWide: (word: string) => bool
   const plain = normalizeInformal(text);
   // ("tl;dr what did the geneva thing do to tariffs" asks something in particular, in the story's own words.)
   const wide = /\b(?:what|who|when|where|why|which|how)\b/i.test(plain) ? () => false : storyWide;
-  if (AI_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) return { kind: 'ai-pages' };
-  if (AI_RE.test(plain) && /\b(?:which|what|any|are|is|were|was)\b/i.test(plain)) return { kind: 'ai-pages' };
+  const aiAsked = AI_RE.test(plain) || MACHINE_WRITTEN_RE.test(plain);
+  if (aiAsked && ABOUT_SOURCES_RE.test(plain)) return { kind: 'ai-pages' };
+  if (aiAsked && /\b(?:which|what|any|are|is|were|was)\b/i.test(plain)) return { kind: 'ai-pages' };
   if (OFF_TOPIC_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain))) return { kind: 'off-topic' };
   // "How many of the articles aren't in English?", "did any french-language outlet cover it?": the articles'
   // languages (a question in another language is read through its glossary first, and never lands here).
@@ -212,13 +219,16 @@ export function classifyQuestion(text: string, storyWide: (word: string) => bool
   const earliest = EARLIEST_RE.test(plain);
   const latest = LATEST_RE.test(plain);
   if ((earliest || latest) && WRITTEN_PIECE_RE.test(plain)) {
-    const rest = plain
+    // "(ignore the 2010 japan thing + the dec 2024 one)": pages the asker sets aside, each by a date or a name.
+    const setAside = IGNORE_RE.exec(plain);
+    const ignore = setAside ? (setAside[1] as string).split(/\s*(?:\+|&|,|\band\b)\s*/).filter((x) => x.trim()) : [];
+    const rest = (setAside ? plain.replace(setAside[0], ' ') : plain)
       .replace(new RegExp(EARLIEST_RE.source, 'gi'), ' ')
       .replace(new RegExp(LATEST_RE.source, 'gi'), ' ')
       .replace(new RegExp(IN_FOLDER_RE.source, 'gi'), ' ')
       // (What to give of it: "— date + outlet", "and who published it".)
-      .replace(/\b(?:one|ones|here|folder|set|pile|bunch|lot|date|dated|published|publisher|outlets?|who)\b/gi, ' ');
-    if (aboutWholeStory(rest)) return { kind: 'dated-pages', earliest, latest };
+      .replace(/\b(?:one|ones|here|folder|set|pile|bunch|lot|date|dated|published|publisher|outlets?|who|items?|entr(?:y|ies))\b/gi, ' ');
+    if (aboutWholeStory(rest)) return { kind: 'dated-pages', earliest, latest, ...(ignore.length > 0 ? { ignore } : {}) };
   }
   // "Is there a broker note in the folder?", "any official documents in here or just news?" (genres.txt).
   // (Read as typed: chat rewriting drops "anyone" as filler.)

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../corpus/dates.js';
 import { AI_RE } from '../../corpus/metadata.js';
 import type { Article } from '../../corpus/types.js';
 import { MISNAMED_RE, WITHDRAWN_RE } from '../../text/corrections.js';
@@ -505,12 +506,18 @@ export function namedArticles(env: AnswerEnv, text: string): Article[] {
  * "What's the earliest article in here, and the latest?": the articles about the story by their dates, each quoted
  * by its title (or first sentence). Pages with no date are counted and left out; off-topic pages are not about it.
  */
-export function answerDatedPages(env: AnswerEnv, earliest: boolean, latest: boolean): Built {
-  const about = env.corpus.articles.filter((a) => env.onTopic.has(a.id));
-  const dated = about
-    .filter((a) => a.meta.published)
-    .sort((a, b) => (a.meta.published as string).localeCompare(b.meta.published as string));
-  const undated = about.length - dated.length;
+export function answerDatedPages(env: AnswerEnv, earliest: boolean, latest: boolean, ignore: readonly string[] = []): Built {
+  // Pages the asker set aside ("ignore the 2010 japan thing + the dec 2024 one"): each by its year (and month), else
+  // by a word of its outlet or title.
+  const ignored = env.corpus.articles.filter((a) => ignore.some((part) => setAsideBy(part, a)));
+  const about = env.corpus.articles.filter((a) => env.onTopic.has(a.id) && !ignored.includes(a));
+  const all = about.filter((a) => a.meta.published).sort((a, b) => (a.meta.published as string).localeCompare(b.meta.published as string));
+  // A page dated years before or after the story's own run is an earlier or later episode (a 2010 embargo among
+  // 2025 coverage), not its oldest or newest piece: more than two years from the pages' median date. Such pages are
+  // named apart.
+  const apart = outsideStoryRun(all);
+  const dated = all.filter((a) => !apart.includes(a));
+  const undated = about.length - all.length;
   if (dated.length === 0) {
     const text = `None of the ${plural(about.length, 'article')} about the story gives a publication date.`;
     return { answer: text, summary: text, abstained: false, citations: [], disagreements: [], retrieved: [] };
@@ -533,6 +540,15 @@ export function answerDatedPages(env: AnswerEnv, earliest: boolean, latest: bool
     }
   }
   const head = `Of the ${plural(dated.length, 'dated article')} about the story${undated ? ` (${undated} more give no date)` : ''}:`;
+  if (ignored.length > 0) lines.push(`Set aside as asked: ${ignored.map((a) => label(a)).join('; ')}.`);
+  // (Named only where it would have been the pick: an older page for the earliest, a newer one for the latest.)
+  const instead = apart.filter(
+    (a) =>
+      (earliest && (a.meta.published as string) < (first.meta.published as string)) ||
+      (latest && (a.meta.published as string) > (last.meta.published as string)),
+  );
+  if (instead.length > 0)
+    lines.push(`Left out as another episode, dated years apart from the rest: ${instead.map((a) => label(a)).join('; ')}.`);
   return {
     answer: [head, ...lines].join('\n'),
     summary: [head, ...lines.map((l) => l.replace(/: “.*$/, ''))].join('\n'),
@@ -541,6 +557,35 @@ export function answerDatedPages(env: AnswerEnv, earliest: boolean, latest: bool
     disagreements: [],
     retrieved: picks.flatMap(([, list]) => list.map(wholeArticle)),
   };
+}
+
+/**
+ * True when a phrase the asker set aside names this page: its year, with its month when the phrase has one ("the dec
+ * 2024 one"), or without a year two words of its outlet or title ("the ukraine minerals piece").
+ */
+function setAsideBy(phrase: string, a: Article): boolean {
+  const year = /\b(19|20)\d{2}\b/.exec(phrase)?.[0];
+  const published = a.meta.published ?? '';
+  if (year) {
+    if (published.slice(0, 4) !== year) return false;
+    const month = MONTH_WORD_RE.exec(phrase)?.[1]?.toLowerCase().slice(0, 3);
+    return !month || MONTH_NAMES[Number(published.slice(5, 7)) - 1]?.toLowerCase().startsWith(month) === true;
+  }
+  const words = new Set(tokenize(`${a.meta.outlet ?? ''} ${a.meta.title ?? ''}`).map((t) => t.stem));
+  const asked = tokenize(phrase).filter((t) => !STOPWORDS.has(t.norm) && !/^(?:thing|one|piece|article|stuff)$/.test(t.norm));
+  return asked.length > 0 && asked.filter((t) => words.has(t.stem)).length >= Math.min(2, asked.length);
+}
+const MONTH_WORD_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
+
+/** How far (in days) from the median date of the dated pages a page still belongs to the story's run. */
+const STORY_RUN_DAYS = 730;
+
+/** Of pages sorted by date, those dated more than two years from their median date (another episode). */
+function outsideStoryRun(sorted: readonly Article[]): Article[] {
+  if (sorted.length < 3) return [];
+  const day = (a: Article) => Date.parse((a.meta.published as string).slice(0, 10)) / 86_400_000;
+  const median = day(sorted[Math.floor(sorted.length / 2)] as Article);
+  return sorted.filter((a) => Math.abs(day(a) - median) > STORY_RUN_DAYS);
 }
 
 /** The first sentence of an article's body, as a citation. */
