@@ -254,6 +254,8 @@ export function questionType(text: string): QuestionType {
   // not for a date.)
   if (
     asksWhen(q) ||
+    // ("exact date of the april controls?", "date of the geneva agreement?")
+    /^(?:the\s+)?(?:exact\s+|precise\s+|actual\s+)?(?:date|dates|day)\s+(?:of|for)\b/.test(q) ||
     /\bwhat (?:date|day|weekday|time|month|year)\b|\bwhich (?:date|day|weekday|month|year)\b|\bwhat day of the week\b|\bhow long ago\b/.test(
       q,
     )

@@ -52,6 +52,12 @@ describe("the story's oldest and newest pieces", () => {
     expect(setAside).toContain('Policy Brief (6 December 2024)');
   });
 
+  it('reads "date of …" as asking when', () => {
+    expect(bot.analyze('exact date of the april controls?').type).toBe('when');
+    expect(bot.analyze('date of the tin framework?').type).toBe('when');
+    expect(bot.analyze('what was the tin framework about?').type).not.toBe('when');
+  });
+
   it('reads "item" as a piece', () => {
     expect(classifyQuestion('newest item in the folder? asking for my editor').kind).toBe('dated-pages');
   });
