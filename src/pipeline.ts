@@ -1,5 +1,5 @@
 import { abstention, SUBJECT_RE } from './answer/abstain.js';
-import { askedSidesDisagreement } from './answer/asked-sides.js';
+import { askedSidesDisagreement, withOfferedSide } from './answer/asked-sides.js';
 import { naming } from './answer/bodies.js';
 import { type DisagreementMemo, disagreementMemo, type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
 import {
@@ -844,6 +844,15 @@ export class Dealbot {
     // "halvorsen surcharge — 12 or 15%?": the sides the asker offers, each stated by a different article.
     const offered = askedSidesDisagreement(text, scored, this.corpus, disagreements);
     if (offered) disagreements.push(offered);
+    // …or a side it offers that a dispute found in the articles lacks: a further position of that dispute.
+    else
+      for (const [i, d] of disagreements.entries()) {
+        const extended = withOfferedSide(text, scored, this.corpus, d);
+        if (extended) {
+          disagreements[i] = extended;
+          break;
+        }
+      }
     // Quotes of normal disagreements (dates, numbers, places) are evidence for the answer, and so are those naming who
     // holds an office ("US Trade Representative Katherine Tai"); descriptive ones (tone) less so.
     const positions = this.positionPassages(relevant.filter((d) => d.disagreement.difficulty === 'normal' || d.event === 'role'));

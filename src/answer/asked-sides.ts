@@ -187,6 +187,53 @@ export function askedSidesDisagreement(
   };
 }
 
+/**
+ * A side the asker offers that a disagreement shown with the answer lacks ("the feld column says may, the bot article
+ * says april??" when the articles' dispute is June against April): the disagreement with that side added as a
+ * further position, quoted from the best sentence of another article that states it; null when there is none.
+ */
+export function withOfferedSide(
+  question: string,
+  scored: readonly ScoredSentence[],
+  corpus: Corpus,
+  shown: Disagreement,
+): Disagreement | null {
+  const sides = askedSides(question);
+  if (!sides) return null;
+  const quotes = shown.positions.map((p) => `${p.claim} ${p.quote}`);
+  const has = sides.map((side) => quotes.some((q) => side.re.test(q)));
+  // One side is the dispute's already, the other is not.
+  if (has[0] === has[1]) return null;
+  const missing = sides[has[0] ? 1 : 0] as Side;
+  const other = sides[has[0] ? 0 : 1] as Side;
+  const sources = new Set(shown.positions.flatMap((p) => p.sources));
+  const best = scored
+    .slice(0, SIDE_WINDOW)
+    .find(
+      (s) =>
+        s.coverage >= MIN_COVERAGE &&
+        !sources.has(s.sentence.source) &&
+        missing.re.test(s.sentence.text) &&
+        !other.re.test(s.sentence.text),
+    );
+  if (!best) return null;
+  const sentence = best.sentence;
+  const meta = corpus.byId.get(sentence.source)?.meta;
+  const label = meta?.outlet ?? (meta?.title ? `“${meta.title}”` : sentence.source);
+  const written = missing.re.exec(sentence.text)?.[0] ?? missing.label;
+  const position: Position = {
+    claim: written,
+    // (As the dispute's positions read: the value, then who gives it, as written.)
+    summary: `${written}: ${label} (“${written}”)`,
+    sources: [sentence.source],
+    quote: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    speaker: null,
+  };
+  return { ...shown, positions: [...shown.positions, position], explanation: `${shown.explanation} ${label} says ${written}.` };
+}
+
 /** What the sides are of: the question's own words before them, less its question words ("the halvorsen surcharge"). */
 function topicOf(question: string, sides: [Side, Side]): string {
   const before = normalizeInformal(question).split(/[?—–]|\s-\s/)[0] ?? '';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedSides } from '../../src/answer/asked-sides.js';
+import { askedSides, withOfferedSide } from '../../src/answer/asked-sides.js';
 import type { CorpusFocus } from '../../src/answer/focus.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { glossaryLanguage, normalizeInformal, writtenLanguage } from '../../src/text/lexicon.js';
@@ -147,5 +147,36 @@ describe('asides and offered months', () => {
     expect(askedSides('is it may or june?')?.map((s) => s.label)).toEqual(['may', 'june']);
     // "may" the verb is no month.
     expect(askedSides('ok so it says may be delayed, and he says june')).toBeNull();
+  });
+
+  it('adds an offered side a dispute lacks as a further position, quoted from another article', () => {
+    const corpus = bot.corpus;
+    const wire = corpus.sentences.find((s) => s.source === 'wire.md' && /June 24/.test(s.text));
+    const post = corpus.sentences.find((s) => s.source === 'post_reuters.md' && /Wednesday/.test(s.text));
+    expect(wire && post).toBeTruthy();
+    if (!wire || !post) return;
+    const shown = {
+      topic: 'signing date',
+      difficulty: 'normal' as const,
+      kind: 'date' as const,
+      explanation: 'The sources disagree on the signing date.',
+      positions: [
+        {
+          claim: '2025-06-24',
+          summary: 'June 24: Harbor Wire',
+          sources: ['wire.md'],
+          quote: wire.text,
+          start: wire.start,
+          end: wire.end,
+          speaker: null,
+        },
+      ],
+    };
+    const scored = [{ sentence: post, score: 1, coverage: 1 }] as unknown as Parameters<typeof withOfferedSide>[1];
+    const extended = withOfferedSide('signed june 24 or wednesday? the post says wednesday', scored, corpus, shown);
+    expect(extended?.positions.map((p) => p.claim)).toEqual(['2025-06-24', 'Wednesday']);
+    expect(extended?.positions[1]?.sources).toEqual(['post_reuters.md']);
+    // Both sides already in the dispute, or neither: nothing to add.
+    expect(withOfferedSide('signed june 24 or june 25?', scored, corpus, shown)).toBeNull();
   });
 });
