@@ -80,7 +80,7 @@ function daySide(value: string, ordinalOnly: boolean): Side | null {
   const day = Number(m[1]);
   if (day < 1 || day > 31) return null;
   const month = String.raw`(?:${MONTHS.map((x) => x.charAt(0).toUpperCase() + x.slice(1)).join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
-  const d = String.raw`${day}(?:st|nd|rd|th)?`;
+  const d = `${day}(?:st|nd|rd|th)?`;
   return {
     label: value.trim(),
     re: new RegExp(String.raw`\b${month}\s+${d}(?![\d%])|(?<![\d.,])${d}\s+${month}|\bthe\s+${day}(?:st|nd|rd|th)\b`),
