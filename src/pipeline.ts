@@ -688,7 +688,6 @@ export class Dealbot {
     };
   }
 
-  /** The glossary language an article is written in (read from its first sentences), or null for English. */
   /** The passages right after candidates whose last sentence asks something, scored as the question's passage. */
   private answersBelow(candidates: readonly RetrievedChunk[]): RetrievedChunk[] {
     const seen = new Set(candidates.map((c) => c.chunk.id));
@@ -733,6 +732,7 @@ export class Dealbot {
     return out;
   }
 
+  /** The glossary language an article is written in (read from its first sentences), or null for English. */
   private articleLanguage(source: string): string | null {
     let language = this.languages.get(source);
     if (language === undefined) {

@@ -415,11 +415,11 @@ export class CorpusFocus {
   } {
     const boosts = new Map<number, number>();
     let named = this.namedArticles(q.topic);
-    // No outlet named, but a kind of page ("the letters page", "the fact-checkers", "that podcast"): its pages weigh
-    // up, less than an outlet's, and the others still count (a page of the kind may carry no label).
-    // Nor an outlet, but a language ("the vietnamese piece", "the German-language article"): the pages written in it.
+    // No outlet named, but a language ("the vietnamese piece", "the German-language article"): the pages written in it.
     if (named.articles.length === 0) named = this.languageNamed(q.topic);
     const byLanguage = named.articles.length > 0 && named.words.has('language');
+    // Nor a language, but a kind of page ("the letters page", "the fact-checkers", "that podcast"): its pages weigh
+    // up, less than an outlet's, and the others still count (a page of the kind may carry no label).
     const fromKind = named.articles.length === 0;
     if (fromKind) named = this.genreNamed(q.topic);
     const cap = fromKind ? MAX_KIND_PAGES : MAX_NAMED_PAGES;
@@ -475,7 +475,8 @@ export class CorpusFocus {
   /**
    * The articles a question names by the language they are written in: the language's name before a word for a
    * page ("the vietnamese piece", "the german-language article", "the Chinese report"), for a language some articles
-   * are written in other than English. ("Chinese officials" names no page.)
+   * are written in other than English. ("Chinese officials" names no page.) The articles' languages are read once
+   * per corpus, from their opening sentences.
    */
   languageNamed(text: string): { articles: Article[]; words: Set<string> } {
     if (!this.languages) {
@@ -682,14 +683,14 @@ const TITLED_TURN_RE =
  * sentence. Front matter is not read, nor a page's menus and related headlines (no label).
  */
 const CAST_LINE_RE = /^\p{Lu}[\p{L} ]{0,30}:\s+\S/u;
+/** "Tomas Reis is a professor of trade law at …": the name (group 1) and the words before "of/at" (group 2). */
+const INTRODUCED_RE =
+  /^[*_]*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}) is (?:a|an|the) ((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:of|at|for|with|in|on)\b/u;
 /**
  * A participant line of an earnings call or a briefing, anywhere in the page: a name, a dash, the title(s)
  * ("Priya Raman - Chief Financial Officer", "Helen Strand – Chair and Chief Executive Officer"), as call
  * transcripts list who speaks before the turns, which then give only the name ("PRIYA RAMAN: Thank you…").
  */
-/** "Tomas Reis is a professor of trade law at …": the name (group 1) and the words before "of/at" (group 2). */
-const INTRODUCED_RE =
-  /^[*_]*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}) is (?:a|an|the) ((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:of|at|for|with|in|on)\b/u;
 const PARTICIPANT_LINE_RE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+[-–—]\s+([\p{L} ,&/]{3,80})$/u;
 function headerLines(corpus: Corpus): { id: number; text: string }[] {
   const out: { id: number; text: string }[] = [];
