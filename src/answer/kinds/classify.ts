@@ -49,8 +49,9 @@ const TIMELINE_RE =
 // (Also a timeline whose steps are listed with arrows: "timeline pls: controls -> stoppages -> london -> signing".)
 const TIMELINE_SPAN_RE =
   /\b(?:timeline|chronology)\b[^?]*?(?:->|→)[^?]*?(?:->|→)|\b(?:timeline|chronology)\s+(?:of\s+(?:the\s+)?(?:deal|story|talks|events)\b|from\s+\S+.*?\s+(?:to|through|till|until|up to)\s+\S+)|\b(?:rounds?|talks|meetings|events|steps)\b(?:\s+\S+){0,3}\s+in (?:chronological |date )?order\b/i;
+// (Also in chat's words: "reads like a bot wrote it".)
 const AI_RE =
-  /\b(?:ai|a\.i\.|machine|bot|chatgpt|llm|computer|automatically)[- ](?:generated|written|made|authored)\b|\b(?:written|generated|produced|authored) (?:by|with|using) (?:an? )?(?:ai|a\.i\.|machine|bot|chatgpt|llm|artificial intelligence)\b|\bai[- ]written\b/i;
+  /\b(?:ai|a\.i\.|machine|bot|chatgpt|llm|computer|automatically)[- ](?:generated|written|made|authored)\b|\b(?:written|generated|produced|authored) (?:by|with|using) (?:an? )?(?:ai|a\.i\.|machine|bot|chatgpt|llm|artificial intelligence)\b|\bai[- ]written\b|\b(?:a|an|some)\s+(?:bot|robot|machine|chatgpt|llm|ai)\s+(?:wrote|writes|churned out)\b/i;
 /** Languages a question can name for the articles ("in spanish", "the german piece"). */
 const LANGUAGE_NAMES = ['English', 'Spanish', 'French', 'German', 'Chinese', 'Japanese', 'Korean', 'Russian', 'Arabic'];
 const LANGUAGE_NAME_RE = new RegExp(`\\b(${LANGUAGE_NAMES.join('|')})\\b`, 'i');
@@ -59,9 +60,6 @@ const LANGUAGE_RE = new RegExp(
   `\\blanguages?\\b|\\bnon-?english\\b|\\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t) (?:written )?in english\\b|\\bforeign[- ]language\\b|\\b(?:in|written in) (?:${LANGUAGE_NAMES.join('|')})\\b|\\b(?:${LANGUAGE_NAMES.join('|')})[- ]language\\b`,
   'i',
 );
-/** A page asked about as machine-written, in chat's words ("reads like a bot wrote it", "which one is AI-written"). */
-const MACHINE_WRITTEN_RE =
-  /\b(?:ai|bot|robot|machine|chatgpt|gpt|llm)[- ](?:written|generated|made|produced)\b|\b(?:a |an |some )?(?:bot|robot|machine|chatgpt|llm|ai)\s+(?:wrote|writes|written|generated|churned out)\b|\bwritten by (?:an? )?(?:bot|ai|machine|robot|chatgpt)\b/i;
 /** Pages the asker sets aside, in brackets or after a dash: "(ignore the 2010 japan thing + the dec 2024 one)". */
 const IGNORE_RE =
   /[(—–-]\s*(?:ignore|ignoring|excluding|except|not counting|leaving out|other than|apart from|skip|skipping)\s+([^()]+?)\s*(?:\)|$)/i;
@@ -196,9 +194,8 @@ export function classifyQuestion(text: string, storyWide: (word: string) => bool
   const plain = normalizeInformal(text);
   // ("tl;dr what did the geneva thing do to tariffs" asks something in particular, in the story's own words.)
   const wide = /\b(?:what|who|when|where|why|which|how)\b/i.test(plain) ? () => false : storyWide;
-  const aiAsked = AI_RE.test(plain) || MACHINE_WRITTEN_RE.test(plain);
-  if (aiAsked && ABOUT_SOURCES_RE.test(plain)) return { kind: 'ai-pages' };
-  if (aiAsked && /\b(?:which|what|any|are|is|were|was)\b/i.test(plain)) return { kind: 'ai-pages' };
+  if (AI_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) return { kind: 'ai-pages' };
+  if (AI_RE.test(plain) && /\b(?:which|what|any|are|is|were|was)\b/i.test(plain)) return { kind: 'ai-pages' };
   if (OFF_TOPIC_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain))) return { kind: 'off-topic' };
   // "How many of the articles aren't in English?", "did any french-language outlet cover it?": the articles'
   // languages (a question in another language is read through its glossary first, and never lands here).
