@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
+import { MONTH_NAMES, monthOfWord } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { questionPlaces } from '../text/entities.js';
 import { escapeRegExp, normalizeInformal } from '../text/lexicon.js';
@@ -23,9 +24,6 @@ const SIDES_RE =
  */
 const SAYS_RE =
   /\b(?:says?|said|puts? it (?:at|in|on)|reports?|claims?)\s+(?:it(?:'s| is| was)\s+)?(?:the\s+)?([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s\d[\p{N}%]*)?)/giu;
-/** Months by name, as a side ("may", "april"): its name as articles write it, capitalised ("may" is also a verb). */
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_SHORT = new Map(MONTHS.map((m) => [m.slice(0, 3), m]));
 /** Second sides that are no value: "…or not?", "or nah", "or something?" */
 const NOT_A_SIDE_RE =
   /^(?:not|nah|no|nope|what|something|so|anything|else|otherwise|both|neither|either|none|more|less|later|earlier|sooner)$/i;
@@ -57,16 +55,14 @@ function figureSide(value: string, percent: boolean): Side | null {
   return { label: value.trim(), re: new RegExp(String.raw`(?<![\d.,])${number}(?!\.\d)${after}`, 'i') };
 }
 
-/** A month side ("may", "sept"): the month's name (or its short form) as articles write it, capitalised. */
+/**
+ * A month side ("may", "sept"): the month's name (or its short form) as articles write it, capitalised ("may" is also
+ * a verb).
+ */
 function monthSide(value: string): Side | null {
-  const w = value.trim().toLowerCase().replace(/\.$/, '');
-  const month = MONTHS.includes(w)
-    ? w
-    : MONTH_SHORT.get(w.slice(0, 3)) && w.length <= 5 && /^[a-z]+$/.test(w)
-      ? MONTH_SHORT.get(w.slice(0, 3))
-      : undefined;
+  const month = monthOfWord(value.trim());
   if (!month) return null;
-  const name = month.charAt(0).toUpperCase() + month.slice(1);
+  const name = MONTH_NAMES[month - 1] as string;
   const short = name.slice(0, 3);
   return { label: value.trim(), re: new RegExp(String.raw`\b(?:${name}|${short}\.?(?=\s+\d))\b`) };
 }
@@ -80,7 +76,7 @@ function daySide(value: string, ordinalOnly: boolean): Side | null {
   if (!m || (ordinalOnly && !m[2])) return null;
   const day = Number(m[1]);
   if (day < 1 || day > 31) return null;
-  const month = String.raw`(?:${MONTHS.map((x) => x.charAt(0).toUpperCase() + x.slice(1)).join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
+  const month = String.raw`(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
   const d = `${day}(?:st|nd|rd|th)?`;
   return {
     label: value.trim(),
@@ -137,6 +133,38 @@ export function askedSides(question: string): [Side, Side] | null {
   return null;
 }
 
+/** The first of the best sentences (about what is asked) that states this side and not the other. */
+function statedBy(
+  scored: readonly ScoredSentence[],
+  side: Side,
+  other: Side,
+  also: (s: ScoredSentence) => boolean = () => true,
+): ScoredSentence | undefined {
+  return scored
+    .slice(0, SIDE_WINDOW)
+    .find((s) => s.coverage >= MIN_COVERAGE && side.re.test(s.sentence.text) && !other.re.test(s.sentence.text) && also(s));
+}
+
+/** A page's name in an answer: its outlet, else its title in quotes, else its file. */
+function pageLabel(corpus: Corpus, source: string): string {
+  const meta = corpus.byId.get(source)?.meta;
+  return meta?.outlet ?? (meta?.title ? `“${meta.title}”` : source);
+}
+
+/** A side's position, quoted from the sentence that states it, the side as the article writes it ("CNBC", "15%"). */
+function sidePosition(sentence: ScoredSentence['sentence'], side: Side, summary: (written: string) => string): Position {
+  const written = side.re.exec(sentence.text)?.[0] ?? side.label;
+  return {
+    claim: written,
+    summary: summary(written),
+    sources: [sentence.source],
+    quote: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    speaker: null,
+  };
+}
+
 /**
  * The disagreement between the sides a question offers, when the best sentences about it state each side in a
  * different article (a sentence stating both is no side); null otherwise.
@@ -152,32 +180,15 @@ export function askedSidesDisagreement(
   // (Not again when a disagreement found in the articles already quotes both sides.)
   const quotes = (d: Disagreement) => d.positions.map((p) => `${p.claim} ${p.quote}`);
   if (shown.some((d) => sides.every((side) => quotes(d).some((q) => side.re.test(q))))) return null;
-  const best = scored.slice(0, SIDE_WINDOW).filter((s) => s.coverage >= MIN_COVERAGE);
-  const found = sides.map((side, i) => {
-    const other = sides[1 - i] as Side;
-    return best.find((s) => side.re.test(s.sentence.text) && !other.re.test(s.sentence.text));
-  });
+  const found = sides.map((side, i) => statedBy(scored, side, sides[1 - i] as Side));
   const [a, b] = found;
   if (!a || !b || a.sentence.source === b.sentence.source) return null;
-  const label = (source: string) => {
-    const meta = corpus.byId.get(source)?.meta;
-    return meta?.outlet ?? (meta?.title ? `“${meta.title}”` : source);
-  };
+  const label = (source: string) => pageLabel(corpus, source);
   const numeric = sides.every((s) => /\d/.test(s.label));
   const topic = topicOf(question, sides) || (numeric ? 'the figure asked about' : 'what the question asks about');
   const positions: Position[] = found.map((s, i) => {
     const sentence = (s as ScoredSentence).sentence;
-    // The side as the article writes it ("CNBC", "15%"), not as typed.
-    const written = (sides[i] as Side).re.exec(sentence.text)?.[0] ?? (sides[i] as Side).label;
-    return {
-      claim: written,
-      summary: `${label(sentence.source)}: ${written}`,
-      sources: [sentence.source],
-      quote: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
-      speaker: null,
-    };
+    return sidePosition(sentence, sides[i] as Side, (written) => `${label(sentence.source)}: ${written}`);
   });
   return {
     topic,
@@ -208,31 +219,16 @@ export function withOfferedSide(
   const missing = sides[has[0] ? 1 : 0] as Side;
   const other = sides[has[0] ? 0 : 1] as Side;
   const sources = new Set(shown.positions.flatMap((p) => p.sources));
-  const best = scored
-    .slice(0, SIDE_WINDOW)
-    .find(
-      (s) =>
-        s.coverage >= MIN_COVERAGE &&
-        !sources.has(s.sentence.source) &&
-        missing.re.test(s.sentence.text) &&
-        !other.re.test(s.sentence.text),
-    );
+  const best = statedBy(scored, missing, other, (s) => !sources.has(s.sentence.source));
   if (!best) return null;
-  const sentence = best.sentence;
-  const meta = corpus.byId.get(sentence.source)?.meta;
-  const label = meta?.outlet ?? (meta?.title ? `“${meta.title}”` : sentence.source);
-  const written = missing.re.exec(sentence.text)?.[0] ?? missing.label;
-  const position: Position = {
-    claim: written,
-    // (As the dispute's positions read: the value, then who gives it, as written.)
-    summary: `${written}: ${label} (“${written}”)`,
-    sources: [sentence.source],
-    quote: sentence.text,
-    start: sentence.start,
-    end: sentence.end,
-    speaker: null,
+  const label = pageLabel(corpus, best.sentence.source);
+  // (As the dispute's positions read: the value, then who gives it, as written.)
+  const position = sidePosition(best.sentence, missing, (written) => `${written}: ${label} (“${written}”)`);
+  return {
+    ...shown,
+    positions: [...shown.positions, position],
+    explanation: `${shown.explanation} ${label} says ${position.claim}.`,
   };
-  return { ...shown, positions: [...shown.positions, position], explanation: `${shown.explanation} ${label} says ${written}.` };
 }
 
 /** What the sides are of: the question's own words before them, less its question words ("the halvorsen surcharge"). */

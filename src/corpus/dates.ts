@@ -87,6 +87,17 @@ const MONTH_RE_SRC =
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...NUMBER_WORD_VALUES, several: Number.NaN };
 
+/**
+ * The month (1–12) a single word names, whole or shortened to three letters or more ("may", "Sept", "dec."), or null:
+ * "mayor" and "market" name none (unlike `monthIndex`, which reads only the first three letters of a known month).
+ */
+export function monthOfWord(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return null;
+  const i = MONTHS.findIndex((m) => m.startsWith(w));
+  return i >= 0 ? i + 1 : null;
+}
+
 /** The month (1–12) a month name or its abbreviation names ("Sept", "aug."), or null. */
 export function monthIndex(name: string): number | null {
   const n = name.toLowerCase().replace(/\.$/, '');

@@ -135,6 +135,7 @@ describe('a page named by its writer or its platform', () => {
 describe('asides and offered months', () => {
   it('drops who is asking, a desk with its beat in front ("my aero desk is asking")', () => {
     expect(normalizeInformal('anything on jet engines? my aero desk is asking')).not.toMatch(/desk|aero/);
+    expect(normalizeInformal('what does the chinese team want from the deal')).toContain('the chinese team want');
     expect(normalizeInformal('who in the opinion pile defended it')).toMatch(/opinion pieces/);
     expect(normalizeInformal("what's his bottom line")).toMatch(/take/);
   });

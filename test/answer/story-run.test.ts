@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedSides } from '../../src/answer/asked-sides.js';
 import { classifyQuestion, withoutHearsay } from '../../src/answer/kinds/classify.js';
+import { monthOfWord } from '../../src/corpus/dates.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
 import { synonymsOf } from '../../src/text/synonyms.js';
@@ -78,6 +79,12 @@ describe('how people point at what a source said', () => {
     expect(sides?.[0]?.re.test('27 percent of licences')).toBe(false);
   });
 
+  it('reads a month from a word only when the word is the month, whole or shortened', () => {
+    expect([monthOfWord('may'), monthOfWord('Sept'), monthOfWord('dec.'), monthOfWord('April')]).toEqual([5, 9, 12, 4]);
+    expect([monthOfWord('mayor'), monthOfWord('market'), monthOfWord('ju')]).toEqual([null, null, null]);
+    expect(askedSides('the mayor says yes, the deputy says no')).toBeNull();
+  });
+
   it('asks for the machine-written pages in chat\'s words, and for ethane as "feedstock"', () => {
     expect(classifyQuestion('one of these reads like a bot wrote it. which one, and what does it get wrong').kind).toBe('ai-pages');
     expect(classifyQuestion('which one of these is AI-written').kind).toBe('ai-pages');
@@ -89,5 +96,6 @@ describe('how people point at what a source said', () => {
     expect(normalizeInformal('need his exact line')).toBe('need his quote');
     expect(normalizeInformal('he had some line abt both sides')).toMatch(/some quote about both sides/);
     expect(normalizeInformal('when did they stop the explorer line?')).toBe('when did they stop the explorer line?');
+    expect(normalizeInformal('did ford restart a line on monday')).toBe('did ford restart a line on monday');
   });
 });

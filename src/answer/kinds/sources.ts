@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from '../../corpus/dates.js';
+import { monthOfWord } from '../../corpus/dates.js';
 import { AI_RE } from '../../corpus/metadata.js';
 import type { Article } from '../../corpus/types.js';
 import { MISNAMED_RE, WITHDRAWN_RE } from '../../text/corrections.js';
@@ -568,14 +568,16 @@ function setAsideBy(phrase: string, a: Article): boolean {
   const published = a.meta.published ?? '';
   if (year) {
     if (published.slice(0, 4) !== year) return false;
-    const month = MONTH_WORD_RE.exec(phrase)?.[1]?.toLowerCase().slice(0, 3);
-    return !month || MONTH_NAMES[Number(published.slice(5, 7)) - 1]?.toLowerCase().startsWith(month) === true;
+    const month = phrase
+      .split(/[^\p{L}.]+/u)
+      .map((w) => monthOfWord(w))
+      .find((m) => m !== null);
+    return !month || Number(published.slice(5, 7)) === month;
   }
   const words = new Set(tokenize(`${a.meta.outlet ?? ''} ${a.meta.title ?? ''}`).map((t) => t.stem));
   const asked = tokenize(phrase).filter((t) => !STOPWORDS.has(t.norm) && !/^(?:thing|one|piece|article|stuff)$/.test(t.norm));
   return asked.length > 0 && asked.filter((t) => words.has(t.stem)).length >= Math.min(2, asked.length);
 }
-const MONTH_WORD_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 
 /** How far (in days) from the median date of the dated pages a page still belongs to the story's run. */
 const STORY_RUN_DAYS = 730;
