@@ -3,15 +3,14 @@ import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions, isoOf, MONTH_NAMES, parseYmd, resolveDate, type Ymd } from '../corpus/dates.js';
 import type { Article, Chunk } from '../corpus/types.js';
 import { isPlaceWord } from '../text/entities.js';
-import { escapeRegExp, writtenLanguage } from '../text/lexicon.js';
+import { escapeRegExp } from '../text/lexicon.js';
 import { isTitleWord } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import { SUBJECT_RE, subjectStems } from './abstain.js';
 import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
 import { quotationLeftOpen, type ScoredSentence } from './extractive.js';
-import { openingText } from './kinds/env.js';
-import { GENRES, genreMarkers, opinionMarker } from './kinds/sources.js';
+import { articleLanguageOf, GENRES, genreMarkers, opinionMarker } from './kinds/sources.js';
 import type { AnalyzedQuestion } from './question.js';
 import { buildTitleIndex, namesForTitles, personOfOrganisation, type TitleIndex } from './speakers.js';
 
@@ -475,15 +474,15 @@ export class CorpusFocus {
   /**
    * The articles a question names by the language they are written in: the language's name before a word for a
    * page ("the vietnamese piece", "the german-language article", "the Chinese report"), for a language some articles
-   * are written in other than English. ("Chinese officials" names no page.) The articles' languages are read once
-   * per corpus, from their opening sentences.
+   * are written in other than English. ("Chinese officials" names no page.) The articles' languages are those the
+   * "which languages" view reads (`articleLanguageOf`, once per article).
    */
   languageNamed(text: string): { articles: Article[]; words: Set<string> } {
     if (!this.languages) {
       this.languages = new Map();
       for (const a of this.corpus.articles) {
-        const language = writtenLanguage(openingText(this.corpus, a.id));
-        if (!language || language === 'English') continue;
+        const language = articleLanguageOf(this.corpus, a);
+        if (language === 'English') continue;
         const key = language.toLowerCase();
         const list = this.languages.get(key);
         if (list) list.push(a);

@@ -102,10 +102,10 @@ export function answerAiPages(env: AnswerEnv): Built {
 const languages = new WeakMap<Article, string>();
 
 /** The language an article is written in, read from its first sentences (English when too little text). */
-function languageOf(env: AnswerEnv, article: Article): string {
+export function articleLanguageOf(corpus: AnswerEnv['corpus'], article: Article): string {
   let language = languages.get(article);
   if (language === undefined) {
-    language = writtenLanguage(openingText(env.corpus, article.id)) ?? 'English';
+    language = writtenLanguage(openingText(corpus, article.id)) ?? 'English';
     languages.set(article, language);
   }
   return language;
@@ -120,7 +120,7 @@ export function answerLanguagePages(env: AnswerEnv, language: string | null): Bu
   const n = env.corpus.articles.length;
   const byLanguage = new Map<string, Article[]>();
   for (const a of env.corpus.articles) {
-    const l = languageOf(env, a);
+    const l = articleLanguageOf(env.corpus, a);
     byLanguage.set(l, [...(byLanguage.get(l) ?? []), a]);
   }
   const others = [...byLanguage].filter(([l]) => l !== 'English').sort((a, b) => b[1].length - a[1].length);
@@ -148,12 +148,12 @@ export function answerLanguagePages(env: AnswerEnv, language: string | null): Bu
   }
   const lines = shown.map((a) => {
     const c = citations.find((x) => x.source === a.id);
-    return `• ${label(a)} (${languageOf(env, a)})${c ? `: “${c.quote.replace(/\s+/g, ' ').trim()}”` : ''}`;
+    return `• ${label(a)} (${articleLanguageOf(env.corpus, a)})${c ? `: “${c.quote.replace(/\s+/g, ' ').trim()}”` : ''}`;
   });
   const answer = [head, ...lines, 'dealbot tells an article’s language from its own text (its script and commonest words).'].join('\n');
   return {
     answer,
-    summary: [head, ...shown.map((a) => `• ${label(a)} (${languageOf(env, a)})`)].join('\n'),
+    summary: [head, ...shown.map((a) => `• ${label(a)} (${articleLanguageOf(env.corpus, a)})`)].join('\n'),
     abstained: false,
     citations,
     disagreements: [],
@@ -449,7 +449,7 @@ export function answerOffTopic(env: AnswerEnv): Built {
   // (Pages about one party's deal with a third country, "US And Ukraine Sign…", share the story's words but not its
   // pair: they are lookalikes too.)
   // (A page in another language shares none of the English pages' words: it is not judged by them.)
-  const foreign = env.corpus.articles.filter((a) => languageOf(env, a) !== 'English');
+  const foreign = env.corpus.articles.filter((a) => articleLanguageOf(env.corpus, a) !== 'English');
   const off = env.corpus.articles.filter((a) => (!env.onTopic.has(a.id) && !foreign.includes(a)) || env.corpus.otherPair.has(a.id));
   const n = env.corpus.articles.length;
   const unjudged = foreign.filter((a) => !env.onTopic.has(a.id)).length;
