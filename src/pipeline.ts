@@ -47,7 +47,7 @@ import type { Answer, Disagreement, RetrievedPassage, SourceInfo, TimelineEntry 
 import { type Config, loadConfig, MAX_QUESTION_CHARS } from './config.js';
 import type { Claim } from './corpus/claims.js';
 import { type Corpus, type CorpusPart, loadCorpus } from './corpus/corpus.js';
-import { findDateMentions, MONTH_NAMES } from './corpus/dates.js';
+import { findDateMentions, MONTH_NAMES, monthOfWord } from './corpus/dates.js';
 import { chunksOf } from './corpus/records.js';
 import type { Article, Chunk, Sentence } from './corpus/types.js';
 import { QuestionError } from './errors.js';
@@ -59,7 +59,7 @@ import { type OpenedIndex, openIndex, prefetchGeneration, startGraphBuild } from
 import { type Logger, silentLogger } from './log.js';
 import { acronymsIn } from './text/acronyms.js';
 import { isEnglishWord } from './text/dictionary.js';
-import { findParties, isPlaceWord } from './text/entities.js';
+import { findParties, findPlaces, isPlaceWord } from './text/entities.js';
 import {
   GLOSSARY_LANGUAGES,
   glossaryLanguage,
@@ -72,7 +72,7 @@ import {
   unspacedLanguage,
 } from './text/lexicon.js';
 
-/** "Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian or Vietnamese": the languages a question may be read from. */
+/** "Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian, Indonesian or Vietnamese": the languages a question may be read from. */
 const GLOSSARY_NAMES = ['Chinese', 'Japanese', 'Korean', ...GLOSSARY_LANGUAGES.map((l) => l.name)].join(', ').replace(/, (\w+)$/, ' or $1');
 
 import { prepareTagging } from './text/tagger.js';
@@ -451,7 +451,7 @@ export class Dealbot {
       case 'parts':
         return wrap(await answerParts(env, kind.parts, context));
       case 'story':
-        return wrap(await answerStory(env));
+        return wrap(await answerStory(env, normalizeInformal(text)));
       case 'timeline':
         return wrap(answerTimeline(env, normalizeInformal(text)));
       case 'ai-pages':
@@ -635,7 +635,7 @@ export class Dealbot {
             .some((w) => outletWords.has(w)),
       );
 
-    const { scored } = applySpeakers(
+    const { scored, speakersOf } = applySpeakers(
       this.corpus,
       q,
       this.focus.onDays(
@@ -651,6 +651,7 @@ export class Dealbot {
       ),
       people,
       REPORTED_RE,
+      (st) => this.focus.isStoryWide(st),
     );
     // Those sentences weigh a little more when they are about the question, and name what it names ("for indian
     // firms in july" is not any July figure).
@@ -685,7 +686,46 @@ export class Dealbot {
       namedArticles: extra.outlets.length,
       namedPages: extra.outlets.length + extra.kindPages.length,
       ownLanguage,
+      speakersOf,
     };
+  }
+
+  /**
+   * Whether a dispute is about what the question particularly names ("niron's minnesota plant: … what share of us
+   * demand": a dispute over China's share of mining is another thing's): some side of it names one of the question's
+   * particular names (a company, a product: not a person, a party, a place or a word of the story's own) in its quote,
+   * its speaker or its source's outlet, title or author. True when the question names none.
+   */
+  private namesWhatIsAsked(q: AnalyzedQuestion, d: FoundDisagreement): boolean {
+    const particular = q.terms.filter(
+      (t) =>
+        // (A word no dictionary has, capitalised or not, "niron", "synopsys", that is no typo of one, "tarrif"; not
+        // "talk", which a tagger may take for a name.)
+        !isEnglishWord(t.word.replace(/['’]s$/, '')) &&
+        t.corrected === undefined &&
+        t.word.length >= 4 &&
+        // (Nor a weekday, which dictionaries write capitalised; nor a month, but for a figure: "us-bound magnets in
+        // july" is not June's tonnage, and "what did each side give up at the end of october" is still about what the
+        // US lifts.)
+        !/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(t.word) &&
+        (monthOfWord(t.word) === null || d.attribute === 'number') &&
+        t.present &&
+        t.salient &&
+        !t.frame &&
+        findParties(t.word).length === 0 &&
+        !isPlaceWord(t.word) &&
+        // (Not a person: "trump n lutnick seem to give diff days" asks about the dispute they are sides of, which may
+        // quote neither.)
+        !this.vocab.people?.has(t.word) &&
+        !t.matches.every((m) => this.focus.isStoryWide(m)),
+    );
+    if (particular.length === 0) return true;
+    return d.disagreement.positions.some((p) => {
+      const meta = p.sources.map((id) => this.corpus.byId.get(id)?.meta);
+      const text = [p.quote, p.speaker ?? '', ...meta.flatMap((m) => [m?.outlet ?? '', m?.title ?? '', m?.author ?? ''])].join(' ');
+      const stems = new Set(tokenize(text).map((t) => t.stem));
+      return particular.some((t) => t.matches.some((m) => stems.has(m)));
+    });
   }
 
   /** The passages right after candidates whose last sentence asks something, scored as the question's passage. */
@@ -766,6 +806,17 @@ export class Dealbot {
       else scored[i] = { ...(scored[i] as ScoredSentence), score: Math.max((scored[i] as ScoredSentence).score, s.score) };
     }
     scored.sort((a, b) => b.score - a.score);
+    // The best of them that holds a third of the question's words is quoted among the first three: an asker who wrote
+    // in their language sees the article written in it ("Menurut Trump, kapan…": the Indonesian report's sentence).
+    const best = foreign.find((s) => s.coverage >= MIN_COVERAGE);
+    const third = scored[2]?.score;
+    if (best && third !== undefined) {
+      const i = scored.findIndex((s) => s.sentence.id === best.sentence.id);
+      if (i > 2) {
+        scored[i] = { ...(scored[i] as ScoredSentence), score: third + 0.001 };
+        scored.sort((a, b) => b.score - a.score);
+      }
+    }
     const ids = new Set(foreign.map((s) => s.sentence.id));
     const have = new Set(candidates.map((c) => c.chunk.id));
     for (const c of found) if (!have.has(c.chunk.id) && c.chunk.sentenceIds.some((id) => ids.has(id))) candidates.push(c);
@@ -783,14 +834,16 @@ export class Dealbot {
   ): Promise<Answer> {
     const count = this.corpus.articles.length;
     emit({ type: 'status', stage: 'searching', text: `Searching ${count} article${count === 1 ? '' : 's'}…` });
-    const { q, focus, candidates, scored, days, titled, namedArticles, namedPages, ownLanguage } = await this.gather(
+    const { q, focus, candidates, scored, days, titled, namedArticles, namedPages, ownLanguage, speakersOf } = await this.gather(
       text,
       context,
       original,
     );
     // (A question about what the pages it names say, "the substack writer — her verdict?", "that youtube guy's bottom
     // line": how the sources at large rate the deal is not their verdict.)
-    const relevant = relevantDisagreements(focus, this.found).filter((d) => !(namedPages > 0 && d.attribute === 'tone'));
+    const relevant = relevantDisagreements(focus, this.found).filter(
+      (d) => !(namedPages > 0 && d.attribute === 'tone') && this.namesWhatIsAsked(q, d),
+    );
     // "Do the sources disagree?" about nothing in particular: all of them. About a step the question names
     // ("when did the affiliates rule kick in? I've seen 3 dates"): that step's.
     if (asksOverview(q.topic) && focus.events.size === 0 && relevant.length === 0) return this.overview(text, notices, k);
@@ -810,7 +863,7 @@ export class Dealbot {
             titledNames: titled,
             namesArticles: namedArticles > 0,
             datedDays: this.focus.hasDatedClaims(days),
-            turns: turnSpeakers(this.corpus),
+            turns: withSpeakers(turnSpeakers(this.corpus), speakersOf),
           });
     // "Do any of the articles put a number on it?": when they discuss it without giving it, that is the answer.
     if (why?.kind === 'shortfall' && ASKS_WHETHER_ARTICLES_RE.test(q.text))
@@ -1410,6 +1463,9 @@ const NO_POSITIONS: PositionPassages = { sentences: new Set(), bySource: new Map
 
 /** A person's name as claims give it ("Howard Lutnick", "Jamieson Greer"): two or more capitalised words. */
 const PERSON_NAME_RE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)+$/u;
+/** A name of two capitalised words that speaks: "Zau Lawt said", "Zau Lawt, an independent researcher, says", "said Jo Mbeki". */
+const SAYS_NAME_RE =
+  /(?<!\p{Lu}[\p{L}.'’&-]*\s)\b(\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}\p{Ll}[\p{L}'’-]*)(?:,[^,;.“”"]{3,90},)?\s+(?:said|says|told|added)\b|\b(?:said|says)\s+(\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}\p{Ll}[\p{L}'’-]*)(?!\s+\p{Lu})/gu;
 
 /**
  * The lower-case words of the names of people: those the claims quote or name as leaders and office holders, and
@@ -1427,6 +1483,22 @@ function peopleNames(corpus: Corpus, titled: readonly string[]): Set<string> {
     if (c.attribute === 'leader' || c.attribute === 'holder') add(c.value);
   }
   for (const name of titled) add(name);
+  // People the articles have speak, with no claim or title of theirs ("…,” Zau Lawt said.", "Zau Lawt, an independent
+  // researcher, says…", "said Jo Mbeki"): a name of two capitalised words, alone, that is no place and not two words of
+  // English.
+  for (const sentence of corpus.sentences)
+    for (const m of sentence.text.matchAll(SAYS_NAME_RE)) {
+      const name = (m[1] ?? m[2] ?? '').replace(/\s+/g, ' ');
+      // (Not the last words of a longer name, "Lynas Rare Earths says", nor words of English, "Rare Earths", "White House".)
+      const words = name.split(' ');
+      if (
+        name &&
+        findPlaces(`in ${name}`).length === 0 &&
+        !words.some((w) => isPlaceWord(w) || findParties(w).length > 0) &&
+        !words.every((w) => isEnglishWord(w.toLowerCase()))
+      )
+        add(name);
+    }
   // The speakers of transcripts' turns ("DANIEL OSEI: …"); two words or more, so that a section label is no one,
   // and one word no dictionary has, so that a bold label ("**Affiliates Rule:**", "Key Quote:") is no one either.
   for (const who of turnSpeakers(corpus).values())
@@ -1646,4 +1718,19 @@ function chunksOfSentences(corpus: Corpus, sentenceIds: Iterable<number>): numbe
 
 function roundScore(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * The speakers of transcripts' turns, and of the sentences where the people a question asks about speak (by the words
+ * of their names: their own sentences, and their words up to a quotation a pronoun closes, "…,” he said."): who
+ * speaks is named for each, as a turn's label is.
+ */
+function withSpeakers(
+  turns: ReadonlyMap<number, ReadonlySet<string>>,
+  speakersOf: ReadonlyMap<number, ReadonlySet<string>>,
+): ReadonlyMap<number, ReadonlySet<string>> {
+  if (speakersOf.size === 0) return turns;
+  const out = new Map(turns);
+  for (const [id, names] of speakersOf) out.set(id, new Set([...(turns.get(id) ?? []), ...names]));
+  return out;
 }

@@ -109,7 +109,19 @@ export function topicsNeverMeet(
   const anchors = new Set(timeAnchors(q.text).map((t) => t.stem));
   // Nor the words of a title looked up for its holder ("what did the deputy press sec say…": Nora Castellanos, whose
   // turns in a transcript never repeat her title).
-  const required = topics.filter((t) => !anchors.has(t.stem) && !(titled && TITLE_WORDS.has(t.word))).length;
+  // Nor the words that pick a page or a side it is said to offer ("the wire piece quoting…", "the RT copy says friday").
+  const asides = pageAsideWords(q.text);
+  // Names given as alternatives ("did lockheed/rtx/northrop sound worried", "bessent or lutnick") are one topic, met by
+  // any of them (a name typed in lower case is a word no dictionary has); not other alternatives ("a sellout or a
+  // win"), which the articles put in their own words.
+  const groups = new Map<number, QuestionTerm[]>();
+  for (const t of q.terms) if (t.group !== undefined && t.present && !t.frame) groups.set(t.group, [...(groups.get(t.group) ?? []), t]);
+  const alternatives = [...groups.values()].filter(
+    (g) => g.length >= 2 && g.some((t) => t.salient) && g.every((t) => t.name || !isEnglishWord(t.word)),
+  );
+  const required =
+    topics.filter((t) => !anchors.has(t.stem) && !(titled && TITLE_WORDS.has(t.word)) && !asides.has(t.word.toLowerCase())).length +
+    alternatives.length;
   // Who is asked to have spoken, when described in four words or more ("what did the european auto parts trade group
   // say…"), is there when all but one of its words are, in the articles' words ("Europe's main car-parts lobby").
   const speakerStems = subjectStems(q);
@@ -139,6 +151,7 @@ export function topicsNeverMeet(
     const lower = phrases.length > 0 ? sentence.text.toLowerCase().replace(/\s+/g, ' ') : '';
     const met =
       topics.filter((t) => t.matches.some((m) => here.has(m)) || (speaks && speakerStems.has(t.stem))).length +
+      alternatives.filter((g) => g.some((t) => t.matches.some((m) => here.has(m)))).length +
       phrases.filter((p) => holdsPhrase(lower, p)).length;
     if (met >= need) return false;
   }
@@ -156,11 +169,29 @@ function timeAnchors(text: string): ReturnType<typeof tokenize> {
   return words;
 }
 
-/** Words the question sets aside: up to three after "not", "except", "besides" or "other than". */
+/**
+ * Words the question sets aside: up to three after "not", "except", "besides" or "other than", and the ones joined to
+ * them ("not the 2010 japan thing or ukraine").
+ */
 function setAsideWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\b(?:not|except|besides|other than)\s+((?:[\p{L}'’-]+\s*){1,3})/giu))
+  for (const m of text.matchAll(
+    /\b(?:not|except|besides|other than)\s+((?:[\p{L}\p{N}'’-]+\s*){1,4}(?:(?:or|nor|and|\+|&)\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s*){1,2})*)/giu,
+  ))
     for (const t of tokenize(m[1] as string)) out.add(t.norm);
+  return out;
+}
+
+/**
+ * "the wire piece quoting…", "the RT copy says friday", "one site says 8 and 9", "the AI thing says july": the words that
+ * say which page the asker means (up to two before a page word) and what a page is said to say. They pick a page or
+ * offer a side (`asked-sides.ts`); they are not what is asked about, and need not meet the evidence.
+ */
+const PAGE_ASIDE_RE =
+  /\b(?:the|that|this|one|another|other|some)\s+((?:[\p{L}\p{N}&.'’-]+\s+){0,2})(?:site|website|outlet|article|source|report|paper|story|piece|copy|version|thing|one|wire|blog|post|explainer|newsletter|write-?up|item|page|doc)s?\b(?:\s+(?:says?|said|has it|had it|puts? it(?:\s+(?:at|in|on))?|claims?|reports?|reported)\s+(?:it(?:'s|’s| is| was)\s+)?(?:the\s+)?([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s+(?:and|or|&|to)\s+[\p{L}\p{N}][\p{L}\p{N}%]*)?))?/giu;
+export function pageAsideWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PAGE_ASIDE_RE)) for (const t of tokenize(`${m[1] ?? ''} ${m[2] ?? ''}`)) out.add(t.norm);
   return out;
 }
 
@@ -665,6 +696,8 @@ export function abstention(
   // Nor is a name the question sets aside ("not he lifeng, the other guy"), nor the holder of a title it names,
   // looked up for it ("the treasury sec": Bessent): the title's own evidence is judged below (`subjectSpeaks`).
   const setAside = setAsideWords(q.text);
+  // Nor the words that pick a page or offer a side ("the AI thing says july").
+  for (const w of pageAsideWords(q.text)) setAside.add(w);
   // Nor the event that times the question ("what did Leavitt post before Busan"): it says when, not what.
   for (const t of timeAnchors(q.text)) setAside.add(t.norm);
   // Nor the verb of a statement asked for ("what did Ortega post": not "The Norway Post").

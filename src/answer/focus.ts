@@ -603,6 +603,8 @@ export class CorpusFocus {
 const CONTINUES_RE =
   /^(?:["“'‘]?\s*)(?:he|she|they|the (?:secretary|minister|president|premier|official|spokes\w+|analyst|economist))\b|^[^.!?]{1,60}?,\s*(?:he|she) (?:said|says|added|noted|told)\b|[,.!?]["”’]\s+(?:he|she) (?:said|says|added|noted|told)\b|^[^.!?"“]{1,60}?\b(?:he|she) (?:said|says|added|noted|told|wrote|writes|posted|stated)\b/i;
 const QUOTES_RE = /["“”]/;
+/** A quotation closed and attributed by a pronoun: `…into rivers and forests,” he said.` */
+const PRONOUN_SAID_RE = /[,.!?…]["”’]\s+(?:he|she) (?:said|says|added|adds|noted|told|explained|warned)\b/i;
 /** A sentence that opens with a quotation mark (a quotation, or the next paragraph of one). */
 const OPENS_QUOTE_RE = /^["“]/;
 /** A sentence that ends with a quote's speaker and nothing quoted after (`"…," Lynas chief executive X said on Friday.`). */
@@ -823,6 +825,9 @@ export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
   return turns;
 }
 
+/** What a speaker's sentence gains for holding every particular word of what they are asked to speak "about". */
+const ABOUT_WEIGHT = 0.15;
+
 /** What a sentence where no one speaks weighs in a "what did X say" question once X's own words are found. */
 const SILENT_WEIGHT = 0.8;
 
@@ -839,9 +844,11 @@ export function applySpeakers(
   scored: ScoredSentence[],
   people: readonly string[],
   reported: RegExp,
-): { scored: ScoredSentence[]; speaking: Set<number> } {
+  /** True for the story's own words ("china", "deal"), which say nothing of what a person is asked about. */
+  storyWide: (stem: string) => boolean = () => false,
+): { scored: ScoredSentence[]; speaking: Set<number>; speakersOf: Map<number, Set<string>> } {
   const speaking = new Set<number>();
-  if (!q.views || people.length === 0) return { scored, speaking };
+  if (!q.views || people.length === 0) return { scored, speaking, speakersOf: new Map() };
   // Names are matched as words, not stems: the stem of "Doe" is also that of "does", "Price" that of "prices".
   // The surname, and the first word of a two-word name, which is the surname in Chinese order ("Li said…" of Li
   // Chenggang); either must be the one speaking (speakerAt), so "Howard said" of Howard Lutnick is rare to meet.
@@ -866,6 +873,14 @@ export function applySpeakers(
   };
   const byId = new Map(scored.map((s) => [s.sentence.id, s]));
   const speaks = (text: string) => reported.test(text) || QUOTES_RE.test(text);
+  /** Who speaks each speaking sentence (the keys of the people asked about). */
+  const speakersOf = new Map<number, Set<string>>();
+  const mark = (id: number, by: readonly string[]) => {
+    speaking.add(id);
+    const set = speakersOf.get(id) ?? new Set<string>();
+    for (const k of by) set.add(k);
+    speakersOf.set(id, set);
+  };
   /** Sentences that go on with a speaker's words → the score of the sentence they go on from. */
   const continued = new Map<number, number>();
   for (const s of scored) {
@@ -873,8 +888,9 @@ export function applySpeakers(
     const own = wordsOf(s.sentence.text);
     if (!keys.some((k) => own.has(k))) continue;
     // The person must be the one speaking: "Trump said there was no reason to meet Xi" is Trump's sentence.
-    if (!keys.some((k) => speakerAt(s.sentence.text, k, reported))) continue;
-    speaking.add(s.sentence.id);
+    const by = keys.filter((k) => speakerAt(s.sentence.text, k, reported));
+    if (by.length === 0) continue;
+    mark(s.sentence.id, by);
     let reached = s.sentence.id;
     for (const nextId of [s.sentence.id + 1, s.sentence.id + 2]) {
       const next = corpus.sentences[nextId];
@@ -886,7 +902,7 @@ export function applySpeakers(
         (CONTINUES_RE.test(next.text) && speaks(next.text)) ||
         (OPENS_QUOTE_RE.test(next.text) && !reported.test(next.text) && QUOTE_THEN_SPEAKER_RE.test(previous));
       if (!goesOn) break;
-      speaking.add(nextId);
+      mark(nextId, by);
       reached = nextId;
       // What the person goes on to say ranks just after their first words (a quote rarely repeats the question's).
       continued.set(nextId, Math.max(continued.get(nextId) ?? 0, s.score - 0.01));
@@ -898,10 +914,44 @@ export function applySpeakers(
       const last = corpus.sentences[id - 1];
       if (!next || !last || next.source !== last.source || next.paragraph !== last.paragraph) break;
       if (!speaking.has(id)) {
-        speaking.add(id);
+        mark(id, by);
         continued.set(id, Math.max(continued.get(id) ?? 0, s.score - 0.01 * (id - s.sentence.id)));
       }
       open = quotationLeftOpen(next.text) !== -1;
+    }
+    // A quotation the next paragraph opens and a pronoun closes (`“In Myanmar, there are no laws… Toxic tailings are
+    // dumped into rivers,” he said.`): the person's, every sentence of it up to "he said", when no one else is named
+    // speaking before it.
+    const last = corpus.sentences[reached];
+    const after = corpus.sentences[reached + 1];
+    // (Only after a sentence where the person's name and the reporting verb stand together, "Zau Lawt said…", `…," said
+    // Jo Doe`: "He said Xi 'graciously invited' him" is someone else's, and so is their next quotation.)
+    if (
+      last &&
+      after &&
+      after.source === last.source &&
+      after.paragraph !== last.paragraph &&
+      OPENS_QUOTE_RE.test(after.text) &&
+      keys.some((k) =>
+        new RegExp(
+          `\\b${escapeRegExp(k)}\\s+(?:said|says|told|added)\\b|[,"”]\\s*(?:said|says)\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+)?${escapeRegExp(k)}\\b`,
+          'iu',
+        ).test(last.text),
+      )
+    ) {
+      for (let id = after.id; ; id++) {
+        const x = corpus.sentences[id];
+        if (!x || x.source !== after.source || x.paragraph !== after.paragraph) break;
+        if (PRONOUN_SAID_RE.test(x.text)) {
+          for (let k = after.id; k <= id; k++) {
+            if (speaking.has(k)) continue;
+            mark(k, by);
+            continued.set(k, Math.max(continued.get(k) ?? 0, s.score - 0.01 * (k - s.sentence.id)));
+          }
+          break;
+        }
+        if (reported.test(x.text)) break;
+      }
     }
   }
   // A statement introduced in one paragraph and quoted in the next ("Chairman Jo Doe released the following statement
@@ -911,12 +961,13 @@ export function applySpeakers(
     const intro = STATEMENT_INTRO_RE.exec(s.sentence.text);
     if (!intro) continue;
     const before = s.sentence.text.slice(Math.max(0, intro.index - 80), intro.index);
-    if (!keys.some((k) => wordsOf(before).has(k))) continue;
+    const by = keys.filter((k) => wordsOf(before).has(k));
+    if (by.length === 0) continue;
     const first = corpus.sentences[s.sentence.id + 1];
     if (!first || first.source !== s.sentence.source || first.paragraph === s.sentence.paragraph || !OPENS_QUOTE_RE.test(first.text))
       continue;
     for (let id = first.id; corpus.sentences[id]?.paragraph === first.paragraph && corpus.sentences[id]?.source === first.source; id++) {
-      speaking.add(id);
+      mark(id, by);
       continued.set(id, Math.max(continued.get(id) ?? 0, s.score - 0.01 * (id - s.sentence.id)));
     }
   }
@@ -953,9 +1004,31 @@ export function applySpeakers(
   // Nor are sentences where no one speaks ("Trump and Xi ended a meeting in Busan"): they tell of the person, not
   // what they said.
   const silent = (text: string) => speaking.size > 0 && !speaks(text);
+  // Of the person's words, those on what they are asked to speak about, in words few articles use ("what did he say
+  // about tailings": "Toxic tailings are dumped…," he said.), come first among them.
+  const aboutWords = new Set(tokenize(/\babout\s+(.+)$/i.exec(q.topic)?.[1] ?? '').map((t) => t.stem));
+  const about = q.terms.filter(
+    (t) =>
+      aboutWords.has(t.stem) &&
+      t.salient &&
+      t.present &&
+      !t.frame &&
+      !subject.has(t.stem) &&
+      !keys.includes(t.word) &&
+      !t.matches.some((m) => storyWide(m)),
+  );
+  const aboutOf = (text: string) => {
+    if (about.length === 0) return 0;
+    const stems = new Set(tokenize(text).map((t) => t.stem));
+    return about.filter((t) => t.matches.some((m) => stems.has(m))).length / about.length;
+  };
   const out = scored.map((s) =>
     speaking.has(s.sentence.id)
-      ? { ...s, score: Math.max(s.score, continued.get(s.sentence.id) ?? 0) + 0.45, coverage: coverageOf(s.sentence.id, s.coverage) }
+      ? {
+          ...s,
+          score: Math.max(s.score, continued.get(s.sentence.id) ?? 0) + 0.45 + ABOUT_WEIGHT * aboutOf(s.sentence.text),
+          coverage: coverageOf(s.sentence.id, s.coverage),
+        }
       : other(s.sentence.text)
         ? { ...s, score: s.score * 0.7 }
         : silent(s.sentence.text)
@@ -967,5 +1040,5 @@ export function applySpeakers(
     const sentence = corpus.sentences[id];
     if (sentence) out.push({ sentence, score: (continued.get(id) ?? 0) + 0.45, coverage: coverageOf(id, 0) });
   }
-  return { scored: out.sort((a, b) => b.score - a.score), speaking };
+  return { scored: out.sort((a, b) => b.score - a.score), speaking, speakersOf };
 }

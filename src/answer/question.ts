@@ -561,7 +561,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     if (frame) for (const [k, w] of weights) weights.set(k, w * 0.3);
     if (weights.size) concepts.push(weights);
   }
-  groupAlternatives(asked, terms);
+  groupAlternatives(asked, terms, LIST_RE.test(plain));
   // "From may thru september": the months in between are asked too, any of them (a table's rows, a month's
   // figure). One term, framing the question: no article need name all of them.
   const span = monthSpan(asked);
@@ -599,9 +599,9 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
 
 /**
  * Marks the content words on either side of each "or" as one group: the last content word before it and the
- * content words after it up to the next punctuation.
+ * content words after it up to the next punctuation; and words joined by slashes (in a list question, only names).
  */
-function groupAlternatives(text: string, terms: QuestionTerm[]): void {
+function groupAlternatives(text: string, terms: QuestionTerm[], list: boolean): void {
   let group = 0;
   for (const m of text.matchAll(/([^,;:?!.]*?)\bor\b([^,;:?!.]*)/gi)) {
     const before = tokenize(m[1] ?? '').filter((t) => !STOPWORDS.has(t.norm) && !QUESTION_WORDS.has(t.norm));
@@ -610,6 +610,18 @@ function groupAlternatives(text: string, terms: QuestionTerm[]): void {
     if (!last || after.length === 0) continue;
     group++;
     for (const tok of [last, ...after]) {
+      const term = terms.find((t) => t.stem === tok.stem);
+      if (term && term.group === undefined) term.group = group;
+    }
+  }
+  // Alternatives joined by slashes are one group too ("how many mines/sites", "the busan / KL package"); not the common
+  // nouns of a list question, which are items asked for ("which carmakers / parts cos got hit": both).
+  for (const m of text.matchAll(/\p{L}[\p{L}'’-]*(?:\s?\/\s?\p{L}[\p{L}'’-]*)+/gu)) {
+    const words = m[0].split(/\s?\/\s?/).flatMap((w) => tokenize(w).filter((t) => !STOPWORDS.has(t.norm)));
+    if (words.length < 2 || /^(?:and|or)$/i.test(m[0].split('/')[1]?.trim() ?? '')) continue;
+    if (list && !words.some((w) => terms.find((t) => t.stem === w.stem)?.name)) continue;
+    group++;
+    for (const tok of words) {
       const term = terms.find((t) => t.stem === tok.stem);
       if (term && term.group === undefined) term.group = group;
     }

@@ -1,6 +1,6 @@
 import { type Claim, DEAL_RE, dateActionsIn, tariffLayer } from '../corpus/claims.js';
 import { MONTH_NAMES, monthSpan } from '../corpus/dates.js';
-import { findParties, isCityOrCountry, partyOf, questionPlaces } from '../text/entities.js';
+import { countryOf, findParties, isCityOrCountry, partyOf, questionPlaces } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { OFFICE_WORD_RE } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
@@ -26,6 +26,11 @@ export interface QuestionFocus {
   places: string[];
   /** The places it names that are cities or countries ("london"; not "lancaster house"): a round's place. */
   cities: string[];
+  /**
+   * Countries the question names that are none of the story's parties ("ukraine" in "when did ukraine sign its minerals
+   * deal"): lower case.
+   */
+  others: string[];
   /** Stems of the question's words (and their synonyms). */
   stems: Set<string>;
   parties: string[];
@@ -195,6 +200,10 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     attributes,
     places,
     cities: places.filter(isCityOrCountry),
+    others: places.filter((p) => {
+      const name = p.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => `${space}${c.toUpperCase()}`);
+      return findParties(name).length === 0 && countryOf(name) === name;
+    }),
     // (Not the words of a time phrase: "after the Korea summit" does not make the summit's length the question's.)
     stems: new Set(q.terms.filter((t) => !anchorWords.has(t.word)).flatMap((t) => [t.stem, ...t.matches])),
     parties: findParties(q.topic).map((p) => p.party),
@@ -268,6 +277,10 @@ function changeNotAsked(f: QuestionFocus, unit: string): boolean {
 /** A question about a change in a figure: a rise or a fall, in percent or compared with another period. */
 const CHANGE_ASKED_RE =
   /\b(?:ris\w*|rose|jump\w*|increas\w*|grow\w*|grew|growth|up|gain\w*|surg\w*|soar\w*|climb\w*|fall\w*|fell|drop\w*|declin\w*|down|slid\w*|slump\w*|plung\w*|decreas\w*|change\w*|percent|per cent|yoy|y\/y|m\/m|mom|year on year|month on month|vs)\b|%/;
+
+/** "How many months…", "how many times…": a question for a number of units, a measure rather than a count of things. */
+const UNITS_COUNTED_RE =
+  /\bhow many (?:more |fewer )?(?:days|weeks|months|years|hours|minutes|times|tonnes|tons|percent|percentage points|points|dollars|barrels)\b/;
 
 /** Units a question can name outright ("how many tonnes…"): then figures in other units, and counts, do not answer it. */
 const MEASURE_UNITS = ['tonnes', 'barrels a day', 'barrels'];
@@ -384,6 +397,10 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
         (cls !== 'agree' && cls !== 'announce' && d.disagreement.positions.some((p) => sharedStems(p.quote ?? '', f.stems) >= 3));
       return f.attributes.has('date') && (asked.size === 0 || asked.has(cls)) && ofStep;
     }
+    // "When did ukraine sign its minerals deal?": a country the question names that is none of the story's parties
+    // makes the dispute another deal's unless one of its sides names that country.
+    if (f.others.length > 0 && !d.disagreement.positions.some((p) => f.others.some((c) => (p.quote ?? '').toLowerCase().includes(c))))
+      return false;
     // The question must name the event (tone questions name it through words like "significant").
     const event = d.attribute === 'tone' ? 'significance' : d.attribute === 'leader' ? 'talks' : d.event;
     // "Who was heading Beijing's team?" asks for a delegation leader without naming the talks.
@@ -466,7 +483,8 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
       case 'number': {
         // A count is about the thing counted: "how many elements…" and the disagreement on elements; not "how many
         // tonnes of magnets…", which names a measure.
-        if (d.event === 'count') return !f.measureUnit && f.stems.has(stem(qual.split(' ').pop() ?? ''));
+        // (Nor "how many months of stock…": a number of units is a measure, not a count of things.)
+        if (d.event === 'count') return !f.measureUnit && !UNITS_COUNTED_RE.test(f.text) && f.stems.has(stem(qual.split(' ').pop() ?? ''));
         // A quantity is about what its sources' clauses share ("tonnes (magnets, june)"): the question must name some of it.
         if (d.event === 'quantity') return quantityAsked(f, qual, d.words, d.scope ?? null, d.common);
         // "How many days does the tariff truce last?" is about the pause, not tariff rates.

@@ -30,6 +30,11 @@ export interface TitleIndex {
   byTitle: Map<string, Map<string, number>>;
   /** Title key and name → the sentences that say so. */
   sentences: Map<string, number[]>;
+  /**
+   * Title key and name → the story's parties the title is given with ("China International Trade Representative Li
+   * Chenggang": china), so that "the chinese trade rep" is not the US one.
+   */
+  parties: Map<string, Set<string>>;
 }
 
 /**
@@ -43,9 +48,17 @@ export function buildTitleIndex(
 ): TitleIndex {
   const byTitle = new Map<string, Map<string, number>>();
   const said = new Map<string, number[]>();
+  const parties = new Map<string, Set<string>>();
   let sentence = -1;
-  const add = (words: string[], name: string) => {
+  const add = (words: string[], name: string, phrase = '') => {
     const key = titleKey(words);
+    for (const w of phrase.split(/\s+/)) {
+      const party = w ? partyOf(w.replace(/['’]s$/, '')) : null;
+      if (!party) continue;
+      const of = parties.get(`${key}\0${name}`) ?? new Set<string>();
+      of.add(party);
+      parties.set(`${key}\0${name}`, of);
+    }
     const names = byTitle.get(key) ?? new Map<string, number>();
     names.set(name, (names.get(name) ?? 0) + 1);
     byTitle.set(key, names);
@@ -60,7 +73,7 @@ export function buildTitleIndex(
     TITLED_NAME_RE.lastIndex = 0;
     for (let m = TITLED_NAME_RE.exec(s.text); m; m = TITLED_NAME_RE.exec(s.text)) {
       const words = titleWords(m[1] as string);
-      if (words) add(words, (m[2] as string).replace(/['’]s$/, ''));
+      if (words) add(words, (m[2] as string).replace(/['’]s$/, ''), m[1] as string);
     }
     // A title written in lower case after its first word ("Chief executive Jim Farley", "said chief executive
     // Dolores Whitcombe"), which the capitalised pattern above does not read.
@@ -68,7 +81,7 @@ export function buildTitleIndex(
     for (let m = LOWER_TITLED_NAME_RE.exec(s.text); m; m = LOWER_TITLED_NAME_RE.exec(s.text)) {
       const words = titleWords(m[1] as string);
       const name = m[2] as string;
-      if (words && /^[a-z]/.test(words[words.length - 1] as string) && isPersonName(name)) add(words, name);
+      if (words && /^[a-z]/.test(words[words.length - 1] as string) && isPersonName(name)) add(words, name, m[1] as string);
     }
     ACRONYM_TITLED_NAME_RE.lastIndex = 0;
     for (let m = ACRONYM_TITLED_NAME_RE.exec(s.text); m; m = ACRONYM_TITLED_NAME_RE.exec(s.text)) {
@@ -76,11 +89,25 @@ export function buildTitleIndex(
     }
     NAME_THEN_TITLE_RE.lastIndex = 0;
     for (let m = NAME_THEN_TITLE_RE.exec(s.text); m; m = NAME_THEN_TITLE_RE.exec(s.text)) {
-      const words = titleWords(m[2] as string);
-      if (words) add(words, (m[1] as string).replace(/['’]s$/, ''));
+      const words = titleWords(m[2] as string) ?? titleBeforeQualifier(m[2] as string);
+      if (words) add(words, (m[1] as string).replace(/['’]s$/, ''), m[2] as string);
     }
   }
-  return { byTitle, sentences: said };
+  return { byTitle, sentences: said, parties };
+}
+
+/**
+ * The title at the head of a longer description ("senior advisor for China center", "head analyst at"): the words up
+ * to the last title word before "for", "at", "of", "with" or "in" ("senior advisor"), when they end in one.
+ */
+function titleBeforeQualifier(phrase: string): string[] | null {
+  const words = phrase.trim().split(/\s+/);
+  for (let i = words.length - 2; i >= 0; i--)
+    if (/^(?:for|at|of|with|in)$/i.test(words[i + 1] as string)) {
+      const head = titleWords(words.slice(0, i + 1).join(' '));
+      if (head) return head;
+    }
+  return null;
 }
 
 /** Words before a title that say what kind of body it is, not which one ("the company ceo", "a firm spokesperson"). */
@@ -162,7 +189,10 @@ export function namesForTitles(
       const names = [...(index.byTitle.get(key) ?? [])].filter(
         ([name]) => !ownedBy || (index.sentences.get(`${key}\0${name}`) ?? []).some((id) => mentions(id, ownedBy)),
       );
-      const best = names.sort((a, b) => b[1] - a[1])[0];
+      // "The chinese trade rep": of those with the title, one given it with that party, when the articles do so.
+      const party = i > 0 ? partyOf(bare[i - 1] as string) : null;
+      const ofParty = party ? names.filter(([name]) => index.parties.get(`${key}\0${name}`)?.has(party)) : [];
+      const best = (ofParty.length > 0 ? ofParty : names).sort((a, b) => b[1] - a[1])[0];
       if (best && !out.includes(best[0])) out.push(best[0]);
     }
     i = j;

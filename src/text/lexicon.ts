@@ -124,7 +124,7 @@ const normalized = new Map<string, string>();
  * about trade news use (`data/lexicon/glossary-<code>.txt`), and recognised by its function words.
  */
 export interface GlossaryLanguage {
-  code: 'es' | 'fr' | 'de' | 'vi' | 'pt' | 'it';
+  code: 'es' | 'fr' | 'de' | 'vi' | 'pt' | 'it' | 'id';
   /** Its English name, for the notice saying how the question was read. */
   name: string;
   /**
@@ -139,6 +139,11 @@ export interface GlossaryLanguage {
    * as two words it does hold, the first with or without a linking "s" ("Handels|abkommen").
    */
   compounds?: boolean;
+  /**
+   * Particles the language attaches to a word ("perjanjian|nya", "apa|kah"): a word the glossary does not hold is read
+   * without them.
+   */
+  clitics?: RegExp;
 }
 
 export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
@@ -181,6 +186,16 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
     name: 'Italian',
     markers: new Set(
       'il lo gli le del della dei degli delle dello nel nella nei sul sulla sulle sui sugli alla alle allo agli dalla dal dai entro voleva vuole che chi dove quale quali quanto quanti quante quando perché è sono ha hanno con per secondo detto firmato accordo non anche già fino dopo una uno'.split(
+        ' ',
+      ),
+    ),
+  },
+  {
+    code: 'id',
+    name: 'Indonesian',
+    clitics: /(?:nya|lah|kah|pun)$/,
+    markers: new Set(
+      'yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan juga oleh telah sudah bahwa apa apakah siapa kapan mengapa kenapa bagaimana berapa yg ada bilang gak nggak sih menurut tentang sejak setelah sebelum antara belum masih bagi tanpa'.split(
         ' ',
       ),
     ),
@@ -406,6 +421,15 @@ function readLatin(
       if (hit.english) words.push(hit.english);
       understood += hit.words.length;
       i += hit.words.length;
+      continue;
+    }
+    // (A word with a particle attached, "perjanjiannya": the word without it.)
+    const bare = lang.clitics ? (folded[i] as string).replace(lang.clitics, '') : '';
+    const clitic = bare && bare !== folded[i] && bare.length >= 3 ? single.get(bare) : undefined;
+    if (clitic) {
+      if (clitic.english) words.push(clitic.english);
+      understood++;
+      i++;
       continue;
     }
     const parts = lang.compounds ? compoundParts(folded[i] as string, single) : null;

@@ -81,7 +81,7 @@ describe('a question and its answer in an interview', () => {
     expect(normalizeInformal('the law prof on the FT pod')).toBe('the law professor on the FT podcast');
     expect(normalizeInformal('that print Q&A')).toBe('that print interview');
     expect(normalizeInformal('when does the RE deal get finalized')).toContain('rare earth deal');
-    // "re" as "regarding" stays.
-    expect(normalizeInformal('what did she say re the signing date')).toContain('re the signing date');
+    // "re" as "regarding" is "about".
+    expect(normalizeInformal('what did she say re the signing date')).toContain('about the signing date');
   });
 });

@@ -5,10 +5,11 @@ import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 
 /**
- * A question in a language without a glossary (Dutch, Indonesian…) is told plainly that dealbot reads English —
+ * A question in a language without a glossary (Dutch, Turkish…) is told plainly that dealbot reads English —
  * never "none of the articles mentions 'empresas'"; a German question whose glossary markers are few is still read
  * as German, and "wer saß mit am Tisch" as who attended; Portuguese and Italian questions are read through their
- * glossaries, and keep a person's name typed in lower case. On articles written for this test (none is a seed).
+ * glossaries, and keep a person's name typed in lower case; an Indonesian question is read through its glossary, with
+ * the particles chat attaches ("perjanjiannya") read off. On articles written for this test (none is a seed).
  */
 
 const FILES = {
@@ -21,9 +22,24 @@ const FILES = {
     ].join('\n\n'),
   ),
   'kobalt.md': article(
-    'Warta Niaga',
+    'Ticaret Postası',
     '2025-11-01',
-    'Menurut Marek, perjanjian dengan Ruritania tentang ekspor kobalt ditandatangani pada hari Rabu di Fredport. Kedua negara juga sepakat untuk menunda kontrol ekspor selama satu tahun, dan izin ekspor akan diterbitkan dalam beberapa minggu.',
+    "Marek'e göre, Ruritania ile kobalt anlaşması Çarşamba günü Fredport'ta imzalandı ve bu bir ilk. Bu da ihracat için çok önemli, daha sonra da izinler gibi adımlar gelecek.",
+  ),
+  'signed.md': article('Ore Wire', '2025-06-26', 'Freedonia and Ruritania signed the cobalt agreement on Wednesday, June 25, Marek said.'),
+  'licences.md': article(
+    'Metal Desk',
+    '2025-06-28',
+    [
+      'Ruritania agreed to issue cobalt export licences within weeks, officials said.',
+      'Export licences for cobalt will be issued in batches, traders said.',
+      'The cobalt export licences were agreed in Fredport, Marek said.',
+    ].join('\n\n'),
+  ),
+  'berita.md': article(
+    'Warta Niaga',
+    '2025-06-27',
+    'Menurut Marek, perjanjian kobalt dengan Ruritania ditandatangani pada hari Rabu (25/6/2025) di Fredport, dan izin ekspor akan diterbitkan dalam beberapa minggu.',
   ),
   'software.md': article(
     'Chip Ledger',
@@ -99,13 +115,25 @@ describe('answers to questions in other languages', () => {
   });
 
   it('answers a question in a language without a glossary from the articles written in it, as written', async () => {
-    const a = await bot.answerQuestion('Menurut Marek, kapan perjanjian kobalt dengan Ruritania ditandatangani?');
+    const a = await bot.answerQuestion("Marek'e göre kobalt anlaşması ne zaman ve nerede imzalandı?");
     expect(a.abstained).toBe(false);
     expect(a.citations[0]?.source).toBe('kobalt.md');
-    expect(a.notices?.some((n) => n.includes('no Indonesian glossary'))).toBe(true);
+    expect(a.notices?.some((n) => n.includes('no Turkish glossary'))).toBe(true);
     // Without such an article, it still says plainly that it reads English.
-    const b = await bot.answerQuestion('Menurut Sova, berapa ton tembaga yang diekspor ke Ruritania pada bulan Juli?');
+    const b = await bot.answerQuestion("Sova'ya göre Temmuz'da Ruritania'ya kaç ton bakır ihraç edildi ve neden?");
     expect(b.abstained).toBe(true);
-    expect(b.answer).toContain('reads as Indonesian');
+    expect(b.answer).toContain('reads as Turkish');
+  });
+
+  it('reads an Indonesian question through its glossary, particles and chat verbs included ("perjanjiannya diteken")', async () => {
+    expect(glossaryLanguage('kapan perjanjiannya diteken? ada yg bilang tanggal lain?')?.name).toBe('Indonesian');
+    const a = await bot.answerQuestion('kapan perjanjiannya diteken menurut marek?');
+    const read = a.notices?.find((n) => n.includes('Indonesian glossary')) ?? '';
+    expect(read).toMatch(/When did .*agreement signed/);
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('June 25');
+    // The article written in the question's language is quoted too, among English ones.
+    const b = await bot.answerQuestion('menurut marek, apa yang disepakati soal izin ekspor kobalt?');
+    expect(b.citations.slice(0, 3).map((c) => c.source)).toContain('berita.md');
   });
 });

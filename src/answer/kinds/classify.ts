@@ -35,7 +35,7 @@ const STORY_FILLER = new Set(
   line lines word words brief briefly short quick quickly simple simply plain two three few couple main key big picture
   summary summarize summarise overview gist recap nutshell happen happening happened going start finish end begin saga
   beginning timeline chronology order sequence events event step steps far here there so give get need want everything
-  saga tale max tops like bullets bullet points paragraph para please pls beats highlights milestones moments developments
+  saga tale every each all entire actual real itself max tops like bullets bullet points paragraph para please pls beats highlights milestones moments developments
   only just dates january february march april may june july august september october november december
   us china chinese american usa trade rare earth earths export exports`.split(/\s+/),
 );
@@ -43,7 +43,10 @@ const STORY_FILLER = new Set(
 const STORY_RE =
   /\b(?:summar(?:y|ies|i[sz]e[sd]?)|tl;?dr|overview|gist|in a nutshell|big picture|bottom line|recap|the story so far|what(?: is|'s) (?:this|the) (?:deal|story|agreement) about|explain the (?:deal|agreement))\b/i;
 /** The span a summary covers: "geneva to busan", "from May through October", "june -> now", "apr→nov". */
-const STORY_SPAN_RE = /\b(?:from\s+)?[\p{L}.'’-]+(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)[\p{L}.'’-]+/giu;
+// (After "from", the end may take up to three words, "from geneva to the nov fact sheet": what is left must still name
+// nothing in particular; not "the timeline for licences to be approved", whose "to" is no span.)
+const STORY_SPAN_RE =
+  /\bfrom\s+[\p{L}.'’-]+(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+|\b[\p{L}.'’-]+(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)[\p{L}.'’-]+/giu;
 const TIMELINE_RE =
   /\b(?:timeline|chronolog\w*|sequence of events|order of events|start to finish|step by step|what happened when|in (?:chronological |date )?order)\b/i;
 // (Also a timeline whose steps are listed with arrows: "timeline pls: controls -> stoppages -> london -> signing".)
@@ -60,9 +63,12 @@ const LANGUAGE_RE = new RegExp(
   `\\blanguages?\\b|\\bnon-?english\\b|\\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t) (?:written )?in english\\b|\\bforeign[- ]language\\b|\\b(?:in|written in) (?:${LANGUAGE_NAMES.join('|')})\\b|\\b(?:${LANGUAGE_NAMES.join('|')})[- ]language\\b`,
   'i',
 );
-/** Pages the asker sets aside, in brackets or after a dash: "(ignore the 2010 japan thing + the dec 2024 one)". */
+/**
+ * Pages the asker sets aside, in brackets or after a dash: "(ignore the 2010 japan thing + the dec 2024 one)", "(not the
+ * 2010 japan thing or ukraine)".
+ */
 const IGNORE_RE =
-  /[(—–-]\s*(?:ignore|ignoring|excluding|except|not counting|leaving out|other than|apart from|skip|skipping)\s+([^()]+?)\s*(?:\)|$)/i;
+  /[(—–-]\s*(?:ignore|ignoring|excluding|except|not counting|leaving out|other than|apart from|skip|skipping|not)\s+([^()]+?)\s*(?:\)|$)/i;
 /** The oldest or the newest of the articles ("the earliest piece", "the most recent article"). */
 const EARLIEST_RE = /\b(?:earliest|oldest|first)\b/i;
 const LATEST_RE = /\b(?:latest|newest|most recent|last)\b/i;
@@ -218,7 +224,7 @@ export function classifyQuestion(text: string, storyWide: (word: string) => bool
   if ((earliest || latest) && WRITTEN_PIECE_RE.test(plain)) {
     // "(ignore the 2010 japan thing + the dec 2024 one)": pages the asker sets aside, each by a date or a name.
     const setAside = IGNORE_RE.exec(plain);
-    const ignore = setAside ? (setAside[1] as string).split(/\s*(?:\+|&|,|\band\b)\s*/).filter((x) => x.trim()) : [];
+    const ignore = setAside ? (setAside[1] as string).split(/\s*(?:\+|&|,|\band\b|\bor\b|\bnor\b)\s*/).filter((x) => x.trim()) : [];
     const rest = (setAside ? plain.replace(setAside[0], ' ') : plain)
       .replace(new RegExp(EARLIEST_RE.source, 'gi'), ' ')
       .replace(new RegExp(LATEST_RE.source, 'gi'), ' ')

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../corpus/dates.js';
 import { findParties, questionPlaces } from '../../text/entities.js';
 import { escapeRegExp } from '../../text/lexicon.js';
 import { sourceLabel, sourceName } from '../sources.js';
@@ -85,8 +86,32 @@ function eventLine(env: AnswerEnv, e: TimelineEntry): string {
  * The most central sentences of the on-topic articles: each sentence scores by how many articles use its
  * words (the words the coverage shares), per word, with a preference for sentences early in their article.
  */
-function centralSentences(env: AnswerEnv, n: number): number[] {
-  return memo(env, `central:${n}`, () => computeCentralSentences(env, n));
+function centralSentences(env: AnswerEnv, n: number, among?: ReadonlySet<string>): number[] {
+  const key = among ? [...among].sort().join('|') : '';
+  return memo(env, `central:${n}:${key}`, () => computeCentralSentences(env, n, among));
+}
+
+/**
+ * A story that keeps moving: when its latest month with two on-topic articles or more is not the month most of them
+ * were published in, the most central sentence of that month's articles (what the coverage says now), with the month.
+ */
+function latestDevelopment(env: AnswerEnv): { id: number; month: string } | null {
+  return memo(env, 'latest', () => {
+    const byMonth = new Map<string, Set<string>>();
+    for (const source of env.onTopic) {
+      const month = env.corpus.byId.get(source)?.meta.published?.slice(0, 7);
+      if (!month || !/^\d{4}-\d{2}$/.test(month)) continue;
+      const set = byMonth.get(month) ?? new Set<string>();
+      set.add(source);
+      byMonth.set(month, set);
+    }
+    const months = [...byMonth].filter(([, set]) => set.size >= 2).sort((a, b) => a[0].localeCompare(b[0]));
+    const busiest = [...byMonth].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0]?.[0];
+    const last = months.at(-1);
+    if (!last || last[0] === busiest) return null;
+    const [id] = centralSentences(env, 1, last[1]);
+    return id === undefined ? null : { id, month: last[0] };
+  });
 }
 
 /**
@@ -104,7 +129,7 @@ function memo<T>(env: AnswerEnv, key: string, compute: () => T): T {
   return entry.values.get(key) as T;
 }
 
-function computeCentralSentences(env: AnswerEnv, n: number): number[] {
+function computeCentralSentences(env: AnswerEnv, n: number, among?: ReadonlySet<string>): number[] {
   const { corpus } = env;
   const articleCount = Math.max(1, env.onTopic.size);
   const df = new Map<string, number>();
@@ -134,7 +159,8 @@ function computeCentralSentences(env: AnswerEnv, n: number): number[] {
     return (sum / Math.sqrt(set.size)) * (s.position < 3 ? 1.2 : 1);
   };
   const best: { id: number; value: number }[] = [];
-  for (const [, ids] of bySource) {
+  for (const [source, ids] of bySource) {
+    if (among && !among.has(source)) continue;
     let top = { id: -1, value: 0 };
     for (const id of ids) {
       const value = score(id);
@@ -180,16 +206,30 @@ async function commitments(env: AnswerEnv): Promise<number[]> {
  * "Summarize the deal", "tl;dr": the central sentences of the coverage, what each main party undertakes, and
  * the key dated events.
  */
-export async function answerStory(env: AnswerEnv): Promise<Built> {
+export async function answerStory(env: AnswerEnv, question = ''): Promise<Built> {
   const { corpus } = env;
   const central = centralSentences(env, SUMMARY_QUOTES);
   const ids = [...(await commitments(env)), ...central].filter((id, i, all) => all.indexOf(id) === i).slice(0, 4);
+  // The ends of the span asked for ("from geneva thru the nov pause"): the best sentence on each, when the summary
+  // has none of its words.
+  for (const end of spanEnds(question)) {
+    const words = end.toLowerCase().split(/\s+/);
+    const told = (id: number) => words.some((w) => new RegExp(`\\b${escapeRegExp(w)}`, 'i').test(corpus.sentences[id]?.text ?? ''));
+    if (ids.some(told)) continue;
+    const { scored } = await env.evidence(`What happened at the ${end}?`);
+    const best = scored.find((x) => !ids.includes(x.sentence.id) && x.coverage >= 0.5 && env.onTopic.has(x.sentence.source));
+    if (best) ids.push(best.sentence.id);
+  }
+  // Where it stands now, last, when the story has moved on since most of the coverage.
+  const latest = latestDevelopment(env);
+  if (latest && !ids.includes(latest.id)) ids.push(latest.id);
   const events = keyEvents(env.timeline, 5);
   const citations: Citation[] = ids.map((id) => citeSentence(corpus, id));
   const quoteLines = ids.map((id) => {
     const s = corpus.sentences[id];
     const article = s ? corpus.byId.get(s.source) : undefined;
-    return article && s ? `• ${sourceLabel(article)}: “${s.text.replace(/\s+/g, ' ').trim()}”` : '';
+    const lead = latest?.id === id ? `Latest (${monthName(latest.month)}): ` : '';
+    return article && s ? `• ${lead}${sourceLabel(article)}: “${s.text.replace(/\s+/g, ' ').trim()}”` : '';
   });
   const disputed = env.found.filter((d) => d.disagreement.difficulty === 'normal');
   const head = `The story in brief, from ${env.onTopic.size} article${env.onTopic.size === 1 ? '' : 's'}:`;
@@ -208,6 +248,24 @@ export async function answerStory(env: AnswerEnv): Promise<Built> {
     disagreements: disputed.map((d) => d.disagreement),
     retrieved: ids.flatMap((id) => passageOf(corpus, id, 1) ?? []),
   };
+}
+
+/** "from geneva thru the nov pause", "geneva -> busan": the span's two ends ("geneva", "nov pause"). */
+const SPAN_ENDS_RE =
+  /\b(?:from\s+)?([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to)\s+|\s*(?:->|→)\s*)(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)/iu;
+/** Span ends that name no event: "…to now", "…through today". */
+const NO_EVENT_RE = /^(?:now|today|date|present|here|the end|end)$/i;
+
+function spanEnds(question: string): string[] {
+  const m = SPAN_ENDS_RE.exec(question.replace(/[?!.]+$/, ''));
+  if (!m) return [];
+  return [m[1] as string, (m[2] as string).replace(/\s+(?:pls|please|plz|in .*)$/i, '')].filter((e) => !NO_EVENT_RE.test(e.trim()));
+}
+
+/** "2025-11" → "November 2025". */
+function monthName(ym: string): string {
+  const [year, month] = ym.split('-');
+  return `${MONTH_NAMES[Number(month) - 1] ?? ''} ${year}`;
 }
 
 function citeSentenceAt(env: AnswerEnv, source: string, start: number, end: number): Citation {
