@@ -6,7 +6,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dir = dirname(fileURLToPath(import.meta.url));
-const A = (f) => f; // article file name
 const H = 'hard';
 // [id, families, question, facts, passages [[file, contains]], conflicts [[topic, [sideA], [sideB], (sideC), difficulty?]], opts {strict, abstain}]
 const T = [
