@@ -1469,7 +1469,7 @@ const SAYS_NAME_RE =
 
 /**
  * The lower-case words of the names of people: those the claims quote or name as leaders and office holders, and
- * those the articles give a title (`titled`).
+ * those the articles give a title (`titled`) or have speak by name ("…,” Zau Lawt said.").
  */
 function peopleNames(corpus: Corpus, titled: readonly string[]): Set<string> {
   const words = new Set<string>();

@@ -170,7 +170,7 @@ function timeAnchors(text: string): ReturnType<typeof tokenize> {
 }
 
 /**
- * Words the question sets aside: up to three after "not", "except", "besides" or "other than", and the ones joined to
+ * Words the question sets aside: up to four after "not", "except", "besides" or "other than", and the ones joined to
  * them ("not the 2010 japan thing or ukraine").
  */
 function setAsideWords(text: string): Set<string> {

@@ -836,7 +836,8 @@ const SILENT_WEIGHT = 0.8;
  * quotation, and the sentence after it when it continues with "he"/"she"/their title (or "Taiwan, he said, …", or a
  * quote that ends "…," he said.) — weigh up, and count as
  * answering the question even when they repeat none of its other words (a quote rarely names its topic).
- * `people` are surnames or names; returns the rescored list and the speaking sentences.
+ * `people` are surnames or names; returns the rescored list, the speaking sentences and who speaks each of them
+ * (`speakersOf`, by the keys of their names).
  */
 export function applySpeakers(
   corpus: Corpus,
