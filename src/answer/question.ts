@@ -603,16 +603,18 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
  */
 function groupAlternatives(text: string, terms: QuestionTerm[], list: boolean): void {
   let group = 0;
+  const join = (tokens: ReturnType<typeof tokenize>) => {
+    group++;
+    for (const tok of tokens) {
+      const term = terms.find((t) => t.stem === tok.stem);
+      if (term && term.group === undefined) term.group = group;
+    }
+  };
   for (const m of text.matchAll(/([^,;:?!.]*?)\bor\b([^,;:?!.]*)/gi)) {
     const before = tokenize(m[1] ?? '').filter((t) => !STOPWORDS.has(t.norm) && !QUESTION_WORDS.has(t.norm));
     const after = tokenize(m[2] ?? '').filter((t) => !STOPWORDS.has(t.norm) && !QUESTION_WORDS.has(t.norm));
     const last = before[before.length - 1];
-    if (!last || after.length === 0) continue;
-    group++;
-    for (const tok of [last, ...after]) {
-      const term = terms.find((t) => t.stem === tok.stem);
-      if (term && term.group === undefined) term.group = group;
-    }
+    if (last && after.length > 0) join([last, ...after]);
   }
   // Alternatives joined by slashes are one group too ("how many mines/sites", "the busan / KL package"); not the common
   // nouns of a list question, which are items asked for ("which carmakers / parts cos got hit": both).
@@ -620,11 +622,7 @@ function groupAlternatives(text: string, terms: QuestionTerm[], list: boolean): 
     const words = m[0].split(/\s?\/\s?/).flatMap((w) => tokenize(w).filter((t) => !STOPWORDS.has(t.norm)));
     if (words.length < 2 || /^(?:and|or)$/i.test(m[0].split('/')[1]?.trim() ?? '')) continue;
     if (list && !words.some((w) => terms.find((t) => t.stem === w.stem)?.name)) continue;
-    group++;
-    for (const tok of words) {
-      const term = terms.find((t) => t.stem === tok.stem);
-      if (term && term.group === undefined) term.group = group;
-    }
+    join(words);
   }
 }
 
