@@ -1,4 +1,4 @@
-import { abstention, SUBJECT_RE } from './answer/abstain.js';
+import { abstention, type SpeakersById, SUBJECT_RE } from './answer/abstain.js';
 import { askedSidesDisagreement, withOfferedSide } from './answer/asked-sides.js';
 import { naming } from './answer/bodies.js';
 import { type DisagreementMemo, disagreementMemo, type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
@@ -1725,12 +1725,14 @@ function roundScore(x: number): number {
  * of their names: their own sentences, and their words up to a quotation a pronoun closes, "…,” he said."): who
  * speaks is named for each, as a turn's label is.
  */
-function withSpeakers(
-  turns: ReadonlyMap<number, ReadonlySet<string>>,
-  speakersOf: ReadonlyMap<number, ReadonlySet<string>>,
-): ReadonlyMap<number, ReadonlySet<string>> {
+function withSpeakers(turns: ReadonlyMap<number, ReadonlySet<string>>, speakersOf: ReadonlyMap<number, ReadonlySet<string>>): SpeakersById {
   if (speakersOf.size === 0) return turns;
-  const out = new Map(turns);
-  for (const [id, names] of speakersOf) out.set(id, new Set([...(turns.get(id) ?? []), ...names]));
-  return out;
+  // (Looked up per sentence, not copied: the folder's turns may be many.)
+  return {
+    get: (id) => {
+      const asked = speakersOf.get(id);
+      const turn = turns.get(id);
+      return asked ? new Set([...(turn ?? []), ...asked]) : turn;
+    },
+  };
 }

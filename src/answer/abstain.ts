@@ -99,7 +99,7 @@ export function topicsNeverMeet(
   scored: ScoredSentence[],
   index: SentenceIndex,
   corpus: Corpus,
-  turns?: ReadonlyMap<number, ReadonlySet<string>>,
+  turns?: SpeakersById,
   titled = false,
 ): boolean {
   // A word the articles use only in other words (a paraphrase: "cost" as "loss") is too loose to require.
@@ -228,7 +228,7 @@ function askedNames(q: AnalyzedQuestion): QuestionTerm[] {
 }
 
 /** Adds the stems of the speaker whose transcript turn a sentence is in ("DANIEL OSEI: …" names Osei in all of it). */
-function addSpeaker(here: Set<string>, turns: ReadonlyMap<number, ReadonlySet<string>> | undefined, id: number): void {
+function addSpeaker(here: Set<string>, turns: SpeakersById | undefined, id: number): void {
   for (const w of turns?.get(id) ?? []) here.add(stem(w));
 }
 
@@ -238,7 +238,7 @@ function namesMeetEvidence(
   scored: ScoredSentence[],
   index: SentenceIndex,
   corpus: Corpus,
-  turns?: ReadonlyMap<number, ReadonlySet<string>>,
+  turns?: SpeakersById,
   separately = false,
 ): boolean {
   if (names.length === 0) return true;
@@ -590,8 +590,11 @@ export interface AbstentionHints {
   /** The question names days the articles' dated claims fall on ("what happened on May 30?"). */
   datedDays?: boolean;
   /** The speakers of transcripts' turns by sentence id ("DANIEL OSEI: …"): the turn's label names them in each sentence. */
-  turns?: ReadonlyMap<number, ReadonlySet<string>>;
+  turns?: SpeakersById;
 }
+
+/** Who speaks a sentence, by sentence id: a transcript turn's label, or a person a question asks about. */
+export type SpeakersById = Pick<ReadonlyMap<number, ReadonlySet<string>>, 'get'>;
 
 /**
  * Why the articles cannot answer, and of which kind: `unasked` (an instruction, no words), `absent` (a name or

@@ -1,6 +1,6 @@
 import { type Claim, DEAL_RE, dateActionsIn, tariffLayer } from '../corpus/claims.js';
 import { MONTH_NAMES, monthSpan } from '../corpus/dates.js';
-import { countryOf, findParties, isCityOrCountry, partyOf, questionPlaces } from '../text/entities.js';
+import { countryOf, findParties, isCityOrCountry, partyOf, questionPlaces, titleCased } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { OFFICE_WORD_RE } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
@@ -200,10 +200,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     attributes,
     places,
     cities: places.filter(isCityOrCountry),
-    others: places.filter((p) => {
-      const name = p.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => `${space}${c.toUpperCase()}`);
-      return findParties(name).length === 0 && countryOf(name) === name;
-    }),
+    others: places.filter((p) => findParties(titleCased(p)).length === 0 && countryOf(titleCased(p)) === titleCased(p)),
     // (Not the words of a time phrase: "after the Korea summit" does not make the summit's length the question's.)
     stems: new Set(q.terms.filter((t) => !anchorWords.has(t.word)).flatMap((t) => [t.stem, ...t.matches])),
     parties: findParties(q.topic).map((p) => p.party),

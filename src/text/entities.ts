@@ -204,9 +204,14 @@ export function questionPlaces(text: string): string[] {
   return [...out];
 }
 
+/** A name typed in lower case with each word capitalised ("kuala lumpur" → "Kuala Lumpur"), to look it up. */
+export function titleCased(lower: string): string {
+  return lower.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => `${space}${c.toUpperCase()}`);
+}
+
 /** The place a name typed in lower case is ("kuala lumpur" → Kuala Lumpur), each word capitalised to look it up. */
 function placeNamed(lower: string): Mention | undefined {
-  const name = lower.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => `${space}${c.toUpperCase()}`);
+  const name = titleCased(lower);
   return findPlaces(`in ${name}`).find((p) => p.text === name);
 }
 

@@ -42,11 +42,14 @@ const STORY_FILLER = new Set(
 
 const STORY_RE =
   /\b(?:summar(?:y|ies|i[sz]e[sd]?)|tl;?dr|overview|gist|in a nutshell|big picture|bottom line|recap|the story so far|what(?: is|'s) (?:this|the) (?:deal|story|agreement) about|explain the (?:deal|agreement))\b/i;
-/** The span a summary covers: "geneva to busan", "from May through October", "june -> now", "apr→nov". */
-// (After "from", the end may take up to three words, "from geneva to the nov fact sheet": what is left must still name
-// nothing in particular; not "the timeline for licences to be approved", whose "to" is no span.)
-const STORY_SPAN_RE =
-  /\bfrom\s+[\p{L}.'’-]+(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+|\b[\p{L}.'’-]+(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)[\p{L}.'’-]+/giu;
+/**
+ * The span a summary covers: "geneva to busan", "from May through October", "june -> now", "apr→nov"; its ends in
+ * groups 1 and 2 (after "from") or 3 and 4. (After "from", the end may take up to three words, "from geneva to the nov
+ * fact sheet": what is left must still name nothing in particular; not "the timeline for licences to be approved",
+ * whose "to" is no span.)
+ */
+export const STORY_SPAN_RE =
+  /\bfrom\s+([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)|\b([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)([\p{L}.'’-]+)/giu;
 const TIMELINE_RE =
   /\b(?:timeline|chronolog\w*|sequence of events|order of events|start to finish|step by step|what happened when|in (?:chronological |date )?order)\b/i;
 // (Also a timeline whose steps are listed with arrows: "timeline pls: controls -> stoppages -> london -> signing".)

@@ -3,6 +3,7 @@ import { findParties, questionPlaces } from '../../text/entities.js';
 import { escapeRegExp } from '../../text/lexicon.js';
 import { sourceLabel, sourceName } from '../sources.js';
 import type { Citation, TimelineEntry } from '../types.js';
+import { STORY_SPAN_RE } from './classify.js';
 import { type AnswerEnv, type Built, citeSentence, passageOf } from './env.js';
 
 /**
@@ -250,16 +251,16 @@ export async function answerStory(env: AnswerEnv, question = ''): Promise<Built>
   };
 }
 
-/** "from geneva thru the nov pause", "geneva -> busan": the span's two ends ("geneva", "nov pause"). */
-const SPAN_ENDS_RE =
-  /\b(?:from\s+)?([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to)\s+|\s*(?:->|→)\s*)(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)/iu;
 /** Span ends that name no event: "…to now", "…through today". */
 const NO_EVENT_RE = /^(?:now|today|date|present|here|the end|end)$/i;
 
+/** "from geneva thru the nov pause", "geneva -> busan": the span's two ends ("geneva", "nov pause"), as a summary reads them. */
 function spanEnds(question: string): string[] {
-  const m = SPAN_ENDS_RE.exec(question.replace(/[?!.]+$/, ''));
+  const m = new RegExp(STORY_SPAN_RE.source, 'iu').exec(question.replace(/[?!.]+$/, ''));
   if (!m) return [];
-  return [m[1] as string, (m[2] as string).replace(/\s+(?:pls|please|plz|in .*)$/i, '')].filter((e) => !NO_EVENT_RE.test(e.trim()));
+  return [m[1] ?? m[3] ?? '', (m[2] ?? m[4] ?? '').replace(/\s+(?:pls|please|plz|in .*)$/i, '')].filter(
+    (e) => e.trim() !== '' && !NO_EVENT_RE.test(e.trim()),
+  );
 }
 
 /** "2025-11" → "November 2025". */
