@@ -616,8 +616,12 @@ export class Dealbot {
       }),
     );
     // So is one the question has someone speak to ("…tell Bloomberg", "…say on Fox", "in an interview with…").
+    // (Not the show a page is the transcript of: "on the trade winds pod" names the page, as "the … piece" does.)
     const spokenTo = [...outletWords].some(
-      (w) => w.length > 2 && new RegExp(`\\b(?:tell|told|to|with|on)\\s+(?:the\\s+)?${w}\\b`, 'i').test(text),
+      (w) =>
+        w.length > 2 &&
+        new RegExp(`\\b(?:tell|told|to|with|on)\\s+(?:the\\s+)?${w}\\b`, 'i').test(text) &&
+        !new RegExp(`\\b${w}\\s+(?:[a-z]+\\s+)?${SHOW_PAGE_NOUN}`, 'i').test(text),
     );
     // There the outlet is also what the answer says ("…saying on bloomberg tv": "…in an interview with Bloomberg TV"):
     // its name counts as the question's topic, not only as the pages it names, where their sentences write it (not
@@ -841,8 +845,19 @@ export class Dealbot {
     );
     // (A question about what the pages it names say, "the substack writer — her verdict?", "that youtube guy's bottom
     // line": how the sources at large rate the deal is not their verdict.)
+    // (Nor, when the question names no place, a dispute over a round held somewhere none of the best sentences names:
+    // "when + where did trump n xi meet", answered from Busan, is not about the London talks' dates.)
+    const best = scored
+      .slice(0, PLACE_EVIDENCE)
+      .filter((s) => s.coverage >= MIN_COVERAGE)
+      .map((s) => s.sentence.text.toLowerCase());
+    const elsewhere = (d: FoundDisagreement) => {
+      // (A round's place: the leaders' claims name it, a talks dispute is qualified by it.)
+      const held = d.places ?? (d.event === 'talks' && d.qualifier ? [d.qualifier.toLowerCase()] : []);
+      return focus.places.length === 0 && held.length > 0 && !best.some((t) => held.some((p) => t.includes(p)));
+    };
     const relevant = relevantDisagreements(focus, this.found).filter(
-      (d) => !(namedPages > 0 && d.attribute === 'tone') && this.namesWhatIsAsked(q, d),
+      (d) => !(namedPages > 0 && d.attribute === 'tone') && this.namesWhatIsAsked(q, d) && !elsewhere(d),
     );
     // "Do the sources disagree?" about nothing in particular: all of them. About a step the question names
     // ("when did the affiliates rule kick in? I've seen 3 dates"): that step's.
@@ -873,11 +888,16 @@ export class Dealbot {
     const offMonth = why || (original && ownLanguage >= ownBar) ? null : this.figuresOfOtherMonths(q, focus, scored);
     // "How many tons of gallium…?" when gallium is only ever named without a figure.
     const unmeasured = why || offMonth ? null : this.figureNeverGiven(q, scored);
+    // "Did the june deal lift the gallium controls?" when only a 2023 article speaks of them.
+    const otherYear =
+      why || offMonth || unmeasured || (original && ownLanguage >= ownBar) ? null : this.evidenceOfOtherYears(q, focus, scored);
     const reason = offMonth
       ? `The articles give figures for ${offMonth.given.join(' and ')}, not for ${offMonth.asked.join(' or ')}.`
       : unmeasured
         ? `The articles mention ${unmeasured} but give no figure for it.`
-        : (why?.reason ?? null);
+        : otherYear
+          ? `The articles that discuss this are from ${otherYear.join(' and ')}, not about ${focus.months.join(' or ')} of this story.`
+          : (why?.reason ?? null);
     if (reason) {
       return {
         question: text,
@@ -964,6 +984,30 @@ export class Dealbot {
    * For a question asking for figures of a month ("the July numbers"): the months the best evidence's figures
    * are for, when none is the one asked and no sentence of that evidence names it; else null.
    */
+  /**
+   * The years of the articles the best evidence comes from, when a question names a month of the story without a year
+   * ("did the june deal lift the gallium controls?") and every sentence answering it about as well as the best one is
+   * from an article published in a year few of the folder's articles are from (a look-alike: the 2023 gallium
+   * controls) and names no month asked; null otherwise.
+   */
+  private evidenceOfOtherYears(q: AnalyzedQuestion, focus: QuestionFocus, scored: ScoredSentence[]): string[] | null {
+    if (focus.months.length === 0 || /\b(?:19|20)\d\d\b/.test(q.text)) return null;
+    const yearOf = (source: string) => this.corpus.byId.get(source)?.meta.published?.slice(0, 4);
+    const counts = new Map<string, number>();
+    for (const a of this.corpus.articles) {
+      const y = a.meta.published?.slice(0, 4);
+      if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+    const storyYear = (y: string | undefined) => !y || (counts.get(y) ?? 0) >= STORY_YEAR_SHARE * this.corpus.articles.length;
+    // (The sentences that answer nearly as well as the best one.)
+    const bar = Math.max(MIN_COVERAGE, 0.8 * Math.max(0, ...scored.slice(0, EVIDENCE_WINDOW).map((s) => s.coverage)));
+    const leading = scored.slice(0, EVIDENCE_WINDOW).filter((s) => s.coverage >= bar);
+    if (leading.length === 0) return null;
+    const monthRe = new RegExp(`\\b(?:${focus.months.map((m) => m.slice(0, 3)).join('|')})`, 'i');
+    if (leading.some((s) => storyYear(yearOf(s.sentence.source)) || monthRe.test(s.sentence.text))) return null;
+    return [...new Set(leading.map((s) => yearOf(s.sentence.source) as string))].sort();
+  }
+
   private figuresOfOtherMonths(
     q: AnalyzedQuestion,
     focus: QuestionFocus,
@@ -987,7 +1031,11 @@ export class Dealbot {
     const given = new Set<string>();
     // Only evidence about what was asked: a July figure for something else (ethane, for "the July numbers for
     // magnet exports") does not answer it. The sentence must hold the question's topic words, months aside.
-    const topical = q.terms.filter((t) => t.salient && t.present && !t.frame && !t.matches.some((m) => MONTH_STEMS.has(m)));
+    // (Not the person asked to speak of them, "what does brandt say about the may numbers": a transcript names them
+    // only at their turns.)
+    const topical = q.terms.filter(
+      (t) => t.salient && t.present && !t.frame && !t.matches.some((m) => MONTH_STEMS.has(m)) && !this.vocab.people?.has(t.word),
+    );
     const need = Math.max(1, topical.length - (topical.length > 2 ? 1 : 0));
     const about = (id: number) => {
       const here = new Set(this.sentenceIndex.terms[id]);
@@ -1458,6 +1506,17 @@ export function positionPassages(corpus: Corpus, sentenceIds: Iterable<number>):
   for (const round of rounds) round.sort((a, b) => a - b);
   return { sentences, bySource, rounds };
 }
+
+/** The share of a folder's articles from one year that makes it a year of the story (`evidenceOfOtherYears`). */
+const STORY_YEAR_SHARE = 0.2;
+/** How many of the best sentences `evidenceOfOtherYears` reads. */
+const EVIDENCE_WINDOW = 5;
+
+/** How many of the best sentences must name a round's place for a dispute over it to be a place-less question's. */
+const PLACE_EVIDENCE = 4;
+
+/** Nouns for a show's page, after its name ("the trade winds pod", "the supply lines episode"): the page is named. */
+const SHOW_PAGE_NOUN = '(?:pod|pods|podcast|podcasts|show|episode|ep|transcript|segment|piece|newsletter|programme|program)\\b';
 
 const NO_POSITIONS: PositionPassages = { sentences: new Set(), bySource: new Map(), rounds: [] };
 

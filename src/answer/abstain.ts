@@ -159,11 +159,19 @@ export function topicsNeverMeet(
 }
 
 /**
+ * The news a reaction is asked about, in one or two words: "his quote on the busan news", "their response to the
+ * soybean announcement". A reaction's page often names the news only as "today's announcement".
+ */
+const OCCASION_RE =
+  /\b(?:quotes?|reactions?|responses?|comments?|statements?|take|said|say|says|react(?:ed)?|respond(?:ed)?)\s+(?:on|to|about|over|at)\s+the\s+(?:[\p{L}'’-]+\s+){1,2}?(?:news|announcement|outcome|result|results)\b/giu;
+
+/**
  * The words of the events that time a question: "after the London round" (TIME_ANCHOR_RE), "what did Leavitt post
- * before Busan" (a place the question ends with; not "what happened after the signing", whose event is asked about).
+ * before Busan" (a place the question ends with; not "what happened after the signing", whose event is asked about),
+ * and the news a reaction is asked to (OCCASION_RE).
  */
 function timeAnchors(text: string): ReturnType<typeof tokenize> {
-  const words = [...text.matchAll(TIME_ANCHOR_RE)].flatMap((m) => tokenize(m[0]));
+  const words = [...text.matchAll(TIME_ANCHOR_RE), ...text.matchAll(OCCASION_RE)].flatMap((m) => tokenize(m[0]));
   const place = PLACE_ANCHOR_RE.exec(text)?.[1];
   if (place && questionPlaces(place).length > 0) words.push(...tokenize(place));
   return words;
@@ -184,16 +192,22 @@ function setAsideWords(text: string): Set<string> {
 
 /**
  * "the wire piece quoting…", "the RT copy says friday", "one site says 8 and 9", "the AI thing says july": the words that
- * say which page the asker means (up to two before a page word) and what a page is said to say. They pick a page or
- * offer a side (`asked-sides.ts`); they are not what is asked about, and need not meet the evidence.
+ * say which page the asker means (up to two before a page word) and what a page is said to say, and where the asker
+ * read it ("per state media": SOURCED_ASIDE_RE). They pick a page or offer a side (`asked-sides.ts`); they are not what
+ * is asked about, and need not meet the evidence.
  */
 const PAGE_ASIDE_RE =
   /\b(?:the|that|this|one|another|other|some)\s+((?:[\p{L}\p{N}&.'’-]+\s+){0,2})(?:site|website|outlet|article|source|report|paper|story|piece|copy|version|thing|one|wire|blog|post|explainer|newsletter|write-?up|item|page|doc)s?\b(?:\s+(?:says?|said|has it|had it|puts? it(?:\s+(?:at|in|on))?|claims?|reports?|reported)\s+(?:it(?:'s|’s| is| was)\s+)?(?:the\s+)?([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s+(?:and|or|&|to)\s+[\p{L}\p{N}][\p{L}\p{N}%]*)?))?/giu;
 export function pageAsideWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(PAGE_ASIDE_RE)) for (const t of tokenize(`${m[1] ?? ''} ${m[2] ?? ''}`)) out.add(t.norm);
+  for (const m of text.matchAll(SOURCED_ASIDE_RE)) for (const t of tokenize(m[1] as string)) out.add(t.norm);
   return out;
 }
+
+/** Where the asker read it, as an attribution: "per state media", "according to the trade press", "via the wires". */
+const SOURCED_ASIDE_RE =
+  /\b(?:per|according to|via)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}(?:media|press|reports?|reporting|coverage|wires?|outlets?|sources?|papers?))\b/giu;
 
 /**
  * Words that only say where the asker is ("a ramen place near Lancaster House", "near the office"): up to four
@@ -691,7 +705,13 @@ export function abstention(
   // sentences, not that something asked is missing: the bar is lower ("whats the actual US tariff on chinese
   // stuff after geneva?"). A word no article uses may be the thing asked ("penalty", "ramen"): the full bar.
   const bar = absent.length === 0 ? MIN_COVERAGE_ALL_PRESENT : MIN_COVERAGE;
-  if (!best || best.coverage < bar || topicsNeverMeet(q, scored, index, corpus, hints.turns, (hints.titledNames ?? []).length > 0))
+  // (A question whose every particular word names the pages it asks about, "rubio's exact words on chinese student
+  // visas?" of "…_rubio-chinese-student-visas.md", is answered by those pages, however little their sentences repeat.)
+  const aboutNamedPages = hints.namesArticles === true && q.terms.every((t) => t.frame || !t.salient);
+  if (
+    !aboutNamedPages &&
+    (!best || best.coverage < bar || topicsNeverMeet(q, scored, index, corpus, hints.turns, (hints.titledNames ?? []).length > 0))
+  )
     return absentBecause(`Nothing in ${articles} addresses this question.`);
   // The story's own names ("China", "London" in a story about talks in London) are context, not what is asked.
   // Nor is a party of the story ("the US trade rep"), however an article writes it ("U.S."): one of its names

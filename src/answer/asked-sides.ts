@@ -84,6 +84,22 @@ function daySide(value: string, ordinalOnly: boolean): Side | null {
   };
 }
 
+/**
+ * A date as a side ("may 11 or may 12?", "24 june or 25 june"): that month with that day, as articles write it ("May
+ * 11", "11 May", "May 11th"; the month capitalised, "may" being a verb too).
+ */
+function dateSide(value: string): Side | null {
+  const m = /^(?:([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?)$/i.exec(value.trim());
+  if (!m) return null;
+  const month = monthOfWord((m[1] ?? m[4]) as string);
+  const day = Number(m[2] ?? m[3]);
+  if (!month || day < 1 || day > 31) return null;
+  const name = MONTH_NAMES[month - 1] as string;
+  const written = String.raw`(?:${name}|${name.slice(0, 3)}\.?)`;
+  const d = `${day}(?:st|nd|rd|th)?`;
+  return { label: value.trim(), re: new RegExp(String.raw`\b${written}\s+${d}(?![\d%])|(?<![\d.,])${d}\s+${written}\b`) };
+}
+
 /** A named side ("cnbc", "Bangkok", "White House"): its words as written, whole, any case. */
 function nameSide(value: string): Side | null {
   const words = tokenize(value).map((t) => t.norm);
@@ -109,6 +125,12 @@ export function askedSides(question: string): [Side, Side] | null {
     const db = ordinal || said.includes(b) ? daySide(b, false) : null;
     if (da && db && ordinal) {
       if (da.re.source !== db.re.source) return [da, db];
+      continue;
+    }
+    const ta = dateSide(a);
+    const tb = dateSide(b);
+    if (ta && tb) {
+      if (ta.re.source !== tb.re.source) return [ta, tb];
       continue;
     }
     const ma = monthSide(a) ?? monthSide(a.split(/\s+/).at(-1) as string);

@@ -797,12 +797,12 @@ const NAME_LIST_RE =
   /\b[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2}(?:,\s+[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})+,?\s+(?:and|or)\s+[A-Z][\w&.'’-]*/g;
 
 /**
- * "Which companies…", "what US magnet makers…": asks for companies' names. Not "what is the company changing" or
- * "what did the firm say": a company the question already points at ("the", "this", "its") is not asked for, nor one
- * after a verb ("what paperwork does a chinese exporter need": the paperwork is asked for).
+ * "Which companies…", "what US magnet makers…", "name of the first chinese magnet maker…": asks for companies' names.
+ * Not "what is the company changing" or "what did the firm say": a company the question already points at ("the",
+ * "this", "its") is not asked for, nor one after a verb ("what paperwork does a chinese exporter need": the paperwork is asked for).
  */
 export const ASKS_COMPANIES_RE =
-  /\b(?:which|what)\s+(?:(?!(?:the|this|that|its|their|his|her|an?|does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|must)\s)[\w-]+\s+){0,4}?(?:companies|company|firms?|producers?|makers?|exporters?|manufacturers?|suppliers?|businesses|corporations?)\b/i;
+  /\b(?:(?:which|what)\s+(?:(?!(?:the|this|that|its|their|his|her|an?|does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|must)\s)[\w-]+\s+){0,4}?|names?\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?)(?:companies|company|firms?|producers?|makers?|exporters?|manufacturers?|suppliers?|businesses|corporations?)\b/i;
 const COMPANY_SUFFIX_RE =
   /\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|AG|SA|Group|Systems|Technologies|Holdings|Industries|Metals|Mining|Materials|Energy|Motors|Electronics|Semiconductor|Software)\b\.?/;
 

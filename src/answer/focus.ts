@@ -425,6 +425,13 @@ export class CorpusFocus {
     if (named.articles.length > 0 && named.articles.length <= cap) {
       for (const a of named.articles) for (const id of this.bySource.get(a.id) ?? []) boosts.set(id, fromKind ? KIND_BOOST : 0.5);
       const stems = new Set([...named.words].map((w) => stem(w)));
+      // An outlet named in full frames all its words, the story's own among them ("on the trade winds pod": not
+      // every sentence on trade).
+      const lowered = q.topic.toLowerCase();
+      for (const a of fromKind ? [] : named.articles) {
+        const outlet = a.meta.outlet?.toLowerCase().replace(/^the\s+/, '');
+        if (outlet && new RegExp(`\\b${escapeRegExp(outlet)}\\b`).test(lowered)) for (const t of tokenize(outlet)) stems.add(t.stem);
+      }
       for (const t of q.terms)
         if (stems.has(t.stem)) {
           t.frame = true;
@@ -1008,10 +1015,11 @@ export function applySpeakers(
   // Of the person's words, those on what they are asked to speak about, in words few articles use ("what did he say
   // about tailings": "Toxic tailings are dumped…," he said.), come first among them.
   const aboutWords = new Set(tokenize(/\babout\s+(.+)$/i.exec(q.topic)?.[1] ?? '').map((t) => t.stem));
+  // (A figure is such a word too: "what did she say about the 55%".)
   const about = q.terms.filter(
     (t) =>
       aboutWords.has(t.stem) &&
-      t.salient &&
+      (t.salient || /^\d/.test(t.word)) &&
       t.present &&
       !t.frame &&
       !subject.has(t.stem) &&

@@ -125,7 +125,7 @@ const LIST_RE =
 
 /** "name the 7 rare earths", "what are the three measures", "which 5 elements": how many items are asked for (not units: "what 10 percent"). */
 const LIST_COUNT_RE =
-  /\b(?:(?:name|list|what are|which are|what were|which were)\s+(?:the|all|all the|those|these)?\s*|(?:which|what)\s+)(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?!(?:percent|per|pct|days?|weeks?|months?|years?|hours?|minutes?|tons?|tonnes?|million|billion|points?)\b)[a-z]/i;
+  /\b(?:(?:name|list|names of|what are|which are|what were|which were)\s+(?:the|all|all the|those|these)?\s*|(?:which|what)\s+)(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?!(?:percent|per|pct|days?|weeks?|months?|years?|hours?|minutes?|tons?|tonnes?|million|billion|points?)\b)[a-z]/i;
 
 function listCountOf(text: string): { listCount?: number } {
   const m = LIST_COUNT_RE.exec(text);
@@ -277,6 +277,8 @@ export function questionType(text: string): QuestionType {
   if (picked && isTitleWord(picked[2] as string, (picked[1] ?? '').trim().split(/\s+/).pop() ?? '')) return 'who';
   if (/\bwhy\b|\bfor what reason\b|\bwhat (?:caused|prompted|led to)\b/.test(q)) return 'why';
   if (/^\s*(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b/.test(q)) return 'yesno';
+  // ("What did the guest say about the 55 number", "the 99% figure": the figure is given; what is said of it is asked.)
+  if (/\b\d[\d.,]*\s*(?:%|percent|per cent)?\s+(?:numbers?|figures?|stats?)\b/.test(q)) return 'what';
   // "What were the July numbers?", "the figures for May": asks for a figure as much as "how many" does.
   if (/\bwhat(?:['’]?s| were| are| was| is) (?:the )?(?:\w+\s+){0,3}?(?:numbers?|figures?|stats|statistics|volumes?|tonnage)\b/.test(q))
     return 'howmany';
@@ -393,6 +395,24 @@ function questionTexts(text: string, context: readonly string[]): { plain: strin
   return { plain, topic, asked };
 }
 
+/** What a count written the other way weighs in retrieval ("the 7 metals" of "seven rare earths"). */
+const COUNT_SPELLED_WEIGHT = 0.9;
+
+/** Number words by value (`NUMBER_WORD_VALUES` read the other way), for small counts typed in digits. */
+const NUMBER_WORDS_BY_VALUE = new Map(
+  Object.entries(NUMBER_WORD_VALUES)
+    .filter(([w]) => w !== 'dozen')
+    .map(([w, n]) => [String(n), w]),
+);
+
+/** A count from two to twenty written the other way: "7" → "seven", "seven" → "7" (never "one"/"1", an article's "one"). */
+function countSpelledOtherwise(word: string): string | undefined {
+  const n = /^\d{1,2}$/.test(word) ? Number(word) : NUMBER_WORD_VALUES[word];
+  if (n === undefined || n < 2 || n > 20 || word === 'dozen') return undefined;
+  const other = /^\d/.test(word) ? NUMBER_WORDS_BY_VALUE.get(String(n)) : String(n);
+  return other === undefined ? undefined : stem(other);
+}
+
 /**
  * What `analyzeQuestion(text, …, context)` and the question's focus will ask compromise: the text it tags and
  * the lexicon keys they may look up (for `prepareTagging`).
@@ -445,6 +465,8 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
   let weights = new Map<string, number>();
   const addWeight = (s: string, w: number) => weights.set(s, Math.max(weights.get(s) ?? 0, w));
   const seen = new Set<string>();
+  // ("Which 5 got added": the count of a list asked for is answered by the five names, not by "the five".)
+  const listCounted = LIST_COUNT_RE.exec(plain)?.[1]?.toLowerCase();
   for (const tok of tokenize(asked)) {
     if (STOPWORDS.has(tok.norm) || QUESTION_WORDS.has(tok.norm) || seen.has(tok.stem)) continue;
     seen.add(tok.stem);
@@ -471,6 +493,14 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     if (vocab.stems.has(tok.stem) || vocab.names?.has(tok.stem)) {
       matches.push(tok.stem);
       addWeight(tok.stem, 1);
+    }
+    // A small count typed in digits or spelled ("the 7 metals" of "seven rare earths", "seven" of "7 elements"):
+    // either way the articles write it.
+    const counted = tok.norm === listCounted ? undefined : countSpelledOtherwise(tok.norm);
+    if (counted && vocab.stems.has(counted)) {
+      matches.push(counted);
+      addWeight(counted, COUNT_SPELLED_WEIGHT);
+      extra.push(counted);
     }
     const syns = [...synonymsOf(tok.stem)].filter((s) => vocab.stems.has(s));
     for (const s of syns) {

@@ -30,6 +30,8 @@ export interface CleanResult {
 
 // (A paragraph set in Markdown emphasis ends after its marks: "*He spoke to us after the talks.*", "**Q: Why?**".)
 const TERMINAL_RE = /(?:[.!?…]["'”’)\]]*|[。！？][”’」』）)]*)(?:\*{1,3}|_{1,3})?$/;
+/** A bracketed attribution closing a paragraph after its sentence ("…in." (Gov. Hale, town hall, June 14)). */
+const ATTRIBUTION_TAIL_RE = /(?<=[.!?]["'”’]?)\s*\([^()]{3,120}\)$/;
 const BULLET_RE = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
 /** A line of a table written as text: cells between pipes ("Oct 14 | Both sides start charging port fees"). */
 const ROW_RE = /^\|?[^|]+(?:\|[^|]*){1,}\|?$/;
@@ -234,7 +236,9 @@ export function classifyUnit(text: string): UnitKind {
   const words = wordCount(stripped);
   const letters = (stripped.match(/\p{L}/gu) ?? []).length;
   if (letters < stripped.length * 0.5) return 'boilerplate';
-  const terminal = TERMINAL_RE.test(stripped);
+  // (A sentence may close with its attribution in brackets: "Claim: "…locks that in." (Gov. Marcus Hale, town hall in
+  // Dayton, June 14, 2025)".)
+  const terminal = TERMINAL_RE.test(stripped) || TERMINAL_RE.test(stripped.replace(ATTRIBUTION_TAIL_RE, ''));
   const sentences = (stripped.match(/[.!?]["'”’)]?\s+[A-Z“"]|[。！？](?=.)/gu) ?? []).length + (terminal ? 1 : 0);
   // A Han or kana character carries about what four Latin characters do (a word and a half of two characters
   // each is one English word of about six characters with its space).

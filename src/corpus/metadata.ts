@@ -23,7 +23,10 @@ interface Candidate {
 function best(cands: Candidate[]): string | null {
   if (cands.length === 0) return null;
   const sorted = [...cands].sort((a, b) => b.score - a.score || a.index - b.index);
-  return (sorted[0] as Candidate).value;
+  const found = (sorted[0] as Candidate).value;
+  // A name a masthead shouts ("TRADEWIRE") is written as another line writes it ("(TradeWire) -").
+  if (/\p{Ll}/u.test(found)) return found;
+  return sorted.find((c) => c.value.toLowerCase() === found.toLowerCase() && /\p{Ll}/u.test(c.value))?.value ?? found;
 }
 
 function cleanName(s: string): string {
@@ -120,6 +123,19 @@ function wireDateline(raw: string): Dateline | null {
 /** A page carrying another outlet's copy. */
 const REPUBLISHED_RE = /\b(?:originally (?:published|appeared)|republished (?:with|by|from|under))\b/i;
 
+/**
+ * A show's or a newsletter's masthead line, its name in group 1: before an episode or issue number, before "a
+ * podcast / newsletter…", before the show's own domain (alone, or in brackets closing the line), or before an ISO date
+ * after a slash or a bar ("EasyNews English (Level 2) / 2025-06-30": the name without its bracket).
+ */
+const SHOW_MASTHEAD_RES = [
+  /^(.{2,40}?)\s*(?:--|—|–|-|:|,|\|)\s*(?:episode|ep\.|issue|edition)\s*(?:no\.\s*)?#?\d+\b/i,
+  /^(.{3,40}?)\s*(?:--|—|–|-|:)\s*(?:an?|the)\s+(?:(?:weekly|daily|monthly|fortnightly)\s+)?(?:podcast|newsletter|radio show|show)\b/i,
+  /^(.{3,40}?)\s*(?:--|—|–|-|\|)\s*(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}$/i,
+  /^(.{3,40}?)\s*\((?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\)$/i,
+  /^([^/|()]{2,40}?)\s*(?:\([^()]*\))?\s*[/|]\s*\d{4}-\d{2}-\d{2}$/,
+];
+
 /** Outlet: copyright notices, "Follow X on", a site name line repeated in the footer, then the URL's domain. */
 function inferOutlet(raw: string, clean: CleanResult, url: string | null, title: string | null, dateline: Dateline | null): string | null {
   const cands: Candidate[] = [];
@@ -185,6 +201,22 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
       (withSection || below)
     ) {
       cands.push({ value: titleCaseShouted(cleanName(head)), score: 3, index: 0 });
+    }
+  }
+  // A show's or a newsletter's masthead on one of the first lines: "SUPPLY LINES, EPISODE 88: …", "TRADE DESK DAILY -
+  // Episode 212 transcript", "SUPPLY CHAIN SUNDAY -- Issue #88 -- July 27, 2025", "CHOKE POINTS — a podcast about…",
+  // "PODIUM TRANSCRIPTS -- podiumtranscripts.example", "BEIJING BRIEFING MONITOR (briefingmonitor.example)",
+  // "Supply Lines podcast / 2025-07-08": the name before the episode, issue, kind, domain or date is the outlet.
+  // (Weaker than a copyright notice or a named source line; a show's episodes are its own pages.)
+  // (Line by line: a plain-text page's headline and masthead lines make one unit. A two-letter name, "RT / 2025-06-27".)
+  const topLines = units.slice(0, 3).flatMap((u) => raw.slice(u.start, u.end).split('\n'));
+  for (const line of topLines) {
+    const show = SHOW_MASTHEAD_RES.map((re) => re.exec(line.trim())?.[1]?.trim()).find(
+      (n) => n && (isMasthead(n) || /^\p{Lu}{2}$/u.test(n)),
+    );
+    if (show) {
+      cands.push({ value: titleCaseShouted(cleanName(show)), score: 3, index: 0 });
+      break;
     }
   }
   // A wire dateline names its agency ("BERLIN, June 4 (Reuters) -"), the weakest sign of all: a page that
