@@ -845,16 +845,19 @@ export class Dealbot {
     );
     // (A question about what the pages it names say, "the substack writer — her verdict?", "that youtube guy's bottom
     // line": how the sources at large rate the deal is not their verdict.)
-    // (Nor, when the question names no place, a dispute over a round held somewhere none of the best sentences names:
-    // "when + where did trump n xi meet", answered from Busan, is not about the London talks' dates.)
+    // (Nor, when the question asks where and names no place, a dispute over a round held somewhere none of the best
+    // sentences names: "when + where did trump n xi meet", answered from Busan, is not about the London talks' dates.)
     const best = scored
       .slice(0, PLACE_EVIDENCE)
       .filter((s) => s.coverage >= MIN_COVERAGE)
       .map((s) => s.sentence.text.toLowerCase());
     const elsewhere = (d: FoundDisagreement) => {
-      // (A round's place: the leaders' claims name it, a talks dispute is qualified by it.)
-      const held = d.places ?? (d.event === 'talks' && d.qualifier ? [d.qualifier.toLowerCase()] : []);
-      return focus.places.length === 0 && held.length > 0 && !best.some((t) => held.some((p) => t.includes(p)));
+      // (A round's place, which a dispute over its dates is qualified by; not who led a round, which a question on the
+      // delegation asks whatever round it means.)
+      const held = d.event === 'talks' && d.qualifier ? [d.qualifier.toLowerCase()] : [];
+      return (
+        /\bwhere\b/i.test(q.topic) && focus.places.length === 0 && held.length > 0 && !best.some((t) => held.some((p) => t.includes(p)))
+      );
     };
     const relevant = relevantDisagreements(focus, this.found).filter(
       (d) => !(namedPages > 0 && d.attribute === 'tone') && this.namesWhatIsAsked(q, d) && !elsewhere(d),
@@ -933,8 +936,18 @@ export class Dealbot {
       const llm = await this.answerWithModel(text, retrieved, chosen, positions, context, disagreements, notices, k, emit);
       if (llm) return llm;
     }
-    const lead = this.lead(q, focus, relevant);
-    const composed = composeAnswer(this.corpus, withContext(this.corpus, q, chosen, this.sentenceIndex), lead.before, lead.after);
+    const found = this.lead(q, focus, relevant);
+    // The sides the asker offered ("may 11 or may 12?"), when different articles state each: said first, and each
+    // side's sentence quoted in the answer.
+    const offeredSides = (offered?.positions ?? [])
+      .map((p) => scored.find((s) => s.sentence.source === p.sources[0] && s.sentence.start === p.start))
+      .filter((s): s is ScoredSentence => s !== undefined && !chosen.includes(s));
+    const lead =
+      offered && !found.before?.startsWith('⚠️')
+        ? { ...found, before: `⚠️ ${offered.explanation}${found.before ? ` ${found.before}` : ''}`, summary: `⚠️ ${offered.explanation}` }
+        : found;
+    const quoted = [...chosen, ...offeredSides];
+    const composed = composeAnswer(this.corpus, withContext(this.corpus, q, quoted, this.sentenceIndex), lead.before, lead.after);
     const { kept, dropped } = verifyCitations(this.corpus, composed.citations);
     if (dropped) this.logger.error(`Dropped ${dropped} citation(s) that were not verbatim; this is a bug.`);
     return {
@@ -987,8 +1000,8 @@ export class Dealbot {
   /**
    * The years of the articles the best evidence comes from, when a question names a month of the story without a year
    * ("did the june deal lift the gallium controls?") and every sentence answering it about as well as the best one is
-   * from an article published in a year few of the folder's articles are from (a look-alike: the 2023 gallium
-   * controls) and names no month asked; null otherwise.
+   * from an article published before the years most of the folder's articles are from (a look-alike: the 2023
+   * gallium controls) and names no month asked; null otherwise.
    */
   private evidenceOfOtherYears(q: AnalyzedQuestion, focus: QuestionFocus, scored: ScoredSentence[]): string[] | null {
     if (focus.months.length === 0 || /\b(?:19|20)\d\d\b/.test(q.text)) return null;
@@ -998,7 +1011,9 @@ export class Dealbot {
       const y = a.meta.published?.slice(0, 4);
       if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
     }
-    const storyYear = (y: string | undefined) => !y || (counts.get(y) ?? 0) >= STORY_YEAR_SHARE * this.corpus.articles.length;
+    // (A year before the story's: a later one is the story moving on, "the december numbers (out in jan)".)
+    const storyYears = [...counts].filter(([, n]) => n >= STORY_YEAR_SHARE * this.corpus.articles.length).map(([y]) => y);
+    const storyYear = (y: string | undefined) => !y || storyYears.length === 0 || storyYears.some((s) => y >= s);
     // (The sentences that answer nearly as well as the best one.)
     const bar = Math.max(MIN_COVERAGE, 0.8 * Math.max(0, ...scored.slice(0, EVIDENCE_WINDOW).map((s) => s.coverage)));
     const leading = scored.slice(0, EVIDENCE_WINDOW).filter((s) => s.coverage >= bar);

@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { MONTH_NAMES, monthOfWord } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
-import { questionPlaces } from '../text/entities.js';
+import { findParties, questionPlaces } from '../text/entities.js';
 import { escapeRegExp, normalizeInformal } from '../text/lexicon.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
 import { MIN_COVERAGE, type ScoredSentence } from './extractive.js';
@@ -202,7 +202,17 @@ export function askedSidesDisagreement(
   // (Not again when a disagreement found in the articles already quotes both sides.)
   const quotes = (d: Disagreement) => d.positions.map((p) => `${p.claim} ${p.quote}`);
   if (shown.some((d) => sides.every((side) => quotes(d).some((q) => side.re.test(q))))) return null;
-  const found = sides.map((side, i) => statedBy(scored, side, sides[1 - i] as Side));
+  // Names offered as sides ("bessent or lutnick?") are stated by a sentence about what is asked ("…led the us side in
+  // london"): one with a word of it besides the name and the parties ("Bessent said the initial purchase…" is no side
+  // of who led).
+  const named = sides.every((side) => !/\d/.test(side.label) && monthOfWord(side.label) === null);
+  const about = new Set(
+    tokenize(topicOf(question, sides))
+      .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && findParties(t.norm).length === 0)
+      .map((t) => t.stem),
+  );
+  const onTopic = (s: ScoredSentence) => !named || about.size === 0 || tokenize(s.sentence.text).some((t) => about.has(t.stem));
+  const found = sides.map((side, i) => statedBy(scored, side, sides[1 - i] as Side, onTopic));
   const [a, b] = found;
   if (!a || !b || a.sentence.source === b.sentence.source) return null;
   const label = (source: string) => pageLabel(corpus, source);

@@ -465,8 +465,6 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
   let weights = new Map<string, number>();
   const addWeight = (s: string, w: number) => weights.set(s, Math.max(weights.get(s) ?? 0, w));
   const seen = new Set<string>();
-  // ("Which 5 got added": the count of a list asked for is answered by the five names, not by "the five".)
-  const listCounted = LIST_COUNT_RE.exec(plain)?.[1]?.toLowerCase();
   for (const tok of tokenize(asked)) {
     if (STOPWORDS.has(tok.norm) || QUESTION_WORDS.has(tok.norm) || seen.has(tok.stem)) continue;
     seen.add(tok.stem);
@@ -495,8 +493,9 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       addWeight(tok.stem, 1);
     }
     // A small count typed in digits or spelled ("the 7 metals" of "seven rare earths", "seven" of "7 elements"):
-    // either way the articles write it.
-    const counted = tok.norm === listCounted ? undefined : countSpelledOtherwise(tok.norm);
+    // either way the articles write it. (A list's count too: "which 7 elements" is answered by "the seven rare
+    // earths: samarium, …".)
+    const counted = countSpelledOtherwise(tok.norm);
     if (counted && vocab.stems.has(counted)) {
       matches.push(counted);
       addWeight(counted, COUNT_SPELLED_WEIGHT);

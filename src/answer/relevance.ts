@@ -317,6 +317,8 @@ function quantityAsked(
   // long something lasted.)
   const between = /\bhow long (?:after|before|since|until|til|till|between|from)\b/i.test(f.text);
   if (between && DURATION_UNITS.has(unit)) return false;
+  // ("Six-month licences? how long do they last": a length in months, not a meeting's in hours.)
+  if (unit === 'hours' && !/\b(?:hours?|minutes?)\b/i.test(f.text) && /\b(?:days?|weeks?|months?|years?)\b/i.test(f.text)) return false;
   const named = (UNIT_WORDS[unit]?.test(f.text) ?? false) || (DURATION_UNITS.has(unit) && HOW_LONG_RE.test(f.text));
   if (!named && !asksAmount(f.text)) return false;
   // "What share of applications got approved?" asks for a share: a dispute over a length of time or a tonnage is

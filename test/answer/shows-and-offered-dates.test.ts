@@ -93,7 +93,7 @@ const FILES = {
     [
       'The Oslo joint statement of May 12 had cut tariffs for 90 days; the fight since has been about licences.',
       '',
-      'Trump and Xi met in Busan on October 30 and agreed to suspend the October cobalt controls for a year.',
+      'Trump and Xi met in Busan on October 30 and agreed to suspend the October cobalt controls for a year from December 1.',
     ].join('\n'),
   ),
   'isles_1031.md': article(
@@ -129,6 +129,26 @@ const FILES = {
     'Negotiators met in Oslo on June 9 and 10 and agreed a framework on cobalt exports.',
   ),
   'courier_0620.md': article('North Courier', '2025-06-20', 'The Oslo talks on June 16 and 17 ended with a cobalt framework.'),
+  'desk_0716.md': article(
+    'Meridian Desk',
+    '2025-07-16',
+    'Oslo, June 9-10: talks led by Commerce Secretary Dana Kessler, with Treasury alongside.',
+  ),
+  'ledger_0701.md': article(
+    'Plain Ledger',
+    '2025-07-01',
+    'The US delegation in Oslo was led by Treasury Secretary Sam Vantor, officials said.',
+  ),
+  'wave_1030.md': article(
+    'News Wave',
+    '2025-10-30',
+    'Treasury Secretary Sam Vantor said the initial cobalt purchase would fall between now and January.',
+  ),
+  'customs_2026.md': article(
+    'Port Data',
+    '2026-01-19',
+    'Customs data released on Monday showed cobalt alloy exports to Japan fell 8% to 280 tonnes last month.',
+  ),
   'gallium_2023.md': article(
     'Metal Week',
     '2023-08-01',
@@ -186,16 +206,11 @@ describe("a fact-check's claim and rating", () => {
 
 describe('counts and names asked for', () => {
   it('matches a count typed in digits with the word the articles spell ("the 7 compounds")', async () => {
-    const seven = bot.analyze('why were the 7 compounds picked').terms.find((t) => t.word === '7');
+    const seven = bot.analyze('which 7 compounds were picked').terms.find((t) => t.word === '7');
     expect(seven?.matches).toContain(stem('seven'));
     const a = await bot.answerQuestion('names of the 7 compounds beijing put under licence in april? doing a graphic');
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain('seven cobalt compounds');
-  });
-
-  it('does not read the count of a list asked for as a number to find ("which 5 got added")', () => {
-    const five = bot.analyze('and which 5 got added in october').terms.find((t) => t.word === '5');
-    expect(five?.matches).not.toContain(stem('five'));
   });
 
   it('reads "names", "guest", "moment", "saga", "phase", "segment" and kinds of page as the shape of the answer', () => {
@@ -233,6 +248,17 @@ describe('dates offered as sides', () => {
     const a = await bot.answerQuestion('oslo truce - may 11 or may 12?');
     const sides = a.disagreements.flatMap((d) => d.positions.map((p) => p.claim));
     expect(sides).toEqual(expect.arrayContaining(['May 11', 'May 12']));
+    // (Said first, and each side quoted in the answer itself.)
+    expect(a.answer.startsWith('⚠️ The sources disagree')).toBe(true);
+    expect(a.citations.map((c) => c.quote).join(' ')).toMatch(/May 11[\s\S]*May 12|May 12[\s\S]*May 11/);
+  });
+});
+
+describe('names offered as sides', () => {
+  it('quotes each name where it is said to do what is asked ("who led the us side in oslo, vantor or kessler?")', async () => {
+    const a = await bot.answerQuestion('who actually led the us side in oslo, vantor or kessler? a client note says kessler led it');
+    const vantor = a.disagreements.flatMap((d) => d.positions).find((p) => p.claim === 'Vantor');
+    expect(vantor?.quote).toContain('was led by Treasury Secretary Sam Vantor');
   });
 });
 
@@ -263,5 +289,11 @@ describe('a look-alike from another year', () => {
     const a = await bot.answerQuestion('did the june deal lift the gallium export licences?');
     expect(a.abstained).toBe(true);
     expect(a.answer).toContain('2023');
+  });
+
+  it('answers from a later year, the story moving on ("the december customs numbers")', async () => {
+    const a = await bot.answerQuestion('what did the december customs numbers show for japan');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('280 tonnes');
   });
 });
