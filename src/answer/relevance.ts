@@ -318,7 +318,15 @@ function quantityAsked(
   const between = /\bhow long (?:after|before|since|until|til|till|between|from)\b/i.test(f.text);
   if (between && DURATION_UNITS.has(unit)) return false;
   // ("Six-month licences? how long do they last": a length in months, not a meeting's in hours.)
-  if (unit === 'hours' && !/\b(?:hours?|minutes?)\b/i.test(f.text) && /\b(?:days?|weeks?|months?|years?)\b/i.test(f.text)) return false;
+  // (Not "how long did the first day go": a day named, not a length in days.)
+  if (
+    unit === 'hours' &&
+    !/\b(?:hours?|minutes?)\b/i.test(f.text) &&
+    /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)[\s-]+(?:days?|weeks?|months?|years?)\b|\b(?:day|week|month|year)-long\b/i.test(
+      f.text,
+    )
+  )
+    return false;
   const named = (UNIT_WORDS[unit]?.test(f.text) ?? false) || (DURATION_UNITS.has(unit) && HOW_LONG_RE.test(f.text));
   if (!named && !asksAmount(f.text)) return false;
   // "What share of applications got approved?" asks for a share: a dispute over a length of time or a tonnage is
