@@ -70,6 +70,7 @@ import {
   translateUnspaced,
   translateWithGlossary,
   unspacedLanguage,
+  withoutFunctionWords,
 } from './text/lexicon.js';
 
 /** "Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian, Indonesian or Vietnamese": the languages a question may be read from. */
@@ -370,7 +371,8 @@ export class Dealbot {
     // A question in Latin script is read by its glossary's markers, else by its function words: a language with a
     // glossary is read through it; one without (Portuguese, Italian…) is told so, never answered "the articles
     // don't say" about its words.
-    const unspaced = isMostlyNonLatin(text);
+    // (Unspaced: Chinese, Japanese, Korean. Cyrillic and Greek are spaced, read by their function words like Latin.)
+    const unspaced = isMostlyNonLatin(text) && UNSPACED_SCRIPT_RE.test(text);
     const other = unspaced ? null : questionLanguage(text);
     const latin = unspaced ? null : (glossaryLanguage(text) ?? GLOSSARY_LANGUAGES.find((l) => l.name === other) ?? null);
     const foreign = unspaced ? unspacedLanguage(text).name : (latin?.name ?? other);
@@ -796,7 +798,8 @@ export class Dealbot {
   private async sameLanguageEvidence(original: string, scored: ScoredSentence[], candidates: RetrievedChunk[]): Promise<number> {
     const language = glossaryLanguage(original)?.name ?? questionLanguage(original);
     if (!language) return 0;
-    const q = this.analyze(original);
+    // (In a language without a glossary, its function words are no words to meet: "где", "и".)
+    const q = this.analyze(withoutFunctionWords(original));
     const found = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
     // Inflections differ more than English ones ("bewilligt", "genehmigt"): a fifth of the words, in the three best.
     const foreign = scoreSentences(this.corpus, q, found, this.sentenceIndex)
@@ -1001,7 +1004,8 @@ export class Dealbot {
    * The years of the articles the best evidence comes from, when a question names a month of the story without a year
    * ("did the june deal lift the gallium controls?") and every sentence answering it about as well as the best one is
    * from an article published before the years most of the folder's articles are from (a look-alike: the 2023
-   * gallium controls) and names no month asked; null otherwise.
+   * gallium controls) and names no month asked, or a thing it asks about is named only by such articles; null
+   * otherwise.
    */
   private evidenceOfOtherYears(q: AnalyzedQuestion, focus: QuestionFocus, scored: ScoredSentence[]): string[] | null {
     if (focus.months.length === 0 || /\b(?:19|20)\d\d\b/.test(q.text)) return null;
@@ -1014,13 +1018,34 @@ export class Dealbot {
     // (A year before the story's: a later one is the story moving on, "the december numbers (out in jan)".)
     const storyYears = [...counts].filter(([, n]) => n >= STORY_YEAR_SHARE * this.corpus.articles.length).map(([y]) => y);
     const storyYear = (y: string | undefined) => !y || storyYears.length === 0 || storyYears.some((s) => y >= s);
+    const earlier = this.corpus.articles.filter((a) => !storyYear(a.meta.published?.slice(0, 4)));
+    if (earlier.length === 0) return null;
     // (The sentences that answer nearly as well as the best one.)
     const bar = Math.max(MIN_COVERAGE, 0.8 * Math.max(0, ...scored.slice(0, EVIDENCE_WINDOW).map((s) => s.coverage)));
     const leading = scored.slice(0, EVIDENCE_WINDOW).filter((s) => s.coverage >= bar);
     if (leading.length === 0) return null;
     const monthRe = new RegExp(`\\b(?:${focus.months.map((m) => m.slice(0, 3)).join('|')})`, 'i');
-    if (leading.some((s) => storyYear(yearOf(s.sentence.source)) || monthRe.test(s.sentence.text))) return null;
-    return [...new Set(leading.map((s) => yearOf(s.sentence.source) as string))].sort();
+    if (!leading.some((s) => storyYear(yearOf(s.sentence.source)) || monthRe.test(s.sentence.text)))
+      return [...new Set(leading.map((s) => yearOf(s.sentence.source) as string))].sort();
+    // …or a thing the question asks about that only articles of an earlier year name ("gallium" in "did the june deal
+    // lift china's gallium and germanium controls?", when only a 2023 article does): every sentence holding it is theirs.
+    const sentencesIn = (articles: readonly Article[], st: string) =>
+      articles.reduce((n, a) => {
+        const [from, to] = this.corpus.sentenceRange.get(a.id) ?? [0, 0];
+        for (let id = from; id < to; id++) if (this.sentenceIndex.terms[id]?.includes(st)) n++;
+        return n;
+      }, 0);
+    const particular = q.terms.filter(
+      (t) => t.salient && t.present && !t.frame && t.matches.includes(t.stem) && !t.matches.every((m) => this.focus.isStoryWide(m)),
+    );
+    const onlyEarlier = particular.filter((t) => {
+      const all = this.vocab.stems.get(t.stem) ?? 0;
+      return all > 0 && sentencesIn(earlier, t.stem) === all;
+    });
+    if (onlyEarlier.length === 0) return null;
+    return [
+      ...new Set(earlier.filter((a) => onlyEarlier.some((t) => sentencesIn([a], t.stem) > 0)).map((a) => yearOf(a.id) as string)),
+    ].sort();
   }
 
   private figuresOfOtherMonths(
@@ -1521,6 +1546,9 @@ export function positionPassages(corpus: Corpus, sentenceIds: Iterable<number>):
   for (const round of rounds) round.sort((a, b) => a - b);
   return { sentences, bySource, rounds };
 }
+
+/** The letters of the languages written without spaces between words. */
+const UNSPACED_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** The share of a folder's articles from one year that makes it a year of the story (`evidenceOfOtherYears`). */
 const STORY_YEAR_SHARE = 0.2;

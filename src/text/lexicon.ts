@@ -268,6 +268,21 @@ function functionWordSets(): [string, ReadonlySet<string>][] {
   return functionWords;
 }
 
+/**
+ * A question in a language dealbot has no glossary for, without that language's function and question words
+ * (`function-words.txt`): "Где и когда встретились Трамп и Си Цзиньпин осенью?" → "встретились Трамп Си Цзиньпин
+ * осенью?", the words an article written in it can share. Any other text comes back as it is.
+ */
+export function withoutFunctionWords(text: string): string {
+  const name = glossaryLanguage(text) ? null : questionLanguage(text);
+  const functions = name ? functionWordSets().find(([n]) => n === name)?.[1] : undefined;
+  if (!functions) return text;
+  return text
+    .split(/\s+/)
+    .filter((w) => !functions.has(w.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '')))
+    .join(' ');
+}
+
 /** Question words and auxiliaries only English questions use (not "do", which is also Portuguese). */
 const ENGLISH_ASKING = new Set([
   'what',

@@ -26,6 +26,11 @@ const FILES = {
     '2025-11-01',
     "Marek'e göre, Ruritania ile kobalt anlaşması Çarşamba günü Fredport'ta imzalandı ve bu bir ilk. Bu da ihracat için çok önemli, daha sonra da izinler gibi adımlar gelecek.",
   ),
+  'kobalt_ru.md': article(
+    'Деловой вестник',
+    '2025-11-02',
+    'По словам министра, Марек и министр Сова встретились в Фредпорте и договорились о кобальте. Встреча прошла в среду, и это было важно для всех, как и для экспорта.',
+  ),
   'signed.md': article('Ore Wire', '2025-06-26', 'Freedonia and Ruritania signed the cobalt agreement on Wednesday, June 25, Marek said.'),
   'licences.md': article(
     'Metal Desk',
@@ -123,6 +128,17 @@ describe('answers to questions in other languages', () => {
     const b = await bot.answerQuestion("Sova'ya göre Temmuz'da Ruritania'ya kaç ton bakır ihraç edildi ve neden?");
     expect(b.abstained).toBe(true);
     expect(b.answer).toContain('reads as Turkish');
+  });
+
+  it('reads a question in Cyrillic by its function words, not as Chinese (a spaced script)', async () => {
+    expect(questionLanguage('Где и когда встретились Марек и Сова?')).toBe('Russian');
+    const a = await bot.answerQuestion('Где и когда встретились Марек и Сова?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.source).toBe('kobalt_ru.md');
+    expect(a.notices?.some((n) => n.includes('no Russian glossary'))).toBe(true);
+    const b = await bot.answerQuestion('Сколько тонн меди получила Руритания в июле и почему?');
+    expect(b.abstained).toBe(true);
+    expect(b.answer).toContain('reads as Russian');
   });
 
   it('reads an Indonesian question through its glossary, particles and chat verbs included ("perjanjiannya diteken")', async () => {

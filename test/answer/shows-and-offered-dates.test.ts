@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedSides } from '../../src/answer/asked-sides.js';
 import { ASKS_COMPANIES_RE } from '../../src/answer/extractive.js';
+import { classifyQuestion } from '../../src/answer/kinds/classify.js';
 import { isGenericNoun, questionType } from '../../src/answer/question.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
@@ -152,7 +153,11 @@ const FILES = {
   'gallium_2023.md': article(
     'Metal Week',
     '2023-08-01',
-    'China will not lift gallium export licences under any deal, the ministry said on August 1, 2023, as gallium exports to buyers slowed.',
+    [
+      'China will not lift gallium export licences under any deal, the ministry said on August 1, 2023, as gallium exports to buyers slowed.',
+      '',
+      'Germanium exporters will need licences too, and the germanium controls are there to stay, the ministry said.',
+    ].join('\n'),
   ),
 };
 
@@ -224,8 +229,19 @@ describe('counts and names asked for', () => {
     expect(ASKS_COMPANIES_RE.test('what is the name of the deal')).toBe(false);
   });
 
+  it('reads explainers and reference pages as a kind of page, and a guess at the page as an aside', () => {
+    expect(classifyQuestion('which outlets here are explainer / reference type stuff (faq, glossary, encyclopedia etc)')).toMatchObject({
+      kind: 'genre-pages',
+      genre: 'explainer',
+    });
+    expect(normalizeInformal('most recent piece we have? the wiki-ish one?')).not.toMatch(/wiki/);
+    expect(classifyQuestion('most recent piece we have? the wiki-ish one?').kind).toBe('dated-pages');
+  });
+
   it('reads chat for a handshake and for the desk the asker asks for', () => {
     expect(normalizeInformal('what did he expect the moment they shook on it')).toContain('handshake');
+    expect(normalizeInformal('the one-yr suspension runs to nov 10')).toContain('lasts until');
+    expect(normalizeInformal('who runs the ministry')).toContain('runs');
     expect(normalizeInformal('best lunch spot near the office? asking for the whole desk')).not.toMatch(/desk/);
     expect(synonymsOf(stem('analyst')).has(stem('analysis'))).toBe(true);
   });
@@ -287,6 +303,12 @@ describe('a page named by its file', () => {
 describe('a look-alike from another year', () => {
   it("does not answer a question about the story's june from a page of another year", async () => {
     const a = await bot.answerQuestion('did the june deal lift the gallium export licences?');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toContain('2023');
+  });
+
+  it('does not answer it from the story\'s june when only a page of another year names what is asked ("germanium")', async () => {
+    const a = await bot.answerQuestion("did the june deal lift china's germanium controls too?");
     expect(a.abstained).toBe(true);
     expect(a.answer).toContain('2023');
   });
