@@ -2,7 +2,6 @@ import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions, isoOf, MONTH_NAMES, parseYmd, resolveDate, type Ymd } from '../corpus/dates.js';
 import type { Article, Chunk } from '../corpus/types.js';
-import { isEnglishWord } from '../text/dictionary.js';
 import { isPlaceWord } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { isTitleWord } from '../text/titles.js';
@@ -252,11 +251,8 @@ export class CorpusFocus {
       // Nor does a place name alone: "what did japan's trade minister say" names no "Japan Times".
       const wholeName = !!article.meta.outlet && lowered.includes(article.meta.outlet.toLowerCase().replace(/^the\s+/, ''));
       if (!wholeName && (matched.every((w) => TIME_WORDS.has(w)) || matched.every((w) => isPlaceWord(w)))) continue;
-      // A file name is a slug of topic words ("11_nvidia_h20_magnets"): one of them is the topic, not the file; nor are
-      // two words of the language ("…_factcheck_truth_post.html" of "the trump truth social post"), unless one is no
-      // English word (a name: "rubio", "yliwu") or three match.
-      const slugNamed = matched.length >= 3 || (matched.length === 2 && matched.some((w) => !isEnglishWord(w)));
-      if (matched.length > 0 && (fromFile ? slugNamed : matched.length >= Math.min(2, words.length)))
+      // A file name is a slug of topic words ("11_nvidia_h20_magnets"): one of them is the topic, not the file.
+      if (matched.length > 0 && matched.length >= (fromFile ? 2 : Math.min(2, words.length)))
         hits.push({ a: article, words: matched, share: matched.length / words.length });
     }
     if (hits.length === 0) return { articles: [], words: new Set() };
