@@ -371,8 +371,9 @@ export class Dealbot {
     // A question in Latin script is read by its glossary's markers, else by its function words: a language with a
     // glossary is read through it; one without (Portuguese, Italian…) is told so, never answered "the articles
     // don't say" about its words.
-    // (Unspaced: Chinese, Japanese, Korean. Cyrillic and Greek are spaced, read by their function words like Latin.)
-    const unspaced = isMostlyNonLatin(text) && UNSPACED_SCRIPT_RE.test(text);
+    // (Unspaced: Chinese, Japanese, Korean, and any other script no function words tell. Cyrillic is spaced: a Russian
+    // question is told by its function words, like one in Latin script.)
+    const unspaced = isMostlyNonLatin(text) && (UNSPACED_SCRIPT_RE.test(text) || !questionLanguage(text));
     const other = unspaced ? null : questionLanguage(text);
     const latin = unspaced ? null : (glossaryLanguage(text) ?? GLOSSARY_LANGUAGES.find((l) => l.name === other) ?? null);
     const foreign = unspaced ? unspacedLanguage(text).name : (latin?.name ?? other);
@@ -997,10 +998,6 @@ export class Dealbot {
   }
 
   /**
-   * For a question asking for figures of a month ("the July numbers"): the months the best evidence's figures
-   * are for, when none is the one asked and no sentence of that evidence names it; else null.
-   */
-  /**
    * The years of the articles the best evidence comes from, when a question names a month of the story without a year
    * ("did the june deal lift the gallium controls?") and every sentence answering it about as well as the best one is
    * from an article published before the years most of the folder's articles are from (a look-alike: the 2023
@@ -1048,6 +1045,10 @@ export class Dealbot {
     ].sort();
   }
 
+  /**
+   * For a question asking for figures of a month ("the July numbers"): the months the best evidence's figures
+   * are for, when none is the one asked and no sentence of that evidence names it; else null.
+   */
   private figuresOfOtherMonths(
     q: AnalyzedQuestion,
     focus: QuestionFocus,

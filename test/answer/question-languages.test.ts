@@ -139,6 +139,10 @@ describe('answers to questions in other languages', () => {
     const b = await bot.answerQuestion('Сколько тонн меди получила Руритания в июле и почему?');
     expect(b.abstained).toBe(true);
     expect(b.answer).toContain('reads as Russian');
+    // (A script no function words tell, Greek, is still told plainly that dealbot reads English.)
+    const c = await bot.answerQuestion('Πότε υπογράφηκε η συμφωνία για το κοβάλτιο;');
+    expect(c.abstained).toBe(true);
+    expect(c.answer).toContain('Please ask in English');
   });
 
   it('reads an Indonesian question through its glossary, particles and chat verbs included ("perjanjiannya diteken")', async () => {
