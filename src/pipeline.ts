@@ -203,6 +203,8 @@ export class Dealbot {
   readonly memos: DerivedMemos;
   private readonly chronology: TimelineEntry[];
   private readonly onTopic: ReadonlySet<string>;
+  /** `storyYears`, on first use. */
+  private yearsOfStory: { storyYear: (year: string | undefined) => boolean; earlier: Article[] } | null = null;
   private readonly focus: CorpusFocus;
   /** Articles' languages, read on first use (`articleLanguage`). */
   private readonly languages = new Map<string, string | null>();
@@ -1006,17 +1008,9 @@ export class Dealbot {
    */
   private evidenceOfOtherYears(q: AnalyzedQuestion, focus: QuestionFocus, scored: ScoredSentence[]): string[] | null {
     if (focus.months.length === 0 || /\b(?:19|20)\d\d\b/.test(q.text)) return null;
-    const yearOf = (source: string) => this.corpus.byId.get(source)?.meta.published?.slice(0, 4);
-    const counts = new Map<string, number>();
-    for (const a of this.corpus.articles) {
-      const y = a.meta.published?.slice(0, 4);
-      if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
-    }
-    // (A year before the story's: a later one is the story moving on, "the december numbers (out in jan)".)
-    const storyYears = [...counts].filter(([, n]) => n >= STORY_YEAR_SHARE * this.corpus.articles.length).map(([y]) => y);
-    const storyYear = (y: string | undefined) => !y || storyYears.length === 0 || storyYears.some((s) => y >= s);
-    const earlier = this.corpus.articles.filter((a) => !storyYear(a.meta.published?.slice(0, 4)));
+    const { storyYear, earlier } = this.storyYears();
     if (earlier.length === 0) return null;
+    const yearOf = (source: string) => this.corpus.byId.get(source)?.meta.published?.slice(0, 4);
     // (The sentences that answer nearly as well as the best one.)
     const bar = Math.max(MIN_COVERAGE, 0.8 * Math.max(0, ...scored.slice(0, EVIDENCE_WINDOW).map((s) => s.coverage)));
     const leading = scored.slice(0, EVIDENCE_WINDOW).filter((s) => s.coverage >= bar);
@@ -1026,23 +1020,43 @@ export class Dealbot {
       return [...new Set(leading.map((s) => yearOf(s.sentence.source) as string))].sort();
     // …or a thing the question asks about that only articles of an earlier year name ("gallium" in "did the june deal
     // lift china's gallium and germanium controls?", when only a 2023 article does): every sentence holding it is theirs.
-    const sentencesIn = (articles: readonly Article[], st: string) =>
-      articles.reduce((n, a) => {
-        const [from, to] = this.corpus.sentenceRange.get(a.id) ?? [0, 0];
-        for (let id = from; id < to; id++) if (this.sentenceIndex.terms[id]?.includes(st)) n++;
-        return n;
-      }, 0);
     const particular = q.terms.filter(
       (t) => t.salient && t.present && !t.frame && t.matches.includes(t.stem) && !t.matches.every((m) => this.focus.isStoryWide(m)),
     );
-    const onlyEarlier = particular.filter((t) => {
+    const years = new Set<string>();
+    for (const t of particular) {
       const all = this.vocab.stems.get(t.stem) ?? 0;
-      return all > 0 && sentencesIn(earlier, t.stem) === all;
-    });
-    if (onlyEarlier.length === 0) return null;
-    return [
-      ...new Set(earlier.filter((a) => onlyEarlier.some((t) => sentencesIn([a], t.stem) > 0)).map((a) => yearOf(a.id) as string)),
-    ].sort();
+      if (all === 0) continue;
+      let n = 0;
+      const holding: string[] = [];
+      for (const a of earlier) {
+        const [from, to] = this.corpus.sentenceRange.get(a.id) ?? [0, 0];
+        let here = 0;
+        for (let id = from; id < to; id++) if (this.sentenceIndex.terms[id]?.includes(t.stem)) here++;
+        if (here > 0) holding.push(yearOf(a.id) as string);
+        n += here;
+      }
+      if (n === all) for (const y of holding) years.add(y);
+    }
+    return years.size > 0 ? [...years].sort() : null;
+  }
+
+  /**
+   * The years most of the folder's articles are from (a fifth of them or more) as a test, and the articles from before
+   * them (a later year is the story moving on, "the december numbers (out in jan)"); read once.
+   */
+  private storyYears(): { storyYear: (year: string | undefined) => boolean; earlier: Article[] } {
+    if (!this.yearsOfStory) {
+      const counts = new Map<string, number>();
+      for (const a of this.corpus.articles) {
+        const y = a.meta.published?.slice(0, 4);
+        if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
+      }
+      const years = [...counts].filter(([, n]) => n >= STORY_YEAR_SHARE * this.corpus.articles.length).map(([y]) => y);
+      const storyYear = (y: string | undefined) => !y || years.length === 0 || years.some((s) => y >= s);
+      this.yearsOfStory = { storyYear, earlier: this.corpus.articles.filter((a) => !storyYear(a.meta.published?.slice(0, 4))) };
+    }
+    return this.yearsOfStory;
   }
 
   /**

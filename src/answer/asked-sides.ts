@@ -95,7 +95,8 @@ function dateSide(value: string): Side | null {
   const day = Number(m[2] ?? m[3]);
   if (!month || day < 1 || day > 31) return null;
   const name = MONTH_NAMES[month - 1] as string;
-  const written = String.raw`(?:${name}|${name.slice(0, 3)}\.?)`;
+  // (September also as "Sept.", as `daySide` reads it.)
+  const written = String.raw`(?:${name}|${name.slice(0, 3)}${name === 'September' ? 't?' : ''}\.?)`;
   const d = `${day}(?:st|nd|rd|th)?`;
   return { label: value.trim(), re: new RegExp(String.raw`\b${written}\s+${d}(?![\d%])|(?<![\d.,])${d}\s+${written}\b`) };
 }
