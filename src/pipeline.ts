@@ -49,6 +49,7 @@ import type { Claim } from './corpus/claims.js';
 import { type Corpus, type CorpusPart, loadCorpus } from './corpus/corpus.js';
 import { findDateMentions, MONTH_NAMES, monthOfWord } from './corpus/dates.js';
 import { chunksOf } from './corpus/records.js';
+import { inStoryYears } from './corpus/story-years.js';
 import type { Article, Chunk, Sentence } from './corpus/types.js';
 import { QuestionError } from './errors.js';
 import { Bm25 } from './index/bm25.js';
@@ -871,7 +872,12 @@ export class Dealbot {
     // "Do the sources disagree?" about nothing in particular: all of them. About a step the question names
     // ("when did the affiliates rule kick in? I've seen 3 dates"): that step's.
     if (asksOverview(q.topic) && focus.events.size === 0 && relevant.length === 0) return this.overview(text, notices, k);
-    for (const d of this.focus.disagreementsOnDays(days, this.found)) if (!relevant.includes(d)) relevant.push(d);
+    // A dispute with a side on a day the question names ("what happened on june 24?", "signed the 24th or 25th?? pls
+    // sort out who says what"): unless the day only dates what is asked, someone's words ("what did the treasury sec
+    // say on fox, early july") or another event's steps ("list every US restriction rolled back in early july" is not
+    // about the signing's date).
+    for (const d of this.focus.disagreementsOnDays(days, this.found))
+      if (!relevant.includes(d) && (focus.events.has(d.event) || (focus.events.size === 0 && !focus.views))) relevant.push(d);
     // "Is it a breakthrough? Sources seem split": the disagreement the question points at is the answer.
     const asksDisagreement = asksOverview(q.topic) && relevant.length > 0;
     // An article in the question's own language that holds half its words answers it, whatever the glossary's
@@ -1047,13 +1053,7 @@ export class Dealbot {
    */
   private storyYears(): { storyYear: (year: string | undefined) => boolean; earlier: Article[] } {
     if (!this.yearsOfStory) {
-      const counts = new Map<string, number>();
-      for (const a of this.corpus.articles) {
-        const y = a.meta.published?.slice(0, 4);
-        if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
-      }
-      const years = [...counts].filter(([, n]) => n >= STORY_YEAR_SHARE * this.corpus.articles.length).map(([y]) => y);
-      const storyYear = (y: string | undefined) => !y || years.length === 0 || years.some((s) => y >= s);
+      const storyYear = (y: string | undefined) => inStoryYears(this.corpus, y);
       this.yearsOfStory = { storyYear, earlier: this.corpus.articles.filter((a) => !storyYear(a.meta.published?.slice(0, 4))) };
     }
     return this.yearsOfStory;
@@ -1566,7 +1566,6 @@ export function positionPassages(corpus: Corpus, sentenceIds: Iterable<number>):
 const UNSPACED_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** The share of a folder's articles from one year that makes it a year of the story (`evidenceOfOtherYears`). */
-const STORY_YEAR_SHARE = 0.2;
 /** How many of the best sentences `evidenceOfOtherYears` reads. */
 const EVIDENCE_WINDOW = 5;
 

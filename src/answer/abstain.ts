@@ -381,15 +381,15 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
   };
   // "How many tonnes did china ship to india": a figure for another destination (the US, all of them) is no answer.
   const to = destinationOf(q.text.toLowerCase());
-  // (The party as where the goods go: "exports … to the United States", "US-bound", "American buyers"; not "US ethane
-  // exports to China".)
+  // (The party as where the goods go: "exports … to the United States", "US-bound", "American buyers", "the US got
+  // 619"; not "US ethane exports to China".)
   const goesThere = (text: string) =>
     !to ||
     findParties(text).some(
       (p) =>
         p.party === to &&
         (/\b(?:to|into|for|toward|towards)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start)) ||
-          /^(?:-bound|['’]s?\s+(?:buyers|importers|customers|purchasers)|\s+(?:buyers|importers|customers|purchasers))\b/i.test(
+          /^(?:-bound|['’]s?\s+(?:buyers|importers|customers|purchasers)|\s+(?:buyers|importers|customers|purchasers)|\s+(?:got|took|received|imported|bought)\s+(?:in\s+)?(?:about\s+|some\s+|just\s+)?\d)\b/i.test(
             text.slice(p.end, p.end + 16),
           )),
     );
@@ -468,8 +468,9 @@ const ASKED_HEAD_RE = /^\s*(?:what(?:'s|’s|s| is| was| are| were)|who (?:won|w
  * ("what's the timeline"): that term; else undefined.
  */
 function askedHead(q: AnalyzedQuestion): QuestionTerm | undefined {
-  const word = ASKED_HEAD_RE.exec(q.text)?.[1]?.toLowerCase();
-  if (!word || !endsNounPhrase(q.text, word)) return undefined;
+  // (Read in the question's normalised words: "whats the weather gonna be…" is "what is the weather will be…".)
+  const word = ASKED_HEAD_RE.exec(q.topic)?.[1]?.toLowerCase();
+  if (!word || !endsNounPhrase(q.topic, word)) return undefined;
   const term = q.terms.find((t) => t.word === word);
   if (!term || term.present || term.name || term.frame || !term.salient || isGenericNoun(word) || !isEnglishWord(word)) return undefined;
   return term;
@@ -611,6 +612,30 @@ export interface AbstentionHints {
 export type SpeakersById = Pick<ReadonlyMap<number, ReadonlySet<string>>, 'get'>;
 
 /**
+ * Spans of time a question is set in ("in stockholm next week", "over the weekend"): when it is asked about, not what
+ * it asks; they are no particular topic of it.
+ */
+const TIME_SPAN_WORDS = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'weekend',
+  'month',
+  'months',
+  'year',
+  'years',
+  'today',
+  'tonight',
+  'tomorrow',
+  'tmrw',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+]);
+
+/**
  * Why the articles cannot answer, and of which kind: `unasked` (an instruction, no words), `absent` (a name or
  * the question's topic is in no article), or `shortfall` (the articles discuss it but the evidence does not
  * give what is asked: no figure, no names, not in connection).
@@ -660,6 +685,7 @@ export function abstention(
       t.present &&
       !t.frame &&
       !near.has(t.word) &&
+      !TIME_SPAN_WORDS.has(t.word.toLowerCase()) &&
       !(roleMissing && storyWide(t.stem)) &&
       !t.matches.every((m) => storyWide(m)),
   );

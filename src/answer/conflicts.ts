@@ -1,6 +1,7 @@
 import { ALL_DESTINATIONS_RE, type Claim, exportScope } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { byGroupingOrder, compatible, type DateValue, MONTH_NAMES } from '../corpus/dates.js';
+import { inStoryYears, storyYears } from '../corpus/story-years.js';
 import type { Article } from '../corpus/types.js';
 import { findParties, findPlaces, samePerson } from '../text/entities.js';
 import { escapeRegExp, lexiconWords } from '../text/lexicon.js';
@@ -841,7 +842,8 @@ export function findDisagreements(corpus: Corpus, claims: Claim[], memo: Disagre
   for (const [key, group] of datedGroups(claims, corpus.onTopic.size)) groups.set(key, group);
   const names = claimIdentities(corpus, claims);
   // What every group's judgement may read besides its own claims: the corrections and the venues' cities.
-  const context = `${groupFingerprint('', '', corrections, names)}\u0003${[...cityOf].join(',')}`;
+  // (And the story's years, which tell an earlier year's figures.)
+  const context = `${groupFingerprint('', '', corrections, names)}\u0003${[...cityOf].join(',')}\u0003${storyYears(corpus).join(',')}`;
   const out: FoundDisagreement[] = memo.pass((get) => {
     const found: FoundDisagreement[] = [];
     for (const [key, group] of groups) {
@@ -902,6 +904,25 @@ function withoutBase(value: string): string {
   return value.replace(/\s+(?:year on year|month on month)$/, '');
 }
 
+/** The publication year of each claim's article ('' when undated) and the year most of them are from. */
+function articleYears(corpus: Corpus, group: readonly Claim[]): { years: string[]; modal: string | undefined } {
+  const years = group.map((c) => corpus.byId.get(c.source)?.meta.published?.slice(0, 4) ?? '');
+  const counts = new Map<string, number>();
+  for (const y of years) if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
+  return { years, modal: [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] };
+}
+
+/** The claims of articles published in the year most of them are from (or undated). */
+function ofModalYear(corpus: Corpus, group: Claim[]): Claim[] {
+  const { years, modal } = articleYears(corpus, group);
+  return group.filter((_, i) => !modal || !years[i] || years[i] === modal);
+}
+
+/** The claims of articles not published before the story's years (`inStoryYears`; undated ones are kept). */
+function notOfEarlierYears(corpus: Corpus, group: Claim[]): Claim[] {
+  return group.filter((c) => inStoryYears(corpus, corpus.byId.get(c.source)?.meta.published?.slice(0, 4)));
+}
+
 function judgeGroup(
   corpus: Corpus,
   key: string,
@@ -928,9 +949,12 @@ function judgeGroup(
       sides = sides.filter((s) => sides.some((o) => o !== s && near(s, o)));
     }
   } else if (attribute === 'number') {
+    // A figure in an article from before the story's years measures an earlier period ("exports in the first four
+    // months of 2021" against 2025's): no side. (A later article may restate the story's figures.)
+    const current = notOfEarlierYears(corpus, group);
     // A source that gives two values for one measure is describing different things; it takes no side.
     const bySource = new Map<string, Set<string>>();
-    for (const c of group) {
+    for (const c of current) {
       const values = bySource.get(c.source);
       if (values) values.add(c.value);
       else bySource.set(c.source, new Set([c.value]));
@@ -938,7 +962,7 @@ function judgeGroup(
     // (A change given with its base and the same change given without one are one figure: "fell 18.9% on the
     // year" and "fell 18.9%".)
     sides = valueSides(
-      group.filter((c) => (bySource.get(c.source) as Set<string>).size === 1),
+      current.filter((c) => (bySource.get(c.source) as Set<string>).size === 1),
       (a, b) => a === b || withoutBase(a) === withoutBase(b),
     );
     if (event === 'quantity') {
@@ -954,11 +978,7 @@ function judgeGroup(
   } else if (attribute === 'holder') {
     // Who held an office is a matter of when: only articles of the year most of them are from count (a 2020 piece
     // naming that year's holder is no dispute), and a source naming two holders takes no side.
-    const years = group.map((c) => corpus.byId.get(c.source)?.meta.published?.slice(0, 4) ?? '');
-    const counts = new Map<string, number>();
-    for (const y of years) if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
-    const modal = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const current = group.filter((_, i) => !modal || !years[i] || years[i] === modal);
+    const current = ofModalYear(corpus, group);
     const names = new Map<string, Claim[]>();
     for (const c of current) names.set(c.source, [...(names.get(c.source) ?? []), c]);
     const single = current.filter((c) => (names.get(c.source) as Claim[]).every((o) => samePerson(o.value, c.value)));

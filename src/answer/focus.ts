@@ -439,6 +439,11 @@ export class CorpusFocus {
           // by the outlet, author or file name ("the substack writer (raman?)" of a column signed only in its byline).
           t.present = true;
         }
+    } else if (!fromKind && named.articles.length > cap) {
+      // Outlets of many pages ("reuters and wion dont seem to match"): they select nothing in particular, and their
+      // names are who reported, not what is asked about (a sentence need not write "Reuters" to give the figure).
+      const stems = new Set([...named.words].map((w) => stem(w)));
+      for (const t of q.terms) if (stems.has(t.stem)) t.frame = true;
     }
     const { days, stems: dayStems } = this.dayMentions(q.topic);
     // The words that name the day select the evidence (the sentences whose claims fall on it, however they write

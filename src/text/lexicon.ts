@@ -167,7 +167,7 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
     name: 'German',
     compounds: true,
     markers: new Set(
-      'der das dem des wann wer wo warum welche welcher welches welchen wie wieviel wieviele viel viele im beim ins und oder ob mit über für nach haben wurde wurden ist sind sich ein eine einen zu zum zur vom darf dürfen kann können soll sollen muss müssen wieder auch nicht noch schon seit unter gegen zwischen bei aus dass neu zwei drei vier fünf sechs sieben acht neun zehn'.split(
+      'der das dem des wann wer wo warum welche welcher welches welchen welchem laut wird worden wie wieviel wieviele viel viele im beim ins und oder ob mit über für nach haben wurde wurden ist sind sich ein eine einen zu zum zur vom darf dürfen kann können soll sollen muss müssen wieder auch nicht noch schon seit unter gegen zwischen bei aus dass neu zwei drei vier fünf sechs sieben acht neun zehn'.split(
         ' ',
       ),
     ),
@@ -215,13 +215,22 @@ function unaccent(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/** Letters around a slash, one or two on each side ("y/y", "q/q", "w/", "w/o", "b/c", "n/a"). */
+const SLASHED_SHORTHAND_RE = /(?<![\p{L}\p{N}])\p{L}{1,2}\/\p{L}{0,2}(?![\p{L}\p{N}])/gu;
+
 /**
  * The language of a question in Latin letters other than English, or null: it opens with a character only that
  * language uses, or at least two of its words (a fifth of them) are its function words. "Die" and "was" are
  * English words too: one of them alone does not make a question German.
  */
 export function glossaryLanguage(text: string): GlossaryLanguage | null {
-  const words = text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  // Chat's slashed shorthand ("y/y", "m/m", "w/", "b/c") is no word of any language: Spanish's "y" twice in "may drop
+  // y/y" made an English question Spanish.
+  const words =
+    text
+      .toLowerCase()
+      .replace(SLASHED_SHORTHAND_RE, ' ')
+      .match(/[\p{L}'’-]+/gu) ?? [];
   // Vietnamese writes a word as syllables, so its markers are a small share of a question's words; its letters tell
   // it ("bao nhiêu phần trăm…").
   if (isVietnamese(words)) return GLOSSARY_LANGUAGES.find((l) => l.code === 'vi') ?? null;

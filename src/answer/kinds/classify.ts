@@ -194,6 +194,42 @@ const EXISTS_RE = /\b(?:is there|are there|any|anyone|anybody)\b/i;
 /** "what do/did…", "how did…", "why…": asks what something says or how. */
 const ASKS_WHAT_RE = /\b(?:what|how|why)\b/i;
 
+/**
+ * "Whats the earliest article in here and the latest one?", "which piece is the newest?": the articles by date, when
+ * the question names nothing else (a topic would ask who reported it first: a coverage question). Pages set aside
+ * in brackets ("on the actual story (not the unrelated stuff)") are what dated pages leave out anyway; a note after
+ * the question ("newest piece in the folder?? need the latest look-back") is the asker's, not more to find.
+ */
+function datedPagesKind(question: string): QuestionKind | null {
+  const plain = question.replace(OFF_TOPIC_ASIDE_RE, ' ');
+  const earliest = EARLIEST_RE.test(plain);
+  const latest = LATEST_RE.test(plain);
+  if (!(earliest || latest) || !WRITTEN_PIECE_RE.test(plain)) return null;
+  // "(ignore the 2010 japan thing + the dec 2024 one)": pages the asker sets aside, each by a date or a name.
+  const setAside = IGNORE_RE.exec(plain);
+  const ignore = setAside ? (setAside[1] as string).split(/\s*(?:\+|&|,|\band\b|\bor\b|\bnor\b)\s*/).filter((x) => x.trim()) : [];
+  const restOf = (text: string) =>
+    (setAside ? text.replace(setAside[0], ' ') : text)
+      .replace(new RegExp(EARLIEST_RE.source, 'gi'), ' ')
+      .replace(new RegExp(LATEST_RE.source, 'gi'), ' ')
+      .replace(new RegExp(IN_FOLDER_RE.source, 'gi'), ' ')
+      // (What to give of it: "— date + outlet", "and who published it".)
+      .replace(/\b(?:one|ones|here|folder|set|pile|bunch|lot|date|dated|published|publisher|outlets?|who|items?|entr(?:y|ies))\b/gi, ' ');
+  const asked = /^[^?]*\?/.exec(plain)?.[0];
+  const whole =
+    aboutWholeStory(restOf(plain)) ||
+    (asked !== undefined &&
+      asked.length < plain.length &&
+      WRITTEN_PIECE_RE.test(asked) &&
+      (EARLIEST_RE.test(asked) || LATEST_RE.test(asked)) &&
+      aboutWholeStory(restOf(asked)));
+  return whole ? { kind: 'dated-pages', earliest, latest, ...(ignore.length > 0 ? { ignore } : {}) } : null;
+}
+
+/** Brackets that set the look-alikes aside ("(not the unrelated stuff)", "(ignoring the off-topic ones)"). */
+const OFF_TOPIC_ASIDE_RE =
+  /\((?:not|excluding|ignoring|minus|leaving out|other than)\b[^)]*\b(?:unrelated|off[- ]topic|irrelevant|look-?alikes?|distractors?|other stor(?:y|ies))\b[^)]*\)/gi;
+
 /** Names the kind of a question (already prepared: trimmed, control characters removed). */
 /**
  * `storyWide`: true for a word most of the articles use (the story's own words, "magnets" in a story about
@@ -205,6 +241,8 @@ export function classifyQuestion(text: string, storyWide: (word: string) => bool
   const wide = /\b(?:what|who|when|where|why|which|how)\b/i.test(plain) ? () => false : storyWide;
   if (AI_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) return { kind: 'ai-pages' };
   if (AI_RE.test(plain) && /\b(?:which|what|any|are|is|were|was)\b/i.test(plain)) return { kind: 'ai-pages' };
+  const dated = datedPagesKind(plain);
+  if (dated) return dated;
   if (OFF_TOPIC_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain))) return { kind: 'off-topic' };
   // "How many of the articles aren't in English?", "did any french-language outlet cover it?": the articles'
   // languages (a question in another language is read through its glossary first, and never lands here).
@@ -219,22 +257,6 @@ export function classifyQuestion(text: string, storyWide: (word: string) => bool
   if (OPINION_RE.test(plain) && aboutFolder && /\b(?:which|what|any|are|is|how many)\b/i.test(plain)) {
     const rest = contentWords(plain.replace(new RegExp(OPINION_RE.source, 'gi'), ' ')).filter((w) => !OPINION_FILLER.has(w));
     if (rest.length === 0) return { kind: 'opinion-pages' };
-  }
-  // "Whats the earliest article in here and the latest one?", "which piece is the newest?": the articles by date,
-  // when the question names nothing else (a topic would ask who reported it first: a coverage question).
-  const earliest = EARLIEST_RE.test(plain);
-  const latest = LATEST_RE.test(plain);
-  if ((earliest || latest) && WRITTEN_PIECE_RE.test(plain)) {
-    // "(ignore the 2010 japan thing + the dec 2024 one)": pages the asker sets aside, each by a date or a name.
-    const setAside = IGNORE_RE.exec(plain);
-    const ignore = setAside ? (setAside[1] as string).split(/\s*(?:\+|&|,|\band\b|\bor\b|\bnor\b)\s*/).filter((x) => x.trim()) : [];
-    const rest = (setAside ? plain.replace(setAside[0], ' ') : plain)
-      .replace(new RegExp(EARLIEST_RE.source, 'gi'), ' ')
-      .replace(new RegExp(LATEST_RE.source, 'gi'), ' ')
-      .replace(new RegExp(IN_FOLDER_RE.source, 'gi'), ' ')
-      // (What to give of it: "— date + outlet", "and who published it".)
-      .replace(/\b(?:one|ones|here|folder|set|pile|bunch|lot|date|dated|published|publisher|outlets?|who|items?|entr(?:y|ies))\b/gi, ' ');
-    if (aboutWholeStory(rest)) return { kind: 'dated-pages', earliest, latest, ...(ignore.length > 0 ? { ignore } : {}) };
   }
   // "Is there a broker note in the folder?", "any official documents in here or just news?" (genres.txt).
   // (Read as typed: chat rewriting drops "anyone" as filler.)

@@ -1,0 +1,36 @@
+import type { Corpus } from './corpus.js';
+
+/** A year holding at least this share of the folder's dated and undated articles is one the story is in. */
+const STORY_YEAR_SHARE = 0.2;
+
+const memo = new WeakMap<Corpus, string[]>();
+
+/**
+ * The years the story is in: those a fifth or more of the folder's articles were published in ("2025"), sorted;
+ * empty when no year is that common. Read once per corpus.
+ */
+export function storyYears(corpus: Corpus): string[] {
+  let years = memo.get(corpus);
+  if (!years) {
+    const counts = new Map<string, number>();
+    for (const a of corpus.articles) {
+      const y = a.meta.published?.slice(0, 4);
+      if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+    years = [...counts]
+      .filter(([, n]) => n >= STORY_YEAR_SHARE * corpus.articles.length)
+      .map(([y]) => y)
+      .sort();
+    memo.set(corpus, years);
+  }
+  return years;
+}
+
+/**
+ * True unless `year` is before every year of the story: an undated article, one of the story's years, or a later one
+ * (the story moving on, "the december numbers (out in jan)") is of the story; a 2021 piece in a 2025 folder is not.
+ */
+export function inStoryYears(corpus: Corpus, year: string | null | undefined): boolean {
+  const years = storyYears(corpus);
+  return !year || years.length === 0 || years.some((s) => year >= s);
+}
