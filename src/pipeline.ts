@@ -1565,7 +1565,6 @@ export function positionPassages(corpus: Corpus, sentenceIds: Iterable<number>):
 /** The letters of the languages written without spaces between words. */
 const UNSPACED_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-/** The share of a folder's articles from one year that makes it a year of the story (`evidenceOfOtherYears`). */
 /** How many of the best sentences `evidenceOfOtherYears` reads. */
 const EVIDENCE_WINDOW = 5;
 
