@@ -904,17 +904,12 @@ function withoutBase(value: string): string {
   return value.replace(/\s+(?:year on year|month on month)$/, '');
 }
 
-/** The publication year of each claim's article ('' when undated) and the year most of them are from. */
-function articleYears(corpus: Corpus, group: readonly Claim[]): { years: string[]; modal: string | undefined } {
+/** The claims of articles published in the year most of them are from (or undated). */
+function ofModalYear(corpus: Corpus, group: Claim[]): Claim[] {
   const years = group.map((c) => corpus.byId.get(c.source)?.meta.published?.slice(0, 4) ?? '');
   const counts = new Map<string, number>();
   for (const y of years) if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
-  return { years, modal: [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] };
-}
-
-/** The claims of articles published in the year most of them are from (or undated). */
-function ofModalYear(corpus: Corpus, group: Claim[]): Claim[] {
-  const { years, modal } = articleYears(corpus, group);
+  const modal = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   return group.filter((_, i) => !modal || !years[i] || years[i] === modal);
 }
 
