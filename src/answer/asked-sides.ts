@@ -267,6 +267,10 @@ export function withOfferedSide(
 /** What the sides are of: the question's own words before them, less its question words ("the halvorsen surcharge"). */
 function topicOf(question: string, sides: [Side, Side]): string {
   const before = normalizeInformal(question).split(/[?—–]|\s-\s/)[0] ?? '';
+  // A remark quoted on its own ("\"we're moving as quickly as we can\" — lutnick or greer??") is asked of its speaker,
+  // whole (not cut at six words).
+  const remark = /^\s*["“‘](.+?)["”’]\s*$/.exec(before)?.[1];
+  if (remark) return `who said “${remark}”`;
   const words = before
     .split(/\s+/)
     .filter(

@@ -71,6 +71,11 @@ function citedAs(question: string, word: string): boolean {
   ).test(question);
 }
 
+/** An outlet's name without a web domain's ending ("UPI.com" → "UPI", "TaxAssistant.org" → "TaxAssistant"). */
+export function withoutDomainEnding(outlet: string): string {
+  return outlet.replace(/(\w)\.(?:com|org|net|info|news|co|io|gov|edu)(?:\.[a-z]{2})?(?=$|[\s)\],;])/gi, '$1');
+}
+
 export class CorpusFocus {
   private titleIndex: TitleIndex | null = null;
   private names: { article: Article; names: { words: string[]; fromFile: boolean; bracket?: boolean }[] }[] | null = null;
@@ -291,7 +296,9 @@ export class CorpusFocus {
       this.names = this.corpus.articles.map((article) => ({
         article,
         names: [
-          { words: article.meta.outlet ? words(article.meta.outlet) : [], fromFile: false },
+          // (A site's domain ending is no word of its name: "UPI.com" is named by "upi", "TaxAssistant.org" by
+          // "taxassistant".)
+          { words: article.meta.outlet ? words(withoutDomainEnding(article.meta.outlet)) : [], fromFile: false },
           // The agency a page carries in brackets ("onvista (Reuters)") names it on its own when the question cites
           // it as a source ("laut Reuters", "the reuters text"; not "lutnick's bloomberg line").
           ...[...(article.meta.outlet ?? '').matchAll(/\(([^()]+)\)/g)].map((m) => ({

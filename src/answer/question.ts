@@ -121,7 +121,7 @@ const AGENT_COMPOUND_RE = new RegExp(`^([a-z]{3,}?)(${Object.keys(AGENT_VERBS).j
 const PREFIX_COMPOUND_RE = /^(?:mega|giga|super|ultra|mini|micro|hyper|mega-|giga-|super-|mini-|micro-)([a-z]{5,})$/;
 
 const LIST_RE =
-  /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|makers|producers|manufacturers|carmakers|automakers|measures|products|items|goods|restrictions|controls|curbs|steps|sectors|industries|countries|elements|earths|metals|materials|minerals|officials|people|uses|applications|concessions|commitments|things)\b|\blist\b|\beverything\b|\ball (?:the|of the)\b|\bwhat kinds? of\b|\bwhat sorts? of\b|\bname (?:the|all|every)\b/i;
+  /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|makers|producers|manufacturers|carmakers|automakers|measures|products|items|goods|restrictions|controls|curbs|steps|sectors|industries|countries|elements|earths|metals|materials|minerals|officials|people|uses|applications|concessions|commitments|things|analysts|economists|experts|executives|execs|ceos|spokespeople|spokespersons|spokesmen|negotiators|ministers|lawmakers|groups|associations)\b|\bevery\s+(?:[\w-]+\s+){0,3}?(?:officials?|analysts?|economists?|experts?|executives?|execs?|ceos?|spokespeople|spokespersons?|spokesm[ae]n|negotiators?|ministers?|lawmakers?|companies|company|firms?|groups?|associations?|quotes?)\b|\blist\b|\broundup\b|\beverything\b|\ball (?:the|of the)\b|\bwhat kinds? of\b|\bwhat sorts? of\b|\bname (?:the|all|every)\b/i;
 
 /** "name the 7 rare earths", "what are the three measures", "which 5 elements": how many items are asked for (not units: "what 10 percent"). */
 const LIST_COUNT_RE =
@@ -626,6 +626,9 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
   };
 }
 
+/** The most content words of one item of a series of alternatives ("he yongqian", "the june 27 statement"). */
+const SERIES_ITEM_WORDS = 3;
+
 /**
  * Marks the content words on either side of each "or" as one group: the last content word before it and the
  * content words after it up to the next punctuation; and words joined by slashes (in a list question, only names).
@@ -644,6 +647,24 @@ function groupAlternatives(text: string, terms: QuestionTerm[], list: boolean): 
     const after = tokenize(m[2] ?? '').filter((t) => !STOPWORDS.has(t.norm) && !QUESTION_WORDS.has(t.norm));
     const last = before[before.length - 1];
     if (last && after.length > 0) join([last, ...after]);
+  }
+  // So are the items of a series the "or" ends ("he yadong, he yongqian, or just 'a spokesperson'", "june, july or
+  // sept"): the short items before it, each a comma apart (a dash or a colon begins the series).
+  for (const m of text.matchAll(/((?:[^,;:?!.—–]+,\s*)+)([^,;:?!.—–]*?)\bor\b([^,;:?!.—–]*)/gi)) {
+    const content = (s: string) => tokenize(s).filter((t) => !STOPWORDS.has(t.norm) && !QUESTION_WORDS.has(t.norm));
+    const items: ReturnType<typeof tokenize>[] = [];
+    const segments = (m[1] ?? '').split(',').slice(0, -1);
+    for (let i = segments.length - 1; i >= 0; i--) {
+      // (Not the question's own clause: "who ran the US side in london, bessent or lutnick" offers two names.)
+      if (i === 0 && (m.index === 0 || tokenize(segments[0] as string).some((t) => QUESTION_WORDS.has(t.norm)))) break;
+      const words = content(segments[i] as string);
+      if (words.length === 0 || words.length > SERIES_ITEM_WORDS) break;
+      items.push(words);
+    }
+    const before = content(m[2] ?? '');
+    const after = content(m[3] ?? '');
+    if (items.length === 0 || after.length === 0 || after.length > SERIES_ITEM_WORDS || before.length > SERIES_ITEM_WORDS) continue;
+    join([...items.flat(), ...before, ...after]);
   }
   // Alternatives joined by slashes are one group too ("how many mines/sites", "the busan / KL package"); not the common
   // nouns of a list question, which are items asked for ("which carmakers / parts cos got hit": both).

@@ -94,7 +94,8 @@ export function normalizeInformal(text: string): string {
     return {
       re: null,
       from,
-      ascii: new RegExp(`(?<![A-Za-z0-9])${from}(?![A-Za-z0-9])`, 'gi'),
+      // (Nor the end of a contraction: the "re" of "we're" is no "regarding".)
+      ascii: new RegExp(`(?<![A-Za-z0-9])(?<![A-Za-z]')${from}(?![A-Za-z0-9])`, 'gi'),
       to,
     };
   });
@@ -106,7 +107,7 @@ export function normalizeInformal(text: string): string {
   if (!ascii || anyAscii.test(text)) {
     for (const rule of rewrites) {
       // Word boundaries that also work around "w/" and "tl;dr".
-      if (!ascii) rule.re ??= new RegExp(`(?<![\\p{L}\\p{N}])${rule.from}(?![\\p{L}\\p{N}])`, 'giu');
+      if (!ascii) rule.re ??= new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{L}['’])${rule.from}(?![\\p{L}\\p{N}])`, 'giu');
       out = out.replace(ascii ? rule.ascii : (rule.re as RegExp), rule.to);
     }
   }
@@ -238,7 +239,10 @@ export function glossaryLanguage(text: string): GlossaryLanguage | null {
   for (const lang of GLOSSARY_LANGUAGES) {
     if (lang.opener?.test(text)) return lang;
     const markers = words.filter((w) => lang.markers.has(w)).length;
-    if (words.length > 0 && markers >= 2 && markers / words.length >= 0.2 && (!best || markers > best.markers)) {
+    // English words of no other language outnumbering the markers make it English: "we're moving as quickly as we
+    // can — lutnick or greer?? meridian has it" holds Portuguese "as" three times.
+    const english = words.filter((w) => !lang.markers.has(w) && (ENGLISH_ONLY.has(w) || ENGLISH_CONTRACTION_RE.test(w))).length;
+    if (words.length > 0 && markers >= 2 && markers / words.length >= 0.2 && markers > english && (!best || markers > best.markers)) {
       best = { lang, markers };
     }
   }
@@ -291,6 +295,17 @@ export function withoutFunctionWords(text: string): string {
     .filter((w) => !functions.has(w.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '')))
     .join(' ');
 }
+
+/**
+ * English pronouns, auxiliaries and conjunctions no glossary language writes as a word (a glossary's own markers
+ * are not counted: "in" is also German), and the ends of English contractions ("we're", "didn't").
+ */
+const ENGLISH_ONLY = new Set(
+  'we you they it its he she him her them our their has have had can will would could should or and the of is are were did does this that these those with from what when who which how why'.split(
+    ' ',
+  ),
+);
+const ENGLISH_CONTRACTION_RE = /\p{L}['’](?:re|ve|ll|m|d)$|n['’]t$/u;
 
 /** Question words and auxiliaries only English questions use (not "do", which is also Portuguese). */
 const ENGLISH_ASKING = new Set([

@@ -547,15 +547,22 @@ export function answerDatedPages(env: AnswerEnv, earliest: boolean, latest: bool
       (earliest && (a.meta.published as string) < (first.meta.published as string)) ||
       (latest && (a.meta.published as string) > (last.meta.published as string)),
   );
-  if (instead.length > 0)
-    lines.push(`Left out as another episode, dated years apart from the rest: ${instead.map((a) => label(a)).join('; ')}.`);
+  // (Each quoted by its title too: the asker of "the oldest article in the folder" sees what it is.)
+  if (instead.length > 0) {
+    const named = instead.map((a) => {
+      const c = titleCitation(a) ?? openingCitation(env, a);
+      if (c) citations.push(c);
+      return `${label(a)}${c ? `: “${c.quote.replace(/\s+/g, ' ').trim()}”` : ''}`;
+    });
+    lines.push(`Left out as another episode, dated years apart from the rest: ${named.join('; ')}.`);
+  }
   return {
     answer: [head, ...lines].join('\n'),
     summary: [head, ...lines.map((l) => l.replace(/: “.*$/, ''))].join('\n'),
     abstained: false,
     citations,
     disagreements: [],
-    retrieved: picks.flatMap(([, list]) => list.map(wholeArticle)),
+    retrieved: [...picks.flatMap(([, list]) => list), ...instead].map(wholeArticle),
   };
 }
 
