@@ -2,7 +2,7 @@ import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions, isoOf, MONTH_NAMES, parseYmd, resolveDate, type Ymd } from '../corpus/dates.js';
 import type { Article, Chunk } from '../corpus/types.js';
-import { isPlaceWord } from '../text/entities.js';
+import { findParties, isPlaceWord } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { isTitleWord } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
@@ -29,6 +29,8 @@ interface ArticleName {
   fromFile: boolean;
   /** An agency in brackets after the outlet ("onvista (Reuters)"): it names the page only as a source cited. */
   bracket?: boolean;
+  /** The outlet's initials ("jdn"): named only by a word in capitals. */
+  initials?: boolean;
 }
 
 /**
@@ -76,9 +78,29 @@ export function withoutDomainEnding(outlet: string): string {
   return outlet.replace(/(\w)\.(?:com|org|net|info|news|co|io|gov|edu)(?:\.[a-z]{2})?(?=$|[\s)\],;])/gi, '$1');
 }
 
+/**
+ * The initials of an outlet's name of two words or more ("Journal du Net" → "jdn", "The New York Times" → "nyt",
+ * "Agence France-Presse" → "afp"): of all its words but a leading "the", and of its capitalised ones only. None
+ * for a name in brackets (an agency) or of one word.
+ */
+export function outletInitials(outlet: string): string[] {
+  const words = withoutDomainEnding(outlet.replace(/\([^()]*\)/g, ' '))
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{L}/u.test(w));
+  if (words.length > 0 && /^the$/i.test(words[0] as string)) words.shift();
+  if (words.length < 2) return [];
+  const all = words.map((w) => (w[0] as string).toLowerCase()).join('');
+  const capitalised = words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => (w[0] as string).toLowerCase())
+    .join('');
+  return [...new Set([all, capitalised])].filter((w) => w.length >= 2);
+}
+
 export class CorpusFocus {
   private titleIndex: TitleIndex | null = null;
-  private names: { article: Article; names: { words: string[]; fromFile: boolean; bracket?: boolean }[] }[] | null = null;
+  private names: { article: Article; names: { words: string[]; fromFile: boolean; bracket?: boolean; initials?: boolean }[] }[] | null =
+    null;
   private readonly bySource = new Map<string, number[]>();
   private readonly claimsByDay = new Map<string, Claim[]>();
   /** The date questions' days are read against: the latest publication date of the articles. */
@@ -240,6 +262,12 @@ export class CorpusFocus {
         // "Olsen's argument" names Olsen.
         .map((t) => t.norm.replace(/['’]s$/, '')),
     );
+    // An outlet's initials in capitals ("the FT piece", "le JDN dit"), however short: not a place or a party ("US",
+    // "EU"), nor the start of a name ("MP Materials", "GE Aerospace"). Only these name a page by its outlet's initials.
+    const initials = new Set<string>();
+    for (const m of text.matchAll(/\b[A-Z]{2,5}\b(?!\s+\p{Lu})/gu))
+      if (!isPlaceWord(m[0]) && findParties(m[0]).length === 0) initials.add(m[0].toLowerCase());
+    for (const w of initials) asked.add(w);
     if (asked.size === 0) return { articles: [], words: new Set() };
     const lowered = text.toLowerCase();
     const hits: { a: Article; words: string[]; share: number }[] = [];
@@ -248,8 +276,8 @@ export class CorpusFocus {
     const ids = new Set<number>();
     for (const w of asked) for (const id of byWord.get(w) ?? []) ids.add(id);
     for (const id of [...ids].sort((a, b) => a - b)) {
-      const { article, words, fromFile, bracket } = names[id] as ArticleName;
-      const matched = words.filter((w) => asked.has(w));
+      const { article, words, fromFile, bracket, initials: ofInitials } = names[id] as ArticleName;
+      const matched = words.filter((w) => asked.has(w) && (!ofInitials || initials.has(w)));
       if (bracket && !matched.some((w) => citedAs(lowered, w))) continue;
       // "What's the weather today?" names no "Auto Industry Today": a word of time alone names no outlet, unless
       // the question writes the outlet's whole name.
@@ -286,7 +314,10 @@ export class CorpusFocus {
   }
 
   /** The distinctive words of each article's outlet and file name, computed once. */
-  private get articleNames(): { article: Article; names: { words: string[]; fromFile: boolean; bracket?: boolean }[] }[] {
+  private get articleNames(): {
+    article: Article;
+    names: { words: string[]; fromFile: boolean; bracket?: boolean; initials?: boolean }[];
+  }[] {
     if (!this.names) {
       const common = this.stems.common;
       const words = (n: string) =>
@@ -299,6 +330,9 @@ export class CorpusFocus {
           // (A site's domain ending is no word of its name: "UPI.com" is named by "upi", "TaxAssistant.org" by
           // "taxassistant".)
           { words: article.meta.outlet ? words(withoutDomainEnding(article.meta.outlet)) : [], fromFile: false },
+          // And by its initials ("JDN" of "Journal du Net", "NYT" of "The New York Times"), with or without its small
+          // words ("du", "of").
+          ...outletInitials(article.meta.outlet ?? '').map((w) => ({ words: [w], fromFile: false, initials: true })),
           // The agency a page carries in brackets ("onvista (Reuters)") names it on its own when the question cites
           // it as a source ("laut Reuters", "the reuters text"; not "lutnick's bloomberg line").
           ...[...(article.meta.outlet ?? '').matchAll(/\(([^()]+)\)/g)].map((m) => ({

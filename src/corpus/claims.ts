@@ -173,7 +173,11 @@ function cleanSpeaker(phrase: string): string | null {
   const words = phrase.trim().split(/\s+/);
   while (words.length && /^(?:the|a|an|and|of|for|also|in)$/i.test(words[0] as string)) words.shift();
   while (words.length && /^(?:also|earlier|later|separately|previously|then)$/i.test(words[words.length - 1] as string)) words.pop();
-  let cleaned = words.join(' ').replace(/['’]s$/, '');
+  // (Without the full stop of a sentence it ends: "…said Wednesday." is no one; "…, said Li Chenggang." is Li Chenggang.)
+  let cleaned = words
+    .join(' ')
+    .replace(/(?<=\p{Ll}{2})[.,;:]+$/u, '')
+    .replace(/['’]s$/, '');
   const untitled = cleaned.replace(SPEAKER_TITLE_RE, '');
   // Keep titles when stripping them would leave no name ("U.S. officials", "a White House official", "His own
   // Commerce Secretary told…": not "Secretary").
@@ -1177,12 +1181,12 @@ function leaderClaims(s: Sentence, places: Mention[], make: MakeClaim, contextPl
       const adj = new RegExp(`^${PARTY_ADJ}\\s+`).exec(part.trim());
       if (!adj) continue;
       const side = partyOf((adj[1] as string).replace(/^the\s+/i, '').replace(/['’]s$/, ''));
-      const name = cleanName(
-        part
-          .trim()
-          .slice(adj[0].length)
-          .split(/\s+(?:in|at|on|to|who|with)\b/)[0] as string,
-      );
+      // (The name is the run of capitalised words: "He Lifeng together with …" is He Lifeng.)
+      const named = part
+        .trim()
+        .slice(adj[0].length)
+        .split(/\s+(?:in|at|on|to|who|with)\b/)[0] as string;
+      const name = cleanName(/^(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*/.exec(named)?.[0] ?? '');
       if (side && name) {
         names.push({ side, name });
         end = at + part.length;

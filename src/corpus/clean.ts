@@ -286,11 +286,14 @@ function markTables(units: Unit[], kinds: UnitKind[]): void {
   });
 }
 
+/** The fewest lines a page without prose must have to be read as a slide deck or a bulleted briefing. */
+const MIN_DECK_LINES = 3;
+
 /** Cleans the article starting at `from` (after any front matter). */
 export function cleanArticle(raw: string, from = 0): CleanResult {
   let units = splitLines(raw, from);
   units = isHardWrapped(units) ? joinWrapped(units) : joinContinued(units);
-  const kinds = units.map((u) => classifyUnit(u.text));
+  let kinds = units.map((u) => classifyUnit(u.text));
   markTables(units, kinds);
 
   // Clusters: runs of prose where at most three non-prose units stand between two prose units,
@@ -365,7 +368,7 @@ export function cleanArticle(raw: string, from = 0): CleanResult {
     }
   }
 
-  const inBody = new Array<boolean>(units.length).fill(false);
+  let inBody = new Array<boolean>(units.length).fill(false);
   const seen = new Set<string>();
   for (const c of kept) {
     for (let i = c.from; i <= c.to; i++) {
@@ -392,6 +395,37 @@ export function cleanArticle(raw: string, from = 0): CleanResult {
       )
         inBody[i] = true;
     });
+  }
+  // Nor those: a page with no prose that is a slide deck or a briefing in bullet points, converted from a PDF
+  // ("- Licences, not liberalisation: China's controls stay", "04 Apr      China puts … under licence") is read line by
+  // line (a line in lower case that goes on the one before, indented or not after a full stop or colon, joins it)
+  // from its lines of four words or more that are no boilerplate, table cells, note in brackets, credit or sign-off, rather than skipped.
+  if (!inBody.includes(true)) {
+    const lines: Unit[] = [];
+    for (const l of splitLines(raw, from)) {
+      const prev = lines[lines.length - 1];
+      if (prev?.text && /^\p{Ll}/u.test(l.text) && (/^[ \t]/.test(raw.slice(l.start, l.end)) || !/[.!?:]["'”’)]?$/.test(prev.text))) {
+        lines[lines.length - 1] = { start: prev.start, end: l.end, text: `${prev.text} ${l.text}`, line: prev.line };
+        continue;
+      }
+      lines.push(l);
+    }
+    const lineKinds = lines.map((u) => classifyUnit(u.text));
+    const read = lines.map(
+      (u, i) =>
+        (lineKinds[i] === 'heading' || lineKinds[i] === 'short' || lineKinds[i] === 'prose') &&
+        wordCount(u.text) >= 4 &&
+        !u.text.includes('|') &&
+        !/^\[.*\]$/.test(u.text) &&
+        !CREDIT_RE.test(u.text) &&
+        !isSignOff(u.text),
+    );
+    // (A deck has many such lines; a page of one short line stays what it was, no article.)
+    if (read.filter(Boolean).length >= MIN_DECK_LINES) {
+      units = lines;
+      kinds = lineKinds;
+      inBody = read;
+    }
   }
   const body: Span[] = [];
   let firstBodyUnit = -1;
