@@ -8,6 +8,7 @@ import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import {
   ASKS_COMPANIES_RE,
   articleStems,
+  leadInStems,
   MIN_COVERAGE,
   NUMBER_RE,
   namesCompany,
@@ -140,7 +141,7 @@ export function topicsNeverMeet(
     const header = tableHeader(corpus, id);
     if (header !== null) for (const s of index.terms[header] ?? []) here.add(s);
     // So is an item with its section heading ("## Soybean commitments").
-    for (const s of sectionHeadingStems(corpus, id)) here.add(s);
+    for (const s of [...sectionHeadingStems(corpus, id), ...leadInStems(corpus, id)]) here.add(s);
     // The article's title says what all of it is about ("…after London talks": Li's words there are about them),
     // and its outlet who says it ("the harcourt partner - what did she warn about…": a law firm's alert).
     const stems = articleStems(corpus, sentence.source);

@@ -297,7 +297,7 @@ export function scoreSentences(
       c = coverageOf(q.terms, { has: (m) => hits.includes(m) }, idf);
       // An item under a section heading is read with it, a little less than its own words ("Buy at least 12 million
       // tons of US soybeans…" under "## What China committed to").
-      const heading = sectionHeadingStems(corpus, id);
+      const heading = [...sectionHeadingStems(corpus, id), ...leadInStems(corpus, id)];
       if (heading.length > 0) {
         const under = [...hits, ...heading.filter((t) => askedStems.has(t))];
         c = Math.max(c, HEADING_WEIGHT * coverageOf(q.terms, { has: (m) => under.includes(m) }, idf));
@@ -515,6 +515,44 @@ export function sectionHeadingStems(corpus: Corpus, id: number): string[] {
     if (h.at > sentence.start) break;
     found = sentence.start >= h.end ? h.stems : [];
   }
+  return found;
+}
+
+/** A list item's bullet or number at its line's start ("- ", "* ", "3. "). */
+const ITEM_MARK_RE = /^[ \t]*(?:[-*•+–]|\d{1,2}[.)])[ \t]+(?:\*\*)?$/;
+/** The most items read back over to find the sentence that introduces them. */
+const LEAD_IN_ITEMS = 12;
+const leadInCache = new WeakMap<Corpus, Map<number, string[]>>();
+
+/**
+ * The stems of the sentence that introduces the list an item is in, when it ends with a colon ("The numbers that
+ * matter for trade desks:" above "- **47%** — overall US tariff level…"): an item is read with it, as with a
+ * section heading. None for a sentence that is no list item.
+ */
+export function leadInStems(corpus: Corpus, id: number): string[] {
+  let byId = leadInCache.get(corpus);
+  if (!byId) {
+    byId = new Map();
+    leadInCache.set(corpus, byId);
+  }
+  const known = byId.get(id);
+  if (known) return known;
+  const isItem = (sentence: Sentence) => {
+    const raw = corpus.byId.get(sentence.source)?.raw ?? '';
+    return ITEM_MARK_RE.test(raw.slice(raw.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start));
+  };
+  let found: string[] = [];
+  const sentence = corpus.sentences[id];
+  if (sentence && isItem(sentence)) {
+    for (let k = id - 1; k >= 0 && k >= id - LEAD_IN_ITEMS; k--) {
+      const before = corpus.sentences[k];
+      if (!before || before.source !== sentence.source) break;
+      if (isItem(before)) continue;
+      if (/:[*_]*\s*$/.test(before.text)) found = tokenize(before.text).map((t) => t.stem);
+      break;
+    }
+  }
+  byId.set(id, found);
   return found;
 }
 

@@ -286,6 +286,9 @@ function markTables(units: Unit[], kinds: UnitKind[]): void {
   });
 }
 
+/** The most items of a list introduced by a colon that are read as the body's. */
+const MAX_LIST_ITEMS = 20;
+
 /** The fewest lines a page without prose must have to be read as a slide deck or a bulleted briefing. */
 const MIN_DECK_LINES = 3;
 
@@ -381,6 +384,29 @@ export function cleanArticle(raw: string, from = 0): CleanResult {
       inBody[i] = true;
     }
   }
+  // The items of a list that a body sentence introduces with a colon ("The numbers that matter for trade desks:" above
+  // "- **47%** — overall US tariff level…, down from 57%") are the body's too, though they end without a full stop:
+  // bulleted or numbered lines of three words or more right after it (blank lines between).
+  // So are those of a list under a section heading of the body ("## What's not in it" above "- The 20% "fentanyl"
+  // tariff"): one that comes after a body paragraph with no section end or boilerplate between.
+  let inArticle = false;
+  const headsList = units.map((u, i) => {
+    const kind = kinds[i] as UnitKind;
+    if (inBody[i]) inArticle = true;
+    else if (kind === 'end' || kind === 'boilerplate' || kind === 'break') inArticle = false;
+    return inArticle && !inBody[i] && kind === 'heading' && /^#{2,6}\s/.test(u.text);
+  });
+  units.forEach((u, i) => {
+    if (!headsList[i] && (!inBody[i] || !/:[*_]*$/.test(u.text))) return;
+    for (let j = i + 1, taken = 0; j < units.length && taken < MAX_LIST_ITEMS; j++) {
+      const kind = kinds[j] as UnitKind;
+      if (kind === 'blank') continue;
+      const unit = units[j] as Unit;
+      if (!BULLET_RE.test(raw.slice(unit.start, unit.end)) || (kind !== 'heading' && kind !== 'short' && kind !== 'prose')) break;
+      if (wordCount(unit.text) >= 3) inBody[j] = true;
+      taken++;
+    }
+  });
   // A page with no prose at all that is a wire flash in capitals without full stops ("CHINA WILL REVIEW AND APPROVE
   // QUALIFYING EXPORT APPLICATIONS…") is read from its lines in capitals of six words or more rather than skipped.
   if (!inBody.includes(true)) {

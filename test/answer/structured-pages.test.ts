@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSentenceIndex } from '../../src/answer/extractive.js';
 import { CorpusFocus } from '../../src/answer/focus.js';
-import { splitQuestion } from '../../src/answer/kinds/classify.js';
 import { extractClaims } from '../../src/corpus/claims.js';
 import { loadArticle } from '../../src/corpus/load.js';
 import type { Dealbot } from '../../src/pipeline.js';
@@ -49,6 +48,26 @@ const FILES = {
     '2025-06-11',
     '"The two sides have, in principle, reached a framework on cobalt," Ostland\'s vice trade minister Tomas Brel said Wednesday.',
   ),
+  'sidebar.md': [
+    '---',
+    'outlet: Ridge Markets',
+    'published: 2025-11-03',
+    'title: "Lisbon truce: the key numbers"',
+    '---',
+    [
+      'The fact sheet released on Sunday spells out what each side agreed after the leaders met in Lisbon. The numbers that matter for cobalt desks:',
+      '',
+      '- **47%** — overall tariff level on Ostland goods after Lisbon, down from 57%',
+      '- **1 year** — how long Ostland suspends the cobalt controls it announced in October',
+      '',
+      "## What's not in it",
+      '',
+      '- Controls on refining software sold before May',
+      '- The 20% port fee on cobalt concentrate',
+      '',
+      'Ridge Markets writes for commodity and freight desks every day of the week.',
+    ].join('\n'),
+  ].join('\n'),
   'wire.md': article(
     'Cobalt Wire',
     '2025-06-26',
@@ -86,6 +105,16 @@ describe('facts that sit in structure, and the asides around a question', () => 
     expect(sentences).toContain("Licences, not liberalisation: Ostland's controls stay; approvals speed\n  up");
   });
 
+  it('reads the items of a list a sentence introduces with a colon, or a section heading of the body heads, as body', async () => {
+    const sentences = bot.corpus.sentences.filter((x) => x.source === 'sidebar.md').map((x) => x.text);
+    expect(sentences).toContain('**47%** — overall tariff level on Ostland goods after Lisbon, down from 57%');
+    expect(sentences).toContain('The 20% port fee on cobalt concentrate');
+    // Asked for the key numbers, the answer quotes the items, each read with the sentence that introduces them.
+    const a = await bot.answerQuestion('ridge markets: key numbers on the lisbon truce?');
+    expect(a.answer).toContain('47%');
+    expect(a.answer).toContain('1 year');
+  });
+
   it("names a page by its outlet's initials in capitals, but not by a company's name that starts with them", async () => {
     const corpus = await corpusOf(FILES);
     const focus = new CorpusFocus(corpus, corpus.claims, buildSentenceIndex(corpus).terms);
@@ -108,15 +137,6 @@ describe('facts that sit in structure, and the asides around a question', () => 
       .map((c) => c.value);
     expect(leaders).toContain('Ivo Kral');
     expect(leaders.some((v) => /together/.test(v))).toBe(false);
-  });
-
-  it('asks the second part of a two-part question of the topic put before both', () => {
-    expect(splitQuestion('us-bound magnets in july — how many tonnes and how much up on june?')).toEqual([
-      'us-bound magnets in july — how many tonnes?',
-      'us-bound magnets in july — how much up on june?',
-    ]);
-    // Not when what comes before the dash asks something itself.
-    expect(splitQuestion('who led the talks and where did they meet?')).toEqual(['who led the talks?', 'where did they meet?']);
   });
 
   it("drops the asker's purpose and who is asking, and does not refuse over the word for their own clippings", async () => {

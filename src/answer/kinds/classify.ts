@@ -115,8 +115,6 @@ const REPORTING_LEAD_RE =
 // With chat's contractions: "whats ethane used for, and how much…".
 const PART_WORDS = "(?:(?:who|when|where|what|how)(?:'?s)?|whom|which|why|does|did|do|is|are|was|were|has|have|had|will|would|can|could)";
 const DASH_SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*(?:—|–|\\s--|\\s-\\s|;)\\s*(${PART_WORDS}\\b.+)$`, 'i');
-/** A topic put before the question, after which a dash or a colon ("us-bound magnets in july — how many…"): group 1. */
-const LEAD_RE = new RegExp(`^(.{3,80}?)\\s*(?:—|–|:|\\s-\\s)\\s*${PART_WORDS}\\b`, 'i');
 const SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*,?\\s+(?:and|&|\\+|also|plus)\\s+(${PART_WORDS}\\b.+)$`, 'i');
 
 /** "…? and …", "…? + …", "…? also …": a second question put after the first's question mark. */
@@ -188,11 +186,7 @@ export function splitQuestion(text: string): [string, string] | null {
   const second = (m[2] as string).trim();
   // Both halves must ask something of their own.
   if (contentWords(second).length === 0 || contentWords(first).length === 0) return null;
-  // What both are asked of, put before them ("us-bound magnets in july — how many tonnes and how much up on june?"):
-  // the second part is asked of it too.
-  const lead = LEAD_RE.exec(first)?.[1];
-  const shared = lead && contentWords(lead).length > 0 && !new RegExp(`\\b${PART_WORDS}\\b`, 'i').test(lead) ? `${lead.trim()} — ` : '';
-  return [`${first}?`, `${shared}${second}?`];
+  return [`${first}?`, `${second}?`];
 }
 
 /** "is there…", "are there…", "any…", "did anyone…": asks whether something exists. */
