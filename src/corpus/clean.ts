@@ -74,7 +74,7 @@ const WEAK_BOILERPLATE_RE = new RegExp(
 
 /** Short lines that open a section which is not the article ("Most Viewed", "Comments"): nothing after them joins the body. */
 const SECTION_END_RE =
-  /^\s*(?:weekly\s+)?(?:popular(?: articles| stories| now| news)?|most (?:viewed|read|popular|shared)|related(?: articles| stories| news| posts| coverage)?|recommended(?: for you| stories)?|trending(?: now| stories| news)?|latest(?: articles| news| stories| headlines)?|more (?:from|stories|news|on|in)\b.*|hot issues?|top stories|editor'?s picks?|you (?:may|might) also like|comments?(?:\s+\d+)?|leave a reply|tags?\s*:?|categor(?:y|ies)|what to read next|read next|footer)\s*:?\s*$/i;
+  /^\s*(?:#{1,6}\s+)?(?:weekly\s+)?(?:popular(?: articles| stories| now| news)?|recent(?: press releases| releases| news| posts| articles| stories| updates| coverage)|most (?:viewed|read|popular|shared)|related(?: articles| stories| news| posts| coverage)?|recommended(?: for you| stories)?|trending(?: now| stories| news)?|latest(?: articles| news| stories| headlines)?|more (?:from|stories|news|on|in)\b.*|hot issues?|top stories|editor'?s picks?|you (?:may|might) also like|comments?(?:\s+\d+)?|leave a reply|tags?\s*:?|categor(?:y|ies)|what to read next|read next|footer)\s*:?\s*$/i;
 
 /** A paragraph that ends as a statement does (not a question): full stop, exclamation or ellipsis, maybe in quotes or emphasis. */
 const STATEMENT_END_RE = /(?:[.!…]["'”’)\]]*|[。！][”’」』）)]*)(?:\*{1,3}|_{1,3})?$/;

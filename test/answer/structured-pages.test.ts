@@ -66,6 +66,11 @@ const FILES = {
       '- The 20% port fee on cobalt concentrate',
       '',
       'Ridge Markets writes for commodity and freight desks every day of the week.',
+      '',
+      '## Recent Press Releases',
+      '',
+      '- The Ridge Weekly: A Cobalt Desk Recap',
+      '- Ridge Statement on the Lisbon Affiliates Rule',
     ].join('\n'),
   ].join('\n'),
   'wire.md': article(
@@ -109,6 +114,8 @@ describe('facts that sit in structure, and the asides around a question', () => 
     const sentences = bot.corpus.sentences.filter((x) => x.source === 'sidebar.md').map((x) => x.text);
     expect(sentences).toContain('**47%** — overall tariff level on Ostland goods after Lisbon, down from 57%');
     expect(sentences).toContain('The 20% port fee on cobalt concentrate');
+    // Not the links under a heading that lists other pages.
+    expect(sentences.some((x) => x.includes('Ridge Weekly'))).toBe(false);
     // Asked for the key numbers, the answer quotes the items, each read with the sentence that introduces them.
     const a = await bot.answerQuestion('ridge markets: key numbers on the lisbon truce?');
     expect(a.answer).toContain('47%');
