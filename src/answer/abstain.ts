@@ -517,6 +517,16 @@ function unresolvedSubject(q: AnalyzedQuestion, resolved: readonly string[], sto
 }
 
 /**
+ * The title word of the person a "what did X say" question asks about when no article uses it in any of its words
+ * ("nvidia's ceo" in a folder that never writes "CEO", "chief" or "executive"); undefined otherwise.
+ */
+function untitledSpeaker(q: AnalyzedQuestion, resolved: readonly string[]): QuestionTerm | undefined {
+  if (!q.views || resolved.length > 0) return undefined;
+  const words = subjectStems(q);
+  return q.terms.find((t) => words.has(t.stem) && !t.present && t.salient && TITLE_WORDS.has(t.word.toLowerCase()));
+}
+
+/**
  * True when one of the best sentences (with the sentence before it) holds the subject's words: all of them for a
  * short subject ("Synopsys' CEO"), all but one for a description of four words or more ("the european auto parts
  * trade group": "Europe's main car-parts lobby" does not say "group").
@@ -786,6 +796,15 @@ export function abstention(
     };
     if (!namesMeetEvidence([...aboutNames, holder], scored, index, corpus, hints.turns))
       return shortfall(`${capitalised(articles)} mention ${listWords(aboutNames)}, but not in connection with this question.`);
+  }
+  // "What did nvidia's ceo say…" when no article has the title in any of its words ("ceo", "chief executive"): no
+  // one of that title is quoted, whatever else the articles say of Nvidia.
+  const absentTitle = untitledSpeaker(q, hints.titledNames ?? []);
+  if (absentTitle) {
+    const named = q.terms
+      .filter((t) => subjectStems(q).has(t.stem) && t.present && t.salient && !t.frame)
+      .map((t) => ({ ...t, word: t.word.replace(/['’]s?$/, '') }));
+    if (named.length > 0) return shortfall(`${capitalised(articles)} mention ${listWords(named)}, but quote no such person.`);
   }
   // "What did Synopsys' CEO say?" when the articles quote the company but never its chief executive.
   const subject = unresolvedSubject(q, hints.titledNames ?? [], storyWide);

@@ -43,6 +43,11 @@ const FILES = {
     '2025-06-28',
     '"We\'re moving as quickly as we can," Commerce Secretary Dana Varga told reporters after the cobalt talks in Oslo.',
   ),
+  'oslo_0612.md': article(
+    'Fjord Daily',
+    '2025-06-12',
+    'Commerce Secretary Dana Varga met Vice Premier Ren Hao in Oslo on Tuesday, and Kobalt Corp said it plans to resume cobalt sales to Ostland next month.',
+  ),
   'old_2011.md': article(
     'Old Wire',
     '2011-03-02',
@@ -102,6 +107,17 @@ describe('who said what, asked as desks ask it', () => {
     const d = a.disagreements[0];
     expect(d?.topic).toBe("who said “we're moving as quickly as we can”");
     expect(d?.positions.map((p) => p.claim).sort()).toEqual(['ORSINI', 'Varga']);
+  });
+
+  it('refuses the words of someone of a title no article uses, whatever else they say of the company', async () => {
+    const ceo = await bot.answerQuestion("what did kobalt corp's ceo say about resuming sales?");
+    expect(ceo.abstained).toBe(true);
+    expect(ceo.answer).toContain('The 8 articles mention “kobalt”');
+    expect(ceo.answer).toContain('but quote no such person');
+    // Someone the articles have speak is answered.
+    const varga = await bot.answerQuestion('what did varga tell reporters after the oslo talks?');
+    expect(varga.abstained).toBe(false);
+    expect(varga.answer).toContain('moving as quickly as we can');
   });
 
   it('reads people of a kind asked for across the folder as a list', () => {
