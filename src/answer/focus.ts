@@ -99,8 +99,7 @@ export function outletInitials(outlet: string): string[] {
 
 export class CorpusFocus {
   private titleIndex: TitleIndex | null = null;
-  private names: { article: Article; names: { words: string[]; fromFile: boolean; bracket?: boolean; initials?: boolean }[] }[] | null =
-    null;
+  private names: { article: Article; names: Omit<ArticleName, 'article'>[] }[] | null = null;
   private readonly bySource = new Map<string, number[]>();
   private readonly claimsByDay = new Map<string, Claim[]>();
   /** The date questions' days are read against: the latest publication date of the articles. */
@@ -314,10 +313,7 @@ export class CorpusFocus {
   }
 
   /** The distinctive words of each article's outlet and file name, computed once. */
-  private get articleNames(): {
-    article: Article;
-    names: { words: string[]; fromFile: boolean; bracket?: boolean; initials?: boolean }[];
-  }[] {
+  private get articleNames(): { article: Article; names: Omit<ArticleName, 'article'>[] }[] {
     if (!this.names) {
       const common = this.stems.common;
       const words = (n: string) =>

@@ -297,8 +297,8 @@ export function withoutFunctionWords(text: string): string {
 }
 
 /**
- * English pronouns, auxiliaries and conjunctions no glossary language writes as a word (a glossary's own markers
- * are not counted: "in" is also German), and the ends of English contractions ("we're", "didn't").
+ * English pronouns, auxiliaries and conjunctions, counted against a glossary language's markers (a word that is
+ * also one of its markers is not counted), and the ends of English contractions ("we're", "didn't").
  */
 const ENGLISH_ONLY = new Set(
   'we you they it its he she him her them our their has have had can will would could should or and the of is are were did does this that these those with from what when who which how why'.split(
