@@ -71,6 +71,7 @@ import {
   translateUnspaced,
   translateWithGlossary,
   unspacedLanguage,
+  unspacedLetters,
   withoutFunctionWords,
 } from './text/lexicon.js';
 
@@ -376,7 +377,7 @@ export class Dealbot {
     // don't say" about its words.
     // (Unspaced: Chinese, Japanese, Korean, and any other script no function words tell. Cyrillic is spaced: a Russian
     // question is told by its function words, like one in Latin script.)
-    const unspaced = isMostlyNonLatin(text) && (UNSPACED_SCRIPT_RE.test(text) || !questionLanguage(text));
+    const unspaced = isMostlyNonLatin(text) && (unspacedLetters(text) > 0 || !questionLanguage(text));
     const other = unspaced ? null : questionLanguage(text);
     const latin = unspaced ? null : (glossaryLanguage(text) ?? GLOSSARY_LANGUAGES.find((l) => l.name === other) ?? null);
     const foreign = unspaced ? unspacedLanguage(text).name : (latin?.name ?? other);
@@ -1561,9 +1562,6 @@ export function positionPassages(corpus: Corpus, sentenceIds: Iterable<number>):
   for (const round of rounds) round.sort((a, b) => a - b);
   return { sentences, bySource, rounds };
 }
-
-/** The letters of the languages written without spaces between words. */
-const UNSPACED_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** How many of the best sentences `evidenceOfOtherYears` reads. */
 const EVIDENCE_WINDOW = 5;

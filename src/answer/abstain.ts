@@ -517,13 +517,16 @@ function unresolvedSubject(q: AnalyzedQuestion, resolved: readonly string[], sto
 }
 
 /**
- * The title word of the person a "what did X say" question asks about when no article uses it in any of its words
- * ("nvidia's ceo" in a folder that never writes "CEO", "chief" or "executive"); undefined otherwise.
+ * The other words of the person a "what did X say" question asks about ("nvidia", without its "'s"), when the title
+ * in it is in no article in any of its words ("nvidia's ceo" in a folder that never writes "CEO", "chief" or
+ * "executive"); none otherwise.
  */
-function untitledSpeaker(q: AnalyzedQuestion, resolved: readonly string[]): QuestionTerm | undefined {
-  if (!q.views || resolved.length > 0) return undefined;
+function untitledSpeaker(q: AnalyzedQuestion, resolved: readonly string[]): QuestionTerm[] {
+  if (!q.views || resolved.length > 0) return [];
   const words = subjectStems(q);
-  return q.terms.find((t) => words.has(t.stem) && !t.present && t.salient && TITLE_WORDS.has(t.word.toLowerCase()));
+  const of = q.terms.filter((t) => words.has(t.stem) && t.salient && !t.frame);
+  if (!of.some((t) => !t.present && TITLE_WORDS.has(t.word.toLowerCase()))) return [];
+  return of.filter((t) => t.present).map((t) => ({ ...t, word: t.word.replace(/['’]s?$/, '') }));
 }
 
 /**
@@ -799,13 +802,8 @@ export function abstention(
   }
   // "What did nvidia's ceo say…" when no article has the title in any of its words ("ceo", "chief executive"): no
   // one of that title is quoted, whatever else the articles say of Nvidia.
-  const absentTitle = untitledSpeaker(q, hints.titledNames ?? []);
-  if (absentTitle) {
-    const named = q.terms
-      .filter((t) => subjectStems(q).has(t.stem) && t.present && t.salient && !t.frame)
-      .map((t) => ({ ...t, word: t.word.replace(/['’]s?$/, '') }));
-    if (named.length > 0) return shortfall(`${capitalised(articles)} mention ${listWords(named)}, but quote no such person.`);
-  }
+  const untitled = untitledSpeaker(q, hints.titledNames ?? []);
+  if (untitled.length > 0) return shortfall(`${capitalised(articles)} mention ${listWords(untitled)}, but quote no such person.`);
   // "What did Synopsys' CEO say?" when the articles quote the company but never its chief executive.
   const subject = unresolvedSubject(q, hints.titledNames ?? [], storyWide);
   if (!subjectSpeaks(subject, scored, index, corpus)) {

@@ -1,3 +1,4 @@
+import { BULLET_RE } from '../corpus/clean.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions, MONTH_NAMES } from '../corpus/dates.js';
 import type { Article, Sentence } from '../corpus/types.js';
@@ -518,8 +519,6 @@ export function sectionHeadingStems(corpus: Corpus, id: number): string[] {
   return found;
 }
 
-/** A list item's bullet or number at its line's start ("- ", "* ", "3. "). */
-const ITEM_MARK_RE = /^[ \t]*(?:[-*•+–]|\d{1,2}[.)])[ \t]+(?:\*\*)?$/;
 /** The most items read back over to find the sentence that introduces them. */
 const LEAD_IN_ITEMS = 12;
 const leadInCache = new WeakMap<Corpus, Map<number, string[]>>();
@@ -537,9 +536,11 @@ export function leadInStems(corpus: Corpus, id: number): string[] {
   }
   const known = byId.get(id);
   if (known) return known;
+  // (A list item: all that stands before it on its line is a bullet or a number, as the cleaner reads one.)
   const isItem = (sentence: Sentence) => {
     const raw = corpus.byId.get(sentence.source)?.raw ?? '';
-    return ITEM_MARK_RE.test(raw.slice(raw.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start));
+    const before = raw.slice(raw.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start);
+    return BULLET_RE.exec(before)?.[0].length === before.length;
   };
   let found: string[] = [];
   const sentence = corpus.sentences[id];

@@ -1,4 +1,4 @@
-import { escapeRegExp, lexiconLines } from '../text/lexicon.js';
+import { escapeRegExp, lexiconLines, unspacedLetters } from '../text/lexicon.js';
 import type { Span } from './types.js';
 
 /**
@@ -32,7 +32,7 @@ export interface CleanResult {
 const TERMINAL_RE = /(?:[.!?…]["'”’)\]]*|[。！？][”’」』）)]*)(?:\*{1,3}|_{1,3})?$/;
 /** A bracketed attribution closing a paragraph after its sentence ("…in." (Gov. Hale, town hall, June 14)). */
 const ATTRIBUTION_TAIL_RE = /(?<=[.!?]["'”’]?)\s*\([^()]{3,120}\)$/;
-const BULLET_RE = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
+export const BULLET_RE = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
 /** A line of a table written as text: cells between pipes ("Oct 14 | Both sides start charging port fees"). */
 const ROW_RE = /^\|?[^|]+(?:\|[^|]*){1,}\|?$/;
 /** A table's rule line ("------+------", "|---|:---:|"): dashes with a column mark (a plain "---" is a section break). */
@@ -214,12 +214,9 @@ function joinContinued(lines: Unit[]): Unit[] {
   return units;
 }
 
-/** Han, kana and hangul: scripts written without spaces between words. */
-const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-
 function wordCount(s: string): number {
   // Chinese or Japanese prose has no spaces: about two characters make a word.
-  const unspaced = (s.match(UNSPACED_RE) ?? []).length;
+  const unspaced = unspacedLetters(s);
   return s.split(' ').filter((w) => /\p{L}/u.test(w)).length + Math.floor(unspaced / 2);
 }
 
@@ -242,7 +239,7 @@ export function classifyUnit(text: string): UnitKind {
   const sentences = (stripped.match(/[.!?]["'”’)]?\s+[A-Z“"]|[。！？](?=.)/gu) ?? []).length + (terminal ? 1 : 0);
   // A Han or kana character carries about what four Latin characters do (a word and a half of two characters
   // each is one English word of about six characters with its space).
-  const size = stripped.length + 3 * (stripped.match(UNSPACED_RE) ?? []).length;
+  const size = stripped.length + 3 * unspacedLetters(stripped);
   // A long paragraph that ends with a colon leads into a quotation or a list ("Chairman Doe released the following
   // statement after reports that…:"); a heading with a colon is short ("Background:").
   const leadIn = words >= 12 && /:["'”’]?$/.test(stripped);

@@ -647,6 +647,14 @@ export function isMostlyNonLatin(text: string): boolean {
   return latin / letters.length < 0.5;
 }
 
+/** Han, kana and hangul: the letters of the scripts written without spaces between words. */
+const UNSPACED_LETTER_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** How many letters of `text` are of a script written without spaces between words (Chinese, Japanese, Korean). */
+export function unspacedLetters(text: string): number {
+  return text.match(UNSPACED_LETTER_RE)?.length ?? 0;
+}
+
 /**
  * Reads a question in Chinese, Japanese or Korean phrase by phrase through its glossary
  * (`data/lexicon/glossary-<code>.txt`, longest match first) and returns it in English words, question word first;
@@ -654,7 +662,7 @@ export function isMostlyNonLatin(text: string): boolean {
  */
 export function translateUnspaced(text: string): string | null {
   const { code } = unspacedLanguage(text);
-  const letters = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const letters = unspacedLetters(text);
   if (letters === 0) return null;
   const { words, understood } = readUnspaced(text, code);
   if (understood < letters * 0.4) return null;
