@@ -68,6 +68,7 @@ import {
   normalizeInformal,
   proseLanguage,
   questionLanguage,
+  scriptLanguage,
   translateUnspaced,
   translateWithGlossary,
   unspacedLanguage,
@@ -380,7 +381,12 @@ export class Dealbot {
     const unspaced = isMostlyNonLatin(text) && (unspacedLetters(text) > 0 || !questionLanguage(text));
     const other = unspaced ? null : questionLanguage(text);
     const latin = unspaced ? null : (glossaryLanguage(text) ?? GLOSSARY_LANGUAGES.find((l) => l.name === other) ?? null);
-    const foreign = unspaced ? unspacedLanguage(text).name : (latin?.name ?? other);
+    // (Its script names a language with no glossary, "भारतीय…": Hindi, not the Chinese fallback of unspaced text.)
+    const foreign = unspaced
+      ? unspacedLetters(text) > 0
+        ? unspacedLanguage(text).name
+        : (scriptLanguage(text) ?? unspacedLanguage(text).name)
+      : (latin?.name ?? other);
     if (foreign) {
       const english = latin
         ? // (A name typed in lower case: a person the articles name, or an outlet or author, "auf onvista".)
@@ -388,13 +394,13 @@ export class Dealbot {
         : unspaced
           ? translateUnspaced(text)
           : null;
-      // A language without a glossary (Turkish, Indonesian…) whose articles are in the folder: the question is matched
-      // as written against them, and answered only when one of their sentences holds a third of its words (`ownBar`
-      // in answerFact); else it is told plainly that dealbot reads English.
-      if (!english && !latin && !unspaced && other && this.corpus.articles.some((a) => this.articleLanguage(a.id) === other)) {
+      // A language without a glossary (Turkish, Indonesian…), or one its glossary could not read, whose articles are in
+      // the folder: the question is matched as written against them, and answered only when one of their sentences
+      // holds a third of its words (`ownBar` in answerFact); else it is told plainly that dealbot reads English.
+      if (!english && this.corpus.articles.some((a) => this.articleLanguage(a.id) === foreign)) {
         const own = [
           ...notices,
-          `dealbot has no ${other} glossary; your question was matched as written against the articles in ${other}, and quotes them as written`,
+          `${latin || unspaced ? `dealbot's ${foreign} glossary could not read your question` : `dealbot has no ${foreign} glossary`}; it was matched as written against the articles in ${foreign}, and quotes them as written`,
         ];
         const tried = await this.answerKind(text, context, own, k, safeEmitter(options.onEvent, this.logger), text);
         if (!tried.abstained) return answerInFiles(this.corpus, { ...tried, question: text, notices: own });
@@ -783,11 +789,12 @@ export class Dealbot {
     return out;
   }
 
-  /** The glossary language an article is written in (read from its first sentences), or null for English. */
+  /** The language an article is written in (read from its script or its first sentences), or null for English. */
   private articleLanguage(source: string): string | null {
     let language = this.languages.get(source);
     if (language === undefined) {
-      language = proseLanguage(openingText(this.corpus, source));
+      const opening = openingText(this.corpus, source);
+      language = scriptLanguage(opening) ?? proseLanguage(opening);
       this.languages.set(source, language);
     }
     return language;
@@ -801,7 +808,7 @@ export class Dealbot {
    * such sentence's coverage of the question as asked (0 when none).
    */
   private async sameLanguageEvidence(original: string, scored: ScoredSentence[], candidates: RetrievedChunk[]): Promise<number> {
-    const language = glossaryLanguage(original)?.name ?? questionLanguage(original);
+    const language = glossaryLanguage(original)?.name ?? questionLanguage(original) ?? scriptLanguage(original);
     if (!language) return 0;
     // (In a language without a glossary, its function words are no words to meet: "где", "и".)
     const q = this.analyze(withoutFunctionWords(original));
@@ -884,7 +891,13 @@ export class Dealbot {
     // An article in the question's own language that holds half its words answers it, whatever the glossary's
     // English reading missed ("¿Siguen vigentes…?"); in a language without a glossary (no English reading at all,
     // and inflections no English stemmer knows: "ditandatangani", "menandatangani"), a third of them.
-    const ownBar = original && !glossaryLanguage(original) && questionLanguage(original) ? MIN_COVERAGE : 0.5;
+    // (A spaced script names its language too: a Hindi question, "भारतीय ऑटो उद्योग ने…".)
+    const ownBar =
+      original &&
+      !glossaryLanguage(original) &&
+      (questionLanguage(original) ?? (unspacedLetters(original) === 0 && scriptLanguage(original)))
+        ? MIN_COVERAGE
+        : 0.5;
     const why =
       ownLanguage >= ownBar && !q.injection
         ? null

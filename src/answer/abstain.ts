@@ -90,6 +90,13 @@ function measuredWords(topic: string): Set<string> {
   return out;
 }
 
+/**
+ * The coverage a sentence of a page the question names needs to meet its names ("that newsletter (trivium) —
+ * what's their take on why the EDA ban existed in the first place": the page's "…rollback of the EDA ban" holds
+ * few of the question's other words, but the question asks what that page says).
+ */
+const NAMED_PAGE_COVERAGE = 0.2;
+
 /** The leading sentences whose best coverage of the question decides whether the articles address it. */
 const EVIDENCE_SENTENCES = 5;
 /** The coverage bar when every content word of the question is in the articles (see its use). */
@@ -255,14 +262,17 @@ function namesMeetEvidence(
   corpus: Corpus,
   turns?: SpeakersById,
   separately = false,
+  /** The question names the pages it asks about: their sentences answer it with less of its words. */
+  namedPages = false,
 ): boolean {
   if (names.length === 0) return true;
+  const bar = namedPages ? NAMED_PAGE_COVERAGE : MIN_COVERAGE;
   // "Lutnick, Greer and Li - what did each say?": each person's words may be in a sentence of their own.
   const metSomewhere = new Set<QuestionTerm>();
   // A city is also met by its country ("the levy after busan": "…after leaving South Korea"), city-countries.txt.
   const countries = new Map(names.map((n) => [n, countryNamesOf(n.word).map((c) => tokenize(c).map((t) => t.stem))]));
   for (const { sentence, coverage } of scored.slice(0, NAME_WINDOW)) {
-    if (coverage < MIN_COVERAGE) continue;
+    if (coverage < bar) continue;
     const here = new Set(index.terms[sentence.id]);
     addSpeaker(here, turns, sentence.id);
     // The two sentences before it in its article ("Greer spoke after the Busan meeting. … He said…").
@@ -323,7 +333,7 @@ function figureMonths(corpus: Corpus): Map<number, string[]> {
 }
 
 /** "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear. */
-function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corpus): boolean {
+function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corpus, ofThing = false): boolean {
   // The sentences about what is counted: half the question's words, or, when every topic word of the question is
   // in the articles (nothing it names is missing), the best sentences as far as they cover nearly as much as the
   // best one ("how big was the writedown": "…a $4.5 billion charge tied to the H20 restrictions").
@@ -362,7 +372,16 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
   const amount = /\bhow (?:much|big|large|high|steep|deep|severe|bad|low|far|long)\b/i.test(q.topic);
   // "How many employees…" is counted by "employs 100 people": any noun for people counts people.
   const countsPeople = countedTerms.some((t) => PEOPLE_NOUNS.has(t.word.toLowerCase()));
-  const counts = (text: string, terms = countedTerms) => {
+  // `ofThing`: "how many tonnes of dysprosium…": the thing measured is named with the figure, in its sentence or the
+  // heading or lead-in it is under (tonnes of magnets are no answer).
+  const thingTerms = ofThing ? measuredThingTerms(q) : [];
+  const namesThing = (text: string, id: number) => {
+    if (thingTerms.length === 0) return true;
+    const stems = new Set([...tokenize(text).map((t) => t.stem), ...sectionHeadingStems(corpus, id), ...leadInStems(corpus, id)]);
+    return thingTerms.every((t) => t.matches.some((m) => stems.has(m)));
+  };
+  const counts = (text: string, id: number, terms = countedTerms) => {
+    if (!namesThing(text, id)) return false;
     if (share && SHARE_RE.test(text)) return true;
     if (amount && AMOUNT_RE.test(text)) return true;
     // (A year is no figure: "back to their 2024 levels".)
@@ -402,7 +421,7 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
     const months = monthsOf.get(id);
     return askedMonths.length === 0 || !months || months.some((m) => askedMonths.includes(m));
   };
-  if (topical.some((s) => counts(s.sentence.text) && goesThere(s.sentence.text) && ofMonth(s.sentence.id))) return true;
+  if (topical.some((s) => counts(s.sentence.text, s.sentence.id) && goesThere(s.sentence.text) && ofMonth(s.sentence.id))) return true;
   // The count may be in the sentence before or after, in the same paragraph ("…filed 14 licence applications. Nine
   // have been approved. The average wait was 52 days"): a passage is read with its neighbours.
   const window = (s: ScoredSentence) =>
@@ -410,7 +429,7 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
       .filter((n) => n?.source === s.sentence.source && n.paragraph === s.sentence.paragraph)
       .map((n) => n?.text ?? '')
       .join(' ');
-  if (!to && headTerms.length > 0 && topical.some((s) => counts(window(s), headTerms))) return true;
+  if (!to && headTerms.length > 0 && topical.some((s) => counts(window(s), s.sentence.id, headTerms))) return true;
   if (to) return false;
   // "How much of China's EDA market do Synopsys, Cadence and Siemens control": a share of the thing asked about
   // ("The three firms supply roughly 80% of China's EDA market") gives it, though the sentence names the firms
@@ -425,6 +444,18 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
     const stems = new Set(tokenize(s.sentence.text).map((t) => t.stem));
     return wanted.every((t) => t.matches.some((m) => stems.has(m)));
   });
+}
+
+/** The words of the thing a figure is asked of ("how many tonnes of dysprosium": dysprosium) that the articles use. */
+function measuredThingTerms(q: AnalyzedQuestion): QuestionTerm[] {
+  const measured = new Set<string>();
+  for (const m of q.topic.toLowerCase().matchAll(MEASURED_RE)) {
+    // Up to the verb ("tons of gallium did china export": gallium), never a party of the story.
+    const words = (m[1] as string).split(/\s+/);
+    const end = words.findIndex((w) => COUNT_PHRASE_END.has(w) || STOPWORDS.has(w));
+    for (const w of end < 0 ? words : words.slice(0, end)) if (findParties(w).length === 0) measured.add(w);
+  }
+  return q.terms.filter((t) => measured.has(t.word.toLowerCase()) && t.salient && t.present && !t.frame);
 }
 
 /** What a share is of: the words after "how much of" or "share of" up to a verb ("how much of China's EDA market do…"). */
@@ -776,7 +807,7 @@ export function abstention(
   // Several people asked what each said ("Lutnick, Greer and Li Chenggang - what did each say?") need not be in one
   // sentence.
   const separately = q.views && EACH_RE.test(q.text);
-  if (!namesMeetEvidence(names, scored, index, corpus, hints.turns, separately)) {
+  if (!namesMeetEvidence(names, scored, index, corpus, hints.turns, separately, hints.namesArticles === true)) {
     return shortfall(`${capitalised(articles)} mention ${listWords(names)}, but not in connection with this question.`);
   }
   // "What did the lynas ceo say about the kuala lumpur talks": the person the title was looked up for must be met with
@@ -816,7 +847,15 @@ export function abstention(
     const named = { ...held.organisation, word: held.organisation.word.replace(/['’]s?$/, '') };
     return shortfall(`${capitalised(articles)} mention ${listWords([named])}, but name no such person there.`);
   }
-  if (q.type === 'howmany' && !givesFigure(q, scored, corpus)) return shortfall(`${capitalised(articles)} give no figure for this.`);
+  // (Not what someone said about figures, "what did the lawyer on that podcast say about the tariff numbers": their
+  // words are the answer, with or without a figure in the sentence found.)
+  if (q.type === 'howmany' && !(q.views && SUBJECT_RE.test(q.topic))) {
+    if (!givesFigure(q, scored, corpus)) return shortfall(`${capitalised(articles)} give no figure for this.`);
+    // "How many tonnes of dysprosium…" when the figures found are of magnets.
+    const thing = measuredThingTerms(q);
+    if (thing.length > 0 && !givesFigure(q, scored, corpus, true))
+      return shortfall(`${capitalised(articles)} mention ${thing.map((t) => t.word).join(' and ')} but give no figure for it.`);
+  }
   // "Synopsys's q3 revenue number": a figure for a quarter is given by evidence that names that quarter.
   const quarter = askedQuarter(q);
   if (quarter && !scored.slice(0, 8).some((s) => s.coverage >= MIN_COVERAGE && quarter.re.test(s.sentence.text)))

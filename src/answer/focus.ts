@@ -2,10 +2,11 @@ import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions, isoOf, MONTH_NAMES, parseYmd, resolveDate, type Ymd } from '../corpus/dates.js';
 import type { Article, Chunk } from '../corpus/types.js';
-import { findParties, isPlaceWord } from '../text/entities.js';
+import { findParties, isPlaceWord, partyOf } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
+import { countryWordsOf } from '../text/synonyms.js';
 import { isTitleWord } from '../text/titles.js';
-import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
+import { plainLatin, STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import { SUBJECT_RE, subjectStems } from './abstain.js';
 import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
@@ -76,6 +77,20 @@ function citedAs(question: string, word: string): boolean {
 /** An outlet's name without a web domain's ending ("UPI.com" → "UPI", "TaxAssistant.org" → "TaxAssistant"). */
 export function withoutDomainEnding(outlet: string): string {
   return outlet.replace(/(\w)\.(?:com|org|net|info|news|co|io|gov|edu)(?:\.[a-z]{2})?(?=$|[\s)\],;])/gi, '$1');
+}
+
+/**
+ * Two words of a question typed apart that a name writes as one, without accents ("the evrim agaci piece" of
+ * "009-evrimagaci-xi.md").
+ */
+export function joinedWords(text: string): Set<string> {
+  const joined = new Set<string>();
+  const typed = tokenize(text).map((t) => plainLatin(t.norm));
+  for (let i = 0; i + 1 < typed.length; i++) {
+    const [a, b] = [typed[i] as string, typed[i + 1] as string];
+    if (a.length > 2 && b.length > 2 && !STOPWORDS.has(a) && !STOPWORDS.has(b)) joined.add(a + b);
+  }
+  return joined;
 }
 
 /**
@@ -258,8 +273,8 @@ export class CorpusFocus {
     const asked = new Set(
       tokenize(text)
         .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !this.stems.common.has(t.stem))
-        // "Olsen's argument" names Olsen.
-        .map((t) => t.norm.replace(/['’]s$/, '')),
+        // "Olsen's argument" names Olsen; "evrim agaci" names Evrim Ağacı (typed without its accents).
+        .map((t) => plainLatin(t.norm.replace(/['’]s$/, ''))),
     );
     // An outlet's initials in capitals ("the FT piece", "le JDN dit"), however short: not a place or a party ("US",
     // "EU"), nor the start of a name ("MP Materials", "GE Aerospace"). Only these name a page by its outlet's initials.
@@ -267,30 +282,53 @@ export class CorpusFocus {
     for (const m of text.matchAll(/\b[A-Z]{2,5}\b(?!\s+\p{Lu})/gu))
       if (!isPlaceWord(m[0]) && findParties(m[0]).length === 0) initials.add(m[0].toLowerCase());
     for (const w of initials) asked.add(w);
+    const joined = joinedWords(text);
+    for (const w of joined) asked.add(w);
+    // A country named by its demonym ("the aussie radio guy": "Radio Pacifica Australia"), with another word of the
+    // name that is no place or time ("european… presser" names no "Europe at Noon").
+    const viaCountry = new Set<string>();
+    for (const w of [...asked])
+      for (const c of countryWordsOf(w))
+        if (!asked.has(c)) {
+          asked.add(c);
+          viaCountry.add(c);
+        }
     if (asked.size === 0) return { articles: [], words: new Set() };
     const lowered = text.toLowerCase();
-    const hits: { a: Article; words: string[]; share: number }[] = [];
+    const hits: { a: Article; words: string[]; share: number; fromFile: boolean }[] = [];
     // Only the names holding an asked word, in article and name order (as a scan of every name would meet them).
     const { names, byWord } = this.nameIndex;
     const ids = new Set<number>();
     for (const w of asked) for (const id of byWord.get(w) ?? []) ids.add(id);
     for (const id of [...ids].sort((a, b) => a - b)) {
       const { article, words, fromFile, bracket, initials: ofInitials } = names[id] as ArticleName;
-      const matched = words.filter((w) => asked.has(w) && (!ofInitials || initials.has(w)));
+      // (A country met through its demonym names an outlet, not a file: a file name's words are topic words.)
+      const matched = words.filter((w) => asked.has(w) && (!ofInitials || initials.has(w)) && !(fromFile && viaCountry.has(w)));
       if (bracket && !matched.some((w) => citedAs(lowered, w))) continue;
       // "What's the weather today?" names no "Auto Industry Today": a word of time alone names no outlet, unless
       // the question writes the outlet's whole name.
       // Nor does a place name alone: "what did japan's trade minister say" names no "Japan Times".
       const wholeName = !!article.meta.outlet && lowered.includes(article.meta.outlet.toLowerCase().replace(/^the\s+/, ''));
       if (!wholeName && (matched.every((w) => TIME_WORDS.has(w)) || matched.every((w) => isPlaceWord(w)))) continue;
+      if (matched.some((w) => viaCountry.has(w)) && !matched.some((w) => !viaCountry.has(w) && !isPlaceWord(w) && !TIME_WORDS.has(w)))
+        continue;
       // A file name is a slug of topic words ("11_nvidia_h20_magnets"): one of them is the topic, not the file.
-      if (matched.length > 0 && matched.length >= (fromFile ? 2 : Math.min(2, words.length)))
-        hits.push({ a: article, words: matched, share: matched.length / words.length });
+      if (matched.length > 0 && (matched.length >= (fromFile ? 2 : Math.min(2, words.length)) || matched.some((w) => joined.has(w))))
+        hits.push({ a: article, words: matched, share: matched.length / words.length, fromFile });
     }
     if (hits.length === 0) return { articles: [], words: new Set() };
     const best = hits.reduce((m, h) => (h.share > m ? h.share : m), Number.NEGATIVE_INFINITY);
     const top = hits.filter((h) => h.share === best);
-    return { articles: [...new Set(top.map((h) => h.a))], words: new Set(top.flatMap((h) => h.words)) };
+    // The words that named the pages: of a file name, those of the outlet's or author's name when there are any
+    // ("that newsletter (trivium)… the EDA ban" of "016-trivium-eda.html" by Trivium China: "eda" is still what is
+    // asked about).
+    const words = top.flatMap((h) => {
+      if (!h.fromFile) return h.words;
+      const own = new Set(names.filter((n) => n.article === h.a && !n.fromFile).flatMap((n) => n.words));
+      const naming = h.words.filter((w) => own.has(w));
+      return naming.length > 0 ? naming : h.words;
+    });
+    return { articles: [...new Set(top.map((h) => h.a))], words: new Set(words) };
   }
 
   private nameWords: { names: ArticleName[]; byWord: Map<string, number[]> } | null = null;
@@ -319,7 +357,7 @@ export class CorpusFocus {
       const words = (n: string) =>
         tokenize(n)
           .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !/\d/.test(t.norm) && !common.has(t.stem))
-          .map((t) => t.norm);
+          .map((t) => plainLatin(t.norm));
       this.names = this.corpus.articles.map((article) => ({
         article,
         names: [
@@ -470,7 +508,7 @@ export class CorpusFocus {
         if (outlet && new RegExp(`\\b${escapeRegExp(outlet)}\\b`).test(lowered)) for (const t of tokenize(outlet)) stems.add(t.stem);
       }
       for (const t of q.terms)
-        if (stems.has(t.stem)) {
+        if (stems.has(t.stem) || stems.has(stem(plainLatin(t.word.toLowerCase())))) {
           t.frame = true;
           // The words that named the pages found them: by a kind's label ("LETTERS TO THE EDITOR" above the text), or
           // by the outlet, author or file name ("the substack writer (raman?)" of a column signed only in its byline).
@@ -718,7 +756,8 @@ function speakerAt(text: string, key: string, reported: RegExp): boolean {
  * A turn of a transcript or an interview: a paragraph that opens with its speaker's name and a colon ("[00:01:35]
  * DANIEL OSEI: Right, and notice…", "**Jane Doe:** We…"). Every sentence of the paragraph is that speaker's.
  */
-const TURN_RE = /^(?:\[[\d:.]+\]\s*)?(?:\*\*)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})(?:\*\*)?\s?:(?:\*\*)?\s/u;
+const TURN_RE =
+  /^(?:\[[\d:.]+\]\s*)?(?:\*\*)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})(?:\s+\(([^()\n:]{2,60})\))?(?:\*\*)?\s?:(?:\*\*)?\s/u;
 /**
  * A bold label that gives the speaker's role after the name ("**Dana Whitcombe, Chief Executive Officer:**",
  * "**Analyst (Priya Sandoval, Cortland Securities):**", earnings calls and briefings): the name is the speaker.
@@ -788,6 +827,12 @@ function fullNamesOf(article: Article | undefined, found: ReadonlyMap<number, Se
   const out = new Map<Set<string>, Set<string>>();
   const labels = [...new Set(found.values())];
   for (const who of labels) {
+    // A name labelled in full once, with what it is ("LENA VOSS (Voss Trade Law):"), then by the name alone.
+    const fuller = labels.find((l) => l.size > who.size && [...who].every((w) => l.has(w)));
+    if (fuller && who.size >= 2) {
+      out.set(who, fuller);
+      continue;
+    }
     if (who.size !== 1) continue;
     const surname = [...who][0] as string;
     const longer = labels.find((l) => l.size >= 2 && [...l].at(-1) === surname);
@@ -841,12 +886,18 @@ export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
       if (!sentence || sentence.source !== source) continue;
       if (sentence.paragraph !== paragraph) {
         paragraph = sentence.paragraph;
-        const label = (TURN_RE.exec(sentence.text) ?? TITLED_TURN_RE.exec(sentence.text))?.[1];
+        const turn = TURN_RE.exec(sentence.text) ?? TITLED_TURN_RE.exec(sentence.text);
+        const label = turn?.[1];
         inTurn = label !== undefined;
         if (label) {
           if (speaker) for (const held of pending) found.set(held, speaker);
           pending = [];
-          speaker = new Set(tokenize(label).map((t) => t.norm));
+          // With what the label says of them in brackets ("LENA VOSS (Voss Trade Law):": a lawyer's turn); not the
+          // places or parties it names ("(CHINA DAILY)" makes no turn China's).
+          const about = tokenize(turn?.[2] ?? '')
+            .map((t) => t.norm)
+            .filter((w) => findParties(w).length === 0 && partyOf(w) === null && !isPlaceWord(w));
+          speaker = new Set([...tokenize(label).map((t) => t.norm), ...about]);
           labelled++;
         }
       }

@@ -19,7 +19,10 @@ export interface Vocabulary {
   words: ReadonlyMap<string, string>;
   /** Stems of the outlets' and authors' names and of section headings, which the articles use outside their sentences. */
   names?: ReadonlySet<string>;
-  /** Lower-case acronym → the name the articles spell out ("kl" → "Kuala Lumpur"), for acronyms no article uses. */
+  /**
+   * Lower-case acronym → the name the articles spell out ("kl" → "Kuala Lumpur", "bis" → "Bureau of Industry and
+   * Security"): for acronyms no article uses, and to tell an acronym typed in lower case from a typo.
+   */
   acronyms?: ReadonlyMap<string, string>;
   /** Lower-case words of the names of people the articles quote or name in a role ("lutnick", "greer"). */
   people?: ReadonlySet<string>;
@@ -168,9 +171,12 @@ export const STATEMENT_ASKED_RE =
 export const TIME_ANCHOR_RE =
   /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+|their\s+|that\s+)?(?:[\w'’-]+\s+){0,3}?(?:talks?|meeting|summit|round|call|sit-?down|met|spoke|talked)\b/gi;
 
-/** "…before Busan", "…after kuala lumpur": a place that ends a question, the round held there timing it. */
+/**
+ * "…before Busan", "…after kuala lumpur": a place that ends a question or its clause ("the tariff after busan, 10%?"),
+ * the round held there timing it.
+ */
 export const PLACE_ANCHOR_RE =
-  /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)[\s?.!]*$/iu;
+  /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?=\s*(?:[,;:?.!—–]|\s-\s|$))/iu;
 
 /** A length of time that places an event ("four months after London", "two days before"): no length asked for. */
 export const TIME_OFFSET_RE =
@@ -485,7 +491,11 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       (nouns.size === 0 || nouns.has(tok.norm)) &&
       !GENERIC_NOUNS.has(tok.norm) &&
       !GENERIC_NOUNS.has(tok.stem) &&
-      (tok.norm.length > 3 || isKnownWord(tok.norm) || (names.has(tok.norm) && /^\p{Lu}{2,}$/u.test(asked.slice(tok.start, tok.end))));
+      (tok.norm.length > 3 ||
+        isKnownWord(tok.norm) ||
+        (names.has(tok.norm) && /^\p{Lu}{2,}$/u.test(asked.slice(tok.start, tok.end))) ||
+        // (Nor an acronym the articles spell out, typed in lower case: "the bis rule", "eda tools".)
+        (tok.norm.length === 3 && vocab.stems.has(tok.stem) && (vocab.acronyms?.has(tok.norm) ?? false)));
     const matches: string[] = [];
     let corrected: string | undefined;
     if (vocab.stems.has(tok.stem) || vocab.names?.has(tok.stem)) {

@@ -1,6 +1,6 @@
 import { type Claim, DEAL_RE, dateActionsIn, tariffLayer } from '../corpus/claims.js';
 import { MONTH_NAMES, monthSpan } from '../corpus/dates.js';
-import { countryOf, findParties, isCityOrCountry, partyOf, questionPlaces, titleCased } from '../text/entities.js';
+import { countryNamesOf, countryOf, findParties, isCityOrCountry, partyOf, questionPlaces, titleCased } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { OFFICE_WORD_RE } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
@@ -146,7 +146,10 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   )
     attributes.add('date');
   // ("When n where did they meet?": a second question word asks too.)
-  if (q.type === 'where' || /\b(?:where|venue|city|location|someplace|somewhere|building)\b/.test(lower)) attributes.add('place');
+  // (Not "where do the sources disagree on…", which asks for the disagreement, not a place.)
+  const placeAsked = lower.replace(WHERE_SOURCES_DIFFER_RE, ' ');
+  if ((q.type === 'where' && placeAsked === lower) || /\b(?:where|venue|city|location|someplace|somewhere|building)\b/.test(placeAsked))
+    attributes.add('place');
   // A building is a place too: "where did they meet?" shows a dispute over the venue.
   if (attributes.has('place')) attributes.add('venue');
   if (q.type === 'howmany' || /\b(?:how long|rate|percent|level)\b/.test(lower)) attributes.add('number');
@@ -193,6 +196,10 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     events.add('quantity');
   const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)/i.exec(q.topic);
   const places = questionPlaces(q.topic);
+  // "The busan date", "the london dates": the date of a place that names no step is the date of the round held there.
+  // (Not a place that only times the question: "what day did it air, before the london round?")
+  if (events.size === 0 && attributes.has('date') && questionPlaces(named).some((p) => findParties(titleCased(p)).length === 0))
+    events.add('talks');
   return {
     events,
     target: on ? (findParties(on[1] as string)[0]?.party ?? null) : null,
@@ -383,6 +390,10 @@ function dealWord(w: string): boolean {
 const PEOPLE_ASKED_RE =
   /\bwho(?:m|se)?\b|\b(?:which|list|name)\s+(?:(?:all|every|the|of|[\w'’-]+)\s+){0,3}(?:officials?|people|persons?|ministers?|negotiators?|delegates?|executives?|analysts?)\b/;
 
+/** "Where do the sources disagree/differ…": asks for the disagreements, not for a place. */
+const WHERE_SOURCES_DIFFER_RE =
+  /\bwhere\s+(?:do|does|did|are|is)\s+(?:the\s+|our\s+|these\s+)?(?:sources?|articles?|outlets?|reports?|pieces?|accounts?|stories|they)\s+(?:\w+\s+)?(?:disagree|differ|diverge|conflict|contradict|clash|split)\w*\b/g;
+
 /** The disagreements relevant to a question, most relevant first. */
 export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagreement[] {
   if (all.length === 0) return [];
@@ -448,7 +459,9 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
           const asked = f.months.map((m) => String(MONTHS.indexOf(m) + 1).padStart(2, '0'));
           if (!d.disagreement.positions.some((p) => asked.includes(p.claim.slice(5, 7)))) return false;
         }
-        if (d.event === 'talks' && f.places.length > 0) return f.places.some((p) => qual.includes(p));
+        // (A round's place may be given by its country: "Busan, South Korea" is qualified "South Korea".)
+        if (d.event === 'talks' && f.places.length > 0)
+          return f.places.some((p) => qual.includes(p) || countryNamesOf(p).some((c) => qual.includes(c.toLowerCase())));
         // "When was the Geneva joint statement?": a dispute over another statement's date names no place asked.
         // (Not the signing: "when was it signed in Beijing?" is still asked about the signing, wherever it was.)
         if (

@@ -13,7 +13,7 @@ import { STOPWORDS } from '../text/tokenize.js';
 
 /** One word that names a person's role on its own ("Ford's CEO", "Nvidia's chief"), not a department ("commerce"). */
 const PERSON_TITLE_RE =
-  /^(?:ceo|cfo|coo|chief|president|chairman|chairwoman|chair|director|spokes(?:person|man|woman)|founder|minister|secretary|ambassador|governor|negotiator|envoy)$/i;
+  /^(?:ceo|cfo|coo|chief|boss|president|chairman|chairwoman|chair|director|spokes(?:person|man|woman)|founder|minister|secretary|ambassador|governor|negotiator|envoy)$/i;
 const ORG_WORD_RE =
   /^(?:Department|Bureau|Ministry|Office|Agency|Council|Commission|House|Group|Inc|Corp|Company|Administration|Institute|Society|Association|Bank|Fund)$/;
 const LOWER_TITLED_NAME_RE = /\b([A-Za-z]+(?:\s+[a-z]+){1,3})\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})/g;
@@ -128,6 +128,12 @@ function bareOwner(word: string): string | undefined {
     : undefined;
 }
 
+/**
+ * The titles of an organisation's top office ("the VDA boss": its president; "the Nvidia boss": its chief executive):
+ * a company's, an association's or a ministry's, as articles give them.
+ */
+const TOP_OFFICES = [['chief', 'executive'], ['ceo'], ['president'], ['chairman'], ['chairwoman'], ['chair'], ['head']];
+
 /** A word before a title that names no organisation: "the CFO", "their CFO". */
 const DETERMINER_RE = /^(?:the|a|an|their|its|our|his|her|your)$/i;
 
@@ -159,7 +165,12 @@ export function namesForTitles(
         : undefined;
     if (owner) {
       const word = (run[0] as string).toLowerCase();
-      const keys = [titleKey(run), ...(TITLE_ALIASES.has(word) ? [titleKey(TITLE_ALIASES.get(word) as string[])] : [])];
+      const keys = [
+        titleKey(run),
+        ...(TITLE_ALIASES.has(word) ? [titleKey(TITLE_ALIASES.get(word) as string[])] : []),
+        // "The VDA boss": whoever holds the body's top office, however it is called.
+        ...(word === 'boss' ? TOP_OFFICES.map((t) => titleKey(t)) : []),
+      ];
       let best: [string, number] | null = null;
       for (const key of keys)
         for (const [name, n] of index.byTitle.get(key) ?? []) {

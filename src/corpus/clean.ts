@@ -29,7 +29,7 @@ export interface CleanResult {
 }
 
 // (A paragraph set in Markdown emphasis ends after its marks: "*He spoke to us after the talks.*", "**Q: Why?**".)
-const TERMINAL_RE = /(?:[.!?…]["'”’)\]]*|[。！？][”’」』）)]*)(?:\*{1,3}|_{1,3})?$/;
+const TERMINAL_RE = /(?:[.!?…।॥]["'”’)\]]*|[。！？][”’」』）)]*)(?:\*{1,3}|_{1,3})?$/;
 /** A bracketed attribution closing a paragraph after its sentence ("…in." (Gov. Hale, town hall, June 14)). */
 const ATTRIBUTION_TAIL_RE = /(?<=[.!?]["'”’]?)\s*\([^()]{3,120}\)$/;
 export const BULLET_RE = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
@@ -77,7 +77,7 @@ const SECTION_END_RE =
   /^\s*(?:#{1,6}\s+)?(?:weekly\s+)?(?:popular(?: articles| stories| now| news)?|recent(?: press releases| releases| news| posts| articles| stories| updates| coverage)|most (?:viewed|read|popular|shared)|related(?: articles| stories| news| posts| coverage)?|recommended(?: for you| stories)?|trending(?: now| stories| news)?|latest(?: articles| news| stories| headlines)?|more (?:from|stories|news|on|in)\b.*|hot issues?|top stories|editor'?s picks?|you (?:may|might) also like|comments?(?:\s+\d+)?|leave a reply|tags?\s*:?|categor(?:y|ies)|what to read next|read next|footer)\s*:?\s*$/i;
 
 /** A paragraph that ends as a statement does (not a question): full stop, exclamation or ellipsis, maybe in quotes or emphasis. */
-const STATEMENT_END_RE = /(?:[.!…]["'”’)\]]*|[。！][”’」』）)]*)(?:\*{1,3}|_{1,3})?$/;
+const STATEMENT_END_RE = /(?:[.!…।॥]["'”’)\]]*|[。！][”’」』）)]*)(?:\*{1,3}|_{1,3})?$/;
 /** A wire story's credit line ("Reporting by …; Editing by …", "(Additional reporting by …)"). */
 const CREDIT_RE = /^\W*(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|translated|translation)\b[^.]*\bby\b/i;
 
@@ -231,12 +231,13 @@ export function classifyUnit(text: string): UnitKind {
   if (STRONG_BOILERPLATE_RE.test(stripped) && (stripped.length < 300 || /copyright|all rights reserved/i.test(stripped)))
     return 'boilerplate';
   const words = wordCount(stripped);
-  const letters = (stripped.match(/\p{L}/gu) ?? []).length;
+  // (With the marks that are part of letters in Devanagari and other Indic scripts: "दिल्ली" is all letters.)
+  const letters = (stripped.match(/[\p{L}\p{M}]/gu) ?? []).length;
   if (letters < stripped.length * 0.5) return 'boilerplate';
   // (A sentence may close with its attribution in brackets: "Claim: "…locks that in." (Gov. Marcus Hale, town hall in
   // Dayton, June 14, 2025)".)
   const terminal = TERMINAL_RE.test(stripped) || TERMINAL_RE.test(stripped.replace(ATTRIBUTION_TAIL_RE, ''));
-  const sentences = (stripped.match(/[.!?]["'”’)]?\s+[A-Z“"]|[。！？](?=.)/gu) ?? []).length + (terminal ? 1 : 0);
+  const sentences = (stripped.match(/[.!?]["'”’)]?\s+[A-Z“"]|[।॥]\s+\S|[。！？](?=.)/gu) ?? []).length + (terminal ? 1 : 0);
   // A Han or kana character carries about what four Latin characters do (a word and a half of two characters
   // each is one English word of about six characters with its space).
   const size = stripped.length + 3 * unspacedLetters(stripped);

@@ -179,12 +179,16 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
   const [first, second] = units;
   if (first && second && !first.inBody && isMasthead(first.text) && isMenu(raw.slice(second.start, second.end))) {
     cands.push({ value: titleCaseShouted(cleanName(first.text)), score: 3, index: 0 });
+  } else if (first && second && !first.inBody && mastheadWithSection(second.text) && !mastheadWithSection(first.text) && !second.inBody) {
+    // The masthead with its section or date right under the headline ("Trump Announces…" / "Evrim Ağacı — World | June
+    // 2025").
+    cands.push({ value: titleCaseShouted(cleanName(mastheadWithSection(second.text) as string)), score: 3, index: 0 });
   } else if (first && second && !first.inBody) {
     // A scraped page's masthead with its section or date: "CNBC | POLITICS", "Udumbara News — Markets", or a
     // name line right above a dateline, section, breadcrumb or (set in capitals) the headline: "RTHK English
     // News" / "2025-06-11 HKT 07:58", "The Nation Thailand" / "World | 28 June 2025", "RBC-Ukraine" / "Home ›
     // World news", "CHOKEPOINT EXPLAINERS" / "What's actually in…". A section name is never the outlet.
-    const [head, ...rest] = first.text.trim().split(/\s+[|—–]\s+/);
+    const [head, ...rest] = first.text.trim().split(MASTHEAD_SEPARATOR_RE);
     const adjacent = !/\n\s*\n/.test(raw.slice(first.start, second.start));
     const withSection = rest.length > 0 && rest.every((r) => isSectionOrDate(r, true));
     const shouted = !!head && /\p{Lu}{2}/u.test(head) && !/\p{Ll}/u.test(head);
@@ -232,6 +236,24 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
     }
   }
   return null;
+}
+
+/** A month and its year as an issue's date: "June 2025", "Sept. 2025". */
+const MONTH_YEAR_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d$/i;
+
+/** What sets a masthead's name apart from its section or date: a bar, a dash, or two hyphens in plain text. */
+const MASTHEAD_SEPARATOR_RE = /\s+(?:[|—–]|--)\s+/;
+
+/**
+ * The name of a masthead line that gives its section or date beside it ("Evrim Ağacı — World | June 2025",
+ * "HINDUSTAN TIMES -- WORLD NEWS -- 30 June 2025", "RADIO PACIFICA AUSTRALIA -- PACIFIC BUSINESS HOUR"); null for
+ * any other line.
+ */
+function mastheadWithSection(line: string): string | null {
+  const [head, ...rest] = line.trim().split(MASTHEAD_SEPARATOR_RE);
+  if (!head || rest.length === 0 || line.includes('\n')) return null;
+  const titleCased = head.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|on|in|de|la|&)$/.test(w));
+  return titleCased && isMasthead(head) && !SECTION_RE.test(head) && rest.every((r) => isSectionOrDate(r, true)) ? head : null;
 }
 
 /** An outlet's name without what copyright lines add to it: a year, a legal form, a "| Editor: …" tail. */
@@ -284,6 +306,8 @@ function isSectionOrDate(line: string, loose: boolean): boolean {
   const parts = t.split(/\s+\|\s+/);
   return parts.every((p) => {
     if (normalizeDateString(p) || dateInLine(p) || /^\d{4}[-./]\d{1,2}[-./]\d{1,2}\b/.test(p)) return true;
+    // A month and year ("June 2025").
+    if (MONTH_YEAR_RE.test(p)) return true;
     const words = p.split(/\s+/);
     if (!/^\p{Lu}[\p{L}&' -]{1,29}$/u.test(p) || words.length > 3) return false;
     // On a line of its own, only a section set in capitals or one word ("INTERNATIONAL", "World").
@@ -392,9 +416,12 @@ function inferTitle(clean: CleanResult): string | null {
     if (AI_RE.test(t) || normalizeDateString(t) || dateInLine(t)) return;
     // A transcript's cast ("Speakers: RENATA ODUYA -- host DANIEL VOSS -- …") names who speaks, not the piece.
     if (CAST_RE.test(t) || CAST_CAPS_RE.test(t)) return;
-    // Nor is an editor's note in brackets ("[Auto-generated transcript, lightly edited]").
-    if (/^\[[^\]]*\]$/.test(t.trim())) return;
-    let score = 0;
+    // Nor is an editor's note in brackets ("[Auto-generated transcript, lightly edited]", "(Reuters wire, as carried
+    // by Hindustan Times)").
+    if (/^\[[^\]]*\]$|^\([^)]*\)$/.test(t.trim())) return;
+    // The masthead with its section ("DELTA TIMES -- WORLD NEWS -- 30 June 2025") is the title only when the page has
+    // no headline ("CRITICAL MATERIALS FORUM 2025 -- PANEL TRANSCRIPT").
+    let score = mastheadWithSection(t) ? -10 : 0;
     if ((counts.get(u.text) ?? 0) >= 2) score += 3;
     if (/^#\s/.test(u.text)) score += 3;
     if (words >= 6) score += 1;

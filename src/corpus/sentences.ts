@@ -27,8 +27,11 @@ const SENTENCE_STARTERS = new Set(
   analysts experts officials china beijing washington`.split(/\s+/),
 );
 
-/** Sentence ends: Latin punctuation before a space, or a Chinese/Japanese full stop (no space follows one). */
-const CANDIDATE_RE = /([.!?…]+)(["'”’)\]]*)(?=\s|$)|([。！？]+)([”’」』）)]*)/g;
+/**
+ * Sentence ends: Latin punctuation (or the Devanagari danda "।", Hindi's full stop) before a space, or a
+ * Chinese/Japanese full stop (no space follows one).
+ */
+const CANDIDATE_RE = /([.!?…।॥]+)(["'”’)\]]*)(?=\s|$)|([。！？]+)([”’」』）)]*)/g;
 
 function wordBefore(text: string, at: number): string {
   let i = at;
@@ -47,6 +50,8 @@ function isBoundary(text: string, punctIndex: number, punct: string, after: numb
   const next = nextWord(text, after);
   if (next.index >= text.length) return true;
   const first = text[next.index] as string;
+  // (A danda ends a sentence in scripts without capitals.)
+  if (punct === '।' || punct === '॥') return true;
   // The next sentence starts with a capital, a digit or an opening quote.
   if (!/[\p{Lu}\p{N}"'“‘([]/u.test(first)) return false;
   if (punct !== '.') return true;

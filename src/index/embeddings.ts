@@ -24,7 +24,7 @@ export interface LocalHashEmbeddingsParams extends EmbeddingsParams {
  * make near-misses ("erth", "signd") land near the right words.
  */
 export class LocalHashEmbeddings extends Embeddings {
-  static readonly VERSION = 'local-hash-v3';
+  static readonly VERSION = 'local-hash-v4';
   readonly dimensions: number;
 
   constructor(params: LocalHashEmbeddingsParams = {}) {

@@ -108,7 +108,10 @@ export function normalizeInformal(text: string): string {
     for (const rule of rewrites) {
       // Word boundaries that also work around "w/" and "tl;dr".
       if (!ascii) rule.re ??= new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{L}['’])${rule.from}(?![\\p{L}\\p{N}])`, 'giu');
-      out = out.replace(ascii ? rule.ascii : (rule.re as RegExp), rule.to);
+      const next = out.replace(ascii ? rule.ascii : (rule.re as RegExp), rule.to);
+      // A word taken out leaves one space, so that the rules after it still meet their words ("was actually in the
+      // room": "was in the room").
+      out = next !== out && rule.to === '' ? next.replace(/ {2,}/g, ' ') : next;
     }
   }
   out = out.replace(/\s{2,}/g, ' ').trim();
@@ -292,7 +295,7 @@ export function withoutFunctionWords(text: string): string {
   if (!functions) return text;
   return text
     .split(/\s+/)
-    .filter((w) => !functions.has(w.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '')))
+    .filter((w) => !functions.has(w.toLowerCase().replace(/[^\p{L}\p{M}\p{N}'’-]/gu, '')))
     .join(' ');
 }
 
@@ -331,7 +334,7 @@ const ENGLISH_ASKING = new Set([
 
 /** The glossary language a passage of prose is written in ("Spanish"), or null for English or too little text. */
 export function proseLanguage(text: string): string | null {
-  const words = text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  const words = text.toLowerCase().match(/[\p{L}\p{M}'’-]+/gu) ?? [];
   if (words.length < 12) return null;
   let best: { name: string; share: number } | null = null;
   for (const [name, set] of functionWordSets()) {
@@ -349,7 +352,7 @@ export function proseLanguage(text: string): string | null {
  * markers are few.)
  */
 export function questionLanguage(text: string): string | null {
-  const words = text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  const words = text.toLowerCase().match(/[\p{L}\p{M}'’-]+/gu) ?? [];
   // An English question word or auxiliary makes it English, whatever names it holds ("what did la casa de la moneda
   // say").
   if (words.length < 4 || words.some((w) => ENGLISH_ASKING.has(w))) return null;
@@ -364,21 +367,35 @@ export function questionLanguage(text: string): string | null {
 }
 
 /**
- * The language a passage is written in: by its script (Chinese, Japanese — kana —, Korean, Cyrillic, Arabic), or
- * for Latin text by its function words (`proseLanguage`), else English. Null for too little text.
+ * The language a text's own script names (Hangul: Korean; kana: Japanese; Han: Chinese; Cyrillic: Russian; Arabic;
+ * Devanagari: Hindi; Thai; Greek; Hebrew), when enough of its letters are in it; null for text in Latin letters.
+ */
+export function scriptLanguage(text: string): string | null {
+  // Text in Latin letters only (most articles) has no other script to count: one scan finds out.
+  if (!/[^\p{Script=Latin}\P{L}]/u.test(text)) return null;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const share = (re: RegExp) => (text.match(re)?.length ?? 0) / letters;
+  if (share(/\p{Script=Hangul}/gu) >= 0.3) return 'Korean';
+  if (share(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) >= 0.1) return 'Japanese';
+  if (share(/\p{Script=Han}/gu) >= 0.3) return 'Chinese';
+  if (share(/\p{Script=Cyrillic}/gu) >= 0.3) return 'Russian';
+  if (share(/\p{Script=Arabic}/gu) >= 0.3) return 'Arabic';
+  if (share(/\p{Script=Devanagari}/gu) >= 0.3) return 'Hindi';
+  if (share(/\p{Script=Thai}/gu) >= 0.3) return 'Thai';
+  if (share(/\p{Script=Greek}/gu) >= 0.3) return 'Greek';
+  if (share(/\p{Script=Hebrew}/gu) >= 0.3) return 'Hebrew';
+  return null;
+}
+
+/**
+ * The language a passage is written in: by its script (`scriptLanguage`: Chinese, Japanese, Korean, Cyrillic,
+ * Devanagari…), or for Latin text by its function words (`proseLanguage`), else English. Null for too little text.
  */
 export function writtenLanguage(text: string): string | null {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 20) return null;
-  // Text in Latin letters only (most articles) has no other script to count: one scan finds out.
-  if (/[^\p{Script=Latin}\P{L}]/u.test(text)) {
-    const share = (re: RegExp) => (text.match(re)?.length ?? 0) / letters;
-    if (share(/\p{Script=Hangul}/gu) >= 0.3) return 'Korean';
-    if (share(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) >= 0.1) return 'Japanese';
-    if (share(/\p{Script=Han}/gu) >= 0.3) return 'Chinese';
-    if (share(/\p{Script=Cyrillic}/gu) >= 0.3) return 'Russian';
-    if (share(/\p{Script=Arabic}/gu) >= 0.3) return 'Arabic';
-  }
+  const script = scriptLanguage(text);
+  if (script) return script;
   if (isVietnamese(text.match(/\p{L}+/gu) ?? [])) return 'Vietnamese';
   return proseLanguage(text) ?? 'English';
 }

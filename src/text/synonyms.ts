@@ -26,3 +26,22 @@ export function synonymsOf(s: string): ReadonlySet<string> {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** Each word of `demonyms.txt` → the other words of its line, as written ("australian" → "australia", "aussie"…). */
+const COUNTRY_WORDS = new Map<string, string[]>();
+for (const line of lexiconLines('demonyms.txt')) {
+  const words = line.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  for (const w of words)
+    COUNTRY_WORDS.set(
+      w,
+      words.filter((o) => o !== w),
+    );
+}
+
+/**
+ * The other words for a country a word names (its name, demonyms and capital as `demonyms.txt` lists them:
+ * "australian" → "australia", "aussie", …), as written, not stemmed, for matching names ("Radio Pacifica Australia").
+ */
+export function countryWordsOf(word: string): readonly string[] {
+  return COUNTRY_WORDS.get(word.toLowerCase()) ?? [];
+}

@@ -34,9 +34,11 @@ export interface Token {
 
 /**
  * A figure written with separators ("3,188", "5.5") is one token, so that "3" in a question ("3 different
- * figures") does not meet "3,188 tonnes", and "3,188" meets itself.
+ * figures") does not meet "3,188 tonnes", and "3,188" meets itself. A word goes on through the marks that are part of
+ * its letters (the vowel signs of Devanagari, "दिल्ली"; accents typed as combining marks).
  */
-const WORD_RE = /United\s+States(?:\s+of\s+America)?|(?:[A-Za-z]\.){2,}|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const WORD_RE =
+  /United\s+States(?:\s+of\s+America)?|(?:[A-Za-z]\.){2,}|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}][\p{L}\p{M}]*)?/gu;
 
 /** Acronyms and spellings folded to one token so that "U.S.", "US" and "United States" can meet. */
 function normalizeToken(surface: string): string {
@@ -113,4 +115,20 @@ export function editDistance(a: string, b: string, max = 3): number {
     if (best > max) return max + 1;
   }
   return (d[rows - 1] as number[])[cols - 1] as number;
+}
+
+/** Latin letters that carry their mark in themselves, with the plain letter typed for them. */
+const PLAIN_LATIN: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ŀ: 'l', ß: 'ss', æ: 'ae', œ: 'oe' };
+
+/**
+ * A lower-case word in Latin letters as typed without its accents ("ağacı" → "agaci", "müller" → "muller"), for names
+ * people type on an English keyboard; words in other scripts, and their marks, as they are.
+ */
+export function plainLatin(word: string): string {
+  if (/^[\x00-\x7f]*$/.test(word)) return word;
+  return word
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .replace(/[ıłøđðħŀßæœ]/g, (c) => PLAIN_LATIN[c] ?? c)
+    .normalize('NFC');
 }

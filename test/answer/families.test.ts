@@ -101,7 +101,7 @@ describe('informal phrasing and paraphrase (lexicons)', () => {
 
   it('rewrites chat idioms for pausing, escalating, attending and the folder itself', () => {
     expect(normalizeInformal('when did they put the curbs on ice')).toBe('when did they put the curbs suspended');
-    expect(normalizeInformal('who was in the room at the talks')).toBe('who attended at the talks');
+    expect(normalizeInformal('who was in the room at the talks')).toBe('who attended the talks');
     expect(normalizeInformal('when did this whole thing blow up')).toBe('when did this whole thing escalated');
     expect(normalizeInformal('is there a ministry statement in the folder?')).toBe('is there a ministry statement ?');
     expect(normalizeInformal('what did stocks do after the tariff bomb')).toBe('what did stocks do after the tariff threat');

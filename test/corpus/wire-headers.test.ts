@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findDateMentions, isoOf, parseYmd, resolveDate } from '../../src/corpus/dates.js';
-import { loadArticle } from '../../src/corpus/load.js';
-import type { Article } from '../../src/corpus/types.js';
 import { extractArticle } from '../../src/ingest/extract.js';
-import { removeTempDirs, tempDir } from '../helpers/fixtures.js';
+import { removeTempDirs } from '../helpers/fixtures.js';
+import { loadPage, TIN_TALKS_BODY } from '../helpers/pipeline.js';
 
 /**
  * Who published a plain-text page and when, as wire copy and statements write it: the other datelines agencies use
@@ -18,32 +15,26 @@ import { removeTempDirs, tempDir } from '../helpers/fixtures.js';
 
 afterAll(removeTempDirs);
 
-async function page(name: string, text: string): Promise<Article> {
-  const file = path.join(tempDir(), name);
-  fs.writeFileSync(file, text);
-  const result = await loadArticle(file);
-  if ('reason' in result) throw new Error(result.reason);
-  return result.article;
-}
-
-const BODY =
-  'Officials from both countries said the tin framework would be reviewed within weeks, after two days of talks.\n\nThe talks were the second round this year, and both delegations said they would meet again.\n';
+const BODY = TIN_TALKS_BODY;
 
 describe('a wire dateline with the agency before the date, or the date alone', () => {
   it('gives the agency and the dated day when the city is written in title case', async () => {
-    const a = await page('afp.txt', `Tin talks end with a framework\n\nBy Ana RIBEIRO in Lisbon\n\nLisbon (AFP) June 11, 2025 - ${BODY}`);
+    const a = await loadPage(
+      'afp.txt',
+      `Tin talks end with a framework\n\nBy Ana RIBEIRO in Lisbon\n\nLisbon (AFP) June 11, 2025 - ${BODY}`,
+    );
     expect(a.meta.outlet).toBe('AFP');
     expect(a.meta.published).toBe('2025-06-11');
   });
 
   it('reads an abbreviated month with its year ("Sept 24, 2010")', async () => {
-    const a = await page('afp2010.txt', `Traders say tin shipments halted\n\nPorto (AFP) Sept 24, 2010 - ${BODY}`);
+    const a = await loadPage('afp2010.txt', `Traders say tin shipments halted\n\nPorto (AFP) Sept 24, 2010 - ${BODY}`);
     expect(a.meta.outlet).toBe('AFP');
     expect(a.meta.published).toBe('2010-09-24');
   });
 
   it('gives the agency of a dateline that has only its date, and no day without a year', async () => {
-    const a = await page('reuters.txt', `Tin exporter told it may resume shipments\n\nBy Karl Mose\n\nJuly 3 (Reuters) - ${BODY}`);
+    const a = await loadPage('reuters.txt', `Tin exporter told it may resume shipments\n\nBy Karl Mose\n\nJuly 3 (Reuters) - ${BODY}`);
     expect(a.meta.outlet).toBe('Reuters');
     expect(a.meta.published).toBeNull();
   });
@@ -51,12 +42,15 @@ describe('a wire dateline with the agency before the date, or the date alone', (
 
 describe('other lines that name the publisher', () => {
   it("reads a copyright line's partnership name whole, without its legal form", async () => {
-    const a = await page('bb.txt', `Tin curbs lifted\n\nBy Jo Lane (Bloomberg) - via Harbor Site\n\n${BODY}\n(c) 2025 Bloomberg L.P.\n`);
+    const a = await loadPage(
+      'bb.txt',
+      `Tin curbs lifted\n\nBy Jo Lane (Bloomberg) - via Harbor Site\n\n${BODY}\n(c) 2025 Bloomberg L.P.\n`,
+    );
     expect(a.meta.outlet).toBe('Bloomberg');
   });
 
   it("reads a statement's opening Source paragraph as its publisher, not the site in brackets", async () => {
-    const a = await page(
+    const a = await loadPage(
       'ministry.txt',
       `Spokesperson's Remarks on the Outcomes of the Tinland-Oreland Economic\nand Trade Consultations in Port Vila\n\nSource: Ministry of Mines and Commerce of the Federal Republic of Tinland\n(english.mines.example)\nTranscript of the spokesperson's answer to a media question. Q =\nreporter, A = spokesperson.\n\nA: ${BODY}`,
     );
@@ -64,12 +58,12 @@ describe('other lines that name the publisher', () => {
   });
 
   it('reads a masthead with the day under the headline, and not a place with its dateline or a credit line', async () => {
-    const a = await page('port.txt', `Joint statement after the tin talks\n\nHarborNews, May 12, 2025\n\n${BODY}`);
+    const a = await loadPage('port.txt', `Joint statement after the tin talks\n\nHarborNews, May 12, 2025\n\n${BODY}`);
     expect(a.meta.outlet).toBe('HarborNews');
     expect(a.meta.published).toBe('2025-05-12');
-    const release = await page('release.txt', `TIN COUNCIL WELCOMES TRUCE\n\nWashington, D.C. -- October 31, 2025\n\n${BODY}`);
+    const release = await loadPage('release.txt', `TIN COUNCIL WELCOMES TRUCE\n\nWashington, D.C. -- October 31, 2025\n\n${BODY}`);
     expect(release.meta.outlet).not.toBe('Washington');
-    const credit = await page(
+    const credit = await loadPage(
       'credit.txt',
       `Tin curbs lifted\nAdapted from Harbor Business coverage, as republished July 3, 2025\n\n${BODY}`,
     );

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { buildCorpus, type Corpus } from '../../src/corpus/corpus.js';
+import { loadArticle } from '../../src/corpus/load.js';
+import type { Article } from '../../src/corpus/types.js';
 import { Dealbot, type DealbotOptions } from '../../src/pipeline.js';
 import { tempDir } from './fixtures.js';
 
@@ -42,3 +44,16 @@ export const FENCED_ROUNDS_TABLE = [
   '2     | July 28–29     | Oslo',
   '```',
 ];
+
+/** One page written to a fresh folder and loaded as dealbot reads it (its metadata, body and sentences). */
+export async function loadPage(name: string, text: string): Promise<Article> {
+  const file = path.join(tempDir(), name);
+  fs.writeFileSync(file, text);
+  const result = await loadArticle(file);
+  if ('reason' in result) throw new Error(result.reason);
+  return result.article;
+}
+
+/** Two paragraphs of body text about invented tin talks, for pages whose headers a test is about. */
+export const TIN_TALKS_BODY =
+  'Officials from both countries said the tin framework would be reviewed within weeks, after two days of talks.\n\nThe talks were the second round this year, and both delegations said they would meet again.\n';
