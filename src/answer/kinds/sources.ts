@@ -619,7 +619,6 @@ function openingCitation(env: AnswerEnv, article: Article): Citation | null {
   return citeSentence(env.corpus, id);
 }
 
-/** "How reliable is outlet X?": what the articles show about it, never a verdict dealbot cannot give. */
 /**
  * Where a page differs from the rest of the folder: the disputed points on which it stands alone against the other
  * sources, each side it takes quoted, and its own date contradicted by what it says.
@@ -640,6 +639,7 @@ function whereItDiffers(env: AnswerEnv, a: Article): { facts: string[]; citation
   return { facts, citations: lone.map((s) => citationOf(a, s.p.start, s.p.end)) };
 }
 
+/** "How reliable is outlet X?": what the articles show about it, never a verdict dealbot cannot give. */
 export function answerReliability(env: AnswerEnv, topic: string): Built | null {
   const named = namedArticles(env, topic);
   if (named.length === 0) return null;
