@@ -333,7 +333,7 @@ function figureMonths(corpus: Corpus): Map<number, string[]> {
 }
 
 /** "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear. */
-function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corpus, ofThing = false): boolean {
+function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corpus, thingTerms: QuestionTerm[] = []): boolean {
   // The sentences about what is counted: half the question's words, or, when every topic word of the question is
   // in the articles (nothing it names is missing), the best sentences as far as they cover nearly as much as the
   // best one ("how big was the writedown": "…a $4.5 billion charge tied to the H20 restrictions").
@@ -372,9 +372,8 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
   const amount = /\bhow (?:much|big|large|high|steep|deep|severe|bad|low|far|long)\b/i.test(q.topic);
   // "How many employees…" is counted by "employs 100 people": any noun for people counts people.
   const countsPeople = countedTerms.some((t) => PEOPLE_NOUNS.has(t.word.toLowerCase()));
-  // `ofThing`: "how many tonnes of dysprosium…": the thing measured is named with the figure, in its sentence or the
-  // heading or lead-in it is under (tonnes of magnets are no answer).
-  const thingTerms = ofThing ? measuredThingTerms(q) : [];
+  // `thingTerms`: "how many tonnes of dysprosium…": the thing measured is named with the figure, in its sentence or
+  // the heading or lead-in it is under (tonnes of magnets are no answer).
   const namesThing = (text: string, id: number) => {
     if (thingTerms.length === 0) return true;
     const stems = new Set([...tokenize(text).map((t) => t.stem), ...sectionHeadingStems(corpus, id), ...leadInStems(corpus, id)]);
@@ -853,7 +852,7 @@ export function abstention(
     if (!givesFigure(q, scored, corpus)) return shortfall(`${capitalised(articles)} give no figure for this.`);
     // "How many tonnes of dysprosium…" when the figures found are of magnets.
     const thing = measuredThingTerms(q);
-    if (thing.length > 0 && !givesFigure(q, scored, corpus, true))
+    if (thing.length > 0 && !givesFigure(q, scored, corpus, thing))
       return shortfall(`${capitalised(articles)} mention ${thing.map((t) => t.word).join(' and ')} but give no figure for it.`);
   }
   // "Synopsys's q3 revenue number": a figure for a quarter is given by evidence that names that quarter.

@@ -132,7 +132,7 @@ function bareOwner(word: string): string | undefined {
  * The titles of an organisation's top office ("the VDA boss": its president; "the Nvidia boss": its chief executive):
  * a company's, an association's or a ministry's, as articles give them.
  */
-const TOP_OFFICES = [['chief', 'executive'], ['ceo'], ['president'], ['chairman'], ['chairwoman'], ['chair'], ['head']];
+const TOP_OFFICES = [['chief', 'executive'], ['ceo'], ['president'], ['chairman'], ['chairwoman'], ['chair']];
 
 /** A word before a title that names no organisation: "the CFO", "their CFO". */
 const DETERMINER_RE = /^(?:the|a|an|their|its|our|his|her|your)$/i;

@@ -177,12 +177,14 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
   // then "News | Politics | Markets"). Weaker than a copyright notice, stronger than the URL's domain.
   const units = clean.units.filter((u) => u.kind !== 'blank');
   const [first, second] = units;
+  // The masthead with its section or date right under the headline ("Trump Announces…" / "Evrim Ağacı — World | June
+  // 2025").
+  const under =
+    first && second && !first.inBody && !second.inBody && !mastheadWithSection(first.text) ? mastheadWithSection(second.text) : null;
   if (first && second && !first.inBody && isMasthead(first.text) && isMenu(raw.slice(second.start, second.end))) {
     cands.push({ value: titleCaseShouted(cleanName(first.text)), score: 3, index: 0 });
-  } else if (first && second && !first.inBody && mastheadWithSection(second.text) && !mastheadWithSection(first.text) && !second.inBody) {
-    // The masthead with its section or date right under the headline ("Trump Announces…" / "Evrim Ağacı — World | June
-    // 2025").
-    cands.push({ value: titleCaseShouted(cleanName(mastheadWithSection(second.text) as string)), score: 3, index: 0 });
+  } else if (under) {
+    cands.push({ value: titleCaseShouted(cleanName(under)), score: 3, index: 0 });
   } else if (first && second && !first.inBody) {
     // A scraped page's masthead with its section or date: "CNBC | POLITICS", "Udumbara News — Markets", or a
     // name line right above a dateline, section, breadcrumb or (set in capitals) the headline: "RTHK English

@@ -119,6 +119,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 /** Latin letters that carry their mark in themselves, with the plain letter typed for them. */
 const PLAIN_LATIN: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ŀ: 'l', ß: 'ss', æ: 'ae', œ: 'oe' };
+const PLAIN_LATIN_RE = new RegExp(`[${Object.keys(PLAIN_LATIN).join('')}]`, 'g');
 
 /**
  * A lower-case word in Latin letters as typed without its accents ("ağacı" → "agaci", "müller" → "muller"), for names
@@ -129,6 +130,6 @@ export function plainLatin(word: string): string {
   return word
     .normalize('NFD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .replace(/[ıłøđðħŀßæœ]/g, (c) => PLAIN_LATIN[c] ?? c)
+    .replace(PLAIN_LATIN_RE, (c) => PLAIN_LATIN[c] ?? c)
     .normalize('NFC');
 }
