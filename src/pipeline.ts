@@ -23,6 +23,7 @@ import { answerParts } from './answer/kinds/parts.js';
 import {
   answerAiPages,
   answerAuthor,
+  answerCopies,
   answerCoverage,
   answerDatedPages,
   answerFolderReliability,
@@ -481,6 +482,8 @@ export class Dealbot {
       }
       case 'off-topic':
         return wrap(answerOffTopic(env));
+      case 'copies':
+        return wrap(answerCopies(env));
       case 'dated-pages':
         return wrap(answerDatedPages(env, kind.earliest, kind.latest, kind.ignore));
       case 'author': {
@@ -619,7 +622,13 @@ export class Dealbot {
               .some((w) => subjectWords.includes(w.replace(/['’]s$/, ''))),
         )
       : [];
-    const people = subject.length > 0 ? [...titled, ...subject] : named;
+    // An unnamed spokesperson asked about ("what did the mofcom spox say"): the role too, where it speaks ("the
+    // spokesperson said", a Q&A's "The spokesperson said:" turn), besides any spokesperson the articles name.
+    const roles = q.views && SPOKESPERSON_RE.test(informal) ? ['spokesperson', 'spokesman', 'spokeswoman'] : [];
+    const people = [...(subject.length > 0 ? [...titled, ...subject] : named), ...roles];
+    // Their turns in the transcripts and Q&As retrieved join the candidates: a long answer's later paragraphs ("The
+    // Chinese side will… review and approve…" under "The spokesperson said:") rarely repeat the question's words.
+    if (q.views && people.length > 0) candidates.push(...this.turnPassages(people, candidates));
     // A person named besides an outlet ("what did Lutnick tell Bloomberg?"): other outlets' reports count too.
     // (The words that named the articles: their outlet's, or their author's for a column.)
     const outletWords = new Set(
@@ -760,6 +769,26 @@ export class Dealbot {
       if (!chunk || seen.has(chunk.id)) continue;
       seen.add(chunk.id);
       out.push({ ...c, chunk });
+    }
+    return out;
+  }
+
+  /** The passages of the retrieved pages where one of these people speaks in a turn (`turnSpeakers`), not yet among them. */
+  private turnPassages(people: readonly string[], candidates: readonly RetrievedChunk[]): RetrievedChunk[] {
+    const keys = new Set(people.map((p) => p.toLowerCase().split(/\s+/).pop() as string));
+    const turns = turnSpeakers(this.corpus);
+    const seen = new Set(candidates.map((c) => c.chunk.id));
+    const out: RetrievedChunk[] = [];
+    for (const source of new Set(candidates.map((c) => c.chunk.source))) {
+      const [from, to] = this.corpus.sentenceRange.get(source) ?? [0, 0];
+      for (let id = from; id < to; id++) {
+        const who = turns.get(id);
+        if (!who || ![...keys].some((k) => who.has(k))) continue;
+        const chunk = this.corpus.chunks[this.corpus.chunkOf[id] as number];
+        if (!chunk || seen.has(chunk.id)) continue;
+        seen.add(chunk.id);
+        out.push({ chunk, score: 0, lexical: 0, similarity: 0 });
+      }
     }
     return out;
   }
@@ -1649,6 +1678,8 @@ function metadataNames(corpus: Corpus): Set<string> {
 }
 
 /** An answer's opening label in an interview: "Liang:", "A:", "MS. VALE:", "**Reis:**". */
+/** A spokesperson asked about, by any of the role's names. */
+const SPOKESPERSON_RE = /\bspokes(?:person|persons|people|man|men|woman|women)\b/i;
 const ANSWER_TURN_RE = /^[*_]*(?:A|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})[*_]*\s?:[*_]*\s/u;
 
 /**

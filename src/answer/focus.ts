@@ -767,6 +767,13 @@ const TITLED_TURN_RE =
   /^(?:\[[\d:.]+\]\s*)?\*\*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})(?:,\s+[^:*\n]{2,60}?|\s+\([^)*\n]{2,60}\))(?::\*\*|\*\*:)\s/u;
 
 /**
+ * A turn of a press conference or a ministry's Q&A, labelled by role ("A reporter asked: …", "The spokesperson said:
+ * …", "**The spokesperson answered:**"): the role is the speaker (the spokesperson is often never named).
+ */
+const ROLE_TURN_RE =
+  /^(?:\*\*)?(?:The|A|An)\s+((?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:person|man|woman)|reporter|journalist|correspondent|moderator|interviewer|host|official|minister))\s+(?:said|asked|answered|replied|responded|added|continued)(?:\*\*)?\s?:(?:\*\*)?\s/iu;
+
+/**
  * The cast lines above an article's first paragraph, which are no part of it ("Briefer: Deputy Press Secretary Nora
  * Castellanos", "Guest: Treasury Secretary …": a label, a colon, who), each with the id of the article's first
  * sentence. Front matter is not read, nor a page's menus and related headlines (no label).
@@ -881,15 +888,20 @@ export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
     // label are the page's own again (a closing note, the footer).
     let pending: number[] = [];
     let inTurn = false;
+    // (A Q&A's last answer, labelled by role, "The spokesperson said:", runs over its paragraphs to the end: an
+    // official statement has no closing note of the page's own.)
+    let byRole = false;
     for (let id = from; id < to; id++) {
       const sentence = corpus.sentences[id];
       if (!sentence || sentence.source !== source) continue;
       if (sentence.paragraph !== paragraph) {
         paragraph = sentence.paragraph;
-        const turn = TURN_RE.exec(sentence.text) ?? TITLED_TURN_RE.exec(sentence.text);
+        const role = TURN_RE.test(sentence.text) || TITLED_TURN_RE.test(sentence.text) ? null : ROLE_TURN_RE.exec(sentence.text);
+        const turn = TURN_RE.exec(sentence.text) ?? TITLED_TURN_RE.exec(sentence.text) ?? role;
         const label = turn?.[1];
         inTurn = label !== undefined;
         if (label) {
+          byRole = role !== null;
           if (speaker) for (const held of pending) found.set(held, speaker);
           pending = [];
           // With what the label says of them in brackets ("LENA VOSS (Voss Trade Law):": a lawyer's turn); not the
@@ -905,6 +917,7 @@ export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
       // Held until the next label shows the turn went on.
       else if (speaker) pending.push(id);
     }
+    if (byRole && speaker) for (const held of pending) found.set(held, speaker);
     if (labelled >= 2) {
       const fullNames = fullNamesOf(corpus.byId.get(source), found);
       for (const [id, who] of found) turns.set(id, fullNames.get(who) ?? who);
@@ -927,6 +940,9 @@ export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
 
 /** What a speaker's sentence gains for holding every particular word of what they are asked to speak "about". */
 const ABOUT_WEIGHT = 0.15;
+
+/** How many sentences back a turn's later sentences look for the one of it that was found. */
+const TURN_REACH = 12;
 
 /** What a sentence where no one speaks weighs in a "what did X say" question once X's own words are found. */
 const SILENT_WEIGHT = 0.8;
@@ -1077,11 +1093,14 @@ export function applySpeakers(
   // question, "A 100 percent tariff … from November 1"), when they are among the candidates.
   // Its coverage is that of the question it answers too: the person's name is in the turn's label, not in it.
   const turnCoverage = new Map<number, number>();
-  for (const [id, who] of turnSpeakers(corpus)) {
+  const turns = turnSpeakers(corpus);
+  for (const [id, who] of turns) {
     if (!keys.some((k) => who.has(k))) continue;
     speaking.add(id);
     let coverage = byId.get(id)?.coverage ?? 0;
-    for (let back = 1; back <= 3; back++) {
+    // (Up to three sentences back, or further within the same turn: a long answer's later paragraphs rank with its
+    // first.)
+    for (let back = 1; back <= 3 || (back <= TURN_REACH && turns.get(id - back) === who); back++) {
       const before = byId.get(id - back);
       if (before && before.sentence.source === corpus.sentences[id]?.source) {
         if (!byId.has(id)) continued.set(id, Math.max(continued.get(id) ?? 0, before.score - 0.01 * back));

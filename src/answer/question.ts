@@ -1,13 +1,13 @@
 import { monthSpan } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { lowerCasePlaceCandidates, lowerCasePlacePairs } from '../text/entities.js';
-import { lexiconWords, normalizeInformal } from '../text/lexicon.js';
+import { lexiconLines, lexiconWords, normalizeInformal } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { lexiconEntry, preparedTagging, type TaggedTerm, type Tagging } from '../text/tagger.js';
 import { isTitleWord, TITLE_ALIASES } from '../text/titles.js';
-import { editDistance, QUESTION_WORDS, STOPWORDS, stem, tokenize } from '../text/tokenize.js';
+import { editDistance, QUESTION_WORDS, STOPWORDS, stem, type Token, tokenize } from '../text/tokenize.js';
 
 /** What kind of answer a question wants; drives the answer-type bonus and abstention rules. */
 export type QuestionType = 'when' | 'who' | 'where' | 'howmany' | 'why' | 'yesno' | 'what';
@@ -124,7 +124,7 @@ const AGENT_COMPOUND_RE = new RegExp(`^([a-z]{3,}?)(${Object.keys(AGENT_VERBS).j
 const PREFIX_COMPOUND_RE = /^(?:mega|giga|super|ultra|mini|micro|hyper|mega-|giga-|super-|mini-|micro-)([a-z]{5,})$/;
 
 const LIST_RE =
-  /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|makers|producers|manufacturers|carmakers|automakers|measures|products|items|goods|restrictions|controls|curbs|steps|sectors|industries|countries|elements|earths|metals|materials|minerals|officials|people|uses|applications|concessions|commitments|things|analysts|economists|experts|executives|execs|ceos|spokespeople|spokespersons|spokesmen|negotiators|ministers|lawmakers|groups|associations)\b|\bevery\s+(?:[\w-]+\s+){0,3}?(?:officials?|analysts?|economists?|experts?|executives?|execs?|ceos?|spokespeople|spokespersons?|spokesm[ae]n|negotiators?|ministers?|lawmakers?|companies|company|firms?|groups?|associations?|quotes?)\b|\blist\b|\broundup\b|\b(?:key|main|big|headline|important)\s+(?:numbers|figures|facts|points|takeaways|terms|dates)\b|\beverything\b|\ball (?:the|of the)\b|\bwhat kinds? of\b|\bwhat sorts? of\b|\bname (?:the|all|every)\b/i;
+  /\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|makers|producers|manufacturers|vendors|suppliers|carmakers|automakers|measures|products|items|goods|restrictions|controls|curbs|steps|sectors|industries|countries|elements|earths|metals|materials|minerals|officials|people|uses|applications|concessions|commitments|things|analysts|economists|experts|executives|execs|ceos|spokespeople|spokespersons|spokesmen|negotiators|ministers|lawmakers|groups|associations)\b|\bevery\s+(?:[\w-]+\s+){0,3}?(?:officials?|analysts?|economists?|experts?|executives?|execs?|ceos?|spokespeople|spokespersons?|spokesm[ae]n|negotiators?|ministers?|lawmakers?|companies|company|firms?|groups?|associations?|quotes?)\b|\blist\b|\broundup\b|\b(?:key|main|big|headline|important)\s+(?:numbers|figures|facts|points|takeaways|terms|dates)\b|\beverything\b|\ball (?:the|of the)\b|\bwhat kinds? of\b|\bwhat sorts? of\b|\bname (?:the|all|every)\b/i;
 
 /** "name the 7 rare earths", "what are the three measures", "which 5 elements": how many items are asked for (not units: "what 10 percent"). */
 const LIST_COUNT_RE =
@@ -161,7 +161,7 @@ const FRAME_STEMS = new Set([
 ]);
 /** Asks what someone said or thinks (not "get a say", "the final say": a part in deciding). */
 const VIEWS_RE =
-  /\b(?:(?<!\b(?:a|any|no|the|final|more|less|some) )say|said|says|tell|tells|told|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts|argu(?:e|es|ed|ment|ments)|complain(?:t|ts|s|ed)?|gripes?|grievances?|objections?|criticis[em]s?|criticize[sd]?|main point|(?:his|her|their) point|position|mean(?:s|t)? by|expects?|predicts?|anticipates?|reckons?|(?:asking|asks?|asked|calls?|called|calling) for|urges?|urged|recommends?|recommended)\b/i;
+  /\b(?:(?<!\b(?:a|any|no|the|final|more|less|some) )say|said|says|tell|tells|told|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|quotes?(?=\s+(?:from|on|about|abt|re)\b|\s*\?*$)|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts|argu(?:e|es|ed|ment|ments)|complain(?:t|ts|s|ed)?|gripes?|grievances?|objections?|criticis[em]s?|criticize[sd]?|main point|(?:his|her|their) point|position|mean(?:s|t)? by|expects?|predicts?|anticipates?|reckons?|(?:asking|asks?|asked|calls?|called|calling) for|urges?|urged|recommends?|recommended)\b/i;
 
 /** "What did X put out / publish / release / post…": a question for what a statement said (the verb in group 1). */
 export const STATEMENT_ASKED_RE =
@@ -173,10 +173,10 @@ export const TIME_ANCHOR_RE =
 
 /**
  * "…before Busan", "…after kuala lumpur": a place that ends a question or its clause ("the tariff after busan, 10%?"),
- * the round held there timing it.
+ * or that what is asked about follows ("what did trump post after london re magnets"), the round held there timing it.
  */
 export const PLACE_ANCHOR_RE =
-  /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?=\s*(?:[,;:?.!—–]|\s-\s|$))/iu;
+  /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?=\s*(?:[,;:?.!—–]|\s-\s|$)|\s+(?:re|about|abt|on|regarding|concerning|rare\s+earths?)\s)/iu;
 
 /** A length of time that places an event ("four months after London", "two days before"): no length asked for. */
 export const TIME_OFFSET_RE =
@@ -372,6 +372,59 @@ function isKnownWord(word: string): boolean {
 
 const DOUBLED_RE = /(\p{L})\1/gu;
 
+/** Other spellings of family names (`name-spellings.txt`): each spelling → the others. */
+let nameSpellings: Map<string, string[]> | null = null;
+function otherSpellings(word: string): string[] {
+  if (!nameSpellings) {
+    nameSpellings = new Map();
+    for (const line of lexiconLines('name-spellings.txt')) {
+      const group = line.trim().split(/\s+/);
+      for (const w of group) nameSpellings.set(w, [...(nameSpellings.get(w) ?? []), ...group.filter((o) => o !== w)]);
+    }
+  }
+  return nameSpellings.get(word) ?? [];
+}
+
+/**
+ * The question's words with the names of people typed the way dictation and hurried typing break them, read as the
+ * articles write them: a name in pieces ("lut nick", "cheng gang" for Lutnick, Chenggang), the start of one
+ * ("bess" for Bessent, when no other person's name starts so) and another romanisation of a family name ("lee" for
+ * Li). Only words no article uses are read so, and only as the name of a person the articles name.
+ */
+function namesAsTyped(tokens: Token[], vocab: Vocabulary): Token[] {
+  const people = vocab.people;
+  if (!people || people.size === 0) return tokens;
+  const known = (t: Token) => vocab.stems.has(t.stem) || vocab.words.has(t.norm) || people.has(t.norm);
+  const as = (t: Token, norm: string, end = t.end): Token => ({ ...t, norm, stem: stem(norm), end });
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const joined = next ? tok.norm + next.norm : '';
+    if (next && /^\p{L}+$/u.test(joined) && joined.length >= 6 && people.has(joined) && !(known(tok) && known(next))) {
+      out.push(as(tok, joined, next.end));
+      i++;
+      continue;
+    }
+    if (known(tok) || STOPWORDS.has(tok.norm) || QUESTION_WORDS.has(tok.norm) || !/^\p{L}+$/u.test(tok.norm)) {
+      out.push(tok);
+      continue;
+    }
+    const spelt = otherSpellings(tok.norm).find((w) => people.has(w));
+    if (spelt) {
+      out.push(as(tok, spelt));
+      continue;
+    }
+    // (Not an English word the articles happen not to use: "mill" is not Miller.)
+    const starts =
+      tok.norm.length >= 4 && !isEnglishWord(tok.norm)
+        ? [...people].filter((w) => w.length >= tok.norm.length + 2 && w.startsWith(tok.norm))
+        : [];
+    out.push(starts.length === 1 ? as(tok, starts[0] as string) : tok);
+  }
+  return out;
+}
+
 /** The article word a misspelt question word was meant to be, if one is close enough. */
 function correct(word: string, vocab: Vocabulary): { word: string; stem: string } | null {
   // A word of English is what the asker meant ("tank" is not a typo of "thank"): only non-words are corrected.
@@ -471,7 +524,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
   let weights = new Map<string, number>();
   const addWeight = (s: string, w: number) => weights.set(s, Math.max(weights.get(s) ?? 0, w));
   const seen = new Set<string>();
-  for (const tok of tokenize(asked)) {
+  for (const tok of namesAsTyped(tokenize(asked), vocab)) {
     if (STOPWORDS.has(tok.norm) || QUESTION_WORDS.has(tok.norm) || seen.has(tok.stem)) continue;
     seen.add(tok.stem);
     weights = new Map<string, number>();

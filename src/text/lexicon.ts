@@ -466,7 +466,11 @@ function readLatin(
   isName: (lowerCase: string) => boolean = () => false,
 ): { words: string[]; understood: number; count: number } {
   const { byFirst, single } = glossaryTable(lang.code);
-  const tokens = glossaryWords(text);
+  // A hyphenated compound no entry lists ("Kurier-Bericht", "Trump-Regierung") is read part by part: a name, then
+  // the glossary's word.
+  const tokens = glossaryWords(text).flatMap((t) =>
+    t.includes('-') && !byFirst.has(unaccent(t.toLowerCase())) ? t.split('-').filter(Boolean) : [t],
+  );
   const folded = tokens.map((t) => unaccent(t.toLowerCase()));
   const words: string[] = [];
   let understood = 0;

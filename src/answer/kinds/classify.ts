@@ -25,13 +25,14 @@ export type QuestionKind =
   | { kind: 'opinion-pages' }
   | { kind: 'genre-pages'; genre: string; topic: string }
   | { kind: 'off-topic' }
+  | { kind: 'copies' }
   | { kind: 'dated-pages'; earliest: boolean; latest: boolean; ignore?: string[] }
   | { kind: 'reliability'; topic: string; folder: boolean }
   | { kind: 'author'; topic: string };
 
 /** Words that say nothing about what a story/timeline question is about ("summarize the deal in 2 sentences"). */
 const STORY_FILLER = new Set(
-  `deal agreement pact framework accord story stories piece pieces thing whole news article articles source sources coverage sentence sentences
+  `deal agreement pact framework accord story stories piece pieces doc docs document documents page pages file files thing whole news article articles source sources coverage sentence sentences
   line lines word words brief briefly short quick quickly simple simply plain two three few couple main key big picture
   summary summarize summarise overview gist recap nutshell happen happening happened going start finish end begin saga
   beginning timeline chronology order sequence events event step steps far here there so give get need want everything
@@ -75,8 +76,15 @@ const IGNORE_RE =
 /** The oldest or the newest of the articles ("the earliest piece", "the most recent article"). */
 const EARLIEST_RE = /\b(?:earliest|oldest|first)\b/i;
 const LATEST_RE = /\b(?:latest|newest|most recent|last)\b/i;
+/**
+ * Pages that are copies of one another: "which 2 pages are the same wire story", "any duplicates in here?", "anything
+ * saved twice?", "which pieces are syndicated copies".
+ */
+const COPIES_RE =
+  /\b(?:(?:are|is)\s+(?:the\s+)?same\s+(?:wire\s+|news\s+)?(?:story|article|piece|report|copy|text)|duplicates?|duplicated|saved twice|(?:syndicated |identical )?cop(?:y|ies) of (?:each other|one another|another)|syndicated cop(?:y|ies))\b/i;
+/** Pages not about the story: "not about the deal", "off topic", "off story", "saved by mistake", "look-alikes". */
 const OFF_TOPIC_RE =
-  /\b(?:not (?:\w+ly |really |even )?about|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:\w+ly |really |even )?about|unrelated|off[- ]topic|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong|look-?alikes?|distractors?)\b/i;
+  /\b(?:not (?:\w+ly |really |even )?about|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:\w+ly |really |even )?about|unrelated|off[- ](?:topic|story)|(?:saved|added|included|filed|put in|dropped in) by (?:mistake|accident)|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong|look-?alikes?|distractors?)\b/i;
 const OPINION_RE =
   /\b(?:opinion|op-?eds?|editorials?|commentar(?:y|ies)|columns?|columnists?|analysis|analyses|(?:not|rather than|instead of) (?:straight |hard |just )?(?:news|reporting))\b/i;
 /** Words of an opinion-pages question that name nothing in particular. */
@@ -94,7 +102,7 @@ const AUTHOR_RE =
   /\b(?:who (?:wrote|penned|authored)(?! about)|who(?:'s| is| was) (?:the )?(?:author|writer|columnist)(?: of)?|whose (?:column|op-?ed|piece|article|story|byline)|(?:byline|author|writer) (?:of|on) (?:the|that|this))\b/i;
 /** A piece of writing, or its writer, named: "who wrote the new export rules?" is not about a byline. */
 const WRITTEN_PIECE_RE =
-  /\b(?:pieces?|articles?|items?|entr(?:y|ies)|stor(?:y|ies)|columns?|columnists?|op-?eds?|opinion|editorials?|essays?|posts?|blogs?|reports?|analysis|notes?|newsletters?|explainers?|commentar(?:y|ies)|whose|byline|author|writer)\b/i;
+  /\b(?:pieces?|articles?|docs?|documents?|pages?|files?|items?|entr(?:y|ies)|stor(?:y|ies)|columns?|columnists?|op-?eds?|opinion|editorials?|essays?|posts?|blogs?|reports?|analysis|notes?|newsletters?|explainers?|commentar(?:y|ies)|whose|byline|author|writer)\b/i;
 /** What a reader asks to watch out for in the sources ("anything I should be careful with", "red flags?"). */
 const CAUTION_RE = /\b(?:careful|caveats?|red flags?|watch out|grain of salt|wary)\b/i;
 /** Words of a question about the articles at hand that name no one of them ("this pile", "the lot", "in here"). */
@@ -140,7 +148,7 @@ function aboutWholeStory(text: string, storyWide: (word: string) => boolean = ()
  * asker's, not what is asked; the answer's sources and their disagreements show whether any article says it.
  */
 const HEARSAY_RE =
-  /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though)?\s*(?:(?:a|an|one|some|the|that|this|another|other)\s+(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter|panel|panelist|guest|people|ppl|folk|host|show|podcast|pod|interview)s?\s+(?:(?:literally|actually|apparently|even|also|still|now|clearly)\s+)?(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?|argued|argues|argue|debated|disagreed|disagree|called (?:him|her|it|them))|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?:wasn'?t|isn'?t|weren'?t|aren'?t|wasnt|isnt|werent)\s+(?:it|that|this|they)|(?:i|we)\s+(?:thought|assumed|figured|think|believe)|(?:one|another)\s+(?:of (?:them|those)\s+)?(?:says?|said)|(?:pretty|fairly)\s+sure|or\s+(?:was|is)\s+it|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
+  /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though)?\s*(?:(?:a|an|one|some|the|that|this|another|other)\s+(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter|panel|panelist|guest|people|ppl|folk|host|show|podcast|pod|interview)s?\s+(?:(?:literally|actually|apparently|even|also|still|now|clearly)\s+)?(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?|argued|argues|argue|debated|disagreed|disagree|called (?:him|her|it|them))|[\w.-]+(?:\s+[\w.-]+)?\s+(?:seems?|appears?)\s+to\s+(?:say|have it|put it|claim|report)|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?:wasn'?t|isn'?t|weren'?t|aren'?t|wasnt|isnt|werent)\s+(?:it|that|this|they)|(?:i|we)\s+(?:thought|assumed|figured|think|believe)|(?:one|another)\s+(?:of (?:them|those)\s+)?(?:says?|said)|(?:pretty|fairly)\s+sure|or\s+(?:was|is)\s+it|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
 
 /**
  * Who is asked about put first, then a pronoun ("the tidewater analyst on that podcast, what did she say about…",
@@ -244,6 +252,8 @@ export function classifyQuestion(text: string, storyWide: (word: string) => bool
   const dated = datedPagesKind(plain);
   if (dated) return dated;
   if (OFF_TOPIC_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain))) return { kind: 'off-topic' };
+  if (COPIES_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain) || /\bsaved twice\b/i.test(plain)))
+    return { kind: 'copies' };
   // "How many of the articles aren't in English?", "did any french-language outlet cover it?": the articles'
   // languages (a question in another language is read through its glossary first, and never lands here).
   if (LANGUAGE_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) {

@@ -1,5 +1,6 @@
 import { monthOfWord } from '../../corpus/dates.js';
 import { AI_RE } from '../../corpus/metadata.js';
+import { inStoryYears } from '../../corpus/story-years.js';
 import type { Article } from '../../corpus/types.js';
 import { MISNAMED_RE, WITHDRAWN_RE } from '../../text/corrections.js';
 import { isEnglishWord } from '../../text/dictionary.js';
@@ -448,13 +449,118 @@ function authorCitation(env: AnswerEnv, article: Article, author: string): Citat
   return null;
 }
 
+/** What share of the shorter page's sentences two pages must share to be copies of one story. */
+const COPY_SHARE = 0.5;
+/** How many sentences they must share at least (a standard boilerplate line or two is no copy). */
+const COPY_MIN = 3;
+
+/** A sentence as compared between pages: its letters and digits, lower case. */
+function sentenceKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * "Which 2 pages are the same wire story?", "anything saved twice?": the pages that share half or more of the
+ * shorter one's sentences (a wire story and its syndicated copy, a page saved twice, a print edition of a web story),
+ * grouped, each group with the first sentence they share.
+ */
+export function answerCopies(env: AnswerEnv): Built {
+  const { corpus } = env;
+  const holders = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  for (const a of corpus.articles) {
+    const [from, to] = corpus.sentenceRange.get(a.id) ?? [0, 0];
+    const keys = new Set<string>();
+    for (let id = from; id < to; id++) {
+      const key = sentenceKey(corpus.sentences[id]?.text ?? '');
+      // (Short lines, "Advertisement", a dateline, are shared by pages that are no copies.)
+      if (key.split(' ').length >= 6) keys.add(key);
+    }
+    counts.set(a.id, keys.size);
+    for (const key of keys) holders.set(key, (holders.get(key) ?? new Set()).add(a.id));
+  }
+  // Sentences shared by each pair of pages (a sentence on very many pages, a standard disclaimer, is no copy's).
+  const shared = new Map<string, number>();
+  for (const ids of holders.values()) {
+    if (ids.size < 2 || ids.size > 6) continue;
+    const list = [...ids].sort();
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const pair = `${list[i]}\u0000${list[j]}`;
+        shared.set(pair, (shared.get(pair) ?? 0) + 1);
+      }
+  }
+  // Groups of pages joined by the pairs that share enough (union-find).
+  const parent = new Map<string, string>();
+  const root = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const r = root(p);
+    parent.set(x, r);
+    return r;
+  };
+  for (const [pair, n] of shared) {
+    const [a, b] = pair.split('\u0000') as [string, string];
+    if (n >= COPY_MIN && n >= COPY_SHARE * Math.min(counts.get(a) ?? 0, counts.get(b) ?? 0)) parent.set(root(a), root(b));
+  }
+  const groups = new Map<string, Article[]>();
+  for (const a of corpus.articles) {
+    if (!parent.has(a.id) && ![...parent.values()].includes(a.id)) continue;
+    const r = root(a.id);
+    groups.set(r, [...(groups.get(r) ?? []), a]);
+  }
+  const found = [...groups.values()].filter((g) => g.length > 1);
+  const n = corpus.articles.length;
+  if (found.length === 0) {
+    const text = `None of the ${n} articles is a copy of another (no two share half their sentences).`;
+    return { answer: text, summary: text, abstained: false, citations: [], disagreements: [], retrieved: [] };
+  }
+  const head = `${plural(
+    found.reduce((k, g) => k + g.length, 0),
+    'article',
+  )} of the ${n} carry the same story as another (they share half or more of their sentences):`;
+  const lines: string[] = [];
+  const citations: Citation[] = [];
+  for (const group of found) {
+    const sorted = [...group].sort((a, b) => (a.meta.published ?? '').localeCompare(b.meta.published ?? ''));
+    lines.push(`• ${sorted.map((a) => `${label(a)}${a.meta.title ? ` — “${a.meta.title}”` : ''}`).join('; ')}`);
+    // The first sentence they all share, quoted from the earliest page.
+    const first = sorted[0] as Article;
+    const [from, to] = corpus.sentenceRange.get(first.id) ?? [0, 0];
+    for (let id = from; id < to; id++) {
+      const ids = holders.get(sentenceKey(corpus.sentences[id]?.text ?? ''));
+      if (ids && sorted.every((a) => ids.has(a.id))) {
+        const c = citeSentence(corpus, id);
+        citations.push(c);
+        lines.push(`  Shared: ${quoted(c)}`);
+        break;
+      }
+    }
+  }
+  return {
+    answer: [head, ...lines].join('\n'),
+    summary: [head, ...lines].join('\n'),
+    abstained: false,
+    citations,
+    disagreements: [],
+    retrieved: found.flat().map(wholeArticle),
+  };
+}
+
 /** "Are any of the files not about the deal?" */
 export function answerOffTopic(env: AnswerEnv): Built {
   // (Pages about one party's deal with a third country, "US And Ukraine Sign…", share the story's words but not its
   // pair: they are lookalikes too.)
   // (A page in another language shares none of the English pages' words: it is not judged by them.)
   const foreign = env.corpus.articles.filter((a) => articleLanguageOf(env.corpus, a) !== 'English');
-  const off = env.corpus.articles.filter((a) => (!env.onTopic.has(a.id) && !foreign.includes(a)) || env.corpus.otherPair.has(a.id));
+  // (Nor are pages from before the story's years, "China lifts rare earth ban on Japan" of 2010: another episode.)
+  const earlier = (a: Article) => !inStoryYears(env.corpus, a.meta.published?.slice(0, 4));
+  const off = env.corpus.articles.filter(
+    (a) => (!env.onTopic.has(a.id) && !foreign.includes(a)) || env.corpus.otherPair.has(a.id) || earlier(a),
+  );
   const n = env.corpus.articles.length;
   const unjudged = foreign.filter((a) => !env.onTopic.has(a.id)).length;
   const note = unjudged > 0 ? `(${plural(unjudged, 'article')} in other languages ${unjudged === 1 ? 'is' : 'are'} not judged.)` : '';
@@ -462,10 +568,11 @@ export function answerOffTopic(env: AnswerEnv): Built {
     const text = `All ${n} articles are about the story.${note ? ` ${note}` : ''}`;
     return { answer: text, summary: text, abstained: false, citations: [], disagreements: [], retrieved: [] };
   }
-  const head = `${off.length} of the ${n} articles ${off.length === 1 ? 'is' : 'are'} not about the story (they share few of the words the other articles use, or are about a deal with another country):`;
+  const head = `${off.length} of the ${n} articles ${off.length === 1 ? 'is' : 'are'} not about the story (they share few of the words the other articles use, are about a deal with another country, or are from before the story):`;
   const lines = off.map((a) => {
     const other = env.corpus.otherPair.get(a.id);
-    return `• ${label(a)}${a.meta.title ? ` — “${a.meta.title}”` : ''}${other ? ` (a deal with ${other})` : ''}`;
+    const year = earlier(a) ? a.meta.published?.slice(0, 4) : undefined;
+    return `• ${label(a)}${a.meta.title ? ` — “${a.meta.title}”` : ''}${other ? ` (a deal with ${other})` : year ? ` (from ${year})` : ''}`;
   });
   if (note) lines.push(note);
   return {
