@@ -175,6 +175,17 @@ describe('the folder asked about in other words', () => {
     expect(classifyQuestion('newest doc in here?')).toEqual({ kind: 'dated-pages', earliest: false, latest: true });
   });
 
+  it('reads "zwei Fragen:" as how many questions, and the embassy and the side agreement in German', () => {
+    const de = GLOSSARY_LANGUAGES.find((l) => l.code === 'de');
+    const read = translateWithGlossary(
+      'zwei Fragen: worum geht es laut Fjord in der Zusatzvereinbarung, und hat die chinesische Botschaft reagiert?',
+      de as NonNullable<typeof de>,
+    );
+    expect(read).toMatch(/additional agreement/);
+    expect(read).toMatch(/embassy responded/);
+    expect(read).not.toMatch(/Fragen/);
+  });
+
   it('reads a German compound with a hyphen part by part ("Fjord-Bericht")', async () => {
     const de = GLOSSARY_LANGUAGES.find((l) => l.code === 'de');
     expect(
