@@ -502,13 +502,16 @@ export function answerCopies(env: AnswerEnv): Built {
     parent.set(x, r);
     return r;
   };
+  const joined = new Set<string>();
   for (const [pair, n] of shared) {
     const [a, b] = pair.split('\u0000') as [string, string];
-    if (n >= COPY_MIN && n >= COPY_SHARE * Math.min(counts.get(a) ?? 0, counts.get(b) ?? 0)) parent.set(root(a), root(b));
+    if (n < COPY_MIN || n < COPY_SHARE * Math.min(counts.get(a) ?? 0, counts.get(b) ?? 0)) continue;
+    parent.set(root(a), root(b));
+    joined.add(a).add(b);
   }
   const groups = new Map<string, Article[]>();
   for (const a of corpus.articles) {
-    if (!parent.has(a.id) && ![...parent.values()].includes(a.id)) continue;
+    if (!joined.has(a.id)) continue;
     const r = root(a.id);
     groups.set(r, [...(groups.get(r) ?? []), a]);
   }
