@@ -1677,9 +1677,9 @@ function metadataNames(corpus: Corpus): Set<string> {
   return names;
 }
 
-/** An answer's opening label in an interview: "Liang:", "A:", "MS. VALE:", "**Reis:**". */
 /** A spokesperson asked about, by any of the role's names. */
 const SPOKESPERSON_RE = /\bspokes(?:person|persons|people|man|men|woman|women)\b/i;
+/** An answer's opening label in an interview: "Liang:", "A:", "MS. VALE:", "**Reis:**". */
 const ANSWER_TURN_RE = /^[*_]*(?:A|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})[*_]*\s?:[*_]*\s/u;
 
 /**

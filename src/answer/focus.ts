@@ -770,6 +770,8 @@ const TITLED_TURN_RE =
  * A turn of a press conference or a ministry's Q&A, labelled by role ("A reporter asked: …", "The spokesperson said:
  * …", "**The spokesperson answered:**"): the role is the speaker (the spokesperson is often never named).
  */
+/** The spokesperson's role in a turn label ("spokesperson", "ministry spokesman"). */
+const SPOKES_ROLE_RE = /\bspokes(?:person|man|woman)$/i;
 const ROLE_TURN_RE =
   /^(?:\*\*)?(?:The|A|An)\s+((?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:person|man|woman)|reporter|journalist|correspondent|moderator|interviewer|host|official|minister))\s+(?:said|asked|answered|replied|responded|added|continued)(?:\*\*)?\s?:(?:\*\*)?\s/iu;
 
@@ -888,20 +890,22 @@ export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
     // label are the page's own again (a closing note, the footer).
     let pending: number[] = [];
     let inTurn = false;
-    // (A Q&A's last answer, labelled by role, "The spokesperson said:", runs over its paragraphs to the end: an
-    // official statement has no closing note of the page's own.)
+    // (A ministry Q&A's last answer, "The spokesperson said:", runs over its paragraphs to the end: an official
+    // statement has no closing note of the page's own. Not another role's label: a story's "A White House official
+    // said:" is followed by the story's own paragraphs.)
     let byRole = false;
     for (let id = from; id < to; id++) {
       const sentence = corpus.sentences[id];
       if (!sentence || sentence.source !== source) continue;
       if (sentence.paragraph !== paragraph) {
         paragraph = sentence.paragraph;
-        const role = TURN_RE.test(sentence.text) || TITLED_TURN_RE.test(sentence.text) ? null : ROLE_TURN_RE.exec(sentence.text);
-        const turn = TURN_RE.exec(sentence.text) ?? TITLED_TURN_RE.exec(sentence.text) ?? role;
+        const named = TURN_RE.exec(sentence.text) ?? TITLED_TURN_RE.exec(sentence.text);
+        const role = named ? null : ROLE_TURN_RE.exec(sentence.text);
+        const turn = named ?? role;
         const label = turn?.[1];
         inTurn = label !== undefined;
         if (label) {
-          byRole = role !== null;
+          byRole = role !== null && SPOKES_ROLE_RE.test(label);
           if (speaker) for (const held of pending) found.set(held, speaker);
           pending = [];
           // With what the label says of them in brackets ("LENA VOSS (Voss Trade Law):": a lawyer's turn); not the

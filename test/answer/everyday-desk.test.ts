@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { turnSpeakers } from '../../src/answer/focus.js';
 import { classifyQuestion, withoutHearsay } from '../../src/answer/kinds/classify.js';
 import { PLACE_ANCHOR_RE } from '../../src/answer/question.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { GLOSSARY_LANGUAGES, normalizeInformal, questionLanguage, translateWithGlossary } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
-import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
+import { article, corpusOf, makeBot, writeArticles } from '../helpers/pipeline.js';
 
 /**
  * Names and requests as hurried typing and dictation give them: a surname in two pieces ("var ga"), the start of a
@@ -154,6 +155,28 @@ describe('pages saved by mistake', () => {
 });
 
 describe('a ministry Q&A', () => {
+  it("runs the spokesperson's last answer to the end of the page, but not another role's quote in a story", async () => {
+    const corpus = await corpusOf({
+      'qa.md': article('Ministry', '2025-06-27', FILES['ministry_qa.txt']),
+      'story.md': article(
+        'Rill Post',
+        '2025-06-27',
+        [
+          'A White House official said: "We expect the cobalt licences soon."',
+          'A Treasury official said: "The review is on track."',
+          'Cobalt prices fell two percent on the news, traders said.',
+        ].join('\n\n'),
+      ),
+    });
+    const turns = turnSpeakers(corpus);
+    const whoSaid = (text: string) => {
+      const s = corpus.sentences.find((x) => x.text.startsWith(text));
+      return s ? [...(turns.get(s.id) ?? [])].join(' ') : 'missing';
+    };
+    expect(whoSaid('The Chinese side will')).toBe('spokesperson');
+    expect(whoSaid('Cobalt prices fell')).toBe('');
+  });
+
   it('gives the unnamed spokesperson the paragraphs of their answer, however far below the label', async () => {
     const a = await bot.answerQuestion('what did the ministry spox say china would do? verbatim pls');
     expect(a.abstained).toBe(false);

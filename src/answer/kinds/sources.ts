@@ -453,6 +453,8 @@ function authorCitation(env: AnswerEnv, article: Article, author: string): Citat
 const COPY_SHARE = 0.5;
 /** How many sentences they must share at least (a standard boilerplate line or two is no copy). */
 const COPY_MIN = 3;
+/** A sentence on more pages than this is boilerplate (a disclaimer, a sign-up line), not a copied story's. */
+const COPY_MAX_HOLDERS = 40;
 
 /** A sentence as compared between pages: its letters and digits, lower case. */
 function sentenceKey(text: string): string {
@@ -485,7 +487,7 @@ export function answerCopies(env: AnswerEnv): Built {
   // Sentences shared by each pair of pages (a sentence on very many pages, a standard disclaimer, is no copy's).
   const shared = new Map<string, number>();
   for (const ids of holders.values()) {
-    if (ids.size < 2 || ids.size > 6) continue;
+    if (ids.size < 2 || ids.size > COPY_MAX_HOLDERS) continue;
     const list = [...ids].sort();
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
