@@ -258,3 +258,50 @@ describe('pages that are copies of one another', () => {
     expect(a.citations[0]?.quote).toBe(WIRE[0]);
   });
 });
+
+describe("an editor's follow-ups", () => {
+  it('sets aside what a piece "has" or "makes it sound like", after the question', () => {
+    expect(withoutHearsay('london talks dates pls - 9-10 june right? the korean piece has smth else and one thing even says july')).toBe(
+      'london talks dates pls - 9-10 june right?',
+    );
+    expect(withoutHearsay('when did the ban get lifted? the meridian longread makes it sound like june')).toBe(
+      'when did the ban get lifted?',
+    );
+    expect(withoutHearsay('where did xi and trump meet? like that anniversary piece has it, gyeongju')).toBe(
+      'where did xi and trump meet?',
+    );
+  });
+
+  it('reads "go public with" as announcing', () => {
+    expect(normalizeInformal('what day did beijing go public w/ it')).toBe('what day did beijing announce it');
+  });
+
+  it('counts the pieces that say something ("how many pieces put the signing on the 24th")', () => {
+    expect(classifyQuestion('how many pieces put the signing on the 24th?')).toMatchObject({ kind: 'coverage', count: true });
+  });
+});
+
+describe("a markets desk's shorthand", () => {
+  it('reads "PT" as a price target, "beans" as soybeans, and "need the move" as no part of the question', () => {
+    expect(normalizeInformal('kestrel on lynas — rating + PT?')).toBe('kestrel on lynas — rating and price target?');
+    expect(normalizeInformal("larchmont's new PT on synopsys?")).toBe("larchmont's new price target on synopsys?");
+    expect(normalizeInformal('beans on the london headlines?')).toBe('soybeans on the london headlines?');
+    expect(normalizeInformal('how much did it lose? need the move for the table')).toBe('how much did it lose?');
+  });
+
+  it('reads "oldest and newest thing in the folder?" as the pages by date, leaving out another pair\'s deal', async () => {
+    expect(classifyQuestion('oldest and newest thing in the folder?')).toEqual({ kind: 'dated-pages', earliest: true, latest: true });
+    const dir = writeArticles({
+      ...FILES,
+      'kyiv_0501.md': article(
+        'Kyiv Business',
+        '2025-05-01',
+        'The United States and Ukraine on April 30 signed an agreement on rare earths and minerals, officials in Washington said.',
+      ),
+    });
+    const withUkraine = await makeBot(dir);
+    const a = await withUkraine.answerQuestion('oldest and newest thing in the folder?');
+    expect(a.answer).toContain('The earliest: Fjord Daily (11 June 2025)');
+    expect(a.answer).not.toContain('Kyiv Business');
+  });
+});

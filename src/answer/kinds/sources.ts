@@ -629,7 +629,8 @@ export function answerDatedPages(env: AnswerEnv, earliest: boolean, latest: bool
   // Pages the asker set aside ("ignore the 2010 japan thing + the dec 2024 one"): each by its year (and month), else
   // by a word of its outlet or title.
   const ignored = env.corpus.articles.filter((a) => ignore.some((part) => setAsideBy(part, a)));
-  const about = env.corpus.articles.filter((a) => env.onTopic.has(a.id) && !ignored.includes(a));
+  // (Nor is a page about one party's deal with a third country, "US-Ukraine minerals deal…": another story.)
+  const about = env.corpus.articles.filter((a) => env.onTopic.has(a.id) && !env.corpus.otherPair.has(a.id) && !ignored.includes(a));
   const all = about.filter((a) => a.meta.published).sort((a, b) => (a.meta.published as string).localeCompare(b.meta.published as string));
   // A page dated years before or after the story's own run is an earlier or later episode (a 2010 embargo among
   // 2025 coverage), not its oldest or newest piece: more than two years from the pages' median date. Such pages are
