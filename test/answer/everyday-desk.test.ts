@@ -286,6 +286,8 @@ describe("a markets desk's shorthand", () => {
     expect(normalizeInformal('kestrel on lynas — rating + PT?')).toBe('kestrel on lynas — rating and price target?');
     expect(normalizeInformal("larchmont's new PT on synopsys?")).toBe("larchmont's new price target on synopsys?");
     expect(normalizeInformal('beans on the london headlines?')).toBe('soybeans on the london headlines?');
+    // (Not points: "50 pt on the day".)
+    expect(normalizeInformal('down 50 pt on the day')).toBe('down 50 pt on the day');
     expect(normalizeInformal('how much did it lose? need the move for the table')).toBe('how much did it lose?');
   });
 
