@@ -16,7 +16,7 @@ import {
   withContext,
 } from './answer/extractive.js';
 import { answerInFiles, disagreementsInFiles, timelineInFiles } from './answer/file-offsets.js';
-import { applySpeakers, CorpusFocus, turnSpeakers } from './answer/focus.js';
+import { applySpeakers, CorpusFocus, SPOKESPERSON_RE, turnSpeakers } from './answer/focus.js';
 import { classifyQuestion, withoutHearsay, withSubjectInPlace } from './answer/kinds/classify.js';
 import { type AnswerEnv, type Built, finish, openingText } from './answer/kinds/env.js';
 import { answerParts } from './answer/kinds/parts.js';
@@ -775,22 +775,13 @@ export class Dealbot {
 
   /** The passages of the retrieved pages where one of these people speaks in a turn (`turnSpeakers`), not yet among them. */
   private turnPassages(people: readonly string[], candidates: readonly RetrievedChunk[]): RetrievedChunk[] {
-    const keys = new Set(people.map((p) => p.toLowerCase().split(/\s+/).pop() as string));
+    const keys = people.map((p) => p.toLowerCase().split(/\s+/).pop() as string);
     const turns = turnSpeakers(this.corpus);
-    const seen = new Set(candidates.map((c) => c.chunk.id));
-    const out: RetrievedChunk[] = [];
-    for (const source of new Set(candidates.map((c) => c.chunk.source))) {
-      const [from, to] = this.corpus.sentenceRange.get(source) ?? [0, 0];
-      for (let id = from; id < to; id++) {
-        const who = turns.get(id);
-        if (!who || ![...keys].some((k) => who.has(k))) continue;
-        const chunk = this.corpus.chunks[this.corpus.chunkOf[id] as number];
-        if (!chunk || seen.has(chunk.id)) continue;
-        seen.add(chunk.id);
-        out.push({ chunk, score: 0, lexical: 0, similarity: 0 });
-      }
-    }
-    return out;
+    const sources = [...new Set(candidates.map((c) => c.chunk.source))];
+    return this.passagesOf(sources, candidates, (id) => {
+      const who = turns.get(id);
+      return who !== undefined && keys.some((k) => who.has(k));
+    });
   }
 
   /** True when a sentence of one of these articles has this stem among its index terms. */
@@ -804,11 +795,17 @@ export class Dealbot {
 
   /** The passages of named articles that are not among the candidates, each scored zero. */
   private namedPassages(sources: readonly string[], have: readonly RetrievedChunk[]): RetrievedChunk[] {
+    return this.passagesOf(sources, have, () => true);
+  }
+
+  /** The passages of these articles holding a sentence `keep` accepts, not among `have`, each scored zero. */
+  private passagesOf(sources: readonly string[], have: readonly RetrievedChunk[], keep: (id: number) => boolean): RetrievedChunk[] {
     const seen = new Set(have.map((c) => c.chunk.id));
     const out: RetrievedChunk[] = [];
     for (const source of sources) {
       const [from, to] = this.corpus.sentenceRange.get(source) ?? [0, 0];
       for (let id = from; id < to; id++) {
+        if (!keep(id)) continue;
         const chunk = this.corpus.chunks[this.corpus.chunkOf[id] as number];
         if (!chunk || seen.has(chunk.id)) continue;
         seen.add(chunk.id);
@@ -1677,8 +1674,6 @@ function metadataNames(corpus: Corpus): Set<string> {
   return names;
 }
 
-/** A spokesperson asked about, by any of the role's names. */
-const SPOKESPERSON_RE = /\bspokes(?:person|persons|people|man|men|woman|women)\b/i;
 /** An answer's opening label in an interview: "Liang:", "A:", "MS. VALE:", "**Reis:**". */
 const ANSWER_TURN_RE = /^[*_]*(?:A|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})[*_]*\s?:[*_]*\s/u;
 

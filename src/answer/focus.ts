@@ -770,8 +770,8 @@ const TITLED_TURN_RE =
  * A turn of a press conference or a ministry's Q&A, labelled by role ("A reporter asked: …", "The spokesperson said:
  * …", "**The spokesperson answered:**"): the role is the speaker (the spokesperson is often never named).
  */
-/** The spokesperson's role in a turn label ("spokesperson", "ministry spokesman"). */
-const SPOKES_ROLE_RE = /\bspokes(?:person|man|woman)$/i;
+/** A spokesperson, by any of the role's names: in a turn label ("ministry spokesman") or asked about ("the mofcom spox"). */
+export const SPOKESPERSON_RE = /\bspokes(?:person|persons|people|man|men|woman|women)\b/i;
 const ROLE_TURN_RE =
   /^(?:\*\*)?(?:The|A|An)\s+((?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:person|man|woman)|reporter|journalist|correspondent|moderator|interviewer|host|official|minister))\s+(?:said|asked|answered|replied|responded|added|continued)(?:\*\*)?\s?:(?:\*\*)?\s/iu;
 
@@ -905,7 +905,7 @@ export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
         const label = turn?.[1];
         inTurn = label !== undefined;
         if (label) {
-          byRole = role !== null && SPOKES_ROLE_RE.test(label);
+          byRole = role !== null && SPOKESPERSON_RE.test(label);
           if (speaker) for (const held of pending) found.set(held, speaker);
           pending = [];
           // With what the label says of them in brackets ("LENA VOSS (Voss Trade Law):": a lawyer's turn); not the
