@@ -6,7 +6,7 @@ import { findParties, isPlaceWord, partyOf } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { countryWordsOf } from '../text/synonyms.js';
 import { isTitleWord } from '../text/titles.js';
-import { plainLatin, STOPWORDS, stem, tokenize } from '../text/tokenize.js';
+import { plainLatin, STOPWORDS, stem, type Token, tokenize } from '../text/tokenize.js';
 import { SUBJECT_RE, subjectStems } from './abstain.js';
 import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
@@ -79,16 +79,22 @@ export function withoutDomainEnding(outlet: string): string {
   return outlet.replace(/(\w)\.(?:com|org|net|info|news|co|io|gov|edu)(?:\.[a-z]{2})?(?=$|[\s)\],;])/gi, '$1');
 }
 
+/** An outlet's initials typed in lower case before a page word ("in the ft piece", "the wsj story says"). */
+const LOWER_INITIALS_RE =
+  /\b(?:the|that|this|per)\s+([a-z]{2,5})\s+(?:piece|story|article|report|op-?ed|column|item|page|write-?up|interview|podcast|newsletter|blog|post|wire|copy|version|scoop|explainer)\b/g;
+
 /**
  * Two words of a question typed apart that a name writes as one, without accents ("the evrim agaci piece" of
- * "009-evrimagaci-xi.md").
+ * "009-evrimagaci-xi.md"). Not two of the story's common words (`common`, by stem): "rare earths" is the topic of
+ * every page, not the "…_rareearths.md" one.
  */
-export function joinedWords(text: string): Set<string> {
+export function joinedWords(text: string, common: (stem: string) => boolean = () => false): Set<string> {
   const joined = new Set<string>();
-  const typed = tokenize(text).map((t) => plainLatin(t.norm));
+  const typed = tokenize(text);
   for (let i = 0; i + 1 < typed.length; i++) {
-    const [a, b] = [typed[i] as string, typed[i + 1] as string];
-    if (a.length > 2 && b.length > 2 && !STOPWORDS.has(a) && !STOPWORDS.has(b)) joined.add(a + b);
+    const [x, y] = [typed[i] as Token, typed[i + 1] as Token];
+    const [a, b] = [plainLatin(x.norm), plainLatin(y.norm)];
+    if (a.length > 2 && b.length > 2 && !STOPWORDS.has(a) && !STOPWORDS.has(b) && !(common(x.stem) && common(y.stem))) joined.add(a + b);
   }
   return joined;
 }
@@ -281,8 +287,10 @@ export class CorpusFocus {
     const initials = new Set<string>();
     for (const m of text.matchAll(/\b[A-Z]{2,5}\b(?!\s+\p{Lu})/gu))
       if (!isPlaceWord(m[0]) && findParties(m[0]).length === 0) initials.add(m[0].toLowerCase());
+    // Typed in lower case, before the page it names: "in the ft piece", "the wsj story".
+    for (const m of text.matchAll(LOWER_INITIALS_RE)) initials.add((m[1] as string).toLowerCase());
     for (const w of initials) asked.add(w);
-    const joined = joinedWords(text);
+    const joined = joinedWords(text, (st) => this.stems.common.has(st));
     for (const w of joined) asked.add(w);
     // A country named by its demonym ("the aussie radio guy": "Radio Pacifica Australia"), with another word of the
     // name that is no place or time ("european… presser" names no "Europe at Noon").

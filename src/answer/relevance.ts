@@ -95,6 +95,14 @@ const EVENT_WORDS: [Claim['event'], RegExp][] = [
 const MONTHS = MONTH_NAMES;
 
 /**
+ * Chat's words for lifting a rule, with the rule after them ("pull the eda letters", "drop the china license rule",
+ * "dropped the chip software curbs"): when it was lifted is asked, not what each side lifted (`lifted`). Not
+ * "exports dropped", "dropped the tariff bomb" or "shipments drop in june while the curbs were on".
+ */
+const CHAT_LIFTING_RE =
+  /\b(?:pull(?:s|ed|ing)?|drop(?:s|ped|ping)?|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|unw(?:ind|inds|inding|ound)|undo(?:ne|es)?|undid)\s+(?:(?!(?:in|while|during|after|before|when|as|to|from|by|at|on|of|since|until)\b)\S+\s+){0,4}?(?:letters?|rules?|curbs?|restrictions?|requirements?|bans?|controls?|measures?|sanctions|licen[cs]e\s+(?:rules?|requirements?))\b/i;
+
+/**
  * How many different common nouns, verbs and adjectives of a text (written in lower case: names, months and parties
  * are context every source shares) the question's stems hold, action words aside.
  */
@@ -166,6 +174,13 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   if (events.has('role') && (q.type === 'who' || asksHead || /\bname\b/.test(lower))) attributes.add('holder');
   else events.delete('role');
   if (q.commitment || events.has('lifting')) attributes.add('lifted');
+  // Chat's words for lifting a rule ("when did BIS pull the letters", "drop the licence rule") ask when it was
+  // lifted, or, asked without a date, what was lifted ("does washington drop its export controls or curbs on
+  // chinese imports?").
+  if (CHAT_LIFTING_RE.test(named)) {
+    events.add('lifting');
+    if (!attributes.has('date') && !attributes.has('number') && q.type !== 'when') attributes.add('lifted');
+  }
   if (events.has('significance')) attributes.add('tone');
   // "Was it actually signed or just agreed in principle?": asks whether it was signed at all.
   if (

@@ -1,6 +1,6 @@
 import { MISNAMED_RE, WITHDRAWN_RE } from '../text/corrections.js';
 import { counterparts, countryOf, findParties, findPlaces, type Mention, partyOf, samePerson } from '../text/entities.js';
-import { escapeRegExp, lexiconLines, phraseAlternation } from '../text/lexicon.js';
+import { escapeRegExp, lexiconLines, lexiconPairs, phraseAlternation } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { OFFICE_RE, TITLED_NAME_RE, titleWords } from '../text/titles.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
@@ -265,12 +265,13 @@ function attach(mention: DateMention, triggers: Trigger[], text: string): Trigge
     }
   }
   if (after && fronted) return after;
-  // "signed an agreement on June 25": the date of the agreement is the date of the signing.
+  // "signed an agreement on June 25": the date of the agreement is the date of the signing; "confirmed the details
+  // of the London framework on Saturday, June 28": of the confirming.
   const noun = before;
   if (noun?.kind === 'agreement') {
     const verb = [...triggers]
       .reverse()
-      .find((t) => t.end <= noun.start && noun.start - t.end <= 25 && t.kind !== 'report' && t.kind !== 'agreement');
+      .find((t) => t.end <= noun.start && noun.start - t.end <= 40 && t.kind !== 'report' && t.kind !== 'agreement');
     if (verb && sameClause(text.slice(verb.end, noun.start))) before = verb;
   }
   if (before && after) {
@@ -412,13 +413,38 @@ function placesNear(places: Mention[], t: Trigger, text: string): string[] {
  * The party acting on a verb: the subject named just before it ("the U.S. is expected to ease", "Washington
  * would lift"), with no comma or conjunction between. Two parties joined by "and" act together: no single actor.
  */
+/** Government bodies that act for a party, named without it (`data/lexicon/agencies.txt`): one pattern per party. */
+const AGENCIES: { re: RegExp; party: string }[] = (() => {
+  const out: { re: RegExp; party: string }[] = [];
+  for (const [agency, party] of lexiconPairs('agencies.txt')) {
+    // Initials only in capitals ("BIS", not the "bis" of a word); names in any case.
+    const initials = /^[A-Z]{2,6}$/.test(agency);
+    out.push({ party, re: new RegExp(`\\b${escapeRegExp(agency).replace(/ /g, '\\s+')}\\b`, initials ? 'g' : 'gi') });
+  }
+  return out;
+})();
+
+/** The parties acting in a text: their names ("Beijing", "U.S.") and the agencies that act for them ("BIS"). */
+function actorsIn(text: string): { start: number; end: number; party: string }[] {
+  const out: { start: number; end: number; party: string }[] = findParties(text);
+  for (const { re, party } of AGENCIES)
+    for (const m of text.matchAll(re)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, party });
+  return out.sort((a, b) => a.start - b.start);
+}
+
 function actorBefore(text: string, at: number): string | null {
   const from = Math.max(0, at - 60);
-  const parties = findParties(text.slice(from, at));
+  const parties = actorsIn(text.slice(from, at));
   const last = parties[parties.length - 1];
   if (!last) return null;
   const between = text.slice(from + last.end, at);
-  if (/[,;:]|\b(?:and|with|on|of|from|against|between|by)\b/i.test(between) || between.trim().split(/\s+/).length > 7) return null;
+  // (The party's own ministry acts for it: "the Chinese Ministry of Commerce said", "China's Ministry of Commerce".)
+  const ownBody =
+    /^\s*(?:Ministry|Department|Bureau|Office|Administration|Commission)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}\s*$/.test(
+      between,
+    );
+  if (!ownBody && (/[,;:]|\b(?:and|with|on|of|from|against|between|by)\b/i.test(between) || between.trim().split(/\s+/).length > 7))
+    return null;
   const before = text.slice(Math.max(0, from + last.start - 20), from + last.start);
   if (/\band\s+(?:the\s+)?$/i.test(before)) return null;
   return last.party;

@@ -156,8 +156,9 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
     if (w?.[1] && !/\b(?:correspondent|reporter|editor|writer|staff|contributor|analyst|columnist|desk|bureau|in)\b/i.test(w[1]))
       cands.push({ value: cleanName(w[1]), score: 2, index: i });
     // "Source: Ministry of Commerce of the People's Republic of China (english.mofcom.gov.cn)": the name, not its site.
+    // (Not "Source: http://…", the address the copy was taken from: that is the page's URL, no outlet's name.)
     const s = /^(?:source|outlet|publisher)\s*[:：]\s*(.{2,90}?)(?:\s*\([^()]*\).*|$)/i.exec(line);
-    if (s?.[1]) cands.push({ value: cleanName(s[1]), score: 4, index: i });
+    if (s?.[1] && !/^(?:https?:\/\/|www\.)/i.test(s[1])) cands.push({ value: cleanName(s[1]), score: 4, index: i });
     // A masthead with the day under the headline, the line holding nothing else: "PortNews, May 12, 2025" (not
     // "Washington, D.C. -- October 31, 2025", a dateline; nor "Adapted from CNN coverage, as republished July 3").
     const md = /^([^,]{3,40}),\s+((?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}))$/u.exec(line.trim());

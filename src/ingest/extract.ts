@@ -4,6 +4,7 @@
  * the canonical link). Pure and synchronous: the same HTML always gives the same article.
  */
 import { Readability } from '@mozilla/readability';
+import { decodeHTML } from 'entities';
 import { parseHTML } from 'linkedom';
 import { normalizeDateString } from '../corpus/dates.js';
 import { AI_RE } from '../corpus/metadata.js';
@@ -278,7 +279,8 @@ function jsonLdArticle(doc: Doc): { title?: string; outlet?: string; author?: st
   const rank = (o: Record<string, unknown>) => (String(o['@type']).includes('WebPage') ? 1 : 0);
   const art = found.sort((a, b) => rank(a) - rank(b))[0];
   if (!art) return {};
-  const str = (v: unknown): string | undefined => (typeof v === 'string' && ws(v) ? ws(v) : undefined);
+  // A script's text is not decoded as HTML, and CMSs often escape JSON-LD strings as markup ("Kirkland &amp; Ellis").
+  const str = (v: unknown): string | undefined => (typeof v === 'string' && ws(v) ? ws(decodeHTML(v)) : undefined);
   const nameOf = (v: unknown): string | undefined => {
     if (Array.isArray(v)) return v.map(nameOf).filter(Boolean).join(', ') || undefined;
     if (typeof v === 'string') return str(v);

@@ -32,7 +32,7 @@ export type QuestionKind =
 
 /** Words that say nothing about what a story/timeline question is about ("summarize the deal in 2 sentences"). */
 const STORY_FILLER = new Set(
-  `deal agreement pact framework accord story stories piece pieces doc docs document documents page pages file files thing whole news article articles source sources coverage sentence sentences
+  `deal agreement pact framework accord bargain arrangement story stories piece pieces doc docs document documents page pages file files thing whole news article articles source sources coverage sentence sentences
   line lines word words brief briefly short quick quickly simple simply plain two three few couple main key big picture
   summary summarize summarise overview gist recap nutshell happen happening happened going start finish end begin saga
   beginning timeline chronology order sequence events event step steps far here there so give get need want everything
@@ -144,11 +144,13 @@ function aboutWholeStory(text: string, storyWide: (word: string) => boolean = ()
  * raimondo which sounds off", "where was he when he said it? one site says bangkok??", "…? i heard june 23",
  * "…? seen a couple diff numbers floating around", "…? i've seen two versions"; not "…? i've seen both 52.9% and
  * 74%", whose figures are what is asked about), or the asker's own doubt ("…in late may?? wasnt it june", "…? i
- * thought it was the 24th", "…? one said 90d i think"): the question is the part before it. The claim is the
+ * thought it was the 24th", "…? one said 90d i think"), what the asker's own desk has ("…? our stringer wrote may", "…? my
+ * editor has 10-11 june in the draft"; not "…? my boss says 75%, the wire says 5.7", whose figures are what is asked
+ * about): the question is the part before it. The claim is the
  * asker's, not what is asked; the answer's sources and their disagreements show whether any article says it.
  */
 const HEARSAY_RE =
-  /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though|like)?\s*(?:(?:a|an|one|some|the|that|this|another|other)\s+(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter|panel|panelist|guest|people|ppl|folk|host|show|podcast|pod|interview|longread|long-read|recap|review|feature|transcript|timeline|thing|writeup|write-up)s?\s+(?:(?:literally|actually|apparently|even|also|still|now|clearly)\s+)?(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?|argued|argues|argue|debated|disagreed|disagree|called (?:him|her|it|them)|(?:has|had|gives?|gave) (?:smth|sth|something|another|a different|other|different)|makes? it (?:sound|look|seem)|goes with|went with)|[\w.-]+(?:\s+[\w.-]+)?\s+(?:seems?|appears?)\s+to\s+(?:say|have it|put it|claim|report)|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?:wasn'?t|isn'?t|weren'?t|aren'?t|wasnt|isnt|werent)\s+(?:it|that|this|they)|(?:i|we)\s+(?:thought|assumed|figured|think|believe)|(?:one|another)\s+(?:of (?:them|those)\s+)?(?:says?|said)|(?:pretty|fairly)\s+sure|or\s+(?:was|is)\s+it|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|a bunch of|a lot of|lots of|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
+  /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though|like)?\s*(?:(?:a|an|one|some|the|that|this|another|other)\s+(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter|panel|panelist|guest|people|ppl|folk|host|show|podcast|pod|interview|longread|long-read|recap|review|feature|transcript|timeline|thing|writeup|write-up)s?\s+(?:(?:literally|actually|apparently|even|also|still|now|clearly)\s+)?(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?|argued|argues|argue|debated|disagreed|disagree|called (?:him|her|it|them)|(?:has|had|gives?|gave) (?:smth|sth|something|another|a different|other|different)|makes? it (?:sound|look|seem)|goes with|went with)|[\w.-]+(?:\s+[\w.-]+)?\s+(?:seems?|appears?)\s+to\s+(?:say|have it|put it|claim|report)|(?![^?]*\d(?:[.,]\d|\s*%|\s*percent))(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:stringer|reporter|correspondent|editor|desk|draft|copy|colleague|boss|team|intern|producer|notes|story|piece|source|article|wire|clip|segment|graf|lede)s?\s+(?:says?|said|wrote|writes|has|had|thinks?|reckons?|puts?|went with|goes with|claims?|claimed|reported|reports?)|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?:wasn'?t|isn'?t|weren'?t|aren'?t|wasnt|isnt|werent)\s+(?:it|that|this|they)|(?:i|we)\s+(?:thought|assumed|figured|think|believe)|(?:one|another)\s+(?:of (?:them|those)\s+)?(?:says?|said)|(?:pretty|fairly)\s+sure|or\s+(?:was|is)\s+it|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|a bunch of|a lot of|lots of|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
 
 /**
  * Who is asked about put first, then a pronoun ("the tidewater analyst on that podcast, what did she say about…",
@@ -244,6 +246,15 @@ const OFF_TOPIC_ASIDE_RE =
  * magnet exports): a summary "of the whole magnet saga" is still of the whole story.
  */
 export function classifyQuestion(text: string, storyWide: (word: string) => boolean = () => false): QuestionKind {
+  const kind = classifyPlain(text, storyWide);
+  // An aside in brackets does not change what is asked: "oldest item in this folder (even the off-topic ones) and
+  // the newest one?" asks for the pages by date.
+  if (kind.kind !== 'fact' || !/\([^()]*\)/.test(text)) return kind;
+  const bare = text.replace(/\s*\([^()]*\)/g, ' ');
+  return contentWords(bare).length > 0 ? classifyPlain(bare, storyWide) : kind;
+}
+
+function classifyPlain(text: string, storyWide: (word: string) => boolean): QuestionKind {
   const plain = normalizeInformal(text);
   // ("tl;dr what did the geneva thing do to tariffs" asks something in particular, in the story's own words.)
   const wide = /\b(?:what|who|when|where|why|which|how)\b/i.test(plain) ? () => false : storyWide;
