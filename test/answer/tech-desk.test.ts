@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyQuestion, withoutHearsay } from '../../src/answer/kinds/classify.js';
 import type { Dealbot } from '../../src/pipeline.js';
+import { normalizeInformal } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, loadPage, makeBot, writeArticles } from '../helpers/pipeline.js';
 
@@ -204,5 +205,13 @@ describe("an outlet's initials typed in lower case", () => {
     const r = await b.answerQuestion('in the ft piece, halvard says the restrictions were what? quote it');
     expect(r.answer.split('\n')[0]).toContain('Fjord Times');
     expect(r.answer.split('\n')[0]).toContain('no longer in place');
+  });
+});
+
+describe('chat words for places', () => {
+  it('reads "ave" as Avenue', () => {
+    expect(normalizeInformal('what did the alderman say on the torrence ave segment')).toBe(
+      'what did the alderman say on the torrence Avenue segment',
+    );
   });
 });
