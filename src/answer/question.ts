@@ -448,8 +448,7 @@ function questionTexts(text: string, context: readonly string[]): { plain: strin
   const previous = context[context.length - 1];
   // Chat shorthand and idioms in the words articles use ("commerce sec" → "commerce secretary").
   const plain = normalizeInformal(text);
-  // (The question before is read the same way: "how long did it run?" after "…the trump/xi sitdown?".)
-  const topic = previous && isFollowUp(plain) ? `${plain} ${normalizeInformal(previous)}` : plain;
+  const topic = previous && isFollowUp(plain) ? `${plain} ${previous}` : plain;
   // "take place" is how questions ask "when"/"where", not what about.
   const asked = topic.replace(/\b(?:take|takes|took|taken|taking)\s+place\b/gi, ' ');
   return { plain, topic, asked };
