@@ -96,8 +96,8 @@ const MONTHS = MONTH_NAMES;
 
 /**
  * Chat's words for lifting a rule, with the rule after them ("pull the eda letters", "drop the china license rule",
- * "dropped the chip software curbs"): when it was lifted is asked, not what each side lifted (`lifted`). Not
- * "exports dropped", "dropped the tariff bomb" or "shipments drop in june while the curbs were on".
+ * "dropped the chip software curbs"): they ask about the lifting (`questionFocus`). Not "exports dropped", "dropped
+ * the tariff bomb" or "shipments drop in june while the curbs were on".
  */
 const CHAT_LIFTING_RE =
   /\b(?:pull(?:s|ed|ing)?|drop(?:s|ped|ping)?|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|unw(?:ind|inds|inding|ound)|undo(?:ne|es)?|undid)\s+(?:(?!(?:in|while|during|after|before|when|as|to|from|by|at|on|of|since|until)\b)\S+\s+){0,4}?(?:letters?|rules?|curbs?|restrictions?|requirements?|bans?|controls?|measures?|sanctions|licen[cs]e\s+(?:rules?|requirements?))\b/i;

@@ -409,10 +409,6 @@ function placesNear(places: Mention[], t: Trigger, text: string): string[] {
     .filter((name, i, all) => all.indexOf(name) === i);
 }
 
-/**
- * The party acting on a verb: the subject named just before it ("the U.S. is expected to ease", "Washington
- * would lift"), with no comma or conjunction between. Two parties joined by "and" act together: no single actor.
- */
 /** Government bodies that act for a party, named without it (`data/lexicon/agencies.txt`): one pattern per party. */
 const AGENCIES: { re: RegExp; party: string }[] = (() => {
   const out: { re: RegExp; party: string }[] = [];
@@ -432,6 +428,11 @@ function actorsIn(text: string): { start: number; end: number; party: string }[]
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The party acting on a verb: the subject named just before it ("the U.S. is expected to ease", "Washington
+ * would lift", "BIS lifted"), with no comma or conjunction between. Two parties joined by "and" act together: no
+ * single actor.
+ */
 function actorBefore(text: string, at: number): string | null {
   const from = Math.max(0, at - 60);
   const parties = actorsIn(text.slice(from, at));

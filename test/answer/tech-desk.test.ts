@@ -6,9 +6,10 @@ import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, loadPage, makeBot, writeArticles } from '../helpers/pipeline.js';
 
 /**
- * Questions as a desk types them when it checks its own copy against the folder: what the asker's stringer or
- * draft has, put after the question. On articles written for this test: the tungsten talks, outlets and people are
- * invented.
+ * A tech and trade-press desk's folder and questions: what the asker's stringer or draft has, put after the
+ * question; pages as CMSs save them; agencies that act for their government ("BIS lifted…"); chat's words for
+ * lifting a rule; outlets named by lower-case initials. On articles written for this test: the tungsten talks,
+ * outlets and people are invented.
  */
 
 const FILES = {
@@ -179,7 +180,7 @@ describe('when an agency acted, source against source', () => {
     expect(lifted?.positions.map((p) => p.claim).sort()).toEqual(['2025-07-02', '2025-07-03']);
   });
 
-  it("dates a ministry's confirming by the day after the framework it confirmed (June 27 vs June 28)", async () => {
+  it("dates a ministry's confirming by the day written after the framework it confirmed (June 27 vs June 28)", async () => {
     const r = await agencyBot.answerQuestion('when did the chinese commerce ministry confirm the framework details?');
     const confirmed = r.disagreements.find((d) => d.positions.some((p) => p.claim === '2025-06-27'));
     expect(confirmed?.positions.map((p) => p.claim).sort()).toEqual(['2025-06-27', '2025-06-28']);
