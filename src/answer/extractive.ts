@@ -916,7 +916,6 @@ function sentencesIn(corpus: Corpus, source: string, span: { start: number; end:
   return out;
 }
 
-/** Composes the extractive answer text: the lead, the attributed quotes, then the closing note. */
 /** How close a person's quote must score to a machine-written page's first quote to be shown before it. */
 const HUMAN_FIRST_RATIO = 0.8;
 
@@ -934,6 +933,7 @@ function humanFirst(corpus: Corpus, chosen: ScoredSentence[]): ScoredSentence[] 
   return [human, ...chosen.slice(0, i), ...chosen.slice(i + 1)];
 }
 
+/** Composes the extractive answer text: the lead, the attributed quotes, then the closing note. */
 export function composeAnswer(
   corpus: Corpus,
   chosen: ScoredSentence[],
