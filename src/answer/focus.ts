@@ -774,12 +774,13 @@ const TURN_RE =
 const TITLED_TURN_RE =
   /^(?:\[[\d:.]+\]\s*)?\*\*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})(?:,\s+[^:*\n]{2,60}?|\s+\([^)*\n]{2,60}\))(?::\*\*|\*\*:)\s/u;
 
+/** A spokesperson, by any of the role's names: in a turn label ("ministry spokesman") or asked about ("the mofcom spox"). */
+export const SPOKESPERSON_RE = /\bspokes(?:person|persons|people|man|men|woman|women)\b/i;
+
 /**
  * A turn of a press conference or a ministry's Q&A, labelled by role ("A reporter asked: …", "The spokesperson said:
  * …", "**The spokesperson answered:**"): the role is the speaker (the spokesperson is often never named).
  */
-/** A spokesperson, by any of the role's names: in a turn label ("ministry spokesman") or asked about ("the mofcom spox"). */
-export const SPOKESPERSON_RE = /\bspokes(?:person|persons|people|man|men|woman|women)\b/i;
 const ROLE_TURN_RE =
   /^(?:\*\*)?(?:The|A|An)\s+((?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:person|man|woman)|reporter|journalist|correspondent|moderator|interviewer|host|official|minister))\s+(?:said|asked|answered|replied|responded|added|continued)(?:\*\*)?\s?:(?:\*\*)?\s/iu;
 
