@@ -1,5 +1,5 @@
 import { abstention, type SpeakersById, SUBJECT_RE } from './answer/abstain.js';
-import { askedSidesDisagreement, withOfferedSide } from './answer/asked-sides.js';
+import { askedSides, askedSidesDisagreement, type Side, withOfferedSide } from './answer/asked-sides.js';
 import { naming } from './answer/bodies.js';
 import { type DisagreementMemo, disagreementMemo, type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
 import {
@@ -150,6 +150,9 @@ function asksOverview(topic: string): boolean {
 const CANDIDATE_PASSAGES = 24;
 /** How far down the ranking passages dated to a day the question names are looked for. */
 const DAY_CANDIDATE_PASSAGES = 72;
+/** How many passages stating each side a question offers join its candidates from further down the ranking. */
+const SIDE_PASSAGES = 2;
+
 /** Stems of the month names (for telling a question's month from its topic). */
 const MONTH_STEMS = new Set(MONTH_NAMES.map((m) => stem(m.toLowerCase())));
 /** A question that asks for figures ("the July numbers", "what were the exports in May"). */
@@ -447,6 +450,8 @@ export class Dealbot {
     emit: (event: AnswerEvent) => void = () => {},
     /** The question as asked, when `text` is its English reading. */
     original?: string,
+    /** The question with the accounts heard elsewhere that were set aside ("…? the tv guy says may"): the sides it offers. */
+    offering?: string,
   ): Promise<Answer> {
     // "who led the talks? a korean site says adeyemo": the question before the claim heard elsewhere; "the analyst on
     // that podcast, what did she say…": the speaker put in place.
@@ -454,7 +459,7 @@ export class Dealbot {
     // Tidewater Institute's analyst; a phrase naming no one leaves the question as it is.)
     const fronted = withSubjectInPlace(text);
     const asked = withoutHearsay(text) ?? (fronted && this.focus.titledNames(normalizeInformal(fronted)).length > 0 ? fronted : null);
-    if (asked) return this.answerKind(asked, context, notices, k, emit, original);
+    if (asked) return this.answerKind(asked, context, notices, k, emit, original, offering ?? text);
     const kind = classifyQuestion(text, (w) => this.focus.isStoryWide(stem(w)));
     const env = this.answerEnv(notices, k);
     const wrap = (built: Built): Answer => {
@@ -502,7 +507,7 @@ export class Dealbot {
         break;
       }
     }
-    return this.answerFact(text, context, notices, k, emit, original);
+    return this.answerFact(text, context, notices, k, emit, original, offering);
   }
 
   /** What the question-kind strategies use, for one question. */
@@ -532,7 +537,7 @@ export class Dealbot {
    * Reads a question and finds its evidence: people named by title are looked up by name too, an outlet the
    * question names and the days it names weigh their sentences up, and the candidate sentences are scored.
    */
-  private async gather(text: string, context: readonly string[], original?: string) {
+  private async gather(text: string, context: readonly string[], original?: string, offering?: string) {
     // People named by title ("the commerce secretary" → her name, added), and a body named by what it is ("the
     // trade group" → the association's name, instead).
     const informal = normalizeInformal(text);
@@ -576,6 +581,11 @@ export class Dealbot {
     // sentences the claims date to that day join the candidates (a story writes it "on Friday", or not at all).
     if (extra.days.length > 0)
       candidates.push(...this.focus.datedPassages(await this.retriever.retrieve(q, DAY_CANDIDATE_PASSAGES), candidates, extra.days));
+    // The sides a question offers ("london in june? the tv guy says may, another april"): passages further down the
+    // ranking that state one side and not the other join the candidates, a few for each (an account giving another
+    // value seldom shares the rest of the question's words, and so ranks low).
+    const sides = askedSides(offering ?? text);
+    if (sides) candidates.push(...this.sidePassages(q, await this.retriever.retrieve(q, DAY_CANDIDATE_PASSAGES), candidates, sides));
     // A phrase the question quotes ("what did they say about a 'certain country'?") is looked for as written in the
     // candidates' sentences (those that contain it rank just above the best, below).
     const phrases = quotedPhrases(text);
@@ -754,6 +764,34 @@ export class Dealbot {
     });
   }
 
+  /**
+   * The best passages below the candidates with a sentence that states a side (and not the other) beside a word of
+   * what is asked ("…sat down in London in May"), for each side offered.
+   */
+  private sidePassages(
+    q: AnalyzedQuestion,
+    ranked: readonly RetrievedChunk[],
+    have: readonly RetrievedChunk[],
+    sides: readonly [Side, Side],
+  ): RetrievedChunk[] {
+    const seen = new Set(have.map((c) => c.chunk.id));
+    const about = q.terms.filter(
+      (t) => t.salient && t.present && monthOfWord(t.word) === null && !sides.some((side) => side.re.test(t.word)),
+    );
+    if (about.length === 0) return [];
+    const states = (id: number, side: Side, other: Side) => {
+      const said = this.corpus.sentences[id]?.text ?? '';
+      if (!side.re.test(said) || other.re.test(said)) return false;
+      const here = new Set(this.sentenceIndex.terms[id] ?? []);
+      return about.some((t) => t.matches.some((m) => here.has(m)));
+    };
+    return sides.flatMap((side, i) =>
+      ranked
+        .filter((c) => !seen.has(c.chunk.id) && c.chunk.sentenceIds.some((id) => states(id, side, sides[1 - i] as Side)))
+        .slice(0, SIDE_PASSAGES),
+    );
+  }
+
   /** The passages right after candidates whose last sentence asks something, scored as the question's passage. */
   private answersBelow(candidates: readonly RetrievedChunk[]): RetrievedChunk[] {
     const seen = new Set(candidates.map((c) => c.chunk.id));
@@ -876,6 +914,7 @@ export class Dealbot {
     k: number,
     emit: (event: AnswerEvent) => void,
     original?: string,
+    offering?: string,
   ): Promise<Answer> {
     const count = this.corpus.articles.length;
     emit({ type: 'status', stage: 'searching', text: `Searching ${count} article${count === 1 ? '' : 's'}…` });
@@ -883,6 +922,7 @@ export class Dealbot {
       text,
       context,
       original,
+      offering,
     );
     // (A question about what the pages it names say, "the substack writer — her verdict?", "that youtube guy's bottom
     // line": how the sources at large rate the deal is not their verdict.)
@@ -969,18 +1009,17 @@ export class Dealbot {
     const chosen = selectSentences(scored, this.sentenceIndex.terms, q.list, q.views);
     const retrieved = rerankPassages(this.corpus, candidates, scored, chosen, this.sentenceIndex);
     const disagreements = relevant.map((d) => d.disagreement);
-    // "halvorsen surcharge — 12 or 15%?": the sides the asker offers, each stated by a different article.
-    const offered = askedSidesDisagreement(text, scored, this.corpus, disagreements);
+    // A side the asker offers that a dispute found in the articles lacks ("…june? the tv guy says may" when the
+    // articles' dispute is June against April): a further position of that dispute, quoted.
+    const offers = offering ?? text;
+    const extendedAt = disagreements.findIndex((d, i) => {
+      const extended = withOfferedSide(offers, scored, this.corpus, d);
+      if (extended) disagreements[i] = extended;
+      return extended !== null;
+    });
+    // …or else "halvorsen surcharge — 12 or 15%?": the sides the asker offers, each stated by a different article.
+    const offered = extendedAt < 0 ? askedSidesDisagreement(offers, scored, this.corpus, disagreements) : null;
     if (offered) disagreements.push(offered);
-    // …or a side it offers that a dispute found in the articles lacks: a further position of that dispute.
-    else
-      for (const [i, d] of disagreements.entries()) {
-        const extended = withOfferedSide(text, scored, this.corpus, d);
-        if (extended) {
-          disagreements[i] = extended;
-          break;
-        }
-      }
     // Quotes of normal disagreements (dates, numbers, places) are evidence for the answer, and so are those naming who
     // holds an office ("US Trade Representative Katherine Tai"); descriptive ones (tone) less so.
     const positions = this.positionPassages(relevant.filter((d) => d.disagreement.difficulty === 'normal' || d.event === 'role'));

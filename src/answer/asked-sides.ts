@@ -28,11 +28,31 @@ const SAYS_RE =
 const NOT_A_SIDE_RE =
   /^(?:not|nah|no|nope|what|something|so|anything|else|otherwise|both|neither|either|none|more|less|later|earlier|sooner)$/i;
 /** How many of the best sentences are read for a side. */
-const SIDE_WINDOW = 24;
+const SIDE_WINDOW = 32;
 
-interface Side {
+export interface Side {
   label: string;
   re: RegExp;
+  /** A month offered ("london in june? the tv guy says may"). */
+  month?: boolean;
+}
+
+/** Any month's name, as `monthSide` reads one. */
+const ANY_MONTH_RE = new RegExp(String.raw`\b(?:${MONTH_NAMES.map((m) => `${m}|${m.slice(0, 3)}.?(?=s+d)`).join('|')})\b`, 'g');
+
+/**
+ * A sentence that states a month side plainly: it names no other month ("…to implement their May Geneva understanding"
+ * beside "London on 9-10 June" gives no month of London), and it names a place the question names, when it names one
+ * ("met in Geneva in May" is no month of the London talks).
+ */
+function plainMonth(side: Side, places: readonly string[]): (s: ScoredSentence) => boolean {
+  return (s) => {
+    if (!side.month) return true;
+    const months = [...s.sentence.text.matchAll(ANY_MONTH_RE)].map((m) => m[0]);
+    if (months.some((m) => !side.re.test(m))) return false;
+    const said = s.sentence.text.toLowerCase();
+    return places.length === 0 || places.some((p) => said.includes(p));
+  };
 }
 
 /** A figure as articles write it: "15%" as "15%", "15 percent" or "15 per cent"; "353t" as "353 tonnes". */
@@ -64,7 +84,7 @@ function monthSide(value: string): Side | null {
   if (!month) return null;
   const name = MONTH_NAMES[month - 1] as string;
   const short = name.slice(0, 3);
-  return { label: value.trim(), re: new RegExp(String.raw`\b(?:${name}|${short}\.?(?=\s+\d))\b`) };
+  return { label: value.trim(), re: new RegExp(String.raw`\b(?:${name}|${short}\.?(?=\s+\d))\b`), month: true };
 }
 
 /**
@@ -156,16 +176,23 @@ export function askedSides(question: string): [Side, Side] | null {
   return null;
 }
 
-/** The first of the best sentences (about what is asked) that states this side and not the other. */
+/**
+ * The first of the best sentences (about what is asked) that states this side and not the other; further down, one
+ * that states a month side plainly of the place asked about ("…sat down in London in May", in a transcript the many
+ * reports of the June round outrank).
+ */
 function statedBy(
   scored: readonly ScoredSentence[],
   side: Side,
   other: Side,
   also: (s: ScoredSentence) => boolean = () => true,
+  places: readonly string[] = [],
 ): ScoredSentence | undefined {
-  return scored
-    .slice(0, SIDE_WINDOW)
-    .find((s) => s.coverage >= MIN_COVERAGE && side.re.test(s.sentence.text) && !other.re.test(s.sentence.text) && also(s));
+  const states = (s: ScoredSentence) => side.re.test(s.sentence.text) && !other.re.test(s.sentence.text) && also(s);
+  const best = scored.slice(0, SIDE_WINDOW).find((s) => s.coverage >= MIN_COVERAGE && states(s));
+  if (best || !side.month || places.length === 0) return best;
+  // (There the place and the month are what make it a side, whatever else of the question it words otherwise.)
+  return scored.slice(SIDE_WINDOW).find((s) => states(s) && plainMonth(side, places)(s));
 }
 
 /** A page's name in an answer: its outlet, else its title in quotes, else its file. */
@@ -213,7 +240,10 @@ export function askedSidesDisagreement(
       .map((t) => t.stem),
   );
   const onTopic = (s: ScoredSentence) => !named || about.size === 0 || tokenize(s.sentence.text).some((t) => about.has(t.stem));
-  const found = sides.map((side, i) => statedBy(scored, side, sides[1 - i] as Side, onTopic));
+  const places = questionPlaces(topicOf(question, sides));
+  const found = sides.map((side, i) =>
+    statedBy(scored, side, sides[1 - i] as Side, (s) => onTopic(s) && plainMonth(side, places)(s), places),
+  );
   const [a, b] = found;
   if (!a || !b || a.sentence.source === b.sentence.source) return null;
   const label = (source: string) => pageLabel(corpus, source);
@@ -252,7 +282,9 @@ export function withOfferedSide(
   const missing = sides[has[0] ? 1 : 0] as Side;
   const other = sides[has[0] ? 0 : 1] as Side;
   const sources = new Set(shown.positions.flatMap((p) => p.sources));
-  const best = statedBy(scored, missing, other, (s) => !sources.has(s.sentence.source));
+  const places = questionPlaces(topicOf(question, sides));
+  const plain = plainMonth(missing, places);
+  const best = statedBy(scored, missing, other, (s) => !sources.has(s.sentence.source) && plain(s), places);
   if (!best) return null;
   const label = pageLabel(corpus, best.sentence.source);
   // (As the dispute's positions read: the value, then who gives it, as written.)
