@@ -340,7 +340,16 @@ function resolveSentence(
         : undefined);
     let ref: Ymd | null = null;
     let note: string | null = null;
-    if (d.mention.anchored) {
+    if (d.mention.forward) {
+      const after = out
+        .filter((e) => e.mention.start >= d.mention.end && e.value?.precision === 'day' && !e.mention.relative)
+        .sort((a, b) => a.mention.start - b.mention.start)[0];
+      ref = after ? toYmd(after.value) : null;
+      if (ref) note = `counted from ${ymdDisplay(ref)}`;
+    } else if (d.mention.prepositional && earlier.some((e) => e.mention.start < d.mention.start)) {
+      // "said on Friday…, a day after the two countries confirmed": Friday is the saying, a day after the confirming.
+      continue;
+    } else if (d.mention.anchored) {
       const anchor = reportDate ?? earlier[earlier.length - 1];
       ref = anchor ? toYmd(anchor.value) : previousDay;
       if (ref) note = anchor ? `counted from ${ymdDisplay(ref)}` : `the day of ${ymdDisplay(ref)}`;

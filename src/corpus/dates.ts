@@ -57,6 +57,10 @@ export interface DateMention {
   relative: boolean;
   /** True for offsets such as "two days prior" that count from the time the sentence is talking about. */
   anchored: boolean;
+  /** An offset that counts from the date the event after it is given ("two days before his remarks on June 26"). */
+  forward?: boolean;
+  /** An offset from an event after it that it does not date ("a day after the two countries confirmed a deal"). */
+  prepositional?: boolean;
 }
 
 /** A reference date: year, month (1-12), day. */
@@ -113,7 +117,7 @@ function toNumber(word: string): number {
 
 interface Rule {
   re: RegExp;
-  make: (m: RegExpExecArray) => { expr: DateExpr; anchored?: boolean } | null;
+  make: (m: RegExpExecArray) => { expr: DateExpr; anchored?: boolean; forward?: boolean; prepositional?: boolean } | null;
 }
 
 const PART_RE_SRC = '(early|mid|late|the (?:beginning|start|middle|end) of|(?:beginning|start|middle|end) of)';
@@ -132,11 +136,28 @@ const FUTURE_BEFORE_RE =
 /** Our parsers, tried before chrono; their matches win over chrono's where they overlap. */
 const RULES: Rule[] = [
   // "two days prior", "three days earlier", "a day before", "two days ago"
+  // ("Before"/"after" with an event after it count from that event, below.)
   {
     re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(prior|earlier|before|ago|later|after)\b/gi,
     make: (m) => {
       const n = toNumber(m[1] as string);
       if (Number.isNaN(n)) return null;
+      const rest = m.input.slice(m.index + m[0].length);
+      if (/^(?:before|after)$/i.test(m[2] as string) && /^\s+(?!that\b|then\b|this\b)[\p{L}\d]/u.test(rest)) {
+        // …unless the event after it is dated right there ("inked two days before his remarks on June 26"), which it
+        // counts from; not a date reported inside it ("a day after Trump announced the deal was signed on June 25").
+        const dated = new RegExp(
+          `^[^.;!?]{0,80}?\\b${MONTH_RE_SRC}\\.?\\s+\\d{1,2}\\b|^[^.;!?]{0,80}?\\b\\d{1,2}\\s+${MONTH_RE_SRC}`,
+          'i',
+        ).exec(rest);
+        const days = (/after/i.test(m[2] as string) ? 1 : -1) * n;
+        if (dated && !/\b(?:that|which|who|said|says|announced|told|reported|when)\b/i.test(dated[0]))
+          return { expr: { kind: 'offsetDays', days }, anchored: true, forward: true };
+        // Else it counts from the event after it, which only the sentences before can have dated ("Five days after the
+        // Pentagon announcement, Apple committed…"), never from a date earlier in its own sentence, which is the
+        // event it dates ("said on Friday…, a day after the two countries confirmed a deal").
+        return { expr: { kind: 'offsetDays', days }, anchored: true, prepositional: true };
+      }
       const dir = /later|after/i.test(m[2] as string) ? 1 : -1;
       return { expr: { kind: 'offsetDays', days: dir * n }, anchored: !/ago/i.test(m[2] as string) };
     },
@@ -261,6 +282,8 @@ function scanDateMentions(text: string): DateMention[] {
         expr: made.expr,
         relative: made.expr.kind !== 'absolute' && made.expr.kind !== 'year',
         anchored: made.anchored ?? false,
+        ...(made.forward ? { forward: true } : {}),
+        ...(made.prepositional ? { prepositional: true } : {}),
       };
       if (!found.some((f) => overlaps(f, mention))) found.push(mention);
     }
