@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withoutHearsay } from '../../src/answer/kinds/classify.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
@@ -8,7 +9,8 @@ import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
  * and some other site says april"): the hearsay is set aside from what is asked, but its sides are still offered. A
  * side is looked for below the best passages (an account giving another month seldom shares the question's other
  * words), and a month is a side only where a sentence states it plainly, of the place asked about. On articles written
- * for this test (outlets and talks are invented).
+ * for this test (outlets and talks are invented). What a social platform is said to say ("…? reddit says ~300") is
+ * hearsay too.
  */
 
 const OPENINGS = [
@@ -75,5 +77,25 @@ describe('sides offered by what the asker heard elsewhere', () => {
   it('never take a May of another place, or one beside another month, as the month of the talks asked about', async () => {
     const a = await bot.answerQuestion('the oslo talks, june or may? one site says may');
     for (const p of a.disagreements.flatMap((d) => d.positions)) if (/\bMay\b/.test(p.claim)) expect(p.sources).not.toContain('brief.md');
+  });
+});
+
+describe('what a social platform is said to say, after the question', () => {
+  it('is set aside like other hearsay (the platforms: data/lexicon/platforms.txt)', () => {
+    expect(withoutHearsay('how many export licences has the ministry approved? reddit says ~300')).toBe(
+      'how many export licences has the ministry approved?',
+    );
+    expect(withoutHearsay('when was it signed? someone on twitter is saying the 20th')).toBe('when was it signed?');
+    expect(withoutHearsay('when was it signed? the internet says june')).toBe('when was it signed?');
+    // (Not a platform asked about, nor a letter that is only a word.)
+    expect(withoutHearsay('what does social media say about the deal?')).toBeNull();
+    expect(withoutHearsay('what did x say?')).toBeNull();
+  });
+
+  it('never makes the answer a "none of the articles mentions" the platform', async () => {
+    const a = await bot.answerQuestion('when did the oslo meeting happen? reddit says may');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).not.toMatch(/reddit/i);
+    expect(a.answer).toMatch(/June/);
   });
 });

@@ -1,4 +1,4 @@
-import { normalizeInformal } from '../../text/lexicon.js';
+import { escapeRegExp, lexiconLines, normalizeInformal } from '../../text/lexicon.js';
 import { QUESTION_WORDS, STOPWORDS, tokenize } from '../../text/tokenize.js';
 import { GENRES } from './sources.js';
 
@@ -169,9 +169,22 @@ export function withSubjectInPlace(text: string): string | null {
   return `what ${m[2]} ${subject} ${m[3]}`;
 }
 
+/**
+ * What a social platform is said to say, after the question ("…? reddit says ~300", "…? twitter is saying the 20th",
+ * "…? someone on weibo claims march"): hearsay too (the platforms: data/lexicon/platforms.txt).
+ */
+const PLATFORM_HEARSAY_RE = new RegExp(
+  String.raw`^(.*?\?+)\s*(?:but|and|cuz|because|bc|though|like)?\s*(?:[\w.@#-]+\s+){0,3}?(?:${lexiconLines('platforms.txt')
+    .map((line) => escapeRegExp(line.trim()).replace(/\s+/g, '\\s+'))
+    .join(
+      '|',
+    )})\s+(?:[\w-]+\s+)?(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|thinks?|is saying|was saying|keeps saying|posts?|posted)\b.*$`,
+  'i',
+);
+
 /** The question without a claim heard elsewhere that follows it, or null when there is none. */
 export function withoutHearsay(text: string): string | null {
-  const m = HEARSAY_RE.exec(text.trim());
+  const m = HEARSAY_RE.exec(text.trim()) ?? PLATFORM_HEARSAY_RE.exec(text.trim());
   const head = m?.[1]?.trim();
   return head && contentWords(head).length > 0 ? head : null;
 }
