@@ -464,6 +464,23 @@ const NUMBER_WORDS_BY_VALUE = new Map(
     .map(([w, n]) => [String(n), w]),
 );
 
+/**
+ * The verb of an action noun and the noun of a verb, which stemming keeps apart: "suspension" / "suspend",
+ * "extension" / "extend", "expansion" / "expand", "decision" / "decide" ("when did they announce the suspension" of
+ * "announced … that it would suspend the controls"). English's regular -sion pairs only; a form that is no word of
+ * the articles is dropped by the caller.
+ */
+export function actionForms(word: string): string[] {
+  const w = word.toLowerCase();
+  if (w.length < 6) return [];
+  // (Four letters before the ending at least: not "tension" → "tend", "pension", "mansion", "version"; nor -ssion,
+  // whose "commission" is no "commit".)
+  if (/^[a-z]{3,}[^s]sion$/.test(w)) return [`${w.slice(0, -4)}d`, `${w.slice(0, -4)}de`];
+  if (/^[a-z]{2,}[aeiou][nr]d$/.test(w)) return [`${w.slice(0, -1)}sion`];
+  if (/^[a-z]{3,}[aeiou]de$/.test(w)) return [`${w.slice(0, -2)}sion`];
+  return [];
+}
+
 /** A count from two to twenty written the other way: "7" → "seven", "seven" → "7" (never "one"/"1", an article's "one"). */
 function countSpelledOtherwise(word: string): string | undefined {
   const n = /^\d{1,2}$/.test(word) ? Number(word) : NUMBER_WORD_VALUES[word];
@@ -564,7 +581,9 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       addWeight(counted, COUNT_SPELLED_WEIGHT);
       extra.push(counted);
     }
-    const syns = [...synonymsOf(tok.stem)].filter((s) => vocab.stems.has(s));
+    const syns = [...new Set([...synonymsOf(tok.stem), ...[tok.norm, tok.stem].flatMap((w) => actionForms(w)).map((w) => stem(w))])].filter(
+      (s) => s !== tok.stem && vocab.stems.has(s),
+    );
     for (const s of syns) {
       matches.push(s);
       addWeight(s, matches[0] === tok.stem ? 0.5 : 0.8);
