@@ -9,7 +9,7 @@ import { article, corpusOf, makeBot, writeArticles } from '../helpers/pipeline.j
  * "N days before/after" followed by an event counts from that event, not from the sentence's own date: "said on
  * Friday…, a day after the two countries confirmed a deal" is Friday's saying (the confirming is a day before it, a
  * day nothing else in the sentence gives); "inked two days before his remarks on June 26" is June 24. On articles
- * written for this test (ministries, firms and deals are invented).
+ * written for this test (ministries, firms and deals are invented). Also: "an earlier round" is talks.
  */
 
 const FILES = {
@@ -66,5 +66,20 @@ describe('an offset before an event', () => {
       }),
     );
     expect(claims.map((c) => c.value)).toContain('2025-06-24');
+  });
+});
+
+describe('a round of talks', () => {
+  it('is talks when called an earlier, previous or initial round ("following an earlier round in Bergen in April")', async () => {
+    const claims = extractClaims(
+      await corpusOf({
+        'digest.md': article(
+          'AutoDigest',
+          '2025-07-20',
+          'The tin deal was negotiated at talks in Oslo on July 9-10, 2025, following an earlier round in Bergen in April 2025.',
+        ),
+      }),
+    );
+    expect(claims.some((c) => c.event === 'talks' && c.value.startsWith('2025-04'))).toBe(true);
   });
 });
