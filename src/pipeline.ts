@@ -205,6 +205,7 @@ export class Dealbot {
   private readonly positionsByDisagreements = new Map<string, PositionPassages>();
   /** True when `claims` are in id order (they are: ids are positions), so a subset keeps their order. */
   private readonly claimsInOrder: boolean;
+  private sentenceClaims: Map<number, Claim[]> | null = null;
   private readonly found: FoundDisagreement[];
   /** Per-group results the next corpus of the folder reuses (an update judges only the groups it changed). */
   readonly memos: DerivedMemos;
@@ -940,8 +941,29 @@ export class Dealbot {
         /\bwhere\b/i.test(q.topic) && focus.places.length === 0 && held.length > 0 && !best.some((t) => held.some((p) => t.includes(p)))
       );
     };
+    // (Nor, when the question names no time, a dispute over the dates of another occasion of its event: "when did
+    // mofcom confirm the deal details", whose best sentence dates a confirming in June, is not about an announcement
+    // in November. The best sentence that dates the event, of the same round or measure, says which occasion is asked
+    // about.)
+    const leadIds = scored
+      .slice(0, PLACE_EVIDENCE)
+      .filter((s) => s.coverage >= MIN_COVERAGE)
+      .map((s) => s.sentence.id);
+    const month = (v: string) => /^\d{4}-\d{2}/.exec(v)?.[0] ?? null;
+    const anotherTime = (d: FoundDisagreement) => {
+      if (d.attribute !== 'date' || focus.months.length > 0 || days.length > 0 || asksOverview(q.topic)) return false;
+      const theirs = new Set(d.disagreement.positions.map((p) => month(p.claim)).filter((m) => m !== null));
+      const dated = leadIds
+        .map((id) =>
+          (this.claimsOfSentence(id) ?? []).find(
+            (c) => c.event === d.event && c.attribute === 'date' && (c.qualifier ?? null) === d.qualifier && month(c.value),
+          ),
+        )
+        .find((c) => c !== undefined);
+      return theirs.size > 0 && dated !== undefined && !theirs.has(month(dated.value) as string);
+    };
     const relevant = relevantDisagreements(focus, this.found).filter(
-      (d) => !(namedPages > 0 && d.attribute === 'tone') && this.namesWhatIsAsked(q, d) && !elsewhere(d),
+      (d) => !(namedPages > 0 && d.attribute === 'tone') && this.namesWhatIsAsked(q, d) && !elsewhere(d) && !anotherTime(d),
     );
     // "Do the sources disagree?" about nothing in particular: all of them. About a step the question names
     // ("when did the affiliates rule kick in? I've seen 3 dates"): that step's.
@@ -1054,7 +1076,19 @@ export class Dealbot {
     };
   }
 
-  /** For a question asking for figures of a month: the sentences whose figures the claims date to that month. */
+  /** The claims of a sentence (indexed on first use). */
+  private claimsOfSentence(id: number): Claim[] | undefined {
+    if (!this.sentenceClaims) {
+      this.sentenceClaims = new Map();
+      for (const c of this.claims) {
+        const list = this.sentenceClaims.get(c.sentenceId);
+        if (list) list.push(c);
+        else this.sentenceClaims.set(c.sentenceId, [c]);
+      }
+    }
+    return this.sentenceClaims.get(id);
+  }
+
   /** The quantity claims indexed by sentence and by month, in one pass over the claims (on first use). */
   private quantities(): { bySentence: Map<number, Claim[]>; byMonth: Map<string, number[]> } {
     if (!this.quantityIndex) {
@@ -1076,6 +1110,7 @@ export class Dealbot {
     return this.quantityIndex;
   }
 
+  /** For a question asking for figures of a month: the sentences whose figures the claims date to that month. */
   private figuresOfMonths(q: AnalyzedQuestion, focus: QuestionFocus): Map<number, string> {
     const out = new Map<number, string>();
     if (focus.months.length === 0 || (q.type !== 'howmany' && !FIGURES_RE.test(q.topic))) return out;
