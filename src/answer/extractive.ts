@@ -12,6 +12,7 @@ import { nlp } from '../text/nlp.js';
 import { isTitleWord } from '../text/titles.js';
 import { STOPWORDS, stem, type Token, tokenize } from '../text/tokenize.js';
 import type { AnalyzedQuestion, QuestionTerm } from './question.js';
+import { MIN_QUOTE_CHARS } from './quotes.js';
 import { citationOf, displayQuote, sourceLabel } from './sources.js';
 import type { Citation } from './types.js';
 
@@ -942,7 +943,12 @@ export function composeAnswer(
 ): ExtractiveResult {
   const citations: Citation[] = [];
   const lines: string[] = [];
-  humanFirst(corpus, chosen).forEach((s, i) => {
+  // (A fragment too short to stand as a quote, a transcript's "Victor?", is not quoted on its own.)
+  const quotable = humanFirst(corpus, chosen).filter((s) => {
+    const span = s.extent ?? s.sentence;
+    return span.end - span.start >= MIN_QUOTE_CHARS;
+  });
+  quotable.forEach((s, i) => {
     const article = corpus.byId.get(s.sentence.source) as Article;
     const span = s.extent ?? s.sentence;
     citations.push(citationOf(article, span.start, span.end));

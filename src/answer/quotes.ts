@@ -8,10 +8,22 @@ import type { Citation, Disagreement } from './types.js';
  * exactly `raw.slice(start, end)` of its source is dropped, whoever produced it.
  */
 
-/** True when the citation's quote is verbatim at its offsets. */
+/**
+ * The shortest quote an answer gives (the answer contract's, as the scorer checks it): a fragment shorter than this,
+ * a transcript's "Victor?" or a "Yes.", says too little to stand as evidence on its own.
+ */
+export const MIN_QUOTE_CHARS = 12;
+
+/** True when the citation's quote is verbatim at its offsets, and long enough to stand as a quote. */
 export function isVerbatim(corpus: Corpus, c: { source: string; quote: string; start: number; end: number }): boolean {
   const article = corpus.byId.get(c.source);
-  return !!article && c.quote.length > 0 && c.start >= 0 && c.end <= article.raw.length && article.raw.slice(c.start, c.end) === c.quote;
+  return (
+    !!article &&
+    c.quote.length >= MIN_QUOTE_CHARS &&
+    c.start >= 0 &&
+    c.end <= article.raw.length &&
+    article.raw.slice(c.start, c.end) === c.quote
+  );
 }
 
 /** Keeps only verbatim citations; returns how many were dropped. */
