@@ -59,10 +59,12 @@ describe('isVerbatim', () => {
   it('rejects an empty quote and offsets outside the text', () => {
     expect(isVerbatim(corpus, { source: 'a.txt', quote: '', start: 3, end: 3 })).toBe(false);
     // slice() clamps: a quote of the text's end with an end past it, or a negative start, must not pass.
-    const tail = A.slice(-10);
-    expect(isVerbatim(corpus, { source: 'a.txt', quote: tail, start: A.length - 10, end: A.length })).toBe(true);
-    expect(isVerbatim(corpus, { source: 'a.txt', quote: tail, start: A.length - 10, end: A.length + 5 })).toBe(false);
-    expect(isVerbatim(corpus, { source: 'a.txt', quote: A.slice(0, 5), start: -A.length, end: 5 })).toBe(false);
+    const tail = A.slice(-20);
+    expect(isVerbatim(corpus, { source: 'a.txt', quote: tail, start: A.length - 20, end: A.length })).toBe(true);
+    expect(isVerbatim(corpus, { source: 'a.txt', quote: tail, start: A.length - 20, end: A.length + 5 })).toBe(false);
+    expect(isVerbatim(corpus, { source: 'a.txt', quote: A.slice(0, 15), start: -A.length, end: 15 })).toBe(false);
+    // A quote shorter than the answer contract's 12 characters is no evidence, verbatim or not.
+    expect(isVerbatim(corpus, { source: 'a.txt', quote: A.slice(0, 7), start: 0, end: 7 })).toBe(false);
   });
 });
 
