@@ -38,7 +38,10 @@ export interface Side {
 }
 
 /** Any month's name, as `monthSide` reads one. */
-const ANY_MONTH_RE = new RegExp(String.raw`\b(?:${MONTH_NAMES.map((m) => `${m}|${m.slice(0, 3)}.?(?=s+d)`).join('|')})\b`, 'g');
+const ANY_MONTH_RE = new RegExp(
+  String.raw`\b(?:${MONTH_NAMES.map((m) => String.raw`${m}|${m.slice(0, 3)}\.?(?=\s+\d)`).join('|')})\b`,
+  'g',
+);
 
 /**
  * A sentence that states a month side plainly: it names no other month ("…to implement their May Geneva understanding"

@@ -57,7 +57,8 @@ export function locateQuote(raw: string, quote: string, within?: Span): Span | n
   const q = fold(quote.trim())
     .replace(/^["']|["']$/g, '')
     .trim();
-  if (q.length < 8) return null;
+  // (A quote shorter than an answer may give is never looked for: it would be dropped at the gate.)
+  if (q.length < MIN_QUOTE_CHARS) return null;
   const from = within?.start ?? 0;
   const to = within?.end ?? raw.length;
   const exact = raw.indexOf(quote.trim(), from);

@@ -136,7 +136,7 @@ const FUTURE_BEFORE_RE =
 /** Our parsers, tried before chrono; their matches win over chrono's where they overlap. */
 const RULES: Rule[] = [
   // "two days prior", "three days earlier", "a day before", "two days ago"
-  // ("Before"/"after" with an event after it count from that event, below.)
+  // ("Before"/"after" with an event after it counts from that event, below.)
   {
     re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(prior|earlier|before|ago|later|after)\b/gi,
     make: (m) => {

@@ -152,11 +152,13 @@ describe('locateQuote', () => {
     expect(single && A.slice(single.start, single.end)).toBe('Donald Trump said the deal');
   });
 
-  it('returns null for words that are not there and for quotes under 8 characters', () => {
+  it("returns null for words that are not there and for quotes under 12 characters (the answer contract's minimum)", () => {
     expect(locateQuote(A, 'Reuters reports the deal was cancelled')).toBeNull();
     expect(locateQuote(A, 'Trump')).toBeNull();
     expect(locateQuote(A, '"Trump"')).toBeNull();
-    expect(locateQuote(A, 'June 25,')).toEqual({ start: A.indexOf('June 25,'), end: A.indexOf('June 25,') + 8 });
+    expect(locateQuote(A, 'June 25,')).toBeNull();
+    const twelve = A.slice(A.indexOf('June 25,'), A.indexOf('June 25,') + 12);
+    expect(locateQuote(A, twelve)).toEqual({ start: A.indexOf('June 25,'), end: A.indexOf('June 25,') + 12 });
   });
 
   it('looks only within the given span', () => {
