@@ -205,6 +205,7 @@ export class Dealbot {
   private readonly positionsByDisagreements = new Map<string, PositionPassages>();
   /** True when `claims` are in id order (they are: ids are positions), so a subset keeps their order. */
   private readonly claimsInOrder: boolean;
+  /** Every claim by its sentence (`claimsOfSentence`), built on first use. */
   private sentenceClaims: Map<number, Claim[]> | null = null;
   private readonly found: FoundDisagreement[];
   /** Per-group results the next corpus of the folder reuses (an update judges only the groups it changed). */
@@ -216,8 +217,8 @@ export class Dealbot {
   private readonly focus: CorpusFocus;
   /** Articles' languages, read on first use (`articleLanguage`). */
   private readonly languages = new Map<string, string | null>();
-  /** Quantity claims by sentence, and their sentences by the month of their figure (lower case); built on first use. */
-  private quantityIndex: { bySentence: Map<number, Claim[]>; byMonth: Map<string, number[]> } | null = null;
+  /** The sentences of quantity claims by the month of their figure (lower case), built on first use. */
+  private quantityIndex: Map<string, number[]> | null = null;
 
   private constructor(
     readonly corpus: Corpus,
@@ -580,13 +581,14 @@ export class Dealbot {
     candidates.push(...this.answersBelow(candidates));
     // A question that names a day ("what did trump say in the oct 10 post"): passages further down the ranking whose
     // sentences the claims date to that day join the candidates (a story writes it "on Friday", or not at all).
-    if (extra.days.length > 0)
-      candidates.push(...this.focus.datedPassages(await this.retriever.retrieve(q, DAY_CANDIDATE_PASSAGES), candidates, extra.days));
+    // (One deeper retrieval serves both the days and the sides below.)
+    const sides = askedSides(offering ?? text);
+    const deep = extra.days.length > 0 || sides ? await this.retriever.retrieve(q, DAY_CANDIDATE_PASSAGES) : [];
+    if (extra.days.length > 0) candidates.push(...this.focus.datedPassages(deep, candidates, extra.days));
     // The sides a question offers ("london in june? the tv guy says may, another april"): passages further down the
     // ranking that state one side and not the other join the candidates, a few for each (an account giving another
     // value seldom shares the rest of the question's words, and so ranks low).
-    const sides = askedSides(offering ?? text);
-    if (sides) candidates.push(...this.sidePassages(q, await this.retriever.retrieve(q, DAY_CANDIDATE_PASSAGES), candidates, sides));
+    if (sides) candidates.push(...this.sidePassages(q, deep, candidates, sides));
     // A phrase the question quotes ("what did they say about a 'certain country'?") is looked for as written in the
     // candidates' sentences (those that contain it rank just above the best, below).
     const phrases = quotedPhrases(text);
@@ -1089,23 +1091,19 @@ export class Dealbot {
     return this.sentenceClaims.get(id);
   }
 
-  /** The quantity claims indexed by sentence and by month, in one pass over the claims (on first use). */
-  private quantities(): { bySentence: Map<number, Claim[]>; byMonth: Map<string, number[]> } {
+  /** The sentences of quantity claims by the month of their figure (lower case), in one pass (on first use). */
+  private quantityMonths(): Map<string, number[]> {
     if (!this.quantityIndex) {
-      const bySentence = new Map<number, Claim[]>();
       const byMonth = new Map<string, number[]>();
       for (const c of this.claims) {
         if (c.event !== 'quantity') continue;
-        const list = bySentence.get(c.sentenceId);
-        if (list) list.push(c);
-        else bySentence.set(c.sentenceId, [c]);
         const month = (c.qualifier ?? '').split('|')[1] ?? '';
         if (!month) continue;
         const ids = byMonth.get(month);
         if (ids) ids.push(c.sentenceId);
         else byMonth.set(month, [c.sentenceId]);
       }
-      this.quantityIndex = { bySentence, byMonth };
+      this.quantityIndex = byMonth;
     }
     return this.quantityIndex;
   }
@@ -1114,7 +1112,7 @@ export class Dealbot {
   private figuresOfMonths(q: AnalyzedQuestion, focus: QuestionFocus): Map<number, string> {
     const out = new Map<number, string>();
     if (focus.months.length === 0 || (q.type !== 'howmany' && !FIGURES_RE.test(q.topic))) return out;
-    const { byMonth } = this.quantities();
+    const byMonth = this.quantityMonths();
     for (const m of focus.months) for (const id of byMonth.get(m.toLowerCase()) ?? []) out.set(id, m.toLowerCase());
     return out;
   }
@@ -1183,7 +1181,6 @@ export class Dealbot {
     scored: ScoredSentence[],
   ): { asked: string[]; given: string[] } | null {
     if (focus.months.length === 0 || (q.type !== 'howmany' && !FIGURES_RE.test(q.topic))) return null;
-    const { bySentence } = this.quantities();
     // A month given with its day ("the numbers published on aug 20") dates a release, not the figures in it; one
     // after "before", "after" or "since" ("before the oct move") dates an event the figures are counted from.
     const asked = focus.months.filter(
@@ -1218,7 +1215,7 @@ export class Dealbot {
     };
     for (const [i, { sentence }] of scored.slice(0, 30).entries()) {
       if (!about(sentence.id)) continue;
-      const figures = bySentence.get(sentence.id) ?? [];
+      const figures = (this.claimsOfSentence(sentence.id) ?? []).filter((c) => c.event === 'quantity');
       // A figure of the asked month, or one the sentence may date to it, answers the question.
       // (Not a day or a year: "On November 5, the ministry announced…" gives no November figure.)
       if (figures.length === 0 && /\d/.test(withoutDates(sentence.text)) && namesAsked(sentence.text)) return null;

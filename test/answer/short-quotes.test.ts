@@ -37,7 +37,9 @@ describe('a quote too short to stand on its own', () => {
     const raw = corpus.byId.get('panel.txt')?.raw ?? '';
     const at = raw.indexOf('Victor?');
     expect(isVerbatim(corpus, { source: 'panel.txt', quote: 'Victor?', start: at, end: at + 7 })).toBe(false);
-    expect(MIN_QUOTE_CHARS).toBe(12);
+    const longer = raw.indexOf('Minister Ivo Kral');
+    const twelve = raw.slice(longer, longer + MIN_QUOTE_CHARS);
+    expect(isVerbatim(corpus, { source: 'panel.txt', quote: twelve, start: longer, end: longer + MIN_QUOTE_CHARS })).toBe(true);
   });
 
   it("is not quoted from a speaker's turn", async () => {
