@@ -14,6 +14,7 @@ import {
   sectionHeadingStems,
   selectSentences,
   withContext,
+  withListItems,
 } from './answer/extractive.js';
 import { answerInFiles, disagreementsInFiles, timelineInFiles } from './answer/file-offsets.js';
 import { applySpeakers, CorpusFocus, SPOKESPERSON_RE, turnSpeakers } from './answer/focus.js';
@@ -1030,7 +1031,7 @@ export class Dealbot {
         ...(notices.length ? { notices } : {}),
       };
     }
-    const chosen = selectSentences(scored, this.sentenceIndex.terms, q.list, q.views);
+    const chosen = withListItems(this.corpus, scored, selectSentences(scored, this.sentenceIndex.terms, q.list, q.views));
     const retrieved = rerankPassages(this.corpus, candidates, scored, chosen, this.sentenceIndex);
     const disagreements = relevant.map((d) => d.disagreement);
     // A side the asker offers that a dispute found in the articles lacks ("…june? the tv guy says may" when the

@@ -272,8 +272,10 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
       case 'licences':
         return 'date the licences were granted';
       case 'pause': {
-        const of = (qualifier ?? '').split('|')[1];
-        return of ? `date the pause of ${of === 'tariffs' ? 'tariffs' : 'export controls'} ends` : 'date the pause ends';
+        const parts = (qualifier ?? '').split('|');
+        const of = parts.find((p) => p === 'tariffs' || p === 'controls');
+        const topic = of ? `date the pause of ${of === 'tariffs' ? 'tariffs' : 'export controls'} ends` : 'date the pause ends';
+        return parts.includes('moved') ? `${topic}, as extended` : topic;
       }
       case 'notification':
         return `date ${qualifier ?? 'the company'} was notified`;

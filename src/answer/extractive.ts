@@ -520,6 +520,36 @@ export function sectionHeadingStems(corpus: Corpus, id: number): string[] {
   return found;
 }
 
+/** The most items of a list quoted after the lead-in that introduces them. */
+const ITEMS_AFTER_LEAD_IN = 8;
+
+/**
+ * The quotes with the items of a list after a quoted lead-in that introduces them ("Current lead times:" says nothing
+ * by itself; "- Servo motors…: 12 weeks" and the items after it say what it leads into), in order, each once.
+ */
+export function withListItems(corpus: Corpus, scored: readonly ScoredSentence[], chosen: ScoredSentence[]): ScoredSentence[] {
+  if (!chosen.some((c) => /:[*_]*$/.test(c.sentence.text))) return chosen;
+  const byId = new Map(scored.map((s) => [s.sentence.id, s]));
+  const chosenById = new Map(chosen.map((c) => [c.sentence.id, c]));
+  // (An item already chosen moves up under its lead-in.)
+  const placed = new Set<number>();
+  const out: ScoredSentence[] = [];
+  for (const c of chosen) {
+    if (placed.has(c.sentence.id)) continue;
+    out.push(c);
+    placed.add(c.sentence.id);
+    if (!/:[*_]*$/.test(c.sentence.text)) continue;
+    for (let id = c.sentence.id + 1, n = 0; n < ITEMS_AFTER_LEAD_IN; id++, n++) {
+      const sentence = corpus.sentences[id];
+      if (!sentence || sentence.source !== c.sentence.source || leadInStems(corpus, id).length === 0) break;
+      if (placed.has(id)) continue;
+      placed.add(id);
+      out.push(chosenById.get(id) ?? byId.get(id) ?? { sentence, score: c.score, coverage: c.coverage });
+    }
+  }
+  return out;
+}
+
 /** The most items read back over to find the sentence that introduces them. */
 const LEAD_IN_ITEMS = 12;
 const leadInCache = new WeakMap<Corpus, Map<number, string[]>>();

@@ -2,6 +2,7 @@ import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions, isoOf, MONTH_NAMES, parseYmd, resolveDate, type Ymd } from '../corpus/dates.js';
 import type { Article, Chunk } from '../corpus/types.js';
+import { isEnglishWord } from '../text/dictionary.js';
 import { findParties, isPlaceWord, partyOf } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { countryWordsOf } from '../text/synonyms.js';
@@ -126,7 +127,7 @@ export class CorpusFocus {
   /** The date questions' days are read against: the latest publication date of the articles. */
   private readonly reference: Ymd | null;
   /** Article frequencies of stems, computed on first use from the sentence index (no tokenising again). */
-  private stemSets: { common: ReadonlySet<string>; story: ReadonlySet<string> } | null = null;
+  private stemSets: { common: ReadonlySet<string>; story: ReadonlySet<string>; only: ReadonlyMap<string, string | null> } | null = null;
 
   /**
    * `terms` are the stems of each sentence (the sentence index's), by sentence id. Everything costly (the title
@@ -171,13 +172,18 @@ export class CorpusFocus {
   }
 
   /** Stems many articles use (15%: not an outlet's own name) and the story's own words (40% of the articles). */
-  private get stems(): { common: ReadonlySet<string>; story: ReadonlySet<string> } {
+  private get stems(): { common: ReadonlySet<string>; story: ReadonlySet<string>; only: ReadonlyMap<string, string | null> } {
     if (!this.stemSets) {
       const df = new Map<string, number>();
-      for (const ids of this.bySource.values()) {
+      // The one article whose sentences use a stem (null once a second one does).
+      const only = new Map<string, string | null>();
+      for (const [source, ids] of this.bySource) {
         const seen = new Set<string>();
         for (const id of ids) for (const t of this.terms[id] ?? []) seen.add(t);
-        for (const st of seen) df.set(st, (df.get(st) ?? 0) + 1);
+        for (const st of seen) {
+          df.set(st, (df.get(st) ?? 0) + 1);
+          only.set(st, only.has(st) ? null : source);
+        }
       }
       const n = this.corpus.articles.length;
       const common = new Set<string>();
@@ -186,7 +192,7 @@ export class CorpusFocus {
         if (c >= Math.max(3, n * 0.15)) common.add(st);
         if (c >= Math.max(2, n * 0.4)) story.add(st);
       }
-      this.stemSets = { common, story };
+      this.stemSets = { common, story, only };
     }
     return this.stemSets;
   }
@@ -321,7 +327,14 @@ export class CorpusFocus {
       if (matched.some((w) => viaCountry.has(w)) && !matched.some((w) => !viaCountry.has(w) && !isPlaceWord(w) && !TIME_WORDS.has(w)))
         continue;
       // A file name is a slug of topic words ("11_nvidia_h20_magnets"): one of them is the topic, not the file.
-      if (matched.length > 0 && (matched.length >= (fromFile ? 2 : Math.min(2, words.length)) || matched.some((w) => joined.has(w))))
+      // One word of an outlet's name names it when it is that outlet's own: no other page names or writes it
+      // ("voltaris lead times" of "Voltaris Drives (customer advisory)").
+      if (
+        matched.length > 0 &&
+        (matched.length >= (fromFile ? 2 : Math.min(2, words.length)) ||
+          matched.some((w) => joined.has(w)) ||
+          (!fromFile && matched.some((w) => this.ownName(w, article))))
+      )
         hits.push({ a: article, words: matched, share: matched.length / words.length, fromFile });
     }
     if (hits.length === 0) return { articles: [], words: new Set() };
@@ -340,6 +353,19 @@ export class CorpusFocus {
   }
 
   private nameWords: { names: ArticleName[]; byWord: Map<string, number[]> } | null = null;
+
+  /**
+   * True for a word of an outlet's name that is the outlet's own: a coined word of five letters or more (no English
+   * word), in no other article's names and in no other article's sentences ("Voltaris", "Nordmag"; never "capitol" of
+   * "Capitol Record Transcripts", which a question about the Capitol uses).
+   */
+  private ownName(word: string, article: Article): boolean {
+    if (word.length < 5 || isPlaceWord(word) || isEnglishWord(word)) return false;
+    const { names, byWord } = this.nameIndex;
+    if ((byWord.get(word) ?? []).some((id) => (names[id] as ArticleName).article !== article)) return false;
+    const st = stem(word);
+    return !this.stems.only.has(st) || this.stems.only.get(st) === article.id;
+  }
 
   /** Every article's names (`articleNames`, in order) and, per word, the names holding it (ascending). */
   private get nameIndex(): { names: ArticleName[]; byWord: Map<string, number[]> } {

@@ -556,6 +556,9 @@ function dayKind(text: string): string {
 }
 /** What comes before a number of days that makes it a time, not a length ("within 30 days", "every two weeks"). */
 const NOT_LENGTH_BEFORE_RE = /\b(?:within|after|every|per|each|next|last|by|until)\s*$/i;
+/** Words that say a pause's end was moved: "now runs until", "extended to", "pushed back to", "the new deadline". */
+const MOVED_END_RE =
+  /\b(?:now|extend(?:s|ed|ing)?|extension|pushed (?:back|out)|moved|postponed|new (?:deadline|end date|expiry(?: date)?))\b/i;
 /** A pause, a deadline or a tariff cut measured in days is a pause's length (see numberClaims), not a quantity of its own. */
 const PAUSE_CLAUSE_RE =
   /\b(?:pause|truce|suspension|suspend\w*|reprieve|moratorium|extension|extend\w*|deadline|expir\w*|tariffs?|duties)\b/i;
@@ -1738,11 +1741,14 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
           : /\b(?:export controls?|controls|restrictions|curbs|measures|rules?)\b/i.test(text)
             ? 'controls'
             : '';
+        // An end the pause has now, after it was moved ("The truce now runs until November 10", "extended until…",
+        // "the new deadline"), is another end than the one first set: the two are a change over time, no dispute.
+        const moved = MOVED_END_RE.test(text.slice(clauseStart, ending.index + ending[0].length));
         if (d?.value) {
           make({
             event: 'pause',
             attribute: 'date',
-            qualifier: paused ? `end|${paused}` : 'end',
+            qualifier: `${paused ? `end|${paused}` : 'end'}${moved ? '|moved' : ''}`,
             value: isoOf(d.value),
             display: displayClaim(d),
             date: d.value,

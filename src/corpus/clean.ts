@@ -387,12 +387,17 @@ export function cleanArticle(raw: string, from = 0): CleanResult {
   // bulleted or numbered lines of three words or more right after it (blank lines between).
   // So are those of a list under a section heading of the body ("## What's not in it" above "- The 20% "fentanyl"
   // tariff"): one that comes after a body paragraph with no section end or boilerplate between.
+  // And those under a short lead-in of its own line there ("Current lead times:" above "- Servo motors…: 12 weeks"),
+  // which is the body's too, when it heads any: its words say what the items are.
   let inArticle = false;
+  const leadIn = new Array<boolean>(units.length).fill(false);
   const headsList = units.map((u, i) => {
     const kind = kinds[i] as UnitKind;
     if (inBody[i]) inArticle = true;
     else if (kind === 'end' || kind === 'boilerplate' || kind === 'break') inArticle = false;
-    return inArticle && !inBody[i] && kind === 'heading' && /^#{2,6}\s/.test(u.text);
+    if (!inArticle || inBody[i] || kind !== 'heading') return false;
+    leadIn[i] = !/^#{1,6}\s/.test(u.text) && /\p{L}{2}.*:[*_]*$/u.test(u.text) && wordCount(u.text) >= 2 && wordCount(u.text) <= 8;
+    return leadIn[i] || /^#{2,6}\s/.test(u.text);
   });
   units.forEach((u, i) => {
     if (!headsList[i] && (!inBody[i] || !/:[*_]*$/.test(u.text))) return;
@@ -401,7 +406,10 @@ export function cleanArticle(raw: string, from = 0): CleanResult {
       if (kind === 'blank') continue;
       const unit = units[j] as Unit;
       if (!BULLET_RE.test(raw.slice(unit.start, unit.end)) || (kind !== 'heading' && kind !== 'short' && kind !== 'prose')) break;
-      if (wordCount(unit.text) >= 3) inBody[j] = true;
+      if (wordCount(unit.text) >= 3) {
+        inBody[j] = true;
+        if (leadIn[i]) inBody[i] = true;
+      }
       taken++;
     }
   });

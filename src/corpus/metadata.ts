@@ -191,7 +191,7 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
     // name line right above a dateline, section, breadcrumb or (set in capitals) the headline: "RTHK English
     // News" / "2025-06-11 HKT 07:58", "The Nation Thailand" / "World | 28 June 2025", "RBC-Ukraine" / "Home ›
     // World news", "CHOKEPOINT EXPLAINERS" / "What's actually in…". A section name is never the outlet.
-    const [head, ...rest] = first.text.trim().split(MASTHEAD_SEPARATOR_RE);
+    const [head, ...rest] = mastheadParts(first.text);
     const adjacent = !/\n\s*\n/.test(raw.slice(first.start, second.start));
     const withSection = rest.length > 0 && rest.every((r) => isSectionOrDate(r, true));
     const shouted = !!head && /\p{Lu}{2}/u.test(head) && !/\p{Ll}/u.test(head);
@@ -248,12 +248,24 @@ const MONTH_YEAR_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
 const MASTHEAD_SEPARATOR_RE = /\s+(?:[|—–]|--)\s+/;
 
 /**
+ * A masthead line cut at its separators: a bar or a dash, and in plain text a single hyphen after a name set in
+ * capitals ("RIDGEWAY RESEARCH - CRITICAL MATERIALS | ANALYST NOTE", "KESTREL RARE METALS GMBH - FORCE MAJEURE UPDATE
+ * No. 4"). (Not a hyphen after words in lower case: "Trump - Xi call" is one phrase.)
+ */
+function mastheadParts(line: string): string[] {
+  const [head = '', ...rest] = line.trim().split(MASTHEAD_SEPARATOR_RE);
+  const at = head.indexOf(' - ');
+  const name = at > 0 ? head.slice(0, at) : '';
+  return /\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name) ? [name, head.slice(at + 3).trim(), ...rest] : [head, ...rest];
+}
+
+/**
  * The name of a masthead line that gives its section or date beside it ("Evrim Ağacı — World | June 2025",
  * "HINDUSTAN TIMES -- WORLD NEWS -- 30 June 2025", "RADIO PACIFICA AUSTRALIA -- PACIFIC BUSINESS HOUR"); null for
  * any other line.
  */
 function mastheadWithSection(line: string): string | null {
-  const [head, ...rest] = line.trim().split(MASTHEAD_SEPARATOR_RE);
+  const [head, ...rest] = mastheadParts(line);
   if (!head || rest.length === 0 || line.includes('\n')) return null;
   const titleCased = head.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|for|on|in|de|la|&)$/.test(w));
   return titleCased && isMasthead(head) && !SECTION_RE.test(head) && rest.every((r) => isSectionOrDate(r, true)) ? head : null;
@@ -264,7 +276,8 @@ function outletName(name: string): string {
   return (
     name
       .split(/\s+\|\s+/)[0]
-      ?.replace(/,?\s+(?:LLC|LLP|L\.P\.?|Inc\.?|Ltd\.?|Limited|GmbH|PLC|plc|S\.A\.|Co\.)$/, '')
+      // (In any case: a masthead set in capitals is title-cased first, "KESTREL RARE METALS GMBH".)
+      ?.replace(/,?\s+(?:LLC|LLP|L\.P\.?|Inc\.?|Ltd\.?|Limited|GmbH|PLC|S\.A\.|Co\.)$/i, '')
       .replace(/\s+(?:19|20)\d{2}$/, '')
       .trim() || name
   );
@@ -304,7 +317,8 @@ const SECTION_RE =
  * "INTERNATIONAL", "Home › World news". `loose`: a section beside the name on its own line ("| Market Information").
  */
 function isSectionOrDate(line: string, loose: boolean): boolean {
-  const t = line.trim();
+  // (With its number: "FORCE MAJEURE UPDATE No. 4", "BULLETIN #12".)
+  const t = line.trim().replace(/\s+(?:No\.?|#)\s*\d+$/i, '');
   if (/^home\s*[›>»/]/i.test(t)) return true;
   const parts = t.split(/\s+\|\s+/);
   return parts.every((p) => {
@@ -413,7 +427,8 @@ function inferTitle(clean: CleanResult): string | null {
   for (const u of clean.units) counts.set(u.text, (counts.get(u.text) ?? 0) + 1);
   clean.units.forEach((u, i) => {
     if (i > limit || u.inBody || u.kind !== 'heading') return;
-    const t = u.text.replace(/^#{1,6}\s+/, '');
+    // (Without the label of a memo's field: "TITLE: London framework, one month on", "Subject: Rare earth oxides…".)
+    const t = u.text.replace(/^#{1,6}\s+/, '').replace(/^(?:title|headline|subject)\s*:\s*/i, '');
     const words = t.split(' ').length;
     if (words < 4 || t.length > 200 || /^[•·▪●*+-]\s/.test(u.text) || /[>|•·▪]/.test(t)) return;
     if (AI_RE.test(t) || normalizeDateString(t) || dateInLine(t)) return;
