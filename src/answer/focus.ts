@@ -33,6 +33,8 @@ interface ArticleName {
   bracket?: boolean;
   /** The outlet's initials ("jdn"): named only by a word in capitals. */
   initials?: boolean;
+  /** The outlet's own name (not its author's, an agency's in brackets, its initials or its file name). */
+  outlet?: boolean;
 }
 
 /**
@@ -315,7 +317,7 @@ export class CorpusFocus {
     const ids = new Set<number>();
     for (const w of asked) for (const id of byWord.get(w) ?? []) ids.add(id);
     for (const id of [...ids].sort((a, b) => a - b)) {
-      const { article, words, fromFile, bracket, initials: ofInitials } = names[id] as ArticleName;
+      const { article, words, fromFile, bracket, initials: ofInitials, outlet } = names[id] as ArticleName;
       // (A country met through its demonym names an outlet, not a file: a file name's words are topic words.)
       const matched = words.filter((w) => asked.has(w) && (!ofInitials || initials.has(w)) && !(fromFile && viaCountry.has(w)));
       if (bracket && !matched.some((w) => citedAs(lowered, w))) continue;
@@ -328,12 +330,12 @@ export class CorpusFocus {
         continue;
       // A file name is a slug of topic words ("11_nvidia_h20_magnets"): one of them is the topic, not the file.
       // One word of an outlet's name names it when it is that outlet's own: no other page names or writes it
-      // ("voltaris lead times" of "Voltaris Drives (customer advisory)").
+      // ("voltaris lead times" of "Voltaris Drives (customer advisory)"). (Not a writer's surname: a person.)
       if (
         matched.length > 0 &&
         (matched.length >= (fromFile ? 2 : Math.min(2, words.length)) ||
           matched.some((w) => joined.has(w)) ||
-          (!fromFile && matched.some((w) => this.ownName(w, article))))
+          (outlet === true && matched.some((w) => this.ownName(w, article))))
       )
         hits.push({ a: article, words: matched, share: matched.length / words.length, fromFile });
     }
@@ -397,7 +399,7 @@ export class CorpusFocus {
         names: [
           // (A site's domain ending is no word of its name: "UPI.com" is named by "upi", "TaxAssistant.org" by
           // "taxassistant".)
-          { words: article.meta.outlet ? words(withoutDomainEnding(article.meta.outlet)) : [], fromFile: false },
+          { words: article.meta.outlet ? words(withoutDomainEnding(article.meta.outlet)) : [], fromFile: false, outlet: true },
           // And by its initials ("JDN" of "Journal du Net", "NYT" of "The New York Times"), with or without its small
           // words ("du", "of").
           ...outletInitials(article.meta.outlet ?? '').map((w) => ({ words: [w], fromFile: false, initials: true })),

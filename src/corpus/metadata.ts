@@ -256,8 +256,14 @@ function mastheadParts(line: string): string[] {
   const [head = '', ...rest] = line.trim().split(MASTHEAD_SEPARATOR_RE);
   const at = head.indexOf(' - ');
   const name = at > 0 ? head.slice(0, at) : '';
-  return /\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name) ? [name, head.slice(at + 3).trim(), ...rest] : [head, ...rest];
+  // (A name: no figures and no kind of document, "Q2 2025 EARNINGS CALL - TRANSCRIPT" names no outlet.)
+  const named = /\p{Lu}{2}/u.test(name) && !/\p{Ll}|\d/u.test(name) && !DOCUMENT_KIND_END_RE.test(name);
+  return named ? [name, head.slice(at + 3).trim(), ...rest] : [head, ...rest];
 }
+
+/** The last word of a heading that names a kind of document, not who wrote it ("EARNINGS CALL", "RISK REGISTER ENTRY"). */
+const DOCUMENT_KIND_END_RE =
+  /\b(?:CALL|TRANSCRIPT|EXCERPT|BRIEFING|BRIEF|UPDATE|NOTE|NOTES|REPORT|MEMO|NOTICE|ALERT|BULLETIN|ENTRY|STATEMENT|RELEASE|SUMMARY|MINUTES|ADVISORY)$/;
 
 /**
  * The name of a masthead line that gives its section or date beside it ("Evrim Ağacı — World | June 2025",

@@ -66,6 +66,16 @@ const FILES = {
     '2025-06-27',
     "China's Ministry of Commerce said on Friday that it would review and approve export licence applications for controlled items, after the United States and China signed the framework on June 25.",
   ),
+  'ethane.md': article(
+    'Gulf Freight Notes',
+    '2025-07-04',
+    'The Bureau of Industry and Security told ethane exporters on July 2 that the licence requirement for shipments to China had been rescinded.',
+  ),
+  'kurier.md': article(
+    'Rohstoff Kurier',
+    '2025-06-30',
+    'Die Lizenzen für Magnete sollen bis Ende Juli erteilt werden, schreibt das Blatt; bis dahin bleibt die Lage angespannt.',
+  ),
   'truce-july.md': article(
     'Gazette Daily',
     '2025-07-20',
@@ -143,6 +153,15 @@ describe('buyers shorthand', () => {
     const a = await bot.answerQuestion('are lics actually flowing again? tl;dr');
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/[Ll]icences/);
+  });
+});
+
+describe('an acronym typed in capitals', () => {
+  it('is read as the name the articles spell out when they write it only as another word', async () => {
+    const a = await bot.answerQuestion('ethane - when did BIS lift the licence requirement?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.source).toBe('ethane.md');
+    expect(a.answer).toMatch(/July 2/);
   });
 });
 
