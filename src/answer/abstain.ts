@@ -848,7 +848,8 @@ export function abstention(
   }
   // (Not what someone said about figures, "what did the lawyer on that podcast say about the tariff numbers": their
   // words are the answer, with or without a figure in the sentence found.)
-  if (q.type === 'howmany' && !(q.views && SUBJECT_RE.test(q.topic))) {
+  // (Nor a length, "how long do they get to answer": "within 45 working days" gives it in words the bar does not count.)
+  if (q.type === 'howmany' && !(q.views && SUBJECT_RE.test(q.topic)) && !/\bhow long\b/i.test(q.topic)) {
     if (!givesFigure(q, scored, corpus)) return shortfall(`${capitalised(articles)} give no figure for this.`);
     // "How many tonnes of dysprosium…" when the figures found are of magnets.
     const thing = measuredThingTerms(q);

@@ -254,8 +254,11 @@ export function asksWhen(lower: string): boolean {
 /** Classifies the question by the answer it wants. */
 export function questionType(text: string): QuestionType {
   const q = text.toLowerCase();
+  // ("How long did it last?": a length, a figure; not "how long ago", a time.)
   if (
-    /\bhow (?:many|much)\b|\bwhat (?:percentage|share|amount|number|level|rate)\b|\bhow (?:high|large|big)\b/.test(q) ||
+    /\bhow (?:many|much)\b|\bwhat (?:percentage|share|amount|number|level|rate)\b|\bhow (?:high|large|big)\b|\bhow long\b(?!\s+ago\b)/.test(
+      q,
+    ) ||
     ASKS_LEVEL_RE.test(q)
   )
     return 'howmany';

@@ -76,6 +76,11 @@ const FILES = {
     '2025-06-30',
     'Die Lizenzen für Magnete sollen bis Ende Juli erteilt werden, schreibt das Blatt; bis dahin bleibt die Lage angespannt.',
   ),
+  'summit.md': article(
+    'Fjord Ledger',
+    '2025-10-31',
+    'The two leaders met at an air base outside Bergen on Thursday, October 30. The summit lasted one hour and 40 minutes, and the leaders agreed to pause the export controls for a year.',
+  ),
   'truce-july.md': article(
     'Gazette Daily',
     '2025-07-20',
@@ -162,6 +167,17 @@ describe('an acronym typed in capitals', () => {
     expect(a.abstained).toBe(false);
     expect(a.citations[0]?.source).toBe('ethane.md');
     expect(a.answer).toMatch(/July 2/);
+  });
+});
+
+describe('how long something ran', () => {
+  it('is asked as how long it lasted, a length, also as the second part of a question', async () => {
+    expect(normalizeInformal('how long did the call go on for?')).toBe('how long did the call last?');
+    expect(bot.analyze('how long did the summit last?').type).toBe('howmany');
+    expect(bot.analyze('how long ago did the summit happen?').type).not.toBe('howmany');
+    const a = await bot.answerQuestion('when did the leaders meet near bergen and how long did it run');
+    const second = a.answer.split(/\n2\. /)[1] ?? '';
+    expect(second).toMatch(/one hour and 40 minutes/);
   });
 });
 
