@@ -65,6 +65,7 @@ import { isEnglishWord } from './text/dictionary.js';
 import { findParties, findPlaces, isPlaceWord } from './text/entities.js';
 import {
   GLOSSARY_LANGUAGES,
+  glossaryFormsOf,
   glossaryLanguage,
   isMostlyNonLatin,
   normalizeInformal,
@@ -146,6 +147,10 @@ function withoutDates(text: string): string {
 function asksOverview(topic: string): boolean {
   return OVERVIEW_RE.test(topic.replace(/(?:^|\s)["“‘'][^"“”‘’']{2,80}?["”’'](?=\W|$)/g, ' '));
 }
+
+/** Words of a question that ask, cite or name the page rather than say what about ("what", "say", "article"). */
+const NOT_TOPIC_WORDS_RE =
+  /^(?:what|which|when|where|whom|whose|does|says?|said|saying|tells?|told|write|writes|wrote|report|reports|reported|article|articles|piece|pieces|page|pages|story|stories)$/;
 
 /** How many passages the answerer reads. */
 const CANDIDATE_PASSAGES = 24;
@@ -558,7 +563,19 @@ export class Dealbot {
           .join(' '),
       )
       .filter((t) => t.length > 0);
-    const asked = byTitle.length ? `${question} (${byTitle.join(', ')})` : question;
+    // A page named by its language ("what does the german piece say for european buyers?"): the question's words are
+    // looked for in that language too, as its glossary writes them ("europäische"), where the articles use them.
+    const language = [...this.focus.languageNamed(informal).words].find((w) => w !== 'language');
+    const foreign = language
+      ? glossaryFormsOf(
+          language,
+          tokenize(informal)
+            .map((t) => t.norm)
+            .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !NOT_TOPIC_WORDS_RE.test(w)),
+        ).filter((w) => this.corpus.words.has(w))
+      : [];
+    const also = [...byTitle, ...foreign];
+    const asked = also.length ? `${question} (${also.join(', ')})` : question;
     // A new process tags the question in the worker that loaded compromise meanwhile (when one runs).
     const request = taggingRequest(asked, context);
     await prepareTagging(request.text, request.keys);

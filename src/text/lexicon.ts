@@ -211,6 +211,31 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
   },
 ];
 
+const backwards = new Map<string, Map<string, string[]>>();
+
+/**
+ * The words of a language's glossary that stand for these English words, read backwards (German "europäische",
+ * "europäischen" for "european"): single words only, lower case. None for a language without a glossary.
+ */
+export function glossaryFormsOf(language: string, english: readonly string[]): string[] {
+  const spec = GLOSSARY_LANGUAGES.find((l) => l.name.toLowerCase() === language.toLowerCase());
+  if (!spec) return [];
+  let byEnglish = backwards.get(spec.code);
+  if (!byEnglish) {
+    byEnglish = new Map();
+    for (const [from, to] of lexiconPairs(`glossary-${spec.code}.txt`)) {
+      const word = from.toLowerCase();
+      const meaning = to.toLowerCase();
+      if (!meaning || /\s/.test(word) || /\s/.test(meaning)) continue;
+      const list = byEnglish.get(meaning);
+      if (list) list.push(word);
+      else byEnglish.set(meaning, [word]);
+    }
+    backwards.set(spec.code, byEnglish);
+  }
+  return [...new Set(english.flatMap((w) => byEnglish.get(w.toLowerCase()) ?? []))];
+}
+
 /** A glossary entry: the phrase's words (lower case, accents folded) and its English. */
 type GlossaryEntry = { words: string[]; english: string };
 

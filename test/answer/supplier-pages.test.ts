@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dealbot } from '../../src/pipeline.js';
-import { normalizeInformal } from '../../src/text/lexicon.js';
+import { glossaryFormsOf, normalizeInformal } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, corpusOf, loadPage, makeBot, writeArticles } from '../helpers/pipeline.js';
 
@@ -80,6 +80,22 @@ const FILES = {
     'Fjord Ledger',
     '2025-10-31',
     'The two leaders met at an air base outside Bergen on Thursday, October 30. The summit lasted one hour and 40 minutes, and the leaders agreed to pause the export controls for a year.',
+  ),
+  'wirtschaft.md': article(
+    'Rohstoffbrief',
+    '2025-06-29',
+    [
+      'Das chinesische Handelsministerium hat am 27. Juni die Einzelheiten des Rahmenabkommens mit den USA bestätigt.',
+      '',
+      '',
+      'Nach Angaben aus Peking werden Anträge für Magnete aus leichten Seltenen Erden inzwischen schneller bearbeitet.',
+      '',
+      'Besonders knapp bleiben schwere Seltene Erden wie Dysprosium und Terbium, deren Genehmigungen weiter Wochen dauern.',
+      '',
+      'Das Abkommen gilt zwischen den USA und China; europäische Abnehmer profitieren allenfalls indirekt.',
+      '',
+      'Hersteller von Elektromotoren in Baden-Württemberg rechnen mit Lieferzeiten von zwölf bis sechzehn Wochen.',
+    ].join('\n'),
   ),
   'truce-july.md': article(
     'Gazette Daily',
@@ -167,6 +183,20 @@ describe('an acronym typed in capitals', () => {
     expect(a.abstained).toBe(false);
     expect(a.citations[0]?.source).toBe('ethane.md');
     expect(a.answer).toMatch(/July 2/);
+  });
+});
+
+describe('a page named by its language', () => {
+  it("reads the language's glossary backwards, one word for one word", () => {
+    expect(glossaryFormsOf('German', ['european'])).toEqual(expect.arrayContaining(['europäische', 'europäischen']));
+    expect(glossaryFormsOf('Klingon', ['european'])).toEqual([]);
+  });
+
+  it("is searched with the question's words as that language's glossary writes them", async () => {
+    const a = await bot.answerQuestion('what does the german piece say for european buyers?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.source).toBe('wirtschaft.md');
+    expect(a.citations[0]?.quote).toMatch(/europäische Abnehmer/);
   });
 });
 
