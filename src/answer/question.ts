@@ -397,7 +397,7 @@ function otherSpellings(word: string): string[] {
  * ("bess" for Bessent, when no other person's name starts so) and another romanisation of a family name ("lee" for
  * Li). Only words no article uses are read so, and only as the name of a person the articles name.
  */
-function namesAsTyped(tokens: Token[], vocab: Vocabulary): Token[] {
+function namesAsTyped(tokens: Token[], vocab: Vocabulary, text: string): Token[] {
   const people = vocab.people;
   if (!people || people.size === 0) return tokens;
   const known = (t: Token) => vocab.stems.has(t.stem) || vocab.words.has(t.norm) || people.has(t.norm);
@@ -409,6 +409,19 @@ function namesAsTyped(tokens: Token[], vocab: Vocabulary): Token[] {
     const joined = next ? tok.norm + next.norm : '';
     if (next && /^\p{L}+$/u.test(joined) && joined.length >= 6 && people.has(joined) && !(known(tok) && known(next))) {
       out.push(as(tok, joined, next.end));
+      i++;
+      continue;
+    }
+    // A surname heard as two words, as dictation writes it ("lute nick" for Lutnick, "best sent" for Bessent): the two
+    // joined are one letter from a name the articles give, and neither is a small word.
+    // (Not a double-barrelled name, typed with its hyphen: "montufar-helu" is as written.)
+    const spaced = next !== undefined && /^\s+$/.test(text.slice(tok.end, next.start));
+    const heard =
+      next && spaced && /^\p{L}+$/u.test(joined) && joined.length >= 6 && !smallWord(tok) && !smallWord(next)
+        ? heardAs(joined, people)
+        : null;
+    if (heard) {
+      out.push(as(tok, heard, next?.end));
       i++;
       continue;
     }
@@ -429,6 +442,24 @@ function namesAsTyped(tokens: Token[], vocab: Vocabulary): Token[] {
     out.push(starts.length === 1 ? as(tok, starts[0] as string) : tok);
   }
   return out;
+}
+
+/** A word too small to be half of a name heard as two words: a stopword, a question word, two letters or fewer. */
+function smallWord(t: Token): boolean {
+  return t.norm.length <= 2 || STOPWORDS.has(t.norm) || QUESTION_WORDS.has(t.norm);
+}
+
+/** The one person's name (lower case, six letters or more) at most one letter from this word, or null. */
+function heardAs(word: string, people: ReadonlySet<string>): string | null {
+  let found: string | null = null;
+  for (const name of people) {
+    if (name.length < 6 || Math.abs(name.length - word.length) > 1 || name === word) continue;
+    if (editDistance(name, word, 1) <= 1) {
+      if (found && found !== name) return null;
+      found = name;
+    }
+  }
+  return found;
 }
 
 /** The article word a misspelt question word was meant to be, if one is close enough. */
@@ -547,7 +578,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
   let weights = new Map<string, number>();
   const addWeight = (s: string, w: number) => weights.set(s, Math.max(weights.get(s) ?? 0, w));
   const seen = new Set<string>();
-  for (const tok of namesAsTyped(tokenize(asked), vocab)) {
+  for (const tok of namesAsTyped(tokenize(asked), vocab, asked)) {
     if (STOPWORDS.has(tok.norm) || QUESTION_WORDS.has(tok.norm) || seen.has(tok.stem)) continue;
     seen.add(tok.stem);
     weights = new Map<string, number>();
