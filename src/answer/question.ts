@@ -28,8 +28,8 @@ export interface Vocabulary {
   people?: ReadonlySet<string>;
 }
 
-/** The most pages that may use an acronym typed in capitals for it to be read as the name it stands for too. */
-const RARE_ACRONYM_PAGES = 2;
+/** The most sentences that may use an acronym typed in capitals for it to be read as the name it stands for too. */
+const RARE_ACRONYM_SENTENCES = 2;
 
 /** One content word of the question and how it was matched to the articles. */
 export interface QuestionTerm {
@@ -630,11 +630,11 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     // (Never an English word the articles happen not to use: "tax" is not an acronym.)
     // (Not one that begins or ends a longer name, "did MP Materials get…": that name is what is asked.)
     const inName = /^\s+\p{Lu}/u.test(asked.slice(tok.end)) || /\p{Lu}[\p{L}.'’-]*\s+$/u.test(asked.slice(0, tok.start));
-    // So is an abbreviated title ("what did the CFO say" of a transcript's "Chief Financial Officer").
-    // And an acronym typed in capitals that the articles write only as another word, or barely ("BIS" of the Bureau
-    // of Industry and Security, where only a German page writes "bis", until): the name too.
+    // An acronym typed in capitals that the articles write only as another word, or barely ("BIS" of the Bureau of
+    // Industry and Security, where only a German page writes "bis", until): the name too.
     const capitals = /^\p{Lu}{3,5}$/u.test(asked.slice(tok.start, tok.end));
-    const barely = matches.length > 0 && capitals && (vocab.stems.get(tok.stem) ?? 0) <= RARE_ACRONYM_PAGES;
+    const barely = matches.length > 0 && capitals && (vocab.stems.get(tok.stem) ?? 0) <= RARE_ACRONYM_SENTENCES;
+    // So is an abbreviated title ("what did the CFO say" of a transcript's "Chief Financial Officer").
     const spelled =
       matches.length === 0 && /^[a-z]{2,5}$/.test(tok.norm) && !isEnglishWord(tok.norm) && !inName
         ? (vocab.acronyms?.get(tok.norm) ?? titleSpelledOut(tok.norm, vocab))

@@ -211,6 +211,7 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
   },
 ];
 
+/** Per glossary language code: English word → the glossary's single words for it (read once, on first use). */
 const backwards = new Map<string, Map<string, string[]>>();
 
 /**
