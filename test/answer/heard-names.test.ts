@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dealbot } from '../../src/pipeline.js';
+import { normalizeInformal } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 
@@ -46,5 +47,14 @@ describe('a surname heard as two words', () => {
     expect(words('what is the best sent estimate')).not.toContain('brannsund');
     // (Typed with its hyphen, the two words stay two: "vick" is still asked.)
     expect(words('what did hald-vick say')).toContain('vick');
+  });
+});
+
+describe('a question word heard as its sound', () => {
+  it('is "when" or "where" before the verb that asks, never the verbs "win" and "wear"', () => {
+    expect(normalizeInformal('who signed the deal and win was it signed')).toBe('who signed the deal and when was it signed');
+    expect(normalizeInformal('wear were the talks held')).toBe('where were the talks held');
+    expect(normalizeInformal('did they win was the question')).toBe('did they win was the question');
+    expect(normalizeInformal('what to wear was unclear')).toBe('what to wear was unclear');
   });
 });
