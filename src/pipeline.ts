@@ -39,7 +39,15 @@ import { answerStory, answerTimeline } from './answer/kinds/story.js';
 import { directAnswer, type Lead } from './answer/lead.js';
 import type { Answerer } from './answer/llm.js';
 import { withoutOtherPairs } from './answer/pairs.js';
-import { type AnalyzedQuestion, analyzeQuestion, holdsPhrase, quotedPhrases, taggingRequest, type Vocabulary } from './answer/question.js';
+import {
+  type AnalyzedQuestion,
+  analyzeQuestion,
+  holdsPhrase,
+  isGenericNoun,
+  quotedPhrases,
+  taggingRequest,
+  type Vocabulary,
+} from './answer/question.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
 import { type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
 import { citationOf, sourceInfo } from './answer/sources.js';
@@ -83,7 +91,7 @@ import {
 const GLOSSARY_NAMES = ['Chinese', 'Japanese', 'Korean', ...GLOSSARY_LANGUAGES.map((l) => l.name)].join(', ').replace(/, (\w+)$/, ' or $1');
 
 import { prepareTagging } from './text/tagger.js';
-import { STOPWORDS, stem, tokenize } from './text/tokenize.js';
+import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './text/tokenize.js';
 
 export interface DealbotOptions {
   /** Folder of articles; default from the configuration (SEEDS_DIR or `seeds/`). */
@@ -147,10 +155,6 @@ function withoutDates(text: string): string {
 function asksOverview(topic: string): boolean {
   return OVERVIEW_RE.test(topic.replace(/(?:^|\s)["“‘'][^"“”‘’']{2,80}?["”’'](?=\W|$)/g, ' '));
 }
-
-/** Words of a question that ask, cite or name the page rather than say what about ("what", "say", "article"). */
-const NOT_TOPIC_WORDS_RE =
-  /^(?:what|which|when|where|whom|whose|does|says?|said|saying|tells?|told|write|writes|wrote|report|reports|reported|article|articles|piece|pieces|page|pages|story|stories)$/;
 
 /** How many passages the answerer reads. */
 const CANDIDATE_PASSAGES = 24;
@@ -571,7 +575,8 @@ export class Dealbot {
           language,
           tokenize(informal)
             .map((t) => t.norm)
-            .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !NOT_TOPIC_WORDS_RE.test(w)),
+            // (Not the words that ask or name the page: "what", "said", "article", "piece".)
+            .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !isGenericNoun(w)),
         ).filter((w) => this.corpus.words.has(w))
       : [];
     const also = [...byTitle, ...foreign];

@@ -105,7 +105,7 @@ const FILES = {
   'truce-august.md': article(
     'Pier Review',
     '2025-08-13',
-    'President Trump signed an order on August 12 extending the tariff truce with China. The truce now runs until November 10, and all other terms stay the same.',
+    'President Trump signed an order on August 12 extending the tariff truce with China. The tariff truce now runs until November 10, and all other terms stay the same.',
   ),
 };
 
