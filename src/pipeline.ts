@@ -1160,24 +1160,29 @@ export class Dealbot {
     if (!leading.some((s) => storyYear(yearOf(s.sentence.source)) || monthRe.test(s.sentence.text)))
       return [...new Set(leading.map((s) => yearOf(s.sentence.source) as string))].sort();
     // …or a thing the question asks about that only articles of an earlier year name ("gallium" in "did the june deal
-    // lift china's gallium and germanium controls?", when only a 2023 article does): every sentence holding it is theirs.
+    // lift china's gallium and germanium controls?", when only a 2023 article does): every sentence holding it, in any
+    // of the words that stand for it, is theirs. ("scrap" in "did the busan truce scrap the april controls" is only a
+    // 2020 article's word, but "lift" and "remove", which stand for it, are this story's.)
     const particular = q.terms.filter(
       (t) => t.salient && t.present && !t.frame && t.matches.includes(t.stem) && !t.matches.every((m) => this.focus.isStoryWide(m)),
     );
     const years = new Set<string>();
     for (const t of particular) {
-      const all = this.vocab.stems.get(t.stem) ?? 0;
+      const all = t.matches.reduce((sum, m) => sum + (this.vocab.stems.get(m) ?? 0), 0);
       if (all === 0) continue;
       let n = 0;
       const holding: string[] = [];
       for (const a of earlier) {
         const [from, to] = this.corpus.sentenceRange.get(a.id) ?? [0, 0];
         let here = 0;
-        for (let id = from; id < to; id++) if (this.sentenceIndex.terms[id]?.includes(t.stem)) here++;
+        for (let id = from; id < to; id++) {
+          const terms = this.sentenceIndex.terms[id] ?? [];
+          for (const m of t.matches) if (terms.includes(m)) here++;
+        }
         if (here > 0) holding.push(yearOf(a.id) as string);
         n += here;
       }
-      if (n === all) for (const y of holding) years.add(y);
+      if (n >= all) for (const y of holding) years.add(y);
     }
     return years.size > 0 ? [...years].sort() : null;
   }

@@ -9,13 +9,24 @@ import { stem } from './tokenize.js';
 const GROUPS = [...lexiconLines('synonyms.txt'), ...lexiconLines('demonyms.txt')].join('\n');
 
 const byStem = new Map<string, Set<string>>();
+const stemsOf = (words: string) =>
+  new Set(
+    words
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => stem(w)),
+  );
 for (const line of GROUPS.split('\n')) {
-  const words = line.trim().split(/\s+/).filter(Boolean);
-  if (words.length < 2) continue;
-  const stems = new Set(words.map((w) => stem(w)));
+  // "regime regimes > control controls …": the words before ">" stand for those after it, and not the other way round
+  // (a question's "licensing regime" is met by "licence requirements"; a question's "controls" need not meet "regime").
+  const [group, broader = ''] = line.split(/\s>\s/);
+  const stems = stemsOf(group ?? '');
+  const reaches = stemsOf(broader);
+  if (stems.size + reaches.size < 2) continue;
   for (const s of stems) {
     const set = byStem.get(s) ?? new Set<string>();
-    for (const o of stems) if (o !== s) set.add(o);
+    for (const o of [...stems, ...reaches]) if (o !== s) set.add(o);
     byStem.set(s, set);
   }
 }

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dealbot } from '../../src/pipeline.js';
+import { normalizeInformal } from '../../src/text/lexicon.js';
+import { synonymsOf } from '../../src/text/synonyms.js';
+import { stem } from '../../src/text/tokenize.js';
+import { removeTempDirs } from '../helpers/fixtures.js';
+import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
+
+/**
+ * How an auto-industry desk types (an EV systems "VP", the dealer "assoc", "mags" for magnets, a "licensing regime"),
+ * and a verb only an older article uses. On articles written for this test (the outlets, people and companies are
+ * invented).
+ */
+
+const FILES = {
+  'carmaker.md': article(
+    'Motor Ledger',
+    '2025-07-02',
+    [
+      'Automakers are still scrambling for magnets.',
+      '"It is hand to mouth," said Dana Korrel, Velmar\'s vice president of EV Systems.',
+    ].join(' '),
+  ),
+  'dealers.md': article(
+    'Lakeshore Dealers Association',
+    '2025-06-30',
+    'The association told member stores to quote delivery windows, not dates, on factory orders for hybrid models.',
+  ),
+  'share.md': article(
+    'Chassis Weekly',
+    '2025-06-20',
+    "China makes about 90 percent of the world's sintered magnets. Carmakers buy most of them for traction motors.",
+  ),
+  'rules.md': article(
+    'Axle Wire',
+    '2025-06-26',
+    'On April 4, China required export licences for seven rare earths, controls that carmakers say slowed deliveries.',
+  ),
+  'truce.md': article(
+    'Gearline',
+    '2025-11-03',
+    'After the Busan meeting, Beijing agreed to remove the October measures, but the April controls on seven rare earths remain in place.',
+  ),
+  'history.md': article(
+    'Motor History Quarterly',
+    '2020-09-14',
+    'In 2010 Japanese importers saw rare earth shipments stop; Tokyo hoped Beijing would scrap the informal ban by April, and it did not.',
+  ),
+  'news1.md': article('Harbor Wire', '2025-06-27', 'The agreement was signed on June 25, officials said, and licences would follow.'),
+  'news2.md': article('Pier Daily', '2025-06-27', 'Officials said licences for magnets would be approved faster under the agreement.'),
+  'news3.md': article('Fjord Post', '2025-06-28', 'Shipments of magnets to carmakers rose in June, customs data showed.'),
+};
+
+let bot: Dealbot;
+beforeAll(async () => {
+  bot = await makeBot(writeArticles(FILES));
+});
+afterAll(() => removeTempDirs());
+
+describe('titles and bodies as chat shortens them', () => {
+  it('reads "VP" as vice president and "assoc" as association', async () => {
+    expect(normalizeInformal("what did velmar's EV systems VP say")).toMatch(/systems vice president say$/);
+    expect(normalizeInformal('the dealer assoc')).toBe('the dealer association');
+    const vp = await bot.answerQuestion("what did velmar's EV systems VP say abt it");
+    expect(vp.abstained).toBe(false);
+    expect(vp.citations[0]?.quote).toMatch(/hand to mouth/);
+    const assoc = await bot.answerQuestion("what's the dealer assoc telling stores about delivery dates");
+    expect(assoc.abstained).toBe(false);
+    expect(assoc.citations[0]?.source).toBe('dealers.md');
+  });
+
+  it('reads "mags" as magnets, and "mag" only before what it goes with', async () => {
+    expect(normalizeInformal('mag supply for automakers')).toBe('magnet supply for automakers');
+    expect(normalizeInformal('the mag said so')).toBe('the mag said so');
+    const a = await bot.answerQuestion("china's share of global mags?");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/90 percent/);
+  });
+});
+
+describe('a one-way paraphrase', () => {
+  it('lets a "regime" meet controls, but not controls meet a "regime"', () => {
+    expect(synonymsOf(stem('regime')).has(stem('controls'))).toBe(true);
+    expect(synonymsOf(stem('controls')).has(stem('regime'))).toBe(false);
+  });
+
+  it('answers a question about the "licensing regime" from the controls', async () => {
+    const a = await bot.answerQuestion('when did china start the licensing regime');
+    expect(a.abstained).toBe(false);
+    expect(a.citations.map((c) => c.source)).toContain('rules.md');
+  });
+});
+
+describe('a word only an older article uses', () => {
+  it("is no sign that only that article discusses the question when its paraphrases are this story's", async () => {
+    const a = await bot.answerQuestion('did the busan truce scrap the april controls or not');
+    expect(a.abstained).toBe(false);
+    expect(a.citations.map((c) => c.source)).toContain('truce.md');
+  });
+});
