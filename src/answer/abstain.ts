@@ -528,6 +528,31 @@ function askedQuarter(q: AnalyzedQuestion): { name: string; re: RegExp } | null 
   };
 }
 
+/** Words for someone that name no one ("what did the guy say", "what did folks think"). */
+const SOMEONE_WORDS = new Set(
+  'guy guys dude folks ppl person people someone somebody anyone anybody everyone everybody they he she it them one side sides team'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The one asked to have spoken, in one word, when no article uses it (nor a synonym or a correction of it): "what
+ * did musk say abt the london deal", a name typed in lower case that the tagger reads as a common noun. Not a word
+ * for someone in general ("the guy"), a title or a generic noun. Else undefined.
+ */
+function absentSpeaker(q: AnalyzedQuestion): QuestionTerm | undefined {
+  const m = q.views ? SUBJECT_RE.exec(q.text) : null;
+  const words = (m?.[1] ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s$/, ''))
+    .filter((w) => w && !/^(?:the|a|an|that|this|those|these)$/.test(w));
+  const word = words.length === 1 ? (words[0] as string) : undefined;
+  if (!word || word.length < 3 || SOMEONE_WORDS.has(word) || TITLE_WORDS.has(word) || isGenericNoun(word)) return undefined;
+  const term = q.terms.find((t) => t.word === word);
+  return term && !term.present && !term.frame && term.matches.length === 0 ? term : undefined;
+}
+
 /** The stems of who a "what did X say" question asks about (none for other questions). */
 export function subjectStems(q: AnalyzedQuestion): Set<string> {
   const m = q.views ? SUBJECT_RE.exec(q.topic) : null;
@@ -749,8 +774,9 @@ export function abstention(
   const head = presentTopics.length <= 1 ? askedHead(q) : undefined;
   if (head) return absentBecause(`None of ${articles} mentions ${listWords([head])}, so they do not answer this.`);
   // "Did tesla have to stop any lines…": a yes/no question is about its subject; when no article mentions it
-  // (a company the dictionary also knows as a word), the rest of the question met elsewhere is no answer.
-  const askedOf = yesNoSubject(q);
+  // (a company the dictionary also knows as a word), the rest of the question met elsewhere is no answer. So is
+  // "what did musk say…" about the one it asks to have spoken.
+  const askedOf = yesNoSubject(q) ?? absentSpeaker(q);
   if (askedOf && askedOf.matches.length === 0)
     return absentBecause(`None of ${articles} mentions ${listWords([askedOf])}, so they do not answer this.`);
   // "How many tonnes of gallium…" when no article mentions gallium: the magnets' tonnage is not the answer.

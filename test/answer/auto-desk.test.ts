@@ -85,6 +85,9 @@ describe('a one-way paraphrase', () => {
   });
 
   it('answers a question about the "licensing regime" from the controls', async () => {
+    const regime = bot.analyze('when did china start the licensing regime').terms.find((t) => t.word === 'regime');
+    expect(regime?.present).toBe(true);
+    expect(regime?.matches).toContain(stem('controls'));
     const a = await bot.answerQuestion('when did china start the licensing regime');
     expect(a.abstained).toBe(false);
     expect(a.citations.map((c) => c.source)).toContain('rules.md');
@@ -96,5 +99,27 @@ describe('a word only an older article uses', () => {
     const a = await bot.answerQuestion('did the busan truce scrap the april controls or not');
     expect(a.abstained).toBe(false);
     expect(a.citations.map((c) => c.source)).toContain('truce.md');
+  });
+});
+
+describe('the one asked to have spoken', () => {
+  it('is decisive when no article mentions them, even typed in lower case', async () => {
+    const a = await bot.answerQuestion('what did tesla say abt the busan meeting');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toMatch(/mentions “tesla”/);
+  });
+
+  it('is not a word for someone in general, nor someone the articles name', async () => {
+    expect((await bot.answerQuestion('what did korrel say abt magnets')).abstained).toBe(false);
+    const guy = await bot.answerQuestion('what did the guy say abt magnets');
+    expect(guy.answer).not.toMatch(/mentions “guy”/);
+  });
+});
+
+describe('question words as fast typing misspells them', () => {
+  it('reads "wht", "whcih" and "whn" as the question words', () => {
+    expect(normalizeInformal('wht did they sign')).toBe('what did they sign');
+    expect(normalizeInformal('whcih outlets')).toBe('which outlets');
+    expect(normalizeInformal('whn did they sign')).toBe('when did they sign');
   });
 });
