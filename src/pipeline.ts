@@ -687,15 +687,18 @@ export class Dealbot {
     if (spokenTo)
       for (const t of q.terms)
         if (t.frame && outletWords.has(t.word.toLowerCase()) && this.writtenIn(extra.outlets, t.stem)) t.frame = false;
+    // (Not pages named by their language as such: "the spanish-language piece, who's the MOFCOM spokesman they quote"
+    // asks what that piece says.)
     const soft =
       spokenTo ||
-      people.some(
-        (p) =>
-          !p
-            .toLowerCase()
-            .split(/\W+/)
-            .some((w) => outletWords.has(w)),
-      );
+      (!extra.byLanguageName &&
+        people.some(
+          (p) =>
+            !p
+              .toLowerCase()
+              .split(/\W+/)
+              .some((w) => outletWords.has(w)),
+        ));
 
     const { scored, speakersOf } = applySpeakers(
       this.corpus,

@@ -4,7 +4,7 @@ import { findDateMentions, isoOf, MONTH_NAMES, parseYmd, resolveDate, type Ymd }
 import type { Article, Chunk } from '../corpus/types.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { findParties, isPlaceWord, partyOf } from '../text/entities.js';
-import { escapeRegExp } from '../text/lexicon.js';
+import { escapeRegExp, isMostlyNonLatin } from '../text/lexicon.js';
 import { countryWordsOf } from '../text/synonyms.js';
 import { isTitleWord } from '../text/titles.js';
 import { plainLatin, STOPWORDS, stem, type Token, tokenize } from '../text/tokenize.js';
@@ -522,6 +522,8 @@ export class CorpusFocus {
     outlets: string[];
     kindPages: string[];
     byLanguage: boolean;
+    /** The language was named as such ("the spanish-language piece"), and its pages are in Latin script. */
+    byLanguageName: boolean;
   } {
     const boosts = new Map<number, number>();
     let named = this.namedArticles(q.topic);
@@ -575,6 +577,11 @@ export class CorpusFocus {
       outlets: !fromKind && named.articles.length > 0 && named.articles.length <= cap ? named.articles.map((a) => a.id) : [],
       kindPages: fromKind && named.articles.length <= cap ? named.articles.map((a) => a.id) : [],
       byLanguage,
+      // (In a script the question's names are spelled in: a Russian page writes Bessent "Бессент".)
+      byLanguageName:
+        byLanguage &&
+        named.words.has('-language') &&
+        named.articles.every((a) => !isMostlyNonLatin(a.body.map((b) => a.raw.slice(b.start, b.end)).join(' '))),
     };
   }
 
@@ -614,7 +621,9 @@ export class CorpusFocus {
     }
     for (const m of text.toLowerCase().matchAll(LANGUAGE_PAGE_RE)) {
       const pages = this.languages.get(m[1] as string);
-      if (pages) return { articles: pages, words: new Set([m[1] as string, 'language']) };
+      // ("-language" written out, "the spanish-language piece", names pages and nothing else: "the chinese docs" may
+      // also be China's documents.)
+      if (pages) return { articles: pages, words: new Set([m[1] as string, 'language', ...(/language/i.test(m[0]) ? ['-language'] : [])]) };
     }
     return { articles: [], words: new Set() };
   }

@@ -46,6 +46,22 @@ const FILES = {
     '2020-09-14',
     'In 2010 Japanese importers saw rare earth shipments stop; Tokyo hoped Beijing would scrap the informal ban by April, and it did not.',
   ),
+  'es.md': article(
+    'Diario Andino',
+    '2025-06-12',
+    [
+      'Estados Unidos y China acordaron en Londres un marco para las tierras raras.',
+      '',
+      '"China tiene en cuenta las necesidades de todos los países", indicó el portavoz del Ministerio de Comercio, Lin Haoran.',
+    ].join('\n'),
+  ),
+  'mofcom.md': article('Harbor Wire', '2025-06-28', 'A MOFCOM spokesman, Qiao Wen, said the ministry quoted the framework in full.'),
+  'mofcom2.md': article(
+    'Pier Daily',
+    '2025-06-29',
+    'Who is the MOFCOM spokesman they quote? Qiao Wen, the spokesman quoted by state media, said licences would be approved.',
+  ),
+  'mofcom3.md': article('Fjord Post', '2025-06-30', 'The MOFCOM spokesman Qiao Wen was quoted again on Monday on magnet licences.'),
   'news1.md': article('Harbor Wire', '2025-06-27', 'The agreement was signed on June 25, officials said, and licences would follow.'),
   'news2.md': article('Pier Daily', '2025-06-27', 'Officials said licences for magnets would be approved faster under the agreement.'),
   'news3.md': article('Fjord Post', '2025-06-28', 'Shipments of magnets to carmakers rose in June, customs data showed.'),
@@ -121,5 +137,20 @@ describe('question words as fast typing misspells them', () => {
     expect(normalizeInformal('wht did they sign')).toBe('what did they sign');
     expect(normalizeInformal('whcih outlets')).toBe('which outlets');
     expect(normalizeInformal('whn did they sign')).toBe('when did they sign');
+  });
+});
+
+describe('a page named by its language, asked what it says', () => {
+  it('is answered from that page, not with the list of pages in the language', async () => {
+    const a = await bot.answerQuestion("the spanish-language piece, who's the MOFCOM spokesman they quote");
+    expect(a.answer).not.toMatch(/written in Spanish/);
+    expect(a.citations[0]?.source).toBe('es.md');
+    expect(a.citations[0]?.quote).toMatch(/Lin Haoran/);
+  });
+
+  it('is still listed when the question asks which pages are in a language', async () => {
+    const a = await bot.answerQuestion("which pieces aren't in english? name the outlets");
+    expect(a.answer).toMatch(/Spanish/);
+    expect(a.answer).toMatch(/Diario Andino/);
   });
 });

@@ -128,6 +128,30 @@ const SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*,?\\s+(?:and|&|\\+|
 /** "…? and …", "…? + …", "…? also …": a second question put after the first's question mark. */
 const FOLLOW_UP_SPLIT_RE = /^([^?!]+)\?+\s*(?:and|&|\+|also|plus)\s+([^?!]+)$/i;
 
+/** Words of a question about the articles' languages that ask nothing of what the pages say. */
+const LANGUAGE_FILLER = new Set(
+  'written english foreign non nonenglish language languages many count number cover covered covers coverage outlet outlets any there here folder pile set other others also too besides only'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A question that names pages by their language to ask what they say ("the spanish-language piece, who's the MOFCOM
+ * spokesman they quote"): a who, what, when, where or why question with two words or more besides the language and
+ * the words for pages. It is answered from those pages, not with the list of them.
+ */
+function asksOfLanguagePages(plain: string): boolean {
+  const rest = plain
+    .replace(new RegExp(LANGUAGE_RE.source, 'gi'), ' ')
+    .replace(new RegExp(ABOUT_SOURCES_RE.source, 'gi'), ' ')
+    .replace(new RegExp(LANGUAGE_NAME_RE.source, 'gi'), ' ');
+  // (Asked with who, what, when, where or why: "which pieces aren't in english? name the outlets" asks for the list.)
+  return (
+    /\b(?:who|whom|whose|what|when|where|why)\b/.test(rest) &&
+    contentWords(rest).filter((w) => !LANGUAGE_FILLER.has(w) && w.length > 2).length >= 2
+  );
+}
+
 function contentWords(text: string): string[] {
   return tokenize(text)
     .map((t) => t.norm)
@@ -280,7 +304,7 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
     return { kind: 'copies' };
   // "How many of the articles aren't in English?", "did any french-language outlet cover it?": the articles'
   // languages (a question in another language is read through its glossary first, and never lands here).
-  if (LANGUAGE_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) {
+  if (LANGUAGE_RE.test(plain) && ABOUT_SOURCES_RE.test(plain) && !asksOfLanguagePages(plain)) {
     const named = LANGUAGE_NAME_RE.exec(plain.replace(/\b(?:not|isn'?t|aren'?t|non-?)\s*(?:written )?(?:in )?english\b/gi, ' '))?.[1];
     const language = named ? `${named[0]?.toUpperCase()}${named.slice(1).toLowerCase()}` : null;
     return { kind: 'language-pages', language: language === 'English' ? null : language };
