@@ -62,6 +62,16 @@ const FILES = {
     'Who is the MOFCOM spokesman they quote? Qiao Wen, the spokesman quoted by state media, said licences would be approved.',
   ),
   'mofcom3.md': article('Fjord Post', '2025-06-30', 'The MOFCOM spokesman Qiao Wen was quoted again on Monday on magnet licences.'),
+  'ru.md': article(
+    'Delovoy Vestnik',
+    '2025-11-02',
+    'Министр финансов США Скотт Бессент заявил, что перемирие с Китаем продлится один год.',
+  ),
+  'bessent.md': article(
+    'Harbor Wire',
+    '2025-11-02',
+    'Treasury Secretary Scott Bessent told Fox Business the truce with China would last one year.',
+  ),
   'news1.md': article('Harbor Wire', '2025-06-27', 'The agreement was signed on June 25, officials said, and licences would follow.'),
   'news2.md': article('Pier Daily', '2025-06-27', 'Officials said licences for magnets would be approved faster under the agreement.'),
   'news3.md': article('Fjord Post', '2025-06-28', 'Shipments of magnets to carmakers rose in June, customs data showed.'),
@@ -146,6 +156,12 @@ describe('a page named by its language, asked what it says', () => {
     expect(a.answer).not.toMatch(/written in Spanish/);
     expect(a.citations[0]?.source).toBe('es.md');
     expect(a.citations[0]?.quote).toMatch(/Lin Haoran/);
+  });
+
+  it('does not shut out the other pages when its own are in another script, which spells the names otherwise', async () => {
+    const a = await bot.answerQuestion('what did bessent tell fox business? (the russian-language piece)');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/one year|один год/);
   });
 
   it('is still listed when the question asks which pages are in a language', async () => {
