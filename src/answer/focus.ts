@@ -526,7 +526,7 @@ export class CorpusFocus {
     byLanguageName: boolean;
   } {
     const boosts = new Map<number, number>();
-    let named = this.namedArticles(q.topic);
+    let named: { articles: Article[]; words: Set<string>; asLanguage?: boolean } = this.namedArticles(q.topic);
     // No outlet named, but a language ("the vietnamese piece", "the German-language article"): the pages written in it.
     if (named.articles.length === 0) named = this.languageNamed(q.topic);
     const byLanguage = named.articles.length > 0 && named.words.has('language');
@@ -580,7 +580,7 @@ export class CorpusFocus {
       // (In a script the question's names are spelled in: a Russian page writes Bessent "Бессент".)
       byLanguageName:
         byLanguage &&
-        named.words.has('-language') &&
+        named.asLanguage === true &&
         named.articles.every((a) => !isMostlyNonLatin(a.body.map((b) => a.raw.slice(b.start, b.end)).join(' '))),
     };
   }
@@ -607,7 +607,7 @@ export class CorpusFocus {
    * are written in other than English. ("Chinese officials" names no page.) The articles' languages are those the
    * "which languages" view reads (`articleLanguageOf`, once per article).
    */
-  languageNamed(text: string): { articles: Article[]; words: Set<string> } {
+  languageNamed(text: string): { articles: Article[]; words: Set<string>; asLanguage?: boolean } {
     if (!this.languages) {
       this.languages = new Map();
       for (const a of this.corpus.articles) {
@@ -623,7 +623,7 @@ export class CorpusFocus {
       const pages = this.languages.get(m[1] as string);
       // ("-language" written out, "the spanish-language piece", names pages and nothing else: "the chinese docs" may
       // also be China's documents.)
-      if (pages) return { articles: pages, words: new Set([m[1] as string, 'language', ...(/language/i.test(m[0]) ? ['-language'] : [])]) };
+      if (pages) return { articles: pages, words: new Set([m[1] as string, 'language']), asLanguage: /language/i.test(m[0]) };
     }
     return { articles: [], words: new Set() };
   }

@@ -135,16 +135,16 @@ const LANGUAGE_FILLER = new Set(
   ),
 );
 
+/** Every language word and word for pages of a question, to see what else it asks. */
+const LANGUAGE_AND_PAGE_WORDS_RE = new RegExp(`${LANGUAGE_RE.source}|${ABOUT_SOURCES_RE.source}|${LANGUAGE_NAME_RE.source}`, 'gi');
+
 /**
  * A question that names pages by their language to ask what they say ("the spanish-language piece, who's the MOFCOM
  * spokesman they quote"): a who, what, when, where or why question with two words or more besides the language and
  * the words for pages. It is answered from those pages, not with the list of them.
  */
 function asksOfLanguagePages(plain: string): boolean {
-  const rest = plain
-    .replace(new RegExp(LANGUAGE_RE.source, 'gi'), ' ')
-    .replace(new RegExp(ABOUT_SOURCES_RE.source, 'gi'), ' ')
-    .replace(new RegExp(LANGUAGE_NAME_RE.source, 'gi'), ' ');
+  const rest = plain.replace(LANGUAGE_AND_PAGE_WORDS_RE, ' ');
   // (Asked with who, what, when, where or why: "which pieces aren't in english? name the outlets" asks for the list.)
   return (
     /\b(?:who|whom|whose|what|when|where|why)\b/.test(rest) &&
