@@ -585,7 +585,7 @@ function untitledSpeaker(q: AnalyzedQuestion, resolved: readonly string[]): Ques
 }
 
 /**
- * True when one of the best sentences (with the sentence before it) holds the subject's words: all of them for a
+ * True when one of the best sentences (with the two before it) holds the subject's words: all of them for a
  * short subject ("Synopsys' CEO"), all but one for a description of four words or more ("the european auto parts
  * trade group": "Europe's main car-parts lobby" does not say "group").
  */
@@ -594,8 +594,12 @@ function subjectSpeaks(subject: QuestionTerm[], scored: ScoredSentence[], index:
   const need = subject.length >= 4 ? subject.length - 1 : subject.length;
   for (const { sentence } of scored.slice(0, NAME_WINDOW)) {
     const here = new Set(index.terms[sentence.id]);
-    const prev = corpus.sentences[sentence.id - 1];
-    if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
+    // (The two sentences before it, as for names: "…, a spokesperson for the Ministry of Commerce said. Spokesperson He
+    // Yadong made the remarks… . …, He said.")
+    for (const back of [1, 2]) {
+      const prev = corpus.sentences[sentence.id - back];
+      if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
+    }
     if (subject.filter((t) => t.matches.some((m) => here.has(m))).length >= need) return true;
   }
   return false;

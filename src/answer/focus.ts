@@ -748,6 +748,24 @@ const STATEMENT_INTRO_RE =
 const SAID_BEFORE_NAME_RE =
   /^(?:said|says|added|noted|warned|cautioned|argued|stressed|insisted|remarked|reiterated|emphasi[sz]ed|according to|pointed out)$/i;
 
+/** Periods that end an abbreviation, not a sentence ("U.S.", "Corp.", "Dr."), removed before looking for a sentence's end. */
+const ABBREVIATION_RE = /\b(?:\p{Lu}\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mr|Mrs|Ms|St|Gov|Sen|Rep|Gen|Dept|Adm|Col|Lt|Prof)\./gu;
+
+/**
+ * A description of the person between commas, right after their name and before the reporting verb (", a former
+ * trade negotiator now at the Asia Society Policy Institute, "): it opens with a lower-case word that is not a
+ * relative pronoun, and holds no other comma, no sentence's end and no pronoun that would be another speaker.
+ */
+const APPOSITIVE_RE = /^,\s+(?!(?:who|which|that|where|when|while|and|but|as|if)\b)\p{Ll}[^,;.]*?,\s*$/u;
+
+/** "X made the remarks at a press briefing", "…made the comments in an interview": who the article's remarks are by. */
+const REMARKS_MADE_RE = /\bmade\s+(?:the|these|those|his|her)\s+(?:remarks|comments)\b/i;
+/** How many sentences either side of "X made the remarks" may be X's. */
+const REMARKS_REACH = 4;
+/** A sentence a role or a pronoun attributes: "…, a spokesperson for the ministry said", "the spokesperson stressed", "…, He said." */
+const ROLE_SAID_RE =
+  /\b(?:the|a)\s+(?:[\p{L}'’-]+\s+){0,3}?spokes(?:person|man|woman)\b[^.!?;]{0,60}?\b(?:said|says|stressed|noted|added|told|explained|emphasi[sz]ed)\b|(?:^|[,.!?]["”’]?\s*)(?:he|she)\s+(?:said|says|stressed|noted|added|told|explained|emphasi[sz]ed)\b/iu;
+
 /** Each reporting-verb pattern as a global one, compiled once. */
 const everyMatch = new WeakMap<RegExp, RegExp>();
 
@@ -770,6 +788,9 @@ function speakerAt(text: string, key: string, reported: RegExp): boolean {
     const end = at + key.length;
     if (/\p{L}/u.test(lower[at - 1] ?? '') || /\p{L}/u.test(lower[end] ?? '')) continue;
     for (const v of verbs) {
+      // The person described between commas, then the verb ("Wendy Cutler, a former US trade negotiator now at the Asia
+      // Society Policy Institute, said…"): the description is theirs, whatever names it holds.
+      if (v.at >= end && v.at - end <= 140 && APPOSITIVE_RE.test(text.slice(end, v.at).replace(ABBREVIATION_RE, ''))) return true;
       if (v.at >= end && v.at - end <= 60) {
         // A relative clause between the person and the verb has its own subject ("Doe met Zhao, who said…").
         // So does another name ("…with Xi Jinping in South Korea, Donald Trump said") or a pronoun just before the
@@ -777,7 +798,8 @@ function speakerAt(text: string, key: string, reported: RegExp): boolean {
         const between = text.slice(end, v.at);
         if (
           !/\b(?:who|which|that)\b/i.test(between) &&
-          !/[.;]/.test(between) &&
+          // (An abbreviation's period ends no sentence: "Wendy Cutler, a former U.S. trade negotiator, said".)
+          !/[.;]/.test(between.replace(ABBREVIATION_RE, '')) &&
           !/\b(?:he|she|they|we|i)\s*$/i.test(between) &&
           // (A name right after it is its own: "Ministry spokesman He Yongqian told"; after a comma, another's.)
           !/,[^,]*\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(between)
@@ -1136,6 +1158,22 @@ export function applySpeakers(
     for (let id = first.id; corpus.sentences[id]?.paragraph === first.paragraph && corpus.sentences[id]?.source === first.source; id++) {
       mark(id, by);
       continued.set(id, Math.max(continued.get(id) ?? 0, s.score - 0.01 * (id - s.sentence.id)));
+    }
+  }
+  // "Spokesperson He Yadong made the remarks at a regular press briefing": the one named as having made the article's
+  // remarks speaks in its sentences nearby that a role or a pronoun attributes ("…, a spokesperson for the Ministry of
+  // Commerce said", "…, He said."), as news agencies write a briefing. (The naming sentence itself tells who, not what.)
+  for (const s of scored) {
+    const made = REMARKS_MADE_RE.exec(s.sentence.text);
+    if (!made) continue;
+    const before = s.sentence.text.slice(0, made.index);
+    const by = keys.filter((k) => wordsOf(before).has(k));
+    if (by.length === 0) continue;
+    for (let d = -REMARKS_REACH; d <= REMARKS_REACH; d++) {
+      const x = corpus.sentences[s.sentence.id + d];
+      if (d === 0 || !x || x.source !== s.sentence.source || speaking.has(x.id) || !ROLE_SAID_RE.test(x.text)) continue;
+      mark(x.id, by);
+      continued.set(x.id, Math.max(continued.get(x.id) ?? 0, s.score - 0.01 * Math.abs(d)));
     }
   }
   // What the person says in their turns of a transcript ("DANIEL OSEI: Right, and notice he gave himself…"). An

@@ -594,8 +594,11 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       (asksFigure && HOW_MEASURES.has(tok.norm) && new RegExp(`\\bhow\\s+${tok.norm}\\b`, 'i').test(asked)) ||
       (shape?.has(tok.norm) ?? false);
     // Very short unknown words ("wer") are typos or fragments, not topics.
+    // (A person the articles quote is a topic however the tagger reads the word: "the spokesman he yadong" tags
+    // "yadong" as a verb after the pronoun-like "he".)
+    const quoted = vocab.people?.has(tok.norm.replace(/['’]s$/, '')) === true && vocab.stems.has(tok.stem);
     const salient =
-      (nouns.size === 0 || nouns.has(tok.norm)) &&
+      (nouns.size === 0 || nouns.has(tok.norm) || quoted) &&
       !GENERIC_NOUNS.has(tok.norm) &&
       !GENERIC_NOUNS.has(tok.stem) &&
       (tok.norm.length > 3 ||

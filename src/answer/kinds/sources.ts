@@ -897,12 +897,24 @@ export async function answerCoverage(env: AnswerEnv, topic: string, count: boole
   });
   const rest = hits.slice(COVERAGE_QUOTES).map(([source]) => sourceName(env.corpus.byId.get(source) as Article));
   if (rest.length) lines.push(`• also: ${rest.join(', ')}`);
+  // "Which outlets had the 24th?": a dispute over a date with a side on the day asked, which an article found takes,
+  // is part of the answer (the other outlets give another day).
+  const days = evidence.days ?? [];
+  const sources = new Set(hits.map(([s]) => s));
+  const onDay = env.found
+    .map((d) => d.disagreement)
+    .filter(
+      (d) =>
+        d.kind === 'date' &&
+        !disagreements.includes(d) &&
+        d.positions.some((p) => days.includes(p.claim.split('/')[0] as string) && p.sources.some((s) => sources.has(s))),
+    );
   return {
     answer: [head, ...lines].join('\n'),
     summary: `${head}${count ? '' : ` ${hits.map(([s]) => sourceName(env.corpus.byId.get(s) as Article)).join('; ')}`}`,
     abstained: false,
     citations: hits.slice(0, COVERAGE_QUOTES).map(([, h]) => citeSentence(env.corpus, h.id)),
-    disagreements,
+    disagreements: [...disagreements, ...onDay],
     retrieved: hits.flatMap(([, h]) => passageOf(env.corpus, h.id, h.score) ?? []),
   };
 }
