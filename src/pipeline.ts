@@ -17,11 +17,12 @@ import {
   withListItems,
 } from './answer/extractive.js';
 import { answerInFiles, disagreementsInFiles, timelineInFiles } from './answer/file-offsets.js';
-import { applySpeakers, CorpusFocus, SPOKESPERSON_RE, turnSpeakers } from './answer/focus.js';
+import { applySpeakers, CorpusFocus, SPOKESPERSON_RE, statementBy, turnSpeakers } from './answer/focus.js';
 import { classifyQuestion, withoutHearsay, withSubjectInPlace } from './answer/kinds/classify.js';
 import { type AnswerEnv, type Built, finish, openingText } from './answer/kinds/env.js';
 import { answerParts } from './answer/kinds/parts.js';
 import {
+  ASKS_ERRORS_RE,
   answerAiPages,
   answerAuthor,
   answerCopies,
@@ -486,7 +487,7 @@ export class Dealbot {
       case 'timeline':
         return wrap(answerTimeline(env, normalizeInformal(text)));
       case 'ai-pages':
-        return wrap(answerAiPages(env));
+        return wrap(answerAiPages(env, ASKS_ERRORS_RE.test(normalizeInformal(text))));
       case 'language-pages':
         return wrap(answerLanguagePages(env, kind.language));
       case 'opinion-pages':
@@ -1769,6 +1770,8 @@ function metadataNames(corpus: Corpus): Set<string> {
   const names = new Set<string>();
   for (const a of corpus.articles)
     for (const name of [a.meta.outlet, a.meta.author]) if (name) for (const t of tokenize(name)) names.add(t.stem);
+  // And who made an official's statement page, named by its title only ("Statement by Under Secretary Renee Albrecht on…").
+  for (const a of corpus.articles) for (const w of statementBy(a) ?? []) names.add(stem(w));
   // And the words of section headings ("## Soybean commitments"), which name what the items under them are about.
   for (const a of corpus.articles)
     for (const m of a.raw.matchAll(SECTION_HEADING_RE))

@@ -940,6 +940,25 @@ function columnist(article: Article | undefined): Set<string> | null {
 }
 
 /**
+ * An official's statement page, titled for who made it ("Statement by Under Secretary Renee Albrecht on the…",
+ * "Remarks by Ambassador Jo Doe at…"): the lower-case words of their name (the last two to four capitalised words
+ * before "on/at/about/regarding"); null for other pages. Every sentence of it is theirs, as a column is its author's.
+ */
+export function statementBy(article: Article | undefined): Set<string> | null {
+  const m = STATEMENT_TITLE_RE.exec(article?.meta.title ?? '');
+  const name = m ? /(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u.exec((m[1] as string).trim())?.[1] : undefined;
+  if (!name) return null;
+  // (The name without a title word before it: "Under Secretary Renee Albrecht" is Renee Albrecht.)
+  const words = name.split(/\s+/);
+  while (words.length > 2 && isTitleWord((words[0] as string).toLowerCase())) words.shift();
+  return new Set(tokenize(words.join(' ')).map((t) => t.norm));
+}
+
+/** "Statement by X on…", "Remarks from X at…", "Readout of X's call…" (not "of": a readout is of a call): group 1 the one who made it. */
+const STATEMENT_TITLE_RE =
+  /^\s*(?:joint\s+)?(?:statement|remarks|testimony)\s+(?:by|from|of)\s+(.+?)(?:\s+(?:on|at|about|regarding|before|to)\b.*)?$/iu;
+
+/**
  * The speaker of every sentence said in a turn of a transcript (sentence id → the lower-case words of the name),
  * in articles with at least two such turns (one "Note:" is no transcript), and the author of every sentence of a
  * column.
@@ -997,7 +1016,7 @@ export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
     // A column is its author's from the first sentence to the last ("what's okafor's beef with the deal").
     else {
       // (Not the line about the author: "*Marguerite Olsen is a columnist for…*" tells who writes, not what.)
-      const author = columnist(corpus.byId.get(source));
+      const author = columnist(corpus.byId.get(source)) ?? statementBy(corpus.byId.get(source));
       const names = author ? new RegExp(`\\b(?:${[...author].map(escapeRegExp).join('|')})\\b`, 'i') : null;
       if (author && names)
         for (let id = from; id < to; id++) {

@@ -78,8 +78,15 @@ function wholeArticle(article: Article): RetrievedPassage {
   return { source: article.id, start: 0, end: article.raw.length, score: 1 };
 }
 
-/** "Which of these articles was written by AI?" */
-export function answerAiPages(env: AnswerEnv): Built {
+/** A question for what a page gets wrong ("what did the AI-written one get wrong", "any errors in it", "is it accurate"). */
+export const ASKS_ERRORS_RE =
+  /\b(?:wrong|errors?|erroneous|mistakes?|mistaken|inaccura\w*|accurate|incorrect|get right|got right|mess(?:ed|es)? up|botch\w*|false|untrue|differs?|differ(?:ent|ence|ences))\b/i;
+
+/**
+ * "Which of these was written by AI?": the pages labelled so, each with where it stands alone among the sources.
+ * Asked what they get wrong (`errors`), the disputes they stand alone in come with every side.
+ */
+export function answerAiPages(env: AnswerEnv, errors = false): Built {
   const ai = env.corpus.articles.filter((a) => a.meta.aiGenerated);
   const n = env.corpus.articles.length;
   if (ai.length === 0) {
@@ -99,7 +106,7 @@ export function answerAiPages(env: AnswerEnv): Built {
     summary: [head, ...ai.map((a) => `• ${label(a)}`)].join('\n'),
     abstained: false,
     citations: ai.flatMap((a) => [markerCitation(a), ...(odd.get(a)?.citations ?? [])].filter((c): c is Citation => c !== null)),
-    disagreements: [],
+    disagreements: errors ? [...new Set(ai.flatMap((a) => odd.get(a)?.disagreements ?? []))] : [],
     retrieved: ai.map(wholeArticle),
   };
 }
@@ -736,7 +743,7 @@ function openingCitation(env: AnswerEnv, article: Article): Citation | null {
  * Where a page differs from the rest of the folder: the disputed points on which it stands alone against the other
  * sources, each side it takes quoted, and its own date contradicted by what it says.
  */
-function whereItDiffers(env: AnswerEnv, a: Article): { facts: string[]; citations: Citation[] } {
+function whereItDiffers(env: AnswerEnv, a: Article): { facts: string[]; citations: Citation[]; disagreements: Disagreement[] } {
   const sides = env.found.flatMap((d) =>
     d.disagreement.positions
       .filter((p) => p.sources.includes(a.id))
@@ -749,7 +756,12 @@ function whereItDiffers(env: AnswerEnv, a: Article): { facts: string[]; citation
   const topic = (t: string) => (/^(?:who|whether|what|which|how|when|where)\b/i.test(t) ? t : `the ${t}`);
   if (lone.length) facts.push(`it stands alone on ${lone.map((s) => `${topic(s.d.topic)} (${s.p.claim})`).join(', ')}`);
   if (inconsistent.length) facts.push(`it contradicts its own date: ${inconsistent.map((s) => s.p.inconsistency).join('; ')}`);
-  return { facts, citations: lone.map((s) => citationOf(a, s.p.start, s.p.end)) };
+  return {
+    facts,
+    citations: lone.map((s) => citationOf(a, s.p.start, s.p.end)),
+    // (The disputes it stands alone in, each with every side: what it gets wrong is where the others differ.)
+    disagreements: [...new Set(lone.map((s) => s.d))],
+  };
 }
 
 /** "How reliable is outlet X?": what the articles show about it, never a verdict dealbot cannot give. */
