@@ -2,6 +2,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { MONTH_NAMES } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { countryNamesOf, findParties, questionPlaces } from '../text/entities.js';
+import { escapeRegExp } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { TITLE_WORDS } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
@@ -76,6 +77,11 @@ function endsNounPhrase(text: string, word: string): boolean {
   return next === undefined || STOPWORDS.has(next) || isGenericNoun(next);
 }
 
+/** True when `word` is what a "which/what/how many …" question asks for ("which senators voted…", "what tally"). */
+function asksForWord(text: string, word: string): boolean {
+  return new RegExp(`\\b(?:which|what|whose|how many|how much)\\s+(?:[\\p{L}'’-]+\\s+)?${escapeRegExp(word)}\\b`, 'iu').test(text);
+}
+
 /**
  * A quantity asked of something ("how many tonnes of gallium", "the tariff on Chinese steel", "exports of
  * soybeans"): the thing measured, up to two words after "of"/"on". When no article mentions it, a figure for
@@ -101,6 +107,8 @@ const NAMED_PAGE_COVERAGE = 0.2;
 const EVIDENCE_SENTENCES = 5;
 /** The coverage bar when every content word of the question is in the articles (see its use). */
 const MIN_COVERAGE_ALL_PRESENT = 0.2;
+/** The coverage the best evidence needs when the only words no article uses are the asker's phrasing, not what is asked. */
+const MIN_COVERAGE_PHRASING = 0.27;
 
 export function topicsNeverMeet(
   q: AnalyzedQuestion,
@@ -154,11 +162,18 @@ export function topicsNeverMeet(
     const stems = articleStems(corpus, sentence.source);
     for (const s of stems.described) here.add(s);
     for (const s of stems.ranked) here.add(s);
+    // (And its lead, which sets the scene for the rest: "China unveiled sweeping rare-earth rules on Oct. 9" of a later
+    // "Greer called it economic coercion". Not for a name, which the lead may give of another matter: "What is the
+    // capital of Australia?" is not met by a lead on Australian mines and an analyst at "Brightwater Capital".)
+    const scene = new Set<string>();
+    const first = corpus.sentenceRange.get(sentence.source)?.[0];
+    if (first !== undefined)
+      for (let lead = first; lead < Math.min(first + LEAD_SENTENCES, id); lead++) for (const s of index.terms[lead] ?? []) scene.add(s);
     addSpeaker(here, turns, id);
     const speaks = speaker.length >= 4 && speaker.filter((t) => t.matches.some((m) => here.has(m))).length >= speaker.length - 1;
     const lower = phrases.length > 0 ? sentence.text.toLowerCase().replace(/\s+/g, ' ') : '';
     const met =
-      topics.filter((t) => t.matches.some((m) => here.has(m)) || (speaks && speakerStems.has(t.stem))).length +
+      topics.filter((t) => t.matches.some((m) => here.has(m) || (!t.name && scene.has(m))) || (speaks && speakerStems.has(t.stem))).length +
       alternatives.filter((g) => g.some((t) => t.matches.some((m) => here.has(m)))).length +
       phrases.filter((p) => holdsPhrase(lower, p)).length;
     if (met >= need) return false;
@@ -804,7 +819,14 @@ export function abstention(
   // When every word of the question is in the articles, low coverage means the words are spread over the
   // sentences, not that something asked is missing: the bar is lower ("whats the actual US tariff on chinese
   // stuff after geneva?"). A word no article uses may be the thing asked ("penalty", "ramen"): the full bar.
-  const bar = absent.length === 0 ? MIN_COVERAGE_ALL_PRESENT : MIN_COVERAGE;
+  // (A word that is not what is asked, a verb or a modifier no article uses, "did bessent stick around", "the utah
+  // outfit made", is more likely the asker's own phrasing: a bar between the two.)
+  const bar =
+    absent.length === 0
+      ? MIN_COVERAGE_ALL_PRESENT
+      : absent.some((t) => t.name || !isEnglishWord(t.word) || endsNounPhrase(q.topic, t.word) || asksForWord(q.topic, t.word))
+        ? MIN_COVERAGE
+        : MIN_COVERAGE_PHRASING;
   // (A question whose every particular word names the pages it asks about, "rubio's exact words on chinese student
   // visas?" of "…_rubio-chinese-student-visas.md", is answered by those pages, however little their sentences repeat.)
   const aboutNamedPages = hints.namesArticles === true && q.terms.every((t) => t.frame || !t.salient);

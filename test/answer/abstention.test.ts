@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { abstention } from '../../src/answer/abstain.js';
+import { abstention, topicsNeverMeet } from '../../src/answer/abstain.js';
 import type { SentenceIndex } from '../../src/answer/extractive.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { removeTempDirs, tempDir } from '../helpers/fixtures.js';
@@ -101,6 +101,24 @@ describe('the coverage bar', () => {
 
   it('stays at the full bar when a word of the question is in no article (it may be the thing asked)', () => {
     expect(decide('what did the union say about sushi wages', 0.25)?.reason).toMatch(/Nothing in/);
+  });
+
+  it("is between the two when the missing word is the asker's phrasing (a verb, a modifier), not what is asked", () => {
+    // "outfit" is in no article, and is no thing asked for: a coverage under the full bar still answers.
+    expect(decide('did the union outfit end the strike', 0.3)?.reason ?? null).toBeNull();
+    expect(decide('did the union outfit end the strike', 0.22)?.reason).toMatch(/Nothing in/);
+    // "which senators…": the missing word is what is asked, and the full bar holds.
+    expect(decide('which senators backed the wages deal', 0.3)?.reason).toMatch(/Nothing in/);
+  });
+
+  it("reads a sentence with its article's lead, which sets the scene for the rest", () => {
+    const inner = bot as unknown as { corpus: import('../../src/corpus/corpus.js').Corpus; sentenceIndex: SentenceIndex };
+    const sentence = inner.corpus.sentences.find((s) => /^Shipping agents expect/.test(s.text));
+    if (!sentence) throw new Error('fixture sentence missing');
+    // The crane operators' return is in the lead ("Crane operators at Vellmar returned to work on Monday."), two
+    // sentences before the agents' expectation.
+    const q = bot.analyze('what do shipping agents expect now that the crane operators are back at work');
+    expect(topicsNeverMeet(q, [{ sentence, score: 1, coverage: 0.5 }], inner.sentenceIndex, inner.corpus)).toBe(false);
   });
 
   it('abstains below the lower bar too', () => {
