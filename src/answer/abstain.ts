@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { MONTH_NAMES } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
-import { countryNamesOf, findParties, questionPlaces } from '../text/entities.js';
+import { citiesOf, countryNamesOf, findParties, questionPlaces } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { TITLE_WORDS } from '../text/titles.js';
@@ -285,7 +285,10 @@ function namesMeetEvidence(
   // "Lutnick, Greer and Li - what did each say?": each person's words may be in a sentence of their own.
   const metSomewhere = new Set<QuestionTerm>();
   // A city is also met by its country ("the levy after busan": "…after leaving South Korea"), city-countries.txt.
-  const countries = new Map(names.map((n) => [n, countryNamesOf(n.word).map((c) => tokenize(c).map((t) => t.stem))]));
+  // (And a country by its city: "the talks in switzerland" by "…in Geneva".)
+  const countries = new Map(
+    names.map((n) => [n, [...countryNamesOf(n.word), ...citiesOf(n.word)].map((c) => tokenize(c).map((t) => t.stem))]),
+  );
   for (const { sentence, coverage } of scored.slice(0, NAME_WINDOW)) {
     if (coverage < bar) continue;
     const here = new Set(index.terms[sentence.id]);

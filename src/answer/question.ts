@@ -1,6 +1,6 @@
 import { monthSpan } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
-import { lowerCasePlaceCandidates, lowerCasePlacePairs } from '../text/entities.js';
+import { citiesOf, lowerCasePlaceCandidates, lowerCasePlacePairs } from '../text/entities.js';
 import { lexiconLines, lexiconWords, normalizeInformal } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
@@ -678,6 +678,20 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       matches.push(base);
       addWeight(base, 0.8);
       extra.push(corrected);
+    }
+    // A country no article names, whose city they do ("the swiss truce", "the talks in switzerland": "…in Geneva").
+    // (Not when the question names the city too: "the UK prime minister hosting the london talks" asks of the
+    // country something beyond the city.)
+    const cities = citiesOf(tok.norm);
+    if (matches.length === 0 && !cities.some((c) => new RegExp(`\\b${c}\\b`, 'i').test(asked))) {
+      for (const city of cities) {
+        const st = stem(city);
+        if (!vocab.stems.has(st)) continue;
+        corrected ??= city;
+        matches.push(st);
+        addWeight(st, 0.8);
+        extra.push(city);
+      }
     }
     if (matches.length === 0) {
       const fix = correct(tok.norm, vocab);

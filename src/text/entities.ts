@@ -100,6 +100,16 @@ export function countryNamesOf(city: string): string[] {
   return (CITY_COUNTRIES.get(city.toLowerCase()) ?? []).filter((n) => n.toLowerCase() !== city.toLowerCase());
 }
 
+/**
+ * The cities of a country or of its demonym ("switzerland", "swiss" → Geneva, Zurich, Davos, Bern), for a question
+ * that names the country when the articles name only the city ("the talks in switzerland": "…in Geneva"); none for
+ * a country not listed.
+ */
+export function citiesOf(country: string): string[] {
+  const low = country.toLowerCase();
+  return [...CITY_COUNTRIES].filter(([, names]) => names.some((n) => n.toLowerCase() === low)).map(([city]) => city);
+}
+
 /** Demonyms and countries → capital cities (`data/lexicon/capitals.txt`). */
 const CAPITALS = new Map(lexiconPairs('capitals.txt').map(([k, v]) => [k.toLowerCase(), v]));
 const CAPITAL_RE = new RegExp(

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORTED_RE } from '../../src/answer/extractive.js';
 import { applySpeakers } from '../../src/answer/focus.js';
 import type { Dealbot } from '../../src/pipeline.js';
+import { citiesOf } from '../../src/text/entities.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
 import { synonymsOf } from '../../src/text/synonyms.js';
 import { stem } from '../../src/text/tokenize.js';
@@ -78,6 +79,11 @@ const FILES = {
       'The United States and China signed the rare-earth framework on June 20, 2025, and Beijing will approve export licences for magnets.',
     ].join('\n'),
   ),
+  'geneva.md': article(
+    'Grain Desk Daily',
+    '2025-05-13',
+    'After weekend talks in Geneva, the two sides announced a 90-day truce that cut US tariffs on Chinese goods to 30%.',
+  ),
   'signed24.md': article(
     'Heartland Journal',
     '2025-06-27',
@@ -119,6 +125,23 @@ describe('shorthand a commodities desk types', () => {
     const a = await bot.answerQuestion('which sources say theres nothing in it for soybeans');
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/Plains Radio/);
+  });
+});
+
+describe('a country the articles name only by its city', () => {
+  it('is met by the city ("the swiss truce": "…talks in Geneva")', async () => {
+    expect(citiesOf('swiss')).toContain('geneva');
+    expect(citiesOf('Switzerland')).toContain('geneva');
+    const swiss = bot.analyze('when was the swiss truce announced').terms.find((t) => t.word === 'swiss');
+    expect(swiss?.present).toBe(true);
+    const a = await bot.answerQuestion('when was the swiss truce announced n what did tariffs drop to');
+    expect(a.abstained).toBe(false);
+    expect(a.citations.map((c) => c.source)).toContain('geneva.md');
+  });
+
+  it('is not, when the question names the city too and asks of the country something more', () => {
+    const swiss = bot.analyze('who was the swiss president hosting the geneva talks').terms.find((t) => t.word === 'swiss');
+    expect(swiss?.present).toBe(false);
   });
 });
 
