@@ -141,6 +141,9 @@ const DETERMINER_RE = /^(?:the|a|an|their|its|our|his|her|your)$/i;
  * The names of the people a question refers to by title, most attested first ("the treasury secretary" →
  * ["Scott Bessent"]). Titles are matched as the longest run of title words in the question.
  */
+/** The word for a government body inside a title ("Commerce Department spokesperson"), which the index leaves out. */
+const BODY_WORD_RE = /^(?:department|dept\.?|ministry)$/i;
+
 export function namesForTitles(
   question: string,
   index: TitleIndex,
@@ -154,8 +157,15 @@ export function namesForTitles(
   for (let i = 0; i < words.length; i++) {
     if (!TITLE_WORDS.has((bare[i] as string).toLowerCase().replace(/\.$/, ''))) continue;
     let j = i;
-    while (j + 1 < words.length && isTitleWord(bare[j + 1] as string, bare[j])) j++;
-    const run = bare.slice(i, j + 1);
+    // (Over the body's own word, as the articles' titles are read: "the commerce department spokesperson" is the
+    // "Commerce Department spokesperson", indexed as "Commerce spokesperson".)
+    while (
+      j + 1 < words.length &&
+      (isTitleWord(bare[j + 1] as string, bare[j]) ||
+        (BODY_WORD_RE.test(bare[j + 1] as string) && j + 2 < words.length && isTitleWord(bare[j + 2] as string, bare[j + 1])))
+    )
+      j++;
+    const run = bare.slice(i, j + 1).filter((w) => !BODY_WORD_RE.test(w));
     // "Ford's CEO": one title word, of an organisation the question names, is the person given that title (spelled
     // out or not: titles.txt's aliases) where the organisation is named: in that sentence or the two before it.
     // (Also written without the possessive, as chat does: "halvorsen cfo", "the lynas ceo".)

@@ -25,9 +25,12 @@ export function titleKey(words: string[]): string {
 
 const NAME = "[A-Z][a-zA-Z'’-]+(?:\\s+[A-Z][a-zA-Z'’-]+){1,2}";
 export const TITLED_NAME_RE = new RegExp(`((?:[A-Z][a-z]+\\.?\\s+){1,4})(${NAME})`, 'g');
-/** "Marisol Ibarra, Kestrel's chief executive,": a name, then its title (an organisation's possessive may come first). */
+/**
+ * "Marisol Ibarra, Kestrel's chief executive,": a name, then its title (an organisation's possessive may come first);
+ * also at the end of a line ("Briefer: Kendra Vail, Commerce Department spokesperson", a transcript's cast line).
+ */
 export const NAME_THEN_TITLE_RE = new RegExp(
-  `(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[A-Za-z.]+(?:['’]s)?\\s+){0,3}[a-z]+)(?=[,.;]|\\s+(?:at|of|for|who|said|told)\\b)`,
+  `(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+)?((?:[A-Za-z.]+(?:['’]s)?\\s+){0,3}[a-z]+)(?=[,.;]|\\s*$|\\s+(?:at|of|for|who|said|told)\\b)`,
   'g',
 );
 

@@ -319,7 +319,8 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
   // "Is there a broker note in the folder?", "any official documents in here or just news?" (genres.txt).
   // (Read as typed: chat rewriting drops "anyone" as filler.)
   const exists = EXISTS_RE.test(text);
-  if (aboutFolder || exists) {
+  // (Read as typed too: chat rewriting drops "in the folder" as filler, "which podcasts are in the folder".)
+  if (aboutFolder || exists || IN_FOLDER_RE.test(text)) {
     const genre = GENRES.find((g) => g.asked.test(plain));
     if (genre) {
       // What the question names besides the kind of page and the folder ("…about when the talks ended").
