@@ -603,18 +603,30 @@ function untitledSpeaker(q: AnalyzedQuestion, resolved: readonly string[]): Ques
 }
 
 /**
- * True when one of the best sentences (with the two before it) holds the subject's words: all of them for a
+ * True when one of the best sentences (with the one before it, or two for a sentence found to be the words of someone
+ * asked about who is not named in it) holds the subject's words: all of them for a
  * short subject ("Synopsys' CEO"), all but one for a description of four words or more ("the european auto parts
  * trade group": "Europe's main car-parts lobby" does not say "group").
  */
-function subjectSpeaks(subject: QuestionTerm[], scored: ScoredSentence[], index: SentenceIndex, corpus: Corpus): boolean {
+function subjectSpeaks(
+  subject: QuestionTerm[],
+  scored: ScoredSentence[],
+  index: SentenceIndex,
+  corpus: Corpus,
+  /** Who speaks each sentence, where a turn or the one asked about was found speaking. */
+  turns?: SpeakersById,
+): boolean {
   if (subject.length < 2) return true;
   const need = subject.length >= 4 ? subject.length - 1 : subject.length;
   for (const { sentence } of scored.slice(0, NAME_WINDOW)) {
     const here = new Set(index.terms[sentence.id]);
-    // (The two sentences before it, as for names: "…, a spokesperson for the Ministry of Commerce said. Spokesperson He
-    // Yadong made the remarks… . …, He said.")
-    for (const back of [1, 2]) {
+    // (The two sentences before it, as for names, when the sentence is found to be the words of someone asked about
+    // who is not named in it: "…, a spokesperson for the Ministry of Commerce said. Spokesperson He Yadong made the
+    // remarks… . …, He said." Otherwise only the one before: "Altura Materials said…" is no chief executive's words
+    // however near the sentence naming another company's chief executive is.)
+    const own = index.terms[sentence.id] ?? [];
+    const byReference = [...(turns?.get(sentence.id) ?? [])].some((w) => !own.includes(stem(w)));
+    for (const back of byReference ? [1, 2] : [1]) {
       const prev = corpus.sentences[sentence.id - back];
       if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
     }
@@ -891,7 +903,7 @@ export function abstention(
   if (untitled.length > 0) return shortfall(`${capitalised(articles)} mention ${listWords(untitled)}, but quote no such person.`);
   // "What did Synopsys' CEO say?" when the articles quote the company but never its chief executive.
   const subject = unresolvedSubject(q, hints.titledNames ?? [], storyWide);
-  if (!subjectSpeaks(subject, scored, index, corpus)) {
+  if (!subjectSpeaks(subject, scored, index, corpus, hints.turns)) {
     return shortfall(`${capitalised(articles)} mention ${listWords(subject)}, but quote no such person.`);
   }
   // "Who is Iluka's CEO?": when no article gives the organisation's title holder, other companies' chief executives
