@@ -954,7 +954,7 @@ export function statementBy(article: Article | undefined): Set<string> | null {
   return new Set(tokenize(words.join(' ')).map((t) => t.norm));
 }
 
-/** "Statement by X on…", "Remarks from X at…", "Readout of X's call…" (not "of": a readout is of a call): group 1 the one who made it. */
+/** "Statement by X on…", "Remarks from X at…", "Testimony of X before…": group 1 the one who made it. */
 const STATEMENT_TITLE_RE =
   /^\s*(?:joint\s+)?(?:statement|remarks|testimony)\s+(?:by|from|of)\s+(.+?)(?:\s+(?:on|at|about|regarding|before|to)\b.*)?$/iu;
 

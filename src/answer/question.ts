@@ -1,7 +1,7 @@
 import { monthSpan } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { citiesOf, lowerCasePlaceCandidates, lowerCasePlacePairs } from '../text/entities.js';
-import { lexiconLines, lexiconWords, normalizeInformal } from '../text/lexicon.js';
+import { escapeRegExp, lexiconLines, lexiconWords, normalizeInformal } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { synonymsOf } from '../text/synonyms.js';
@@ -682,8 +682,8 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     // A country no article names, whose city they do ("the swiss truce", "the talks in switzerland": "…in Geneva").
     // (Not when the question names the city too: "the UK prime minister hosting the london talks" asks of the
     // country something beyond the city.)
-    const cities = citiesOf(tok.norm);
-    if (matches.length === 0 && !cities.some((c) => new RegExp(`\\b${c}\\b`, 'i').test(asked))) {
+    const cities = matches.length === 0 ? citiesOf(tok.norm) : [];
+    if (cities.length > 0 && !cities.some((c) => new RegExp(`\\b${escapeRegExp(c)}\\b`, 'i').test(asked))) {
       for (const city of cities) {
         const st = stem(city);
         if (!vocab.stems.has(st)) continue;

@@ -137,13 +137,13 @@ const TOP_OFFICES = [['chief', 'executive'], ['ceo'], ['president'], ['chairman'
 /** A word before a title that names no organisation: "the CFO", "their CFO". */
 const DETERMINER_RE = /^(?:the|a|an|their|its|our|his|her|your)$/i;
 
+/** The word for a government body inside a title ("Commerce Department spokesperson"), which the index leaves out. */
+const BODY_WORD_RE = /^(?:department|dept\.?|ministry)$/i;
+
 /**
  * The names of the people a question refers to by title, most attested first ("the treasury secretary" →
  * ["Scott Bessent"]). Titles are matched as the longest run of title words in the question.
  */
-/** The word for a government body inside a title ("Commerce Department spokesperson"), which the index leaves out. */
-const BODY_WORD_RE = /^(?:department|dept\.?|ministry)$/i;
-
 export function namesForTitles(
   question: string,
   index: TitleIndex,
