@@ -17,12 +17,11 @@ import {
   withListItems,
 } from './answer/extractive.js';
 import { answerInFiles, disagreementsInFiles, timelineInFiles } from './answer/file-offsets.js';
-import { applySpeakers, CorpusFocus, SPOKESPERSON_RE, statementBy, turnSpeakers } from './answer/focus.js';
+import { applySpeakers, CorpusFocus, disagreementsOnDays, SPOKESPERSON_RE, statementBy, turnSpeakers } from './answer/focus.js';
 import { classifyQuestion, withoutHearsay, withSubjectInPlace } from './answer/kinds/classify.js';
 import { type AnswerEnv, type Built, finish, openingText } from './answer/kinds/env.js';
 import { answerParts } from './answer/kinds/parts.js';
 import {
-  ASKS_ERRORS_RE,
   answerAiPages,
   answerAuthor,
   answerCopies,
@@ -487,7 +486,7 @@ export class Dealbot {
       case 'timeline':
         return wrap(answerTimeline(env, normalizeInformal(text)));
       case 'ai-pages':
-        return wrap(answerAiPages(env, ASKS_ERRORS_RE.test(normalizeInformal(text))));
+        return wrap(answerAiPages(env, kind.errors));
       case 'language-pages':
         return wrap(answerLanguagePages(env, kind.language));
       case 'opinion-pages':
@@ -1001,7 +1000,7 @@ export class Dealbot {
     // sort out who says what"): unless the day only dates what is asked, someone's words ("what did the treasury sec
     // say on fox, early july") or another event's steps ("list every US restriction rolled back in early july" is not
     // about the signing's date).
-    for (const d of this.focus.disagreementsOnDays(days, this.found))
+    for (const d of disagreementsOnDays(days, this.found))
       if (!relevant.includes(d) && (focus.events.has(d.event) || (focus.events.size === 0 && !focus.views))) relevant.push(d);
     // "Is it a breakthrough? Sources seem split": the disagreement the question points at is the answer.
     const asksDisagreement = asksOverview(q.topic) && relevant.length > 0;

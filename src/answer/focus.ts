@@ -720,15 +720,26 @@ export class CorpusFocus {
       })
       .sort((a, b) => b.score - a.score);
   }
+}
 
-  /** Disagreements about dates with a side on one of the days asked about. */
-  disagreementsOnDays(days: readonly string[], found: readonly FoundDisagreement[]): FoundDisagreement[] {
-    if (days.length === 0) return [];
-    // A span's value ("2025-06-09/11") is keyed by its first day: the day it started.
-    return found.filter(
-      (d) => d.disagreement.kind === 'date' && d.disagreement.positions.some((p) => days.includes(p.claim.split('/')[0] as string)),
-    );
-  }
+/**
+ * Disagreements about dates with a side on one of the days asked about (with `sources`, a side one of those articles
+ * takes).
+ */
+export function disagreementsOnDays(
+  days: readonly string[],
+  found: readonly FoundDisagreement[],
+  sources?: ReadonlySet<string>,
+): FoundDisagreement[] {
+  if (days.length === 0) return [];
+  // A span's value ("2025-06-09/11") is keyed by its first day: the day it started.
+  return found.filter(
+    (d) =>
+      d.disagreement.kind === 'date' &&
+      d.disagreement.positions.some(
+        (p) => days.includes(p.claim.split('/')[0] as string) && (!sources || p.sources.some((s) => sources.has(s))),
+      ),
+  );
 }
 
 /** Pronouns and titles that continue a person's statement in the next sentence ("He added that…"). */

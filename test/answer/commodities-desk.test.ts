@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORTED_RE } from '../../src/answer/extractive.js';
 import { applySpeakers } from '../../src/answer/focus.js';
+import { classifyQuestion } from '../../src/answer/kinds/classify.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { citiesOf } from '../../src/text/entities.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
@@ -169,6 +170,11 @@ describe('what the AI-written page gets wrong', () => {
     expect(a.answer).toMatch(/AgriBrief Auto/);
     const signing = a.disagreements.find((d) => d.kind === 'date');
     expect(signing?.positions.map((p) => p.claim.slice(0, 10))).toEqual(expect.arrayContaining(['2025-06-20', '2025-06-25']));
+  });
+
+  it('is read from the question: what it gets wrong, or only which page it is', () => {
+    expect(classifyQuestion('what did the AI-written one get wrong')).toEqual({ kind: 'ai-pages', errors: true });
+    expect(classifyQuestion('which of these was written by AI?')).toEqual({ kind: 'ai-pages', errors: false });
   });
 
   it('is not asked when the question only asks which page it is', async () => {

@@ -20,7 +20,7 @@ export type QuestionKind =
   | { kind: 'story' }
   | { kind: 'timeline' }
   | { kind: 'coverage'; topic: string; count: boolean }
-  | { kind: 'ai-pages' }
+  | { kind: 'ai-pages'; errors: boolean }
   | { kind: 'language-pages'; language: string | null }
   | { kind: 'opinion-pages' }
   | { kind: 'genre-pages'; genre: string; topic: string }
@@ -237,6 +237,9 @@ export function splitQuestion(text: string): [string, string] | null {
 }
 
 /** "is there…", "are there…", "any…", "did anyone…": asks whether something exists. */
+/** A question for what a page gets wrong ("what did the AI-written one get wrong", "any errors in it", "is it accurate"). */
+const ASKS_ERRORS_RE =
+  /\b(?:wrong|errors?|erroneous|mistakes?|mistaken|inaccura\w*|accurate|incorrect|get right|got right|mess(?:ed|es)? up|botch\w*|false|untrue|differs?|differ(?:ent|ence|ences))\b/i;
 const EXISTS_RE = /\b(?:is there|are there|any|anyone|anybody)\b/i;
 /** "what do/did…", "how did…", "why…": asks what something says or how. */
 const ASKS_WHAT_RE = /\b(?:what|how|why)\b/i;
@@ -295,8 +298,10 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
   const plain = normalizeInformal(text);
   // ("tl;dr what did the geneva thing do to tariffs" asks something in particular, in the story's own words.)
   const wide = /\b(?:what|who|when|where|why|which|how)\b/i.test(plain) ? () => false : storyWide;
-  if (AI_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) return { kind: 'ai-pages' };
-  if (AI_RE.test(plain) && /\b(?:which|what|any|are|is|were|was)\b/i.test(plain)) return { kind: 'ai-pages' };
+  // ("What did the AI-written one get wrong": with the disputes it stands alone in.)
+  if (AI_RE.test(plain) && ABOUT_SOURCES_RE.test(plain)) return { kind: 'ai-pages', errors: ASKS_ERRORS_RE.test(plain) };
+  if (AI_RE.test(plain) && /\b(?:which|what|any|are|is|were|was)\b/i.test(plain))
+    return { kind: 'ai-pages', errors: ASKS_ERRORS_RE.test(plain) };
   const dated = datedPagesKind(plain);
   if (dated) return dated;
   if (OFF_TOPIC_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain))) return { kind: 'off-topic' };

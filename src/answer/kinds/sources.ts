@@ -7,7 +7,7 @@ import { isEnglishWord } from '../../text/dictionary.js';
 import { escapeRegExp, lexiconLines, phraseAlternation, writtenLanguage } from '../../text/lexicon.js';
 import { plainLatin, STOPWORDS, tokenize } from '../../text/tokenize.js';
 import { MIN_COVERAGE } from '../extractive.js';
-import { joinedWords } from '../focus.js';
+import { disagreementsOnDays, joinedWords } from '../focus.js';
 import { holdsPhrase, quotedPhrases } from '../question.js';
 import { citationOf, humanDate, sourceLabel, sourceName } from '../sources.js';
 import type { Citation, Disagreement, RetrievedPassage } from '../types.js';
@@ -77,10 +77,6 @@ function titleCitation(article: Article): Citation | null {
 function wholeArticle(article: Article): RetrievedPassage {
   return { source: article.id, start: 0, end: article.raw.length, score: 1 };
 }
-
-/** A question for what a page gets wrong ("what did the AI-written one get wrong", "any errors in it", "is it accurate"). */
-export const ASKS_ERRORS_RE =
-  /\b(?:wrong|errors?|erroneous|mistakes?|mistaken|inaccura\w*|accurate|incorrect|get right|got right|mess(?:ed|es)? up|botch\w*|false|untrue|differs?|differ(?:ent|ence|ences))\b/i;
 
 /**
  * "Which of these was written by AI?": the pages labelled so, each with where it stands alone among the sources.
@@ -911,16 +907,9 @@ export async function answerCoverage(env: AnswerEnv, topic: string, count: boole
   if (rest.length) lines.push(`• also: ${rest.join(', ')}`);
   // "Which outlets had the 24th?": a dispute over a date with a side on the day asked, which an article found takes,
   // is part of the answer (the other outlets give another day).
-  const days = evidence.days ?? [];
-  const sources = new Set(hits.map(([s]) => s));
-  const onDay = env.found
+  const onDay = disagreementsOnDays(evidence.days ?? [], env.found, new Set(hits.map(([s]) => s)))
     .map((d) => d.disagreement)
-    .filter(
-      (d) =>
-        d.kind === 'date' &&
-        !disagreements.includes(d) &&
-        d.positions.some((p) => days.includes(p.claim.split('/')[0] as string) && p.sources.some((s) => sources.has(s))),
-    );
+    .filter((d) => !disagreements.includes(d));
   return {
     answer: [head, ...lines].join('\n'),
     summary: `${head}${count ? '' : ` ${hits.map(([s]) => sourceName(env.corpus.byId.get(s) as Article)).join('; ')}`}`,
