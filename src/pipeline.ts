@@ -44,6 +44,7 @@ import {
   analyzeQuestion,
   holdsPhrase,
   isGenericNoun,
+  type QuestionTerm,
   quotedPhrases,
   taggingRequest,
   type Vocabulary,
@@ -380,7 +381,16 @@ export class Dealbot {
 
   /** Analyses a question against this corpus (exposed for the evaluation and tests). */
   analyze(question: string, context: readonly string[] = []): AnalyzedQuestion {
-    return analyzeQuestion(question, this.vocab, context);
+    const q = analyzeQuestion(question, this.vocab, context);
+    // A month no article names, to which the claims date figures ("last month" in an August wire is July), is
+    // there: the figures of it are found by their month (figuresOfMonths), not by the word.
+    if (!q.terms.some((t) => !t.present && monthOfWord(t.word))) return q;
+    const months = this.quantityMonths();
+    const dated = (w: string) => {
+      const m = monthOfWord(w);
+      return m !== null && months.has((MONTH_NAMES[m - 1] as string).toLowerCase());
+    };
+    return { ...q, terms: q.terms.map((t) => (!t.present && dated(t.word) ? { ...t, present: true, matches: [t.stem] } : t)) };
   }
 
   /** Answers one question. Throws QuestionError for an empty question; never throws for an unanswerable one. */
@@ -1231,12 +1241,22 @@ export class Dealbot {
     // (Not the person asked to speak of them, "what does brandt say about the may numbers": a transcript names them
     // only at their turns.)
     const topical = q.terms.filter(
-      (t) => t.salient && t.present && !t.frame && !t.matches.some((m) => MONTH_STEMS.has(m)) && !this.vocab.people?.has(t.word),
+      (t) =>
+        t.salient &&
+        t.present &&
+        !t.frame &&
+        !FIGURES_RE.test(t.word) &&
+        !t.matches.some((m) => MONTH_STEMS.has(m)) &&
+        !this.vocab.people?.has(t.word),
     );
     const need = Math.max(1, topical.length - (topical.length > 2 ? 1 : 0));
+    // A party or a place the figure goes to ("…overall and to the US") narrows what is measured: a sentence holding
+    // every other word asked gives the thing's own figure, which answers at least part of the question.
+    const measured = topical.filter((t) => findParties(t.word).length === 0 && !isPlaceWord(t.word));
     const about = (id: number) => {
       const here = new Set(this.sentenceIndex.terms[id]);
-      return topical.filter((t) => t.matches.some((m) => here.has(m))).length >= need;
+      const holds = (t: QuestionTerm) => t.matches.some((m) => here.has(m));
+      return topical.filter(holds).length >= need || (measured.length > 0 && measured.length < topical.length && measured.every(holds));
     };
     // The months of the leading sentences' figures are what the articles give; a figure of the asked month anywhere
     // among the candidates (the best-ranked may be about the month before) means they give it too.
@@ -1399,7 +1419,7 @@ export class Dealbot {
     const known = key === null ? undefined : this.leads.get(key);
     if (known) return known;
     const claims = this.claimsInOrder ? (this.claimsOfEvents(focus) as Claim[]) : this.claims;
-    const lead = directAnswer(this.corpus, q, focus, claims, relevant);
+    const lead = directAnswer(this.corpus, q, focus, claims, relevant, (s) => this.focus.isCommon(s));
     if (key !== null) {
       if (this.leads.size > 256) this.leads.clear();
       this.leads.set(key, lead);

@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { MONTH_NAMES } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { citiesOf, countryNamesOf, findParties, questionPlaces } from '../text/entities.js';
-import { escapeRegExp } from '../text/lexicon.js';
+import { escapeRegExp, lexiconWords } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { TITLE_WORDS } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
@@ -13,6 +13,7 @@ import {
   MIN_COVERAGE,
   NUMBER_RE,
   namesCompany,
+  REPORTED_RE,
   type ScoredSentence,
   type SentenceIndex,
   sectionHeadingStems,
@@ -110,6 +111,18 @@ const MIN_COVERAGE_ALL_PRESENT = 0.2;
 /** The coverage the best evidence needs when the only words no article uses are the asker's phrasing, not what is asked. */
 const MIN_COVERAGE_PHRASING = 0.27;
 
+/** A word before a word for a round or a deal ("the busan deal", "london talks"): maybe a place naming it. */
+const EVENT_PLACE_RE =
+  /\b([\p{L}'’-]+)\s+(?:deal|deals|talks|truce|summit|agreement|framework|meeting|round|accord|pact|consensus|sit-?down)\b/gu;
+
+/** Words for someone who comments ("analyst", "lawmaker"), met by any sentence in which a named person speaks (data file). */
+const SPEAKER_ROLES = new Set(lexiconWords('speaker-roles.txt').map(stem));
+
+/** A sentence in which someone speaks: a transcript's turn, or reported speech with a capitalised name. */
+function someoneSpeaks(text: string, id: number, turns?: SpeakersById): boolean {
+  return (turns?.get(id)?.size ?? 0) > 0 || (REPORTED_RE.test(text) && /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text));
+}
+
 export function topicsNeverMeet(
   q: AnalyzedQuestion,
   scored: ScoredSentence[],
@@ -144,6 +157,12 @@ export function topicsNeverMeet(
   const speaker = q.terms.filter((t) => speakerStems.has(t.stem) && t.salient && t.present && !t.frame);
   if (required < 2) return false;
   const need = Math.max(2, Math.ceil(required * 0.6));
+  const roles = topics.filter((t) => SPEAKER_ROLES.has(t.stem));
+  // A place that names a round or a deal ("bessent's take on the busan deal", "the london talks") is met where an
+  // article's lead sets the scene there, as a word that is no name is.
+  const eventPlaces = new Set(
+    [...q.text.toLowerCase().matchAll(EVENT_PLACE_RE)].map((m) => m[1] as string).filter((w) => questionPlaces(w).length > 0),
+  );
   // A phrase the question quotes ("what did Whitcombe say about the 'up front' promise") is one of its topics,
   // met by a sentence holding it as written, whatever the question calls it ("promise", "line", "remark").
   const phrases = quotedPhrases(q.text).filter((p) => !topics.some((t) => tokenize(p).some((w) => w.stem === t.stem)));
@@ -172,8 +191,15 @@ export function topicsNeverMeet(
     addSpeaker(here, turns, id);
     const speaks = speaker.length >= 4 && speaker.filter((t) => t.matches.some((m) => here.has(m))).length >= speaker.length - 1;
     const lower = phrases.length > 0 ? sentence.text.toLowerCase().replace(/\s+/g, ' ') : '';
+    // "that aussie analyst": the role is met where someone named speaks ("…said Dr Imogen Ward of the … Institute").
+    const commenting = roles.length > 0 && someoneSpeaks(sentence.text, id, turns);
     const met =
-      topics.filter((t) => t.matches.some((m) => here.has(m) || (!t.name && scene.has(m))) || (speaks && speakerStems.has(t.stem))).length +
+      topics.filter(
+        (t) =>
+          t.matches.some((m) => here.has(m) || ((!t.name || eventPlaces.has(t.word)) && scene.has(m))) ||
+          (speaks && speakerStems.has(t.stem)) ||
+          (commenting && roles.includes(t)),
+      ).length +
       alternatives.filter((g) => g.some((t) => t.matches.some((m) => here.has(m)))).length +
       phrases.filter((p) => holdsPhrase(lower, p)).length;
     if (met >= need) return false;
@@ -404,16 +430,21 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
     // (A year is no figure: "back to their 2024 levels".)
     if (terms.length === 0) return NUMBER_RE.test(text.replace(/\b(?:19|20)\d\d\b(?!\s*(?:%|percent|tonnes?|tons?|barrels?))/g, ''));
     const toks = tokenize(text);
+    const names = (list: QuestionTerm[], stem: string) => list.some((term) => term.matches.some((m) => sameFamily(m, stem)));
     return toks.some(
       (t, i) =>
-        (terms.some((term) => term.matches.some((m) => sameFamily(m, t.stem))) || (countsPeople && PEOPLE_NOUNS.has(t.norm))) &&
-        toks.slice(Math.max(0, i - 4), i).some(
-          (x) =>
-            // (A year is no count: "No. 58 of 2025 -- export controls on lithium battery items"; "2,000 workers" is.)
-            (/^\d|^(?:dozens|hundreds?|thousands?|millions?|billions?|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(x.norm) &&
-              !(/^(?:19|20)\d\d$/.test(x.norm) && new RegExp(`\\b${x.norm}\\b`).test(text))) ||
-            x.norm in NUMBER_WORD_VALUES,
-        ),
+        (names(terms, t.stem) || (countsPeople && PEOPLE_NOUNS.has(t.norm))) &&
+        // (The thing counted, counted through a measure: the four words before it may be the measure's, "12 million
+        // metric tons of U.S. soybeans" counts soybeans.)
+        toks
+          .slice(Math.max(0, i - (names(headTerms, t.stem) && toks.slice(Math.max(0, i - 4), i).some((x) => x.norm === 'of') ? 8 : 4)), i)
+          .some(
+            (x) =>
+              // (A year is no count: "No. 58 of 2025 -- export controls on lithium battery items"; "2,000 workers" is.)
+              (/^\d|^(?:dozens|hundreds?|thousands?|millions?|billions?|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(x.norm) &&
+                !(/^(?:19|20)\d\d$/.test(x.norm) && new RegExp(`\\b${x.norm}\\b`).test(text))) ||
+              x.norm in NUMBER_WORD_VALUES,
+          ),
     );
   };
   // "How many tonnes did china ship to india": a figure for another destination (the US, all of them) is no answer.

@@ -592,6 +592,12 @@ const SAME_MEASURE = 0.5;
 /** Per quantity claim in a group, the words every figure of its group's clauses has (see `quantityGroups`). */
 const commonWords = new WeakMap<Claim, string[]>();
 
+/** Two figures a thousandfold or more apart. */
+function apart(a: number | undefined, b: number | undefined): boolean {
+  if (!a || !b) return false;
+  return Math.max(a, b) / Math.min(a, b) >= 1000;
+}
+
 function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
   // British and American spellings are one word here ("licences", "licenses").
   const stemOf = (w: string) => stem(w.replace(/licenc/g, 'licens'));
@@ -649,6 +655,9 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
         const a = items[i] as (typeof items)[number];
         const b = items[j] as (typeof items)[number];
         if (a.c.source === b.c.source) continue;
+        // Figures a thousandfold apart ("353 tonnes" of magnets, "12 million tonnes" of soybeans) measure different
+        // things, however their clauses are worded.
+        if (apart(a.c.number, b.c.number)) continue;
         const [ra, rb] = [find(i), find(j)];
         if (ra === rb) continue;
         // A group takes the destination of its first member that names one; a figure of unknown destination joins a

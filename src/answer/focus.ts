@@ -204,6 +204,11 @@ export class CorpusFocus {
     return this.stems.story.has(s);
   }
 
+  /** Whether many articles use a stem (15% of them: see `stems`). */
+  isCommon(s: string): boolean {
+    return this.stems.common.has(s);
+  }
+
   private readonly bodies = new Map<string, string[]>();
 
   /**

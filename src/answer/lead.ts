@@ -91,6 +91,31 @@ function unitAsked(asked: ReadonlySet<'%' | 'days'>, unit: string | undefined): 
   return DURATION_UNITS.has(unit ?? '') && asked.has('days');
 }
 
+/** Units a figure is counted in. */
+const UNIT_RE = /^(?:tonnes?|tons?|mt|barrels?|bpd|percent|pct|units?|kilos?|kilograms?|kg|pounds?|lbs?|dollars?|usd|yuan)$/;
+
+/** The first words after "how many"/"how much" up to its verb ("how many soybeans did…": soybean), as stems. */
+function countedThing(q: AnalyzedQuestion, common: (stem: string) => boolean): Set<string> {
+  const phrase =
+    /\bhow (?:many|much)\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+)\s+(?:did|do|does|were|was|are|is|has|have|had|will|would|can|could|got|get|went)\b/i.exec(
+      q.topic,
+    )?.[1];
+  const words = new Set((phrase ?? '').toLowerCase().split(/\s+/));
+  // (Not a unit, "how many tonnes of…", nor a word many articles use, "magnets": a figure's clause may leave those to
+  // the sentence before.)
+  return new Set(
+    q.terms
+      .filter((t) => words.has(t.word) && t.salient && t.present && !t.frame && !UNIT_RE.test(t.word) && !t.matches.some(common))
+      .flatMap((t) => t.matches),
+  );
+}
+
+/** The stems of the words around a quantity claim's figure (its qualifier's near and clause words). */
+function claimWords(c: Claim): string[] {
+  const [, , near = '', clause = ''] = (c.qualifier ?? '').split('|');
+  return `${near} ${clause}`.split(' ').filter(Boolean).map(stem);
+}
+
 /** Builds the lead and the closing note of an answer. */
 export function directAnswer(
   corpus: Corpus,
@@ -98,6 +123,7 @@ export function directAnswer(
   focus: QuestionFocus,
   claims: Claim[],
   relevant: FoundDisagreement[],
+  common: (stem: string) => boolean = () => false,
 ): Lead {
   const notes = relevant.map((d) => `⚠️ ${d.disagreement.explanation}`);
   const asked = (attribute: Claim['attribute']) => relevant.findIndex((d) => d.attribute === attribute);
@@ -154,9 +180,13 @@ export function directAnswer(
           // "How many tonnes…": counts of things are not tonnages.
           (c.event === 'quantity' || !focus.measureUnit),
       );
+      // "How many soybeans…": where some figures are of the thing counted (their clause names it), the others are
+      // figures of something else the candidates hold ("about half of all US ethane exports").
+      const thing = countedThing(q, common);
+      const ofThing = figures.filter((c) => c.event === 'quantity' && claimWords(c).some((w) => thing.has(w)));
       const byValue = new Map<string, string[]>();
       const shown = new Map<string, string>();
-      for (const c of figures) {
+      for (const c of ofThing.length > 0 ? ofThing : figures) {
         const list = byValue.get(c.value);
         if (list) list.push(c.source);
         else byValue.set(c.value, [c.source]);

@@ -540,8 +540,19 @@ function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => stri
 
 // ---- quantities: tonnes, barrels a day, hours, weeks, months ----
 
+/** The scale words a figure may carry between its number and its unit ("12 million metric tons"). */
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9 };
+/** A figure as a reader writes it: "12 million" for 12,000,000 (a round million or billion), else with commas. */
+function scaled(value: number): string {
+  for (const [word, n] of [
+    ['billion', 1e9],
+    ['million', 1e6],
+  ] as const)
+    if (value >= n && Number.isInteger((value / n) * 10)) return `${value / n} ${word}`;
+  return value.toLocaleString('en-US');
+}
 const QUANTITY_RE =
-  /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(\+)?(?:\s+|-|(?=t\b))(metric tons|tonnes|tons|mt|t(?![\w'’-])|barrels (?:a|per) day|barrels|b\/d|bpd|hours|hour|months|month)\b/gi;
+  /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(\+)?(?:\s+(million|billion|thousand|mln|bn))?(?:\s+|-|(?=t\b))(metric tons|tonnes|tons|mt|t(?![\w'’-])|barrels (?:a|per) day|barrels|b\/d|bpd|hours|hour|months|month)\b/gi;
 /**
  * Lengths in days and weeks ("idled the plant for three days", "for a week", "a two-week shutdown"), read as a
  * number of days so that "a week" and "seven days" are one value and "three days" another. "A week" alone is a
@@ -717,7 +728,8 @@ const MONTH_WORDS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 const QUANTITY_NOISE = new Set(
   `the a an of to in on at for by with from and or but that which who was were is are be been has have had it its
   their this these those than more less about around some nearly almost roughly over under up down per after before
-  said says say according would will could also just only still then there here as into out new`.split(/\s+/),
+  said says say according would will could also just only still then there here as into out new
+  thousand million billion mln`.split(/\s+/),
 );
 
 /**
@@ -755,8 +767,12 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
     // over a span, not a length of anything.
     if (/^[\s-]*(?:high|low|peak|record|trough|best|worst|run|streak|winning|losing)\b/i.test(text.slice(m.index + m[0].length))) continue;
     if (SUPERLATIVE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
-    const unit = QUANTITY_UNITS.find(([re]) => re.test(m[3] as string))?.[1] as string;
-    found.push({ index: m.index, text: m[0], word: m[1] as string, plus: Boolean(m[2]), unit });
+    const unit = QUANTITY_UNITS.find(([re]) => re.test(m[4] as string))?.[1] as string;
+    // "12 million metric tons": the number at its scale.
+    const scale = SCALES[(m[3] ?? '').toLowerCase()];
+    const n = /^\d/.test(m[1] as string) ? Number((m[1] as string).replace(/,/g, '')) : (COUNT_WORDS[(m[1] as string).toLowerCase()] ?? 0);
+    const word = scale ? String(n * scale) : (m[1] as string);
+    found.push({ index: m.index, text: m[0], word, plus: Boolean(m[2]), unit });
   }
   if (!PAUSE_CLAUSE_RE.test(text)) {
     for (const m of text.matchAll(DAYS_RE)) {
@@ -916,7 +932,7 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
             ? f.text.trim().toLowerCase()
             : unit.startsWith('percent')
               ? `${plus ? 'more than ' : ''}${value}%`
-              : `${value.toLocaleString('en-US')}${plus} ${value === 1 && !plus ? unit.replace(/s$/, '') : unit}`;
+              : `${scaled(value)}${plus} ${value === 1 && !plus ? unit.replace(/s$/, '') : unit}`;
     // What a duration is of, by the event words of its clause ("a 45-minute phone call", "20 hours of
     // negotiations"): two sources' durations of one kind of event measure the same thing in other words.
     // A length in days is of the event named right next to it ("three days of talks", "talks lasted two days"), not of
