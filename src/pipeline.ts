@@ -50,7 +50,7 @@ import {
   type Vocabulary,
 } from './answer/question.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
-import { type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
+import { DURATION_UNITS, type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
 import { citationOf, sourceInfo } from './answer/sources.js';
 import { isPersonName } from './answer/speakers.js';
 import { buildTimeline, type TimelineMemo, timelineMemo } from './answer/timeline.js';
@@ -73,6 +73,7 @@ import { acronymsIn } from './text/acronyms.js';
 import { isEnglishWord } from './text/dictionary.js';
 import { findParties, findPlaces, isPlaceWord } from './text/entities.js';
 import {
+  escapeRegExp,
   GLOSSARY_LANGUAGES,
   glossaryFormsOf,
   glossaryLanguage,
@@ -175,6 +176,22 @@ const MEASURED_RE =
 /** Added to the score of a sentence whose figures are of the month a figure question asks about. */
 const MONTH_FIGURE_BOOST = 0.15;
 
+/**
+ * Words that tell of someone's words besides a reporting verb: a quotation mark, the occasion ("made the remarks at a
+ * briefing", "in an interview", "testified"), and the reporting verbs of the articles' other languages (Chinese 表示,
+ * Japanese 述べ, Korean 말했). A person named in such a sentence may be quoted in the ones around it.
+ */
+const SPEECH_RE =
+  /["“”「」]|\b(?:remarks?|briefing|press conference|presser|statement|interview|comments?|speech|testif\w+|tweet\w*|posted)\b|表示|指出|强调|強調|称|说|說|述べ|語っ|말했|밝혔/i;
+
+/** A word made of pinyin syllables ("lifeng", "yadong", "wentao"): maybe a Chinese name. */
+const PINYIN_NAME_RE =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))+$/i;
+/** A sentence in Han script that reports someone's words (表示 "said", 说, 称, 指出 "pointed out", 强调 "stressed"). */
+const HAN_SPEECH_RE = /\p{Script=Han}.*(?:表示|指出|强调|強調|称|说|說)/u;
+
+/** "How long…": a question for a length of time. */
+const HOW_LONG_RE = /\bhow long\b/;
 const FIGURES_RE = /\b(?:numbers?|figures?|data|stats|statistics|volumes?|tonnage|how much|how many)\b/i;
 /** "Do any of the articles…", "does any source…", "is there an article that…": a question about the coverage. */
 const ASKS_WHETHER_ARTICLES_RE =
@@ -230,6 +247,8 @@ export class Dealbot {
   private readonly languages = new Map<string, string | null>();
   /** The sentences of quantity claims by the month of their figure (lower case), built on first use. */
   private quantityIndex: Map<string, number[]> | null = null;
+  /** Whether any article quotes a person, by the name a question gives (see `neverQuoted`). */
+  private readonly quotedCache = new Map<string, boolean>();
 
   private constructor(
     readonly corpus: Corpus,
@@ -1034,6 +1053,7 @@ export class Dealbot {
             namesArticles: namedArticles > 0,
             datedDays: this.focus.hasDatedClaims(days),
             turns: withSpeakers(turnSpeakers(this.corpus), speakersOf),
+            unquoted: q.views ? this.neverQuoted(q) : [],
           });
     // "Do any of the articles put a number on it?": when they discuss it without giving it, that is the answer.
     if (why?.kind === 'shortfall' && ASKS_WHETHER_ARTICLES_RE.test(q.text))
@@ -1112,6 +1132,61 @@ export class Dealbot {
       summary: lead.summary,
       ...(notices.length ? { notices } : {}),
     };
+  }
+
+  /**
+   * The people a question asks to have spoken ("what did Jamieson Greer say…": its names the articles give as
+   * people's) whom no article quotes: no sentence naming them has a reporting verb or a quotation mark, nor does
+   * either of the two after it when it opens with a pronoun ("He said…"), and no transcript turn is theirs. As the
+   * names are written in the question (lower case).
+   */
+  private neverQuoted(q: AnalyzedQuestion): string[] {
+    // (The one asked to have spoken, "what did X say…": not a name the question gives otherwise.)
+    const subject = SUBJECT_RE.exec(normalizeInformal(q.topic))?.[1]?.toLowerCase().split(/\s+/) ?? [];
+    const people = q.terms.filter(
+      (t) => t.name && t.present && subject.includes(t.word) && this.vocab.people?.has(t.word.replace(/['’]s$/, '')),
+    );
+    const names = people.map((t) => t.word.replace(/['’]s$/, ''));
+    // (Only when none of them is quoted: "what did bessent and greer say" is answered for Bessent.)
+    if (names.length === 0 || !names.every((n) => !this.quotedAnywhere(n))) return [];
+    // Words of one name stand together in the question ("jamieson greer"): one person, written as the articles do.
+    const groups: string[][] = [];
+    let last = -2;
+    for (const t of people) {
+      const at = q.terms.indexOf(t);
+      if (at === last + 1) groups[groups.length - 1]?.push(t.word.replace(/['’]s$/, ''));
+      else groups.push([t.word.replace(/['’]s$/, '')]);
+      last = at;
+    }
+    return groups.map((g) => g.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`).join(' '));
+  }
+
+  /** Whether any article quotes the person of a name (see `neverQuoted`), looked up once per name. */
+  private quotedAnywhere(name: string): boolean {
+    const known = this.quotedCache.get(name);
+    if (known !== undefined) return known;
+    const re = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i');
+    const speaks = (text: string) => REPORTED_RE.test(text) || SPEECH_RE.test(text);
+    // A name in pinyin ("Lifeng") may be quoted in a Chinese article, in characters no English name matches: where any
+    // sentence in Han script reports someone's words, it is not judged.
+    let quoted = PINYIN_NAME_RE.test(name) && this.corpus.sentences.some((s) => HAN_SPEECH_RE.test(s.text));
+    for (const [, who] of quoted ? [] : turnSpeakers(this.corpus))
+      if ([...who].some((w) => w.toLowerCase() === name)) {
+        quoted = true;
+        break;
+      }
+    for (let id = 0; !quoted && id < this.corpus.sentences.length; id++) {
+      const s = this.corpus.sentences[id] as Sentence;
+      if (!re.test(s.text)) continue;
+      quoted =
+        speaks(s.text) ||
+        [1, 2].some((d) => {
+          const next = this.corpus.sentences[id + d];
+          return next?.source === s.source && /^\W*(?:he|she|they)\b/i.test(next.text) && speaks(next.text);
+        });
+    }
+    this.quotedCache.set(name, quoted);
+    return quoted;
   }
 
   /** The claims of a sentence (indexed on first use). */
@@ -1449,7 +1524,12 @@ export class Dealbot {
   private claimBoosts(focus: QuestionFocus): ReadonlyMap<number, number> {
     if (focus.events.size === 0) return new Map<number, number>();
     // The same events, attributes and places give the same boosts: computed once (read-only, shared).
-    const key = [[...focus.events].sort().join(' '), [...focus.attributes].sort().join(' '), focus.places.join('\u0001')].join('|');
+    const key = [
+      [...focus.events].sort().join(' '),
+      [...focus.attributes].sort().join(' '),
+      focus.places.join('\u0001'),
+      HOW_LONG_RE.test(focus.text),
+    ].join('|');
     let boosts = this.boostsByFocus.get(key);
     if (!boosts) {
       boosts = this.computeClaimBoosts(focus);
@@ -1461,10 +1541,13 @@ export class Dealbot {
 
   private computeClaimBoosts(focus: QuestionFocus): Map<number, number> {
     const boosts = new Map<number, number>();
+    const lengthAsked = HOW_LONG_RE.test(focus.text);
     // Only the claims of the events asked about (leaders count for talks), in corpus order.
     for (const c of this.claimsOfEvents(focus)) {
       if (!focus.events.has(c.event) && !(c.attribute === 'leader' && focus.events.has('talks'))) continue;
       if (focus.attributes.size > 0 && !focus.attributes.has(c.attribute)) continue;
+      // "How long…": a figure in another unit than time ("25 million tonnes a year") is no length.
+      if (c.event === 'quantity' && lengthAsked && !DURATION_UNITS.has(c.unit ?? '')) continue;
       if (
         c.event === 'talks' &&
         focus.places.length > 0 &&

@@ -740,6 +740,8 @@ export interface AbstentionHints {
   datedDays?: boolean;
   /** The speakers of transcripts' turns by sentence id ("DANIEL OSEI: …"): the turn's label names them in each sentence. */
   turns?: SpeakersById;
+  /** People the question asks to have spoken whom no article quotes anywhere (named only as doing something). */
+  unquoted?: readonly string[];
 }
 
 /** Who speaks a sentence, by sentence id: a transcript turn's label, or a person a question asks about. */
@@ -804,7 +806,10 @@ export function abstention(
   if (q.injection)
     return unasked('That reads as an instruction to the bot rather than a question about the articles, so there is nothing to quote.');
   if (q.terms.length === 0) return unasked(`The question has no words to look for in ${articles}.`);
-  const absent = q.terms.filter((t) => t.salient && !t.present);
+  // (A word that picks the page the question names, "the taiwan CNA piece" of a Chinese-language page that never
+  // writes "Taiwan" in English, is no topic the articles must mention.)
+  const picking = hints.namesArticles ? pageAsideWords(q.text) : new Set<string>();
+  const absent = q.terms.filter((t) => t.salient && !t.present && !picking.has(t.word));
   const absentNames = absent.filter((t) => t.name);
   // Topic words the articles use, other than the story's own words ("China", "deal"), which every question shares,
   // and the place the asker is near.
@@ -927,6 +932,12 @@ export function abstention(
     };
     if (!namesMeetEvidence([...aboutNames, holder], scored, index, corpus, hints.turns))
       return shortfall(`${capitalised(articles)} mention ${listWords(aboutNames)}, but not in connection with this question.`);
+  }
+  // "What did Jamieson Greer say about the licences?" when the articles name him (in a delegation) but never give
+  // words of his: whatever else they say is no answer.
+  if (q.views && (hints.unquoted ?? []).length > 0) {
+    const who = (hints.unquoted ?? []).join(' or ');
+    return shortfall(`${capitalised(articles)} mention ${who}, but quote nothing ${who} said.`);
   }
   // "What did nvidia's ceo say…" when no article has the title in any of its words ("ceo", "chief executive"): no
   // one of that title is quoted, whatever else the articles say of Nvidia.

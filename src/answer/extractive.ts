@@ -54,7 +54,7 @@ export const MIN_COVERAGE = 0.34;
 const LIST_RATIO = 0.45;
 
 export const NUMBER_RE =
-  /\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tons?|tonnes?|days?|years?)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i;
+  /\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tons?|tonnes?|days?|years?)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|hundred|thousand|million|billion)\b/i;
 /** A question for a part of a whole: a share, a slice, a percentage. */
 const SHARE_ASKED_RE = /\b(?:share|slice|portion|proportion|percent(?:age)?|per cent|%)/i;
 /** A percentage as written: "70%", "70 percent", "70 per cent". */

@@ -305,6 +305,9 @@ const UNITS_COUNTED_RE =
 const MEASURE_UNITS = ['tonnes', 'barrels a day', 'barrels'];
 
 const ANY_AMOUNT_RE = /\b(?:how much|how many|how long|how big|volume|amount|duration|forecast|estimate|numbers?|figures?|totals?)\b/;
+/** Words of a question about a length of time. */
+const TIME_ASKED_RE =
+  /\bhow long\b|\b(?:hours?|days?|weeks?|months?|years?|minutes?|duration|length|lead[- ]times?|turnaround|wait(?:ing)?|valid(?:ity)?|last(?:s|ed)?)\b/;
 /** A question that asks for an amount in general (with or without naming its unit). */
 const asksAmount = (text: string) => ANY_AMOUNT_RE.test(text) || ASKS_LEVEL_RE.test(text);
 
@@ -386,10 +389,14 @@ export function quantityClaimAsked(f: QuestionFocus, c: Claim): boolean {
   const [unit = '', month = '', near = '', clause = ''] = (c.qualifier ?? '').split('|');
   const named = UNIT_WORDS[unit]?.test(f.text) ?? false;
   if (!named && !asksAmount(f.text)) return false;
+  // A length of time ("eleven weeks") answers only a question about time ("how long", "how many weeks", "the wait").
+  if (DURATION_UNITS.has(unit) && !TIME_ASKED_RE.test(f.text)) return false;
   if (changeNotAsked(f, unit)) return false;
   // "How many tonnes…": a figure in months or hours is not one.
   if (!named && f.measureUnit) return false;
   if (f.months.length > 0 && month && !f.months.some((m) => m.toLowerCase() === month)) return false;
+  // Nor is a yearly rate ("10,000 tonnes a year" of capacity) a month's figure.
+  if (f.months.length > 0 && / a year$/.test(unit)) return false;
   const words = new Set(`${near} ${clause}`.split(' ').filter(Boolean));
   const hits = [...words].filter((w) => f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w))).length;
   return hits >= (named ? 1 : 2);

@@ -170,7 +170,7 @@ export function namesForTitles(
     // out or not: titles.txt's aliases) where the organisation is named: in that sentence or the two before it.
     // (Also written without the possessive, as chat does: "halvorsen cfo", "the lynas ceo".)
     const owner =
-      run.length === 1 && i > 0 && PERSON_TITLE_RE.test(run[0] as string)
+      run.length === 1 && i > 0 && (PERSON_TITLE_RE.test(run[0] as string) || TITLE_ALIASES.has((run[0] as string).toLowerCase()))
         ? (/^(\p{L}[\p{L}.-]+)['’]s$/u.exec(words[i - 1] as string)?.[1] ?? bareOwner(words[i - 1] as string))
         : undefined;
     if (owner) {

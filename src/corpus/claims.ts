@@ -741,7 +741,13 @@ const QUANTITY_NOISE = new Set(
  * `writtenIn`: the month the article was written in (1–12), for "last month"; from its date, else from a wire dateline
  * that gives a day but no year ("BEIJING, July 20 (Reuters) -").
  */
-function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => string | null, writtenIn: number | null = null): void {
+function quantityClaims(
+  s: Sentence,
+  make: MakeClaim,
+  speaker: (at: number) => string | null,
+  writtenIn: number | null = null,
+  previous = '',
+): void {
   const text = s.text;
   const found: { index: number; text: string; word: string; plus: boolean; unit: string }[] = [];
   // A duration in hours and minutes is one figure, not an hour and some minutes.
@@ -878,7 +884,7 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
             /(\b(?:from|since|than|vs\.?|versus|over)\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
           ),
         ]
-          .filter((x) => !x[1] && ((x[2] as string).toLowerCase() !== 'may' || /\b(?:in|of|during) may\b/i.test(clause)))
+          .filter((x) => !x[1] && ((x[2] as string).toLowerCase() !== 'may' || /\b(?:in|of|during) may\b|\bmay['’]s\s/i.test(clause)))
           .map((x) => (x[2] as string).toLowerCase()),
       ),
     ];
@@ -907,6 +913,19 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
     const nextMonth = fromMonth ? (MONTH_NAMES[(monthIndex(fromMonth[1] as string) ?? 0) % 12] as string).toLowerCase() : '';
     // "More than 400 tons in 2024": a year's figure (or a month of it), never a month's of another year.
     const yearAfter = /^\s+(?:of\s+(?:[\w'-]+\s+){1,5}?)?(?:in|during|for)\s+((?:19|20)\d\d)\b/.exec(clause.slice(at + f.text.length));
+    // "Magnet exports fell to 1,238 tonnes that month": the one month the sentence before names.
+    // (Not a day's month, "after Beijing's April 4 controls"; "in May" is a month, as in the clause itself.)
+    const thatMonth = /\b(?:that|the same) month\b/i.test(clause)
+      ? [
+          ...new Set(
+            [
+              ...fullMonths(previous).matchAll(
+                /\b(?:in|during|of|by|until|through)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)/gi,
+              ),
+            ].map((x) => (x[1] as string).toLowerCase()),
+          ),
+        ]
+      : [];
     const month = following
       ? (following[1] as string).toLowerCase()
       : yearAfter
@@ -915,7 +934,7 @@ function quantityClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => s
           ? (months[0] as string)
           : period
             ? period[0].toLowerCase().replace(/\s+/g, ' ')
-            : nextMonth || relativeMonth;
+            : nextMonth || relativeMonth || (thatMonth.length === 1 ? (thatMonth[0] as string) : '');
     const plus = f.plus ? '+' : '';
     // A fraction of an hour reads in minutes ("45 minutes", "1 hour 40 minutes"); one of a unit is singular.
     const whole = Math.floor(value);
@@ -1826,7 +1845,9 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       }
       numberClaims(s, make, speakerOf, dominant);
       countClaims(s, make, speakerOf);
-      quantityClaims(s, make, speakerOf, writtenMonth);
+      // (The sentence before, in the same paragraph, names the month "that month" refers to.)
+      const prior = sentences[index - 1];
+      quantityClaims(s, make, speakerOf, writtenMonth, prior?.paragraph === s.paragraph ? prior.text : '');
       // (The place before or in the headline is looked up only for a sentence that names leaders without one.)
       leaderClaims(s, places, make, () => cityOf(context) ?? headlinePlace);
       roleClaims(s, make);

@@ -247,8 +247,15 @@ export function classifyUnit(text: string): UnitKind {
   if (size >= 60 && words >= 8 && (terminal || leadIn || sentences >= 2)) return 'prose';
   if (WEAK_BOILERPLATE_RE.test(stripped)) return 'boilerplate';
   if (terminal && words >= 3) return 'short';
+  // "Managing Director Bronwyn Achterberg said:" on its own line above the quotation (a company release): a sentence
+  // that says whose the words below are, not a heading.
+  if (words >= 3 && words <= 16 && SAID_LEAD_IN_RE.test(stripped)) return 'short';
   return 'heading';
 }
+
+/** A line that introduces a quotation with its speaker: a name, a reporting verb and a colon ("Jo Doe said in a statement:"). */
+const SAID_LEAD_IN_RE =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.,&-]+){1,12}?\s+(?:said|says|added|stated|wrote|writes|commented|explained|noted|told\s+(?:reporters|investors|analysts|shareholders))(?:\s+in\s+an?\s+(?:\w+\s+)?(?:statement|post|letter|release|note))?\s*:$/u;
 
 /**
  * Tables written as text in a data piece (a Markdown table, or rows in a fenced block): a line of cells is a row

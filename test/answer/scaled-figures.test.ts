@@ -70,6 +70,26 @@ describe("a month's figures asked overall and for a country", () => {
   });
 });
 
+describe('the month of a figure', () => {
+  it('reads "that month" as the month the sentence before names, and "May\'s" as May', async () => {
+    const corpus = await corpusOf({
+      'a.md': article(
+        'Year Ender',
+        '2025-12-29',
+        "The year's low point came in May, after Beijing's April 4 controls. Magnet exports fell to 1,238 tonnes that month, the lowest since 2020.",
+      ),
+      'b.md': article(
+        'Metals Line',
+        '2025-06-20',
+        "May's export volume of rare earth products fell 61% from a year earlier to 2,117 tons.",
+      ),
+    });
+    const monthOf = (value: string) => corpus.claims.find((c) => c.event === 'quantity' && c.value === value)?.qualifier?.split('|')[1];
+    expect(monthOf('1238 tonnes')).toBe('may');
+    expect(monthOf('2117 tonnes')).toBe('may');
+  });
+});
+
 describe('figures a thousandfold apart', () => {
   it('are never one measure in dispute, however alike their clauses', async () => {
     const other = await makeBot(

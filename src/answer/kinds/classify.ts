@@ -93,9 +93,11 @@ const OPINION_FILLER = new Set(
     ' ',
   ),
 );
-/** "in here", "in the folder", "any of this": the question is about the articles at hand. */
+/**
+ * "in here", "in the folder", "any of this", "do we have", "have we got": the question is about the articles at hand.
+ */
 const IN_FOLDER_RE =
-  /\b(?:in (?:here|the folder|this folder|the pile|the set|the docs)|(?:any|all|some|none|which) of (?:this|these|those|them|it))\b/i;
+  /\b(?:in (?:here|the folder|this folder|the pile|the set|the docs)|(?:any|all|some|none|which) of (?:this|these|those|them|it)|(?:do|did) (?:we|i) have|have (?:we|i) got|(?:we|i)['’]ve got)\b/i;
 const ABOUT_SOURCES_RE = /\b(?:articles?|files?|sources?|pages?|documents?|stories|outlets?|reports?|pieces?|coverage|reporting)\b/i;
 /** "Who wrote that op-ed…", "who's the author of the piece…", "whose column…" (not "who wrote about X": coverage). */
 const AUTHOR_RE =
