@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dealbot } from '../../src/pipeline.js';
+import { normalizeInformal } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 
@@ -72,6 +73,11 @@ const FILES = {
     'Rating: Overweight. Price target A$1.20. We keep our view that Wombat does not rely on Chinese licences.',
     '',
   ].join('\n'),
+  'ethane.md': article(
+    'Gas Gauge',
+    '2025-06-30',
+    'The U.S. exported 492,000 barrels per day of ethane last year, with China, the largest buyer, taking 227,000 barrels per day.',
+  ),
   'may.md': article(
     'Metals Line',
     '2025-06-20',
@@ -129,6 +135,19 @@ describe('a person named but never quoted', () => {
     const a = await bot.answerQuestion('what did penrose say about london');
     expect(a.abstained).toBe(false);
     expect(a.citations.map((c) => c.quote).join(' ')).toMatch(/real progress/);
+  });
+});
+
+describe('desk shorthand', () => {
+  it('reads "492k bpd" as the figure and unit articles write, and "natsec" as national security', () => {
+    expect(normalizeInformal('we export 492k bpd of ethane')).toMatch(/492,000 barrels per day/);
+    expect(normalizeInformal('natsec control or bargaining chip')).toMatch(/national security control/);
+  });
+
+  it('answers a figure checked in shorthand from the sentence that gives it', async () => {
+    const a = await bot.answerQuestion('draft memo says we export 492k bpd of ethane to china — is that right??');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.source).toBe('ethane.md');
   });
 });
 
