@@ -1136,9 +1136,10 @@ export class Dealbot {
 
   /**
    * The people a question asks to have spoken ("what did Jamieson Greer say…": its names the articles give as
-   * people's) whom no article quotes: no sentence naming them has a reporting verb or a quotation mark, nor does
-   * either of the two after it when it opens with a pronoun ("He said…"), and no transcript turn is theirs. As the
-   * names are written in the question (lower case).
+   * people's) whom no article quotes: no sentence naming them has a reporting verb, a quotation mark or a word for an
+   * occasion of speech (SPEECH_RE), nor does
+   * either of the two after it when it opens with a pronoun ("He said…"), and no transcript turn is theirs. Each
+   * person once, their words as the question gives them, capitalised ("Jamieson Greer"); empty when any is quoted.
    */
   private neverQuoted(q: AnalyzedQuestion): string[] {
     // (The one asked to have spoken, "what did X say…": not a name the question gives otherwise.)
