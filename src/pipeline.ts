@@ -249,6 +249,8 @@ export class Dealbot {
   private quantityIndex: Map<string, number[]> | null = null;
   /** Whether any article quotes a person, by the name a question gives (see `neverQuoted`). */
   private readonly quotedCache = new Map<string, boolean>();
+  /** Whether any sentence in Han script reports someone's words (see `quotedAnywhere`), read on first use. */
+  private hanSpeech: boolean | undefined;
 
   private constructor(
     readonly corpus: Corpus,
@@ -1170,7 +1172,8 @@ export class Dealbot {
     const speaks = (text: string) => REPORTED_RE.test(text) || SPEECH_RE.test(text);
     // A name in pinyin ("Lifeng") may be quoted in a Chinese article, in characters no English name matches: where any
     // sentence in Han script reports someone's words, it is not judged.
-    let quoted = PINYIN_NAME_RE.test(name) && this.corpus.sentences.some((s) => HAN_SPEECH_RE.test(s.text));
+    this.hanSpeech ??= this.corpus.sentences.some((s) => HAN_SPEECH_RE.test(s.text));
+    let quoted = PINYIN_NAME_RE.test(name) && this.hanSpeech;
     for (const [, who] of quoted ? [] : turnSpeakers(this.corpus))
       if ([...who].some((w) => w.toLowerCase() === name)) {
         quoted = true;
