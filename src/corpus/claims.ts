@@ -1453,11 +1453,24 @@ function datedStepClaims(
     // A dateline dates the report's news (class `dateline`); a date of no known kind of step (no class) still says
     // something of that day. Both answer "what happened on November 9?" and are compared with nothing.
     const dateline = DATELINE_BEFORE_RE.test(text.slice(0, d.mention.start));
+    // A date between a determiner and the event it is the date of ("in their June 5 phone call": the call the
+    // event lexicon found right behind it) dates that event, not the clause's verb ("…the consensus reached by the two
+    // heads of state in their June 5 phone call"). ("The October 9 rare earth package" names no event: its verb's.)
+    const trigger = d.trigger;
+    const attributive =
+      trigger !== null &&
+      trigger.kind !== 'report' &&
+      trigger.start >= d.mention.end &&
+      trigger.start - d.mention.end <= 20 &&
+      /^\s+\p{Ll}[^,;:]*$/u.test(text.slice(d.mention.end, trigger.start + 1)) &&
+      /\b(?:the|their|its|his|her|a|an|this|that|our|whose)\s+$/i.test(text.slice(Math.max(0, d.mention.start - 8), d.mention.start));
     const cls = dateline
       ? 'dateline'
       : /^(?:until|through|till)\b/i.test(d.mention.text)
         ? 'end'
-        : (dateActionOf(text, d.mention, actions()) ?? '');
+        : attributive
+          ? ''
+          : (dateActionOf(text, d.mention, actions()) ?? '');
     // "…told reporters on Wednesday": the day something was said, not a day something happened.
     if (!cls && d.trigger?.kind === 'report') continue;
     // "An article published on November 8 under the headline…": the day of the coverage, not of the story.

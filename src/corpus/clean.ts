@@ -22,7 +22,10 @@ export type UnitKind = 'prose' | 'short' | 'heading' | 'boilerplate' | 'break' |
 export interface CleanResult {
   /** Body paragraphs, in file order. */
   body: Span[];
-  /** All units with their classification, for metadata inference and tests. */
+  /**
+   * All units with their classification, for metadata inference and tests. A letter's signature lines are in
+   * `body` but not `inBody` (see `signatureLines`).
+   */
   units: (Unit & { kind: UnitKind; inBody: boolean })[];
   /** Index (into `units`) of the first body unit, or -1. */
   firstBodyUnit: number;
@@ -32,6 +35,15 @@ export interface CleanResult {
 const TERMINAL_RE = /(?:[.!?…।॥]["'”’)\]]*|[。！？][”’」』）)]*)(?:\*{1,3}|_{1,3})?$/;
 /** A bracketed attribution closing a paragraph after its sentence ("…in." (Gov. Hale, town hall, June 14)). */
 const ATTRIBUTION_TAIL_RE = /(?<=[.!?]["'”’]?)\s*\([^()]{3,120}\)$/;
+/**
+ * A mark closing a paragraph after its full stop: a footnote's, as a saved page's `<sup>4</sup>` reads in text
+ * ("…remain close to zero.4", "…countermeasures.[2]", "…in London.¹"), after a word's stop so that "up 4.5" is no
+ * sentence; or the end mark of a wire story ("…in line with international practice. ■", "… (END)").
+ */
+/** A wire story's end mark after its last full stop ("… in line with international practice. ■"): not quoted. */
+const END_MARK_RE = /(?<=[.!?]["'”’)]*)\s*(?:[■□◼◾▪]|\((?:END|end|ends)\))\s*$/u;
+const MARK_TAIL_RE =
+  /(?:(?<=\p{L}[.!?]["'”’)]*)(?:\d{1,2}|\[\d{1,3}\]|[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,3})|(?<=[.!?]["'”’)]*)\s*(?:[■□◼◾▪]|\((?:END|end|ends)\)))$/u;
 export const BULLET_RE = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
 /** A line of a table written as text: cells between pipes ("Oct 14 | Both sides start charging port fees"). */
 const ROW_RE = /^\|?[^|]+(?:\|[^|]*){1,}\|?$/;
@@ -236,7 +248,10 @@ export function classifyUnit(text: string): UnitKind {
   if (letters < stripped.length * 0.5) return 'boilerplate';
   // (A sentence may close with its attribution in brackets: "Claim: "…locks that in." (Gov. Marcus Hale, town hall in
   // Dayton, June 14, 2025)".)
-  const terminal = TERMINAL_RE.test(stripped) || TERMINAL_RE.test(stripped.replace(ATTRIBUTION_TAIL_RE, ''));
+  const terminal =
+    TERMINAL_RE.test(stripped) ||
+    TERMINAL_RE.test(stripped.replace(ATTRIBUTION_TAIL_RE, '')) ||
+    TERMINAL_RE.test(stripped.replace(MARK_TAIL_RE, ''));
   const sentences = (stripped.match(/[.!?]["'”’)]?\s+[A-Z“"]|[।॥]\s+\S|[。！？](?=.)/gu) ?? []).length + (terminal ? 1 : 0);
   // A Han or kana character carries about what four Latin characters do (a word and a half of two characters
   // each is one English word of about six characters with its space).
@@ -289,6 +304,55 @@ function markTables(units: Unit[], kinds: UnitKind[]): void {
     for (let j = i - 1; !table && j >= 0 && (cells[j] === n || ruleAt(j)); j--) table = ruleAt(j);
     if (sameWidth && table && /\p{L}{2}/u.test(u.text)) kinds[i] = 'row';
   });
+}
+
+/** A letter's complimentary close on its own line ("Sincerely,", "Yours faithfully,", "Respectfully submitted,"). */
+const CLOSE_RE =
+  /^(?:(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)(?:\s+yours)?|very\s+truly\s+yours|respectfully\s+submitted|(?:with\s+)?(?:best|kind|warm)(?:est)?\s+regards|regards)[,.]?$/i;
+/** A line that is only a date ("July 8, 2025", "8 July 2025", "2025-07-08"). */
+const DATE_LINE_RE =
+  /^(?:\p{L}+,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})$/u;
+/** The most lines of a letter's signature (two signers with their titles) read as the body's. */
+const MAX_SIGNATURE_LINES = 4;
+
+/**
+ * A letter's signature is the body's too, though its lines are no sentences: the short lines under a close that
+ * comes right after a body paragraph say who signed it ("Sincerely," / "Dale Whitcombe, Chairman" / "Lucía Aldana,
+ * Ranking Member"). No heading, table line, bare date or boilerplate. They are read as the body's text but stay
+ * out of `inBody`: a page's closing lines are where its metadata (an author) may be found.
+ * (The address block above a salutation is left out: its lines, boosted as a named page's, crowd out the sentences
+ * that hold the question's words.)
+ */
+function signatureLines(units: Unit[], kinds: UnitKind[], inBody: boolean[]): boolean[] {
+  const signature = new Array<boolean>(units.length).fill(false);
+  const nonBlank = (from: number, step: 1 | -1): number => {
+    let j = from;
+    while (j >= 0 && j < units.length && kinds[j] === 'blank') j += step;
+    return j >= 0 && j < units.length ? j : -1;
+  };
+  const signatureLine = (i: number): boolean => {
+    const u = units[i] as Unit;
+    const kind = kinds[i] as UnitKind;
+    const words = wordCount(u.text);
+    return (
+      !inBody[i] &&
+      (kind === 'heading' || kind === 'short') &&
+      words >= 1 &&
+      words <= 15 &&
+      !/^#{1,6}\s/.test(u.text) &&
+      !isTableLine(u.text) &&
+      !DATE_LINE_RE.test(u.text) &&
+      !CLOSE_RE.test(u.text)
+    );
+  };
+  units.forEach((u, i) => {
+    if (inBody[i] || !CLOSE_RE.test(u.text)) return;
+    const previous = nonBlank(i - 1, -1);
+    if (previous < 0 || !inBody[previous]) return;
+    for (let j = nonBlank(i + 1, 1), taken = 0; j >= 0 && taken < MAX_SIGNATURE_LINES && signatureLine(j); j = nonBlank(j + 1, 1), taken++)
+      signature[j] = true;
+  });
+  return signature;
 }
 
 /** The most items of a list introduced by a colon that are read as the body's. */
@@ -351,7 +415,7 @@ export function cleanArticle(raw: string, from = 0): CleanResult {
       const kind = kinds[j] as UnitKind;
       if (kind === 'blank') continue;
       const text = (units[j] as Unit).text;
-      if (kind !== 'short' || !STATEMENT_END_RE.test(text) || CREDIT_RE.test(text) || isSignOff(text)) break;
+      if (kind !== 'short' || !STATEMENT_END_RE.test(text.replace(MARK_TAIL_RE, '')) || CREDIT_RE.test(text) || isSignOff(text)) break;
       c.to = j;
       taken++;
     }
@@ -403,7 +467,7 @@ export function cleanArticle(raw: string, from = 0): CleanResult {
     if (inBody[i]) inArticle = true;
     else if (kind === 'end' || kind === 'boilerplate' || kind === 'break') inArticle = false;
     if (!inArticle || inBody[i] || kind !== 'heading') return false;
-    leadIn[i] = !/^#{1,6}\s/.test(u.text) && /\p{L}{2}.*:[*_]*$/u.test(u.text) && wordCount(u.text) >= 2 && wordCount(u.text) <= 8;
+    leadIn[i] = !/^#{1,6}\s/.test(u.text) && /\p{L}{2}.*:[*_]*$/u.test(u.text) && wordCount(u.text) >= 2;
     return leadIn[i] || /^#{2,6}\s/.test(u.text);
   });
   units.forEach((u, i) => {
@@ -466,17 +530,21 @@ export function cleanArticle(raw: string, from = 0): CleanResult {
       inBody = read;
     }
   }
+  const signature = signatureLines(units, kinds, inBody);
   const body: Span[] = [];
   let firstBodyUnit = -1;
   units.forEach((u, i) => {
-    if (!inBody[i]) return;
-    if (firstBodyUnit < 0) firstBodyUnit = i;
+    if (!inBody[i] && !signature[i]) return;
+    if (firstBodyUnit < 0 && inBody[i]) firstBodyUnit = i;
     // Start after a list bullet so that quotes begin with the words.
     const lead = BULLET_RE.exec(raw.slice(u.start, u.end));
     let start = u.start + (lead ? lead[0].length : 0);
     while (start < u.end && /\s/.test(raw[start] as string)) start++;
-    // A paragraph set in emphasis ("*He spoke to us after the talks.*") is quoted without its marks.
+    // A paragraph set in emphasis ("*He spoke to us after the talks.*") is quoted without its marks; a wire story's
+    // end mark is left out.
     let end = u.end;
+    const endMark = END_MARK_RE.exec(raw.slice(start, end));
+    if (endMark) end = start + endMark.index;
     const unit = raw.slice(start, end).trimEnd();
     const marks = /^(\*{1,3}|_{1,3})(?=\S)/.exec(unit)?.[1];
     if (

@@ -160,9 +160,24 @@ function contentWords(text: string): string[] {
     .filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !/^\d+$/.test(w));
 }
 
+/** "for ops", "for the boss", "for tonight's segment": whom the answer is for (`data/lexicon/audiences.txt`). */
+let audienceRe: RegExp | null = null;
+function withoutAudience(text: string): string {
+  audienceRe ??= new RegExp(
+    `\\bfor\\s+(?:(?:the|my|our|a|an|this|tonight'?s|today'?s|tomorrow'?s|the\\s+\\w+'?s)\\s+)?(?:${lexiconLines('audiences.txt')
+      .flatMap((l) => l.split(','))
+      .map((w) => w.trim())
+      .filter(Boolean)
+      .map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'))
+      .join('|')})s?\\b`,
+    'gi',
+  );
+  return text.replace(audienceRe, ' ');
+}
+
 /** True when, past the words that ask for a summary or a timeline, the question names nothing in particular. */
 function aboutWholeStory(text: string, storyWide: (word: string) => boolean = () => false): boolean {
-  return contentWords(text).every((w) => STORY_FILLER.has(w) || storyWide(w));
+  return contentWords(withoutAudience(text)).every((w) => STORY_FILLER.has(w) || storyWide(w));
 }
 
 /**
