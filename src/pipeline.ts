@@ -630,6 +630,9 @@ export class Dealbot {
     // missed them ("the vietnamese piece — what date does it give…": an English question, a Vietnamese page): their
     // passages join the candidates, scored as the weakest.
     if (extra.outlets.length > 0) candidates.push(...this.namedPassages(extra.outlets, candidates));
+    // So are the passages of the articles whose headlines hold the question's particular words, where they hold one.
+    if (extra.headlinePages.length > 0)
+      candidates.push(...this.passagesOf(extra.headlinePages, candidates, (id) => this.focus.holdsQuestionWord(q, id)));
     // A retrieved passage that ends in a question ("**Will military users get licences?**" in a print Q&A, a
     // reporter's "Q:" in a briefing) brings the answer below it: the next passage of its article.
     candidates.push(...this.answersBelow(candidates));

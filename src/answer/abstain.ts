@@ -556,6 +556,23 @@ function askedHead(q: AnalyzedQuestion): QuestionTerm | undefined {
   return term;
 }
 
+/** "What fine did BIS hit them with", "which penalty was imposed": the kind of thing asked for, right before the verb. */
+const ASKED_KIND_RE = /^\s*(?:what|which)\s+([a-z]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\b/i;
+
+/**
+ * The kind of thing a "what X did…" question asks for, when no article uses that word (nor a synonym or a correction
+ * of it), it is a dictionary word and no word for the kind of answer: that term; else undefined. Unlike "what's the
+ * X" (`askedHead`), its other words may all be there: they say of what the X is, and an X no article names is not
+ * given ("what fine did BIS hit Enterprise Products with over the ethane cargoes").
+ */
+function askedKind(q: AnalyzedQuestion): QuestionTerm | undefined {
+  const word = ASKED_KIND_RE.exec(q.topic)?.[1]?.toLowerCase();
+  if (!word) return undefined;
+  const term = q.terms.find((t) => t.word === word);
+  if (!term || term.present || term.name || term.frame || !term.salient || isGenericNoun(word) || !isEnglishWord(word)) return undefined;
+  return term;
+}
+
 const QUARTER_NAMES = ['first', 'second', 'third', 'fourth'] as const;
 /** A question for a figure ("revenue", "sales", "how many…"). */
 const ASKS_FIGURE_RE = /\b(?:how (?:many|much)|revenue|sales|profits?|earnings|results|numbers?|figures?|volumes?|output)\b/i;
@@ -841,7 +858,7 @@ export function abstention(
   // the name met elsewhere is no answer.
   // (Only when at most one particular word of the question is there: with more, the asked word may be a paraphrase
   // the articles put otherwise, "the cutoff for…" of "a threshold of 0.1%".)
-  const head = presentTopics.length <= 1 ? askedHead(q) : undefined;
+  const head = (presentTopics.length <= 1 ? askedHead(q) : undefined) ?? askedKind(q);
   if (head) return absentBecause(`None of ${articles} mentions ${listWords([head])}, so they do not answer this.`);
   // "Did tesla have to stop any lines…": a yes/no question is about its subject; when no article mentions it
   // (a company the dictionary also knows as a word), the rest of the question met elsewhere is no answer. So is

@@ -56,6 +56,13 @@ const KIND_BOOST = 0.3;
 /** The coverage a sentence of such a page sharing a word of the question counts for at least (an outlet's: 0.4). */
 const KIND_COVERAGE = 0.4;
 
+/** How much a sentence of an article whose headline holds the question's particular words weighs up (when it holds one). */
+const HEADLINE_BOOST = 0.2;
+/** At most this many articles are picked by their headlines; more name nothing in particular. */
+const MAX_HEADLINE_PAGES = 4;
+/** A question's word is particular in headlines when at most this share of the headlines hold it (at least one may). */
+const HEADLINE_WORD_SHARE = 0.2;
+
 /** "late june", "early Oct.", "mid-May 2025": a part of a month (not "by early june", a deadline). */
 const PART_OF_MONTH_RE =
   /(?<!\b(?:by|until|till|before|since|after|from|through|thru)\s+)\b(early|mid|late)[\s-]+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:,?\s+((?:19|20)\d{2}))?/gi;
@@ -125,6 +132,8 @@ export class CorpusFocus {
   private titleIndex: TitleIndex | null = null;
   private names: { article: Article; names: Omit<ArticleName, 'article'>[] }[] | null = null;
   private readonly bySource = new Map<string, number[]>();
+  /** Each article's headline stems (stopwords left out), built when first needed. */
+  private headlineStems: Map<string, Set<string>> | null = null;
   private readonly claimsByDay = new Map<string, Claim[]>();
   /** The date questions' days are read against: the latest publication date of the articles. */
   private readonly reference: Ymd | null;
@@ -526,6 +535,8 @@ export class CorpusFocus {
     days: string[];
     outlets: string[];
     kindPages: string[];
+    /** Articles whose headlines hold two or more of the question's particular words. */
+    headlinePages: string[];
     byLanguage: boolean;
     /** The language was named as such ("the spanish-language piece"), and its pages are in Latin script. */
     byLanguageName: boolean;
@@ -563,6 +574,16 @@ export class CorpusFocus {
       const stems = new Set([...named.words].map((w) => stem(w)));
       for (const t of q.terms) if (stems.has(t.stem)) t.frame = true;
     }
+    // No page named: the articles whose headlines hold the question's particular words ("US lifts EDA, ethane and
+    // jet-engine restrictions on China" for "which US measures got lifted in return?") are about what it asks. Their
+    // sentences that hold one of its words weigh up (headlines are written to say what the story is about; its
+    // sentences seldom repeat every word).
+    // (Not when a word of the question is in no article: whether the articles answer it at all is then for the
+    // evidence to show, which pages picked by the other words would crowd.)
+    const headlinePages = named.articles.length === 0 && q.terms.every((t) => t.present || !t.salient) ? this.headlinePages(q) : [];
+    for (const source of headlinePages)
+      for (const id of this.bySource.get(source) ?? [])
+        if (this.holdsQuestionWord(q, id)) boosts.set(id, Math.max(boosts.get(id) ?? 0, HEADLINE_BOOST));
     const { days, stems: dayStems } = this.dayMentions(q.topic);
     // The words that name the day select the evidence (the sentences whose claims fall on it, however they write
     // the date); as topic words they would favour any sentence with the same month, whatever its day.
@@ -581,6 +602,7 @@ export class CorpusFocus {
       days,
       outlets: !fromKind && named.articles.length > 0 && named.articles.length <= cap ? named.articles.map((a) => a.id) : [],
       kindPages: fromKind && named.articles.length <= cap ? named.articles.map((a) => a.id) : [],
+      headlinePages,
       byLanguage,
       // (In a script the question's names are spelled in: a Russian page writes Bessent "Бессент".)
       byLanguageName:
@@ -588,6 +610,62 @@ export class CorpusFocus {
         named.asLanguage === true &&
         named.articles.every((a) => !isMostlyNonLatin(a.body.map((b) => a.raw.slice(b.start, b.end)).join(' '))),
     };
+  }
+
+  /**
+   * Whether a sentence holds two of the question's words (or words they stand for), or its one word when it has one:
+   * a headline page's sentence on what the question asks, not one that merely shares a word with it.
+   */
+  holdsQuestionWord(q: AnalyzedQuestion, id: number): boolean {
+    const stems = this.terms[id] ?? [];
+    const asked = q.terms.filter((t) => !t.frame);
+    const held = asked.filter((t) => stems.includes(t.stem) || t.matches.some((m) => stems.includes(m))).length;
+    return held >= Math.min(2, asked.length) && held > 0;
+  }
+
+  /**
+   * The articles whose headlines hold two or more of the question's particular words (or the only one it has): words
+   * (or words they stand for) that few headlines hold, so that "China" or "rare earths" picks nothing. The best by
+   * how many, at most `MAX_HEADLINE_PAGES`; those above the last place when more tie for it.
+   */
+  headlinePages(q: AnalyzedQuestion): string[] {
+    if (!this.headlineStems) {
+      this.headlineStems = new Map();
+      for (const a of this.corpus.articles) {
+        const title = a.meta.title;
+        if (!title) continue;
+        this.headlineStems.set(
+          a.id,
+          new Set(
+            tokenize(title)
+              .filter((t) => !STOPWORDS.has(t.norm))
+              .map((t) => t.stem),
+          ),
+        );
+      }
+    }
+    const headlines = this.headlineStems;
+    if (headlines.size === 0) return [];
+    const limit = Math.max(1, Math.floor(HEADLINE_WORD_SHARE * headlines.size));
+    const count = new Map<string, number>();
+    let particular = 0;
+    for (const t of q.terms) {
+      if (t.frame || !t.present) continue;
+      const forms = new Set([t.stem, ...t.matches]);
+      const holding = [...headlines].filter(([, stems]) => [...forms].some((f) => stems.has(f))).map(([id]) => id);
+      if (holding.length === 0 || holding.length > limit) continue;
+      particular++;
+      for (const id of holding) count.set(id, (count.get(id) ?? 0) + 1);
+    }
+    // Two of them, or the one there is ("which US measures got lifted": only "lifted" is in few headlines).
+    const enough = Math.min(2, particular);
+    const ranked = [...count].filter(([, n]) => n >= enough).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    if (
+      ranked.length > MAX_HEADLINE_PAGES &&
+      (ranked[MAX_HEADLINE_PAGES] as [string, number])[1] === (ranked[MAX_HEADLINE_PAGES - 1] as [string, number])[1]
+    )
+      return ranked.filter(([, n]) => n > (ranked[MAX_HEADLINE_PAGES] as [string, number])[1]).map(([id]) => id);
+    return ranked.slice(0, MAX_HEADLINE_PAGES).map(([id]) => id);
   }
 
   /**

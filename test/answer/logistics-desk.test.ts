@@ -64,3 +64,15 @@ describe('how long paperwork takes, in office chat', () => {
     expect(a.answer).toContain('45 working days');
   });
 });
+
+describe('paperwork is no article', () => {
+  it('reads "what docs do we need" as documents a shipment needs, and "which docs say" as the folder\'s articles', () => {
+    const needed = normalizeInformal('what docs do we need now for tin shipmnts');
+    expect(needed).toMatch(/what documents do we need/);
+    expect(classifyQuestion(needed).kind).toBe('fact');
+    expect(normalizeInformal('the licence docs pls')).toMatch(/licence documents/);
+    const coverage = normalizeInformal('which docs say the 24th');
+    expect(coverage).toMatch(/which articles say/);
+    expect(classifyQuestion(coverage).kind).toBe('coverage');
+  });
+});

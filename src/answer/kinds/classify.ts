@@ -30,13 +30,17 @@ export type QuestionKind =
   | { kind: 'reliability'; topic: string; folder: boolean }
   | { kind: 'author'; topic: string };
 
-/** Words that say nothing about what a story/timeline question is about ("summarize the deal in 2 sentences"). */
+/**
+ * Words that say nothing about what a story/timeline question is about ("summarize the deal in 2 sentences", "…
+ * - what each side gave": a summary gives what each side undertook).
+ */
 const STORY_FILLER = new Set(
   `deal agreement pact framework accord bargain arrangement story stories piece pieces doc docs document documents page pages file files thing whole news article articles source sources coverage sentence sentences
   line lines word words brief briefly short quick quickly simple simply plain two three few couple main key big picture
   summary summarize summarise overview gist recap nutshell happen happening happened going start finish end begin saga
   beginning timeline chronology order sequence events event step steps far here there so give get need want everything
   saga tale every each all entire actual real itself max tops like bullets bullet points paragraph para please pls beats highlights milestones moments developments
+  side sides gave gives given got gets offered offers conceded traded swapped
   only just dates january february march april may june july august september october november december
   us china chinese american usa trade rare earth earths export exports`.split(/\s+/),
 );
@@ -160,24 +164,9 @@ function contentWords(text: string): string[] {
     .filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !/^\d+$/.test(w));
 }
 
-/** "for ops", "for the boss", "for tonight's segment": whom the answer is for (`data/lexicon/audiences.txt`). */
-let audienceRe: RegExp | null = null;
-function withoutAudience(text: string): string {
-  audienceRe ??= new RegExp(
-    `\\bfor\\s+(?:(?:the|my|our|a|an|this|tonight'?s|today'?s|tomorrow'?s|the\\s+\\w+'?s)\\s+)?(?:${lexiconLines('audiences.txt')
-      .flatMap((l) => l.split(','))
-      .map((w) => w.trim())
-      .filter(Boolean)
-      .map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'))
-      .join('|')})s?\\b`,
-    'gi',
-  );
-  return text.replace(audienceRe, ' ');
-}
-
 /** True when, past the words that ask for a summary or a timeline, the question names nothing in particular. */
 function aboutWholeStory(text: string, storyWide: (word: string) => boolean = () => false): boolean {
-  return contentWords(withoutAudience(text)).every((w) => STORY_FILLER.has(w) || storyWide(w));
+  return contentWords(text).every((w) => STORY_FILLER.has(w) || storyWide(w));
 }
 
 /**
