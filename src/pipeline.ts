@@ -630,9 +630,19 @@ export class Dealbot {
     // missed them ("the vietnamese piece — what date does it give…": an English question, a Vietnamese page): their
     // passages join the candidates, scored as the weakest.
     if (extra.outlets.length > 0) candidates.push(...this.namedPassages(extra.outlets, candidates));
-    // So are the passages of the articles whose headlines hold the question's particular words, where they hold one.
-    if (extra.headlinePages.length > 0)
-      candidates.push(...this.passagesOf(extra.headlinePages, candidates, (id) => this.focus.holdsQuestionWord(q, id)));
+    // So are the passages of the articles whose headlines hold the question's particular words, where they hold its
+    // words; those sentences weigh up. (Not the page retrieval already ranks first: the lift finds pages, it does not
+    // reorder one page's sentences, "We compiled the monthly figures…" over the table row asked for.)
+    const headlinePages = extra.headlinePages.filter((source) => source !== candidates[0]?.chunk.source);
+    if (headlinePages.length > 0) {
+      const lifted = this.focus.headlineBoosts(q, headlinePages);
+      if (lifted.size > 0) {
+        const merged = new Map(boosts);
+        for (const [id, b] of lifted) merged.set(id, (merged.get(id) ?? 0) + b);
+        boosts = merged;
+      }
+      candidates.push(...this.passagesOf(headlinePages, candidates, (id) => lifted.has(id)));
+    }
     // A retrieved passage that ends in a question ("**Will military users get licences?**" in a print Q&A, a
     // reporter's "Q:" in a briefing) brings the answer below it: the next passage of its article.
     candidates.push(...this.answersBelow(candidates));

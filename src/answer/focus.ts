@@ -11,7 +11,7 @@ import { plainLatin, STOPWORDS, stem, type Token, tokenize } from '../text/token
 import { SUBJECT_RE, subjectStems } from './abstain.js';
 import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
-import { quotationLeftOpen, type ScoredSentence } from './extractive.js';
+import { quotationLeftOpen, type ScoredSentence, tableHeader } from './extractive.js';
 import { articleLanguageOf, GENRES, genreMarkers, opinionMarker } from './kinds/sources.js';
 import type { AnalyzedQuestion } from './question.js';
 import { buildTitleIndex, namesForTitles, personOfOrganisation, type TitleIndex } from './speakers.js';
@@ -575,15 +575,11 @@ export class CorpusFocus {
       for (const t of q.terms) if (stems.has(t.stem)) t.frame = true;
     }
     // No page named: the articles whose headlines hold the question's particular words ("US lifts EDA, ethane and
-    // jet-engine restrictions on China" for "which US measures got lifted in return?") are about what it asks. Their
-    // sentences that hold one of its words weigh up (headlines are written to say what the story is about; its
-    // sentences seldom repeat every word).
+    // jet-engine restrictions on China" for "which US measures got lifted in return?") are about what it asks (their
+    // sentences weigh up once retrieval has ranked: `headlineBoosts`).
     // (Not when a word of the question is in no article: whether the articles answer it at all is then for the
     // evidence to show, which pages picked by the other words would crowd.)
     const headlinePages = named.articles.length === 0 && q.terms.every((t) => t.present || !t.salient) ? this.headlinePages(q) : [];
-    for (const source of headlinePages)
-      for (const id of this.bySource.get(source) ?? [])
-        if (this.holdsQuestionWord(q, id)) boosts.set(id, Math.max(boosts.get(id) ?? 0, HEADLINE_BOOST));
     const { days, stems: dayStems } = this.dayMentions(q.topic);
     // The words that name the day select the evidence (the sentences whose claims fall on it, however they write
     // the date); as topic words they would favour any sentence with the same month, whatever its day.
@@ -613,11 +609,24 @@ export class CorpusFocus {
   }
 
   /**
+   * How much the sentences of these headline pages weigh up: those that hold the question's words (headlines are
+   * written to say what a story is about; its sentences seldom repeat every word).
+   */
+  headlineBoosts(q: AnalyzedQuestion, pages: readonly string[]): Map<number, number> {
+    const boosts = new Map<number, number>();
+    for (const source of pages)
+      for (const id of this.bySource.get(source) ?? []) if (this.holdsQuestionWord(q, id)) boosts.set(id, HEADLINE_BOOST);
+    return boosts;
+  }
+
+  /**
    * Whether a sentence holds two of the question's words (or words they stand for), or its one word when it has one:
    * a headline page's sentence on what the question asks, not one that merely shares a word with it.
    */
   holdsQuestionWord(q: AnalyzedQuestion, id: number): boolean {
-    const stems = this.terms[id] ?? [];
+    // (A table's row is read with its header row: "Jul 2025 | 5,602 | 577" under "Month | Total (t) | To US (t)".)
+    const header = tableHeader(this.corpus, id);
+    const stems = [...(this.terms[id] ?? []), ...(header === null ? [] : (this.terms[header] ?? []))];
     const asked = q.terms.filter((t) => !t.frame);
     const held = asked.filter((t) => stems.includes(t.stem) || t.matches.some((m) => stems.includes(m))).length;
     return held >= Math.min(2, asked.length) && held > 0;

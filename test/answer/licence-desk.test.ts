@@ -93,7 +93,7 @@ describe('an article whose headline says what is asked', () => {
     expect(focusOf(bot).headlinePages(q)).toEqual([]);
     const lifted = bot.analyze('were the measures on ore crushers lifted');
     expect(focusOf(bot).headlinePages(lifted)).toEqual(['advisory.md']);
-    const { boosts } = focusOf(bot).boosts(lifted);
+    const boosts = focusOf(bot).headlineBoosts(lifted, ['advisory.md']);
     const boosted = [...boosts.keys()].map((id) => bot.corpus.sentences[id]?.text ?? '');
     expect(boosted.some((t) => t.includes('rescinded the licence requirement for ore crushers'))).toBe(true);
     // The conveyor paragraph holds no word asked: not weighed up, though on the page.
