@@ -35,6 +35,7 @@ describe('whom the answer is for', () => {
     expect(classifyQuestion('quick timeline apr to nov for ops pls').kind).toBe('timeline');
     expect(classifyQuestion('timeline for the memo').kind).toBe('timeline');
     expect(classifyQuestion("summary for tonight's segment").kind).toBe('story');
+    expect(classifyQuestion('summarise the deal in 3 lines for the desk').kind).toBe('story');
   });
 
   it('keeps what a timeline or summary is of: "the timeline for licences" and "summary of the ethane letters" are facts', () => {

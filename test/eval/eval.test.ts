@@ -10,7 +10,7 @@ import { ROOT, runScript } from '../helpers/run.js';
 
 afterAll(removeTempDirs);
 
-// (Every set of eval/sets.json against its thresholds: eval-sets-a.test.ts and eval-sets-b.test.ts.)
+// (Every set of eval/sets.json against its thresholds: eval-sets-a.test.ts to eval-sets-d.test.ts.)
 describe('npm run eval', () => {
   const ROWS = EVAL_ROWS;
 
