@@ -56,7 +56,7 @@ const KIND_BOOST = 0.3;
 /** The coverage a sentence of such a page sharing a word of the question counts for at least (an outlet's: 0.4). */
 const KIND_COVERAGE = 0.4;
 
-/** How much a sentence of an article whose headline holds the question's particular words weighs up (when it holds one). */
+/** How much a sentence of an article whose headline holds the question's particular words weighs up (when it holds two of its words). */
 const HEADLINE_BOOST = 0.2;
 /** At most this many articles are picked by their headlines; more name nothing in particular. */
 const MAX_HEADLINE_PAGES = 4;
@@ -535,7 +535,7 @@ export class CorpusFocus {
     days: string[];
     outlets: string[];
     kindPages: string[];
-    /** Articles whose headlines hold two or more of the question's particular words. */
+    /** Articles whose headlines hold two or more of the question's particular words (or the one it has). */
     headlinePages: string[];
     byLanguage: boolean;
     /** The language was named as such ("the spanish-language piece"), and its pages are in Latin script. */
