@@ -132,8 +132,8 @@ export class CorpusFocus {
   private titleIndex: TitleIndex | null = null;
   private names: { article: Article; names: Omit<ArticleName, 'article'>[] }[] | null = null;
   private readonly bySource = new Map<string, number[]>();
-  /** Each article's headline stems (stopwords left out), built when first needed. */
-  private headlineStems: Map<string, Set<string>> | null = null;
+  /** The articles whose headlines hold each stem (stopwords left out), and how many headlines there are; built when first needed. */
+  private headlineIndex: { byStem: Map<string, string[]>; count: number } | null = null;
   private readonly claimsByDay = new Map<string, Claim[]>();
   /** The date questions' days are read against: the latest publication date of the articles. */
   private readonly reference: Ymd | null;
@@ -638,31 +638,35 @@ export class CorpusFocus {
    * how many, at most `MAX_HEADLINE_PAGES`; those above the last place when more tie for it.
    */
   headlinePages(q: AnalyzedQuestion): string[] {
-    if (!this.headlineStems) {
-      this.headlineStems = new Map();
+    if (!this.headlineIndex) {
+      const byStem = new Map<string, string[]>();
+      let count = 0;
       for (const a of this.corpus.articles) {
         const title = a.meta.title;
         if (!title) continue;
-        this.headlineStems.set(
-          a.id,
-          new Set(
-            tokenize(title)
-              .filter((t) => !STOPWORDS.has(t.norm))
-              .map((t) => t.stem),
-          ),
-        );
+        count++;
+        for (const st of new Set(
+          tokenize(title)
+            .filter((t) => !STOPWORDS.has(t.norm))
+            .map((t) => t.stem),
+        )) {
+          const list = byStem.get(st);
+          if (list) list.push(a.id);
+          else byStem.set(st, [a.id]);
+        }
       }
+      this.headlineIndex = { byStem, count };
     }
-    const headlines = this.headlineStems;
-    if (headlines.size === 0) return [];
-    const limit = Math.max(1, Math.floor(HEADLINE_WORD_SHARE * headlines.size));
+    const { byStem, count: headlines } = this.headlineIndex;
+    if (headlines === 0) return [];
+    const limit = Math.max(1, Math.floor(HEADLINE_WORD_SHARE * headlines));
     const count = new Map<string, number>();
     let particular = 0;
     for (const t of q.terms) {
       if (t.frame || !t.present) continue;
-      const forms = new Set([t.stem, ...t.matches]);
-      const holding = [...headlines].filter(([, stems]) => [...forms].some((f) => stems.has(f))).map(([id]) => id);
-      if (holding.length === 0 || holding.length > limit) continue;
+      const holding = new Set<string>();
+      for (const form of new Set([t.stem, ...t.matches])) for (const id of byStem.get(form) ?? []) holding.add(id);
+      if (holding.size === 0 || holding.size > limit) continue;
       particular++;
       for (const id of holding) count.set(id, (count.get(id) ?? 0) + 1);
     }
