@@ -36,14 +36,16 @@ const TERMINAL_RE = /(?:[.!?…।॥]["'”’)\]]*|[。！？][”’」』）
 /** A bracketed attribution closing a paragraph after its sentence ("…in." (Gov. Hale, town hall, June 14)). */
 const ATTRIBUTION_TAIL_RE = /(?<=[.!?]["'”’]?)\s*\([^()]{3,120}\)$/;
 /**
- * A mark closing a paragraph after its full stop: a footnote's, as a saved page's `<sup>4</sup>` reads in text
- * ("…remain close to zero.4", "…countermeasures.[2]", "…in London.¹"), after a word's stop so that "up 4.5" is no
- * sentence; or the end mark of a wire story ("…in line with international practice. ■", "… (END)").
+ * A footnote's mark closing a paragraph after its full stop, as a saved page's `<sup>4</sup>` reads in text ("…remain
+ * close to zero.4", "…countermeasures.[2]", "…in London.¹"): after a word's stop, so that "up 4.5" is no sentence.
  */
-/** A wire story's end mark after its last full stop ("… in line with international practice. ■"): not quoted. */
-const END_MARK_RE = /(?<=[.!?]["'”’)]*)\s*(?:[■□◼◾▪]|\((?:END|end|ends)\))\s*$/u;
-const MARK_TAIL_RE =
-  /(?:(?<=\p{L}[.!?]["'”’)]*)(?:\d{1,2}|\[\d{1,3}\]|[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,3})|(?<=[.!?]["'”’)]*)\s*(?:[■□◼◾▪]|\((?:END|end|ends)\)))$/u;
+const FOOTNOTE_MARK = String.raw`(?<=\p{L}[.!?]["'”’)]*)(?:\d{1,2}|\[\d{1,3}\]|[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,3})`;
+/** A wire story's end mark after its last full stop ("… in line with international practice. ■", "… (END)"). */
+const END_MARK = String.raw`(?<=[.!?]["'”’)]*)\s*(?:[■□◼◾▪]|\((?:END|end|ends)\))`;
+/** An end mark closing a paragraph: not quoted. */
+const END_MARK_RE = new RegExp(`${END_MARK}\\s*$`, 'u');
+/** Either mark closing a paragraph: the paragraph still ends as a sentence does. */
+const MARK_TAIL_RE = new RegExp(`(?:${FOOTNOTE_MARK}|${END_MARK})$`, 'u');
 export const BULLET_RE = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
 /** A line of a table written as text: cells between pipes ("Oct 14 | Both sides start charging port fees"). */
 const ROW_RE = /^\|?[^|]+(?:\|[^|]*){1,}\|?$/;
