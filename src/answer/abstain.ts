@@ -551,6 +551,15 @@ function askedHead(q: AnalyzedQuestion): QuestionTerm | undefined {
   // (Read in the question's normalised words: "whats the weather gonna be…" is "what is the weather will be…".)
   const word = ASKED_HEAD_RE.exec(q.topic)?.[1]?.toLowerCase();
   if (!word || !endsNounPhrase(q.topic, word)) return undefined;
+  return absentAskedWord(q, word);
+}
+
+/**
+ * The question's term for a word it asks for, when no article uses it (nor a synonym or a correction of it), it is
+ * a dictionary word (a name no article uses is judged elsewhere), not the question's frame and no word for the kind
+ * of answer; else undefined.
+ */
+function absentAskedWord(q: AnalyzedQuestion, word: string): QuestionTerm | undefined {
   const term = q.terms.find((t) => t.word === word);
   if (!term || term.present || term.name || term.frame || !term.salient || isGenericNoun(word) || !isEnglishWord(word)) return undefined;
   return term;
@@ -560,17 +569,14 @@ function askedHead(q: AnalyzedQuestion): QuestionTerm | undefined {
 const ASKED_KIND_RE = /^\s*(?:what|which)\s+([a-z]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\b/i;
 
 /**
- * The kind of thing a "what X did…" question asks for, when no article uses that word (nor a synonym or a correction
- * of it), it is a dictionary word and no word for the kind of answer: that term; else undefined. Unlike "what's the
+ * The kind of thing a "what X did…" question asks for, when no article uses that word (`absentAskedWord`): that
+ * term; else undefined. Unlike "what's the
  * X" (`askedHead`), its other words may all be there: they say of what the X is, and an X no article names is not
  * given ("what fine did BIS hit Enterprise Products with over the ethane cargoes").
  */
 function askedKind(q: AnalyzedQuestion): QuestionTerm | undefined {
   const word = ASKED_KIND_RE.exec(q.topic)?.[1]?.toLowerCase();
-  if (!word) return undefined;
-  const term = q.terms.find((t) => t.word === word);
-  if (!term || term.present || term.name || term.frame || !term.salient || isGenericNoun(word) || !isEnglishWord(word)) return undefined;
-  return term;
+  return word ? absentAskedWord(q, word) : undefined;
 }
 
 const QUARTER_NAMES = ['first', 'second', 'third', 'fourth'] as const;

@@ -1,4 +1,5 @@
 import { escapeRegExp, lexiconLines, unspacedLetters } from '../text/lexicon.js';
+import { type DateMention, findDateMentions } from './dates.js';
 import type { Span } from './types.js';
 
 /**
@@ -311,9 +312,6 @@ function markTables(units: Unit[], kinds: UnitKind[]): void {
 /** A letter's complimentary close on its own line ("Sincerely,", "Yours faithfully,", "Respectfully submitted,"). */
 const CLOSE_RE =
   /^(?:(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)(?:\s+yours)?|very\s+truly\s+yours|respectfully\s+submitted|(?:with\s+)?(?:best|kind|warm)(?:est)?\s+regards|regards)[,.]?$/i;
-/** A line that is only a date ("July 8, 2025", "8 July 2025", "2025-07-08"). */
-const DATE_LINE_RE =
-  /^(?:\p{L}+,?\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})$/u;
 /** The most lines of a letter's signature (two signers with their titles) read as the body's. */
 const MAX_SIGNATURE_LINES = 4;
 
@@ -325,6 +323,15 @@ const MAX_SIGNATURE_LINES = 4;
  * (The address block above a salutation is left out: its lines, boosted as a named page's, crowd out the sentences
  * that hold the question's words.)
  */
+/** A line that is only a date ("July 8, 2025", "Friday, 8 July 2025", "2025-07-08"), as the dates module reads one. */
+function isDateLine(text: string): boolean {
+  const mentions = findDateMentions(text);
+  const rest = text
+    .replace((mentions[0] as DateMention | undefined)?.text ?? '', '')
+    .replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i, '');
+  return mentions.length === 1 && rest.replace(/[\s,.]/g, '') === '';
+}
+
 function signatureLines(units: Unit[], kinds: UnitKind[], inBody: boolean[]): boolean[] {
   const signature = new Array<boolean>(units.length).fill(false);
   const nonBlank = (from: number, step: 1 | -1): number => {
@@ -343,7 +350,7 @@ function signatureLines(units: Unit[], kinds: UnitKind[], inBody: boolean[]): bo
       words <= 15 &&
       !/^#{1,6}\s/.test(u.text) &&
       !isTableLine(u.text) &&
-      !DATE_LINE_RE.test(u.text) &&
+      !isDateLine(u.text) &&
       !CLOSE_RE.test(u.text)
     );
   };

@@ -10,22 +10,18 @@ import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
  * an article whose headline holds the question's particular words ("Freedonia lifts … restrictions") is about it.
  */
 
-/** An article with a headline in its front matter. */
-const titled = (title: string, outlet: string, published: string, body: string) =>
-  `---\ntitle: "${title}"\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
-
 const FILES = {
-  'permits.md': titled(
-    'Ruritania approves tin ore export permits',
+  'permits.md': article(
     'Harbour Wire',
     '2025-06-13',
     'Ruritania has approved a certain number of tin ore export permits, its commerce ministry said on Thursday. Tin ore talks took two days. Ruritania will approve tin ore export applications that meet the conditions, the ministry said.',
+    'Ruritania approves tin ore export permits',
   ),
-  'finalized.md': titled(
-    'Ruritania and Freedonia finalize tin ore deal',
+  'finalized.md': article(
     'Pacific Daily',
     '2025-06-27',
     'Freedonia and Ruritania appeared to have finalized a tin ore deal on June 26. Tin ore offer took six weeks. In return, Freedonia will cancel a series of restrictive measures on smelter software, the ministry said.',
+    'Ruritania and Freedonia finalize tin ore deal',
   ),
   'bulletin.md': article(
     'Compliance Bulletin',

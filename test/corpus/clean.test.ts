@@ -4,14 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/corpus/clean.js';
 import { parseFrontMatter } from '../../src/corpus/frontmatter.js';
 import { SEEDS_DIR } from '../helpers/fixtures.js';
-import { FENCED_ROUNDS_TABLE } from '../helpers/pipeline.js';
-
-function bodyOf(raw: string): string {
-  const fm = parseFrontMatter(raw);
-  return cleanArticle(raw, fm.bodyStart)
-    .body.map((s) => raw.slice(s.start, s.end))
-    .join('\n');
-}
+import { bodyOf, FENCED_ROUNDS_TABLE } from '../helpers/pipeline.js';
 
 const seed = (name: string) => fs.readFileSync(path.join(SEEDS_DIR, name), 'utf8');
 

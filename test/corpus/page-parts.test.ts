@@ -1,19 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/corpus/claims.js';
-import { cleanArticle } from '../../src/corpus/clean.js';
-import { parseFrontMatter } from '../../src/corpus/frontmatter.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
-import { corpusOf } from '../helpers/pipeline.js';
+import { bodyOf, corpusOf } from '../helpers/pipeline.js';
 
 afterAll(removeTempDirs);
-
-/** The body a page is read as, one paragraph a line. */
-function bodyOf(raw: string): string {
-  const fm = parseFrontMatter(raw);
-  return cleanArticle(raw, fm.bodyStart)
-    .body.map((s) => raw.slice(s.start, s.end))
-    .join('\n');
-}
 
 const PROSE = [
   'The two trade ministers met for six hours on Tuesday and agreed to lower duties on tin and copper by half.',

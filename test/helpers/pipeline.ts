@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
+import { cleanArticle } from '../../src/corpus/clean.js';
 import { buildCorpus, type Corpus } from '../../src/corpus/corpus.js';
+import { parseFrontMatter } from '../../src/corpus/frontmatter.js';
 import { loadArticle } from '../../src/corpus/load.js';
 import type { Article } from '../../src/corpus/types.js';
 import { Dealbot, type DealbotOptions } from '../../src/pipeline.js';
@@ -26,8 +28,16 @@ export function writeArticles(files: Record<string, string>): string {
 }
 
 /** An article in Markdown with its outlet and publication date in front matter. */
-export function article(outlet: string, published: string, body: string): string {
-  return `---\noutlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
+/** The body a page is read as (front matter left out), one paragraph a line. */
+export function bodyOf(raw: string): string {
+  const fm = parseFrontMatter(raw);
+  return cleanArticle(raw, fm.bodyStart)
+    .body.map((s) => raw.slice(s.start, s.end))
+    .join('\n');
+}
+
+export function article(outlet: string, published: string, body: string, title?: string): string {
+  return `---\n${title ? `title: "${title}"\n` : ''}outlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
 }
 
 /** Loads a corpus from articles given as text. */
