@@ -42,6 +42,7 @@ import { withoutOtherPairs } from './answer/pairs.js';
 import {
   type AnalyzedQuestion,
   analyzeQuestion,
+  type Headline,
   holdsPhrase,
   isGenericNoun,
   type QuestionTerm,
@@ -71,7 +72,7 @@ import { type OpenedIndex, openIndex, prefetchGeneration, startGraphBuild } from
 import { type Logger, silentLogger } from './log.js';
 import { acronymsIn } from './text/acronyms.js';
 import { isEnglishWord } from './text/dictionary.js';
-import { findParties, findPlaces, isPlaceWord } from './text/entities.js';
+import { countryOf, findParties, findPlaces, isPlaceWord } from './text/entities.js';
 import {
   escapeRegExp,
   GLOSSARY_LANGUAGES,
@@ -262,6 +263,7 @@ export class Dealbot {
   ) {
     this.sentenceIndex = buildSentenceIndex(corpus, derived.sentences);
     let names: Set<string> | undefined;
+    let headlines: Map<string, Headline[]> | undefined;
     let people: Set<string> | undefined;
     const focusOf = () => this.focus;
     let acronyms: Map<string, string> | undefined;
@@ -272,6 +274,10 @@ export class Dealbot {
       get names() {
         names ??= metadataNames(corpus);
         return names;
+      },
+      get headlines() {
+        headlines ??= headlineStems(corpus);
+        return headlines;
       },
       get people() {
         people ??= peopleNames(corpus, focusOf().titledPeople());
@@ -1032,6 +1038,17 @@ export class Dealbot {
           ),
         )
         .find((c) => c !== undefined);
+      // (A round of talks is one occasion: when the question names no place and the best sentence dating any round
+      // dates another one, in a month none of the dispute's sides gives, the question is about that round: "EU-China
+      // summit - date?", answered "at the July summit", is not about whether the Geneva talks were in April or May.)
+      const round =
+        d.event === 'talks' && focus.places.length === 0
+          ? leadIds
+              .map((id) => (this.claimsOfSentence(id) ?? []).find((c) => c.event === 'talks' && c.attribute === 'date' && month(c.value)))
+              .find((c) => c !== undefined)
+          : undefined;
+      if (round && (round.qualifier ?? null) !== (d.qualifier ?? null) && theirs.size > 0 && !theirs.has(month(round.value) as string))
+        return true;
       return theirs.size > 0 && dated !== undefined && !theirs.has(month(dated.value) as string);
     };
     const relevant = relevantDisagreements(focus, this.found).filter(
@@ -1896,6 +1913,34 @@ function metadataNames(corpus: Corpus): Set<string> {
     for (const m of a.raw.matchAll(SECTION_HEADING_RE))
       for (const t of tokenize(m[1] as string)) if (!STOPWORDS.has(t.norm)) names.add(t.stem);
   return names;
+}
+
+/**
+ * The articles' headlines, by each stem they hold: their stems (stopwords left out), and the stems of the countries
+ * they name that are none of the story's dominant parties ("U.S. and Australia sign…": australia).
+ */
+function headlineStems(corpus: Corpus): Map<string, Headline[]> {
+  const byStem = new Map<string, Headline[]>();
+  for (const a of corpus.articles) {
+    const title = a.meta.title ?? '';
+    const stems = new Set(
+      tokenize(title)
+        .filter((t) => !STOPWORDS.has(t.norm))
+        .map((t) => t.stem),
+    );
+    // (The story's parties are the corpus's dominant ones; a country named by its name, "Australia", is another when
+    // it is none of them. Not an adjective, "European business": a headline about the story's effect on Europe.)
+    const others = [...findParties(title), ...findPlaces(title)]
+      .filter((p) => countryOf(p.text) === p.text && !corpus.dominant.includes(p.text))
+      .flatMap((p) => tokenize(p.text).map((t) => t.stem));
+    const headline = { stems, others };
+    for (const st of stems) {
+      const list = byStem.get(st);
+      if (list) list.push(headline);
+      else byStem.set(st, [headline]);
+    }
+  }
+  return byStem;
 }
 
 /** An answer's opening label in an interview: "Liang:", "A:", "MS. VALE:", "**Reis:**". */

@@ -117,6 +117,8 @@ const EVENT_PLACE_RE =
 
 /** Words for someone who comments ("analyst", "lawmaker"), met by any sentence in which a named person speaks (data file). */
 const SPEAKER_ROLES = new Set(lexiconWords('speaker-roles.txt').map(stem));
+/** Nouns for paperwork sent to an authority (`filings.txt`). */
+const FILINGS = new Set(lexiconWords('filings.txt'));
 
 /** A sentence in which someone speaks: a transcript's turn, or reported speech with a capitalised name. */
 function someoneSpeaks(text: string, id: number, turns?: SpeakersById): boolean {
@@ -398,6 +400,13 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
     const end = phrase.findIndex((w) => COUNT_PHRASE_END.has(w));
     return (end < 0 ? phrase.slice(0, i === 0 ? 4 : 2) : phrase.slice(0, end)).filter((w) => w.length >= 3 && w !== 'the');
   });
+  // The noun before the phrase's verb (a word the question does not read as a topic, after one it does) is a head
+  // too: "how many companies answered the survey" counts companies ("131 member companies responded").
+  const isTopic = (w: string) => q.terms.find((t) => t.word === w)?.salient;
+  const nounHeads = countedPhrases.flatMap((phrase) => {
+    const verb = phrase.findIndex((w, k) => isTopic(w) === false && phrase.slice(0, k).some((x) => isTopic(x)));
+    return verb > 0 ? [phrase[verb - 1] as string] : [];
+  });
   const termsOf = (words: string[]) => q.terms.filter((t) => words.some((w) => t.word === w || t.stem === stem(w)));
   const countedTerms = termsOf(countedPhrases.flat());
   // The thing measured, named by a word no article uses ("how big was the soybean writedown", "how many lithium
@@ -409,7 +418,7 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
   const namedThing = [...countedTerms, ...termsOf((measured ?? '').toLowerCase().split(/\s+/).filter(Boolean))];
   if (namedThing.some((t) => t.salient && !t.present && !t.frame)) return false;
   // The head of each phrase, its last word ("student visas": visas): what a neighbouring sentence must count.
-  const headTerms = termsOf(countedPhrases.map((p) => p[p.length - 1]).filter((w): w is string => !!w));
+  const headTerms = termsOf([...countedPhrases.map((p) => p[p.length - 1]).filter((w): w is string => !!w), ...nounHeads]);
   // "How much of the market…" asks for a share: a percentage or a fraction is its figure.
   const share = /\bhow much of\b|\bwhat (?:share|percentage|proportion|fraction|portion|percent)\b|\bwhat %/i.test(q.topic);
   // "How much ethane…", "how big were the cuts" ask for an amount: a figure with a unit anywhere in the sentence gives it.
@@ -428,7 +437,9 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
     if (share && SHARE_RE.test(text)) return true;
     if (amount && AMOUNT_RE.test(text)) return true;
     // (A year is no figure: "back to their 2024 levels".)
-    if (terms.length === 0) return NUMBER_RE.test(text.replace(/\b(?:19|20)\d\d\b(?!\s*(?:%|percent|tonnes?|tons?|barrels?))/g, ''));
+    // (Nor is a fraction less of one: "need one number": "depends on China for nearly half of its imports".)
+    if (terms.length === 0)
+      return NUMBER_RE.test(text.replace(/\b(?:19|20)\d\d\b(?!\s*(?:%|percent|tonnes?|tons?|barrels?))/g, '')) || FRACTION_RE.test(text);
     const toks = tokenize(text);
     const names = (list: QuestionTerm[], stem: string) => list.some((term) => term.matches.some((m) => sameFamily(m, stem)));
     return toks.some(
@@ -448,7 +459,8 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
     );
   };
   // "How many tonnes did china ship to india": a figure for another destination (the US, all of them) is no answer.
-  const to = destinationOf(q.text.toLowerCase());
+  // (Not of paperwork: "licence applications sent to China" went to its authorities, `filings.txt`.)
+  const to = headTerms.some((t) => FILINGS.has(t.word)) ? null : destinationOf(q.text.toLowerCase());
   // (The party as where the goods go: "exports … to the United States", "US-bound", "American buyers", "the US got
   // 619"; not "US ethane exports to China".)
   const goesThere = (text: string) =>
@@ -530,6 +542,8 @@ const MONEY_RE =
 
 const AMOUNT_RE =
   /\d[\d,.]*\s*(?:%|percent|per cent|tonnes?|tons?|barrels?|bpd|b\/d|billion|million|dollars?|yuan|hours?|weeks?|months?)\b/i;
+/** A fraction written in words ("nearly half", "two thirds", "a quarter of"; not a year's quarter). */
+const FRACTION_RE = /\bhalf\b|\b(?:a|one|two) thirds?\b|\b(?:a|one|three) quarters?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:year|(?:19|20)\d\d))/i;
 const SHARE_RE = /\d\s*(?:%|per ?cent)|\b(?:half|third|thirds|quarter|quarters|majority)\b/i;
 
 /** A question asking each of several people ("what did each say", "both of them", "all three"). */

@@ -113,6 +113,8 @@ interface CommitmentFocus {
   parties: Set<string>;
   /** "What did China get out of it?": what the other side commits to is the answer. */
   receives: boolean;
+  /** "What did each side commit to?": every party's commitments are the answer. */
+  each: boolean;
 }
 
 /** "What did X get (out of it)?", "what does X gain / receive / win?": the other party's commitments answer it. */
@@ -123,8 +125,12 @@ function commitmentFocus(q: AnalyzedQuestion): CommitmentFocus | null {
   const actors = new Set(q.terms.filter((t) => t.name).flatMap((t) => t.matches));
   const parties = new Set(findParties(q.topic).map((p) => p.party));
   const receives = RECEIVES_RE.test(q.text) && parties.size > 0;
-  return actors.size || receives ? { actors, parties, receives } : null;
+  const each = EACH_SIDE_RE.test(q.topic);
+  return actors.size || receives || each ? { actors, parties, receives, each } : null;
 }
+
+/** "What did each side commit to?", "what did both sides promise": any party's commitment answers it. */
+const EACH_SIDE_RE = /\b(?:each|both|either)\s+(?:side|party|parties|country|countries|government|governments|sides)\b/i;
 
 /**
  * Bonus for a sentence in which one of the question's actors commits to something ("China will now review…"),
@@ -143,6 +149,7 @@ function commitmentBonus(focus: CommitmentFocus | null, text: string, tokens: re
   for (const tok of tokens) {
     if (focus.actors.has(tok.stem) && COMMITS_RE.test(text.slice(tok.end, tok.end + 60))) return 0.22;
   }
+  if (focus.each) return findParties(text).some((p) => COMMITS_RE.test(text.slice(p.end, p.end + 60))) ? 0.22 : 0;
   for (const p of findParties(text)) {
     if (focus.parties.size && !focus.parties.has(p.party) && COMMITS_RE.test(text.slice(p.end, p.end + 60))) return -0.15;
   }
@@ -288,12 +295,27 @@ export function scoreSentences(
   const coverages = new Map<number, number>();
   // A sentence's words that the question's words can match: a few, where a set of all its words costs more.
   const askedStems = new Set(q.terms.flatMap((t) => t.matches));
+  // The question's words that only headlines use ("the chamber flash survey", "per the midday"): each of an article's
+  // sentences holds its own headline's, as a section's items hold its heading's words.
+  const headlineOnly = new Map<string, string[]>();
+  const headlineWords = (source: string): string[] => {
+    let words = headlineOnly.get(source);
+    if (!words) {
+      words = articleStems(corpus, source).title.filter((st) => askedStems.has(st) && sentenceBm25.df(st) === 0);
+      headlineOnly.set(source, words);
+    }
+    return words;
+  };
   const coverage = (id: number) => {
     let c = coverages.get(id);
     if (c === undefined) {
       // A row of a table is read with its header ("2 | July 28–29 | Oslo" under "Round | Dates | City").
       const header = tableHeader(corpus, id);
-      const own = implied.has(id) ? [...(sentenceTerms[id] ?? []), ...(implied.get(id) ?? [])] : (sentenceTerms[id] ?? []);
+      const headline = headlineWords((corpus.sentences[id] as Sentence).source);
+      const own =
+        implied.has(id) || headline.length > 0
+          ? [...(sentenceTerms[id] ?? []), ...(implied.get(id) ?? []), ...headline]
+          : (sentenceTerms[id] ?? []);
       const terms = header === null ? own : [...own, ...(sentenceTerms[header] ?? [])];
       const hits = terms.filter((t) => askedStems.has(t));
       c = coverageOf(q.terms, { has: (m) => hits.includes(m) }, idf);
@@ -448,6 +470,8 @@ export interface ArticleStems {
    * month; "what's okafor's beef" by the sentences of Okafor's column, which never name him).
    */
   described: readonly string[];
+  /** Its title's words. */
+  title: readonly string[];
 }
 const articleStemsCache = new WeakMap<Corpus, Map<string, ArticleStems>>();
 
@@ -464,7 +488,7 @@ export function articleStems(corpus: Corpus, source: string): ArticleStems {
     const of = (text: string | null | undefined) => (text ? tokenize(text).map((t) => t.stem) : []);
     const title = of(meta?.title);
     const month = meta?.published ? MONTH_NAMES[Number(meta.published.slice(5, 7)) - 1] : undefined;
-    stems = { ranked: [...new Set([...of(meta?.outlet), ...title])], described: [...title, ...of(month), ...of(meta?.author)] };
+    stems = { ranked: [...new Set([...of(meta?.outlet), ...title])], described: [...title, ...of(month), ...of(meta?.author)], title };
     byArticle.set(source, stems);
   }
   return stems;

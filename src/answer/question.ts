@@ -20,12 +20,23 @@ export interface Vocabulary {
   /** Stems of the outlets' and authors' names and of section headings, which the articles use outside their sentences. */
   names?: ReadonlySet<string>;
   /**
+   * The headlines as sets of stems, by each stem they hold: a topic word only a headline uses is still the article's
+   * ("the chamber flash survey" of "Flash survey: …", "per the midday" of "COMMISSION MIDDAY BRIEFING").
+   */
+  headlines?: ReadonlyMap<string, readonly Headline[]>;
+  /**
    * Lower-case acronym → the name the articles spell out ("kl" → "Kuala Lumpur", "bis" → "Bureau of Industry and
    * Security"): for acronyms no article uses, and to tell an acronym typed in lower case from a typo.
    */
   acronyms?: ReadonlyMap<string, string>;
   /** Lower-case words of the names of people the articles quote or name in a role ("lutnick", "greer"). */
   people?: ReadonlySet<string>;
+}
+
+/** A headline's words: its stems, and those of the countries it names that are none of the story's parties. */
+export interface Headline {
+  stems: ReadonlySet<string>;
+  others: readonly string[];
 }
 
 /** The most sentences that may use an acronym typed in capitals for it to be read as the name it stands for too. */
@@ -578,6 +589,9 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
   let weights = new Map<string, number>();
   const addWeight = (s: string, w: number) => weights.set(s, Math.max(weights.get(s) ?? 0, w));
   const seen = new Set<string>();
+  const askedStems = tokenize(asked)
+    .filter((t) => !STOPWORDS.has(t.norm) && !QUESTION_WORDS.has(t.norm))
+    .map((t) => t.stem);
   for (const tok of namesAsTyped(tokenize(asked), vocab, asked)) {
     if (STOPWORDS.has(tok.norm) || QUESTION_WORDS.has(tok.norm) || seen.has(tok.stem)) continue;
     seen.add(tok.stem);
@@ -608,7 +622,16 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
         (tok.norm.length === 3 && vocab.stems.has(tok.stem) && (vocab.acronyms?.has(tok.norm) ?? false)));
     const matches: string[] = [];
     let corrected: string | undefined;
-    if (vocab.stems.has(tok.stem) || vocab.names?.has(tok.stem)) {
+    // A topic word only a headline uses, in a headline that holds another word of the question: the page asked about
+    // ("the chamber flash survey": "Flash survey: …"). (Not a verb or a foreign function word of a headline, "flew",
+    // "dizem"; nor a word of a headline about something else, "flew home" of "…brings magnets home", or about another
+    // country's deal the question does not name, "project pipeline" of "U.S. and Australia sign…".)
+    const headlined =
+      salient &&
+      (vocab.headlines?.get(tok.stem) ?? []).some(
+        (h) => askedStems.some((st) => st !== tok.stem && h.stems.has(st)) && h.others.every((o) => askedStems.includes(o)),
+      );
+    if (vocab.stems.has(tok.stem) || vocab.names?.has(tok.stem) || headlined) {
       matches.push(tok.stem);
       addWeight(tok.stem, 1);
     }

@@ -85,7 +85,7 @@ const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   { kind: 'signing', re: /\b(?:sign(?:ed|ing|s)?|ink(?:ed|ing)?|seal(?:ed|ing)?)\b(?!\s+(?:of|that|off|language|post))/gi },
   {
     kind: 'talks',
-    re: /\b(?:talks|negotiations?|meetings?|met|meet|convened?|convening|summit|discussions|negotiation round|round of talks|(?:first|second|third|fourth|next|latest|new|another|final|last|earlier|previous|prior|initial|opening|preliminary) round)\b/gi,
+    re: /\b(?:talks|negotiations?|negotiated|meetings?|met|meet|convened?|convening|summit|discussions|negotiation round|round of talks|(?:first|second|third|fourth|next|latest|new|another|final|last|earlier|previous|prior|initial|opening|preliminary) round)\b/gi,
   },
   { kind: 'call', re: /\b(?:phone call|call|telephone call|spoke by (?:tele)?phone|phoned)\b(?!\s+(?:for|on|to)\b)/gi },
   {
