@@ -626,12 +626,13 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     // ("the chamber flash survey": "Flash survey: …"). (Not a verb or a foreign function word of a headline, "flew",
     // "dizem"; nor a word of a headline about something else, "flew home" of "…brings magnets home", or about another
     // country's deal the question does not name, "project pipeline" of "U.S. and Australia sign…".)
-    const headlined =
+    // (Looked up last: a word of the articles' sentences may be in thousands of headlines.)
+    const headlined = () =>
       salient &&
       (vocab.headlines?.get(tok.stem) ?? []).some(
         (h) => askedStems.some((st) => st !== tok.stem && h.stems.has(st)) && h.others.every((o) => askedStems.includes(o)),
       );
-    if (vocab.stems.has(tok.stem) || vocab.names?.has(tok.stem) || headlined) {
+    if (vocab.stems.has(tok.stem) || vocab.names?.has(tok.stem) || headlined()) {
       matches.push(tok.stem);
       addWeight(tok.stem, 1);
     }
