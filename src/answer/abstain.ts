@@ -437,7 +437,7 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
     if (share && SHARE_RE.test(text)) return true;
     if (amount && AMOUNT_RE.test(text)) return true;
     // (A year is no figure: "back to their 2024 levels".)
-    // (Nor is a fraction less of one: "need one number": "depends on China for nearly half of its imports".)
+    // (A fraction in words is a figure too: "need one number": "depends on China for nearly half of its imports".)
     if (terms.length === 0)
       return NUMBER_RE.test(text.replace(/\b(?:19|20)\d\d\b(?!\s*(?:%|percent|tonnes?|tons?|barrels?))/g, '')) || FRACTION_RE.test(text);
     const toks = tokenize(text);

@@ -295,7 +295,7 @@ export function scoreSentences(
   const coverages = new Map<number, number>();
   // A sentence's words that the question's words can match: a few, where a set of all its words costs more.
   const askedStems = new Set(q.terms.flatMap((t) => t.matches));
-  // The question's words that only headlines use ("the chamber flash survey", "per the midday"): each of an article's
+  // The question's words that only headlines use ("the chamber flash survey", "the tidewater radio segment"): each of an article's
   // sentences holds its own headline's, as a section's items hold its heading's words.
   const headlineOnly = new Map<string, string[]>();
   const headlineWords = (source: string): string[] => {

@@ -21,7 +21,7 @@ export interface Vocabulary {
   names?: ReadonlySet<string>;
   /**
    * The headlines as sets of stems, by each stem they hold: a topic word only a headline uses is still the article's
-   * ("the chamber flash survey" of "Flash survey: …", "per the midday" of "COMMISSION MIDDAY BRIEFING").
+   * ("the chamber flash survey" of "Flash survey: …", "the tidewater radio segment" of "TIDEWATER RADIO — …").
    */
   headlines?: ReadonlyMap<string, readonly Headline[]>;
   /**

@@ -73,7 +73,6 @@ interface Rewrite {
   to: string;
 }
 
-let rewrites: Rewrite[] | null = null;
 let asciiRules = true;
 
 /**
@@ -102,19 +101,18 @@ const ASCII_AFTER = '(?![A-Za-z0-9])';
 const ANY_BEFORE = "(?<![\\p{L}\\p{N}])(?<!\\p{L}['’])";
 const ANY_AFTER = '(?![\\p{L}\\p{N}])';
 
-/** One expression matching where any of the rules' patterns does (each pattern its own group). */
+/** One expression matching where any of the rules' patterns does (each pattern in a group of its own). */
 function anyOf(rules: Rewrite[], before: string, after: string, flags: string): RegExp {
   return new RegExp(`${before}(?:${rules.map((r) => `(?:${r.from})`).join('|')})${after}`, flags);
 }
 
 function loadRules(): Run[] {
   if (runs) return runs;
-  rewrites = lexiconPairs('informal.txt').map(([from, to]) => {
+  const all: Rewrite[] = lexiconPairs('informal.txt').map(([from, to]) => {
     // Rules and replacements in ASCII keep ASCII text ASCII, so the ASCII forms apply to every step.
     if (!ASCII_RE.test(from) || !ASCII_RE.test(to)) asciiRules = false;
     return { re: null, from, ascii: new RegExp(`${ASCII_BEFORE}${from}${ASCII_AFTER}`, 'gi'), to };
   });
-  const all = rewrites;
   anyAscii = anyOf(all, '(?<![A-Za-z0-9])', ASCII_AFTER, 'i');
   runs = [];
   for (let i = 0; i < all.length; i += RUN_SIZE) {
