@@ -6,11 +6,10 @@ import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 
 /**
- * How a Brussels desk types about a deal between two other powers: a survey or a briefing named by a word only its
- * headline uses ("the chamber flash survey", "per the midday"), counts of who answered a survey, "one number" that
- * an article gives as a fraction, applications sent to an authority, and a summit of its own amid disputes over
- * another round's dates. On articles written for this test (the outlets, the chamber and the tin framework are
- * invented).
+ * How a Brussels desk types about a deal between two other powers: a survey named by a word only its headline uses
+ * ("the chamber flash survey"), counts of who answered a survey, "one number" that an article gives as a fraction,
+ * applications sent to an authority, a summit of its own amid disputes over another round's dates, and what each side
+ * committed to. On articles written for this test (the outlets, the chamber and the tin framework are invented).
  */
 
 const FILES = {
@@ -71,7 +70,7 @@ describe('a word only a headline uses', () => {
     expect(a.answer).toContain('131 member companies responded');
   });
 
-  it("still abstains on a word only the headline of another country's deal uses", async () => {
+  it("still abstains on a word only the headline of another country's deal uses (the other-pair rule holds this too)", async () => {
     const a = await bot.answerQuestion('whats the total $ pipeline of projects in the us-china agreement');
     expect(a.abstained).toBe(true);
   });
