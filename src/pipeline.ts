@@ -42,7 +42,6 @@ import { withoutOtherPairs } from './answer/pairs.js';
 import {
   type AnalyzedQuestion,
   analyzeQuestion,
-  type Headline,
   holdsPhrase,
   isGenericNoun,
   type QuestionTerm,
@@ -72,7 +71,7 @@ import { type OpenedIndex, openIndex, prefetchGeneration, startGraphBuild } from
 import { type Logger, silentLogger } from './log.js';
 import { acronymsIn } from './text/acronyms.js';
 import { isEnglishWord } from './text/dictionary.js';
-import { countryOf, findParties, findPlaces, isPlaceWord } from './text/entities.js';
+import { findParties, findPlaces, isPlaceWord } from './text/entities.js';
 import {
   escapeRegExp,
   GLOSSARY_LANGUAGES,
@@ -263,7 +262,6 @@ export class Dealbot {
   ) {
     this.sentenceIndex = buildSentenceIndex(corpus, derived.sentences);
     let names: Set<string> | undefined;
-    let headlines: Map<string, Headline[]> | undefined;
     let people: Set<string> | undefined;
     const focusOf = () => this.focus;
     let acronyms: Map<string, string> | undefined;
@@ -275,9 +273,9 @@ export class Dealbot {
         names ??= metadataNames(corpus);
         return names;
       },
+      // (Focus's headline index, which `headlinePages` reads too.)
       get headlines() {
-        headlines ??= headlineStems(corpus);
-        return headlines;
+        return focusOf().headlinesByStem();
       },
       get people() {
         people ??= peopleNames(corpus, focusOf().titledPeople());
@@ -1913,34 +1911,6 @@ function metadataNames(corpus: Corpus): Set<string> {
     for (const m of a.raw.matchAll(SECTION_HEADING_RE))
       for (const t of tokenize(m[1] as string)) if (!STOPWORDS.has(t.norm)) names.add(t.stem);
   return names;
-}
-
-/**
- * The articles' headlines, by each stem they hold: their stems (stopwords left out), and the stems of the countries
- * they name that are none of the story's dominant parties ("U.S. and Australia sign…": australia).
- */
-function headlineStems(corpus: Corpus): Map<string, Headline[]> {
-  const byStem = new Map<string, Headline[]>();
-  for (const a of corpus.articles) {
-    const title = a.meta.title ?? '';
-    const stems = new Set(
-      tokenize(title)
-        .filter((t) => !STOPWORDS.has(t.norm))
-        .map((t) => t.stem),
-    );
-    // (The story's parties are the corpus's dominant ones; a country named by its name, "Australia", is another when
-    // it is none of them. Not an adjective, "European business": a headline about the story's effect on Europe.)
-    const others = [...findParties(title), ...findPlaces(title)]
-      .filter((p) => countryOf(p.text) === p.text && !corpus.dominant.includes(p.text))
-      .flatMap((p) => tokenize(p.text).map((t) => t.stem));
-    const headline = { stems, others };
-    for (const st of stems) {
-      const list = byStem.get(st);
-      if (list) list.push(headline);
-      else byStem.set(st, [headline]);
-    }
-  }
-  return byStem;
 }
 
 /** An answer's opening label in an interview: "Liang:", "A:", "MS. VALE:", "**Reis:**". */

@@ -36,7 +36,8 @@ export interface Vocabulary {
 /** A headline's words: its stems, and those of the countries it names that are none of the story's parties. */
 export interface Headline {
   stems: ReadonlySet<string>;
-  others: readonly string[];
+  /** (Read when first asked.) */
+  others(): readonly string[];
 }
 
 /** The most sentences that may use an acronym typed in capitals for it to be read as the name it stands for too. */
@@ -630,7 +631,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     const headlined = () =>
       salient &&
       (vocab.headlines?.get(tok.stem) ?? []).some(
-        (h) => askedStems.some((st) => st !== tok.stem && h.stems.has(st)) && h.others.every((o) => askedStems.includes(o)),
+        (h) => askedStems.some((st) => st !== tok.stem && h.stems.has(st)) && h.others().every((o) => askedStems.includes(o)),
       );
     if (vocab.stems.has(tok.stem) || vocab.names?.has(tok.stem) || headlined()) {
       matches.push(tok.stem);
