@@ -351,8 +351,9 @@ function inferAuthor(clean: CleanResult): string | null {
   for (const u of clean.units) {
     if (u.inBody || u.text.length > 300) continue;
     // One name or several ("By Amy Lv and Lewis Jackson"; not the outlet of "By JILL LAWLESS, Associated Press").
+    // (Also in emphasis, and after the kind of piece: "*Commentary by Naomi Farrell, Senior Fellow…*".)
     const by =
-      /^\s*(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Aa]uthors?\s*:)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:\s*,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*(?:,?\s+and\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})?)/u.exec(
+      /^\s*[*_]*\s*(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Aa]uthors?\s*:|(?:[Cc]ommentary|[Aa]nalysis|[Oo]pinion|[Cc]olumn|[Ee]ssay|[Oo]p-[Ee]d|[Pp]erspective|[Rr]eporting|[Ii]nterview|[Nn]otes?)\s+[Bb]y)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:\s*,\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*(?:,?\s+and\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})?)/u.exec(
         u.text,
       );
     if (by?.[1]) return cleanName(by[1]);
