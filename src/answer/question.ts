@@ -628,7 +628,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     // "dizem"; nor a word of a headline about something else, "flew home" of "…brings magnets home", or about another
     // country's deal the question does not name, "project pipeline" of "U.S. and Australia sign…".)
     // (Looked up last: a word of the articles' sentences may be in thousands of headlines.)
-    // (An owner typed in the possessive needs no other word: "kestrel's ceo" of a transcript headed "KESTREL DESIGN
+    // (An owner typed in the possessive needs no other word: "kestrel's letter" of a transcript headed "KESTREL DESIGN
     // AUTOMATION, INC.", whose body names the company only as "we".)
     const owner = /['’]s$/.test(tok.norm);
     const headlined = () =>
