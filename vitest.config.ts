@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * files before it, so compromise, the lexicons and the pipeline load once per worker, not once per file (this halves
  * the suite's time on two cores).
  */
-const ISOLATED = ['test/index/store-guarantees.test.ts', 'test/log.test.ts', 'test/dotenv.test.ts', 'test/text/tagger.test.ts'];
+export const ISOLATED = ['test/index/store-guarantees.test.ts', 'test/log.test.ts', 'test/dotenv.test.ts', 'test/text/tagger.test.ts'];
 
 const shared = {
   environment: 'node' as const,
