@@ -601,6 +601,15 @@ const ASKS_FIGURE_RE = /\b(?:how (?:many|much)|revenue|sales|profits?|earnings|r
  * The quarter of the year a question asks a figure for ("q3 revenue", "third-quarter sales"), with a pattern of the
  * ways articles write it ("Q3", "third quarter", "July-September quarter"); null when it names none.
  */
+/**
+ * An article's title, file name and lead sentences: what sets the scene for all of it ("…_q2-2025-earnings-call.txt").
+ */
+function sceneText(corpus: Corpus, source: string): string {
+  const first = corpus.sentenceRange.get(source)?.[0];
+  const lead = first === undefined ? [] : corpus.sentences.slice(first, first + LEAD_SENTENCES).filter((x) => x.source === source);
+  return [corpus.byId.get(source)?.meta.title ?? '', source.replace(/[_.-]+/g, ' '), ...lead.map((x) => x.text)].join('\n');
+}
+
 function askedQuarter(q: AnalyzedQuestion): { name: string; re: RegExp } | null {
   if (!ASKS_FIGURE_RE.test(q.topic)) return null;
   const m = /\bq([1-4])\b|\b(first|second|third|fourth)[- ]quarter\b/i.exec(q.topic);
@@ -1003,8 +1012,12 @@ export function abstention(
       return shortfall(`${capitalised(articles)} mention ${thing.map((t) => t.word).join(' and ')} but give no figure for it.`);
   }
   // "Synopsys's q3 revenue number": a figure for a quarter is given by evidence that names that quarter.
+  // (Or whose page names it over its text: "Q2 2025 EARNINGS CONFERENCE CALL" heads a call's transcript, whose
+  // sentences never repeat the quarter.)
   const quarter = askedQuarter(q);
-  if (quarter && !scored.slice(0, 8).some((s) => s.coverage >= MIN_COVERAGE && quarter.re.test(s.sentence.text)))
+  const namesQuarter = (s: ScoredSentence) =>
+    quarter !== null && (quarter.re.test(s.sentence.text) || quarter.re.test(sceneText(corpus, s.sentence.source)));
+  if (quarter && !scored.slice(0, 8).some((s) => s.coverage >= MIN_COVERAGE && namesQuarter(s)))
     return shortfall(`${capitalised(articles)} give no figure for the ${quarter.name}.`);
   // "What was the dollar value of…": tonnes are no answer; a sum of money in the evidence is.
   if (ASKS_MONEY_RE.test(q.topic) && !scored.slice(0, 8).some((s) => s.coverage >= MIN_COVERAGE && MONEY_RE.test(s.sentence.text)))

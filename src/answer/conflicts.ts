@@ -3,7 +3,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { byGroupingOrder, compatible, type DateValue, MONTH_NAMES } from '../corpus/dates.js';
 import { inStoryYears, storyYears } from '../corpus/story-years.js';
 import type { Article } from '../corpus/types.js';
-import { findParties, findPlaces, samePerson } from '../text/entities.js';
+import { countryNamesOf, findParties, findPlaces, samePerson } from '../text/entities.js';
 import { escapeRegExp, lexiconWords } from '../text/lexicon.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { contentStems, stem } from '../text/tokenize.js';
@@ -846,7 +846,10 @@ export function findDisagreements(corpus: Corpus, claims: Claim[], memo: Disagre
   for (const [key, group] of groups) {
     if (!key.startsWith('talks|place|')) continue;
     const towns = new Set(group.filter((c) => countryOfTown.has(c.value)).map((c) => countryOfTown.get(c.value)));
-    const kept = group.filter((c) => !(countries.has(c.value) && towns.has(c.value)));
+    // (Or that city-countries.txt places in one: "met in Busan on October 30" and "expected at the end of October in
+    // South Korea".)
+    const listed = new Set(group.flatMap((c) => countryNamesOf(c.value)));
+    const kept = group.filter((c) => !((countries.has(c.value) && towns.has(c.value)) || listed.has(c.value)));
     if (kept.length < group.length) groups.set(key, kept);
   }
   for (const [key, group] of quantityGroups(claims)) groups.set(key, group);

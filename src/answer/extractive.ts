@@ -7,7 +7,7 @@ import type { RetrievedChunk } from '../index/retrieve.js';
 import { topByScore } from '../index/topk.js';
 import { WITHDRAWN_RE } from '../text/corrections.js';
 import { findParties, findPeople, findPlaces } from '../text/entities.js';
-import { lexiconLines } from '../text/lexicon.js';
+import { lexiconLines, phraseAlternation } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
 import { isTitleWord } from '../text/titles.js';
 import { STOPWORDS, stem, type Token, tokenize } from '../text/tokenize.js';
@@ -330,6 +330,23 @@ export function scoreSentences(
     }
     return c;
   };
+  // A sentence's coverage with the names of the sentence before it (what its "it" or "the company" stands for; not
+  // every word there: "They are missing the forest for the trees" after "Skeptics have spent the week picking at the
+  // rare earths agreement" is not about missed deliveries of rare earths).
+  // (A name: a word the question analysis knows as one, or a word the sentence before capitalises inside it or in a
+  // run of capitalised words, "Kestrel Motors suspended production of the Dunmore…"; not "Skeptics have…".)
+  const namedStems = new Set(q.terms.filter((t) => t.name).flatMap((t) => t.matches));
+  const withPrevious = (id: number): number => {
+    const prev = corpus.sentences[id - 1] as Sentence;
+    const capitalised = new Set(
+      [...prev.text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*|^\p{Lu}[\p{L}'’-]*(?=\s+\p{Lu})/gu)].flatMap((m) =>
+        tokenize(m[0]).map((t) => t.stem),
+      ),
+    );
+    const carried = (sentenceTerms[id - 1] ?? []).filter((t) => namedStems.has(t) || capitalised.has(t));
+    const both = [...(sentenceTerms[id] ?? []), ...carried].filter((t) => askedStems.has(t));
+    return coverageOf(q.terms, { has: (m) => both.includes(m) }, idf);
+  };
   // The coverage of the question an answer paragraph replies to (cached per paragraph), for the paragraph's
   // first two sentences: the last line before the paragraph, when it asks something ("**Q: When does the truce
   // expire?**", a question sentence, a FAQ heading).
@@ -375,13 +392,20 @@ export function scoreSentences(
     if (!correctionsAsked && withdrawn(corpus, id)) continue;
     // A fragment ("7." of "**7. Are advanced AI chips included?**") is no quote: it says nothing by itself.
     if (!QUOTABLE_RE.test(sentence.text)) continue;
+    // Nor is a label in bold over a list ("**What changed since Busan for us.**"): its items say what it heads.
+    if (boldLine(corpus, sentence) && leadInStems(corpus, id + 1).length > 0) continue;
     const prev = corpus.sentences[id - 1];
     const own = coverage(id);
     // Coverage carries over, damped, from the previous sentence of the same paragraph (pronouns, "he", "the deal").
-    const carried = prev && prev.source === sentence.source && prev.paragraph === sentence.paragraph ? 0.6 * coverage(id - 1) : 0;
+    // (And from the paragraph before, when the sentence opens by referring back to it: "The company has said it will
+    // partially resume production from June 13" after "Suzuki suspended production of the Swift…", anaphors.txt.)
+    const sameArticle = prev !== undefined && prev.source === sentence.source;
+    const carried = sameArticle && prev.paragraph === sentence.paragraph ? 0.6 * coverage(id - 1) : 0;
+    // (Read with the words of the sentence it refers back to, as an item with its heading's.)
+    const referred = sameArticle && ANAPHOR_START_RE.test(sentence.text) ? HEADING_WEIGHT * withPrevious(id) : 0;
     // In an interview, a transcript or a FAQ, an answer is about the question just before it ("Q: When does the
     // truce expire?" — "August 12. That date matters…"): its first two sentences carry the question's coverage.
-    const cov = Math.max(own, carried, 0.8 * answeredQuestionCoverage(id));
+    const cov = Math.max(own, carried, referred, 0.8 * answeredQuestionCoverage(id));
     const lex = (lexical[id] as number) / maxLex;
     let score =
       0.42 * Math.max(cov, contextCoverage(id)) +
@@ -405,6 +429,9 @@ export function scoreSentences(
   }
   return out.sort((a, b) => b.score - a.score);
 }
+
+/** A sentence opening that refers back to the sentence before it (anaphors.txt). */
+const ANAPHOR_START_RE = new RegExp(`^["“'‘]?(?:${lexiconLines('anaphors.txt').map(phraseAlternation).join('|')})`, 'i');
 
 /** Per corpus, per sentence: 0 not yet read, 1 stands, 2 withdrawn by a correction (WITHDRAWN_RE). */
 const withdrawnCache = new WeakMap<Corpus, Uint8Array>();
@@ -580,8 +607,8 @@ const leadInCache = new WeakMap<Corpus, Map<number, string[]>>();
 
 /**
  * The stems of the sentence that introduces the list an item is in, when it ends with a colon ("The numbers that
- * matter for trade desks:" above "- **47%** — overall US tariff level…"): an item is read with it, as with a
- * section heading. None for a sentence that is no list item.
+ * matter for trade desks:" above "- **47%** — overall US tariff level…") or is a bold line of its own ("**What
+ * changed since Busan for us.**"): an item is read with it, as with a section heading. None for a sentence that is no list item.
  */
 export function leadInStems(corpus: Corpus, id: number): string[] {
   let byId = leadInCache.get(corpus);
@@ -604,12 +631,24 @@ export function leadInStems(corpus: Corpus, id: number): string[] {
       const before = corpus.sentences[k];
       if (!before || before.source !== sentence.source) break;
       if (isItem(before)) continue;
-      if (/:[*_]*\s*$/.test(before.text)) found = tokenize(before.text).map((t) => t.stem);
+      // (Or a line in bold of its own, a label over the list: "**What changed since Busan for us.**".)
+      if (/:[*_]*\s*$/.test(before.text) || boldLine(corpus, before)) found = tokenize(before.text).map((t) => t.stem);
       break;
     }
   }
   byId.set(id, found);
   return found;
+}
+
+/** A line all in bold, a label over what follows ("**What changed since Busan for us.**"). */
+const BOLD_LINE_RE = /^(?:\*\*|__)[^*_\n]{3,120}(?:\*\*|__)$/;
+
+/** True when a sentence is the whole of a line in bold in its page's text (the cleaner takes the emphasis off). */
+function boldLine(corpus: Corpus, sentence: Sentence): boolean {
+  const raw = corpus.byId.get(sentence.source)?.raw ?? '';
+  const from = raw.lastIndexOf('\n', sentence.start - 1) + 1;
+  const to = raw.indexOf('\n', sentence.end);
+  return BOLD_LINE_RE.test(raw.slice(from, to < 0 ? raw.length : to).trim());
 }
 
 /** How many of the best-scored sentences are searched for copies of a chosen quote. */

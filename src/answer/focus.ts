@@ -371,12 +371,14 @@ export class CorpusFocus {
   private nameWords: { names: ArticleName[]; byWord: Map<string, number[]> } | null = null;
 
   /**
-   * True for a word of an outlet's name that is the outlet's own: a coined word of five letters or more (no English
-   * word), in no other article's names and in no other article's sentences ("Voltaris", "Nordmag"; never "capitol" of
+   * True for a word of an outlet's name that is the outlet's own: a coined word of five letters or more, or a brand the
+   * outlet writes in capitals (no English word), in no other article's names and in no other article's sentences ("Voltaris", "Nordmag"; never "capitol" of
    * "Capitol Record Transcripts", which a question about the Capitol uses).
    */
   private ownName(word: string, article: Article): boolean {
-    if (word.length < 5 || isPlaceWord(word) || isEnglishWord(word)) return false;
+    // (Or a shorter word the outlet writes in capitals, a brand: "uol says…" of "UOL Economia (Reuters)".)
+    const brand = word.length >= 3 && new RegExp(`\\b${escapeRegExp(word.toUpperCase())}\\b`).test(article.meta.outlet ?? '');
+    if ((word.length < 5 && !brand) || isPlaceWord(word) || isEnglishWord(word)) return false;
     const { names, byWord } = this.nameIndex;
     if ((byWord.get(word) ?? []).some((id) => (names[id] as ArticleName).article !== article)) return false;
     const st = stem(word);
@@ -580,7 +582,12 @@ export class CorpusFocus {
     // (Not when a word of the question is in no article: whether the articles answer it at all is then for the
     // evidence to show, which pages picked by the other words would crowd.)
     const headlinePages = named.articles.length === 0 && q.terms.every((t) => t.present || !t.salient) ? this.headlinePages(q) : [];
-    const { days, stems: dayStems } = this.dayMentions(q.topic);
+    const { days: allDays, stems: allDayStems } = this.dayMentions(q.topic);
+    // A day that names a measure ("are we exposed to the oct 9 rules if…") is part of its name: the sentences
+    // dated to it do not weigh up (its words still frame the question, and the disputes on it still count).
+    const namingDays = new Set([...q.topic.matchAll(MEASURE_DAY_RE)].flatMap((m) => this.dayMentions(m[0]).days));
+    const days = allDays;
+    const dayStems = allDayStems;
     // The words that name the day select the evidence (the sentences whose claims fall on it, however they write
     // the date); as topic words they would favour any sentence with the same month, whatever its day.
     // They are in the articles however the articles write the day ("27th" in a question, "on Friday" in a story).
@@ -590,12 +597,21 @@ export class CorpusFocus {
           t.frame = true;
           t.present = true;
         }
-    for (const day of days)
+    // A day that only times what is asked ("what did trump threaten after the oct 9 announcement") is no day the
+    // answer happened on: its sentences do not weigh up, and it selects no passages (its words stay frame words).
+    // (Nor is what was done that day what is asked: "announcement" there is a frame word too.)
+    const anchors = [...q.topic.matchAll(DATED_ANCHOR_RE)].map((m) => m[0]);
+    const anchored = new Set(anchors.flatMap((m) => this.dayMentions(m).days));
+    const askedDays = days.filter((d) => !anchored.has(d));
+    const boostedDays = askedDays.filter((d) => !namingDays.has(d));
+    const anchorStems = new Set(anchors.flatMap((m) => tokenize(m).map((t) => t.stem)));
+    for (const t of q.terms) if (anchorStems.has(t.stem)) t.frame = true;
+    for (const day of boostedDays)
       for (const c of this.claimsByDay.get(day) ?? [])
         boosts.set(c.sentenceId, Math.max(boosts.get(c.sentenceId) ?? 0, dayWeight(c) * 0.35));
     return {
       boosts,
-      days,
+      days: askedDays,
       outlets: !fromKind && named.articles.length > 0 && named.articles.length <= cap ? named.articles.map((a) => a.id) : [],
       kindPages: fromKind && named.articles.length <= cap ? named.articles.map((a) => a.id) : [],
       headlinePages,
@@ -635,6 +651,11 @@ export class CorpusFocus {
   /** The headlines by each stem they hold: for `headlinePages`, and for the words only a headline uses (`Vocabulary`). */
   headlinesByStem(): ReadonlyMap<string, readonly Headline[]> {
     return this.headlines().byStem;
+  }
+
+  /** The articles whose headlines hold a stem. */
+  headlinedIn(stem: string): string[] {
+    return (this.headlines().byStem.get(stem) ?? []).map((h) => h.id);
   }
 
   private headlines(): { byStem: Map<string, ArticleHeadline[]>; count: number } {
@@ -1392,6 +1413,17 @@ export function applySpeakers(
 }
 
 /** A headline of the index, with its article. */
+/** A day that names a measure: "the oct 9 rules", "the April 4 controls", "beijing's october 9 package". */
+const MEASURE_DAY_RE =
+  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+(?:rules?|controls?|measures?|package|restrictions?|curbs?|regime|list)\b/gi;
+
+/**
+ * A day that times the question from outside what it asks: "after the oct 9 announcement", "since the June 27
+ * confirmation", "following the 30 October summit" (the thing done that day in up to three words).
+ */
+const DATED_ANCHOR_RE =
+  /\b(?:after|since|following|in the wake of|in response to)\s+(?:the\s+|that\s+|their\s+|china's\s+|beijing's\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,2}\/\d{1,2})\s+(?:[\w'’-]+\s+){0,2}?(?:announcement|announcements|move|moves|rules|controls|measures|statement|talks|meeting|summit|call|deal|signing|decision|news|package|order|post|confirmation|readout|curbs|restrictions)\b/gi;
+
 interface ArticleHeadline extends Headline {
   id: string;
 }

@@ -29,6 +29,11 @@ export interface Vocabulary {
    * Security"): for acronyms no article uses, and to tell an acronym typed in lower case from a typo.
    */
   acronyms?: ReadonlyMap<string, string>;
+  /**
+   * Lower-case abbreviation → the words an article defines it as ("smco" → "samarium-cobalt" of "samarium-cobalt
+   * (SmCo)"): for the articles that write the words instead.
+   */
+  abbreviations?: ReadonlyMap<string, string>;
   /** Lower-case words of the names of people the articles quote or name in a role ("lutnick", "greer"). */
   people?: ReadonlySet<string>;
 }
@@ -683,6 +688,25 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
         matches.push(st);
         addWeight(st, 0.9);
       }
+    }
+    // An abbreviation an article defines ("samarium-cobalt (SmCo)"), typed as such ("castellan's SmCo cover — how many
+    // months"): the words it stands for too, which other articles write instead ("12 months of samarium-cobalt").
+    // (Only a word that may be one: no English word, six letters at most.)
+    const definedAs =
+      !spelled && /^[a-z]{2,6}$/.test(tok.norm) && !isEnglishWord(tok.norm) ? vocab.abbreviations?.get(tok.norm) : undefined;
+    if (definedAs) {
+      extra.push(definedAs);
+      // Its rarer words, as of an acronym spelled out: "export" and "control" say little of an "Export Control
+      // Classification Number".
+      const stems = [...new Set(tokenize(definedAs).map((w) => w.stem))].filter(
+        (st) => st !== tok.stem && vocab.stems.has(st) && !STOPWORDS.has(st),
+      );
+      const fewest = Math.min(...stems.map((st) => vocab.stems.get(st) as number));
+      for (const st of stems)
+        if ((vocab.stems.get(st) as number) <= 3 * fewest && !matches.includes(st)) {
+          matches.push(st);
+          addWeight(st, 0.9);
+        }
     }
     // A closed compound of a thing and an agent noun ("chipmaker", "shipbuilders") no article writes as one word:
     // its thing, which the articles name ("chips produced by Nexperia"), and weakly the agent's verb.

@@ -87,6 +87,12 @@ const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
     kind: 'talks',
     re: /\b(?:talks|negotiations?|negotiated|meetings?|met|meet|convened?|convening|summit|discussions|negotiation round|round of talks|(?:first|second|third|fourth|next|latest|new|another|final|last|earlier|previous|prior|initial|opening|preliminary) round)\b/gi,
   },
+  // A round named by its place ("the Kuala Lumpur round", "the Stockholm round"), or by its level ("a staff-level
+  // round"). (Case-sensitive: not "year round".)
+  {
+    kind: 'talks',
+    re: /(?<=\b[A-Z][a-z]+\s)(?<!\b(?:First|Second|Third|Fourth|Next|Latest|New|Another|Final|Last|Earlier|Previous|Prior|Initial|Opening|Preliminary|Year|All)\s)round\b|\b(?:staff|working|ministerial|technical|deputy)[- ]level round\b/g,
+  },
   { kind: 'call', re: /\b(?:phone call|call|telephone call|spoke by (?:tele)?phone|phoned)\b(?!\s+(?:for|on|to)\b)/gi },
   {
     kind: 'announcement',
@@ -237,7 +243,7 @@ function quotedSpans(text: string): { start: number; end: number }[] {
  * clause ("signed an agreement … to implement the truce they reached in Geneva in May").
  */
 const BARRIER_RE =
-  /[;]|\b(?:that|which|who|whom|whose|they|he|she|we|it|when|where|while|because|after|before|following|since|until|unless|if|reached|agreed|struck|made|took|began|ended|came|broke|produced|revived?|expires?|implement(?:ed|ing)?|restore[ds]?|lowered|cut|imposed|approved|announced|confirmed|said|told)\b/i;
+  /[;]|\b(?:that|which|who|whom|whose|they|he|she|we|it|when|where|while|because|after|before|following|since|until|unless|if|whether|why|reached|agreed|struck|made|took|began|ended|came|broke|produced|revived?|expires?|implement(?:ed|ing)?|restore[ds]?|lowered|cut|imposed|approved|announced|confirmed|said|told|issued|published|released)\b/i;
 
 /** Relative clauses that only describe the event itself ("talks, which took place in Stockholm in May"). */
 const DESCRIBING_RE =
@@ -253,10 +259,19 @@ function sameClause(between: string): boolean {
  * nearest after it within 70 characters when no comma or clause boundary stands between. A date fronting
  * the sentence ("On June 26, X confirmed…") belongs to the verb that follows.
  */
+/** A talks trigger that names the meeting rather than the meeting's act ("meeting", "summit"; not "met"). */
+const TALKS_NOUN_RE = /^(?:talks|meetings?|summit|discussions|round)$/i;
+
 function attach(mention: DateMention, triggers: Trigger[], text: string): Trigger | null {
   let before: Trigger | null = null;
   let after: Trigger | null = null;
-  const fronted = mention.start <= 40 && /^\s*,/.test(text.slice(mention.end)) && !triggers.some((t) => t.end <= mention.start);
+  // (Fronting: a few words at most before it, "On June 26," or "Late on Friday,"; not "Those rules were due to bite on
+  // November 1, which is why the Kuala Lumpur round…".)
+  const fronted =
+    mention.start <= 40 &&
+    /^\s*,/.test(text.slice(mention.end)) &&
+    !triggers.some((t) => t.end <= mention.start) &&
+    text.slice(0, mention.start).trim().split(/\s+/).length <= 4;
   for (const t of triggers) {
     if (t.end <= mention.start && mention.start - t.end <= 90 && sameClause(text.slice(t.end, mention.start))) before = t;
     if (t.start >= mention.end && t.start - mention.end <= 70 && !after) {
@@ -267,11 +282,19 @@ function attach(mention: DateMention, triggers: Trigger[], text: string): Trigge
   if (after && fronted) return after;
   // "signed an agreement on June 25": the date of the agreement is the date of the signing; "confirmed the details
   // of the London framework on Saturday, June 28": of the confirming.
+  // (A verb's: not a meeting's noun, "The Busan meeting built on a framework from June", which is no date of Busan.)
   const noun = before;
   if (noun?.kind === 'agreement') {
     const verb = [...triggers]
       .reverse()
-      .find((t) => t.end <= noun.start && noun.start - t.end <= 40 && t.kind !== 'report' && t.kind !== 'agreement');
+      .find(
+        (t) =>
+          t.end <= noun.start &&
+          noun.start - t.end <= 40 &&
+          t.kind !== 'report' &&
+          t.kind !== 'agreement' &&
+          !(t.kind === 'talks' && TALKS_NOUN_RE.test(t.text)),
+      );
     if (verb && sameClause(text.slice(verb.end, noun.start))) before = verb;
   }
   if (before && after) {
@@ -409,10 +432,24 @@ function townsOnly(near: string[], text: string): string[] {
 }
 
 /** Places named near a trigger in the same clause, cities and countries first, then the nearest. */
-function placesNear(places: Mention[], t: Trigger, text: string): string[] {
-  const dist = (p: Mention) => (p.start < t.start ? t.start - p.end : p.start - t.end);
+function placesNear(places: Mention[], t: Trigger, text: string, triggers: readonly Trigger[] = []): string[] {
+  const distTo = (p: Mention, x: Trigger) => (p.start < x.start ? x.start - p.end : p.start - x.end);
+  const dist = (p: Mention) => distTo(p, t);
+  // A place that names another event of the sentence is that event's ("the Kuala Lumpur round on October 25-26 and
+  // the 100-minute Busan meeting": Busan is the meeting's, not the round's; "signed on June 25, and on staff-level
+  // talks in Kuala Lumpur": Kuala Lumpur is the talks', not the signing's). (Not one that event is only near, "met …
+  // at Gimhae Air Base in Busan, their first face-to-face meeting since 2019".)
+  const names = (p: Mention, x: Trigger) =>
+    p.end <= x.start
+      ? /^\s+(?:[\w'’-]+\s+){0,2}$/.test(text.slice(p.end, x.start))
+      : /^\s+(?:in|at)\s+(?:the\s+)?$/.test(text.slice(x.end, p.start));
+  // (Not another word of the same event: "First round of talks in Geneva".)
+  const joined = (x: Trigger) =>
+    x.start < t.end + 5 && x.end > t.start - 5 && /^\s*(?:of\s+)?$/.test(text.slice(Math.min(t.end, x.end), Math.max(t.start, x.start)));
+  const others = triggers.filter((x) => x !== t && x.kind !== 'report' && x.kind !== 'agreement' && !joined(x));
   return places
     .filter((p) => dist(p) <= 70 && sameClause(text.slice(Math.min(p.end, t.end), Math.max(p.start, t.start))))
+    .filter((p) => names(p, t) || !others.some((x) => distTo(p, x) < dist(p) && names(p, x)))
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || dist(a) - dist(b))
     .map((p) => p.text)
     .filter((name, i, all) => all.indexOf(name) === i);
@@ -481,9 +518,46 @@ const COUNTED_CONTEXT_RE =
  * Counts of restricted or licensed things ("placed seven rare earth elements under licensing" vs "restricted
  * six rare earth elements"): the same things counted differently by two sources is a disagreement.
  */
+/** A sentence that tells how a counted list grew: "added five", "on top of the seven", "bringing it to 12", "12 in total". */
+const GROWTH_RE =
+  /\b(?:add|adds|added|adding)\s+(?:\w+\s+){0,2}?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|more|new|another)\b|\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?added\b|\bon top of\b|\bbringing\s+(?:[\w-]+\s+){0,2}?to\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|\b(?:for|to)\s+a\s+total\s+of\b|\b(?:for|to) (?:a total of )?\d{1,3} in total\b|\bin addition to the\b/i;
+
+/** The total a list grew to: "bringing restrictions to 12 of 17", "for a total of 13", "now controls 12", "12 in total". */
+const GROWN_TOTAL_RE =
+  /\b(?:bringing\s+(?:[\w-]+\s+){0,2}?to|(?:for|to)\s+a\s+total\s+of|now\s+(?:controls?|restricts?|covers?|lists?))\s+(\d{1,3}|[a-z]+)\b|\b(\d{1,3}|[a-z]+)\s+in\s+total\b/i;
+
+/**
+ * The total of a list that grew, as a count of its own kind (unit "total"): compared only with other such totals ("for
+ * a total of 13" / "bringing restrictions to 12 of 17"), never with a count of the list before it grew ("seven rare
+ * earths" in April).
+ */
+function growthTotal(text: string, make: MakeClaim, speaker: (at: number) => string | null): void {
+  const m = GROWN_TOTAL_RE.exec(text);
+  const word = ((m?.[1] ?? m?.[2]) as string | undefined)?.toLowerCase();
+  const value = word === undefined ? undefined : /^\d/.test(word) ? Number(word) : COUNT_WORDS[word];
+  if (!m || !value || value < 2 || value > 500) return;
+  // What is counted: the noun of the sentence's counts ("adding five elements", "12 of 17 rare-earth elements").
+  COUNT_RE.lastIndex = 0;
+  const counted = [...text.matchAll(COUNT_RE)].map((c) => (c[3] as string).toLowerCase()).find((h) => !NOT_COUNTED_RE.test(h));
+  if (!counted) return;
+  make({
+    event: 'count',
+    attribute: 'number',
+    qualifier: counted,
+    value: String(value),
+    display: `${value} ${counted} in all`,
+    number: value,
+    unit: 'total',
+    asWritten: m[0].trim(),
+    speaker: speaker(m.index),
+  });
+}
+
 function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => string | null): void {
   const text = s.text;
   if (!COUNTED_CONTEXT_RE.test(text)) return;
+  const growth = GROWTH_RE.test(text);
+  if (growth) growthTotal(text, make, speaker);
   COUNT_RE.lastIndex = 0;
   for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
     const head = (m[3] as string).toLowerCase();
@@ -503,6 +577,10 @@ function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => stri
     if (NOT_COUNTED_RE.test(head) || STOPWORD_PLURALS.has(head)) continue;
     // "samarium and six other rare earths", "three more metals": a part of the count, not the count.
     if (/^(?:other|more|additional|further|remaining)\b/i.test(m[2] as string)) continue;
+    // Nor a count in a sentence that tells how the list grew ("Add five elements to the control list…, on top of the
+    // seven covered since April, for 12 in total"): the increment and the count before it are of other times; the
+    // total after it is read below.
+    if (growth) break;
     // "the group of 17 minerals": the whole class, which nothing restricts by number; so is "all 17 rare earth
     // elements" set against a part in the same sentence ("…, not only the seven on which Beijing imposed controls"),
     // though "placed all 17 rare earth elements under licence" counts what is restricted.
@@ -1719,7 +1797,8 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
           if ((asWritten.match(/\(/g) ?? []).length > (asWritten.match(/\)/g) ?? []).length) asWritten += ')';
           let qualifier: string | null = null;
           // The place of the talks, or the building they were held in ("held on June 10 at Harbour Hall").
-          if (trigger.kind === 'talks') qualifier = placesNear(places, trigger, text)[0] ?? venueIn(text)?.split(/\s+/)[0] ?? null;
+          if (trigger.kind === 'talks')
+            qualifier = placesNear(places, trigger, text, triggers)[0] ?? venueIn(text)?.split(/\s+/)[0] ?? null;
           if (trigger.kind === 'announcement' || trigger.kind === 'lifting' || trigger.kind === 'licences') {
             qualifier = actorBefore(text, trigger.start) ?? speakerOf(trigger.start);
           }
@@ -1807,7 +1886,7 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       }
       // Place claims for talks with a month or day: "talks in Stockholm in May" vs "in Geneva in May".
       for (const trigger of triggers.filter((t) => t.kind === 'talks')) {
-        const near = townsOnly(placesNear(places, trigger, text), text);
+        const near = townsOnly(placesNear(places, trigger, text, triggers), text);
         const d = dated.find((x) => x.trigger === trigger && x.value && x.value.precision !== 'year');
         if (near.length !== 1 || !d?.value) continue;
         const place = near[0] as string;
@@ -1826,7 +1905,9 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       // The building of the talks ("met in London at Lancaster House"), compared within the same city.
       for (const trigger of triggers.filter((t) => t.kind === 'talks')) {
         const venue = venueIn(text);
-        const city = placesNear(places, trigger, text)[0] ?? places.find((p) => (p.rank ?? 0) === 0)?.text;
+        // (With no city near the talks, the building's name keys them, as it keys their date: not a city the sentence
+        // names for something else, "a framework to implement the Geneva consensus".)
+        const city = placesNear(places, trigger, text, triggers)[0] ?? venue?.split(/\s+/)[0];
         if (!venue || !city || otherStory) continue;
         make({
           event: 'talks',
@@ -1842,7 +1923,7 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       // Where the deal was signed: "signed … in Washington".
       for (const trigger of triggers.filter((t) => t.kind === 'signing')) {
         if (!mentionsDeal || otherStory) break;
-        const near = placesNear(places, trigger, text).filter((p) => text.indexOf(p) > trigger.start);
+        const near = placesNear(places, trigger, text, triggers).filter((p) => text.indexOf(p) > trigger.start);
         if (near.length !== 1) continue;
         const place = near[0] as string;
         make({

@@ -421,6 +421,9 @@ function withListedCompany(title: string | null, clean: CleanResult): string | n
  * Title: a heading-like line before the body (not a menu item, byline or date), preferring one that the page
  * repeats; `null` when the page has none.
  */
+/** A line labelled as the text's provenance: "Source: …", "Via: …", "Courtesy of …", "Credit: …". */
+const ATTRIBUTION_LINE_RE = /^(?:sources?|via|credits?|courtesy(?: of)?|provided by|distributed by)\s*[:\-–—]\s*\S/i;
+
 function inferTitle(clean: CleanResult): string | null {
   const cands: Candidate[] = [];
   // A heading after the article's last paragraph signs the page off ("See you next Sunday. -- The SCS team"); a
@@ -444,6 +447,8 @@ function inferTitle(clean: CleanResult): string | null {
     // Nor is an editor's note in brackets ("[Auto-generated transcript, lightly edited]", "(Reuters wire, as carried
     // by Hindustan Times)").
     if (/^\[[^\]]*\]$|^\([^)]*\)$/.test(t.trim())) return;
+    // Nor a line that says where the text came from ("Source: Castellan Defense Systems investor relations", "Via:…").
+    if (ATTRIBUTION_LINE_RE.test(t)) return;
     // The masthead with its section ("DELTA TIMES -- WORLD NEWS -- 30 June 2025") is the title only when the page has
     // no headline ("CRITICAL MATERIALS FORUM 2025 -- PANEL TRANSCRIPT").
     let score = mastheadWithSection(t) ? -10 : 0;

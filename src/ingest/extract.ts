@@ -84,11 +84,13 @@ export function extractArticle(html: string, pageUrl: string | null, opts: Extra
       return { reason: `only a teaser is readable (${chars} characters): the article is behind a paywall or a login` };
     return { reason: `it does not look like a news article (${chars} characters of article text found)` };
   }
+  const bylineDate = normalizeDateString(cleanByline(parsed?.byline)) ?? null;
   return {
     title: title || null,
     outlet: meta.outlet ?? (ws(parsed?.siteName) || null) ?? hostOutlet(pageUrl),
-    author: meta.author ?? (cleanByline(parsed?.byline) || null),
-    published: meta.published ?? (parsed?.publishedTime ? normalizeDateString(parsed.publishedTime) : null),
+    // (A "byline" that is a date, Readability's pick of `<p class="dateline">Jun 10, 2025</p>`, dates the page.)
+    author: meta.author ?? (bylineDate ? null : cleanByline(parsed?.byline) || null),
+    published: meta.published ?? (parsed?.publishedTime ? normalizeDateString(parsed.publishedTime) : bylineDate),
     url: meta.url ?? pageUrl,
     blocks,
   };

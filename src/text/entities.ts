@@ -1,5 +1,5 @@
 import { isEnglishWord } from './dictionary.js';
-import { lexiconPairs } from './lexicon.js';
+import { lexiconLines, lexiconPairs } from './lexicon.js';
 import { nlp } from './nlp.js';
 import { lexiconEntry } from './tagger.js';
 import { STOPWORDS } from './tokenize.js';
@@ -123,6 +123,13 @@ const CAPITAL_RE = new RegExp(
 /** Where a meeting was held, just before a name: "met in", "talks in", "summit in", "meeting in". */
 const MEETING_IN_RE = /\b(?:met|meet|meets|meeting|meetings|talks|summit|held|hosted|convened|gathered)\s+in\s+$/;
 
+/** The last word of a building's name just after a name ("Lancaster House", "Carlton Hotel"): venue-words.txt. */
+const BUILDING_AFTER_RE = new RegExp(
+  `^\\s+(?:${lexiconLines('venue-words.txt')
+    .flatMap((l) => l.trim().split(/\s+/))
+    .join('|')})\\b`,
+);
+
 /** Days and months, capitalised like places ("On Thursday, Japan…"). */
 const CALENDAR_WORD_RE =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -151,6 +158,8 @@ export function countryOf(name: string): string | null {
 export function findPlaces(text: string): Mention[] {
   const out: Mention[] = [];
   const placeRank = (name: string, at: number): number | null => {
+    // "Lancaster House" is a building (venue-words.txt), not the town of Lancaster.
+    if (BUILDING_AFTER_RE.test(text.slice(at + name.length, at + name.length + 20))) return null;
     // "Washington said…" is a government; "signed in Washington" is a place.
     if (partyOf(name) && !/\b(?:in|at|from|to)\s+$/.test(text.slice(Math.max(0, at - 6), at))) return null;
     const tags = placeTags(name);

@@ -42,11 +42,15 @@ const STORY_FILLER = new Set(
   saga tale every each all entire actual real itself max tops like bullets bullet points paragraph para please pls beats highlights milestones moments developments
   side sides gave gives given got gets offered offers conceded traded swapped
   only just dates january february march april may june july august september october november december
-  us china chinese american usa trade rare earth earths export exports`.split(/\s+/),
+  us china chinese american usa trade rare earth earths export exports
+  board ceo cfo coo boss bosses exec execs executive executives ir investor investors lead team memo deck slide slides client clients reader readers`.split(
+    /\s+/,
+  ),
 );
 
+// (And who it is for: "whole story in 5 lines geneva to busan for the ir lead", "tl;dr for the board".)
 const STORY_RE =
-  /\b(?:summar(?:y|ies|i[sz]e[sd]?)|tl;?dr|overview|gist|in a nutshell|big picture|bottom line|recap|the story so far|what(?: is|'s) (?:this|the) (?:deal|story|agreement) about|explain the (?:deal|agreement))\b/i;
+  /\b(?:summar(?:y|ies|i[sz]e[sd]?)|tl;?dr|overview|gist|in a nutshell|big picture|bottom line|recap|the story so far|(?:the )?whole (?:story|thing|saga) in (?:\d+|one|two|three|four|five|six|a few) (?:lines?|bullets?|bullet points|sentences?|words|points)|what(?: is|'s) (?:this|the) (?:deal|story|agreement) about|explain the (?:deal|agreement))\b/i;
 /**
  * The span a summary covers: "geneva to busan", "from May through October", "june -> now", "apr→nov"; its ends in
  * groups 1 and 2 (after "from") or 3 and 4. (After "from", the end may take up to three words, "from geneva to the nov
@@ -86,9 +90,12 @@ const LATEST_RE = /\b(?:latest|newest|most recent|last)\b/i;
  */
 const COPIES_RE =
   /\b(?:(?:are|is)\s+(?:the\s+)?same\s+(?:wire\s+|news\s+)?(?:story|article|piece|report|copy|text)|duplicates?|duplicated|saved twice|(?:syndicated |identical )?cop(?:y|ies) of (?:each other|one another|another)|syndicated cop(?:y|ies))\b/i;
-/** Pages not about the story: "not about the deal", "off topic", "off story", "saved by mistake", "look-alikes". */
+/**
+ * Pages not about the story: "not about the deal", "off topic", "off story", "saved by mistake", "look-alikes",
+ * "actually about other stories".
+ */
 const OFF_TOPIC_RE =
-  /\b(?:not (?:\w+ly |really |even )?about|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:\w+ly |really |even )?about|unrelated|off[- ](?:topic|story)|(?:saved|added|included|filed|put in|dropped in) by (?:mistake|accident)|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong|look-?alikes?|distractors?)\b/i;
+  /\b(?:not (?:\w+ly |really |even )?about|about (?:some |an? )?(?:other|another|different|separate|unrelated) (?:stor(?:y|ies)|deals?|topics?|subjects?|matters?|news|events?|episodes?)|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:\w+ly |really |even )?about|unrelated|off[- ](?:topic|story)|(?:saved|added|included|filed|put in|dropped in) by (?:mistake|accident)|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong|look-?alikes?|distractors?)\b/i;
 const OPINION_RE =
   /\b(?:opinion|op-?eds?|editorials?|commentar(?:y|ies)|columns?|columnists?|analysis|analyses|(?:not|rather than|instead of) (?:straight |hard |just )?(?:news|reporting))\b/i;
 /** Words of an opinion-pages question that name nothing in particular. */
@@ -180,7 +187,7 @@ function aboutWholeStory(text: string, storyWide: (word: string) => boolean = ()
  * answer's sources and their disagreements show whether any article says it.
  */
 const HEARSAY_RE =
-  /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though|like)?\s*(?:(?:a|an|one|some|the|that|this|another|other)\s+(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter|panel|panelist|guest|people|ppl|folk|host|show|podcast|pod|interview|longread|long-read|recap|review|feature|transcript|timeline|thing|writeup|write-up)s?\s+(?:(?:literally|actually|apparently|even|also|still|now|clearly)\s+)?(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?|argued|argues|argue|debated|disagreed|disagree|called (?:him|her|it|them)|(?:has|had|gives?|gave) (?:smth|sth|something|another|a different|other|different)|makes? it (?:sound|look|seem)|goes with|went with)|[\w.-]+(?:\s+[\w.-]+)?\s+(?:seems?|appears?)\s+to\s+(?:say|have it|put it|claim|report)|(?![^?]*\d(?:[.,]\d|\s*%|\s*percent))(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:stringer|reporter|correspondent|editor|desk|draft|copy|colleague|boss|team|intern|producer|notes|story|piece|source|article|wire|clip|segment|graf|lede)s?\s+(?:says?|said|wrote|writes|has|had|thinks?|reckons?|puts?|went with|goes with|claims?|claimed|reported|reports?)|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?:wasn'?t|isn'?t|weren'?t|aren'?t|wasnt|isnt|werent)\s+(?:it|that|this|they)|(?:i|we)\s+(?:thought|assumed|figured|think|believe)|(?:one|another)\s+(?:of (?:them|those)\s+)?(?:says?|said)|(?:pretty|fairly)\s+sure|or\s+(?:was|is)\s+it|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|a bunch of|a lot of|lots of|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
+  /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though|like)?\s*(?:(?:(?:a|an|one|some|the|that|this|another|other)\s+|(?!(?:which|what|who|whose|how|where|when|why|do|does|did|is|are|was|were|any|all|both|each|every|many|most|other|others)\b))(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter|panel|panelist|guest|people|ppl|folk|host|show|podcast|pod|interview|longread|long-read|recap|review|feature|transcript|timeline|thing|writeup|write-up|memo|draft|deck|brief|briefing)s?\s+(?:(?:literally|actually|apparently|even|also|still|now|clearly)\s+)?(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?|argued|argues|argue|debated|disagreed|disagree|called (?:him|her|it|them)|(?:has|had|gives?|gave) (?:smth|sth|something|another|a different|other|different)|makes? it (?:sound|look|seem)|goes with|went with)|[\w.-]+(?:\s+[\w.-]+)?\s+(?:seems?|appears?)\s+to\s+(?:say|have it|put it|claim|report)|(?![^?]*\d(?:[.,]\d|\s*%|\s*percent))(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:stringer|reporter|correspondent|editor|desk|draft|copy|colleague|boss|team|intern|producer|notes|story|piece|source|article|wire|clip|segment|graf|lede)s?\s+(?:says?|said|wrote|writes|has|had|thinks?|reckons?|puts?|went with|goes with|claims?|claimed|reported|reports?)|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?:wasn'?t|isn'?t|weren'?t|aren'?t|wasnt|isnt|werent)\s+(?:it|that|this|they)|(?:i|we)\s+(?:thought|assumed|figured|think|believe)|(?:one|another)\s+(?:of (?:them|those)\s+)?(?:says?|said)|(?:pretty|fairly)\s+sure|or\s+(?:was|is)\s+it|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|a bunch of|a lot of|lots of|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
 
 /**
  * Who is asked about put first, then a pronoun ("the tidewater analyst on that podcast, what did she say about…",
@@ -220,9 +227,16 @@ export function withoutHearsay(text: string): string | null {
 }
 
 /** Splits "who … and when …?" into its two questions, or null. A bare "… and when?" stays one question. */
+/** A second half that only says where the answer goes: "what date goes in the board calendar", "which number do i use". */
+const RESTATED_RE =
+  /^(?:so\s+)?(?:what|which)\s+(?:date|day|number|figure|month|year|time|one)\s+(?:goes|should go|do (?:i|we) (?:put|use|write|go with)|to (?:put|use|write|go with))\b/i;
+
 export function splitQuestion(text: string): [string, string] | null {
   // "why does the ban matter so much — how much of the market do they have?": a dash or semicolon joins two.
   const d = DASH_SPLIT_RE.exec(text.replace(/[?!.]+\s*$/, ''));
+  // (Not the first question asked again as where its answer goes: "when does the pause expire - what date goes in the
+  // board calendar".)
+  if (d && RESTATED_RE.test((d[2] as string).trim())) return null;
   if (d && contentWords(d[1] as string).length > 0 && contentWords(d[2] as string).length > 0)
     return [`${(d[1] as string).trim().replace(/\?$/, '')}?`, `${(d[2] as string).trim()}?`];
   const single = text.replace(/[?!.]+\s*$/, '');
