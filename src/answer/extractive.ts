@@ -401,7 +401,8 @@ export function scoreSentences(
     // partially resume production from June 13" after "Suzuki suspended production of the Swift…", anaphors.txt.)
     const sameArticle = prev !== undefined && prev.source === sentence.source;
     const carried = sameArticle && prev.paragraph === sentence.paragraph ? 0.6 * coverage(id - 1) : 0;
-    // (Read with the words of the sentence it refers back to, as an item with its heading's.)
+    // (Read with the names of the sentence it refers back to, a little less than its own words, as an item with its
+    // heading's.)
     const referred = sameArticle && ANAPHOR_START_RE.test(sentence.text) ? HEADING_WEIGHT * withPrevious(id) : 0;
     // In an interview, a transcript or a FAQ, an answer is about the question just before it ("Q: When does the
     // truce expire?" — "August 12. That date matters…"): its first two sentences carry the question's coverage.
@@ -608,7 +609,8 @@ const leadInCache = new WeakMap<Corpus, Map<number, string[]>>();
 /**
  * The stems of the sentence that introduces the list an item is in, when it ends with a colon ("The numbers that
  * matter for trade desks:" above "- **47%** — overall US tariff level…") or is a bold line of its own ("**What
- * changed since Busan for us.**"): an item is read with it, as with a section heading. None for a sentence that is no list item.
+ * changed since Busan for us.**"): an item is read with it, as with a section heading. None for a sentence that is
+ * no list item.
  */
 export function leadInStems(corpus: Corpus, id: number): string[] {
   let byId = leadInCache.get(corpus);

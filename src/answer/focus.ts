@@ -372,7 +372,8 @@ export class CorpusFocus {
 
   /**
    * True for a word of an outlet's name that is the outlet's own: a coined word of five letters or more, or a brand the
-   * outlet writes in capitals (no English word), in no other article's names and in no other article's sentences ("Voltaris", "Nordmag"; never "capitol" of
+   * outlet writes in capitals (no English word), in no other article's names and in no other article's sentences
+   * ("Voltaris", "Nordmag", "UOL"; never "capitol" of
    * "Capitol Record Transcripts", which a question about the Capitol uses).
    */
   private ownName(word: string, article: Article): boolean {
@@ -582,12 +583,10 @@ export class CorpusFocus {
     // (Not when a word of the question is in no article: whether the articles answer it at all is then for the
     // evidence to show, which pages picked by the other words would crowd.)
     const headlinePages = named.articles.length === 0 && q.terms.every((t) => t.present || !t.salient) ? this.headlinePages(q) : [];
-    const { days: allDays, stems: allDayStems } = this.dayMentions(q.topic);
+    const { days, stems: dayStems } = this.dayMentions(q.topic);
     // A day that names a measure ("are we exposed to the oct 9 rules if…") is part of its name: the sentences
     // dated to it do not weigh up (its words still frame the question, and the disputes on it still count).
     const namingDays = new Set([...q.topic.matchAll(MEASURE_DAY_RE)].flatMap((m) => this.dayMentions(m[0]).days));
-    const days = allDays;
-    const dayStems = allDayStems;
     // The words that name the day select the evidence (the sentences whose claims fall on it, however they write
     // the date); as topic words they would favour any sentence with the same month, whatever its day.
     // They are in the articles however the articles write the day ("27th" in a question, "on Friday" in a story).

@@ -556,8 +556,12 @@ function growthTotal(text: string, make: MakeClaim, speaker: (at: number) => str
 function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => string | null): void {
   const text = s.text;
   if (!COUNTED_CONTEXT_RE.test(text)) return;
-  const growth = GROWTH_RE.test(text);
-  if (growth) growthTotal(text, make, speaker);
+  // A sentence that tells how the list grew ("Add five elements to the control list…, on top of the seven covered
+  // since April, for 12 in total") gives its total only: the increment and the count before it are of other times.
+  if (GROWTH_RE.test(text)) {
+    growthTotal(text, make, speaker);
+    return;
+  }
   COUNT_RE.lastIndex = 0;
   for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
     const head = (m[3] as string).toLowerCase();
@@ -577,10 +581,6 @@ function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => stri
     if (NOT_COUNTED_RE.test(head) || STOPWORD_PLURALS.has(head)) continue;
     // "samarium and six other rare earths", "three more metals": a part of the count, not the count.
     if (/^(?:other|more|additional|further|remaining)\b/i.test(m[2] as string)) continue;
-    // Nor a count in a sentence that tells how the list grew ("Add five elements to the control list…, on top of the
-    // seven covered since April, for 12 in total"): the increment and the count before it are of other times; the
-    // total after it is read below.
-    if (growth) break;
     // "the group of 17 minerals": the whole class, which nothing restricts by number; so is "all 17 rare earth
     // elements" set against a part in the same sentence ("…, not only the seven on which Beijing imposed controls"),
     // though "placed all 17 rare earth elements under licence" counts what is restricted.
