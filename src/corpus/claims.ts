@@ -537,7 +537,6 @@ function growthTotal(text: string, make: MakeClaim, speaker: (at: number) => str
   const value = word === undefined ? undefined : /^\d/.test(word) ? Number(word) : COUNT_WORDS[word];
   if (!m || !value || value < 2 || value > 500) return;
   // What is counted: the noun of the sentence's counts ("adding five elements", "12 of 17 rare-earth elements").
-  COUNT_RE.lastIndex = 0;
   const counted = [...text.matchAll(COUNT_RE)].map((c) => (c[3] as string).toLowerCase()).find((h) => !NOT_COUNTED_RE.test(h));
   if (!counted) return;
   make({

@@ -41,7 +41,9 @@ export function acronymsIn(texts: Iterable<string>): Map<string, string> {
 }
 
 /** A short form in brackets after the words it abbreviates: "samarium-cobalt (SmCo)", "rare earth elements (REEs)". */
-const DEFINED_RE = /((?:[\p{L}][\p{L}'’]*[\s-]+){0,7}[\p{L}][\p{L}'’]*)\s*\((\p{Lu}[\p{L}]{1,7}?)s?\)/gu;
+const SHORT_FORM_RE = /\((\p{Lu}[\p{L}]{1,7}?)s?\)/gu;
+/** The up to eight words just before a short form's bracket (read from the bracket back, never across the text). */
+const WORDS_BEFORE_RE = /((?:[\p{L}][\p{L}'’]*[\s-]+){0,7}[\p{L}][\p{L}'’]*)\s*$/u;
 
 /**
  * Abbreviations the articles define, lower-case short form → the words it stands for ("smco" → "samarium-cobalt",
@@ -54,11 +56,15 @@ export function definedAbbreviations(texts: Iterable<string>): Map<string, strin
   const counts = new Map<string, Map<string, number>>();
   for (const text of texts) {
     if (!text.includes('(')) continue;
-    for (const m of text.matchAll(DEFINED_RE)) {
-      const short = m[2] as string;
+    // (The brackets first, then the words before each: one pattern that starts a run of words at every place of the
+    // text is ~30 times slower.)
+    for (const m of text.matchAll(SHORT_FORM_RE)) {
+      const short = m[1] as string;
       // Two capitals at least ("SmCo", "NdFeB", "REE"): a capitalised word in brackets is a name ("(Reuters)").
       if ((short.match(/\p{Lu}/gu) ?? []).length < 2) continue;
-      const long = longForm(short, m[1] as string);
+      const before = WORDS_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[1];
+      if (!before) continue;
+      const long = longForm(short, before);
       if (!long) continue;
       const words = long.split(/[\s-]+/).length;
       if (words < 2 && !long.includes('-')) continue;
