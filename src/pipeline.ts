@@ -158,6 +158,10 @@ function asksOverview(topic: string): boolean {
   return OVERVIEW_RE.test(topic.replace(/(?:^|\s)["“‘'][^"“”‘’']{2,80}?["”’'](?=\W|$)/g, ' '));
 }
 
+/** A language named before an outlet's name ("per the french afp piece", "the spanish-language wire"). */
+const LANGUAGE_WORD =
+  '(?:english|french|german|spanish|italian|portuguese|dutch|japanese|chinese|korean|hindi|vietnamese|indonesian|arabic|russian|turkish|[\\p{L}]+-language)';
+
 /** How many passages the answerer reads. */
 const CANDIDATE_PASSAGES = 24;
 /** How far down the ranking passages dated to a day the question names are looked for. */
@@ -614,7 +618,11 @@ export class Dealbot {
       .filter((t) => t.length > 0);
     // A page named by its language ("what does the german piece say for european buyers?"): the question's words are
     // looked for in that language too, as its glossary writes them ("europäische"), where the articles use them.
-    const language = [...this.focus.languageNamed(informal).words].find((w) => w !== 'language');
+    // (Or the language of the pages the question names by their outlet: "per the french afp piece", "blick (french)".)
+    const language =
+      [...this.focus.languageNamed(informal).words].find((w) => w !== 'language') ??
+      this.focus.languageOfPages(this.focus.inLanguageNamed(informal, this.focus.namedArticles(informal, true).articles)) ??
+      undefined;
     const foreign = language
       ? glossaryFormsOf(
           language,
@@ -747,9 +755,20 @@ export class Dealbot {
         if (t.frame && outletWords.has(t.word.toLowerCase()) && this.writtenIn(extra.outlets, t.stem)) t.frame = false;
     // (Not pages named by their language as such: "the spanish-language piece, who's the MOFCOM spokesman they quote"
     // asks what that piece says.)
+    // (Nor pages the question cites as its source: "per the french afp piece, what did lutnick tell bloomberg tv?"
+    // asks that piece's version.)
+    const cites = [...outletWords].some(
+      (w) =>
+        w.length > 1 &&
+        new RegExp(
+          `\\b(?:per|according to|laut|selon|según|segundo|secondo)\\s+(?:the\\s+|that\\s+|this\\s+)?(?:${LANGUAGE_WORD}\\s+)?${escapeRegExp(w)}\\b`,
+          'iu',
+        ).test(informal),
+    );
     const soft =
       spokenTo ||
       (!extra.byLanguageName &&
+        !cites &&
         people.some(
           (p) =>
             !p
@@ -1064,7 +1083,9 @@ export class Dealbot {
     );
     // "Do the sources disagree?" about nothing in particular: all of them. About a step the question names
     // ("when did the affiliates rule kick in? I've seen 3 dates"): that step's.
-    if (asksOverview(q.topic) && focus.events.size === 0 && relevant.length === 0) return this.overview(text, notices, k);
+    // (Not when it offers the sides itself: "niron's plant - minnesota or texas?? two of our pieces disagree".)
+    if (asksOverview(q.topic) && focus.events.size === 0 && relevant.length === 0 && !askedSides(text))
+      return this.overview(text, notices, k);
     // A dispute with a side on a day the question names ("what happened on june 24?", "signed the 24th or 25th?? pls
     // sort out who says what"): unless the day only dates what is asked, someone's words ("what did the treasury sec
     // say on fox, early july") or another event's steps ("list every US restriction rolled back in early july" is not

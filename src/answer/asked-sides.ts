@@ -27,6 +27,8 @@ const SAYS_RE =
 /** Second sides that are no value: "…or not?", "or nah", "or something?" */
 const NOT_A_SIDE_RE =
   /^(?:not|nah|no|nope|what|something|so|anything|else|otherwise|both|neither|either|none|more|less|later|earlier|sooner)$/i;
+/** Words of the asker's emphasis or doubt, which name nothing a side's sentence must hold. */
+const EMPHASIS = new Set(['actually', 'really', 'exactly', 'truly', 'even', 'correct', 'right', 'true', 'anyway']);
 /** How many of the best sentences are read for a side. */
 const SIDE_WINDOW = 32;
 
@@ -237,9 +239,10 @@ export function askedSidesDisagreement(
   // london"): one with a word of it besides the name and the parties ("Bessent said the initial purchase…" is no side
   // of who led).
   const named = sides.every((side) => !/\d/.test(side.label) && monthOfWord(side.label) === null);
+  // (Not the asker's emphasis: "who was it actually, raman or holm?" names nothing a sentence must hold.)
   const about = new Set(
     tokenize(topicOf(question, sides))
-      .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && findParties(t.norm).length === 0)
+      .filter((t) => !STOPWORDS.has(t.norm) && !EMPHASIS.has(t.norm) && t.norm.length > 2 && findParties(t.norm).length === 0)
       .map((t) => t.stem),
   );
   const onTopic = (s: ScoredSentence) => !named || about.size === 0 || tokenize(s.sentence.text).some((t) => about.has(t.stem));

@@ -269,6 +269,8 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
         return 'date of the phone call';
       case 'announcement':
         return qualifier ? `date of ${qualifier}'s announcement` : 'date of the announcement';
+      case 'controls':
+        return qualifier ? `date of ${qualifier}'s new controls` : 'date of the new controls';
       case 'licences':
         return 'date the licences were granted';
       case 'pause': {
@@ -323,7 +325,7 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
   }
   if (event === 'pause') return 'length of the tariff pause';
   if (event === 'count') return `number of ${qualifier ?? 'items'}`;
-  if (event === 'share') return 'share figure cited';
+  if (event === 'share') return qualifier?.endsWith('(target)') ? 'share aimed at (target)' : 'share figure cited';
   if (event === 'quantity') {
     const label = (qualifier ?? '').trim();
     const unit = /^[a-z ]+?(?= \(|$)/.exec(label)?.[0] ?? '';
@@ -357,7 +359,10 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
 }
 
 /** Events that recur (calls, announcements): claims more than a month apart are about different occurrences. */
-const RECURRING = new Set(['call', 'announcement', 'licences', 'lifting', 'notification']);
+const RECURRING = new Set(['call', 'announcement', 'controls', 'licences', 'lifting', 'notification']);
+
+/** Events keyed by the party that acted (its claim's qualifier): "China's Ministry of Commerce" and "Beijing" are one. */
+const ACTED = new Set<Claim['event']>(['announcement', 'controls', 'lifting', 'licences']);
 
 function groupKey(c: Claim): string | null {
   switch (c.attribute) {
@@ -365,8 +370,8 @@ function groupKey(c: Claim): string | null {
       // Dated steps are grouped by what they date (datedGroups), not by a key of their own.
       if (c.event === 'dated') return null;
       if (c.event === 'talks' && !c.qualifier) return null;
-      if ((c.event === 'announcement' || c.event === 'lifting' || c.event === 'licences') && !c.qualifier) return null;
-      if (c.event === 'announcement' || c.event === 'lifting' || c.event === 'licences') {
+      if (ACTED.has(c.event) && !c.qualifier) return null;
+      if (ACTED.has(c.event)) {
         // "China's Ministry of Commerce" and "Beijing" act for the same party.
         return `${c.event}|date|${findParties(c.qualifier ?? '')[0]?.party ?? c.qualifier}`;
       }
@@ -592,13 +597,28 @@ const SAME_MEASURE = 0.5;
 /** Per quantity claim in a group, the words every figure of its group's clauses has (see `quantityGroups`). */
 const commonWords = new WeakMap<Claim, string[]>();
 
+/** Months since year 0 of a page date ("2025-06-11"), or null. */
+function monthCount(published: string | null | undefined): number | null {
+  if (!published || !/^\d{4}-\d{2}/.test(published)) return null;
+  return Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1;
+}
+
+/** The month count of a month named without a year, read as the latest such month not after the page's date. */
+function eventMonthOf(month: string, published: string | null | undefined): number | null {
+  const m = MONTHS.findIndex((name) => name.toLowerCase() === month);
+  const page = monthCount(published);
+  if (m < 0 || page == null) return null;
+  const pageMonth = page % 12;
+  return page - pageMonth + m - (m <= pageMonth ? 0 : 12);
+}
+
 /** Two figures a thousandfold or more apart. */
 function apart(a: number | undefined, b: number | undefined): boolean {
   if (!a || !b) return false;
   return Math.max(a, b) / Math.min(a, b) >= 1000;
 }
 
-function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
+function quantityGroups(claims: readonly Claim[], publishedOf: (c: Claim) => string | null | undefined = () => null): Map<string, Claim[]> {
   // British and American spellings are one word here ("licences", "licenses").
   const stemOf = (w: string) => stem(w.replace(/licenc/g, 'licens'));
   // A hyphenated word counts as itself and as its parts ("rare-earth magnets" and "rare earth magnets").
@@ -640,6 +660,11 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
   const monthOf = items.map((x) => x.month);
   const scopeOfGroup = items.map((x) => x.scope);
   const baseOfGroup = items.map((x) => x.base);
+  // When a group's dated event happened (a month count: its month in the latest year not after its page's date), and
+  // the first and last page months of its members: a length of time no month names is of an event not after its page.
+  const eventOfGroup = items.map((x) => eventMonthOf(x.month, publishedOf(x.c)));
+  const firstPage = items.map((x) => monthCount(publishedOf(x.c)));
+  const lastPage = [...firstPage];
   // Only figures of one unit are compared: groups never mix units, so each unit's pairs are taken in their own
   // order (as in one pass over all pairs) and the other units' pairs are not visited.
   const byUnit = new Map<string, number[]>();
@@ -676,6 +701,12 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
         // length of time's month is when it happened, which one source may give and another not.
         const lengthOfTime = a.unit === 'days' || a.unit === 'hours';
         if (ma !== mb && !((sameEvent || lengthOfTime) && (!ma || !mb))) continue;
+        // ("nearly 20 hours of talks" on a page of June is not the length of October's talks.) Two lengths of a
+        // recurring event (talks, calls) no month dates, on pages more than two months apart, are of different rounds.
+        const [ea, eb] = [eventOfGroup[ra] ?? null, eventOfGroup[rb] ?? null];
+        const [fa, fb, la, lb] = [firstPage[ra] ?? null, firstPage[rb] ?? null, lastPage[ra] ?? null, lastPage[rb] ?? null];
+        if ((!ma && fa != null && eb != null && fa < eb) || (!mb && fb != null && ea != null && fb < ea)) continue;
+        if (sameEvent && !ma && !mb && fa != null && fb != null && la != null && lb != null && (fb - la > 2 || fa - lb > 2)) continue;
         let shared = 0;
         for (const x of a.stems) if (b.stems.has(x)) shared++;
         const union = a.stems.size + b.stems.size - shared;
@@ -689,6 +720,9 @@ function quantityGroups(claims: readonly Claim[]): Map<string, Claim[]> {
           monthOf[rb] = mb || ma || '';
           scopeOfGroup[rb] = sb ?? sa ?? null;
           baseOfGroup[rb] = bb ?? ba ?? null;
+          eventOfGroup[rb] = eb ?? ea;
+          firstPage[rb] = fa != null && fb != null ? Math.min(fa, fb) : (fa ?? fb);
+          lastPage[rb] = la != null && lb != null ? Math.max(la, lb) : (la ?? lb);
         }
       }
     }
@@ -852,7 +886,7 @@ export function findDisagreements(corpus: Corpus, claims: Claim[], memo: Disagre
     const kept = group.filter((c) => !((countries.has(c.value) && towns.has(c.value)) || listed.has(c.value)));
     if (kept.length < group.length) groups.set(key, kept);
   }
-  for (const [key, group] of quantityGroups(claims)) groups.set(key, group);
+  for (const [key, group] of quantityGroups(claims, (c) => corpus.byId.get(c.source)?.meta.published)) groups.set(key, group);
   for (const [key, group] of datedGroups(claims, corpus.onTopic.size)) groups.set(key, group);
   const names = claimIdentities(corpus, claims);
   // What every group's judgement may read besides its own claims: the corrections and the venues' cities.
@@ -918,6 +952,11 @@ function withoutBase(value: string): string {
   return value.replace(/\s+(?:year on year|month on month)$/, '');
 }
 
+/** A sentence that gives each of its figures to someone: two verbs of saying ("X says…; Y quotes Z saying…"). */
+function attributesEach(quote: string): boolean {
+  return (quote.match(/\b(?:says?|said|saying|quotes?|quoted|reports?|reported|according to|cites?|cited|puts?)\b/gi) ?? []).length >= 2;
+}
+
 /** The claims of articles published in the year most of them are from (or undated). */
 function ofModalYear(corpus: Corpus, group: Claim[]): Claim[] {
   const years = group.map((c) => corpus.byId.get(c.source)?.meta.published?.slice(0, 4) ?? '');
@@ -977,7 +1016,10 @@ function judgeGroup(
     if (event === 'quantity') {
       // Two figures one source gives side by side measure different things ("46 tonnes to the US, 1,238 in
       // all"): they are no dispute anywhere; a side is kept only if it clashes with another in no one source.
-      const together = [...bySource.values()].filter((v) => v.size > 1);
+      // (Not a source that reports the dispute, each figure with whose it is: "Tekedia says over 20 hours of
+      // negotiations; CNN quotes Lutnick saying 25 hours".)
+      const reportsBoth = new Set(current.filter((c) => attributesEach(c.quote)).map((c) => c.source));
+      const together = [...bySource].filter(([source, v]) => v.size > 1 && !reportsBoth.has(source)).map(([, v]) => v);
       const clash = (a: Side, b: Side) => !together.some((v) => v.has(a.value) && v.has(b.value));
       sides = sides.filter((a) => sides.some((b) => b !== a && clash(a, b)));
     }

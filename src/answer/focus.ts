@@ -297,7 +297,7 @@ export class CorpusFocus {
    * Articles the question names by outlet or file name: two (or all) of the name's distinctive words, words that
    * few articles use (so "china" in a file name never makes a question about China about that file).
    */
-  namedArticles(text: string): { articles: Article[]; words: Set<string> } {
+  namedArticles(text: string, every = false): { articles: Article[]; words: Set<string> } {
     const asked = new Set(
       tokenize(text)
         .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !this.stems.common.has(t.stem))
@@ -355,7 +355,8 @@ export class CorpusFocus {
     }
     if (hits.length === 0) return { articles: [], words: new Set() };
     const best = hits.reduce((m, h) => (h.share > m ? h.share : m), Number.NEGATIVE_INFINITY);
-    const top = hits.filter((h) => h.share === best);
+    // (Every page a name of is met, with `every`: of those, the ones in a language the question names.)
+    const top = every ? hits : hits.filter((h) => h.share === best);
     // The words that named the pages: of a file name, those of the outlet's or author's name when there are any
     // ("that newsletter (trivium)… the EDA ban" of "016-trivium-eda.html" by Trivium China: "eda" is still what is
     // asked about).
@@ -546,6 +547,8 @@ export class CorpusFocus {
   } {
     const boosts = new Map<number, number>();
     let named: { articles: Article[]; words: Set<string>; asLanguage?: boolean } = this.namedArticles(q.topic);
+    // An outlet of several pages, and a language of some of them: "per the french afp piece".
+    if (named.articles.length > 0) named = this.ofLanguageNamed(q.topic, named);
     // No outlet named, but a language ("the vietnamese piece", "the German-language article"): the pages written in it.
     if (named.articles.length === 0) named = this.languageNamed(q.topic);
     const byLanguage = named.articles.length > 0 && named.words.has('language');
@@ -563,6 +566,26 @@ export class CorpusFocus {
       for (const a of fromKind ? [] : named.articles) {
         const outlet = a.meta.outlet?.toLowerCase().replace(/^the\s+/, '');
         if (outlet && new RegExp(`\\b${escapeRegExp(outlet)}\\b`).test(lowered)) for (const t of tokenize(outlet)) stems.add(t.stem);
+      }
+      // The language of the named pages, written beside their outlet, names them too: "blick (french) - …". (Where
+      // no article writes it; where one does, "japanese paper (toho keizai)", it still finds their Japan sentences.)
+      const pageLanguage = fromKind ? null : this.languageOfPages(named.articles);
+      const languageStem = pageLanguage ? stem(pageLanguage) : null;
+      if (languageStem) for (const t of q.terms) if (t.stem === languageStem && !t.present) stems.add(languageStem);
+      // So do the words right after a name that are in its page's title: "the nordhav investor update" of a page
+      // headed "Q3 2025 INVESTOR UPDATE", "the calder note" (they say which page, not what it says).
+      // (After the outlet's or author's name only: a file name's words are the topic, "bis … eda" of a slug.)
+      for (const a of fromKind ? [] : named.articles) {
+        const title = new Set(tokenize(a.meta.title ?? '').map((t) => t.stem));
+        const own = new Set(tokenize(`${a.meta.outlet ?? ''} ${a.meta.author ?? ''}`).map((t) => t.norm));
+        for (const w of named.words) {
+          if (!own.has(w)) continue;
+          const after = new RegExp(`\\b${escapeRegExp(w)}(?:['’]s)?((?:\\s+[\\p{L}-]+){1,3})`, 'iu').exec(lowered)?.[1] ?? '';
+          for (const t of tokenize(after)) {
+            if (!title.has(t.stem)) break;
+            stems.add(t.stem);
+          }
+        }
       }
       for (const t of q.terms)
         if (stems.has(t.stem) || stems.has(stem(plainLatin(t.word.toLowerCase())))) {
@@ -736,6 +759,31 @@ export class CorpusFocus {
    * are written in other than English. ("Chinese officials" names no page.) The articles' languages are those the
    * "which languages" view reads (`articleLanguageOf`, once per article).
    */
+  /**
+   * The pages an outlet's name names, narrowed to those in a language the text names ("per the french afp piece":
+   * the AFP page in French, whether or not its name matched best); as they were when no such page is named.
+   */
+  ofLanguageNamed<T extends { articles: Article[] }>(text: string, named: T): T {
+    const inLanguage = this.inLanguageNamed(text, this.namedArticles(text, true).articles);
+    return inLanguage.length > 0 ? { ...named, articles: inLanguage } : named;
+  }
+
+  /** Of these pages, those written in a language the text names as a word ("french"); none when it names none. */
+  inLanguageNamed(text: string, articles: readonly Article[]): Article[] {
+    const words = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+    return articles.filter((a) => {
+      const language = articleLanguageOf(this.corpus, a).toLowerCase();
+      return language !== 'english' && words.has(language);
+    });
+  }
+
+  /** The language all these pages are written in when it is not English ("french"), else null. */
+  languageOfPages(articles: readonly Article[]): string | null {
+    const languages = new Set(articles.map((a) => articleLanguageOf(this.corpus, a)));
+    const [only] = languages;
+    return languages.size === 1 && only && only !== 'English' ? only.toLowerCase() : null;
+  }
+
   languageNamed(text: string): { articles: Article[]; words: Set<string>; asLanguage?: boolean } {
     if (!this.languages) {
       this.languages = new Map();

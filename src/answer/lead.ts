@@ -41,7 +41,10 @@ function focusedClaims(claims: Claim[], focus: QuestionFocus, attribute: Claim['
     // A figure with a unit must be about what was asked ("tonnes of magnets in June"), not any figure.
     if (c.event === 'quantity') return quantityClaimAsked(focus, c);
     // "When did China's Commerce Ministry announce…" is not answered by the White House's confirmation.
-    if ((c.event === 'announcement' || c.event === 'lifting' || c.event === 'licences') && focus.parties.length > 0) {
+    if (
+      (c.event === 'announcement' || c.event === 'controls' || c.event === 'lifting' || c.event === 'licences') &&
+      focus.parties.length > 0
+    ) {
       const actor = findParties(c.qualifier ?? '')[0]?.party;
       return !!actor && focus.parties.includes(actor);
     }

@@ -78,6 +78,13 @@ const EVENT_WORDS: [Claim['event'], RegExp][] = [
   ['talks', /\b(?:talks?|negotiat\w*|meetings?|met|meet|rounds?|summits?|delegations?|negotiators?)\b/i],
   ['call', /\b(?:call|phone|telephone|spoke|speak)\b/i],
   ['announcement', /\b(?:announc\w*|confirm\w*|statement|unveil\w*)\b/i],
+  // (New controls as announced, imposed or dated: "when did china announce the october controls", "the date of
+  // china's october controls"; not "when do the october rules kick in", which asks about a step of theirs, nor "are we
+  // exposed to the oct 9 rules", whose day only names them.)
+  [
+    'controls',
+    /^(?!.*\b(?:kick\w* in|take\w* effect|took effect|effective|appl(?:y|ies|ied)|start\w*|begin\w*|expir\w*|run\w* (?:out|till|until|through)|lapse\w*|suspend\w*|suspension|pause\w*)\b|.*\b\d{1,2}(?:st|nd|rd|th)?\s+(?:controls?|restrictions?|curbs?|rules|package|measures)\b).*(?:\b(?:announc\w*|impos\w*|unveil\w*|introduc\w*|issu\w*|date|day|when|drop\w*)\b[^?]*\b(?:controls?|restrictions?|curbs?|rules|package|measures)\b|\b(?:controls?|restrictions?|curbs?|rules|package|measures)\b[^?]*\b(?:announc\w*|impos\w*|unveil\w*|introduc\w*|issu\w*)\b)/i,
+  ],
   ['licences', /\blicen[cs]\w*|permits?\b/i],
   ['notification', /\b(?:told|notif\w*|inform\w*|letters?)\b/i],
   // Chat's "sec" and "rep" are already "secretary" and "representative" here (the informal lexicon).
@@ -494,7 +501,10 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
           return false;
         // "When was GE told?": the company asked about must be the one notified.
         if (d.event === 'notification') return f.stems.has(stem(qual));
-        if ((d.event === 'announcement' || d.event === 'lifting' || d.event === 'licences') && f.parties.length > 0) {
+        if (
+          (d.event === 'announcement' || d.event === 'controls' || d.event === 'lifting' || d.event === 'licences') &&
+          f.parties.length > 0
+        ) {
           return f.parties.some((p) => qual.includes(p.toLowerCase()));
         }
         return true;

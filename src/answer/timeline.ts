@@ -50,12 +50,16 @@ function storedBuckets(claims: readonly Claim[]): StoredBucket[] {
   return buckets;
 }
 
+/** Events whose entries name who or where (their claims' qualifier). */
+const QUALIFIED = new Set<Claim['event']>(['talks', 'controls', 'announcement']);
+
 /** Events that belong on the chronology, and how each is named. */
 const LABELS: Partial<Record<Claim['event'], (q: string | null) => string>> = {
   signing: () => 'Agreement signed',
   talks: (q) => (q ? `Talks in ${q}` : 'Talks'),
   call: () => 'Phone call between the leaders',
   announcement: (q) => (q ? `${q} announces or confirms the agreement` : 'Agreement announced'),
+  controls: (q) => (q ? `${q} announces new controls` : 'New controls announced'),
   licences: () => 'Export licences granted',
   lifting: (q) => (q ? `${q} lifts restrictions` : 'Restrictions lifted'),
 };
@@ -114,11 +118,15 @@ export function buildTimeline(
     return PRECISION_ORDER[(first.date as DateValue).precision] * dated.length + (place.get(first) as number);
   };
   buckets.sort((a, b) => opened(a) - opened(b));
-  // Talks without a place that match placed talks at the same date are the same talks.
-  const placedTalks = buckets.filter((o) => o.event === 'talks' && o.qualifier);
-  const merged = buckets.filter(
-    (b) => !(b.event === 'talks' && !b.qualifier && placedTalks.some((o) => o !== b && compatible(o.date, b.date))),
-  );
+  // Talks without a place that match placed talks at the same date are the same talks; so are controls or an
+  // announcement no party is named for and the same event of a party on the same date (its sources join that one).
+  const merged = buckets.filter((b) => {
+    if (b.qualifier || !QUALIFIED.has(b.event)) return true;
+    const named = buckets.find((o) => o !== b && o.event === b.event && o.qualifier && compatible(o.date, b.date));
+    if (!named) return true;
+    if (b.event !== 'talks') named.claims.push(...b.claims);
+    return false;
+  });
   const disputeSentences = new Map(disagreements.map((d) => [d, new Set(d.sentenceIds)]));
 
   const entries: TimelineEntry[] = merged.map((b) => {

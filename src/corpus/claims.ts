@@ -33,7 +33,18 @@ import type { Article, Sentence } from './types.js';
  */
 
 /** What a claim is about. The lexicon below lists the words that signal each kind. */
-export type EventKind = 'signing' | 'talks' | 'call' | 'announcement' | 'licences' | 'lifting' | 'notification' | 'report' | 'agreement';
+export type EventKind =
+  | 'signing'
+  | 'talks'
+  | 'call'
+  | 'announcement'
+  | 'licences'
+  | 'lifting'
+  | 'notification'
+  | 'report'
+  | 'agreement'
+  // A measure announced ("On October 9 Beijing announced much broader controls"): not the deal's announcement.
+  | 'controls';
 
 export type ClaimAttribute = 'date' | 'place' | 'venue' | 'number' | 'leader' | 'lifted' | 'tone' | 'holder' | 'status';
 
@@ -177,7 +188,8 @@ const SPEAKER_TITLE_RE =
 /** "U.S. Commerce Secretary Howard Lutnick also" → "Howard Lutnick"; "U.S. officials" stays as it is. */
 function cleanSpeaker(phrase: string): string | null {
   const words = phrase.trim().split(/\s+/);
-  while (words.length && /^(?:the|a|an|and|of|for|also|in)$/i.test(words[0] as string)) words.shift();
+  // (And a wh-word before the name: "**What Trump said.**", "When Lutnick told…".)
+  while (words.length && /^(?:the|a|an|and|of|for|also|in|what|how|why|when|where|which)$/i.test(words[0] as string)) words.shift();
   while (words.length && /^(?:also|earlier|later|separately|previously|then)$/i.test(words[words.length - 1] as string)) words.pop();
   // (Without the full stop of a sentence it ends: "…said Wednesday." is no one; "…, said Li Chenggang." is Li Chenggang.)
   let cleaned = words
@@ -479,6 +491,12 @@ function actorsIn(text: string): { start: number; end: number; party: string }[]
  * would lift", "BIS lifted"), with no comma or conjunction between. Two parties joined by "and" act together: no
  * single actor.
  */
+/** The party of a passive's agent right after the verb: "the restrictions announced by Beijing in April". */
+function actorAfterBy(text: string, at: number): string | null {
+  const m = /^\s+by\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})/.exec(text.slice(at, at + 60));
+  return m ? (actorsIn(m[1] as string)[0]?.party ?? null) : null;
+}
+
 function actorBefore(text: string, at: number): string | null {
   const from = Math.max(0, at - 60);
   const parties = actorsIn(text.slice(from, at));
@@ -1129,6 +1147,8 @@ const SHARE_KINDS: [string, RegExp][] = [
   ['supply', /\bsuppl(?:y|ies)\b/i],
   ['market', /\bmarket\b/i],
 ];
+/** Words that make a share a goal: "targets for 30 percent…", "aims to source 40 percent… by 2030". */
+const SHARE_TARGET_RE = /\b(?:targets?|targeted|targeting|aims?|aimed|aiming|goals?|ambition|by 20\d\d)\b/i;
 /** "a 90-day pause", "pause … for 90 days": a length; "expires in 30 days" or "within 30 days" is not. */
 const PAUSE_LENGTH_RE =
   /-days?\s+(?:tariff\s+)?(?:pause|truce|suspension|reprieve|moratorium)|\bfor\s+(?:\d{1,3}|a further \d{1,3})\s+days\b/i;
@@ -1179,7 +1199,12 @@ function numberClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => str
       const modifier = tariffLayer(window);
       qualifier = `on ${targetParty}${modifier ? ` (${modifier})` : TOTAL_RE.test(window) ? ' (total)' : ''}`;
     }
-    if (measure === 'share') qualifier = SHARE_KINDS.find(([, re]) => re.test(window))?.[0] ?? null;
+    if (measure === 'share') {
+      qualifier = SHARE_KINDS.find(([, re]) => re.test(window))?.[0] ?? null;
+      // A share aimed at ("targets for 30 percent of magnets to come from alternative supply sources by 2030") is a
+      // goal, compared only with other goals, never with a share that is ("China supplies around 90%").
+      if (SHARE_TARGET_RE.test(window)) qualifier = `${qualifier ?? 'share'} (target)`;
+    }
     const valueText = unit === '%' ? `${value}%` : `${value} days`;
     make({
       event: measure,
@@ -1407,6 +1432,77 @@ export function sentencesByArticle(corpus: Corpus): Map<string, Sentence[]> {
 const MEASURE_RE =
   /\b(?:rules?|controls?|curbs?|restrictions?|bans?|tariffs?|duties|levies|licen[cs]es?|permits?|exports?|imports?|sanctions?|fees?|entity list|truce|suspension|exemptions?)\b/i;
 
+/** Words after a day that make it a measure's name: "the October 9 package", "the April 4 export controls". */
+const DAY_NAMES_MEASURE_RE = /^(?:,?\s+\d{4})?\s+(?:export[- ]control\s+)?(?:rules|controls|measures|package|restrictions|curbs|regime)\b/i;
+
+/** Words that put a sentence's month ahead of its page: "will", "plans", "next", "due", "until". */
+const AHEAD_RE =
+  /\b(?:will|would|shall|next|plans?|planned|planning|due|expected|scheduled|set to|upcoming|until|till|through|starting|expires?|runs?|ahead|future|coming)\b/i;
+
+/**
+ * A month without a year that the nearest-year rule put just after the page ("in April" on a page of November 25)
+ * in a sentence of what has happened ("the restrictions announced by Beijing in April were followed…"): the April
+ * before the page. News tells what happened; a month ahead needs a word that looks ahead.
+ */
+function pastMonthOf(value: DateValue, published: Ymd | null, text: string): DateValue {
+  if (!value.yearImplied || value.precision !== 'month' || !published || value.year == null || value.month == null) return value;
+  const after = value.year * 12 + value.month > published.year * 12 + published.month;
+  if (!after || AHEAD_RE.test(text) || !/\b(?:was|were|had|did)\b|\b\w{3,}ed\b/i.test(text)) return value;
+  return { ...value, year: value.year - 1 };
+}
+
+/** A participle of another act right before a date: "introduced in May", "formalised by MOFCOM on 7 November". */
+const OTHER_ACT_BEFORE_RE =
+  /\b(introduced|imposed|issued|adopted|enacted|unveiled|formali[sz]ed|published|implemented|announced|confirmed|approved|put in place)\s+(?:by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4})?(?:in|on|since|from)?\s*$/;
+
+/** True when the date at `at` belongs to another act's participle just before it, not to `trigger`. */
+function anotherActDates(text: string, at: number, trigger: Trigger): boolean {
+  const from = Math.max(0, at - 60);
+  const m = OTHER_ACT_BEFORE_RE.exec(text.slice(from, at));
+  if (!m) return false;
+  const verb = from + m.index;
+  return verb < trigger.start || verb >= trigger.end;
+}
+
+/** Words that undo or pause a measure: its suspension or lifting announced is no new measure. */
+const UNDOING_RE =
+  /\b(?:suspend\w*|suspension|paus\w*|lift\w*|eas(?:e|ed|es|ing)|scrap\w*|remov\w*|rescind\w*|halt\w*|revok\w*|withdr\w*|roll\w* back|delay\w*|postpon\w*)\b/i;
+
+/** A measure announced ("announced much broader controls", "the measures it announced on October 9"). */
+const ANNOUNCED_MEASURE_RE =
+  /\b(?:rules?|controls?|curbs?|restrictions?|bans?|tariffs?|duties|levies|sanctions?|measures|package|expansion)\b/i;
+const MEASURE_ANNOUNCED_RE =
+  /\b(?:rules?|controls?|curbs?|restrictions?|bans?|tariffs?|duties|sanctions?|measures|package)\s+(?:(?:that|which)\s+)?(?:it|they|he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:had\s+|has\s+|have\s+|first\s+)?$/;
+
+/**
+ * What an announcement announced when it is not the deal: a measure ("On October 9 Beijing announced much broader
+ * controls": the measure's word comes before any deal word in the clause after the verb; "the export control
+ * measures it announced on October 9"), or a plan ("He also confirmed plans to visit China in April next year").
+ */
+function announcedObject(text: string, trigger: Trigger): 'measure' | 'plan' | null {
+  if (MEASURE_ANNOUNCED_RE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) return 'measure';
+  const clause = /^[^,.;:!?]*/.exec(text.slice(trigger.end, trigger.end + 80))?.[0] ?? '';
+  if (/^\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:plans?|visits?|trip|intentions?|schedule)\b/i.test(clause)) return 'plan';
+  const measure = ANNOUNCED_MEASURE_RE.exec(clause);
+  const deal = DEAL_RE.exec(clause);
+  // (Not a measure's suspension or lifting: "announced on November 7 that it would suspend the rules it unveiled on
+  // October 9" is a step of the deal.)
+  if (measure && UNDOING_RE.test(clause)) return null;
+  if (measure) return !deal || measure.index < deal.index ? 'measure' : null;
+  if (deal) return null;
+  // A participle after what was announced: "suspended its expanded export controls on rare earths … announced on
+  // October 9" (the clause before it names a measure and no deal after it).
+  if (!/^announced$/i.test(trigger.text)) return null;
+  // (Across a comma to what "the one" or "which" stands for: "The October package, the one announced on the 9th".)
+  const before =
+    /(?:[^,;:.!?]*,\s*(?:the ones?|which|that)\s+)?[^,;:.!?]*$/.exec(text.slice(Math.max(0, trigger.start - 120), trigger.start))?.[0] ??
+    '';
+  if (/\b(?:was|were|is|are|been|be|has|have|had)\s+$/i.test(before)) return null;
+  const lastMeasure = [...before.matchAll(new RegExp(ANNOUNCED_MEASURE_RE.source, 'gi'))].pop();
+  if (!lastMeasure) return null;
+  return DEAL_RE.test(before.slice(lastMeasure.index)) ? null : 'measure';
+}
+
 /** Classes of dated steps (`date-actions.txt`): one pattern per class, longest phrases first. */
 const DATE_ACTIONS: { cls: string; re: RegExp }[] = lexiconLines('date-actions.txt').map((line) => {
   const at = line.indexOf(':');
@@ -1532,7 +1628,7 @@ function datedStepClaims(
     const dateline = DATELINE_BEFORE_RE.test(text.slice(0, d.mention.start));
     // A date between a determiner and the event it is the date of ("in their June 5 phone call": the call the
     // event lexicon found right behind it) dates that event, not the clause's verb ("…the consensus reached by the two
-    // heads of state in their June 5 phone call"). ("The October 9 rare earth package" names no event: its verb's.)
+    // heads of state in their June 5 phone call"). ("The October 9 rare earth package" names no event.)
     const trigger = d.trigger;
     const attributive =
       trigger !== null &&
@@ -1541,11 +1637,13 @@ function datedStepClaims(
       trigger.start - d.mention.end <= 20 &&
       /^\s+\p{Ll}[^,;:]*$/u.test(text.slice(d.mention.end, trigger.start + 1)) &&
       /\b(?:the|their|its|his|her|a|an|this|that|our|whose)\s+$/i.test(text.slice(Math.max(0, d.mention.start - 8), d.mention.start));
+    // "suspend the October 9 package": the day names the measure; the suspension was not on it.
+    const namesMeasure = DAY_NAMES_MEASURE_RE.test(text.slice(d.mention.end, d.mention.end + 40));
     const cls = dateline
       ? 'dateline'
       : /^(?:until|through|till)\b/i.test(d.mention.text)
         ? 'end'
-        : attributive
+        : attributive || namesMeasure
           ? ''
           : (dateActionOf(text, d.mention, actions()) ?? '');
     // "…told reporters on Wednesday": the day something was said, not a day something happened.
@@ -1749,6 +1847,11 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
         if (!d.value || !d.trigger || d.trigger.kind === 'report' || d.trigger.kind === 'agreement') continue;
         // "Their first talks since 2019", "by 2027": the end of a span, not the event's date.
         if (/^(?:since|by|until|through)\b/i.test(d.mention.text) || SPAN_END_BEFORE_RE.test(text.slice(0, d.mention.start))) continue;
+        // "the October 9 package", "the April 4 controls": the day names a measure, not this event.
+        if (d.trigger.kind !== 'talks' && DAY_NAMES_MEASURE_RE.test(text.slice(d.mention.end, d.mention.end + 40))) continue;
+        // "the export curbs introduced in May had been rescinded", "the meeting in Busan on 30 October, formalised
+        // by MOFCOM on 7 November": the day of another act, named right before it, not this event's.
+        if (anotherActDates(text, d.mention.start, d.trigger)) continue;
         // "WASHINGTON, June 25 (Wire) - Officials signed … on Tuesday, June 24": the dateline dates the report.
         if (DATELINE_BEFORE_RE.test(text.slice(0, d.mention.start))) continue;
         // "Trump announced the London trade talks last Thursday": a day counted from the writing, after talks that
@@ -1772,6 +1875,13 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
           counterparts(text).some((c) => !dominant.includes(c)));
       for (const [trigger, ds] of byTrigger) {
         if ((trigger.kind === 'signing' || trigger.kind === 'announcement') && !mentionsDeal) continue;
+        // An announcement of a measure is that measure's date; of a plan, no event of the story.
+        let kind = trigger.kind;
+        if (kind === 'announcement') {
+          const object = announcedObject(text, trigger);
+          if (object === 'plan') continue;
+          if (object === 'measure') kind = 'controls';
+        }
         if (otherStory && trigger.kind !== 'talks') continue;
         if (trigger.kind === 'call' && !LEADER_WORDS_RE.test(text) && !BETWEEN_NAMES_RE.test(text)) continue;
         // Of several written dates on one trigger, the most precise ("in June and signed on June 25": the 25th).
@@ -1786,7 +1896,7 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
         const agree = ds.every((d) => d.value && isoOf(d.value as DateValue).startsWith(isoOf(explicit.value as DateValue).slice(0, 7)));
         const group = agree ? [explicit] : ds;
         for (const d of group) {
-          const value = d.value as DateValue;
+          const value = pastMonthOf(d.value as DateValue, published, text);
           // Several agreeing dates of one precision are quoted together; a vaguer one ("in June") is left out.
           const samePrecision = ds.every((x) => x.value?.precision === value.precision);
           let asWritten =
@@ -1798,11 +1908,11 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
           // The place of the talks, or the building they were held in ("held on June 10 at Harbour Hall").
           if (trigger.kind === 'talks')
             qualifier = placesNear(places, trigger, text, triggers)[0] ?? venueIn(text)?.split(/\s+/)[0] ?? null;
-          if (trigger.kind === 'announcement' || trigger.kind === 'lifting' || trigger.kind === 'licences') {
-            qualifier = actorBefore(text, trigger.start) ?? speakerOf(trigger.start);
+          if (kind === 'announcement' || kind === 'controls' || kind === 'lifting' || kind === 'licences') {
+            qualifier = actorAfterBy(text, trigger.end) ?? actorBefore(text, trigger.start) ?? speakerOf(trigger.start);
           }
           make({
-            event: trigger.kind,
+            event: kind,
             attribute: 'date',
             qualifier,
             value: isoOf(value),

@@ -567,6 +567,13 @@ export function sortKey(v: DateValue): string {
 export function normalizeDateString(text: string): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text.trim());
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  // Dates written with dots are day first wherever they are written so ("05.06.2025" in a Turkish or German page
+  // header is 5 June; chrono's English parser reads it the American way, as May 6).
+  const dotted = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])/.exec(text);
+  if (dotted) {
+    const [day, month] = [Number(dotted[1]), Number(dotted[2])];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${dotted[3]}-${pad(month)}-${pad(day)}`;
+  }
   const r = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1, 12)))[0];
   if (!r?.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
   // A year must be written: chrono counts a relative day as certain ("20 days after Madrid" is no date of its own).

@@ -34,3 +34,22 @@ export function inStoryYears(corpus: Corpus, year: string | null | undefined): b
   const years = storyYears(corpus);
   return !year || years.length === 0 || years.some((s) => year >= s);
 }
+
+/**
+ * True when an article of the story's years is about an earlier episode: the years its text writes are mostly
+ * before the story's ("In September 2010 … tightened in 2010 … ruled in 2014 … scrapped in 2015", on a page of 2025
+ * headed "Fifteen years ago"): three or more such years, and more than twice as many as the story's own.
+ */
+export function aboutEarlierYears(corpus: Corpus, id: string): boolean {
+  const [first] = storyYears(corpus);
+  if (!first) return false;
+  const [from, to] = corpus.sentenceRange.get(id) ?? [0, 0];
+  let earlier = 0;
+  let current = 0;
+  for (const s of corpus.sentences.slice(from, to))
+    for (const m of s.text.matchAll(/\b(?:19[5-9]\d|20\d\d)\b/g)) {
+      if (m[0] < first) earlier++;
+      else current++;
+    }
+  return earlier >= 3 && earlier > 2 * current;
+}

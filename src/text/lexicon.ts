@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stemmer } from 'stemmer';
 
 /**
  * The lexicons dealbot reads questions with are data files under `data/lexicon/` (each says what it covers and
@@ -242,7 +243,7 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
   },
 ];
 
-/** Per glossary language code: English word → the glossary's single words for it (read once, on first use). */
+/** Per glossary language code: English word's stem → the glossary's single words for it (read once, on first use). */
 const backwards = new Map<string, Map<string, string[]>>();
 
 /**
@@ -259,13 +260,15 @@ export function glossaryFormsOf(language: string, english: readonly string[]): s
       const word = from.toLowerCase();
       const meaning = to.toLowerCase();
       if (!meaning || /\s/.test(word) || /\s/.test(meaning)) continue;
-      const list = byEnglish.get(meaning);
+      // (By the English word's stem: "negotiating" finds "negociador => negotiator".)
+      const key = stemmer(meaning);
+      const list = byEnglish.get(key);
       if (list) list.push(word);
-      else byEnglish.set(meaning, [word]);
+      else byEnglish.set(key, [word]);
     }
     backwards.set(spec.code, byEnglish);
   }
-  return [...new Set(english.flatMap((w) => byEnglish.get(w.toLowerCase()) ?? []))];
+  return [...new Set(english.flatMap((w) => byEnglish.get(stemmer(w.toLowerCase())) ?? []))];
 }
 
 /** A glossary entry: the phrase's words (lower case, accents folded) and its English. */

@@ -43,14 +43,13 @@ const STORY_FILLER = new Set(
   side sides gave gives given got gets offered offers conceded traded swapped
   only just dates january february march april may june july august september october november december
   us china chinese american usa trade rare earth earths export exports
-  board ceo cfo coo boss bosses exec execs executive executives ir investor investors lead team memo deck slide slides client clients reader readers`.split(
-    /\s+/,
-  ),
+  board ceo cfo coo boss bosses exec execs executive executives ir investor investors lead team memo deck slide slides client clients reader readers
+  intro newsletter explainer box graphic roundup lede blurb segment script`.split(/\s+/),
 );
 
 // (And who it is for: "whole story in 5 lines geneva to busan for the ir lead", "tl;dr for the board".)
 const STORY_RE =
-  /\b(?:summar(?:y|ies|i[sz]e[sd]?)|tl;?dr|overview|gist|in a nutshell|big picture|bottom line|recap|the story so far|(?:the )?whole (?:story|thing|saga) in (?:\d+|one|two|three|four|five|six|a few) (?:lines?|bullets?|bullet points|sentences?|words|points)|what(?: is|'s) (?:this|the) (?:deal|story|agreement) about|explain the (?:deal|agreement))\b/i;
+  /\b(?:summar(?:y|ies|i[sz]e[sd]?)|tl;?dr|overview|gist|in a nutshell|big picture|bottom line|recap|the story so far|(?:the )?whole (?:story|thing|saga)(?! (?:of|about|on|behind|with)\b)|in (?:\d+(?:\s*[-–]\s*\d+)?|one|two|three|four|five|six|a few|a couple of) (?:lines?|bullets?|bullet points|sentences?|words|points|paras?|paragraphs?)|what(?: is|'s) (?:this|the) (?:deal|story|agreement) about|explain the (?:deal|agreement))\b/i;
 /**
  * The span a summary covers: "geneva to busan", "from May through October", "june -> now", "apr→nov"; its ends in
  * groups 1 and 2 (after "from") or 3 and 4. (After "from", the end may take up to three words, "from geneva to the nov
@@ -124,7 +123,7 @@ const FOLDER_WORDS = new Set(
     ' ',
   ),
 );
-const RELIABILITY_RE = /\b(?:reliab\w*|trust\w*|credib\w*|accura\w*|bias(?:ed)?|legit(?:imate)?|dependable|quality)\b/i;
+const RELIABILITY_RE = /\b(?:reliab\w*|trust\w*|credib\w*|accura\w*|bias(?:ed)?|legit(?:imate)?|dependable|quality|usable)\b/i;
 const COVERAGE_RE =
   /\b(?:which|what) (?:news )?(?:outlets?|sources?|articles?|papers?|newspapers?|publications?|sites?|websites?|media|files?|reports?|pieces?|stories)\b|\bhow many (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?|pieces?|stories)\b|\bwho (?:else )?(?:reported|covered|wrote about|says?|said)\b(?= .*\b(?:outlets?|sources?|media|press)\b)|\b(?:outlets?|sources?|media|press) (?:that |which )?(?:report|reported|say|said|cover|covered)\b/i;
 /**
@@ -187,7 +186,7 @@ function aboutWholeStory(text: string, storyWide: (word: string) => boolean = ()
  * answer's sources and their disagreements show whether any article says it.
  */
 const HEARSAY_RE =
-  /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though|like)?\s*(?:(?:(?:a|an|one|some|the|that|this|another|other)\s+|(?!(?:which|what|who|whose|how|where|when|why|do|does|did|is|are|was|were|any|all|both|each|every|many|most|other|others)\b))(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter|panel|panelist|guest|people|ppl|folk|host|show|podcast|pod|interview|longread|long-read|recap|review|feature|transcript|timeline|thing|writeup|write-up|memo|draft|deck|brief|briefing)s?\s+(?:(?:literally|actually|apparently|even|also|still|now|clearly)\s+)?(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?|argued|argues|argue|debated|disagreed|disagree|called (?:him|her|it|them)|(?:has|had|gives?|gave) (?:smth|sth|something|another|a different|other|different)|makes? it (?:sound|look|seem)|goes with|went with)|[\w.-]+(?:\s+[\w.-]+)?\s+(?:seems?|appears?)\s+to\s+(?:say|have it|put it|claim|report)|(?![^?]*\d(?:[.,]\d|\s*%|\s*percent))(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:stringer|reporter|correspondent|editor|desk|draft|copy|colleague|boss|team|intern|producer|notes|story|piece|source|article|wire|clip|segment|graf|lede)s?\s+(?:says?|said|wrote|writes|has|had|thinks?|reckons?|puts?|went with|goes with|claims?|claimed|reported|reports?)|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?:wasn'?t|isn'?t|weren'?t|aren'?t|wasnt|isnt|werent)\s+(?:it|that|this|they)|(?:i|we)\s+(?:thought|assumed|figured|think|believe)|(?:one|another)\s+(?:of (?:them|those)\s+)?(?:says?|said)|(?:pretty|fairly)\s+sure|or\s+(?:was|is)\s+it|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|a bunch of|a lot of|lots of|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
+  /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though|like)?\s*(?:(?:(?:a|an|one|some|the|that|this|another|other)\s+|(?!(?:which|what|who|whose|how|where|when|why|do|does|did|is|are|was|were|any|all|both|each|every|many|most|other|others)\b))(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter|panel|panelist|guest|people|ppl|folk|host|show|podcast|pod|interview|longread|long-read|recap|review|feature|transcript|timeline|thing|writeup|write-up|memo|draft|deck|brief|briefing|webinar|webcast|study|survey|note|presser)s?\s+(?:(?:literally|actually|apparently|even|also|still|now|clearly)\s+)?(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?|argued|argues|argue|debated|disagreed|disagree|called (?:him|her|it|them)|(?:has|had|gives?|gave) (?:smth|sth|something|another|a different|other|different)|makes? it (?:sound|look|seem)|goes with|went with)|[\w.-]+(?:\s+[\w.-]+)?\s+(?:seems?|appears?)\s+to\s+(?:say|have it|put it|claim|report)|(?![^?]*\d(?:[.,]\d|\s*%|\s*percent))(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:stringer|reporter|correspondent|editor|desk|draft|copy|colleague|boss|team|intern|producer|notes|story|piece|source|article|wire|clip|segment|graf|lede)s?\s+(?:says?|said|wrote|writes|has|had|thinks?|reckons?|puts?|went with|goes with|claims?|claimed|reported|reports?)|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?:[\w.-]+\s+){1,2}(?:gave|gives|said|says|had|has|put|quoted|cited)\s+(?:a|one|another|a different|a diff)\s+(?:number|figure|date|day|month|estimate|count|total)\b|(?:wasn'?t|isn'?t|weren'?t|aren'?t|wasnt|isnt|werent)\s+(?:it|that|this|they)|(?:i|we)\s+(?:thought|assumed|figured|think|believe)|(?:one|another)\s+(?:of (?:them|those)\s+)?(?:says?|said)|(?:pretty|fairly)\s+sure|or\s+(?:was|is)\s+it|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|a bunch of|a lot of|lots of|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
 
 /**
  * Who is asked about put first, then a pronoun ("the tidewater analyst on that podcast, what did she say about…",
@@ -371,9 +370,11 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
   }
   // "a timeline from Geneva through July", "timeline of the saga, geneva thru busan": a span of the story is still
   // its chronology.
+  // (Read as typed too: chat rewriting drops a purpose as filler, "for the timeline box: walk me thru geneva -> …".)
   if (
-    TIMELINE_RE.test(plain) &&
-    (aboutWholeStory(plain.replace(TIMELINE_RE, ' ').replace(STORY_SPAN_RE, ' '), wide) || TIMELINE_SPAN_RE.test(plain))
+    (TIMELINE_RE.test(plain) &&
+      (aboutWholeStory(plain.replace(TIMELINE_RE, ' ').replace(STORY_SPAN_RE, ' '), wide) || TIMELINE_SPAN_RE.test(plain))) ||
+    (TIMELINE_RE.test(text) && TIMELINE_SPAN_RE.test(text))
   )
     return { kind: 'timeline' };
   // "Summarize the whole thing - geneva to busan": the span of the story asked for is still the whole story.

@@ -1,6 +1,6 @@
 import { monthOfWord } from '../../corpus/dates.js';
 import { AI_RE } from '../../corpus/metadata.js';
-import { inStoryYears } from '../../corpus/story-years.js';
+import { aboutEarlierYears, inStoryYears } from '../../corpus/story-years.js';
 import type { Article } from '../../corpus/types.js';
 import { MISNAMED_RE, WITHDRAWN_RE } from '../../text/corrections.js';
 import { isEnglishWord } from '../../text/dictionary.js';
@@ -566,8 +566,10 @@ export function answerOffTopic(env: AnswerEnv): Built {
   const foreign = env.corpus.articles.filter((a) => articleLanguageOf(env.corpus, a) !== 'English');
   // (Nor are pages from before the story's years, "China lifts rare earth ban on Japan" of 2010: another episode.)
   const earlier = (a: Article) => !inStoryYears(env.corpus, a.meta.published?.slice(0, 4));
+  // (Nor a page of the story's years about an earlier episode: "Fifteen years ago: when China squeezed Japan…".)
+  const background = (a: Article) => !earlier(a) && aboutEarlierYears(env.corpus, a.id);
   const off = env.corpus.articles.filter(
-    (a) => (!env.onTopic.has(a.id) && !foreign.includes(a)) || env.corpus.otherPair.has(a.id) || earlier(a),
+    (a) => (!env.onTopic.has(a.id) && !foreign.includes(a)) || env.corpus.otherPair.has(a.id) || earlier(a) || background(a),
   );
   const n = env.corpus.articles.length;
   const unjudged = foreign.filter((a) => !env.onTopic.has(a.id)).length;
@@ -576,11 +578,12 @@ export function answerOffTopic(env: AnswerEnv): Built {
     const text = `All ${n} articles are about the story.${note ? ` ${note}` : ''}`;
     return { answer: text, summary: text, abstained: false, citations: [], disagreements: [], retrieved: [] };
   }
-  const head = `${off.length} of the ${n} articles ${off.length === 1 ? 'is' : 'are'} not about the story (they share few of the words the other articles use, are about a deal with another country, or are from before the story):`;
+  const head = `${off.length} of the ${n} articles ${off.length === 1 ? 'is' : 'are'} not about the story (they share few of the words the other articles use, are about a deal with another country, or are from or about the years before the story):`;
   const lines = off.map((a) => {
     const other = env.corpus.otherPair.get(a.id);
     const year = earlier(a) ? a.meta.published?.slice(0, 4) : undefined;
-    return `• ${label(a)}${a.meta.title ? ` — “${a.meta.title}”` : ''}${other ? ` (a deal with ${other})` : year ? ` (from ${year})` : ''}`;
+    const about = other ? ` (a deal with ${other})` : year ? ` (from ${year})` : background(a) ? ' (about earlier years)' : '';
+    return `• ${label(a)}${a.meta.title ? ` — “${a.meta.title}”` : ''}${about}`;
   });
   if (note) lines.push(note);
   return {
