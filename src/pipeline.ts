@@ -18,7 +18,7 @@ import {
 } from './answer/extractive.js';
 import { answerInFiles, disagreementsInFiles, timelineInFiles } from './answer/file-offsets.js';
 import { applySpeakers, CorpusFocus, disagreementsOnDays, SPOKESPERSON_RE, statementBy, turnSpeakers } from './answer/focus.js';
-import { classifyQuestion, withoutHearsay, withSubjectInPlace } from './answer/kinds/classify.js';
+import { classifyQuestion, LANGUAGE_NAMES, withoutHearsay, withSubjectInPlace } from './answer/kinds/classify.js';
 import { type AnswerEnv, type Built, finish, openingText } from './answer/kinds/env.js';
 import { answerParts } from './answer/kinds/parts.js';
 import {
@@ -159,8 +159,7 @@ function asksOverview(topic: string): boolean {
 }
 
 /** A language named before an outlet's name ("per the french afp piece", "the spanish-language wire"). */
-const LANGUAGE_WORD =
-  '(?:english|french|german|spanish|italian|portuguese|dutch|japanese|chinese|korean|hindi|vietnamese|indonesian|arabic|russian|turkish|[\\p{L}]+-language)';
+const LANGUAGE_WORD = `(?:${LANGUAGE_NAMES.join('|')}|[\\p{L}]+-language)`;
 
 /** How many passages the answerer reads. */
 const CANDIDATE_PASSAGES = 24;

@@ -486,17 +486,17 @@ function actorsIn(text: string): { start: number; end: number; party: string }[]
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * The party acting on a verb: the subject named just before it ("the U.S. is expected to ease", "Washington
- * would lift", "BIS lifted"), with no comma or conjunction between. Two parties joined by "and" act together: no
- * single actor.
- */
 /** The party of a passive's agent right after the verb: "the restrictions announced by Beijing in April". */
 function actorAfterBy(text: string, at: number): string | null {
   const m = /^\s+by\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})/.exec(text.slice(at, at + 60));
   return m ? (actorsIn(m[1] as string)[0]?.party ?? null) : null;
 }
 
+/**
+ * The party acting on a verb: the subject named just before it ("the U.S. is expected to ease", "Washington
+ * would lift", "BIS lifted"), with no comma or conjunction between. Two parties joined by "and" act together: no
+ * single actor.
+ */
 function actorBefore(text: string, at: number): string | null {
   const from = Math.max(0, at - 60);
   const parties = actorsIn(text.slice(from, at));

@@ -67,7 +67,25 @@ const TIMELINE_SPAN_RE =
 const AI_RE =
   /\b(?:ai|a\.i\.|machine|bot|chatgpt|llm|computer|automatically)[- ](?:generated|written|made|authored)\b|\b(?:written|generated|produced|authored) (?:by|with|using) (?:an? )?(?:ai|a\.i\.|machine|bot|chatgpt|llm|artificial intelligence)\b|\bai[- ]written\b|\b(?:a|an|some)\s+(?:bot|robot|machine|chatgpt|llm|ai)\s+(?:wrote|writes|churned out)\b/i;
 /** Languages a question can name for the articles ("in spanish", "the german piece"). */
-const LANGUAGE_NAMES = ['English', 'Spanish', 'French', 'German', 'Chinese', 'Japanese', 'Korean', 'Russian', 'Arabic'];
+/** Languages a question may name pages by ("the french afp piece", "any italian-language outlet?"). */
+export const LANGUAGE_NAMES = [
+  'English',
+  'Spanish',
+  'French',
+  'German',
+  'Italian',
+  'Portuguese',
+  'Dutch',
+  'Chinese',
+  'Japanese',
+  'Korean',
+  'Hindi',
+  'Vietnamese',
+  'Indonesian',
+  'Russian',
+  'Arabic',
+  'Turkish',
+];
 const LANGUAGE_NAME_RE = new RegExp(`\\b(${LANGUAGE_NAMES.join('|')})\\b`, 'i');
 /** "Which articles aren't in English?", "what languages are the sources in?", "any french-language outlets?" */
 const LANGUAGE_RE = new RegExp(
