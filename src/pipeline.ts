@@ -620,7 +620,7 @@ export class Dealbot {
     // (Or the language of the pages the question names by their outlet: "per the french afp piece", "blick (french)".)
     const language =
       [...this.focus.languageNamed(informal).words].find((w) => w !== 'language') ??
-      this.focus.languageOfPages(this.focus.inLanguageNamed(informal, this.focus.namedArticles(informal, true).articles)) ??
+      this.focus.languageOfPages(this.focus.pagesInNamedLanguage(informal)) ??
       undefined;
     const foreign = language
       ? glossaryFormsOf(

@@ -1,4 +1,4 @@
-import type { Claim } from '../corpus/claims.js';
+import { type Claim, MEASURE_NOUNS } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions, isoOf, MONTH_NAMES, parseYmd, resolveDate, type Ymd } from '../corpus/dates.js';
 import type { Article, Chunk } from '../corpus/types.js';
@@ -764,17 +764,19 @@ export class CorpusFocus {
    * the AFP page in French, whether or not its name matched best); as they were when no such page is named.
    */
   ofLanguageNamed<T extends { articles: Article[] }>(text: string, named: T): T {
-    const inLanguage = this.inLanguageNamed(text, this.namedArticles(text, true).articles);
+    const inLanguage = this.pagesInNamedLanguage(text);
     return inLanguage.length > 0 ? { ...named, articles: inLanguage } : named;
   }
 
-  /** Of these pages, those written in a language the text names as a word ("french"); none when it names none. */
-  inLanguageNamed(text: string, articles: readonly Article[]): Article[] {
+  /**
+   * The pages a name in the text names (any of them, not only the best match) that are written in a language the
+   * text names as a word ("french"); none, without looking for names, when it names no language of the folder's pages.
+   */
+  pagesInNamedLanguage(text: string): Article[] {
     const words = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
-    return articles.filter((a) => {
-      const language = articleLanguageOf(this.corpus, a).toLowerCase();
-      return language !== 'english' && words.has(language);
-    });
+    const named = [...this.pageLanguages().keys()].filter((language) => words.has(language));
+    if (named.length === 0) return [];
+    return this.namedArticles(text, true).articles.filter((a) => named.includes(articleLanguageOf(this.corpus, a).toLowerCase()));
   }
 
   /** The language all these pages are written in when it is not English ("french"), else null. */
@@ -784,7 +786,8 @@ export class CorpusFocus {
     return languages.size === 1 && only && only !== 'English' ? only.toLowerCase() : null;
   }
 
-  languageNamed(text: string): { articles: Article[]; words: Set<string>; asLanguage?: boolean } {
+  /** The folder's pages not in English, by language ("french"), read once. */
+  private pageLanguages(): Map<string, Article[]> {
     if (!this.languages) {
       this.languages = new Map();
       for (const a of this.corpus.articles) {
@@ -796,8 +799,13 @@ export class CorpusFocus {
         else this.languages.set(key, [a]);
       }
     }
+    return this.languages;
+  }
+
+  languageNamed(text: string): { articles: Article[]; words: Set<string>; asLanguage?: boolean } {
+    const languages = this.pageLanguages();
     for (const m of text.toLowerCase().matchAll(LANGUAGE_PAGE_RE)) {
-      const pages = this.languages.get(m[1] as string);
+      const pages = languages.get(m[1] as string);
       // ("-language" written out, "the spanish-language piece", names pages and nothing else: "the chinese docs" may
       // also be China's documents.)
       if (pages) return { articles: pages, words: new Set([m[1] as string, 'language']), asLanguage: /language/i.test(m[0]) };
@@ -1461,8 +1469,10 @@ export function applySpeakers(
 
 /** A headline of the index, with its article. */
 /** A day that names a measure: "the oct 9 rules", "the April 4 controls", "beijing's october 9 package". */
-const MEASURE_DAY_RE =
-  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+(?:rules?|controls?|measures?|package|restrictions?|curbs?|regime|list)\b/gi;
+const MEASURE_DAY_RE = new RegExp(
+  String.raw`\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+(?:${MEASURE_NOUNS}|list)\b`,
+  'gi',
+);
 
 /**
  * A day that times the question from outside what it asks: "after the oct 9 announcement", "since the June 27

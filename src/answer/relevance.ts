@@ -1,4 +1,4 @@
-import { type Claim, DEAL_RE, dateActionsIn, tariffLayer } from '../corpus/claims.js';
+import { type Claim, DEAL_RE, dateActionsIn, MEASURE_NOUNS, tariffLayer } from '../corpus/claims.js';
 import { MONTH_NAMES, monthSpan } from '../corpus/dates.js';
 import { countryNamesOf, countryOf, findParties, isCityOrCountry, partyOf, questionPlaces, titleCased } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
@@ -72,19 +72,28 @@ const REACTOR_RE = new RegExp(
 /** Questions about what resulted ("what came out of…", "the upshot of…"). */
 const OUTCOME_RE = /\b(?:came|come|comes|coming) out of\b|\b(?:upshot|outcome|outcomes|result|results|takeaway)\b/;
 
+/** A measure's words, and the words that ask when it came ("announced", "imposed", "date", "when"). */
+const MEASURE_WORDS = String.raw`\b${MEASURE_NOUNS}\b`;
+const CAME_WORDS = String.raw`\b(?:announc\w*|impos\w*|unveil\w*|introduc\w*|issu\w*|date|day|when|drop\w*)\b`;
+/** Words of a step of a measure after it came: its start, its end, its pause. */
+const STEP_WORDS = String.raw`\b(?:kick\w* in|take\w* effect|took effect|effective|appl(?:y|ies|ied)|start\w*|begin\w*|expir\w*|run\w* (?:out|till|until|through)|lapse\w*|suspend\w*|suspension|pause\w*)\b`;
+/**
+ * New controls as announced, imposed or dated: "when did china announce the october controls", "the date of china's
+ * october controls"; not "when do the october rules kick in", which asks about a step of theirs, nor "are we exposed
+ * to the oct 9 rules", whose day only names them.
+ */
+const CONTROLS_ASKED_RE = new RegExp(
+  String.raw`^(?!.*${STEP_WORDS}|.*\b\d{1,2}(?:st|nd|rd|th)?\s+${MEASURE_WORDS}).*(?:${CAME_WORDS}[^?]*${MEASURE_WORDS}|${MEASURE_WORDS}[^?]*\b(?:announc\w*|impos\w*|unveil\w*|introduc\w*|issu\w*)\b)`,
+  'i',
+);
+
 const EVENT_WORDS: [Claim['event'], RegExp][] = [
   // (Not "signal": "mixed signals" asks nothing about a signing.)
   ['signing', /\b(?:sign(?:s|ed|ing|ings|ature|atures|atory|atories)?|inks?|ink(?:ed|ing)|seal(?:s|ed|ing)?)\b/i],
   ['talks', /\b(?:talks?|negotiat\w*|meetings?|met|meet|rounds?|summits?|delegations?|negotiators?)\b/i],
   ['call', /\b(?:call|phone|telephone|spoke|speak)\b/i],
   ['announcement', /\b(?:announc\w*|confirm\w*|statement|unveil\w*)\b/i],
-  // (New controls as announced, imposed or dated: "when did china announce the october controls", "the date of
-  // china's october controls"; not "when do the october rules kick in", which asks about a step of theirs, nor "are we
-  // exposed to the oct 9 rules", whose day only names them.)
-  [
-    'controls',
-    /^(?!.*\b(?:kick\w* in|take\w* effect|took effect|effective|appl(?:y|ies|ied)|start\w*|begin\w*|expir\w*|run\w* (?:out|till|until|through)|lapse\w*|suspend\w*|suspension|pause\w*)\b|.*\b\d{1,2}(?:st|nd|rd|th)?\s+(?:controls?|restrictions?|curbs?|rules|package|measures)\b).*(?:\b(?:announc\w*|impos\w*|unveil\w*|introduc\w*|issu\w*|date|day|when|drop\w*)\b[^?]*\b(?:controls?|restrictions?|curbs?|rules|package|measures)\b|\b(?:controls?|restrictions?|curbs?|rules|package|measures)\b[^?]*\b(?:announc\w*|impos\w*|unveil\w*|introduc\w*|issu\w*)\b)/i,
-  ],
+  ['controls', CONTROLS_ASKED_RE],
   ['licences', /\blicen[cs]\w*|permits?\b/i],
   ['notification', /\b(?:told|notif\w*|inform\w*|letters?)\b/i],
   // Chat's "sec" and "rep" are already "secretary" and "representative" here (the informal lexicon).

@@ -1432,8 +1432,13 @@ export function sentencesByArticle(corpus: Corpus): Map<string, Sentence[]> {
 const MEASURE_RE =
   /\b(?:rules?|controls?|curbs?|restrictions?|bans?|tariffs?|duties|levies|licen[cs]es?|permits?|exports?|imports?|sanctions?|fees?|entity list|truce|suspension|exemptions?)\b/i;
 
+/**
+ * The nouns a day names a measure by ("the October 9 package", "the april 4 controls", "are we exposed to the oct 9
+ * rules"): read after a date in articles here, and in questions by the answer's focus and relevance.
+ */
+export const MEASURE_NOUNS = '(?:rules?|controls?|measures?|package|restrictions?|curbs?|regime)';
 /** Words after a day that make it a measure's name: "the October 9 package", "the April 4 export controls". */
-const DAY_NAMES_MEASURE_RE = /^(?:,?\s+\d{4})?\s+(?:export[- ]control\s+)?(?:rules|controls|measures|package|restrictions|curbs|regime)\b/i;
+const DAY_NAMES_MEASURE_RE = new RegExp(String.raw`^(?:,?\s+\d{4})?\s+(?:export[- ]control\s+)?${MEASURE_NOUNS}\b`, 'i');
 
 /** Words that put a sentence's month ahead of its page: "will", "plans", "next", "due", "until". */
 const AHEAD_RE =
