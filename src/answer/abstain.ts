@@ -253,8 +253,17 @@ export function pageAsideWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(PAGE_ASIDE_RE)) for (const t of tokenize(`${m[1] ?? ''} ${m[2] ?? ''}`)) out.add(t.norm);
   for (const m of text.matchAll(SOURCED_ASIDE_RE)) for (const t of tokenize(m[1] as string)) out.add(t.norm);
+  for (const m of text.matchAll(GLOSSED_NAME_RE)) for (const t of tokenize(m[1] as string)) out.add(t.norm);
   return out;
 }
+
+/**
+ * Who someone is, said before their name in brackets ("what did the stuttgart OEM (hartmann) say"): the bracketed
+ * name is what is asked about; the words before it only say who that is. (Not a name the question ends with: the
+ * holder of a title it names, put there when looked up, "…about the kuala lumpur talks (Amanda Lacaze)".)
+ */
+const GLOSSED_NAME_RE =
+  /\bthe\s+((?:[\p{L}\p{N}&.'’-]+\s+){0,2}[\p{L}\p{N}&.'’-]+)\s*\((?:[\p{L}&.'’-]+)(?:\s+[\p{L}&.'’-]+)?\)(?=\s*\p{L})/giu;
 
 /** Where the asker read it, as an attribution: "per state media", "according to the trade press", "via the wires". */
 const SOURCED_ASIDE_RE =
@@ -347,6 +356,9 @@ const COUNT_PHRASE_END = new Set(
   ),
 );
 
+/** Words for an amount of something ("how much quantity of…"): the thing counted is named after them. */
+const AMOUNT_NOUNS = new Set(['quantity', 'quantities', 'amount', 'amounts', 'volume', 'volumes', 'number', 'level', 'value', 'total']);
+
 /**
  * Two stems of one word family: equal, or one the other's start, five letters or more ("appli" of "applied" and
  * "applic" of "applications"; "produc" and "product"), as a count is written with the noun of a verb asked.
@@ -396,7 +408,10 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
     .toLowerCase()
     .split(/\s*\b(?:vs|versus|compared to|against)\b\.?\s*/)
     .map((p) => p.split(/[\s,]+/).filter(Boolean));
-  const countedPhrases = phrases.map((phrase, i) => {
+  const countedPhrases = phrases.map((raw, i) => {
+    // "How much quantity of magnets…", "how much volume of soybeans": a word for an amount says nothing of what is
+    // counted; what follows its "of" is.
+    const phrase = AMOUNT_NOUNS.has(raw[0] ?? '') && raw[1] === 'of' ? raw.slice(2) : raw;
     const end = phrase.findIndex((w) => COUNT_PHRASE_END.has(w));
     return (end < 0 ? phrase.slice(0, i === 0 ? 4 : 2) : phrase.slice(0, end)).filter((w) => w.length >= 3 && w !== 'the');
   });
@@ -408,7 +423,12 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
     return verb > 0 ? [phrase[verb - 1] as string] : [];
   });
   const termsOf = (words: string[]) => q.terms.filter((t) => words.some((w) => t.word === w || t.stem === stem(w)));
-  const countedTerms = termsOf(countedPhrases.flat());
+  // (With their alternatives: "how many days/months" is counted in either.)
+  const counted = termsOf(countedPhrases.flat());
+  const countedTerms = [
+    ...counted,
+    ...q.terms.filter((t) => t.group !== undefined && !counted.includes(t) && counted.some((c) => c.group === t.group)),
+  ];
   // The thing measured, named by a word no article uses ("how big was the soybean writedown", "how many lithium
   // licences"): no figure in the articles is of it, however well a sentence covers the rest of the question.
   const measured =
@@ -534,6 +554,8 @@ const ASKS_MONEY_RE =
  */
 const ASKS_PRICE_RE =
   /\b(?:what(?:'s|’s|s| is| was| are| were)?|how much)\s+(?:(?:is|was|are|were|the|a|an)\s+)?((?:[\w-]+\s+){0,3}?)(?:price|cost)s?\b(?!\s+(?:rises?|jumps?|spikes?|surges?|increases?|hikes?|falls?|drops?|war|caps?|controls?|pressures?|moves?|swings?|impact|effects?))/i;
+/** "NdFeB magnet landed price per kg in india?": a price per unit asked without "what", of the words before it (group 1). */
+const PRICE_PER_UNIT_RE = /((?:[\w-]+\s+){0,3}?)(?:price|cost)s?\s+(?:per|a|an|\/)\s*(?:kg|kilo|kilogram|tonne|ton|unit|pound|lb|piece)\b/i;
 /** "…per tonne of samarium", "a kilo of dysprosium": the thing a price per unit is of (group 1). */
 const PER_UNIT_OF_RE = /\b(?:per|a|each) (?:metric )?(?:tonne|ton|kg|kilo|kilogram|pound|lb) of ((?:[\w-]+\s+){0,2}?[\w-]+)\b/i;
 /** A sum of money in a sentence: "$110 per kg", "€2bn", "400 million yuan", "US$55". */
@@ -662,8 +684,12 @@ function unresolvedSubject(q: AnalyzedQuestion, resolved: readonly string[], sto
   if (!q.views || resolved.length > 0) return [];
   const words = subjectStems(q);
   if (words.size === 0) return [];
-  // The story's own words ("trade", "China") describe the speaker's setting, not who they are.
-  return q.terms.filter((t) => words.has(t.stem) && t.present && t.salient && !t.frame && !t.matches.every((s) => storyWide(s)));
+  // The story's own words ("trade", "China") describe the speaker's setting, not who they are; nor do the words that
+  // say who a bracketed name is ("the stuttgart OEM (hartmann)": Hartmann is the one asked about).
+  const asides = pageAsideWords(q.text);
+  return q.terms.filter(
+    (t) => words.has(t.stem) && t.present && t.salient && !t.frame && !t.matches.every((s) => storyWide(s)) && !asides.has(t.word),
+  );
 }
 
 /**
@@ -1025,7 +1051,7 @@ export function abstention(
   // "Whats the dysprosium oxide price rn?": a sum of money in a sentence that names what is priced (terbium's price
   // is not dysprosium's).
   // So does "how much is the US paying per tonne of samarium": what is paid for must be named with the sum.
-  const priced = ASKS_PRICE_RE.exec(q.topic);
+  const priced = ASKS_PRICE_RE.exec(q.topic) ?? PRICE_PER_UNIT_RE.exec(q.topic);
   if (priced && !pricedInEvidence(q, priced[1] ?? '', scored, index)) return shortfall(`${capitalised(articles)} give no price for this.`);
   const perUnit = PER_UNIT_OF_RE.exec(q.topic);
   if (perUnit && !pricedInEvidence(q, perUnit[1] ?? '', scored, index, true))

@@ -375,6 +375,8 @@ function groupKey(c: Claim): string | null {
         // "China's Ministry of Commerce" and "Beijing" act for the same party.
         return `${c.event}|date|${findParties(c.qualifier ?? '')[0]?.party ?? c.qualifier}`;
       }
+      // (A pause's end by what is paused, tariffs or controls; which measure it is, is split after: pausesByMeasure.)
+      if (c.event === 'pause') return `pause|date|${withoutPausedObject(c.qualifier)}`;
       return `${c.event}|date|${c.event === 'signing' || c.event === 'call' ? '' : c.qualifier}`;
     case 'place':
       if (c.event === 'signing') return 'signing|place|';
@@ -399,6 +401,47 @@ function groupKey(c: Claim): string | null {
       return 'significance|tone|';
     case 'status':
       return 'signing|status|';
+  }
+}
+
+/** A pause's qualifier without the measure it names (`|of:…`, claims.ts pausedObject). */
+function withoutPausedObject(qualifier: string | null): string {
+  return (qualifier ?? '').replace(/\|of:[^|]*/, '');
+}
+
+/** The words of the measure a pause's end is of ("december 2024 ban"), empty when the sentence names none. */
+function pausedWords(c: Claim): Set<string> {
+  return new Set((/\|of:([^|]*)/.exec(c.qualifier ?? '')?.[1] ?? '').split(' ').filter(Boolean));
+}
+
+/**
+ * The ends of pauses of different measures are no one date told two ways: "the suspension of its December 2024 ban
+ * … runs until November 27, 2026", "a one-year suspension of the Affiliates Rule … until November 9, 2026" and "the
+ * suspension of the October 9 package" each end on their own day. Each group of pause ends is split by the measures
+ * named (those that share a word are one); an end naming none joins the one measure named, or, when several are,
+ * is compared only with the other ends that name none.
+ */
+function pausesByMeasure(groups: Map<string, Claim[]>): void {
+  for (const [key, group] of [...groups]) {
+    if (!key.startsWith('pause|date|')) continue;
+    const named = group.filter((c) => pausedWords(c).size > 0);
+    if (named.length === 0) continue;
+    const clusters: { words: Set<string>; claims: Claim[] }[] = [];
+    for (const c of named) {
+      const words = pausedWords(c);
+      const meets = clusters.filter((k) => [...words].some((w) => k.words.has(w)));
+      const merged = { words: new Set([...words, ...meets.flatMap((k) => [...k.words])]), claims: [...meets.flatMap((k) => k.claims), c] };
+      for (const k of meets) clusters.splice(clusters.indexOf(k), 1);
+      clusters.push(merged);
+    }
+    const unnamed = group.filter((c) => pausedWords(c).size === 0);
+    groups.delete(key);
+    if (clusters.length === 1) {
+      groups.set(key, [...(clusters[0] as { claims: Claim[] }).claims, ...unnamed]);
+      continue;
+    }
+    if (unnamed.length > 0) groups.set(key, unnamed);
+    for (const k of clusters) groups.set(`${key}|of:${[...k.words].sort().join(' ')}`, k.claims);
   }
 }
 
@@ -886,6 +929,7 @@ export function findDisagreements(corpus: Corpus, claims: Claim[], memo: Disagre
     const kept = group.filter((c) => !((countries.has(c.value) && towns.has(c.value)) || listed.has(c.value)));
     if (kept.length < group.length) groups.set(key, kept);
   }
+  pausesByMeasure(groups);
   for (const [key, group] of quantityGroups(claims, (c) => corpus.byId.get(c.source)?.meta.published)) groups.set(key, group);
   for (const [key, group] of datedGroups(claims, corpus.onTopic.size)) groups.set(key, group);
   const names = claimIdentities(corpus, claims);
@@ -1069,7 +1113,9 @@ function judgeGroup(
           commonest(group.map((c) => c.qualifier ?? '')) ||
           null
         : qualifier || null;
-  const topic = topicOf(event, attribute, realQualifier);
+  // (The ends of pauses split by measure name theirs: "date the pause ends (december 2024 ban)".)
+  const measure = event === 'pause' ? /\|of:([^|]*)$/.exec(key)?.[1] : undefined;
+  const topic = `${topicOf(event, attribute, realQualifier)}${measure ? ` (${measure})` : ''}`;
   const taken = new Set<number>();
   const positions = sides
     .sort((a, b) => (a.date && b.date ? (a.value < b.value ? -1 : 1) : b.claims.length - a.claims.length))

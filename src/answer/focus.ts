@@ -587,6 +587,10 @@ export class CorpusFocus {
           }
         }
       }
+      // (A name typed with a hyphen that the file name or outlet runs together, "tai-ling" of "b08_tailing-precision":
+      // both its halves.)
+      for (const m of lowered.matchAll(/(\p{L}+)-(\p{L}+)/gu))
+        if (named.words.has(`${m[1]}${m[2]}`)) for (const part of [m[1] as string, m[2] as string]) stems.add(stem(part));
       for (const t of q.terms)
         if (stems.has(t.stem) || stems.has(stem(plainLatin(t.word.toLowerCase())))) {
           t.frame = true;

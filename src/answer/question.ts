@@ -1,7 +1,7 @@
 import { monthSpan } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { citiesOf, lowerCasePlaceCandidates, lowerCasePlacePairs } from '../text/entities.js';
-import { escapeRegExp, lexiconLines, lexiconWords, normalizeInformal } from '../text/lexicon.js';
+import { escapeRegExp, lexiconLines, lexiconPairs, lexiconWords, normalizeInformal } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { synonymsOf } from '../text/synonyms.js';
@@ -237,6 +237,9 @@ const ANSWER_SHAPE: Partial<Record<QuestionType, Set<string>>> = {
   who: new Set(['title', 'titles', 'role', 'roles', 'position', 'job', 'name', 'names']),
 };
 
+/** "…- list w/ partners & volumes": the words after "list with" name what each item gives (its columns). */
+const LIST_COLUMNS_RE = /\blist\s+(?:w\/|with)\s+([\w\s,&+/-]+?)\s*(?:[?.!]|$)/i;
+
 const HOW_WORK_RE = /\bhow (?:does|did|do|will|would|is|was) .{1,60}? work(?:s|ed|ing)?\b/i;
 
 /** Nouns that stand for "it" in chat ("this thing", "the whole thing", "stuff"): never a topic, never a frame to match. */
@@ -244,6 +247,26 @@ const FILLER = new Set(['thing', 'things', 'stuff', 'something', 'anything', 'ev
 
 /** Nouns that say what kind of answer is wanted rather than what it is about; never a reason to abstain (data file). */
 const GENERIC_NOUNS = new Set(lexiconWords('generic-nouns.txt'));
+
+/** Abbreviations of common nouns typed in capitals ("FY", "OEMs", "PLI"): no names (data file). */
+const COMMON_ACRONYMS = new Set(lexiconWords('common-acronyms.txt').map((w) => w.toLowerCase()));
+
+/** True for an abbreviation of a common noun, or its plural ("oems"). */
+function commonAcronym(word: string): boolean {
+  return COMMON_ACRONYMS.has(word) || (word.endsWith('s') && COMMON_ACRONYMS.has(word.slice(0, -1)));
+}
+
+/**
+ * A fiscal period typed the way business chat shortens it ("FY26", "FY2025-26", "Q3FY25"): the calendar year it
+ * ends in, which the articles write ("the fiscal year to March 2026", "in 2026").
+ */
+const FISCAL_PERIOD_RE = /^(?:q[1-4]|h[12])?fy'?(\d{2}|\d{4})(?:-(\d{2}))?$/;
+function fiscalYearOf(word: string): string | undefined {
+  const m = FISCAL_PERIOD_RE.exec(word);
+  if (!m) return undefined;
+  const last = m[2] ?? m[1] ?? '';
+  return last.length === 2 ? `20${last}` : last;
+}
 
 /** True for a noun that says what kind of answer is wanted ("details", "places") rather than what it is about. */
 export function isGenericNoun(word: string): boolean {
@@ -563,18 +586,40 @@ export function taggingRequest(text: string, context: readonly string[] = []): {
   return { text: taggable(asked), keys: [...keys] };
 }
 
-/**
- * Analyses a question against the articles' vocabulary: its type, its content words, how each is matched
- * (directly, through a synonym, or by correcting a typo), and weighted terms for retrieval.
- * `context` holds earlier questions of a conversation: a follow-up ("and when was that announced?") is read
- * together with the previous question; any other question is read on its own, exactly as `ask` reads it.
- */
+/** Letters of the scripts written without spaces between words (Chinese, Japanese). */
+const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** The most runs of an unspaced script a name in it is looked up in. */
+const MAX_UNSPACED_RUNS = 24;
+/** The articles' word stems in an unspaced script that hold `word` (a run of text between punctuation, read as one). */
+function unspacedRunsHolding(word: string, vocab: Vocabulary): string[] {
+  const out: string[] = [];
+  for (const st of vocab.stems.keys()) {
+    if (st.length > word.length && UNSPACED_RE.test(st) && st.includes(word)) out.push(st);
+    if (out.length >= MAX_UNSPACED_RUNS) break;
+  }
+  return out;
+}
+
+/** Abbreviations with their readings, the first the articles use taken (`abbreviations.txt`: "kr", "tw"). */
+const ABBREVIATIONS = new Map(
+  lexiconPairs('abbreviations.txt').map(([from, to]) => [from.toLowerCase(), to.split('|').map((r) => r.trim())]),
+);
+function abbreviationOf(word: string, vocab: Vocabulary): string | undefined {
+  return ABBREVIATIONS.get(word)?.find((reading) => tokenize(reading).every((t) => vocab.stems.has(t.stem)));
+}
+
 /** An abbreviated title's spelled-out form (titles.txt, "cfo = chief financial officer") when the articles use its words. */
 function titleSpelledOut(word: string, vocab: Vocabulary): string | undefined {
   const long = TITLE_ALIASES.get(word);
   return long?.every((w) => vocab.stems.has(stem(w))) ? long.join(' ') : undefined;
 }
 
+/**
+ * Analyses a question against the articles' vocabulary: its type, its content words, how each is matched
+ * (directly, through a synonym, or by correcting a typo), and weighted terms for retrieval.
+ * `context` holds earlier questions of a conversation: a follow-up ("and when was that announced?") is read
+ * together with the previous question; any other question is read on its own, exactly as `ask` reads it.
+ */
 export function analyzeQuestion(text: string, vocab: Vocabulary, context: readonly string[] = []): AnalyzedQuestion {
   const { plain, topic, asked } = questionTexts(text, context);
   const tagging = preparedTagging(taggable(asked));
@@ -595,6 +640,8 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
   let weights = new Map<string, number>();
   const addWeight = (s: string, w: number) => weights.set(s, Math.max(weights.get(s) ?? 0, w));
   const seen = new Set<string>();
+  // The columns of a list asked for ("list with partners & volumes", "list w/ dates + sources").
+  const listColumns = new Set(tokenize(LIST_COLUMNS_RE.exec(asked)?.[1] ?? '').map((t) => t.norm));
   const askedStems = tokenize(asked)
     .filter((t) => !STOPWORDS.has(t.norm) && !QUESTION_WORDS.has(t.norm))
     .map((t) => t.stem);
@@ -612,12 +659,16 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       (asksFigure && FIGURE_NOUNS.has(tok.norm)) ||
       // "How big is the plant", "how bad were exports": the measure asked for, which a figure never repeats.
       (asksFigure && HOW_MEASURES.has(tok.norm) && new RegExp(`\\bhow\\s+${tok.norm}\\b`, 'i').test(asked)) ||
-      (shape?.has(tok.norm) ?? false);
+      (shape?.has(tok.norm) ?? false) ||
+      // "JOGMEC deals - list w/ partners & volumes": what each item of the list is to give, not what it is about.
+      listColumns.has(tok.norm);
     // Very short unknown words ("wer") are typos or fragments, not topics.
     // (A person the articles quote is a topic however the tagger reads the word: "the spokesman he yadong" tags
     // "yadong" as a verb after the pronoun-like "he".)
     const quoted = vocab.people?.has(tok.norm.replace(/['’]s$/, '')) === true && vocab.stems.has(tok.stem);
+    // (Nor the columns of a list asked for, "list w/ partners & volumes": what each item gives, not what it is about.)
     const salient =
+      !listColumns.has(tok.norm) &&
       (nouns.size === 0 || nouns.has(tok.norm) || quoted) &&
       !GENERIC_NOUNS.has(tok.norm) &&
       !GENERIC_NOUNS.has(tok.stem) &&
@@ -644,6 +695,13 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     if (vocab.stems.has(tok.stem) || vocab.names?.has(tok.stem) || headlined()) {
       matches.push(tok.stem);
       addWeight(tok.stem, 1);
+    }
+    // "FY26": the year it ends in, when the articles write it that way ("…in the fiscal year to March 2026").
+    const fiscal = fiscalYearOf(tok.norm);
+    if (fiscal && fiscal !== tok.stem && vocab.stems.has(fiscal)) {
+      matches.push(fiscal);
+      addWeight(fiscal, 0.6);
+      extra.push(fiscal);
     }
     // A small count typed in digits or spelled ("the 7 metals" of "seven rare earths", "seven" of "7 elements"):
     // either way the articles write it. (A list's count too: "which 7 elements" is answered by "the seven rare
@@ -673,10 +731,16 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     // So is an abbreviated title ("what did the CFO say" of a transcript's "Chief Financial Officer").
     const spelled =
       matches.length === 0 && /^[a-z]{2,5}$/.test(tok.norm) && !isEnglishWord(tok.norm) && !inName
-        ? (vocab.acronyms?.get(tok.norm) ?? titleSpelledOut(tok.norm, vocab))
+        ? // (A symbol typed as one, "Sb", is the element, not the initials of someone the articles name: "SB".)
+          /^\p{Lu}\p{Ll}$/u.test(asked.slice(tok.start, tok.end))
+          ? (abbreviationOf(tok.norm, vocab) ?? vocab.acronyms?.get(tok.norm) ?? titleSpelledOut(tok.norm, vocab))
+          : (vocab.acronyms?.get(tok.norm) ?? titleSpelledOut(tok.norm, vocab) ?? abbreviationOf(tok.norm, vocab))
         : barely && !inName
           ? vocab.acronyms?.get(tok.norm)
-          : undefined;
+          : // (An abbreviation a page or two happen to write, "KR" in one newsletter: what the others write too.)
+            !inName && (vocab.stems.get(tok.stem) ?? 0) <= RARE_ACRONYM_SENTENCES
+            ? abbreviationOf(tok.norm, vocab)
+            : undefined;
     if (spelled) {
       corrected = spelled;
       extra.push(spelled);
@@ -745,6 +809,15 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
         extra.push(city);
       }
     }
+    // A name in a script written without spaces ("行政院經貿辦 said what after 川習會?"): the articles' runs of that script
+    // that hold it ("行政院經貿辦表示，…" is read as one run).
+    if (matches.length === 0 && UNSPACED_RE.test(tok.norm) && [...tok.norm].length >= 2) {
+      for (const run of unspacedRunsHolding(tok.norm, vocab)) {
+        matches.push(run);
+        addWeight(run, 0.9);
+      }
+      if (matches.length > 0) corrected = tok.norm;
+    }
     if (matches.length === 0) {
       const fix = correct(tok.norm, vocab);
       if (fix) {
@@ -770,7 +843,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       // name as much as a capitalised one: it cannot be a typo of an article word (none was close) nor a paraphrase.
       // An absent word in the possessive ("micron's ceo") names who owns something: a name too.
       name:
-        names.has(tok.norm) ||
+        (names.has(tok.norm) && !commonAcronym(tok.norm) && fiscalYearOf(tok.norm) === undefined) ||
         // A person the articles quote, typed in lower case ("what did lutnick say").
         // (Or in the possessive: "what's okafor's beef".)
         (matches.includes(tok.stem) && vocab.people?.has(tok.norm.replace(/['’]s$/, '')) === true) ||
@@ -859,6 +932,17 @@ function groupAlternatives(text: string, terms: QuestionTerm[], list: boolean): 
     const after = content(m[3] ?? '');
     if (items.length === 0 || after.length === 0 || after.length > SERIES_ITEM_WORDS || before.length > SERIES_ITEM_WORDS) continue;
     join([...items.flat(), ...before, ...after]);
+  }
+  // So are short guesses of names asked one after another, after the question ("who announced the pause?? bessent?
+  // WH? BIS?").
+  for (const m of text.matchAll(/\?\s*((?:[^?.!,;:]{1,40}\?+\s*){2,})/g)) {
+    const guesses = (m[1] ?? '')
+      .split('?')
+      .map((g) => tokenize(g).filter((t) => !STOPWORDS.has(t.norm) && !QUESTION_WORDS.has(t.norm)))
+      .filter((g) => g.length > 0);
+    // (Names only: "vice premier? vice minister? trade rep??" are sides of a dispute to set against each other.)
+    const named = (g: ReturnType<typeof tokenize>) => g.some((tok) => terms.find((t) => t.stem === tok.stem)?.name);
+    if (guesses.length >= 2 && guesses.every((g) => g.length <= SERIES_ITEM_WORDS && named(g))) join(guesses.flat());
   }
   // Alternatives joined by slashes are one group too ("how many mines/sites", "the busan / KL package"); not the common
   // nouns of a list question, which are items asked for ("which carmakers / parts cos got hit": both).

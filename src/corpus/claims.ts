@@ -824,6 +824,7 @@ const QUANTITY_NOISE = new Set(
   `the a an of to in on at for by with from and or but that which who was were is are be been has have had it its
   their this these those than more less about around some nearly almost roughly over under up down per after before
   said says say according would will could also just only still then there here as into out new
+  against versus compared
   thousand million billion mln`.split(/\s+/),
 );
 
@@ -1064,6 +1065,9 @@ function quantityClaims(
     // sources that bound it from either side give different values, each shown with its bound as written.
     const bound = unit === 'hours' || unit === 'days' ? BOUND_BEFORE_RE.exec(text.slice(Math.max(0, f.index - 24), f.index)) : null;
     const boundSign = bound ? (/^(?:more|at least|upwards)/i.test(bound[1] as string) ? '>' : '<') : '';
+    // The figure ending a range ("eight to ten weeks", "1,000-2,000 tonnes") is shown with the range's start: "ten
+    // weeks" alone is not what the source wrote.
+    const range = RANGE_START_RE.exec(text.slice(Math.max(0, f.index - 24), f.index))?.[1]?.toLowerCase();
     const asWritten = bound ? text.slice(f.index - bound[0].length, f.index + f.text.length).trim() : f.text.trim();
     make({
       event: 'quantity',
@@ -1079,7 +1083,7 @@ function quantityClaims(
       ].join('|'),
       // Working days and calendar days are two measures of one length: "45 working days" is not "45 calendar days".
       value: `${boundSign}${value}${plus} ${unit === 'days' ? dayKind(f.text) : ''}${unit}`,
-      display: bound ? `${(bound[1] as string).toLowerCase()} ${display}` : display,
+      display: bound ? `${(bound[1] as string).toLowerCase()} ${display}` : range ? `${range} to ${display}` : display,
       number: value,
       unit,
       asWritten,
@@ -1439,6 +1443,44 @@ const MEASURE_RE =
 export const MEASURE_NOUNS = '(?:rules?|controls?|measures?|package|restrictions?|curbs?|regime)';
 /** Words after a day that make it a measure's name: "the October 9 package", "the April 4 export controls". */
 const DAY_NAMES_MEASURE_RE = new RegExp(String.raw`^(?:,?\s+\d{4})?\s+(?:export[- ]control\s+)?${MEASURE_NOUNS}\b`, 'i');
+
+/**
+ * The start of a range right before its last figure ("eight to ", "between 1,000 and ", "8-"): the start in group 1.
+ * (Not where a change starts: "from 1,238 to 3,188 tonnes" is 3,188 tonnes.)
+ */
+const RANGE_START_RE =
+  /(?:^|[^\w.,])(?<!\bfrom\s)(?:between\s+)?(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:to|-|–|and)\s*$/i;
+
+/**
+ * The measure a suspension is of, as named ("the suspension of its December 2024 ban", "a one-year suspension of the
+ * Affiliates Rule", "suspend the October 9 package"): its words, after the sentence's own naming or else the one of
+ * the sentence before it in its paragraph.
+ */
+const PAUSED_OBJECT_RE = new RegExp(
+  String.raw`\b(?:suspension|suspend(?:s|ed|ing)?|pause[sd]?|pausing)\s+(?:of\s+|on\s+)?(?:(?:the|its|their|a|an|one-year|\d+-day|china's|beijing's|washington's|u\.s\.|us)\s+)*((?:[\w%'’-]+\s+){0,5}?(?:${MEASURE_NOUNS}|bans?|tariffs?|duties|levies))\b`,
+  'i',
+);
+/** Words that name no measure in particular ("export controls", "the new rules"). */
+const GENERIC_MEASURE_WORDS = new Set(
+  'export exports control controls measure measures restriction restrictions curb curbs regime new additional expanded broader sweeping related certain other some all such those these its their'.split(
+    ' ',
+  ),
+);
+/** `|of:<words>`: what a pause is of, in its distinctive words, for the qualifier of its end date ('' when unnamed). */
+function pausedObject(text: string, context: string): string {
+  for (const where of [text, context]) {
+    const m = PAUSED_OBJECT_RE.exec(where);
+    if (!m) continue;
+    const words = tokenize(m[1] as string)
+      .map((t) => t.norm)
+      .filter((w) => !GENERIC_MEASURE_WORDS.has(w) && !STOPWORDS.has(w));
+    if (words.length > 0) return `|of:${words.join(' ')}`;
+  }
+  return '';
+}
+
+/** A place named right before a date ("…agreed in Geneva in May"): the place in group 1. */
+const PLACE_RIGHT_BEFORE_RE = /\b(?:in|at)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?)\s*,?\s+(?:(?:in|on)\s+)?$/u;
 
 /** Words that put a sentence's month ahead of its page: "will", "plans", "next", "due", "until". */
 const AHEAD_RE =
@@ -1869,6 +1911,13 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
           ANNOUNCED_OBJECT_RE.test(text.slice(Math.max(0, d.trigger.start - 50), d.trigger.start))
         )
           continue;
+        // "the truce agreed in Geneva in May and the London talks on June 9-10": a month right after another place
+        // than the talks' own dates what happened there, not the talks.
+        if (d.trigger.kind === 'talks') {
+          const own = placesNear(places, d.trigger, text, triggers)[0];
+          const before = PLACE_RIGHT_BEFORE_RE.exec(text.slice(Math.max(0, d.mention.start - 40), d.mention.start))?.[1];
+          if (own && before && before !== own && places.some((p) => p.text === before)) continue;
+        }
         byTrigger.set(d.trigger, [...(byTrigger.get(d.trigger) ?? []), d]);
       }
       // A sentence about other parties only ("the EU and Japan signed a deal on June 3") is another story.
@@ -1974,7 +2023,16 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       const clauseStart = ending ? Math.max(text.lastIndexOf(';', ending.index), text.lastIndexOf(':', ending.index)) + 1 : 0;
       const pauseHere = ending !== null && PAUSE_RE.test(text.slice(clauseStart, ending.index + ending[0].length + 40));
       if (ending && (pauseHere || (!PAUSE_RE.test(text) && PAUSE_RE.test(`${askedLine ?? ''} ${context}`))) && !otherStory) {
-        const d = dated.find((x) => x.mention.start >= ending.index && x.value && x.value.precision === 'day' && !x.mention.relative);
+        // (Not a day that names the measure paused: "the expiry of China's suspension of the October 9 package on 10
+        // November 2026".)
+        const d = dated.find(
+          (x) =>
+            x.mention.start >= ending.index &&
+            x.value &&
+            x.value.precision === 'day' &&
+            !x.mention.relative &&
+            !DAY_NAMES_MEASURE_RE.test(text.slice(x.mention.end, x.mention.end + 40)),
+        );
         // What is paused, as far as the sentence says: tariffs, or export controls (a pause of tariffs ends on
         // another day than one of controls: they are not one date told two ways).
         const paused = /\b(?:tariffs?|duties|duty|levies)\b/i.test(text)
@@ -1989,7 +2047,7 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
           make({
             event: 'pause',
             attribute: 'date',
-            qualifier: `${paused ? `end|${paused}` : 'end'}${moved ? '|moved' : ''}`,
+            qualifier: `${paused ? `end|${paused}` : 'end'}${moved ? '|moved' : ''}${pausedObject(text, context)}`,
             value: isoOf(d.value),
             display: displayClaim(d),
             date: d.value,

@@ -60,9 +60,12 @@ export const STORY_SPAN_RE =
   /\bfrom\s+([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)|\b([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)([\p{L}.'’-]+)/giu;
 const TIMELINE_RE =
   /\b(?:timeline|chronolog\w*|sequence of events|order of events|start to finish|step by step|what happened when|in (?:chronological |date )?order)\b/i;
-// (Also a timeline whose steps are listed with arrows: "timeline pls: controls -> stoppages -> london -> signing".)
+// (Also a timeline whose steps are listed with arrows: "timeline pls: controls -> stoppages -> london -> signing",
+// "geneva > london > signing", "geneva => london", "geneva » london".)
+/** The arrows chat writes between the steps of a chain ("geneva -> london", "geneva > london", "a → b"). */
+export const CHAIN_ARROW_RE = /->|→|=>|»|\s>\s/;
 const TIMELINE_SPAN_RE =
-  /\b(?:timeline|chronology)\b[^?]*?(?:->|→)[^?]*?(?:->|→)|\b(?:timeline|chronology)\s+(?:of\s+(?:the\s+)?(?:deal|story|talks|events)\b|from\s+\S+.*?\s+(?:to|through|till|until|up to)\s+\S+)|\b(?:rounds?|talks|meetings|events|steps)\b(?:\s+\S+){0,3}\s+in (?:chronological |date )?order\b/i;
+  /\b(?:timeline|chronology)\b[^?]*?(?:->|→|=>|»|\s>\s)[^?]*?(?:->|→|=>|»|\s>\s)|\b(?:timeline|chronology)\s+(?:of\s+(?:the\s+)?(?:deal|story|talks|events)\b|from\s+\S+.*?\s+(?:to|through|till|until|up to)\s+\S+)|\b(?:rounds?|talks|meetings|events|steps)\b(?:\s+\S+){0,3}\s+in (?:chronological |date )?order\b/i;
 // (Also in chat's words: "reads like a bot wrote it".)
 const AI_RE =
   /\b(?:ai|a\.i\.|machine|bot|chatgpt|llm|computer|automatically)[- ](?:generated|written|made|authored)\b|\b(?:written|generated|produced|authored) (?:by|with|using) (?:an? )?(?:ai|a\.i\.|machine|bot|chatgpt|llm|artificial intelligence)\b|\bai[- ]written\b|\b(?:a|an|some)\s+(?:bot|robot|machine|chatgpt|llm|ai)\s+(?:wrote|writes|churned out)\b/i;
@@ -134,14 +137,21 @@ const AUTHOR_RE =
 const WRITTEN_PIECE_RE =
   /\b(?:pieces?|articles?|docs?|documents?|pages?|files?|things?|items?|entr(?:y|ies)|stor(?:y|ies)|columns?|columnists?|op-?eds?|opinion|editorials?|essays?|posts?|blogs?|reports?|analysis|notes?|newsletters?|explainers?|commentar(?:y|ies)|whose|byline|author|writer)\b/i;
 /** What a reader asks to watch out for in the sources ("anything I should be careful with", "red flags?"). */
-const CAUTION_RE = /\b(?:careful|caveats?|red flags?|watch out|grain of salt|wary)\b/i;
+const CAUTION_RE = /\b(?:careful|caveats?|red flags?|watch out|grain of salt|wary|dodgy|sketchy|shady|iffy|questionable|suspect)\b/i;
+/**
+ * What the asker would do with a source, or how they rank them ("which src should we NOT cite", "any we should avoid",
+ * "which sources r least reliable? flag anything dodgy").
+ */
+const USE_WORDS = new Set('source sources src cite quote use rely avoid skip ones one not never least most flag flags'.split(' '));
 /** Words of a question about the articles at hand that name no one of them ("this pile", "the lot", "in here"). */
 const FOLDER_WORDS = new Set(
   'pile bunch lot set folder here these this those them all any anything everything overall general generally i we should be with of in about'.split(
     ' ',
   ),
 );
-const RELIABILITY_RE = /\b(?:reliab\w*|trust\w*|credib\w*|accura\w*|bias(?:ed)?|legit(?:imate)?|dependable|quality|usable)\b/i;
+// (And their opposites: "any unreliable ones?", "untrustworthy", "inaccurate".)
+const RELIABILITY_RE =
+  /\b(?:un|in|dis)?(?:reliab\w*|trust\w*|credib\w*|accura\w*|bias(?:ed)?|legit(?:imate)?|dependable|quality|usable)\b/i;
 const COVERAGE_RE =
   /\b(?:which|what) (?:news )?(?:outlets?|sources?|articles?|papers?|newspapers?|publications?|sites?|websites?|media|files?|reports?|pieces?|stories)\b|\bhow many (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?|pieces?|stories)\b|\bwho (?:else )?(?:reported|covered|wrote about|says?|said)\b(?= .*\b(?:outlets?|sources?|media|press)\b)|\b(?:outlets?|sources?|media|press) (?:that |which )?(?:report|reported|say|said|cover|covered)\b/i;
 /**
@@ -204,7 +214,7 @@ function aboutWholeStory(text: string, storyWide: (word: string) => boolean = ()
  * answer's sources and their disagreements show whether any article says it.
  */
 const HEARSAY_RE =
-  /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though|like)?\s*(?:(?:(?:a|an|one|some|the|that|this|another|other)\s+|(?!(?:which|what|who|whose|how|where|when|why|do|does|did|is|are|was|were|any|all|both|each|every|many|most|other|others)\b))(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter|panel|panelist|guest|people|ppl|folk|host|show|podcast|pod|interview|longread|long-read|recap|review|feature|transcript|timeline|thing|writeup|write-up|memo|draft|deck|brief|briefing|webinar|webcast|study|survey|note|presser)s?\s+(?:(?:literally|actually|apparently|even|also|still|now|clearly)\s+)?(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?|argued|argues|argue|debated|disagreed|disagree|called (?:him|her|it|them)|(?:has|had|gives?|gave) (?:smth|sth|something|another|a different|other|different)|makes? it (?:sound|look|seem)|goes with|went with)|[\w.-]+(?:\s+[\w.-]+)?\s+(?:seems?|appears?)\s+to\s+(?:say|have it|put it|claim|report)|(?![^?]*\d(?:[.,]\d|\s*%|\s*percent))(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:stringer|reporter|correspondent|editor|desk|draft|copy|colleague|boss|team|intern|producer|notes|story|piece|source|article|wire|clip|segment|graf|lede)s?\s+(?:says?|said|wrote|writes|has|had|thinks?|reckons?|puts?|went with|goes with|claims?|claimed|reported|reports?)|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?:[\w.-]+\s+){1,2}(?:gave|gives|said|says|had|has|put|quoted|cited)\s+(?:a|one|another|a different|a diff)\s+(?:number|figure|date|day|month|estimate|count|total)\b|(?:wasn'?t|isn'?t|weren'?t|aren'?t|wasnt|isnt|werent)\s+(?:it|that|this|they)|(?:i|we)\s+(?:thought|assumed|figured|think|believe)|(?:one|another)\s+(?:of (?:them|those)\s+)?(?:says?|said)|(?:pretty|fairly)\s+sure|or\s+(?:was|is)\s+it|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|a bunch of|a lot of|lots of|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
+  /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though|like)?\s*(?:(?:(?:a|an|one|some|the|that|this|another|other)\s+|(?!(?:which|what|who|whose|how|where|when|why|do|does|did|is|are|was|were|any|all|both|each|every|many|most|other|others)\b))(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter|panel|panelist|guest|people|ppl|folk|host|show|podcast|pod|interview|longread|long-read|recap|review|feature|transcript|timeline|thing|writeup|write-up|memo|draft|deck|brief|briefing|webinar|webcast|study|survey|note|presser)s?(?:\s+(?:in|from)\s+(?:our|the|my|this)\s+(?:folder|pile|pack|set|drive|clips))?\s+(?:(?:literally|actually|apparently|even|also|still|now|clearly)\s+)?(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?|argued|argues|argue|debated|disagreed|disagree|called (?:him|her|it|them)|(?:has|had|gives?|gave) (?:smth|sth|something|another|a different|other|different)|makes? it (?:sound|look|seem)|goes with|went with)|[\w.-]+(?:\s+[\w.-]+)?\s+(?:seems?|appears?)\s+to\s+(?:say|have it|put it|claim|report)|(?![^?]*\d(?:[.,]\d|\s*%|\s*percent))(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:stringer|reporter|correspondent|editor|desk|draft|copy|colleague|boss|team|intern|producer|notes|story|piece|source|article|wire|clip|segment|graf|lede)s?\s+(?:says?|said|wrote|writes|has|had|thinks?|reckons?|puts?|went with|goes with|claims?|claimed|reported|reports?)|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?:[\w.-]+\s+){1,2}(?:gave|gives|said|says|had|has|put|quoted|cited)\s+(?:a|one|another|a different|a diff)\s+(?:number|figure|date|day|month|estimate|count|total)\b|(?:wasn'?t|isn'?t|weren'?t|aren'?t|wasnt|isnt|werent)\s+(?:it|that|this|they)|(?:i|we)\s+(?:thought|assumed|figured|think|believe)|(?:one|another)\s+(?:of (?:them|those)\s+)?(?:says?|said)|(?:pretty|fairly)\s+sure|or\s+(?:was|is)\s+it|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|a bunch of|a lot of|lots of|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
 
 /**
  * Who is asked about put first, then a pronoun ("the tidewater analyst on that podcast, what did she say about…",
@@ -373,7 +383,10 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
       const topic = contentWords(rest).every((w) => STORY_FILLER.has(w) || FOLDER_WORDS.has(w)) ? '' : rest;
       // "the letters page - what do the readers say about the signing?", "how did the fact-checkers rate…": what
       // such pages say is a question of fact (their pages weigh up there); "is there / any" asks whether they exist.
-      const saysWhat = topic !== '' && ASKS_WHAT_RE.test(plain) && !exists;
+      // (Unless the question asks what first and the kind of page after it: "wat happened jun 27th on the china side,
+      // any official stmt?" asks what such a page said that day.)
+      const whatAt = ASKS_WHAT_RE.exec(plain)?.index ?? -1;
+      const saysWhat = topic !== '' && whatAt >= 0 && (!exists || whatAt < (EXISTS_RE.exec(plain)?.index ?? 0));
       if (!saysWhat) return { kind: 'genre-pages', genre: genre.name, topic };
     }
   }
@@ -383,7 +396,10 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
   ) {
     const topic = plain.replace(RELIABILITY_RE, ' ').replace(CAUTION_RE, ' ');
     // "How reliable is this pile of coverage?": the articles at hand, when nothing else is named.
-    const folder = aboutFolder && contentWords(topic).every((w) => STORY_FILLER.has(w) || FOLDER_WORDS.has(w));
+    // (So is "which src should we NOT cite, any unreliable ones?": which of them, to use or not.)
+    const which = /\b(?:which|what)\s+(?:src|source|outlet|article|piece|site|page|paper)s?\b/i.test(plain);
+    const folder =
+      (aboutFolder || which) && contentWords(topic).every((w) => STORY_FILLER.has(w) || FOLDER_WORDS.has(w) || USE_WORDS.has(w));
     return { kind: 'reliability', topic, folder };
   }
   // "a timeline from Geneva through July", "timeline of the saga, geneva thru busan": a span of the story is still

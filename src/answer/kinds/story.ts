@@ -4,7 +4,7 @@ import { findParties, questionPlaces } from '../../text/entities.js';
 import { escapeRegExp } from '../../text/lexicon.js';
 import { sourceLabel, sourceName } from '../sources.js';
 import type { Citation, TimelineEntry } from '../types.js';
-import { STORY_SPAN_RE } from './classify.js';
+import { CHAIN_ARROW_RE, STORY_SPAN_RE } from './classify.js';
 import { type AnswerEnv, type Built, citeSentence, passageOf } from './env.js';
 
 /**
@@ -76,7 +76,7 @@ const MONTH_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?
 function askedMonths(text: string): [number, number] | null {
   // A chain of steps ("geneva -> london -> … -> july lifts -> oct rules -> busan") spans months only when it starts
   // and ends with one ("june -> july -> oct"); else its months name steps of the whole chronology.
-  const chain = text.split(/->|→/);
+  const chain = text.split(CHAIN_ARROW_RE);
   if (chain.length > 2) {
     const ends = [chain[0]?.trim().split(/\s+/).pop() ?? '', chain[chain.length - 1]?.trim().split(/\s+/)[0] ?? ''];
     if (!ends.every((w) => new RegExp(`^${MONTH_RE.source}$`, 'i').test(w.replace(/[,.;:!?]+$/, '')))) return null;
