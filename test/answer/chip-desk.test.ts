@@ -156,11 +156,6 @@ describe('what a question asks of a list or a chain', () => {
     expect(a.answer).toContain('250 t/yr');
   });
 
-  it('reads "which src says which" as the sides of a dispute, not a question about the coverage', () => {
-    expect(classifyQuestion('china share of gallium output - 94% or 98%? which src says which', () => false).kind).toBe('fact');
-    expect(classifyQuestion('which outlets reported the signing?', () => false).kind).toBe('coverage');
-  });
-
   it('reads steps joined by ">" as a timeline of the whole story', async () => {
     expect(classifyQuestion('gimme a quick timeline: geneva > london > signing > oct 9 > busan', () => false).kind).toBe('timeline');
     const a = await bot.answerQuestion('gimme a quick timeline: geneva > london > signing > mofcom confirm > oct 9 > busan');

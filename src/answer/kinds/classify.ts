@@ -152,8 +152,6 @@ const FOLDER_WORDS = new Set(
 // (And their opposites: "any unreliable ones?", "untrustworthy", "inaccurate".)
 const RELIABILITY_RE =
   /\b(?:un|in|dis)?(?:reliab\w*|trust\w*|credib\w*|accura\w*|bias(?:ed)?|legit(?:imate)?|dependable|quality|usable)\b/i;
-/** "…which source says which", "who says what": the attribution of the sides of a dispute. */
-const SAYS_WHICH_RE = /\b(?:says?|said|has|gives?|reports?)\s+(?:which|what)\s*[?.!]*$/i;
 const COVERAGE_RE =
   /\b(?:which|what) (?:news )?(?:outlets?|sources?|articles?|papers?|newspapers?|publications?|sites?|websites?|media|files?|reports?|pieces?|stories)\b|\bhow many (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?|pieces?|stories)\b|\bwho (?:else )?(?:reported|covered|wrote about|says?|said)\b(?= .*\b(?:outlets?|sources?|media|press)\b)|\b(?:outlets?|sources?|media|press) (?:that |which )?(?:report|reported|say|said|cover|covered)\b/i;
 /**
@@ -419,8 +417,7 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
   if (parts) return { kind: 'parts', parts };
   // After the split: "which piece is an opinion column and who wrote it?" is two questions.
   if (AUTHOR_RE.test(plain) && WRITTEN_PIECE_RE.test(plain)) return { kind: 'author', topic: plain.replace(AUTHOR_RE, ' ') };
-  // (Not "94% or 98%? which src says which": who gives which side of a dispute, asked of its sides.)
-  const coverage = SAYS_WHICH_RE.test(plain) ? null : COVERAGE_RE.exec(plain);
+  const coverage = COVERAGE_RE.exec(plain);
   if (coverage) {
     // "which outlets reported the signing?": the reporting verb asks for the coverage; the topic is what follows
     // (as a topic word, "reported" would favour the one article that says "told reporters").
