@@ -602,10 +602,13 @@ function unspacedRunsHolding(word: string, vocab: Vocabulary): string[] {
 
 /** Abbreviations with their readings, the first the articles use taken (`abbreviations.txt`: "kr", "tw"). */
 const ABBREVIATIONS = new Map(
-  lexiconPairs('abbreviations.txt').map(([from, to]) => [from.toLowerCase(), to.split('|').map((r) => r.trim())]),
+  lexiconPairs('abbreviations.txt').map(([from, to]) => [
+    from.toLowerCase(),
+    to.split('|').map((r) => ({ reading: r.trim(), stems: tokenize(r).map((t) => t.stem) })),
+  ]),
 );
 function abbreviationOf(word: string, vocab: Vocabulary): string | undefined {
-  return ABBREVIATIONS.get(word)?.find((reading) => tokenize(reading).every((t) => vocab.stems.has(t.stem)));
+  return ABBREVIATIONS.get(word)?.find((r) => r.stems.every((st) => vocab.stems.has(st)))?.reading;
 }
 
 /** An abbreviated title's spelled-out form (titles.txt, "cfo = chief financial officer") when the articles use its words. */
