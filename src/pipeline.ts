@@ -1111,6 +1111,8 @@ export class Dealbot {
             storyWide: (s) => this.focus.isStoryWide(s),
             titledNames: titled,
             namesArticles: namedArticles > 0,
+            // (However many pages they name: "kyodo vs the reuters-based numbers" names more than answers are cut to.)
+            namingWords: this.focus.namedArticles(q.topic).words,
             datedDays: this.focus.hasDatedClaims(days),
             turns: withSpeakers(turnSpeakers(this.corpus), speakersOf),
             unquoted: q.views ? this.neverQuoted(q) : [],
@@ -1364,11 +1366,12 @@ export class Dealbot {
   ): { asked: string[]; given: string[] } | null {
     if (focus.months.length === 0 || (q.type !== 'howmany' && !FIGURES_RE.test(q.topic))) return null;
     // A month given with its day ("the numbers published on aug 20") dates a release, not the figures in it; one
-    // after "before", "after" or "since" ("before the oct move") dates an event the figures are counted from.
+    // after "before", "after" or "since" ("before the oct move") dates an event the figures are counted from; one
+    // before a word for measures ("which of the oct announcements… numbers pls") names them.
     const asked = focus.months.filter(
       (m) =>
         !new RegExp(
-          `\\b${m.slice(0, 3)}[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${m.slice(0, 3)}|\\b(?:before|after|since|until|till|ahead of|prior to)\\s+(?:the\\s+)?${m.slice(0, 3)}`,
+          `\\b${m.slice(0, 3)}[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${m.slice(0, 3)}|\\b(?:before|after|since|until|till|ahead of|prior to)\\s+(?:the\\s+)?${m.slice(0, 3)}|\\b${m.slice(0, 3)}[a-z]*\\.?\\s+(?:announcements?|controls?|rules?|measures?|package|curbs|restrictions|notices?|decrees?|orders?)\\b`,
           'i',
         ).test(q.text),
     );

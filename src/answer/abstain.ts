@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { MONTH_NAMES } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { citiesOf, countryNamesOf, findParties, questionPlaces } from '../text/entities.js';
-import { escapeRegExp, lexiconWords } from '../text/lexicon.js';
+import { escapeRegExp, isMostlyNonLatin, lexiconWords } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { TITLE_WORDS } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
@@ -85,15 +85,20 @@ function asksForWord(text: string, word: string): boolean {
 
 /**
  * A quantity asked of something ("how many tonnes of gallium", "the tariff on Chinese steel", "exports of
- * soybeans"): the thing measured, up to two words after "of"/"on". When no article mentions it, a figure for
+ * soybeans", and with `IN_UNIT_RE` "the mining quota in tonnes"): the thing measured, up to two words after "of"/"on". When no article mentions it, a figure for
  * something else (magnets, tariffs in general) is not an answer: a near miss.
  */
 const MEASURED_RE =
   /\b(?:tonnes?|tons?|tonnage|volumes?|amounts?|quantit(?:y|ies)|prices?|values?|tariffs?|dut(?:y|ies)|levies|levy|exports?|imports?|shipments?|output|production|sales)\s+(?:of|on)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/giu;
 
+/** A quantity asked in its unit ("china's 2025 mining quota in tonnes", "the levy in dollars"): the noun before it. */
+const IN_UNIT_RE =
+  /\b([\p{L}'’-]+)\s+in\s+(?:metric\s+)?(?:tonnes|tons|mt|kilograms|kg|dollars|usd|yuan|euros|percent|%|days|weeks|months)(?=\s*[?.!,]|\s*$)/giu;
+
 function measuredWords(topic: string): Set<string> {
   const out = new Set<string>();
   for (const m of topic.toLowerCase().matchAll(MEASURED_RE)) for (const w of (m[1] as string).split(/\s+/)) out.add(w);
+  for (const m of topic.toLowerCase().matchAll(IN_UNIT_RE)) out.add(m[1] as string);
   return out;
 }
 
@@ -391,7 +396,14 @@ function figureMonths(corpus: Corpus): Map<number, string[]> {
 }
 
 /** "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear. */
-function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corpus, thingTerms: QuestionTerm[] = []): boolean {
+function givesFigure(
+  q: AnalyzedQuestion,
+  scored: ScoredSentence[],
+  corpus: Corpus,
+  thingTerms: QuestionTerm[] = [],
+  /** The question names the pages it asks about (their sentences may be in another language, holding few of its words). */
+  namedPages = false,
+): boolean {
   // The sentences about what is counted: half the question's words, or, when every topic word of the question is
   // in the articles (nothing it names is missing), the best sentences as far as they cover nearly as much as the
   // best one ("how big was the writedown": "…a $4.5 billion charge tied to the H20 restrictions").
@@ -399,7 +411,11 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
   const nothingMissing = q.terms.every((t) => t.present || !t.salient || t.frame);
   const topical = scored
     .slice(0, 8)
-    .filter((s, i) => s.coverage >= 0.5 || (nothingMissing && i < 3 && s.coverage >= Math.max(MIN_COVERAGE, 0.8 * best)));
+    .filter(
+      (s, i) =>
+        s.coverage >= 0.5 ||
+        (nothingMissing && i < 3 && s.coverage >= Math.max(namedPages ? NAMED_PAGE_COVERAGE : MIN_COVERAGE, 0.8 * best)),
+    );
   // What is counted: the words of the noun phrase after "how many" ("how many licence applications actually got
   // thru": licence, applications), up to its verb or adverb, or the measure before "of" ("how many tonnes of rare
   // earths": tonnes); a figure next to any of them counts it.
@@ -454,6 +470,10 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
   };
   const counts = (text: string, id: number, terms = countedTerms) => {
     if (!namesThing(text, id)) return false;
+    // (A sentence in a script whose unit words no rule here reads, "日本向けは約5・1倍の131トンだった": a figure in it.)
+    // (Not a date: "6月12日", "2025년 6월", "ngày 20/7".)
+    if (isMostlyNonLatin(text))
+      return /\d/.test(text.replace(/\d+\s*[年月日号號년월일]|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?<!\d)(?:19|20)\d\d(?!\d)/g, ''));
     if (share && SHARE_RE.test(text)) return true;
     if (amount && AMOUNT_RE.test(text)) return true;
     // (A year is no figure: "back to their 2024 levels".)
@@ -483,8 +503,10 @@ function givesFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corp
   const to = headTerms.some((t) => FILINGS.has(t.word)) ? null : destinationOf(q.text.toLowerCase());
   // (The party as where the goods go: "exports … to the United States", "US-bound", "American buyers", "the US got
   // 619"; not "US ethane exports to China".)
+  // (Not read in a script no rule here reads: "日本向けは…131トン" is Japan-bound.)
   const goesThere = (text: string) =>
     !to ||
+    isMostlyNonLatin(text) ||
     findParties(text).some(
       (p) =>
         p.party === to &&
@@ -554,8 +576,16 @@ const ASKS_MONEY_RE =
  */
 const ASKS_PRICE_RE =
   /\b(?:what(?:'s|’s|s| is| was| are| were)?|how much)\s+(?:(?:is|was|are|were|the|a|an)\s+)?((?:[\w-]+\s+){0,3}?)(?:price|cost)s?\b(?!\s+(?:rises?|jumps?|spikes?|surges?|increases?|hikes?|falls?|drops?|war|caps?|controls?|pressures?|moves?|swings?|impact|effects?))/i;
+/** A cost asked against another ("how much more did it cost…", "air vs ocean", "compared with"). */
+const COMPARED_COST_RE =
+  /\bhow much (?:more|less|extra|cheaper|dearer|higher|lower|pricier)\b|\b(?:vs\.?|versus|compared (?:to|with)|relative to)\s/i;
+/** A multiple or a share of something ("three times", "8-10x", "fivefold", "twice", "40%"). */
+const MULTIPLE_RE =
+  /\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty)\s*(?:times|x)\b|\b(?:twice|double|triple|\w+fold)\b|\d\s*(?:%|percent\b|per cent\b)/i;
 /** "NdFeB magnet landed price per kg in india?": a price per unit asked without "what", of the words before it (group 1). */
-const PRICE_PER_UNIT_RE = /((?:[\w-]+\s+){0,3}?)(?:price|cost)s?\s+(?:per|a|an|\/)\s*(?:kg|kilo|kilogram|tonne|ton|unit|pound|lb|piece)\b/i;
+// (And a freight rate per box: "spot rate shanghai-rotterdam per 40ft".)
+const PRICE_PER_UNIT_RE =
+  /((?:[\w-]+\s+){0,3}?)(?:price|cost|rate)s?\s+(?:[\w-]+\s+){0,2}?(?:per|a|an|\/)\s*(?:kg|kilo|kilogram|tonne|ton|unit|pound|lb|piece|teu|feu|[24]0\s?(?:ft|foot|feet|')|[24]0-foot(?:er)?|container|box)(?![\w-])/i;
 /** "…per tonne of samarium", "a kilo of dysprosium": the thing a price per unit is of (group 1). */
 const PER_UNIT_OF_RE = /\b(?:per|a|each) (?:metric )?(?:tonne|ton|kg|kilo|kilogram|pound|lb) of ((?:[\w-]+\s+){0,2}?[\w-]+)\b/i;
 /** A sum of money in a sentence: "$110 per kg", "€2bn", "400 million yuan", "US$55". */
@@ -753,8 +783,11 @@ function pricedInEvidence(
   const of = priced.toLowerCase().split(/\s+/);
   const things = q.terms.filter((t) => t.salient && t.present && of.includes(t.word));
   if (onlyWhenNamed && things.length === 0) return true;
+  // "How much more did it cost to fly mags vs ocean?": a multiple or a share of the other cost answers it ("eight to
+  // ten times the ocean cost").
+  const comparing = COMPARED_COST_RE.test(q.topic);
   return scored.slice(0, 8).some((s) => {
-    if (s.coverage < MIN_COVERAGE || !MONEY_RE.test(s.sentence.text)) return false;
+    if (s.coverage < MIN_COVERAGE || !(MONEY_RE.test(s.sentence.text) || (comparing && MULTIPLE_RE.test(s.sentence.text)))) return false;
     const here = new Set(index.terms[s.sentence.id]);
     return things.every((t) => t.matches.some((m) => here.has(m)));
   });
@@ -781,19 +814,44 @@ function heldTitle(q: AnalyzedQuestion): { organisation: QuestionTerm; title: Qu
   return null;
 }
 
+/** "who heads GACC", "who runs the customs agency", "who's in charge of MOFCOM": the organisation in group 1. */
+const HEADS_RE =
+  /\bwho(?:['’]s| is| was)?\s+(?:currently\s+|now\s+)?(?:heads?|runs?|leads?|chairs?|in charge of|at the helm of)\s+(?:the\s+)?((?:[\p{L}\d&.'’-]+\s*){1,5})/iu;
+/** Words with which articles give who heads a body ("Director Jane Doe", "headed by", "the minister"). */
+// (Not "administrator" or "commissioner", whose stems are those of the bodies, "General Administration of Customs".)
+const HEAD_STEMS = ['head', 'chief', 'director', 'minist', 'chair', 'chairman', 'presid', 'leader', 'led', 'boss', 'secretari'];
+
+/**
+ * The organisation of a "who heads X" question, with a title term any word for a body's head meets (null when it
+ * asks none). The organisation's words are those of the question's topic terms after the verb.
+ */
+function headedOrganisation(q: AnalyzedQuestion): { organisation: QuestionTerm[]; title: QuestionTerm[]; phrase: string } | null {
+  const m = HEADS_RE.exec(q.topic);
+  if (!m) return null;
+  const tokens = tokenize(m[1] as string);
+  const organisation = q.terms.filter((t) => t.present && t.salient && !t.frame && tokens.some((k) => k.stem === t.stem));
+  if (organisation.length === 0) return null;
+  // (As typed, up to its last word asked: "General Administration of Customs", not "… now".)
+  const last = tokens.findLastIndex((k) => organisation.some((t) => t.stem === k.stem));
+  const phrase = (m[1] as string).slice(tokens[0]?.start ?? 0, tokens[last]?.end ?? 0);
+  const title: QuestionTerm = { word: 'head', stem: 'head', matches: HEAD_STEMS, present: true, salient: true, name: false, frame: false };
+  return { organisation, title: [title], phrase };
+}
+
 /** True when one of the best sentences (with the sentence before it) names the organisation and the title. */
 function titleMeetsOrganisation(
-  held: { organisation: QuestionTerm; title: QuestionTerm[] },
+  held: { organisation: QuestionTerm | QuestionTerm[]; title: QuestionTerm[] },
   scored: ScoredSentence[],
   index: SentenceIndex,
   corpus: Corpus,
 ): boolean {
+  const organisation = Array.isArray(held.organisation) ? held.organisation : [held.organisation];
   for (const { sentence } of scored.slice(0, NAME_WINDOW)) {
     const here = new Set(index.terms[sentence.id]);
     const prev = corpus.sentences[sentence.id - 1];
     if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
     const has = (t: QuestionTerm) => t.matches.some((m) => here.has(m));
-    if (has(held.organisation) && held.title.every(has)) return true;
+    if (organisation.every(has) && held.title.every(has)) return true;
   }
   return false;
 }
@@ -808,6 +866,8 @@ export interface AbstentionHints {
   storyWide?: (stem: string) => boolean;
   /** The question names an article (its outlet, author or file). */
   namesArticles?: boolean;
+  /** The words that named it ("kyodo" of "…_kyodo_….md"): no topic the articles' sentences must mention. */
+  namingWords?: ReadonlySet<string>;
   /** The question names days the articles' dated claims fall on ("what happened on May 30?"). */
   datedDays?: boolean;
   /** The speakers of transcripts' turns by sentence id ("DANIEL OSEI: …"): the turn's label names them in each sentence. */
@@ -881,6 +941,7 @@ export function abstention(
   // (A word that picks the page the question names, "the taiwan CNA piece" of a Chinese-language page that never
   // writes "Taiwan" in English, is no topic the articles must mention.)
   const picking = hints.namesArticles ? pageAsideWords(q.text) : new Set<string>();
+  for (const w of hints.namingWords ?? []) picking.add(w);
   const absent = q.terms.filter((t) => t.salient && !t.present && !picking.has(t.word));
   const absentNames = absent.filter((t) => t.name);
   // Topic words the articles use, other than the story's own words ("China", "deal"), which every question shares,
@@ -1027,11 +1088,16 @@ export function abstention(
     const named = { ...held.organisation, word: held.organisation.word.replace(/['’]s?$/, '') };
     return shortfall(`${capitalised(articles)} mention ${listWords([named])}, but name no such person there.`);
   }
+  // "Who heads GACC?": when no best sentence gives the body with a word for its head, its other sentences are no answer.
+  const headed = q.type === 'who' && (hints.titledNames ?? []).length === 0 ? headedOrganisation(q) : null;
+  if (headed && !titleMeetsOrganisation(headed, scored, index, corpus))
+    return shortfall(`${capitalised(articles)} mention the ${headed.phrase}, but name no one who heads it.`);
   // (Not what someone said about figures, "what did the lawyer on that podcast say about the tariff numbers": their
   // words are the answer, with or without a figure in the sentence found.)
   // (Nor a length, "how long do they get to answer": "within 45 working days" gives it in words the bar does not count.)
   if (q.type === 'howmany' && !(q.views && SUBJECT_RE.test(q.topic)) && !/\bhow long\b/i.test(q.topic)) {
-    if (!givesFigure(q, scored, corpus)) return shortfall(`${capitalised(articles)} give no figure for this.`);
+    if (!givesFigure(q, scored, corpus, [], hints.namesArticles === true))
+      return shortfall(`${capitalised(articles)} give no figure for this.`);
     // "How many tonnes of dysprosium…" when the figures found are of magnets.
     const thing = measuredThingTerms(q);
     if (thing.length > 0 && !givesFigure(q, scored, corpus, thing))

@@ -69,9 +69,10 @@ function figureSide(value: string, percent: boolean): Side | null {
   const unit = (m[2] ?? (percent ? '%' : '')).toLowerCase();
   const after =
     unit === '%' || unit === 'percent'
-      ? String.raw`\s?(?:%|percent|per cent)`
+      ? String.raw`\s?(?:%|％|percent|per cent)`
       : /^t|^ton/.test(unit)
-        ? String.raw`\s?(?:t|tonnes?|tons?|metric tons?)\b`
+        ? // (And as pages in other languages write tonnes: "3187トン", "3 188 吨", "353 tấn".)
+          String.raw`\s?(?:(?:t|tonnes?|tons?|metric tons?)\b|トン|吨|噸|톤|tấn)`
         : /^(?:bn|billion)$/.test(unit)
           ? String.raw`\s?(?:bn|billion)\b`
           : /^(?:m|million)$/.test(unit)

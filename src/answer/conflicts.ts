@@ -1070,6 +1070,14 @@ function judgeGroup(
     // "up 157.5%" and "rose 158%": the same figure, one rounded; a side is kept only if it differs from another
     // by more than rounding.
     sides = sides.filter((a) => sides.some((b) => b !== a && !sameByRounding(a, b)));
+    // ("7,742.2 tonnes" and "7,742 tonnes" beside a third figure: one side, of both sources.)
+    const merged: Side[] = [];
+    for (const side of sides) {
+      const same = merged.find((m) => sameByRounding(m, side));
+      if (same) same.claims = [...same.claims, ...side.claims];
+      else merged.push({ ...side });
+    }
+    sides = merged;
   } else if (attribute === 'holder') {
     // Who held an office is a matter of when: only articles of the year most of them are from count (a 2020 piece
     // naming that year's holder is no dispute), and a source naming two holders takes no side.

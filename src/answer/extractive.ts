@@ -1,6 +1,6 @@
 import { BULLET_RE } from '../corpus/clean.js';
 import type { Corpus } from '../corpus/corpus.js';
-import { findDateMentions, MONTH_NAMES } from '../corpus/dates.js';
+import { type DateExpr, type DateMention, findDateMentions, MONTH_NAMES } from '../corpus/dates.js';
 import type { Article, Sentence } from '../corpus/types.js';
 import { Bm25 } from '../index/bm25.js';
 import type { RetrievedChunk } from '../index/retrieve.js';
@@ -216,12 +216,49 @@ function newNameIn(q: AnalyzedQuestion, text: string): boolean {
   return false;
 }
 
+/** "10-9" for a day of a month ("Oct. 9", "9 October 2025"), null for anything else. */
+function dayKey(expr: DateExpr): string | null {
+  return expr.kind === 'absolute' && expr.day != null && expr.endDay == null ? `${expr.month}-${expr.day}` : null;
+}
+
+/** Words for a measure right after a day that names it ("Oct 9 controls", "the June 12 rules on …"). */
+const MEASURE_AFTER_RE =
+  /^\s*(?:[\w'’-]+\s+){0,2}?(?:controls?|rules?|measures?|package|announcements?|curbs|restrictions|notices?|list|ban|decisions?|regime)\b/i;
+
+const askedDaysCache = new WeakMap<AnalyzedQuestion, ReadonlySet<string>>();
+/** The days of a month the question names a measure by ("the oct 9 controls"), as `dayKey`s. */
+function askedDays(q: AnalyzedQuestion): ReadonlySet<string> {
+  let days = askedDaysCache.get(q);
+  if (!days) {
+    // (People type months in lower case; the date parser reads them capitalised, as articles write them.)
+    const cased = q.text.replace(
+      /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)([a-z]*)\b/gi,
+      (m) => m.charAt(0).toUpperCase() + m.slice(1),
+    );
+    // Only a day that names a measure ("the oct 9 controls", "china's oct 9 rules"): days offered as answers ("seen
+    // oct 9, nov 8 and dec 1 floating around") are what is looked for.
+    days = new Set(
+      findDateMentions(cased)
+        .filter((m) => MEASURE_AFTER_RE.test(cased.slice(m.end)))
+        .flatMap((m) => dayKey(m.expr) ?? []),
+    );
+    askedDaysCache.set(q, days);
+  }
+  return days;
+}
+
 function typeBonus(q: AnalyzedQuestion, text: string): number {
   if (ASKS_COMPANIES_RE.test(q.topic) && namesCompany(text)) return 0.25;
   if (q.views && REPORTED_RE.test(text)) return PERSON_HINT_RE.test(text) ? 0.2 : 0.1;
   switch (q.type) {
-    case 'when':
-      return findDateMentions(text).length > 0 ? 0.25 : 0;
+    case 'when': {
+      // The answer to "when" is a date the question does not already give ("when do the oct 9 controls take effect":
+      // not another sentence on the controls of October 9).
+      // (Nor a weekday, which is then mostly the day asked: "BEIJING, Oct. 9 -- … announced on Thursday".)
+      const given = askedDays(q);
+      const answers = (m: DateMention) => given.size === 0 || (m.expr.kind === 'absolute' && !given.has(dayKey(m.expr) ?? ''));
+      return findDateMentions(text).some(answers) ? 0.25 : 0;
+    }
     case 'howmany':
       // "How big a share / what percentage…": a percentage answers it, a count does not ("all three companies").
       if (SHARE_ASKED_RE.test(q.topic)) return PERCENTAGE_RE.test(text) ? 0.25 : 0;
@@ -750,6 +787,9 @@ const CONTEXT_GAIN = 0.15;
 /** A sentence that opens by pointing back ("He said…", "That move…", "The agreement…") is read with the one before. */
 const POINTS_BACK_RE =
   /^["“']?(?:he|she|they|it|this|that|these|those|there|the (?:move|measure|deal|agreement|decision|statement|announcement|step|plan|pact|truce|framework|company|ministry|department|official|spokes\w+))\b/i;
+/** A sentence that opens with a time counted from the one before ("The same day, China began…", "A day later…"). */
+const SAME_TIME_RE =
+  /^["“']?(?:(?:on |at )?(?:the same|that|the next|the following|the previous) (?:day|week|month|morning|afternoon|evening|night)|(?:a|one|two|three|a few) (?:days?|weeks?) (?:later|earlier))\b/i;
 /** Question kinds whose answer is a kind of thing a sentence may lack: a date, a figure, a name, a place. */
 const TYPED_KINDS = new Set<AnalyzedQuestion['type']>(['when', 'howmany', 'who', 'where']);
 /** A sentence that carries on a speaker's words: it opens a quotation or continues one ("But a framework…"). */
@@ -818,6 +858,8 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
         g >= CONTEXT_GAIN ||
         (g > 0 && POINTS_BACK_RE.test(s.text)) ||
         (givesKind(before) && POINTS_BACK_RE.test(s.text)) ||
+        // (The day it is counted from is read with it: "October 14 … The same day, China began charging…".)
+        (SAME_TIME_RE.test(s.text) && findDateMentions(before.text).some((m) => !m.relative)) ||
         (open === -1 && quotationLeftOpen(before.text) === 1)
       )
         ids.unshift(before.id);
@@ -830,6 +872,10 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
         (open === 1 && quotationLeftOpen(after.text) === -1);
       const g = gain(after);
       if (fitsAll && (g >= CONTEXT_GAIN || speech || (givesKind(after) && (g > 0 || POINTS_BACK_RE.test(after.text))))) ids.push(after.id);
+    } else if (after && /:\s*$/.test(s.text) && touching(s, after, true) && after.end - s.start <= MAX_EXTENDED_QUOTE) {
+      // A sentence that introduces what follows ("AFBF President Zippy Duvall commented Thursday on …:") is read
+      // with it: the statement it announces is on the next line.
+      ids.push(after.id);
     } else if (
       q.type === 'who' &&
       after &&

@@ -75,6 +75,10 @@ const TIME_WORDS: ReadonlySet<string> = new Set(['today', 'tonight', 'tomorrow',
 const LANGUAGE_PAGE_RE =
   /\b(\p{L}+?)(?:-language|\s+language)?\s+(?:piece|pieces|article|articles|story|stories|report|reports|version|versions|one|ones|text|texts|source|sources|outlet|outlets|paper|papers|site|sites|write-?ups?|coverage|post|posts|copy|wire|press)\b/gu;
 
+/** A word for a page or a file ("the port fees piece", "that transcript"): a question that names a page by it. */
+const PAGE_NOUN_RE =
+  /\b(?:piece|article|story|report|file|page|post|note|transcript|newsletter|bulletin|advisory|readout|explainer|column|op-?ed|blog|write-?up|interview|podcast|wire|copy|doc|pdf|html|txt|md|item|one)s?\b/i;
+
 /** True when a question cites a name as a source: "per reuters", "laut Reuters", "the reuters text/copy/version". */
 function citedAs(question: string, word: string): boolean {
   const w = escapeRegExp(word);
@@ -325,7 +329,7 @@ export class CorpusFocus {
         }
     if (asked.size === 0) return { articles: [], words: new Set() };
     const lowered = text.toLowerCase();
-    const hits: { a: Article; words: string[]; share: number; fromFile: boolean }[] = [];
+    const hits: { a: Article; words: string[]; share: number; fromFile: boolean; own: boolean }[] = [];
     // Only the names holding an asked word, in article and name order (as a scan of every name would meet them).
     const { names, byWord } = this.nameIndex;
     const ids = new Set<number>();
@@ -339,24 +343,53 @@ export class CorpusFocus {
       // the question writes the outlet's whole name.
       // Nor does a place name alone: "what did japan's trade minister say" names no "Japan Times".
       const wholeName = !!article.meta.outlet && lowered.includes(article.meta.outlet.toLowerCase().replace(/^the\s+/, ''));
-      if (!wholeName && (matched.every((w) => TIME_WORDS.has(w)) || matched.every((w) => isPlaceWord(w)))) continue;
+      // (A place in brackets after the outlet's name, cited as a source, names it: "per the rotterdam analysts" of
+      // "Meridian Trade Analytics (Rotterdam)".)
+      if (!wholeName && (matched.every((w) => TIME_WORDS.has(w)) || (!bracket && matched.every((w) => isPlaceWord(w))))) continue;
       if (matched.some((w) => viaCountry.has(w)) && !matched.some((w) => !viaCountry.has(w) && !isPlaceWord(w) && !TIME_WORDS.has(w)))
         continue;
       // A file name is a slug of topic words ("11_nvidia_h20_magnets"): one of them is the topic, not the file.
       // One word of an outlet's name names it when it is that outlet's own: no other page names or writes it
       // ("voltaris lead times" of "Voltaris Drives (customer advisory)"). (Not a writer's surname: a person.)
+      // (Nor a file name's word that only that name holds, in no other name and no article's sentences: "the kyodo
+      // piece" of "a13_gifunp_kyodo_….md", a page whose outlet is written "岐阜新聞（共同通信）".)
+      const own = fromFile && matched.some((w) => this.onlyInFileName(w, article));
       if (
         matched.length > 0 &&
         (matched.length >= (fromFile ? 2 : Math.min(2, words.length)) ||
           matched.some((w) => joined.has(w)) ||
-          (outlet === true && matched.some((w) => this.ownName(w, article))))
+          (outlet === true && matched.some((w) => this.ownName(w, article))) ||
+          own)
       )
-        hits.push({ a: article, words: matched, share: matched.length / words.length, fromFile });
+        hits.push({ a: article, words: matched, share: matched.length / words.length, fromFile, own });
+    }
+    // File names' words that several file names share and other pages write together in one sentence ("port fees"
+    // of "a10_…_port-fees-farm-exports" and "a19_…_us-halts-port-fees", when a third page tells of the port fees
+    // too) are the topic the question asks about, not a page: unless the question speaks of a page ("the port fees
+    // piece"). (One file's name is still a page's: "the white house fact sheet" of "…-white-house-fact-sheet.html".)
+    if (!PAGE_NOUN_RE.test(text)) {
+      const fileHits = hits.filter((h) => h.fromFile && !hits.some((o) => o.a === h.a && !o.fromFile));
+      const key = (h: (typeof hits)[number]) => [...new Set(h.words)].sort().join(' ');
+      const byFile = new Set(fileHits.map((h) => h.a.id));
+      // (Nor when the question cites them as a source: "per the fact sheet" of "…_fact-sheet-beyond-mofcom.md" and
+      // "…_white-house-fact-sheet.html".)
+      const topics = new Set(
+        fileHits
+          .map(key)
+          .filter((k, i, all) => all.indexOf(k) !== i)
+          .filter((k) => !k.split(' ').some((w) => citedAs(lowered, w)) && this.writtenElsewhere(k.split(' '), byFile)),
+      );
+      for (let i = hits.length - 1; i >= 0; i--) {
+        const h = hits[i] as (typeof hits)[number];
+        if (fileHits.includes(h) && topics.has(key(h))) hits.splice(i, 1);
+      }
     }
     if (hits.length === 0) return { articles: [], words: new Set() };
     const best = hits.reduce((m, h) => (h.share > m ? h.share : m), Number.NEGATIVE_INFINITY);
     // (Every page a name of is met, with `every`: of those, the ones in a language the question names.)
-    const top = every ? hits : hits.filter((h) => h.share === best);
+    // (And a page named by a word only its file name holds, beside another named more fully: "kyodo vs the
+    // reuters-based numbers".)
+    const top = every ? hits : hits.filter((h) => h.share === best || h.own);
     // The words that named the pages: of a file name, those of the outlet's or author's name when there are any
     // ("that newsletter (trivium)… the EDA ban" of "016-trivium-eda.html" by Trivium China: "eda" is still what is
     // asked about).
@@ -370,6 +403,30 @@ export class CorpusFocus {
   }
 
   private nameWords: { names: ArticleName[]; byWord: Map<string, number[]> } | null = null;
+
+  /** True for a word of four letters or more, no English word or place, that only this article's file name holds (not its text). */
+  private onlyInFileName(word: string, article: Article): boolean {
+    // (Nor a month or a word of time: "july magnet numbers" of a folder with a "july.md".)
+    if (word.length < 4 || isPlaceWord(word) || isEnglishWord(word) || this.stems.only.has(stem(word))) return false;
+    if (TIME_WORDS.has(word) || MONTH_NAMES.some((m) => m.toLowerCase() === word || m.slice(0, 3).toLowerCase() === word)) return false;
+    // (Nor one the page writes, in a heading no sentence holds: "BRIGHTWATER AEROSTRUCTURES CORP." over a transcript.)
+    if (plainLatin(article.raw.toLowerCase()).includes(word)) return false;
+    const { names, byWord } = this.nameIndex;
+    return (byWord.get(word) ?? []).every((id) => (names[id] as ArticleName).article === article);
+  }
+
+  /** True when a sentence of an article other than `except` holds every one of `words` (by stem). */
+  private writtenElsewhere(words: readonly string[], except: ReadonlySet<string>): boolean {
+    const stems = [...new Set(words.map((w) => stem(w)))];
+    for (const [source, ids] of this.bySource) {
+      if (except.has(source)) continue;
+      for (const id of ids) {
+        const held = this.terms[id];
+        if (held && stems.every((st) => held.includes(st))) return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * True for a word of an outlet's name that is the outlet's own: a coined word of five letters or more, or a brand the

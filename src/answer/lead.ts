@@ -103,12 +103,20 @@ function countedThing(q: AnalyzedQuestion, common: (stem: string) => boolean): S
     /\bhow (?:many|much)\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+)\s+(?:did|do|does|were|was|are|is|has|have|had|will|would|can|could|got|get|went)\b/i.exec(
       q.topic,
     )?.[1];
-  const words = new Set((phrase ?? '').toLowerCase().split(/\s+/));
+  // "How long is mofcom's suspension of the oct 9 measures valid": what lasts (a length is given with it, however
+  // many articles use the word).
+  const lasting =
+    /\bhow long\s+(?:is|was|are|were|will|would|does|did|do)\s+(?:the\s+)?((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+)(?=\s+(?:valid|last|lasts|run|runs|go|be|stay|of|for|on|in)\b|\s*[?.]|$)/i.exec(
+      q.topic,
+    )?.[1];
+  const words = new Set((phrase ?? lasting ?? '').toLowerCase().split(/\s+/));
   // (Not a unit, "how many tonnes of…", nor a word many articles use, "magnets": a figure's clause may leave those to
   // the sentence before.)
   return new Set(
     q.terms
-      .filter((t) => words.has(t.word) && t.salient && t.present && !t.frame && !UNIT_RE.test(t.word) && !t.matches.some(common))
+      .filter(
+        (t) => words.has(t.word) && t.salient && t.present && !t.frame && !UNIT_RE.test(t.word) && (!phrase || !t.matches.some(common)),
+      )
       .flatMap((t) => t.matches),
   );
 }
@@ -187,9 +195,12 @@ export function directAnswer(
       // figures of something else the candidates hold ("about half of all US ethane exports").
       const thing = countedThing(q, common);
       const ofThing = figures.filter((c) => c.event === 'quantity' && claimWords(c).some((w) => thing.has(w)));
+      // "How long is the suspension valid": a length of something else ("ending three months of gain") is no figure
+      // of it; with none of it, no figures are given up front (the quotes answer).
+      const lengthOfThing = /\bhow long\b/i.test(q.topic) && thing.size > 0;
       const byValue = new Map<string, string[]>();
       const shown = new Map<string, string>();
-      for (const c of ofThing.length > 0 ? ofThing : figures) {
+      for (const c of ofThing.length > 0 || lengthOfThing ? ofThing : figures) {
         const list = byValue.get(c.value);
         if (list) list.push(c.source);
         else byValue.set(c.value, [c.source]);

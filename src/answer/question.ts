@@ -94,14 +94,16 @@ export interface AnalyzedQuestion {
 
 /**
  * The phrases a question puts in quotation marks, of two to eight words ("a 'certain country'", "“three different
- * clocks”"), lower-cased with single spaces; an apostrophe inside a word ("didn't") opens none.
+ * clocks”") or one hyphenated word ("'hard-won'"), lower-cased with single spaces; an apostrophe inside a word ("didn't") opens none.
  */
 export function quotedPhrases(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])['‘"“]([^'‘’"“”]{3,80}?)['’"”](?![\p{L}\p{N}])/gu)) {
     const phrase = (m[1] as string).replace(/\s+/g, ' ').trim().toLowerCase();
     const words = phrase.split(' ').length;
-    if (words >= 2 && words <= 8) out.push(phrase);
+    // (Or one hyphenated word, a coinage of its own: "'hard-won'"; not a plain word, "mofcom says 'remove'", which
+    // the articles may put in any form.)
+    if ((words >= 2 && words <= 8) || (words === 1 && /\p{L}-\p{L}/u.test(phrase))) out.push(phrase);
   }
   return out;
 }
@@ -273,7 +275,7 @@ export function isGenericNoun(word: string): boolean {
   return GENERIC_NOUNS.has(word) || GENERIC_NOUNS.has(stem(word));
 }
 
-const INJECTION_RE =
+export const INJECTION_RE =
   /\b(?:ignore|disregard|forget|override)\b[^.?!]{0,60}\b(?:instructions?|prompts?|rules|guidelines|above|previous|system)\b|\bsystem prompt\b|\byou are now\b|\b(?:act|pretend) (?:as|to be)\b|\bjailbreak\b|\bdeveloper mode\b|\breveal (?:your|the) (?:prompt|instructions)\b/i;
 
 /** "What were exports running at in May?", "where did the index stand at": a level asked for, like "how much". */

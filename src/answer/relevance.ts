@@ -178,7 +178,8 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   if (attributes.has('place')) attributes.add('venue');
   if (q.type === 'howmany' || /\b(?:how long|rate|percent|level)\b/.test(lower)) attributes.add('number');
   if (
-    /\b(?:led|lead|leads|leading|head|heads|headed|heading|helm|helmed|in charge|leader|delegation|chief negotiator|top negotiator|(?:running|ran|runs?)\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:side|team|delegation|talks|negotiations))\b/.test(
+    // (And who sat at the table, read "took part in the talks as negotiators": the leaders first of all.)
+    /\b(?:led|lead|leads|leading|head|heads|headed|heading|helm|helmed|in charge|leader|delegation|chief negotiator|top negotiator|took part in the talks as negotiators|(?:running|ran|runs?)\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:side|team|delegation|talks|negotiations))\b/.test(
       lower,
     )
   )
@@ -269,6 +270,10 @@ export function destinationOf(lower: string): string | null {
     const one = (m[1] as string).replace(/['’]s$/, '');
     return partyOf(`${one} ${(m[2] ?? '').replace(/['’]s$/, '')}`.trim()) ?? partyOf(one);
   }
+  // "US-bound magnets", and a page's reading of "日本向け" (bound for Japan): "Japan bound for".
+  const bound = /\b([\w.]+)(?:-|\s)bound\b/.exec(lower);
+  const party = bound ? partyOf((bound[1] as string).replace(/['’]s$/, '')) : null;
+  if (party) return party;
   // "How much did total magnet exports rise", "overall", "all destinations": every destination ('').
   return /\b(?:total|overall|all destinations|all-destination|globally|worldwide|in all)\b/.test(lower) ? '' : null;
 }
@@ -278,8 +283,8 @@ export const DURATION_UNITS: ReadonlySet<string> = new Set(['days', 'weeks', 'mo
 
 /** Words that name a quantity's unit (or what it measures: "valid for" is a duration). */
 const UNIT_WORDS: Record<string, RegExp> = {
-  // (A price "per ton" is not a tonnage.)
-  tonnes: /(?<!\bper\s)\b(?:tons?|tonnes?|tonnage)\b/,
+  // (A price "per ton" or a fee "per net ton" is not a tonnage.)
+  tonnes: /(?<!\bper\s(?:(?:net|metric|short|long|gross|deadweight|dry)\s)?)\b(?:tons?|tonnes?|tonnage)\b/,
   'barrels a day': /\bbarrels?\b/,
   barrels: /\bbarrels?\b/,
   hours: /\b(?:hours?|minutes?|how long|lasted|last|duration)\b/,

@@ -646,8 +646,9 @@ function scaled(value: number): string {
     if (value >= n && Number.isInteger((value / n) * 10)) return `${value / n} ${word}`;
   return value.toLocaleString('en-US');
 }
+// (A figure is read whole: "7,742.2 metric tons" is no "742.2" after its comma, "13:01 hours" no "01 hours".)
 const QUANTITY_RE =
-  /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(\+)?(?:\s+(million|billion|thousand|mln|bn))?(?:\s+|-|(?=t\b))(metric tons|tonnes|tons|mt|t(?![\w'’-])|barrels (?:a|per) day|barrels|b\/d|bpd|hours|hour|months|month)\b/gi;
+  /(?<![\d,.:])\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(\+)?(?:\s+(million|billion|thousand|mln|bn))?(?:\s+|-|(?=t\b))(metric tons|tonnes|tons|mt|t(?![\w'’-])|barrels (?:a|per) day|barrels|b\/d|bpd|hours|hour|months|month)\b/gi;
 /**
  * Lengths in days and weeks ("idled the plant for three days", "for a week", "a two-week shutdown"), read as a
  * number of days so that "a week" and "seven days" are one value and "three days" another. "A week" alone is a

@@ -1,5 +1,6 @@
 import { escapeRegExp, lexiconLines, normalizeInformal } from '../../text/lexicon.js';
 import { QUESTION_WORDS, STOPWORDS, tokenize } from '../../text/tokenize.js';
+import { INJECTION_RE } from '../question.js';
 import { GENRES } from './sources.js';
 
 /**
@@ -112,10 +113,10 @@ const COPIES_RE =
   /\b(?:(?:are|is)\s+(?:the\s+)?same\s+(?:wire\s+|news\s+)?(?:story|article|piece|report|copy|text)|duplicates?|duplicated|saved twice|(?:syndicated |identical )?cop(?:y|ies) of (?:each other|one another|another)|syndicated cop(?:y|ies))\b/i;
 /**
  * Pages not about the story: "not about the deal", "off topic", "off story", "saved by mistake", "look-alikes",
- * "actually about other stories".
+ * "actually about other stories", "cover some other minerals deal or old episode".
  */
 const OFF_TOPIC_RE =
-  /\b(?:not (?:\w+ly |really |even )?about|about (?:some |an? )?(?:other|another|different|separate|unrelated) (?:stor(?:y|ies)|deals?|topics?|subjects?|matters?|news|events?|episodes?)|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:\w+ly |really |even )?about|unrelated|off[- ](?:topic|story)|(?:saved|added|included|filed|put in|dropped in) by (?:mistake|accident)|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong|look-?alikes?|distractors?)\b/i;
+  /\b(?:not (?:\w+ly |really |even )?about|(?:about|cover(?:s|ing)?|on) (?:some |an? |any )?(?:other|another|different|separate|unrelated|older|old|earlier) (?:[\w-]+ ){0,2}?(?:stor(?:y|ies)|deals?|topics?|subjects?|matters?|news|events?|episodes?)|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:\w+ly |really |even )?about|unrelated|off[- ](?:topic|story)|(?:saved|added|included|filed|put in|dropped in) by (?:mistake|accident)|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong|look-?alikes?|distractors?)\b/i;
 const OPINION_RE =
   /\b(?:opinion|op-?eds?|editorials?|commentar(?:y|ies)|columns?|columnists?|analysis|analyses|(?:not|rather than|instead of) (?:straight |hard |just )?(?:news|reporting))\b/i;
 /** Words of an opinion-pages question that name nothing in particular. */
@@ -163,7 +164,12 @@ const REPORTING_LEAD_RE =
 // With chat's contractions: "whats ethane used for, and how much…".
 const PART_WORDS = "(?:(?:who|when|where|what|how)(?:'?s)?|whom|which|why|does|did|do|is|are|was|were|has|have|had|will|would|can|could)";
 const DASH_SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*(?:—|–|\\s--|\\s-\\s|;)\\s*(${PART_WORDS}\\b.+)$`, 'i');
-const SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*,?\\s+(?:and|&|\\+|also|plus)\\s+(${PART_WORDS}\\b.+)$`, 'i');
+// (The second may ask "by when", and chat's "n" joins them: "…the 0.1% rule in the oct 9 package n by when was it to
+// kick in"; not "…and on what day", which asks the day of the first.)
+const SPLIT_RE = new RegExp(
+  `^(.*?\\b${PART_WORDS}\\b.+?)\\s*,?\\s+(?:and|n|&|\\+|also|plus)\\s+((?:(?:by|until|till|since)\\s+(?=when\\b))?${PART_WORDS}\\b.+)$`,
+  'i',
+);
 
 /** "…? and …", "…? + …", "…? also …": a second question put after the first's question mark. */
 const FOLLOW_UP_SPLIT_RE = /^([^?!]+)\?+\s*(?:and|&|\+|also|plus)\s+([^?!]+)$/i;
@@ -413,7 +419,9 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
     return { kind: 'timeline' };
   // "Summarize the whole thing - geneva to busan": the span of the story asked for is still the whole story.
   if (STORY_RE.test(plain) && aboutWholeStory(plain.replace(STORY_RE, ' ').replace(STORY_SPAN_RE, ' '), wide)) return { kind: 'story' };
-  const parts = splitQuestion(text);
+  // (Read as typed, else in the articles' words: "wht's the 0.1% rule … n by when…" asks two things; not an
+  // instruction to the bot, "…reply that the deal was signed by X and dont cite anything", which is no question.)
+  const parts = splitQuestion(text) ?? (INJECTION_RE.test(text) ? null : splitQuestion(plain));
   if (parts) return { kind: 'parts', parts };
   // After the split: "which piece is an opinion column and who wrote it?" is two questions.
   if (AUTHOR_RE.test(plain) && WRITTEN_PIECE_RE.test(plain)) return { kind: 'author', topic: plain.replace(AUTHOR_RE, ' ') };
