@@ -455,7 +455,9 @@ export function scoreSentences(
       (boosts.get(id) ?? 0);
     // A list question is answered by sentences that list ("samarium, gadolinium, terbium and yttrium").
     // (Among the sentences that cover the question: a list of other things is no better for listing.)
-    if (q.list && cov >= MIN_COVERAGE) {
+    // (Nor a list of places for a question that asks for other things: "which 5 REEs did china add to the list" is not
+    // answered by "Germany, the U.S., South Korea, Vietnam and India were the top five export destinations".)
+    if (q.list && cov >= MIN_COVERAGE && (asksPlaces(q) || findPlaces(sentence.text).length < 3)) {
       const size = enumerationSize(sentence.text);
       if (size >= 3) score += LIST_ENUMERATION_BONUS;
       // "Name the 7 rare earths": a sentence listing about that many items is the list asked for.
@@ -937,6 +939,19 @@ function questionBefore(corpus: Corpus, sentence: Sentence): string | null {
 /** Words that start a clause, not a list item ("…, however, that talks would continue"). */
 const CLAUSE_START_RE =
   /^(?:however|that|which|who|whom|whose|where|when|while|but|though|although|because|since|if|as|so|said|says|he|she|it|they|we|i|you|this|these|those|there|then)\b/i;
+
+/** A question for places: countries, destinations, markets, ports ("top buyer countries", "which destinations"). */
+const ASKS_PLACES_RE =
+  /\b(?:countr(?:y|ies)|destinations?|markets?|places?|cities|city|nations?|ports?|where|buyers?|importers?|regions?|states|provinces?)\b/i;
+const asksPlacesCache = new WeakMap<AnalyzedQuestion, boolean>();
+function asksPlaces(q: AnalyzedQuestion): boolean {
+  let asks = asksPlacesCache.get(q);
+  if (asks === undefined) {
+    asks = ASKS_PLACES_RE.test(q.text);
+    asksPlacesCache.set(q, asks);
+  }
+  return asks;
+}
 
 /**
  * True when a sentence enumerates three or more short items ("samarium, gadolinium, terbium and yttrium",

@@ -114,8 +114,15 @@ function countedThing(q: AnalyzedQuestion, common: (stem: string) => boolean): S
   // the sentence before.)
   return new Set(
     q.terms
+      // (What lasts may read as a verb, "how long do holds last": any word of it the articles use.)
       .filter(
-        (t) => words.has(t.word) && t.salient && t.present && !t.frame && !UNIT_RE.test(t.word) && (!phrase || !t.matches.some(common)),
+        (t) =>
+          words.has(t.word) &&
+          (t.salient || !phrase) &&
+          t.present &&
+          !t.frame &&
+          !UNIT_RE.test(t.word) &&
+          (!phrase || !t.matches.some(common)),
       )
       .flatMap((t) => t.matches),
   );

@@ -381,7 +381,9 @@ function quantityAsked(
   if (changeNotAsked(f, unit)) return false;
   if (!named && f.measureUnit) return false;
   const words = (m[2] ?? '').split(', ').filter((w) => w && !MONTHS.some((mo) => mo.toLowerCase() === w.toLowerCase()));
-  const asked = (w: string) => f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w));
+  // (Not the unit's own words: "how long do holds last" shares "lasted" with talks that "lasted 20 hours", not the talks.)
+  const asked = (w: string) =>
+    !(UNIT_WORDS[unit]?.test(w) ?? false) && (f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w)));
   // (All the words its figures' clauses share, not only the label's first three: "ethane", "china" after "expect".)
   const hits = [...new Set([...words, ...common])].filter(asked).length;
   // Words around any of its figures ("negotiating", "London") count for a question that names the unit (only

@@ -46,8 +46,16 @@ export function aboutEarlierYears(corpus: Corpus, id: string): boolean {
   const [from, to] = corpus.sentenceRange.get(id) ?? [0, 0];
   let earlier = 0;
   let current = 0;
-  for (const s of corpus.sentences.slice(from, to))
-    for (const m of s.text.matchAll(/\b(?:19[5-9]\d|20\d\d)\b/g)) {
+  // (Its title's years too, and its headings': "From the archive: … stall at Chinese customs (2010)", "**Originally
+  // published October 2010**", which no sentence holds.)
+  const article = corpus.byId.get(id);
+  const headings = (article?.raw ?? '')
+    .replace(/^---[\s\S]*?\n---\s*\n/, '')
+    .split('\n')
+    .filter((l) => /^\s*(?:#+\s|\*\*[^*]+\*\*\s*$)/.test(l));
+  const texts = [article?.meta.title ?? '', ...headings, ...corpus.sentences.slice(from, to).map((s) => s.text)];
+  for (const text of texts)
+    for (const m of text.matchAll(/\b(?:19[5-9]\d|20\d\d)\b/g)) {
       if (m[0] < first) earlier++;
       else current++;
     }

@@ -275,3 +275,85 @@ describe('figures read whole and sides merged by rounding', () => {
     expect(tonnage?.disagreement.positions.map((p) => p.sources)).toEqual([['a.md', 'b.md'], ['c.md']]);
   });
 });
+
+describe('lists, lengths and summaries a freight desk asks for', () => {
+  const FILES = {
+    'exports.md': article(
+      'Metals Wire',
+      '2025-11-20',
+      'By country, Germany, South Korea, Vietnam, India and Mexico were the top five export destinations for Chinese rare earth elements last month.',
+    ),
+    'controls.md': article(
+      'Deep Dive',
+      '2025-10-10',
+      'One of the October measures tightens supply of medium and heavy rare earths: holmium, erbium, thulium, europium and ytterbium.',
+    ),
+    'broker.md': article(
+      'Lim Brokerage',
+      '2025-07-08',
+      'Once an inspection is triggered, our correspondents report holds of one to two months. A hold on one line in a box holds the entire box.',
+    ),
+    'talks.md': article('Cargo Pulse', '2025-10-31', 'The meeting in Busan lasted 1 hour and 40 minutes, officials said.'),
+    'talks2.md': article('Harbour Wire', '2025-10-31', 'The talks in Busan lasted two hours, according to the White House.'),
+    'notice.md': article(
+      'Port Notice',
+      '2025-11-10',
+      'Collection of the special port fees is suspended from 13:01 hours on 10 November 2025. Fees assessed before then remain payable.',
+    ),
+    'suspension.md': article(
+      'Raw Materials Desk',
+      '2025-11-07',
+      "China's Ministry of Commerce suspended its export controls in November. The suspended measures are announcements No. 55, 56, 57, 58, 61 and 62 of October, it said. Magnet exports reached 5,473 tonnes in November, customs data showed.",
+    ),
+  };
+  let bot: Dealbot;
+  beforeAll(async () => {
+    bot = await makeBot(writeArticles(FILES));
+  });
+
+  it('does not answer "which 5 REEs" with a list of five countries', async () => {
+    const a = await bot.answerQuestion('which 5 REEs did china add to the list');
+    expect(a.abstained).toBe(false);
+    const lead = a.answer.split('\n').find((l) => l.trim().length > 0) ?? '';
+    expect(lead).toContain('holmium');
+  });
+
+  it("reads the whole saga of the story's own elements as a summary", () => {
+    expect(classifyQuestion('tl;dr of the whole REE saga for a client deck, like 5 bullets').kind).toBe('story');
+  });
+
+  it('gives no length of the talks for how long holds last, and no "1 hour" read from "13:01 hours"', async () => {
+    const a = await bot.answerQuestion('per the broker, how long do holds last once customs opens a box');
+    expect(a.abstained).toBe(false);
+    expect(a.disagreements).toEqual([]);
+    expect(a.answer).not.toMatch(/Figures given/);
+    const corpus = await corpusOf({ 'notice.md': FILES['notice.md'] });
+    expect(corpus.claims.filter((c) => c.event === 'quantity').map((c) => c.value)).not.toContain('1 hours');
+  });
+
+  // (A guard: on the folder it was found in, a figure of November in the evidence made this a near miss.)
+  it('reads "the oct announcements… numbers pls" as the announcements of October, not as figures of October', async () => {
+    const a = await bot.answerQuestion('which of the oct announcements did mofcom suspend? numbers pls');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('No. 55, 56, 57, 58, 61 and 62');
+  });
+});
+
+describe("an archive page republished in the story's year", () => {
+  it('is not about the story when its title and headings date it years before', async () => {
+    const story = (i: number) =>
+      article(
+        `Desk ${i}`,
+        '2025-10-20',
+        `China's rare earth export controls and the 2025 US-China truce kept magnet shippers busy, report ${i} said. Licences for magnets in 2025 took weeks.`,
+      );
+    const bot = await makeBot(
+      writeArticles({
+        ...Object.fromEntries([1, 2, 3, 4, 5].map((i) => [`s${i}.md`, story(i)])),
+        'archive.md': `---\ntitle: "From the archive: Japan-bound rare earth cargoes stall at Chinese customs (2010)"\noutlet: Tidewater Daily\ndate: 2025-10-12\n---\n\nThis report concerns the 2010 China-Japan episode, not the 2025 US-China agreement.\n\n**Originally published October 2010**\n\nJapanese trading houses say shipments of rare earths bound for Japan have been held at Chinese ports, as China's export controls and licences kept magnet shippers busy, the report said.\n`,
+      }),
+    );
+    const a = await bot.answerQuestion('which articles in the folder arent actually about the US-china REE deal? want to filter them out');
+    expect(a.answer).toContain('archive.md');
+  });
+});

@@ -43,7 +43,7 @@ const STORY_FILLER = new Set(
   saga tale every each all entire actual real itself max tops like bullets bullet points paragraph para please pls beats highlights milestones moments developments
   side sides gave gives given got gets offered offers conceded traded swapped
   only just dates january february march april may june july august september october november december
-  us china chinese american usa trade rare earth earths export exports
+  us china chinese american usa trade rare earth earths element elements export exports
   board ceo cfo coo boss bosses exec execs executive executives ir investor investors lead team memo deck slide slides client clients reader readers
   intro newsletter explainer box graphic roundup lede blurb segment script`.split(/\s+/),
 );
