@@ -318,7 +318,7 @@ export class Dealbot {
     this.chronology = derived.timeline;
     this.memos = derived.memos;
     this.onTopic = corpus.onTopic;
-    this.focus = new CorpusFocus(corpus, this.claims, this.sentenceIndex.terms);
+    this.focus = new CorpusFocus(corpus, this.claims, this.sentenceIndex.terms, (st) => this.sentenceIndex.bm25.docsWith(st));
   }
 
   /** Loads the articles and opens (or builds) the index. */

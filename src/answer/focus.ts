@@ -152,6 +152,8 @@ export class CorpusFocus {
     private readonly corpus: Corpus,
     claims: readonly Claim[],
     private readonly terms: readonly (readonly string[])[],
+    /** The sentences holding a stem, in ascending order (the sentence index's postings), when known. */
+    private readonly sentencesWith?: (stem: string) => readonly number[],
   ) {
     for (const s of corpus.sentences) {
       const list = this.bySource.get(s.source);
@@ -418,6 +420,16 @@ export class CorpusFocus {
   /** True when a sentence of an article other than `except` holds every one of `words` (by stem). */
   private writtenElsewhere(words: readonly string[], except: ReadonlySet<string>): boolean {
     const stems = [...new Set(words.map((w) => stem(w)))];
+    // (With the postings, only the sentences of its rarest stem are read: a folder of thousands of pages.)
+    if (this.sentencesWith) {
+      const lists = stems.map((st) => this.sentencesWith?.(st) ?? []);
+      const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+      return rarest.some((id) => {
+        const held = this.terms[id];
+        const source = this.corpus.sentences[id]?.source;
+        return !!held && !!source && !except.has(source) && stems.every((st) => held.includes(st));
+      });
+    }
     for (const [source, ids] of this.bySource) {
       if (except.has(source)) continue;
       for (const id of ids) {
