@@ -85,8 +85,9 @@ function asksForWord(text: string, word: string): boolean {
 
 /**
  * A quantity asked of something ("how many tonnes of gallium", "the tariff on Chinese steel", "exports of
- * soybeans", and with `IN_UNIT_RE` "the mining quota in tonnes"): the thing measured, up to two words after "of"/"on". When no article mentions it, a figure for
- * something else (magnets, tariffs in general) is not an answer: a near miss.
+ * soybeans", and with `IN_UNIT_RE` "the mining quota in tonnes"): the thing measured, up to two words after
+ * "of"/"on". When no article mentions it, a figure for something else (magnets, tariffs in general) is not an
+ * answer: a near miss.
  */
 const MEASURED_RE =
   /\b(?:tonnes?|tons?|tonnage|volumes?|amounts?|quantit(?:y|ies)|prices?|values?|tariffs?|dut(?:y|ies)|levies|levy|exports?|imports?|shipments?|output|production|sales)\s+(?:of|on)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/giu;
