@@ -835,7 +835,10 @@ function headedOrganisation(q: AnalyzedQuestion): { organisation: QuestionTerm[]
   // (As typed, up to its last word asked: "General Administration of Customs", not "… now".)
   const last = tokens.findLastIndex((k) => organisation.some((t) => t.stem === k.stem));
   const phrase = (m[1] as string).slice(tokens[0]?.start ?? 0, tokens[last]?.end ?? 0);
-  const title: QuestionTerm = { word: 'head', stem: 'head', matches: HEAD_STEMS, present: true, salient: true, name: false, frame: false };
+  // (Not a word of the body's own name: "the commerce ministry" is no "minister".)
+  const own = new Set(organisation.flatMap((t) => t.matches));
+  const heads = HEAD_STEMS.filter((h) => !own.has(h) && ![...own].some((o) => o.startsWith(h)));
+  const title: QuestionTerm = { word: 'head', stem: 'head', matches: heads, present: true, salient: true, name: false, frame: false };
   return { organisation, title: [title], phrase };
 }
 
