@@ -318,7 +318,7 @@ export class Dealbot {
     this.chronology = derived.timeline;
     this.memos = derived.memos;
     this.onTopic = corpus.onTopic;
-    this.focus = new CorpusFocus(corpus, this.claims, this.sentenceIndex.terms, (st) => this.sentenceIndex.bm25.docsWith(st));
+    this.focus = new CorpusFocus(corpus, this.claims, this.sentenceIndex);
   }
 
   /** Loads the articles and opens (or builds) the index. */
@@ -825,6 +825,7 @@ export class Dealbot {
       days: extra.days,
       titled,
       namedArticles: extra.outlets.length,
+      namingWords: extra.namingWords,
       namedPages: extra.outlets.length + extra.kindPages.length,
       ownLanguage,
       speakersOf,
@@ -1023,12 +1024,8 @@ export class Dealbot {
   ): Promise<Answer> {
     const count = this.corpus.articles.length;
     emit({ type: 'status', stage: 'searching', text: `Searching ${count} article${count === 1 ? '' : 's'}…` });
-    const { q, focus, candidates, scored, days, titled, namedArticles, namedPages, ownLanguage, speakersOf } = await this.gather(
-      text,
-      context,
-      original,
-      offering,
-    );
+    const { q, focus, candidates, scored, days, titled, namedArticles, namingWords, namedPages, ownLanguage, speakersOf } =
+      await this.gather(text, context, original, offering);
     // (A question about what the pages it names say, "the substack writer — her verdict?", "that youtube guy's bottom
     // line": how the sources at large rate the deal is not their verdict.)
     // (Nor, when the question asks where and names no place, a dispute over a round held somewhere none of the best
@@ -1112,7 +1109,7 @@ export class Dealbot {
             titledNames: titled,
             namesArticles: namedArticles > 0,
             // (However many pages they name: "kyodo vs the reuters-based numbers" names more than answers are cut to.)
-            namingWords: this.focus.namedArticles(q.topic).words,
+            namingWords,
             datedDays: this.focus.hasDatedClaims(days),
             turns: withSpeakers(turnSpeakers(this.corpus), speakersOf),
             unquoted: q.views ? this.neverQuoted(q) : [],

@@ -457,7 +457,7 @@ export function scoreSentences(
     // (Among the sentences that cover the question: a list of other things is no better for listing.)
     // (Nor a list of places for a question that asks for other things: "which 5 REEs did china add to the list" is not
     // answered by "Germany, the U.S., South Korea, Vietnam and India were the top five export destinations".)
-    if (q.list && cov >= MIN_COVERAGE && (asksPlaces(q) || findPlaces(sentence.text).length < 3)) {
+    if (q.list && cov >= MIN_COVERAGE && (ASKS_PLACES_RE.test(q.text) || findPlaces(sentence.text).length < 3)) {
       const size = enumerationSize(sentence.text);
       if (size >= 3) score += LIST_ENUMERATION_BONUS;
       // "Name the 7 rare earths": a sentence listing about that many items is the list asked for.
@@ -943,15 +943,6 @@ const CLAUSE_START_RE =
 /** A question for places: countries, destinations, markets, ports ("top buyer countries", "which destinations"). */
 const ASKS_PLACES_RE =
   /\b(?:countr(?:y|ies)|destinations?|markets?|places?|cities|city|nations?|ports?|where|buyers?|importers?|regions?|states|provinces?)\b/i;
-const asksPlacesCache = new WeakMap<AnalyzedQuestion, boolean>();
-function asksPlaces(q: AnalyzedQuestion): boolean {
-  let asks = asksPlacesCache.get(q);
-  if (asks === undefined) {
-    asks = ASKS_PLACES_RE.test(q.text);
-    asksPlacesCache.set(q, asks);
-  }
-  return asks;
-}
 
 /**
  * True when a sentence enumerates three or more short items ("samarium, gadolinium, terbium and yttrium",

@@ -11,7 +11,7 @@ import { plainLatin, STOPWORDS, stem, type Token, tokenize } from '../text/token
 import { SUBJECT_RE, subjectStems } from './abstain.js';
 import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
-import { quotationLeftOpen, type ScoredSentence, tableHeader } from './extractive.js';
+import { quotationLeftOpen, type ScoredSentence, type SentenceIndex, tableHeader } from './extractive.js';
 import { articleLanguageOf, GENRES, genreMarkers, opinionMarker } from './kinds/sources.js';
 import type { AnalyzedQuestion, Headline } from './question.js';
 import { buildTitleIndex, namesForTitles, personOfOrganisation, type TitleIndex } from './speakers.js';
@@ -145,16 +145,21 @@ export class CorpusFocus {
   private stemSets: { common: ReadonlySet<string>; story: ReadonlySet<string>; only: ReadonlyMap<string, string | null> } | null = null;
 
   /**
-   * `terms` are the stems of each sentence (the sentence index's), by sentence id. Everything costly (the title
+   * `index` is the sentence index (each sentence's stems, and their postings). Everything costly (the title
    * index, article frequencies) is computed on first use, so starting a process stays cheap.
    */
+  /** The stems of each sentence (the sentence index's), by sentence id. */
+  private readonly terms: readonly (readonly string[])[];
+  /** The sentences holding a stem, in ascending order (the sentence index's postings). */
+  private readonly sentencesWith: (stem: string) => readonly number[];
+
   constructor(
     private readonly corpus: Corpus,
     claims: readonly Claim[],
-    private readonly terms: readonly (readonly string[])[],
-    /** The sentences holding a stem, in ascending order (the sentence index's postings), when known. */
-    private readonly sentencesWith?: (stem: string) => readonly number[],
+    index: Pick<SentenceIndex, 'terms' | 'bm25'>,
   ) {
+    this.terms = index.terms;
+    this.sentencesWith = (st) => index.bm25.docsWith(st);
     for (const s of corpus.sentences) {
       const list = this.bySource.get(s.source);
       if (list) list.push(s.id);
@@ -420,24 +425,13 @@ export class CorpusFocus {
   /** True when a sentence of an article other than `except` holds every one of `words` (by stem). */
   private writtenElsewhere(words: readonly string[], except: ReadonlySet<string>): boolean {
     const stems = [...new Set(words.map((w) => stem(w)))];
-    // (With the postings, only the sentences of its rarest stem are read: a folder of thousands of pages.)
-    if (this.sentencesWith) {
-      const lists = stems.map((st) => this.sentencesWith?.(st) ?? []);
-      const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
-      return rarest.some((id) => {
-        const held = this.terms[id];
-        const source = this.corpus.sentences[id]?.source;
-        return !!held && !!source && !except.has(source) && stems.every((st) => held.includes(st));
-      });
-    }
-    for (const [source, ids] of this.bySource) {
-      if (except.has(source)) continue;
-      for (const id of ids) {
-        const held = this.terms[id];
-        if (held && stems.every((st) => held.includes(st))) return true;
-      }
-    }
-    return false;
+    // (Only the sentences of its rarest stem are read, through the postings: a folder may hold thousands of pages.)
+    const rarest = stems.map((st) => this.sentencesWith(st)).reduce((a, b) => (b.length < a.length ? b : a));
+    return rarest.some((id) => {
+      const held = this.terms[id];
+      const source = this.corpus.sentences[id]?.source;
+      return !!held && !!source && !except.has(source) && stems.every((st) => held.includes(st));
+    });
   }
 
   /**
@@ -610,12 +604,15 @@ export class CorpusFocus {
     kindPages: string[];
     /** Articles whose headlines hold two or more of the question's particular words (or the one it has). */
     headlinePages: string[];
+    /** The words of outlet or file names that named pages ("kyodo"), however many pages they name. */
+    namingWords: ReadonlySet<string>;
     byLanguage: boolean;
     /** The language was named as such ("the spanish-language piece"), and its pages are in Latin script. */
     byLanguageName: boolean;
   } {
     const boosts = new Map<number, number>();
-    let named: { articles: Article[]; words: Set<string>; asLanguage?: boolean } = this.namedArticles(q.topic);
+    const byName = this.namedArticles(q.topic);
+    let named: { articles: Article[]; words: Set<string>; asLanguage?: boolean } = byName;
     // An outlet of several pages, and a language of some of them: "per the french afp piece".
     if (named.articles.length > 0) named = this.ofLanguageNamed(q.topic, named);
     // No outlet named, but a language ("the vietnamese piece", "the German-language article"): the pages written in it.
@@ -710,6 +707,7 @@ export class CorpusFocus {
       outlets: !fromKind && named.articles.length > 0 && named.articles.length <= cap ? named.articles.map((a) => a.id) : [],
       kindPages: fromKind && named.articles.length <= cap ? named.articles.map((a) => a.id) : [],
       headlinePages,
+      namingWords: byName.words,
       byLanguage,
       // (In a script the question's names are spelled in: a Russian page writes Bessent "Бессент".)
       byLanguageName:

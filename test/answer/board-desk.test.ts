@@ -333,7 +333,7 @@ describe('board-desk phrasing', () => {
   });
 
   it('reads a short brand the outlet writes in capitals as naming it ("uol says…" of "UOL Economia (Reuters)")', async () => {
-    const focus = new CorpusFocus(bot.corpus, bot.corpus.claims, buildSentenceIndex(bot.corpus).terms);
+    const focus = new CorpusFocus(bot.corpus, bot.corpus.claims, buildSentenceIndex(bot.corpus));
     expect(focus.namedArticles('what does uol say about magnet shipments').articles.map((x) => x.id)).toEqual(['uol.md']);
     // (Not a short word the outlet does not write in capitals: "harbor" is an English word, and no brand.)
     expect(focus.namedArticles('what does the wire say about magnet shipments').articles).toEqual([]);

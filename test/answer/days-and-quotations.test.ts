@@ -41,7 +41,7 @@ const OTHER = article(
 describe('a day the question names', () => {
   it('brings in the passages further down the ranking that the claims date to it, and only those', async () => {
     const corpus = await corpusOf({ 'story.txt': STORY, 'other.md': OTHER });
-    const focus = new CorpusFocus(corpus, corpus.claims, buildSentenceIndex(corpus).terms);
+    const focus = new CorpusFocus(corpus, corpus.claims, buildSentenceIndex(corpus));
     const ranked = corpus.chunks.map((chunk) => ({ chunk }));
     const dated = focus.datedPassages(ranked, [], ['2025-10-10']);
     expect(dated.map((c) => c.chunk.text)).toEqual([expect.stringMatching(/Earlier on Friday Vale had/)]);
@@ -63,7 +63,7 @@ describe('a part of a month the question names', () => {
       'c.md': article('Plain Ledger', '2025-10-16', 'Lusitania announced new tin controls on October 14, and talks resumed on October 15.'),
     };
     const corpus = await corpusOf(files);
-    const focus = new CorpusFocus(corpus, corpus.claims, buildSentenceIndex(corpus).terms);
+    const focus = new CorpusFocus(corpus, corpus.claims, buildSentenceIndex(corpus));
     expect(focus.askedDays('what did lusitania promise in late june').sort()).toEqual(['2025-06-26', '2025-06-27']);
     expect(focus.askedDays('what happened in early june?')).toEqual(['2025-06-09']);
     expect(focus.askedDays('mid-october talks?').sort()).toEqual(['2025-10-14', '2025-10-15']);
@@ -82,7 +82,7 @@ describe('a day written out in a sentence the claims do not date', () => {
       ),
       'c.md': article('Coast Times', '2025-06-10', 'US and Chinese officials held tin talks in Lisbon on June 9 and 10.'),
     });
-    const focus = new CorpusFocus(corpus, corpus.claims, buildSentenceIndex(corpus).terms);
+    const focus = new CorpusFocus(corpus, corpus.claims, buildSentenceIndex(corpus));
     const scored = corpus.sentences.map((sentence) => ({ sentence, score: 0.1, coverage: 0 }));
     const out = new Map(focus.onDays(scored, ['2025-06-24']).map((x) => [x.sentence.source, x]));
     // No claim dates the testimony; the day written out in a report of the next day weighs as a fresh dated mention.

@@ -124,7 +124,7 @@ describe('facts that sit in structure, and the asides around a question', () => 
 
   it("names a page by its outlet's initials in capitals, but not by a company's name that starts with them", async () => {
     const corpus = await corpusOf(FILES);
-    const focus = new CorpusFocus(corpus, corpus.claims, buildSentenceIndex(corpus).terms);
+    const focus = new CorpusFocus(corpus, corpus.claims, buildSentenceIndex(corpus));
     expect(focus.namedArticles('le JDN dit juste mi-juin').articles.map((a) => a.id)).toEqual(['jdn.md']);
     expect(focus.namedArticles('what did the MP Materials boss say').articles).toEqual([]);
     expect(focus.namedArticles('what does MP say about the licence queue').articles.map((a) => a.id)).toEqual(['metalpost.md']);
