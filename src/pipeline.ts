@@ -1363,12 +1363,13 @@ export class Dealbot {
   ): { asked: string[]; given: string[] } | null {
     if (focus.months.length === 0 || (q.type !== 'howmany' && !FIGURES_RE.test(q.topic))) return null;
     // A month given with its day ("the numbers published on aug 20") dates a release, not the figures in it; one
-    // after "before", "after" or "since" ("before the oct move") dates an event the figures are counted from; one
+    // after "before", "after" or "since" ("before the oct move") dates an event the figures are counted from (and one
+    // after "by" or "as of", "granted by early june", the day a running count is taken, not a month's figure); one
     // before a word for measures ("which of the oct announcements… numbers pls") names them.
     const asked = focus.months.filter(
       (m) =>
         !new RegExp(
-          `\\b${m.slice(0, 3)}[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${m.slice(0, 3)}|\\b(?:before|after|since|until|till|ahead of|prior to)\\s+(?:the\\s+)?${m.slice(0, 3)}|\\b${m.slice(0, 3)}[a-z]*\\.?\\s+(?:announcements?|controls?|rules?|measures?|package|curbs|restrictions|notices?|decrees?|orders?)\\b`,
+          `\\b${m.slice(0, 3)}[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${m.slice(0, 3)}|\\b(?:before|after|since|until|till|ahead of|prior to|by|as of|as at)\\s+(?:the\\s+)?(?:(?:early|mid|late|end of|the end of|start of|the start of)[\\s-]+)?${m.slice(0, 3)}|\\b${m.slice(0, 3)}[a-z]*\\.?\\s+(?:announcements?|controls?|rules?|measures?|package|curbs|restrictions|notices?|decrees?|orders?)\\b`,
           'i',
         ).test(q.text),
     );

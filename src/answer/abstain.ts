@@ -566,11 +566,20 @@ const SHARE_OF_RE =
   /\b(?:how much of|(?:share|percentage|proportion|fraction|portion|percent) of)\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s+(?:do|does|did|is|are|was|were|has|have|had|goes|went|comes|came|will|would|can|could)\b|\s*[?.]|$)/iu;
 
 /**
+ * A count per unit ("how many magnets go into one ford explorer", "how much neodymium is in each motor"): what is
+ * counted (group 1) and the unit it is counted in (group 2).
+ */
+const PER_UNIT_COUNT_RE =
+  /\bhow (?:many|much)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:go|goes|went|are|is|get|gets|does it take|do they use|are used)\s+(?:in|into|inside)\s+(?:one|a|an|each|every|the average|a single|a typical)\s+((?:[\p{L}'’-]+\s*){1,3})/iu;
+/** A figure given per unit: "per vehicle", "in each motor", "in every car", "a typical EV uses 1-2 kg". */
+const PER_UNIT_GIVEN_RE = /\b(?:per|each|every|a single|a typical|an average|the average)\b/i;
+
+/**
  * A question that asks for a sum of money: "the dollar value of…", "how much was it worth", "in dollar terms", "how
  * much is the US paying…".
  */
 const ASKS_MONEY_RE =
-  /\b(?:dollar|usd|yuan|rmb|euro|money|cash)\s+(?:value|amount|figure|terms|worth)\b|\bhow much (?:money|cash)\b|\b(?:was|were|is|are) (?:it |they |that |those )?worth\b|\bin (?:dollar|money) terms\b|\bhow much (?:does|do|did) (?:[\w-]+\s+){1,4}cost\b|\bhow much (?:is|are|was|were|will|does|do|did) (?:[\w-]+\s+){1,4}(?:pay|paying|paid|spend|spending|spent|charge|charging|charged)\b/i;
+  /\b(?:dollar|usd|yuan|rmb|euro|money|cash)\s+(?:value|amount|figure|terms|worth)\b|\bhow much (?:money|cash)\b|\b(?:was|were|is|are) (?:it |they |that |those )?worth\b|\bin (?:dollar|money) terms\b|\bhow much (?:does|do|did) (?:[\w-]+\s+){1,4}cost\b|\bhow much (?:is|are|was|were|will|does|do|did) (?:[\w-]+\s+){1,4}(?:pay|paying|paid|spend|spending|spent|charge|charging|charged)\b|\bhow much\s+\$|\b(?:hourly|starting|average|base|annual)\s+(?:pay|wages?|salar(?:y|ies))\b/i;
 /**
  * "What's the dysprosium oxide price?": a price, of what is named before it (the words of group 1). A price rise,
  * war or cap is not a price.
@@ -602,9 +611,12 @@ const SHARE_RE = /\d\s*(?:%|per ?cent)|\b(?:half|third|thirds|quarter|quarters|m
 /** A question asking each of several people ("what did each say", "both of them", "all three"). */
 const EACH_RE = /\b(?:each|both|all (?:three|four|of them)|every one|respectively)\b/i;
 
-/** "What did Synopsys' CEO say…", "did apple's ceo comment…": who is asked to have spoken (between the auxiliary and the verb). */
+/**
+ * "What did Synopsys' CEO say…", "did apple's ceo comment…": who is asked to have spoken (between the auxiliary and the
+ * verb, in one sentence: not "what is the line of X after busan? does COM comment…").
+ */
 export const SUBJECT_RE =
-  /(?:\bwhat (?:did|does|do|has|have|had|is|are|was|were)|^\s*(?:did|has|have|had)) (.{2,60}?) (?:say|said|says|saying|think|thinks|tell|told|comment|commented|react|reacted|reply|replied|respond|responded|make of)\b/i;
+  /(?:\bwhat (?:did|does|do|has|have|had|is|are|was|were)|^\s*(?:did|has|have|had)) ([^?!;]{2,60}?) (?:say|said|says|saying|think|thinks|tell|told|comment|commented|react|reacted|reply|replied|respond|responded|make of)\b/i;
 
 /** "What's the X…", "what was the X…": the thing asked for, the word after the article. */
 const ASKED_HEAD_RE = /^\s*(?:what(?:'s|’s|s| is| was| are| were)|who (?:won|wins|will win))\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\b/i;
@@ -884,10 +896,17 @@ export interface AbstentionHints {
 export type SpeakersById = Pick<ReadonlyMap<number, ReadonlySet<string>>, 'get'>;
 
 /**
- * Spans of time a question is set in ("in stockholm next week", "over the weekend"): when it is asked about, not what
- * it asks; they are no particular topic of it.
+ * Spans of time a question is set in ("in stockholm next week", "over the weekend", "the game sunday"): when it is
+ * asked about, not what it asks; they are no particular topic of it.
  */
 const TIME_SPAN_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
   'day',
   'days',
   'week',
@@ -1020,7 +1039,12 @@ export function abstention(
   const aboutNamedPages = hints.namesArticles === true && q.terms.every((t) => t.frame || !t.salient);
   if (
     !aboutNamedPages &&
-    (!best || best.coverage < bar || topicsNeverMeet(q, scored, index, corpus, hints.turns, (hints.titledNames ?? []).length > 0))
+    (!best ||
+      best.coverage < bar ||
+      // (A page named in another script, "the korean fnnews piece - which chinese official does it quote", is read
+      // through its glossary, which gives few of the question's words: its coverage is the judge.)
+      (!(hints.namesArticles === true && isMostlyNonLatin(best.sentence.text)) &&
+        topicsNeverMeet(q, scored, index, corpus, hints.turns, (hints.titledNames ?? []).length > 0)))
   )
     return absentBecause(`Nothing in ${articles} addresses this question.`);
   // The story's own names ("China", "London" in a story about talks in London) are context, not what is asked.
@@ -1115,6 +1139,24 @@ export function abstention(
     quarter !== null && (quarter.re.test(s.sentence.text) || quarter.re.test(sceneText(corpus, s.sentence.source)));
   if (quarter && !scored.slice(0, 8).some((s) => s.coverage >= MIN_COVERAGE && namesQuarter(s)))
     return shortfall(`${capitalised(articles)} give no figure for the ${quarter.name}.`);
+  // "How many magnets go into one ford explorer": a figure per unit, in a sentence that names the unit and counts per
+  // unit ("per vehicle", "each F-35", in the articles' words for what is counted: "pounds" of "lbs"); figures of the
+  // plant's output are no answer.
+  const perUnitCount = PER_UNIT_COUNT_RE.exec(q.topic);
+  if (perUnitCount) {
+    const unit = tokenize(perUnitCount[2] ?? '')
+      .filter((t) => !STOPWORDS.has(t.norm))
+      .map((t) => t.stem);
+    const counts = scored
+      .slice(0, 8)
+      .some(
+        (s) =>
+          PER_UNIT_GIVEN_RE.test(s.sentence.text) &&
+          NUMBER_RE.test(s.sentence.text) &&
+          unit.some((st) => (index.terms[s.sentence.id] ?? []).includes(st)),
+      );
+    if (!counts) return shortfall(`${capitalised(articles)} give no figure per ${(perUnitCount[2] ?? '').trim()}.`);
+  }
   // "What was the dollar value of…": tonnes are no answer; a sum of money in the evidence is.
   if (ASKS_MONEY_RE.test(q.topic) && !scored.slice(0, 8).some((s) => s.coverage >= MIN_COVERAGE && MONEY_RE.test(s.sentence.text)))
     return shortfall(`${capitalised(articles)} give no sum of money for this.`);

@@ -94,7 +94,10 @@ export function bodiesDescribed(question: string, sentences: readonly Sentence[]
     for (let m = NAMED_BODY_RE.exec(s.text); m; m = NAMED_BODY_RE.exec(s.text)) add(m[1] ?? '', m[2] ?? null, m[1] ?? '');
   }
   // The one body the articles most often describe so (a body and its spelled-out name are often both found).
-  const best = [...found.values()].sort((a, b) => b.score - a.score)[0];
+  const [best, second] = [...found.values()].sort((a, b) => b.score - a.score);
+  // Described by its kind alone ("the chamber survey", "the alliance"), it is one body only when the articles describe
+  // no other nearly as often: of two alliances, "the alliance" is neither.
+  if (best && second && modifiers.length === 0 && second.score * 2 > best.score) return [];
   return best ? [best.acronym ?? best.name] : [];
 }
 

@@ -986,10 +986,11 @@ const NAME_LIST_RE =
 /**
  * "Which companies…", "what US magnet makers…", "name of the first chinese magnet maker…": asks for companies' names.
  * Not "what is the company changing" or "what did the firm say": a company the question already points at ("the",
- * "this", "its") is not asked for, nor one after a verb ("what paperwork does a chinese exporter need": the paperwork is asked for).
+ * "this", "its") is not asked for, nor one after a verb ("what paperwork does a chinese exporter need": the paperwork is asked for),
+ * nor a measure of them ("what share of suppliers' requests…": a figure is asked for).
  */
 export const ASKS_COMPANIES_RE =
-  /\b(?:(?:which|what)\s+(?:(?!(?:the|this|that|its|their|his|her|an?|does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|must)\s)[\w-]+\s+){0,4}?|names?\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?)(?:companies|company|firms?|producers?|makers?|exporters?|manufacturers?|suppliers?|businesses|corporations?)\b/i;
+  /\b(?:(?:which|what)\s+(?:(?!(?:the|this|that|its|their|his|her|an?|does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|must|share|percentage|percent|proportion|fraction|portion|number|amount|majority)\s)[\w-]+\s+){0,4}?|names?\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?)(?:companies|company|firms?|producers?|makers?|exporters?|manufacturers?|suppliers?|businesses|corporations?)\b/i;
 const COMPANY_SUFFIX_RE =
   /\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|AG|SA|Group|Systems|Technologies|Holdings|Industries|Metals|Mining|Materials|Energy|Motors|Electronics|Semiconductor|Software)\b\.?/;
 

@@ -968,6 +968,19 @@ export class CorpusFocus {
       const gap = published ? days.map((d) => (Date.parse(published.slice(0, 10)) - Date.parse(d)) / 86_400_000) : [];
       weight.set(s.sentence.id, 0.5 * (gap.some((g) => g >= 0 && g <= 3) ? 1.5 : 1));
     }
+    // The other sentences of a dispatch of the day (an article published on the day or the next, with a sentence on
+    // it) are that day's news too: "…, Sefcovic said Tuesday." ¶ "\"We cannot stand by…,\" the trade chief told
+    // reporters." (Weighed as a day written out is.)
+    const dispatches = new Set<string>();
+    for (const id of weight.keys()) {
+      const source = this.corpus.sentences[id]?.source;
+      const published = source ? this.corpus.byId.get(source)?.meta.published : undefined;
+      if (!source || !published) continue;
+      const gaps = days.map((d) => (Date.parse(published.slice(0, 10)) - Date.parse(d)) / 86_400_000);
+      if (gaps.some((g) => g >= 0 && g <= 1)) dispatches.add(source);
+    }
+    for (const s of scored)
+      if (!weight.has(s.sentence.id) && dispatches.has(s.sentence.source) && s.coverage > 0) weight.set(s.sentence.id, 0.5);
     if (weight.size === 0) return scored;
     return scored
       .map((s) => {
@@ -998,9 +1011,22 @@ export function disagreementsOnDays(
   );
 }
 
+/** A person named again by their title ("the secretary", "the trade chief", "the bloc's trade commissioner"). */
+const TITLE_AGAIN = titleAgain(0);
+/**
+ * After a quotation, only a title with its qualifier (`…," the trade chief told reporters`): a bare `…," the
+ * spokesperson added` may be another body's spokesperson than the one named before.
+ */
+const QUALIFIED_TITLE_AGAIN = titleAgain(1);
+function titleAgain(qualifiers: number): string {
+  return `the (?:[a-z]+['’]s\\s+)?(?:[a-z-]+\\s+){${qualifiers},2}?(?:secretary|minister|president|premier|official|spokes\\w+|analyst|economist|chief|commissioner|ambassador|envoy|negotiator|representative|governor|chancellor|ceo|boss|director|chair\\w*)`;
+}
 /** Pronouns and titles that continue a person's statement in the next sentence ("He added that…"). */
-const CONTINUES_RE =
-  /^(?:["“'‘]?\s*)(?:he|she|they|the (?:secretary|minister|president|premier|official|spokes\w+|analyst|economist))\b|^[^.!?]{1,60}?,\s*(?:he|she) (?:said|says|added|noted|told)\b|[,.!?]["”’]\s+(?:he|she) (?:said|says|added|noted|told)\b|^[^.!?"“]{1,60}?\b(?:he|she) (?:said|says|added|noted|told|wrote|writes|posted|stated)\b/i;
+const CONTINUES_RE = new RegExp(
+  `^(?:["“'‘]?\\s*)(?:he|she|they|${TITLE_AGAIN})\\b|^[^.!?]{1,60}?,\\s*(?:he|she) (?:said|says|added|noted|told)\\b|[,.!?]["”’]\\s+(?:he|she|${QUALIFIED_TITLE_AGAIN}) (?:said|says|added|noted|told)\\b|` +
+    String.raw`^[^.!?"“]{1,60}?\b(?:he|she) (?:said|says|added|noted|told|wrote|writes|posted|stated)\b`,
+  'i',
+);
 const QUOTES_RE = /["“”]/;
 /** A quotation closed and attributed by a pronoun: `…into rivers and forests,” he said.` */
 const PRONOUN_SAID_RE = /[,.!?…]["”’]\s+(?:he|she) (?:said|says|added|adds|noted|told|explained|warned)\b/i;

@@ -195,6 +195,8 @@ export function directAnswer(
           // A count is of what its qualifier names ("7 rare earths", "140 licence applications"): the question must
           // name it too ("how many e-scooters" is not a count of rare earths).
           (c.event !== 'count' || countAsked(focus, c)) &&
+          // So is a share ("98% of the EU's supply"): "what share of licence requests were granted" is not of supply.
+          (c.event !== 'share' || !c.qualifier || countAsked(focus, c)) &&
           // "How many tonnes…": counts of things are not tonnages.
           (c.event === 'quantity' || !focus.measureUnit),
       );

@@ -507,6 +507,9 @@ function heardAs(word: string, people: ReadonlySet<string>): string | null {
 /** The article word a misspelt question word was meant to be, if one is close enough. */
 function correct(word: string, vocab: Vocabulary): { word: string; stem: string } | null {
   // A word of English is what the asker meant ("tank" is not a typo of "thank"): only non-words are corrected.
+  // (Except two letters swapped into a rarer word no article uses, "how many acers" of the articles' "acres": the
+  // commonest slip of fast typing.)
+  if (word.length >= 5 && !/\d/.test(word) && (isKnownWord(word) || isEnglishWord(word))) return swapped(word, vocab);
   if (word.length < 4 || /\d/.test(word) || isKnownWord(word) || isEnglishWord(word)) return null;
   const max = word.length >= 8 ? 2 : 1;
   let best: { word: string; stem: string; d: number; df: number } | null = null;
@@ -522,11 +525,26 @@ function correct(word: string, vocab: Vocabulary): { word: string; stem: string 
   return best ? { word: best.word, stem: best.stem } : null;
 }
 
+/** The article word that is `word` with two neighbouring letters swapped ("acres" of "acers"), if exactly one is. */
+function swapped(word: string, vocab: Vocabulary): { word: string; stem: string } | null {
+  let found: { word: string; stem: string } | null = null;
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const w = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+    const s = vocab.words.get(w);
+    if (s === undefined) continue;
+    if (found && found.word !== w) return null;
+    found = { word: w, stem: s };
+  }
+  return found;
+}
+
 /** The question as read (chat shorthand normalised), with the one before it for a follow-up, and its words to tag. */
 function questionTexts(text: string, context: readonly string[]): { plain: string; topic: string; asked: string } {
   const previous = context[context.length - 1];
   // Chat shorthand and idioms in the words articles use ("commerce sec" → "commerce secretary").
   const plain = normalizeInformal(text);
+  // (The question before is read as typed too: "whats" of "whats the de minimis threshold" is no word to look for.)
   const topic = previous && isFollowUp(plain) ? `${plain} ${previous}` : plain;
   // "take place" is how questions ask "when"/"where", not what about.
   const asked = topic.replace(/\b(?:take|takes|took|taken|taking)\s+place\b/gi, ' ');
@@ -746,6 +764,25 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
             !inName && (vocab.stems.get(tok.stem) ?? 0) <= RARE_ACRONYM_SENTENCES
             ? abbreviationOf(tok.norm, vocab)
             : undefined;
+    // An abbreviation typed in capitals that the articles also write, but mostly spell out ("COM" of a newsletter's "the
+    // COM line", where the others write "the Commission"; "MS" of "Member States"): the words it stands for too, as
+    // further matches (abbreviations.txt), the abbreviation itself still matched.
+    const alsoSpelled =
+      !spelled && matches.length > 0 && !inName && /^\p{Lu}{2,5}s?$/u.test(asked.slice(tok.start, tok.end))
+        ? abbreviationOf(tok.norm, vocab)
+        : undefined;
+    if (alsoSpelled) {
+      extra.push(alsoSpelled);
+      const stems = [...new Set(tokenize(alsoSpelled).map((w) => w.stem))].filter(
+        (st) => st !== tok.stem && vocab.stems.has(st) && !STOPWORDS.has(st),
+      );
+      const fewest = Math.min(...stems.map((st) => vocab.stems.get(st) as number));
+      for (const st of stems)
+        if ((vocab.stems.get(st) as number) <= 3 * fewest && !matches.includes(st)) {
+          matches.push(st);
+          addWeight(st, 0.9);
+        }
+    }
     if (spelled) {
       corrected = spelled;
       extra.push(spelled);

@@ -1,4 +1,5 @@
 import { MISNAMED_RE, WITHDRAWN_RE } from '../text/corrections.js';
+import { isEnglishWord } from '../text/dictionary.js';
 import { counterparts, countryOf, findParties, findPlaces, type Mention, partyOf, samePerson } from '../text/entities.js';
 import { escapeRegExp, lexiconLines, lexiconPairs, phraseAlternation } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
@@ -1282,12 +1283,18 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
-/** A title in lower case right after its body's name, then a name: "CLEPA secretary general Sigrid de Vries". */
+/**
+ * A title in lower case right after its body's name, then a name: "CLEPA secretary general Sigrid de Vries", "Clepa
+ * secretary-general Benjamin Krieger".
+ */
 const BODY_TITLE_NAME_RE =
-  /(?<=\b(?:[A-Z][A-Z&]{1,9}|[A-Z][a-z]+)(?:['’]s)?\s+)((?:[a-z]+\s+){1,3})([A-Z][a-zA-Z'’-]+(?:\s+(?:de|van|von|da|del|di|le|la)?\s*[A-Z][a-zA-Z'’-]+){1,2})/g;
+  /(?<=\b(?:[A-Z][A-Z&]{1,9}|[A-Z][a-z]+)(?:['’]s)?\s+)((?:[a-z]+(?:-[a-z]+)?\s+){1,3})([A-Z][a-zA-Z'’-]+(?:\s+(?:de|van|von|da|del|di|le|la)?\s*[A-Z][a-zA-Z'’-]+){1,2})/g;
 
-/** An organisation's acronym right before a title: "CLEPA Secretary General", "the IEA's executive director". */
-const ORG_BEFORE_RE = /\b([A-Z][A-Z&]{1,9})(?:['’]s)?\s+$/;
+/**
+ * An organisation's acronym right before a title: "CLEPA Secretary General", "the IEA's executive director"; also as
+ * some outlets write it, capitalised ("Clepa secretary-general"), read in capitals as the same body.
+ */
+const ORG_BEFORE_RE = /\b([A-Z][A-Z&]{1,9}|[A-Z][a-z]{3,7})(?:['’]s)?\s+$/;
 
 /** Words that put the office in the past or the future ("former Trade Representative Robert Lighthizer"). */
 const NOT_NOW_RE =
@@ -1311,7 +1318,10 @@ function roleClaims(s: Sentence, make: MakeClaim): void {
     // An office written without its country ("Treasury Secretary Janet Yellen pledged…") takes the party '?': the
     // disagreements read it as the one party the other articles give that office, if there is one.
     // An organisation's office is the organisation's ("CLEPA Secretary General Benjamin Krieger").
-    const party = findParties(before).pop()?.party ?? ORG_BEFORE_RE.exec(before)?.[1] ?? '?';
+    const org = ORG_BEFORE_RE.exec(before)?.[1];
+    // (A capitalised word is a body's name only when it is no English word: "Clepa", not "The" or "Former".)
+    const body = org && (/^[A-Z&]+$/.test(org) || !isEnglishWord(org.toLowerCase())) ? org.toUpperCase() : undefined;
+    const party = findParties(before).pop()?.party ?? body ?? '?';
     const name = (m[2] as string).replace(/['’]s$/, '');
     const office = words.map((w) => w.replace(/\.$/, '')).join(' ');
     make({

@@ -42,7 +42,8 @@ export type DateExpr =
     }
   | { kind: 'year'; year: number }
   | { kind: 'offsetDays'; days: number }
-  | { kind: 'weekday'; weekday: number; direction: -1 | 1 }
+  /** (`sameDay`: a plan may be for the day the article is written, "are expected to meet on Thursday" on a Thursday.) */
+  | { kind: 'weekday'; weekday: number; direction: -1 | 1; sameDay?: boolean }
   | { kind: 'dayOfMonth'; day: number }
   | { kind: 'relativeMonth'; offset: number; part?: 'early' | 'mid' | 'late' | null }
   | { kind: 'relativeYear'; offset: number };
@@ -129,9 +130,12 @@ function partOf(word: string | undefined): 'early' | 'mid' | 'late' | null {
   return null;
 }
 
-/** Words of a plan before a weekday in the same clause ("are due to meet on Thursday", "will sign on Friday"). */
+/**
+ * Words of a plan before a weekday in the same clause ("are due to meet on Thursday", "will sign on Friday", "would
+ * comment after technical talks are held … on Friday": the future of reported speech).
+ */
 const FUTURE_BEFORE_RE =
-  /\b(?:will|shall|due to|set to|expected to|scheduled(?: to| for)?|plan(?:s|ned)? to|slated to|to be held)\b[^.;!?]*$/i;
+  /\b(?:will|would|shall|due to|set to|expected to|scheduled(?: to| for)?|plan(?:s|ned)? to|slated to|to be held)\b[^.;!?]*$/i;
 
 /** Our parsers, tried before chrono; their matches win over chrono's where they overlap. */
 const RULES: Rule[] = [
@@ -216,8 +220,9 @@ const RULES: Rule[] = [
       const weekday = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
       // "are due to meet on Thursday", "will sign on Friday": a weekday in a plan is the next one, not the last.
       const which = m[1]?.toLowerCase();
-      const planned = which !== 'last' && FUTURE_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 60), m.index));
-      return { expr: { kind: 'weekday', weekday, direction: which === 'next' || planned ? 1 : -1 } };
+      const planned = which !== 'last' && FUTURE_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 100), m.index));
+      if (which !== 'next' && planned) return { expr: { kind: 'weekday', weekday, direction: 1, sameDay: true } };
+      return { expr: { kind: 'weekday', weekday, direction: which === 'next' ? 1 : -1 } };
     },
   },
   // Bare years: "in 2024", "since 2018", "by 2027"
@@ -459,7 +464,7 @@ export function resolveDate(expr: DateExpr, ref: Ymd | null): DateValue | null {
       const refDow = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay();
       let delta = expr.weekday - refDow;
       if (expr.direction < 0 && delta > 0) delta -= 7;
-      if (expr.direction > 0 && delta <= 0) delta += 7;
+      if (expr.direction > 0 && (delta < 0 || (delta === 0 && !expr.sameDay))) delta += 7;
       return { ...addDays(ref, delta), precision: 'day' };
     }
     case 'dayOfMonth': {

@@ -62,11 +62,12 @@ export const STORY_SPAN_RE =
 const TIMELINE_RE =
   /\b(?:timeline|chronolog\w*|sequence of events|order of events|start to finish|step by step|what happened when|in (?:chronological |date )?order)\b/i;
 // (Also a timeline whose steps are listed with arrows: "timeline pls: controls -> stoppages -> london -> signing",
-// "geneva > london > signing", "geneva => london", "geneva » london".)
+// "geneva > london > signing", "geneva => london", "geneva » london"; or after a colon, three or more of them with
+// commas: "quick timeline pls: geneva, london, signature, busan".)
 /** The arrows chat writes between the steps of a chain ("geneva -> london", "geneva > london", "a → b"). */
 export const CHAIN_ARROW_RE = /->|→|=>|»|\s>\s/;
 const TIMELINE_SPAN_RE =
-  /\b(?:timeline|chronology)\b[^?]*?(?:->|→|=>|»|\s>\s)[^?]*?(?:->|→|=>|»|\s>\s)|\b(?:timeline|chronology)\s+(?:of\s+(?:the\s+)?(?:deal|story|talks|events)\b|from\s+\S+.*?\s+(?:to|through|till|until|up to)\s+\S+)|\b(?:rounds?|talks|meetings|events|steps)\b(?:\s+\S+){0,3}\s+in (?:chronological |date )?order\b/i;
+  /\b(?:timeline|chronology)\b[^?]*?(?:->|→|=>|»|\s>\s)[^?]*?(?:->|→|=>|»|\s>\s)|\b(?:timeline|chronology)\b[^?:,]{0,30}:\s*(?!\s|(?:when|who|what|where|which|why|how|did|does|was|is|are|were)\b)[^,?:]{2,40}(?:,\s*[^,?:]{2,40}){2,}|\b(?:timeline|chronology)\s+(?:of\s+(?:the\s+)?(?:deal|story|talks|events)\b|from\s+\S+.*?\s+(?:to|through|till|until|up to)\s+\S+)|\b(?:rounds?|talks|meetings|events|steps)\b(?:\s+\S+){0,3}\s+in (?:chronological |date )?order\b/i;
 // (Also in chat's words: "reads like a bot wrote it".)
 const AI_RE =
   /\b(?:ai|a\.i\.|machine|bot|chatgpt|llm|computer|automatically)[- ](?:generated|written|made|authored)\b|\b(?:written|generated|produced|authored) (?:by|with|using) (?:an? )?(?:ai|a\.i\.|machine|bot|chatgpt|llm|artificial intelligence)\b|\bai[- ]written\b|\b(?:a|an|some)\s+(?:bot|robot|machine|chatgpt|llm|ai)\s+(?:wrote|writes|churned out)\b/i;
@@ -130,7 +131,8 @@ const OPINION_FILLER = new Set(
  */
 const IN_FOLDER_RE =
   /\b(?:in (?:here|the folder|this folder|the pile|the set|the docs)|(?:any|all|some|none|which) of (?:this|these|those|them|it)|(?:do|did) (?:we|i) have|have (?:we|i) got|(?:we|i)['’]ve got)\b/i;
-const ABOUT_SOURCES_RE = /\b(?:articles?|files?|sources?|pages?|documents?|stories|outlets?|reports?|pieces?|coverage|reporting)\b/i;
+const ABOUT_SOURCES_RE =
+  /\b(?:articles?|files?|sources?|pages?|documents?|stories|outlets?|reports?|pieces?|coverage|reporting|clippings?|clips|cuttings|press cuttings)\b/i;
 /** "Who wrote that op-ed…", "who's the author of the piece…", "whose column…" (not "who wrote about X": coverage). */
 const AUTHOR_RE =
   /\b(?:who (?:wrote|penned|authored)(?! about)|who(?:'s| is| was) (?:the )?(?:author|writer|columnist)(?: of)?|whose (?:column|op-?ed|piece|article|story|byline)|(?:byline|author|writer) (?:of|on) (?:the|that|this))\b/i;
