@@ -771,9 +771,11 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       !spelled && matches.length > 0 && !inName && /^\p{Lu}{2,5}s?$/u.test(asked.slice(tok.start, tok.end))
         ? abbreviationOf(tok.norm, vocab)
         : undefined;
-    if (alsoSpelled) {
-      extra.push(alsoSpelled);
-      const stems = [...new Set(tokenize(alsoSpelled).map((w) => w.stem))].filter(
+    // The rarer words of what a short form stands for, as further matches: "export" and "control" say little of an
+    // "Export Control Classification Number".
+    const matchRarerWords = (long: string) => {
+      extra.push(long);
+      const stems = [...new Set(tokenize(long).map((w) => w.stem))].filter(
         (st) => st !== tok.stem && vocab.stems.has(st) && !STOPWORDS.has(st),
       );
       const fewest = Math.min(...stems.map((st) => vocab.stems.get(st) as number));
@@ -782,7 +784,8 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
           matches.push(st);
           addWeight(st, 0.9);
         }
-    }
+    };
+    if (alsoSpelled) matchRarerWords(alsoSpelled);
     if (spelled) {
       corrected = spelled;
       extra.push(spelled);
@@ -800,20 +803,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     // (Only a word that may be one: no English word, six letters at most.)
     const definedAs =
       !spelled && /^[a-z]{2,6}$/.test(tok.norm) && !isEnglishWord(tok.norm) ? vocab.abbreviations?.get(tok.norm) : undefined;
-    if (definedAs) {
-      extra.push(definedAs);
-      // Its rarer words, as of an acronym spelled out: "export" and "control" say little of an "Export Control
-      // Classification Number".
-      const stems = [...new Set(tokenize(definedAs).map((w) => w.stem))].filter(
-        (st) => st !== tok.stem && vocab.stems.has(st) && !STOPWORDS.has(st),
-      );
-      const fewest = Math.min(...stems.map((st) => vocab.stems.get(st) as number));
-      for (const st of stems)
-        if ((vocab.stems.get(st) as number) <= 3 * fewest && !matches.includes(st)) {
-          matches.push(st);
-          addWeight(st, 0.9);
-        }
-    }
+    if (definedAs) matchRarerWords(definedAs);
     // A closed compound of a thing and an agent noun ("chipmaker", "shipbuilders") no article writes as one word:
     // its thing, which the articles name ("chips produced by Nexperia"), and weakly the agent's verb.
     const compound = matches.length === 0 && !spelled ? AGENT_COMPOUND_RE.exec(tok.norm) : null;
