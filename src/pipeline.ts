@@ -1,4 +1,4 @@
-import { abstention, type SpeakersById, SUBJECT_RE } from './answer/abstain.js';
+import { abstention, type SpeakersById, SUBJECT_RE, withheldFigure } from './answer/abstain.js';
 import { askedSides, askedSidesDisagreement, type Side, withOfferedSide } from './answer/asked-sides.js';
 import { naming } from './answer/bodies.js';
 import { type DisagreementMemo, disagreementMemo, type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
@@ -34,6 +34,7 @@ import {
   answerOpinionPages,
   answerReliability,
   GENRES,
+  offStoryPages,
 } from './answer/kinds/sources.js';
 import { answerStory, answerTimeline } from './answer/kinds/story.js';
 import { directAnswer, type Lead } from './answer/lead.js';
@@ -51,7 +52,7 @@ import {
 } from './answer/question.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
 import { DURATION_UNITS, type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
-import { citationOf, sourceInfo } from './answer/sources.js';
+import { citationOf, sourceInfo, sourceLabel } from './answer/sources.js';
 import { isPersonName } from './answer/speakers.js';
 import { buildTimeline, type TimelineMemo, timelineMemo } from './answer/timeline.js';
 import type { Answer, Disagreement, RetrievedPassage, SourceInfo, TimelineEntry } from './answer/types.js';
@@ -137,9 +138,12 @@ export interface AskOptions {
   onEvent?: (event: AnswerEvent) => void;
 }
 
-/** Questions about disagreement in general ("Where do the sources disagree?"). */
+/**
+ * Questions about disagreement in general ("Where do the sources disagree?"). (Not a share as a noun, "the ownership
+ * split", "a 50-50 split": what is split there is a thing, not the sources.)
+ */
 const OVERVIEW_RE =
-  /\b(?:disagree\w*|conflict\w*|contradict\w*|differ(?:s|ent|ences?)?|inconsisten\w*|discrepanc\w*|dispute[ds]?|split|divided|at odds)\b/i;
+  /\b(?:disagree\w*|conflict\w*|contradict\w*|differ(?:s|ent|ences?)?|inconsisten\w*|discrepanc\w*|dispute[ds]?|(?<!\b(?:ownership|equity|revenue|profit|stake|vote|voting|cost|\d+[-/]\d+|even|the|a|an)\s)split|divided|at odds)\b/i;
 
 const MONTH_WORD =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -201,6 +205,13 @@ const ASKS_WHETHER_ARTICLES_RE =
   /\b(?:do|does|did|is there|are there)\s+(?:any|some|an?)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:articles?|sources?|outlets?|reports?|pieces?|stories|coverage|files?)\b/i;
 
 /** Normalises a question and enforces the length limit; returns the text and any notice. */
+/** What an answer says when the articles report the figure asked for withheld. */
+const WITHHELD_LEAD = 'The articles give no figure for this; they report that it was not given:';
+
+/** The leading sentences whose figures a "how many" answer lists up front, those holding this much of the question. */
+const FIGURE_SENTENCES = 30;
+const FIGURE_COVERAGE = 0.25;
+
 export function prepareQuestion(input: string): { text: string; notices: string[] } {
   // Control characters (other than spaces) are never part of a question.
   const text = input
@@ -619,7 +630,7 @@ export class Dealbot {
     // looked for in that language too, as its glossary writes them ("europäische"), where the articles use them.
     // (Or the language of the pages the question names by their outlet: "per the french afp piece", "blick (french)".)
     const language =
-      [...this.focus.languageNamed(informal).words].find((w) => w !== 'language') ??
+      [...this.focus.languageNamed(informal).words, ...this.focus.languageOfPerson(informal).words].find((w) => w !== 'language') ??
       this.focus.languageOfPages(this.focus.pagesInNamedLanguage(informal)) ??
       undefined;
     const foreign = language
@@ -776,7 +787,7 @@ export class Dealbot {
               .some((w) => outletWords.has(w)),
         ));
 
-    const { scored, speakersOf } = applySpeakers(
+    const { scored: spoken, speakersOf } = applySpeakers(
       this.corpus,
       q,
       this.focus.onDays(
@@ -794,6 +805,8 @@ export class Dealbot {
       REPORTED_RE,
       (st) => this.focus.isStoryWide(st),
     );
+    // (A fact-check's verdict, for a question asking for one.)
+    const scored = this.focus.verdicts(q, spoken);
     // Those sentences weigh a little more when they are about the question, and name what it names ("for indian
     // firms in july" is not any July figure).
     if (monthly.size > 0) {
@@ -825,6 +838,8 @@ export class Dealbot {
       days: extra.days,
       titled,
       namedArticles: extra.outlets.length,
+      // (Pages in another language: their sentences hold the question's words only as far as its glossary reads them.)
+      namedForeign: language !== undefined && extra.outlets.length > 0,
       namingWords: extra.namingWords,
       namedPages: extra.outlets.length + extra.kindPages.length,
       ownLanguage,
@@ -1024,7 +1039,7 @@ export class Dealbot {
   ): Promise<Answer> {
     const count = this.corpus.articles.length;
     emit({ type: 'status', stage: 'searching', text: `Searching ${count} article${count === 1 ? '' : 's'}…` });
-    const { q, focus, candidates, scored, days, titled, namedArticles, namingWords, namedPages, ownLanguage, speakersOf } =
+    const { q, focus, candidates, scored, days, titled, namedArticles, namedForeign, namingWords, namedPages, ownLanguage, speakersOf } =
       await this.gather(text, context, original, offering);
     // (A question about what the pages it names say, "the substack writer — her verdict?", "that youtube guy's bottom
     // line": how the sources at large rate the deal is not their verdict.)
@@ -1108,15 +1123,20 @@ export class Dealbot {
             storyWide: (s) => this.focus.isStoryWide(s),
             titledNames: titled,
             namesArticles: namedArticles > 0,
+            namesForeignPages: namedForeign,
             // (However many pages they name: "kyodo vs the reuters-based numbers" names more than answers are cut to.)
             namingWords,
             datedDays: this.focus.hasDatedClaims(days),
             turns: withSpeakers(turnSpeakers(this.corpus), speakersOf),
             unquoted: q.views ? this.neverQuoted(q) : [],
           });
+    // "How many licences has china approved?" when an article reports the count withheld ("He declined to give a
+    // specific number when asked how many licences…"): that is what the articles say, quoted; no "don't say".
+    const withheld = why?.kind === 'shortfall' ? withheldFigure(q, scored, this.corpus) : null;
     // "Do any of the articles put a number on it?": when they discuss it without giving it, that is the answer.
     if (why?.kind === 'shortfall' && ASKS_WHETHER_ARTICLES_RE.test(q.text))
-      return this.shortfallAnswer(text, why.reason, scored, candidates, notices, k);
+      return this.shortfallAnswer(text, why.reason, scored, candidates, notices, k, withheld);
+    if (withheld !== null) return this.shortfallAnswer(text, why?.reason ?? '', scored, candidates, notices, k, withheld, WITHHELD_LEAD);
     // "What were the July numbers?" when the articles' figures are all for June: a near miss, not an answer.
     // (Not when an article in the question's own language answers it: the claims that date figures read English only.)
     const offMonth = why || (original && ownLanguage >= ownBar) ? null : this.figuresOfOtherMonths(q, focus, scored);
@@ -1125,6 +1145,16 @@ export class Dealbot {
     // "Did the june deal lift the gallium controls?" when only a 2023 article speaks of them.
     const otherYear =
       why || offMonth || unmeasured || (original && ownLanguage >= ownBar) ? null : this.evidenceOfOtherYears(q, focus, scored);
+    // "Who signed the ukraine minerals deal?" when only a page about another story (a deal with Ukraine) tells of it:
+    // answered, with a note saying so (the asker may mean that page; an answer from it is not about the story).
+    const offStory =
+      why || offMonth || unmeasured || otherYear || namedArticles > 0 || (original && ownLanguage >= ownBar)
+        ? null
+        : this.evidenceOffStory(scored);
+    if (offStory)
+      notices.push(
+        `Only ${offStory} ${offStory.includes(';') ? 'tell' : 'tells'} of this, and ${offStory.includes(';') ? 'they are' : 'it is'} about another story than the one the other articles report.`,
+      );
     const reason = offMonth
       ? `The articles give figures for ${offMonth.given.join(' and ')}, not for ${offMonth.asked.join(' or ')}.`
       : unmeasured
@@ -1166,7 +1196,18 @@ export class Dealbot {
       const llm = await this.answerWithModel(text, retrieved, chosen, positions, context, disagreements, notices, k, emit);
       if (llm) return llm;
     }
-    const found = this.lead(q, focus, relevant);
+    // (The figures a "how many" lead gives are those of its evidence: not every figure of the event.)
+    const found = this.lead(
+      q,
+      focus,
+      relevant,
+      new Set(
+        scored
+          .slice(0, FIGURE_SENTENCES)
+          .filter((s) => s.coverage >= FIGURE_COVERAGE)
+          .map((s) => s.sentence.id),
+      ),
+    );
     // The sides the asker offered ("may 11 or may 12?"), when different articles state each: said first, and each
     // side's sentence quoted in the answer.
     const offeredSides = (offered?.positions ?? [])
@@ -1296,6 +1337,32 @@ export class Dealbot {
    * gallium controls) and names no month asked, or a thing it asks about is named only by such articles; null
    * otherwise.
    */
+  /**
+   * The pages about other stories ("US and Ukraine sign minerals deal", a 2010 embargo on Japan) when the sentences
+   * that answer best are all theirs: named with what each is about, or null. (The folder's lookalikes, found as the
+   * "which articles aren't about this deal?" view finds them.)
+   */
+  private evidenceOffStory(scored: ScoredSentence[]): string | null {
+    const bar = Math.max(MIN_COVERAGE, 0.8 * Math.max(0, ...scored.slice(0, EVIDENCE_WINDOW).map((s) => s.coverage)));
+    const leading = scored.slice(0, EVIDENCE_WINDOW).filter((s) => s.coverage >= bar);
+    if (leading.length === 0) return null;
+    this.offStory ??= offStoryPages({ corpus: this.corpus, onTopic: this.onTopic });
+    const { about } = this.offStory;
+    // (Only pages plainly of another story: a deal with a third country, or a page from before the story's years. A page
+    // that merely shares few of the others' words, or looks back, may still answer.)
+    const off = this.offStory.off.filter(this.offStory.plainly);
+    const pages = [...new Set(leading.map((s) => s.sentence.source))].map((id) => off.find((a) => a.id === id));
+    if (pages.some((a) => a === undefined)) return null;
+    return (pages as Article[])
+      .map((a) => {
+        const what = about(a);
+        return `${sourceLabel(a)}${a.meta.title ? ` (“${a.meta.title}”${what ? `, ${what}` : ''})` : what ? ` (${what})` : ''}`;
+      })
+      .join('; ');
+  }
+
+  private offStory: ReturnType<typeof offStoryPages> | null = null;
+
   private evidenceOfOtherYears(q: AnalyzedQuestion, focus: QuestionFocus, scored: ScoredSentence[]): string[] | null {
     if (focus.months.length === 0 || /\b(?:19|20)\d\d\b/.test(q.text)) return null;
     const { storyYear, earlier } = this.storyYears();
@@ -1465,10 +1532,18 @@ export class Dealbot {
     candidates: RetrievedChunk[],
     notices: string[],
     k: number,
+    /** A sentence that says the figure asked for was withheld: quoted first. */
+    withheld: number | null = null,
+    /** What the answer says instead of "No. <reason> The closest they come:". */
+    lead?: string,
   ): Answer {
-    const chosen = selectSentences(scored, this.sentenceIndex.terms).slice(0, 2);
-    const summary = `No. ${reason.replace(/, but not in connection with this question\.$/, ', but not with what was asked.')}`;
-    const composed = composeAnswer(this.corpus, chosen, `${summary} The closest they come:`);
+    const said = withheld === null ? undefined : this.corpus.sentences[withheld];
+    const chosen = [
+      ...(said ? [scored.find((s) => s.sentence.id === withheld) ?? { sentence: said, score: 0, coverage: 0 }] : []),
+      ...selectSentences(scored, this.sentenceIndex.terms).filter((s) => s.sentence.id !== withheld),
+    ].slice(0, 2);
+    const summary = lead ?? `No. ${reason.replace(/, but not in connection with this question\.$/, ', but not with what was asked.')}`;
+    const composed = composeAnswer(this.corpus, chosen, lead ?? `${summary} The closest they come:`);
     const { kept } = verifyCitations(this.corpus, composed.citations);
     const retrieved = rerankPassages(this.corpus, candidates, scored, chosen, this.sentenceIndex);
     return {
@@ -1542,26 +1617,29 @@ export class Dealbot {
    * disagreements, and read only the claims of the events asked about (those, in the same order, when
    * possible): computed once per such question shape.
    */
-  private lead(q: AnalyzedQuestion, focus: QuestionFocus, relevant: FoundDisagreement[]): Lead {
+  private lead(q: AnalyzedQuestion, focus: QuestionFocus, relevant: FoundDisagreement[], evidence?: ReadonlySet<number>): Lead {
     const positions = relevant.map((d) => this.found.indexOf(d));
-    const key = positions.includes(-1)
-      ? null
-      : JSON.stringify([
-          q.type,
-          [...focus.attributes].sort(),
-          [...focus.events].sort(),
-          focus.places,
-          focus.parties,
-          focus.target,
-          [...focus.units].sort(),
-          positions,
-          // Figures with a unit are picked by the question's months and words (quantityClaimAsked).
-          focus.events.has('quantity') ? [focus.months, focus.text] : null,
-        ]);
+    // (Figures listed for a "how many" question depend on its evidence: not cached.)
+    const figures = evidence !== undefined && q.type === 'howmany' && focus.attributes.has('number');
+    const key =
+      positions.includes(-1) || figures
+        ? null
+        : JSON.stringify([
+            q.type,
+            [...focus.attributes].sort(),
+            [...focus.events].sort(),
+            focus.places,
+            focus.parties,
+            focus.target,
+            [...focus.units].sort(),
+            positions,
+            // Figures with a unit are picked by the question's months and words (quantityClaimAsked).
+            focus.events.has('quantity') ? [focus.months, focus.text] : null,
+          ]);
     const known = key === null ? undefined : this.leads.get(key);
     if (known) return known;
     const claims = this.claimsInOrder ? (this.claimsOfEvents(focus) as Claim[]) : this.claims;
-    const lead = directAnswer(this.corpus, q, focus, claims, relevant, (s) => this.focus.isCommon(s));
+    const lead = directAnswer(this.corpus, q, focus, claims, relevant, (s) => this.focus.isCommon(s), figures ? evidence : undefined);
     if (key !== null) {
       if (this.leads.size > 256) this.leads.clear();
       this.leads.set(key, lead);

@@ -41,6 +41,14 @@ import { destinationOf, questionMonths } from './relevance.js';
  */
 
 /** How many sentences at the top of an article count as its lead (the scene every later sentence is in). */
+/**
+ * A sentence saying a figure was not given: someone declined or would not give, say or disclose it ("declined to give a
+ * specific number", "did not say how many"). (Not a vague figure by itself, "a certain number of permits": that says
+ * some were, not that the count was withheld.)
+ */
+const WITHHELD_FIGURE_RE =
+  /\b(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:give|say|disclose|specify|provide|reveal|confirm|put|share|quantify)\b[^.;]{0,40}?\b(?:numbers?|figures?|how\s+many|how\s+much|amounts?|totals?|counts?|tonnages?|volumes?|values?|sums?)\b/i;
+
 const LEAD_SENTENCES = 2;
 /** How many of the best sentences are searched for the names the question asks about. */
 const NAME_WINDOW = 10;
@@ -342,6 +350,8 @@ function namesMeetEvidence(
       if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
     }
     for (const s of articleStems(corpus, sentence.source).described) here.add(s);
+    // So does its headline ("PARIS AIR SHOW 2025 - … INTERVIEW (TRANSCRIPT)" over a guest's answers).
+    for (const t of tokenize(corpus.byId.get(sentence.source)?.meta.title ?? '')) here.add(t.stem);
     // The article's lead sets the scene for all of it ("…met in Busan, South Korea, on Oct. 30.").
     const first = corpus.sentenceRange.get(sentence.source)?.[0];
     if (first !== undefined)
@@ -548,6 +558,37 @@ function givesFigure(
     return wanted.every((t) => t.matches.some((m) => stems.has(m)));
   });
 }
+
+/**
+ * A sentence saying the figure asked for was withheld ("He declined to give a specific number when asked how many
+ * licences…"): among the best sentences, or right after one of them in its article (the sentence before names who).
+ * Of a count only ("how many tonnes…" is not answered by "declined to say how many permits"), and of what the question
+ * names: its names are in the sentence or the one before it.
+ */
+export function withheldFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corpus): number | null {
+  if (q.type !== 'howmany' || MEASURE_ASKED_RE.test(q.topic)) return null;
+  const particular = q.terms.filter((t) => t.name && t.present && !t.frame);
+  const withholds = (id: number) => {
+    const here = corpus.sentences[id];
+    if (!here || !WITHHELD_FIGURE_RE.test(here.text)) return false;
+    const before = corpus.sentences[id - 1];
+    const stems = new Set([
+      ...tokenize(here.text).map((t) => t.stem),
+      ...(before && before.source === here.source ? tokenize(before.text).map((t) => t.stem) : []),
+    ]);
+    return particular.every((t) => t.matches.some((m) => stems.has(m)));
+  };
+  for (const s of scored.slice(0, 8)) {
+    if (s.coverage < MIN_COVERAGE) continue;
+    if (withholds(s.sentence.id)) return s.sentence.id;
+    const next = corpus.sentences[s.sentence.id + 1];
+    if (next?.source === s.sentence.source && withholds(s.sentence.id + 1)) return s.sentence.id + 1;
+  }
+  return null;
+}
+
+/** A question asking for a measure, not a count: "how many tonnes", "how much in dollars", "what %". */
+const MEASURE_ASKED_RE = /\b(?:tonnes?|tons?|barrels?|kg|kilos?|kilograms?|dollars?|euros?|yuan|percent|per cent|bpd)\b|%|\$/i;
 
 /** The words of the thing a figure is asked of ("how many tonnes of dysprosium": dysprosium) that the articles use. */
 function measuredThingTerms(q: AnalyzedQuestion): QuestionTerm[] {
@@ -882,6 +923,8 @@ export interface AbstentionHints {
   storyWide?: (stem: string) => boolean;
   /** The question names an article (its outlet, author or file). */
   namesArticles?: boolean;
+  /** The pages it names are in another language than English ("the german reuters piece"). */
+  namesForeignPages?: boolean;
   /** The words that named it ("kyodo" of "…_kyodo_….md"): no topic the articles' sentences must mention. */
   namingWords?: ReadonlySet<string>;
   /** The question names days the articles' dated claims fall on ("what happened on May 30?"). */
@@ -1041,9 +1084,10 @@ export function abstention(
     !aboutNamedPages &&
     (!best ||
       best.coverage < bar ||
-      // (A page named in another script, "the korean fnnews piece - which chinese official does it quote", is read
-      // through its glossary, which gives few of the question's words: its coverage is the judge.)
-      (!(hints.namesArticles === true && isMostlyNonLatin(best.sentence.text)) &&
+      // (A page named in another script or language, "the korean fnnews piece - which chinese official does it quote",
+      // "the german reuters piece", is read through its glossary, which gives few of the question's words: its coverage
+      // is the judge.)
+      (!(hints.namesArticles === true && (isMostlyNonLatin(best.sentence.text) || hints.namesForeignPages === true)) &&
         topicsNeverMeet(q, scored, index, corpus, hints.turns, (hints.titledNames ?? []).length > 0)))
   )
     return absentBecause(`Nothing in ${articles} addresses this question.`);
@@ -1102,11 +1146,13 @@ export function abstention(
   }
   // "What did nvidia's ceo say…" when no article has the title in any of its words ("ceo", "chief executive"): no
   // one of that title is quoted, whatever else the articles say of Nvidia.
-  const untitled = untitledSpeaker(q, hints.titledNames ?? []);
+  // (Not of a page in another language, "the german reuters piece — what did the white house spokesman say": its
+  // "sagte der Sprecher" is no English title.)
+  const untitled = hints.namesForeignPages ? [] : untitledSpeaker(q, hints.titledNames ?? []);
   if (untitled.length > 0) return shortfall(`${capitalised(articles)} mention ${listWords(untitled)}, but quote no such person.`);
   // "What did Synopsys' CEO say?" when the articles quote the company but never its chief executive.
   const subject = unresolvedSubject(q, hints.titledNames ?? [], storyWide);
-  if (!subjectSpeaks(subject, scored, index, corpus, hints.turns)) {
+  if (!hints.namesForeignPages && !subjectSpeaks(subject, scored, index, corpus, hints.turns)) {
     return shortfall(`${capitalised(articles)} mention ${listWords(subject)}, but quote no such person.`);
   }
   // "Who is Iluka's CEO?": when no article gives the organisation's title holder, other companies' chief executives

@@ -75,6 +75,10 @@ const TIME_WORDS: ReadonlySet<string> = new Set(['today', 'tonight', 'tomorrow',
 const LANGUAGE_PAGE_RE =
   /\b(\p{L}+?)(?:-language|\s+language)?\s+(?:piece|pieces|article|articles|story|stories|report|reports|version|versions|one|ones|text|texts|source|sources|outlet|outlets|paper|papers|site|sites|write-?ups?|coverage|post|posts|copy|wire|press)\b/gu;
 
+/** A language's name before a word for a person ("the italian analyst"): the name in group 1. */
+const LANGUAGE_PERSON_RE =
+  /\b(\p{L}+)\s+(?:analyst|analysts|economist|economists|expert|experts|official|officials|exec|executive|executives|guy|lady|woman|man|source|sources|spokesperson|spokesman|spokeswoman|buyer|buyers|supplier|suppliers|trader|traders|reporter|writer|columnist|commentator|lawyer|minister|ceo|boss|manager)\b/gu;
+
 /** A word for a page or a file ("the port fees piece", "that transcript"): a question that names a page by it. */
 const PAGE_NOUN_RE =
   /\b(?:piece|article|story|report|file|page|post|note|transcript|newsletter|bulletin|advisory|readout|explainer|column|op-?ed|blog|write-?up|interview|podcast|wire|copy|doc|pdf|html|txt|md|item|one)s?\b/i;
@@ -614,9 +618,16 @@ export class CorpusFocus {
     const byName = this.namedArticles(q.topic);
     let named: { articles: Article[]; words: Set<string>; asLanguage?: boolean } = byName;
     // An outlet of several pages, and a language of some of them: "per the french afp piece".
+    const ofOutlet = named.articles.length;
     if (named.articles.length > 0) named = this.ofLanguageNamed(q.topic, named);
+    // (Its language then picked out some of them: "the german reuters piece" is that page.)
+    const narrowed = named.articles.length > 0 && named.articles.length < ofOutlet;
     // No outlet named, but a language ("the vietnamese piece", "the German-language article"): the pages written in it.
     if (named.articles.length === 0) named = this.languageNamed(q.topic);
+    // A language's name no article writes, before a person ("what did the italian analyst say about the busan
+    // truce"): the one quoted in the page written in it, whatever file names the other words match.
+    const ofPerson = this.languageOfPerson(q.topic);
+    if (ofPerson.articles.length > 0) named = ofPerson;
     const byLanguage = named.articles.length > 0 && named.words.has('language');
     // Nor a language, but a kind of page ("the letters page", "the fact-checkers", "that podcast"): its pages weigh
     // up, less than an outlet's, and the others still count (a page of the kind may carry no label).
@@ -701,20 +712,69 @@ export class CorpusFocus {
     for (const day of boostedDays)
       for (const c of this.claimsByDay.get(day) ?? [])
         boosts.set(c.sentenceId, Math.max(boosts.get(c.sentenceId) ?? 0, dayWeight(c) * 0.35));
+    // One that asks for someone's own words ("need the exact words", "direct quote pls", "verbatim?"): the sentences
+    // that quote them weigh up over those that report them in the writer's words.
+    if (OWN_WORDS_RE.test(q.text)) for (const id of this.quotingLines()) boosts.set(id, (boosts.get(id) ?? 0) + OWN_WORDS_BOOST);
     return {
       boosts,
       days: askedDays,
       outlets: !fromKind && named.articles.length > 0 && named.articles.length <= cap ? named.articles.map((a) => a.id) : [],
       kindPages: fromKind && named.articles.length <= cap ? named.articles.map((a) => a.id) : [],
       headlinePages,
-      namingWords: byName.words,
+      namingWords:
+        byName.words.size > 0 || !named.words.has('language') ? byName.words : new Set([...named.words].filter((w) => w !== 'language')),
       byLanguage,
       // (In a script the question's names are spelled in: a Russian page writes Bessent "Бессент".)
+      // (Named as such, "the spanish-language piece", or as a language's page of an outlet, "the german reuters piece".)
       byLanguageName:
-        byLanguage &&
-        named.asLanguage === true &&
+        ((byLanguage && named.asLanguage === true) || narrowed) &&
         named.articles.every((a) => !isMostlyNonLatin(a.body.map((b) => a.raw.slice(b.start, b.end)).join(' '))),
     };
+  }
+
+  private quoting: number[] | null = null;
+
+  /** The sentences that quote three words or more (`QUOTATION_RE`), found once. */
+  private quotingLines(): number[] {
+    if (!this.quoting) {
+      this.quoting = [];
+      this.corpus.sentences.forEach((s, id) => {
+        if (QUOTATION_RE.test(s.text)) this.quoting?.push(id);
+      });
+    }
+    return this.quoting;
+  }
+
+  /**
+   * A question that asks for a fact-check's verdict ("claim: … rating?", "how did they rate it", "verdict?"): the
+   * verdict lines ("Rating: MOSTLY FALSE", "**Verdict: UNSUPPORTED.** …", "We rate this claim…") of the pages that
+   * best answer it weigh up, for they are what a page concludes, whatever words of the claim they repeat. (Not another
+   * claim's verdict on a page of several: only the one that follows a leading sentence.)
+   */
+  verdicts(q: AnalyzedQuestion, scored: ScoredSentence[]): ScoredSentence[] {
+    if (!VERDICT_ASKED_RE.test(q.topic)) return scored;
+    // Each leading sentence's verdict: itself, or the first verdict line after it on its page (a roundup rates one
+    // claim after another, each verdict below its claim).
+    // It ranks right after the sentence it rates.
+    const chosen = new Map<number, number>();
+    for (const l of scored.slice(0, VERDICT_PAGES)) {
+      for (let id = l.sentence.id; id <= l.sentence.id + VERDICT_REACH; id++) {
+        const next = this.corpus.sentences[id];
+        if (!next || next.source !== l.sentence.source) break;
+        if (VERDICT_RE.test(next.text)) {
+          if (id !== l.sentence.id) chosen.set(id, Math.max(chosen.get(id) ?? 0, l.score - 0.001));
+          break;
+        }
+      }
+    }
+    let moved = false;
+    const out = scored.map((s) => {
+      const after = chosen.get(s.sentence.id);
+      if (after === undefined || after <= s.score) return s;
+      moved = true;
+      return { ...s, score: after };
+    });
+    return moved ? out.sort((a, b) => b.score - a.score) : scored;
   }
 
   /**
@@ -879,7 +939,28 @@ export class CorpusFocus {
       const pages = languages.get(m[1] as string);
       // ("-language" written out, "the spanish-language piece", names pages and nothing else: "the chinese docs" may
       // also be China's documents.)
-      if (pages) return { articles: pages, words: new Set([m[1] as string, 'language']), asLanguage: /language/i.test(m[0]) };
+      // (Nor does a language's name before a word only a page is, "the german article", "the french piece"; "the
+      // chinese report" or "text" may be China's.)
+      if (pages)
+        return {
+          articles: pages,
+          words: new Set([m[1] as string, 'language']),
+          asLanguage: /language|\b(?:pieces?|articles?|stories|story|versions?|write-?ups?|copy)$/i.test(m[0]),
+        };
+    }
+    return { articles: [], words: new Set() };
+  }
+
+  /**
+   * The pages written in a language the text names before a word for a person ("the italian analyst", "the german
+   * economist"), when no article writes the language's name: the person is the one those pages quote.
+   */
+  languageOfPerson(text: string): { articles: Article[]; words: Set<string>; asLanguage?: boolean } {
+    const languages = this.pageLanguages();
+    for (const m of text.toLowerCase().matchAll(LANGUAGE_PERSON_RE)) {
+      const language = m[1] as string;
+      const pages = languages.get(language);
+      if (pages && !this.corpus.words.has(language)) return { articles: pages, words: new Set([language, 'language']) };
     }
     return { articles: [], words: new Set() };
   }
@@ -1011,6 +1092,22 @@ export function disagreementsOnDays(
   );
 }
 
+/** A question asking how a claim was rated: "rating?", "what's the verdict", "how did checkpoint rate it", "rated false?". */
+const VERDICT_ASKED_RE = /\b(?:ratings?|rated?|verdicts?|ruling)\b/i;
+/** A fact-check's verdict: its label and a colon at the start of a sentence, or "We rate this…". */
+const VERDICT_RE = /^[*_\s]*(?:(?:our|the)\s+)?(?:rating|verdict|ruling)\s*:|^[*_\s]*we\s+rate\b/i;
+/** The leading sentences whose verdicts count, and how many sentences below one its verdict may be. */
+const VERDICT_PAGES = 3;
+const VERDICT_REACH = 8;
+
+/** A question asking for someone's own words: "the exact words", "direct quote", "verbatim", "in his own words". */
+const OWN_WORDS_RE =
+  /\b(?:exact|actual|precise|direct|own|full)\s+(?:words?|quotes?|quotations?|wording|phrasing|line)\b|\bverbatim\b|\bword[- ]for[- ]word\b|\bquote\s+(?:pls|please|plz)\b/i;
+/** A quotation of three words or more in a sentence (or a sentence that is the next paragraph of one). */
+const QUOTATION_RE = /["“][^"“”]*\s[^"“”]*\s[^"“”]*(?:["”]|$)/;
+/** What a quoting sentence weighs up for a question asking for someone's own words. */
+const OWN_WORDS_BOOST = 0.2;
+
 /** A person named again by their title ("the secretary", "the trade chief", "the bloc's trade commissioner"). */
 const TITLE_AGAIN = titleAgain(0);
 /**
@@ -1019,7 +1116,7 @@ const TITLE_AGAIN = titleAgain(0);
  */
 const QUALIFIED_TITLE_AGAIN = titleAgain(1);
 function titleAgain(qualifiers: number): string {
-  return `the (?:[a-z]+['’]s\\s+)?(?:[a-z-]+\\s+){${qualifiers},2}?(?:secretary|minister|president|premier|official|spokes\\w+|analyst|economist|chief|commissioner|ambassador|envoy|negotiator|representative|governor|chancellor|ceo|boss|director|chair\\w*)`;
+  return `the (?:[a-z]+['’]s\\s+)?(?:[a-z-]+\\s+){${qualifiers},2}?(?:secretary|minister|president|premier|official|spokes\\w+|analyst|economist|chief|commissioner|ambassador|envoy|negotiator|representative|governor|chancellor|leader|ceo|boss|director|chair\\w*)`;
 }
 /** Pronouns and titles that continue a person's statement in the next sentence ("He added that…"). */
 const CONTINUES_RE = new RegExp(

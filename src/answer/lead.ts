@@ -134,6 +134,9 @@ function claimWords(c: Claim): string[] {
   return `${near} ${clause}`.split(' ').filter(Boolean).map(stem);
 }
 
+/** A question asking for a share: "what share of…", "how much of…", "what %", "what percentage". */
+const ASKS_SHARE_RE = /\bhow much of\b|\bwhat (?:share|percentage|proportion|fraction|portion|percent|part)\b|%|\bper ?cent\b|\bshare\b/i;
+
 /** Builds the lead and the closing note of an answer. */
 export function directAnswer(
   corpus: Corpus,
@@ -142,6 +145,8 @@ export function directAnswer(
   claims: Claim[],
   relevant: FoundDisagreement[],
   common: (stem: string) => boolean = () => false,
+  /** The sentences of the question's evidence: the figures listed up front are theirs (all when not given). */
+  evidence?: ReadonlySet<number>,
 ): Lead {
   const notes = relevant.map((d) => `⚠️ ${d.disagreement.explanation}`);
   const asked = (attribute: Claim['attribute']) => relevant.findIndex((d) => d.attribute === attribute);
@@ -188,6 +193,7 @@ export function directAnswer(
         (c) =>
           c.attribute === 'number' &&
           focus.events.has(c.event) &&
+          (!evidence || evidence.has(c.sentenceId)) &&
           // "How long / how many days…" wants a duration, "what rate" a percentage: a count of things is neither.
           (focus.units.size === 0 || unitAsked(focus.units, c.unit)) &&
           (!target || c.event !== 'tariff' || (c.qualifier ?? '').startsWith(`on ${target}`)) &&
@@ -196,7 +202,8 @@ export function directAnswer(
           // name it too ("how many e-scooters" is not a count of rare earths).
           (c.event !== 'count' || countAsked(focus, c)) &&
           // So is a share ("98% of the EU's supply"): "what share of licence requests were granted" is not of supply.
-          (c.event !== 'share' || !c.qualifier || countAsked(focus, c)) &&
+          // (One with no qualifier, "two-thirds", only for a question asking for a share: a share is no count.)
+          (c.event !== 'share' || (c.qualifier ? countAsked(focus, c) : ASKS_SHARE_RE.test(q.topic))) &&
           // "How many tonnes…": counts of things are not tonnages.
           (c.event === 'quantity' || !focus.measureUnit),
       );

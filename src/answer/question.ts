@@ -624,7 +624,13 @@ function unspacedRunsHolding(word: string, vocab: Vocabulary): string[] {
 const ABBREVIATIONS = new Map(
   lexiconPairs('abbreviations.txt').map(([from, to]) => [
     from.toLowerCase(),
-    to.split('|').map((r) => ({ reading: r.trim(), stems: tokenize(r).map((t) => t.stem) })),
+    // (Its words the articles must use are not its function words or number words: "Air Force One".)
+    to.split('|').map((r) => ({
+      reading: r.trim(),
+      stems: tokenize(r)
+        .filter((t) => !STOPWORDS.has(t.norm) && !(t.norm in NUMBER_WORD_VALUES))
+        .map((t) => t.stem),
+    })),
   ]),
 );
 function abbreviationOf(word: string, vocab: Vocabulary): string | undefined {
@@ -753,7 +759,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     const barely = matches.length > 0 && capitals && (vocab.stems.get(tok.stem) ?? 0) <= RARE_ACRONYM_SENTENCES;
     // So is an abbreviated title ("what did the CFO say" of a transcript's "Chief Financial Officer").
     const spelled =
-      matches.length === 0 && /^[a-z]{2,5}$/.test(tok.norm) && !isEnglishWord(tok.norm) && !inName
+      matches.length === 0 && /^[a-z][a-z0-9]{1,4}$/.test(tok.norm) && !isEnglishWord(tok.norm) && !inName
         ? // (A symbol typed as one, "Sb", is the element, not the initials of someone the articles name: "SB".)
           /^\p{Lu}\p{Ll}$/u.test(asked.slice(tok.start, tok.end))
           ? (abbreviationOf(tok.norm, vocab) ?? vocab.acronyms?.get(tok.norm) ?? titleSpelledOut(tok.norm, vocab))

@@ -146,13 +146,23 @@ export function questionMonths(topic: string): string[] {
   return months;
 }
 
+/** A document named by its number: "announcement 61", "Announcement No. 70", "order no 18", "notice 2025/3". */
+const NUMBERED_DOCUMENT_RE =
+  /\b(?:announcements?|notices?|orders?|decrees?|circulars?|regulations?|rules?)\s+(?:no\.?\s*|number\s+|#\s*)?\d[\d/.-]*/gi;
+
+/** A question asking for a time: "when", "what date", "which day". */
+const WHEN_ASKED_RE = /\bwhen\b|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b/i;
+
 /** Reads a question's focus: events, wanted attributes, places, parties and months it names. */
 export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   // Corrected spellings count ("signd" → "signed").
   const text = `${q.topic} ${q.terms.map((t) => t.corrected ?? '').join(' ')}`;
   // An event named only to say when ("how long is Beijing freezing the curbs after the Korea summit?") is not
   // what is asked about: the words of a time phrase do not name events.
-  const named = text.replace(TIME_ANCHOR_RE, ' ');
+  // (Nor does a numbered document's name: "ann. 61 — what's the threshold" asks what Announcement No. 61 says, not when
+  // something was announced.)
+  // (Unless it asks when: "announcement 70 - what is it and when" asks when it was announced.)
+  const named = text.replace(TIME_ANCHOR_RE, ' ').replace(WHEN_ASKED_RE.test(text) ? /$^/ : NUMBERED_DOCUMENT_RE, ' ');
   const anchorWords = new Set([...text.matchAll(TIME_ANCHOR_RE)].flatMap((m) => m[0].toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []));
   const events = new Set<Claim['event']>(EVENT_WORDS.filter(([, re]) => re.test(named)).map(([e]) => e));
   // "When did Trump and Xi talk on the phone?": the verb "talk" of a call is not the talks.

@@ -427,6 +427,24 @@ const PAST_RE = /\b(?:held|met|was|were|had|took place|convened|concluded|ended|
 
 const FUTURE_RE = /\b(?:will|would|shall|due|expected|likely|scheduled|planned|set to|expires?|upcoming|next)\b/i;
 
+/** Words that schedule an event: "due to take place", "scheduled for", "expected to meet", "set to", "will meet". */
+const SCHEDULED_RE = /\b(?:due to|scheduled|expected to|set to|slated|planned|will (?:meet|hold|take place|be held)|are to meet)\b/i;
+
+/**
+ * A day more than a week after the page's own, in a sentence that schedules it: weeks ahead, a plan may change (a
+ * plan for the next few days, "due to meet in Stockholm on Monday, July 28", is mostly what happened).
+ */
+function scheduledAfter(value: DateValue, published: Ymd | null, text: string): boolean {
+  if (!published || value.year == null || value.precision !== 'day' || !SCHEDULED_RE.test(text)) return false;
+  const ahead =
+    (Date.UTC(value.year, (value.month ?? 1) - 1, value.day ?? 1) - Date.UTC(published.year, published.month - 1, published.day)) /
+    86_400_000;
+  return ahead > PLAN_HORIZON_DAYS;
+}
+
+/** How many days ahead a scheduled day is a plan rather than what the page expects to happen. */
+const PLAN_HORIZON_DAYS = 7;
+
 /** A date after the article's own date, described in the past tense, contradicts the article. */
 function inconsistencyOf(value: DateValue, published: Ymd | null, clause: string, article: Article): string | null {
   if (!published || value.year == null || !value.yearImplied || !PAST_RE.test(clause) || FUTURE_RE.test(clause)) return null;
@@ -1962,6 +1980,9 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
         const group = agree ? [explicit] : ds;
         for (const d of group) {
           const value = pastMonthOf(d.value as DateValue, published, text);
+          // Talks a page schedules for weeks after its own day ("talks … due to take place at the APEC summit from
+          // October 31 to November 1", written on 11 October) are a plan, not when they were held: later reports say that.
+          if (trigger.kind === 'talks' && scheduledAfter(value, published, text)) continue;
           // Several agreeing dates of one precision are quoted together; a vaguer one ("in June") is left out.
           const samePrecision = ds.every((x) => x.value?.precision === value.precision);
           let asWritten =

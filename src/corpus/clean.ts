@@ -265,11 +265,17 @@ export function classifyUnit(text: string): UnitKind {
   if (size >= 60 && words >= 8 && (terminal || leadIn || sentences >= 2)) return 'prose';
   if (WEAK_BOILERPLATE_RE.test(stripped)) return 'boilerplate';
   if (terminal && words >= 3) return 'short';
+  // A fact-check's verdict on a line of its own ("**Rating: MOSTLY FALSE**", "Our verdict: Misleading") is what the
+  // page concludes, not a heading over it: "…hit zero in june. rating?" is answered by it.
+  if (VERDICT_LINE_RE.test(stripped)) return 'short';
   // "Managing Director Bronwyn Achterberg said:" on its own line above the quotation (a company release): a sentence
   // that says whose the words below are, not a heading.
   if (words >= 3 && words <= 16 && SAID_LEAD_IN_RE.test(stripped)) return 'short';
   return 'heading';
 }
+
+/** A fact-check's verdict line: its label, a colon and a rating of a few words ("Rating: MOSTLY FALSE", "**Verdict: Misleading**"). */
+const VERDICT_LINE_RE = /^[*_\s]*(?:our\s+|the\s+)?(?:rating|verdict|ruling)\s*:\s*(?:[*_]*\s*)[\p{L}][\p{L}' -]{1,40}[.!]?[*_\s]*$/iu;
 
 /** A line that introduces a quotation with its speaker: a name, a reporting verb and a colon ("Jo Doe said in a statement:"). */
 const SAID_LEAD_IN_RE =

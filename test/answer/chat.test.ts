@@ -74,9 +74,18 @@ describe('chat phrasing', () => {
     expect(a.answer).toMatch(/^No\. /);
     expect(a.citations.length).toBeGreaterThan(0);
     expectVerbatim(a);
-    // The same shortfall asked as a plain question is still "the articles don't say".
+    // (The spokesman's refusal is the closest passage.)
+    expect(a.answer).toContain('declined to say how many licences');
+    // The same shortfall asked as a plain question is no "the articles don't say" either: they report the count
+    // withheld, and that is quoted.
     const plain = await bot.answerQuestion('how many licences has china approved?');
-    expect(plain.abstained).toBe(true);
+    expect(plain.abstained).toBe(false);
+    expect(plain.answer).toMatch(/^The articles give no figure for this; they report that it was not given:/);
+    expect(plain.answer).toContain('declined to say how many licences');
+    expectVerbatim(plain);
+    // (A question the refusal does not answer still gets "the articles don't say": a tonnage is no count withheld.)
+    const tonnage = await bot.answerQuestion('how many tonnes of magnets did china ship to mars?');
+    expect(tonnage.answer).not.toContain('declined to say');
   });
 
   it('takes a percentage as the figure for "how much of the market"', async () => {

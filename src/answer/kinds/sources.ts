@@ -559,18 +559,36 @@ export function answerCopies(env: AnswerEnv): Built {
 }
 
 /** "Are any of the files not about the deal?" */
-export function answerOffTopic(env: AnswerEnv): Built {
-  // (Pages about one party's deal with a third country, "US And Ukraine Sign…", share the story's words but not its
-  // pair: they are lookalikes too.)
-  // (A page in another language shares none of the English pages' words: it is not judged by them.)
+/**
+ * The pages not about the story, each with what it is about instead: pages that share few of the words the other
+ * pages use, pages about one party's deal with a third country ("US And Ukraine Sign…": they share the story's words
+ * but not its pair), pages from before the story's years ("China lifts rare earth ban on Japan" of 2010) and pages of
+ * its years about an earlier episode ("Fifteen years ago: when China squeezed Japan…"). A page in another language
+ * shares none of the English pages' words: it is not judged by them.
+ */
+export function offStoryPages(env: Pick<AnswerEnv, 'corpus' | 'onTopic'>): {
+  off: Article[];
+  foreign: Article[];
+  about: (a: Article) => string;
+  /** Pages plainly of another story: a deal with a third country, or a page from before the story's years. */
+  plainly: (a: Article) => boolean;
+} {
   const foreign = env.corpus.articles.filter((a) => articleLanguageOf(env.corpus, a) !== 'English');
-  // (Nor are pages from before the story's years, "China lifts rare earth ban on Japan" of 2010: another episode.)
   const earlier = (a: Article) => !inStoryYears(env.corpus, a.meta.published?.slice(0, 4));
-  // (Nor a page of the story's years about an earlier episode: "Fifteen years ago: when China squeezed Japan…".)
   const background = (a: Article) => !earlier(a) && aboutEarlierYears(env.corpus, a.id);
   const off = env.corpus.articles.filter(
     (a) => (!env.onTopic.has(a.id) && !foreign.includes(a)) || env.corpus.otherPair.has(a.id) || earlier(a) || background(a),
   );
+  const about = (a: Article) => {
+    const other = env.corpus.otherPair.get(a.id);
+    const year = earlier(a) ? a.meta.published?.slice(0, 4) : undefined;
+    return other ? `a deal with ${other}` : year ? `from ${year}` : background(a) ? 'about earlier years' : '';
+  };
+  return { off, foreign, about, plainly: (a) => env.corpus.otherPair.has(a.id) || earlier(a) };
+}
+
+export function answerOffTopic(env: AnswerEnv): Built {
+  const { off, foreign, about } = offStoryPages(env);
   const n = env.corpus.articles.length;
   const unjudged = foreign.filter((a) => !env.onTopic.has(a.id)).length;
   const note = unjudged > 0 ? `(${plural(unjudged, 'article')} in other languages ${unjudged === 1 ? 'is' : 'are'} not judged.)` : '';
@@ -580,10 +598,8 @@ export function answerOffTopic(env: AnswerEnv): Built {
   }
   const head = `${off.length} of the ${n} articles ${off.length === 1 ? 'is' : 'are'} not about the story (they share few of the words the other articles use, are about a deal with another country, or are from or about the years before the story):`;
   const lines = off.map((a) => {
-    const other = env.corpus.otherPair.get(a.id);
-    const year = earlier(a) ? a.meta.published?.slice(0, 4) : undefined;
-    const about = other ? ` (a deal with ${other})` : year ? ` (from ${year})` : background(a) ? ' (about earlier years)' : '';
-    return `• ${label(a)}${a.meta.title ? ` — “${a.meta.title}”` : ''}${about}`;
+    const what = about(a);
+    return `• ${label(a)}${a.meta.title ? ` — “${a.meta.title}”` : ''}${what ? ` (${what})` : ''}`;
   });
   if (note) lines.push(note);
   return {
