@@ -204,7 +204,6 @@ const FIGURES_RE = /\b(?:numbers?|figures?|data|stats|statistics|volumes?|tonnag
 const ASKS_WHETHER_ARTICLES_RE =
   /\b(?:do|does|did|is there|are there)\s+(?:any|some|an?)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:articles?|sources?|outlets?|reports?|pieces?|stories|coverage|files?)\b/i;
 
-/** Normalises a question and enforces the length limit; returns the text and any notice. */
 /** What an answer says when the articles report the figure asked for withheld. */
 const WITHHELD_LEAD = 'The articles give no figure for this; they report that it was not given:';
 
@@ -212,6 +211,7 @@ const WITHHELD_LEAD = 'The articles give no figure for this; they report that it
 const FIGURE_SENTENCES = 30;
 const FIGURE_COVERAGE = 0.25;
 
+/** Normalises a question and enforces the length limit; returns the text and any notice. */
 export function prepareQuestion(input: string): { text: string; notices: string[] } {
   // Control characters (other than spaces) are never part of a question.
   const text = input
@@ -1153,7 +1153,7 @@ export class Dealbot {
         : this.evidenceOffStory(scored);
     if (offStory)
       notices.push(
-        `Only ${offStory} ${offStory.includes(';') ? 'tell' : 'tells'} of this, and ${offStory.includes(';') ? 'they are' : 'it is'} about another story than the one the other articles report.`,
+        `Only ${offStory.pages} ${offStory.count > 1 ? 'tell' : 'tells'} of this, and ${offStory.count > 1 ? 'they are' : 'it is'} about another story than the one the other articles report.`,
       );
     const reason = offMonth
       ? `The articles give figures for ${offMonth.given.join(' and ')}, not for ${offMonth.asked.join(' or ')}.`
@@ -1331,18 +1331,11 @@ export class Dealbot {
   }
 
   /**
-   * The years of the articles the best evidence comes from, when a question names a month of the story without a year
-   * ("did the june deal lift the gallium controls?") and every sentence answering it about as well as the best one is
-   * from an article published before the years most of the folder's articles are from (a look-alike: the 2023
-   * gallium controls) and names no month asked, or a thing it asks about is named only by such articles; null
-   * otherwise.
-   */
-  /**
    * The pages about other stories ("US and Ukraine sign minerals deal", a 2010 embargo on Japan) when the sentences
-   * that answer best are all theirs: named with what each is about, or null. (The folder's lookalikes, found as the
-   * "which articles aren't about this deal?" view finds them.)
+   * that answer best are all theirs: named with what each is about (and how many), or null. (The folder's lookalikes,
+   * found as the "which articles aren't about this deal?" view finds them.)
    */
-  private evidenceOffStory(scored: ScoredSentence[]): string | null {
+  private evidenceOffStory(scored: ScoredSentence[]): { pages: string; count: number } | null {
     const bar = Math.max(MIN_COVERAGE, 0.8 * Math.max(0, ...scored.slice(0, EVIDENCE_WINDOW).map((s) => s.coverage)));
     const leading = scored.slice(0, EVIDENCE_WINDOW).filter((s) => s.coverage >= bar);
     if (leading.length === 0) return null;
@@ -1353,16 +1346,22 @@ export class Dealbot {
     const off = this.offStory.off.filter(this.offStory.plainly);
     const pages = [...new Set(leading.map((s) => s.sentence.source))].map((id) => off.find((a) => a.id === id));
     if (pages.some((a) => a === undefined)) return null;
-    return (pages as Article[])
-      .map((a) => {
-        const what = about(a);
-        return `${sourceLabel(a)}${a.meta.title ? ` (“${a.meta.title}”${what ? `, ${what}` : ''})` : what ? ` (${what})` : ''}`;
-      })
-      .join('; ');
+    const named = (pages as Article[]).map((a) => {
+      const what = about(a);
+      return `${sourceLabel(a)}${a.meta.title ? ` (“${a.meta.title}”${what ? `, ${what}` : ''})` : what ? ` (${what})` : ''}`;
+    });
+    return { pages: named.join('; '), count: named.length };
   }
 
   private offStory: ReturnType<typeof offStoryPages> | null = null;
 
+  /**
+   * The years of the articles the best evidence comes from, when a question names a month of the story without a year
+   * ("did the june deal lift the gallium controls?") and every sentence answering it about as well as the best one is
+   * from an article published before the years most of the folder's articles are from (a look-alike: the 2023
+   * gallium controls) and names no month asked, or a thing it asks about is named only by such articles; null
+   * otherwise.
+   */
   private evidenceOfOtherYears(q: AnalyzedQuestion, focus: QuestionFocus, scored: ScoredSentence[]): string[] | null {
     if (focus.months.length === 0 || /\b(?:19|20)\d\d\b/.test(q.text)) return null;
     const { storyYear, earlier } = this.storyYears();

@@ -41,14 +41,6 @@ import { destinationOf, questionMonths } from './relevance.js';
  */
 
 /** How many sentences at the top of an article count as its lead (the scene every later sentence is in). */
-/**
- * A sentence saying a figure was not given: someone declined or would not give, say or disclose it ("declined to give a
- * specific number", "did not say how many"). (Not a vague figure by itself, "a certain number of permits": that says
- * some were, not that the count was withheld.)
- */
-const WITHHELD_FIGURE_RE =
-  /\b(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:give|say|disclose|specify|provide|reveal|confirm|put|share|quantify)\b[^.;]{0,40}?\b(?:numbers?|figures?|how\s+many|how\s+much|amounts?|totals?|counts?|tonnages?|volumes?|values?|sums?)\b/i;
-
 const LEAD_SENTENCES = 2;
 /** How many of the best sentences are searched for the names the question asks about. */
 const NAME_WINDOW = 10;
@@ -586,6 +578,14 @@ export function withheldFigure(q: AnalyzedQuestion, scored: ScoredSentence[], co
   }
   return null;
 }
+
+/**
+ * A sentence saying a figure was not given: someone declined or would not give, say or disclose it ("declined to give a
+ * specific number", "did not say how many"). (Not a vague figure by itself, "a certain number of permits": that says
+ * some were, not that the count was withheld.)
+ */
+const WITHHELD_FIGURE_RE =
+  /\b(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:give|say|disclose|specify|provide|reveal|confirm|put|share|quantify)\b[^.;]{0,40}?\b(?:numbers?|figures?|how\s+many|how\s+much|amounts?|totals?|counts?|tonnages?|volumes?|values?|sums?)\b/i;
 
 /** A question asking for a measure, not a count: "how many tonnes", "how much in dollars", "what %". */
 const MEASURE_ASKED_RE = /\b(?:tonnes?|tons?|barrels?|kg|kilos?|kilograms?|dollars?|euros?|yuan|percent|per cent|bpd)\b|%|\$/i;

@@ -753,9 +753,8 @@ export class CorpusFocus {
    */
   verdicts(q: AnalyzedQuestion, scored: ScoredSentence[]): ScoredSentence[] {
     if (!VERDICT_ASKED_RE.test(q.topic)) return scored;
-    // Each leading sentence's verdict: itself, or the first verdict line after it on its page (a roundup rates one
-    // claim after another, each verdict below its claim).
-    // It ranks right after the sentence it rates.
+    // Each leading sentence's verdict: itself, or else the first verdict line after it on its page (a roundup rates one
+    // claim after another, each verdict below its claim), which then ranks right after the sentence it rates.
     const chosen = new Map<number, number>();
     for (const l of scored.slice(0, VERDICT_PAGES)) {
       for (let id = l.sentence.id; id <= l.sentence.id + VERDICT_REACH; id++) {

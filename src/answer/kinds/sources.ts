@@ -558,7 +558,6 @@ export function answerCopies(env: AnswerEnv): Built {
   };
 }
 
-/** "Are any of the files not about the deal?" */
 /**
  * The pages not about the story, each with what it is about instead: pages that share few of the words the other
  * pages use, pages about one party's deal with a third country ("US And Ukraine Sign…": they share the story's words
@@ -587,6 +586,7 @@ export function offStoryPages(env: Pick<AnswerEnv, 'corpus' | 'onTopic'>): {
   return { off, foreign, about, plainly: (a) => env.corpus.otherPair.has(a.id) || earlier(a) };
 }
 
+/** "Are any of the files not about the deal?" */
 export function answerOffTopic(env: AnswerEnv): Built {
   const { off, foreign, about } = offStoryPages(env);
   const n = env.corpus.articles.length;
