@@ -1339,12 +1339,14 @@ export class Dealbot {
     const bar = Math.max(MIN_COVERAGE, 0.8 * Math.max(0, ...scored.slice(0, EVIDENCE_WINDOW).map((s) => s.coverage)));
     const leading = scored.slice(0, EVIDENCE_WINDOW).filter((s) => s.coverage >= bar);
     if (leading.length === 0) return null;
-    this.offStory ??= offStoryPages({ corpus: this.corpus, onTopic: this.onTopic });
-    const { about } = this.offStory;
     // (Only pages plainly of another story: a deal with a third country, or a page from before the story's years. A page
     // that merely shares few of the others' words, or looks back, may still answer.)
-    const off = this.offStory.off.filter(this.offStory.plainly);
-    const pages = [...new Set(leading.map((s) => s.sentence.source))].map((id) => off.find((a) => a.id === id));
+    if (!this.offStory) {
+      const pages = offStoryPages({ corpus: this.corpus, onTopic: this.onTopic });
+      this.offStory = { about: pages.about, plainly: new Map(pages.off.filter(pages.plainly).map((a) => [a.id, a])) };
+    }
+    const { about, plainly } = this.offStory;
+    const pages = [...new Set(leading.map((s) => s.sentence.source))].map((id) => plainly.get(id));
     if (pages.some((a) => a === undefined)) return null;
     const named = (pages as Article[]).map((a) => {
       const what = about(a);
@@ -1353,7 +1355,8 @@ export class Dealbot {
     return { pages: named.join('; '), count: named.length };
   }
 
-  private offStory: ReturnType<typeof offStoryPages> | null = null;
+  /** The folder's pages plainly of another story, by id, and what each is about (found on first use). */
+  private offStory: { about: (a: Article) => string; plainly: Map<string, Article> } | null = null;
 
   /**
    * The years of the articles the best evidence comes from, when a question names a month of the story without a year
@@ -1618,8 +1621,13 @@ export class Dealbot {
    */
   private lead(q: AnalyzedQuestion, focus: QuestionFocus, relevant: FoundDisagreement[], evidence?: ReadonlySet<number>): Lead {
     const positions = relevant.map((d) => this.found.indexOf(d));
-    // (Figures listed for a "how many" question depend on its evidence: not cached.)
-    const figures = evidence !== undefined && q.type === 'howmany' && focus.attributes.has('number');
+    // (Figures listed for a "how many" question are those of its evidence: read from its sentences' claims, not from
+    // every claim of the event, and not cached. Not when the lead is a date's, which reads the event's claims.)
+    const figures =
+      evidence !== undefined &&
+      q.type === 'howmany' &&
+      focus.attributes.has('number') &&
+      !(focus.attributes.has('date') && focus.events.size > 0);
     const key =
       positions.includes(-1) || figures
         ? null
@@ -1637,13 +1645,28 @@ export class Dealbot {
           ]);
     const known = key === null ? undefined : this.leads.get(key);
     if (known) return known;
-    const claims = this.claimsInOrder ? (this.claimsOfEvents(focus) as Claim[]) : this.claims;
-    const lead = directAnswer(this.corpus, q, focus, claims, relevant, (s) => this.focus.isCommon(s), figures ? evidence : undefined);
+    const claims = figures ? this.claimsOfSentences(evidence) : this.claimsInOrder ? (this.claimsOfEvents(focus) as Claim[]) : this.claims;
+    const lead = directAnswer(this.corpus, q, focus, claims, relevant, (s) => this.focus.isCommon(s));
     if (key !== null) {
       if (this.leads.size > 256) this.leads.clear();
       this.leads.set(key, lead);
     }
     return lead;
+  }
+
+  private claimsBySentence: Map<number, Claim[]> | null = null;
+
+  /** The claims of these sentences, in the order of the claims (the sentences' index is built on first use). */
+  private claimsOfSentences(ids: ReadonlySet<number>): Claim[] {
+    if (!this.claimsBySentence) {
+      this.claimsBySentence = new Map();
+      for (const c of this.claims) {
+        const list = this.claimsBySentence.get(c.sentenceId);
+        if (list) list.push(c);
+        else this.claimsBySentence.set(c.sentenceId, [c]);
+      }
+    }
+    return [...ids].flatMap((id) => this.claimsBySentence?.get(id) ?? []).sort((a, b) => a.id - b.id);
   }
 
   /** The passages of the quotes of these disagreements (found ones: built once per set). */

@@ -145,8 +145,6 @@ export function directAnswer(
   claims: Claim[],
   relevant: FoundDisagreement[],
   common: (stem: string) => boolean = () => false,
-  /** The sentences of the question's evidence: the figures listed up front are theirs (all when not given). */
-  evidence?: ReadonlySet<number>,
 ): Lead {
   const notes = relevant.map((d) => `⚠️ ${d.disagreement.explanation}`);
   const asked = (attribute: Claim['attribute']) => relevant.findIndex((d) => d.attribute === attribute);
@@ -193,7 +191,6 @@ export function directAnswer(
         (c) =>
           c.attribute === 'number' &&
           focus.events.has(c.event) &&
-          (!evidence || evidence.has(c.sentenceId)) &&
           // "How long / how many days…" wants a duration, "what rate" a percentage: a count of things is neither.
           (focus.units.size === 0 || unitAsked(focus.units, c.unit)) &&
           (!target || c.event !== 'tariff' || (c.qualifier ?? '').startsWith(`on ${target}`)) &&

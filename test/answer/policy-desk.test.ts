@@ -4,7 +4,7 @@ import { extractClaims } from '../../src/corpus/claims.js';
 import { findDateMentions } from '../../src/corpus/dates.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
-import { article, corpusOf, makeBot, writeArticles } from '../helpers/pipeline.js';
+import { article, corpusOf, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js';
 
 /**
  * Found while a Brussels EU-affairs desk asked its questions (session 55): on articles written for this test (the
@@ -12,14 +12,6 @@ import { article, corpusOf, makeBot, writeArticles } from '../helpers/pipeline.j
  */
 
 afterAll(removeTempDirs);
-
-/** Pages on other things, so that the story's words are not in every page. */
-const FILLER = Object.fromEntries(
-  ['wheat', 'cotton', 'lumber', 'dairy', 'rail', 'barges', 'cattle', 'rice'].map((w, i) => [
-    `z${i}_${w}.md`,
-    article(`Desk ${w}`, '2025-11-03', `Traders watched ${w} markets closely this week after the truce.`),
-  ]),
-);
 
 describe("a Brussels desk's shorthand", () => {
   const FILES = {

@@ -3,7 +3,7 @@ import { classifyUnit } from '../../src/corpus/clean.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
-import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
+import { article, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js';
 
 /**
  * Found while a fact-checking desk and an aviation trade desk asked their questions (session 56): on articles written
@@ -11,14 +11,6 @@ import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
  */
 
 afterAll(removeTempDirs);
-
-/** Pages on other things, so that the story's words are not in every page. */
-const FILLER = Object.fromEntries(
-  ['wheat', 'cotton', 'lumber', 'dairy', 'rail', 'barges', 'cattle', 'rice'].map((w, i) => [
-    `z${i}_${w}.md`,
-    article(`Desk ${w}`, '2025-11-03', `Traders watched ${w} markets closely this week after the truce.`),
-  ]),
-);
 
 describe("a fact-check's verdict", () => {
   it('is content when it stands on a line of its own, not a heading', () => {

@@ -40,6 +40,14 @@ export function article(outlet: string, published: string, body: string, title?:
   return `---\n${title ? `title: "${title}"\n` : ''}outlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
 }
 
+/** Pages on other things (eight commodity desks' notes), so that the story's words are not in every page. */
+export const FILLER: Record<string, string> = Object.fromEntries(
+  ['wheat', 'cotton', 'lumber', 'dairy', 'rail', 'barges', 'cattle', 'rice'].map((w, i) => [
+    `z${i}_${w}.md`,
+    article(`Desk ${w}`, '2025-11-03', `Traders watched ${w} markets closely this week after the truce.`),
+  ]),
+);
+
 /** Loads a corpus from articles given as text. */
 export async function corpusOf(files: Record<string, string>): Promise<Corpus> {
   return buildCorpus(writeArticles(files));
