@@ -632,6 +632,11 @@ export class Dealbot {
     const language =
       [...this.focus.languageNamed(informal).words, ...this.focus.languageOfPerson(informal).words].find((w) => w !== 'language') ??
       this.focus.languageOfPages(this.focus.pagesInNamedLanguage(informal)) ??
+      // (Or the language of the pages it names by outlet alone, all in one other language: "l'essentiel mentions a
+      // ford plant stopping" of a page in French; not a question asked in that language, which has its words.)
+      (glossaryLanguage(original ?? text) || questionLanguage(original ?? text)
+        ? null
+        : this.focus.languageOfPages(this.focus.namedArticles(informal).articles)) ??
       undefined;
     const foreign = language
       ? glossaryFormsOf(
@@ -777,6 +782,9 @@ export class Dealbot {
     );
     const soft =
       spokenTo ||
+      // (Nor a page set against the others on sides the question offers: "14th or 15th oct? per portside it was one,
+      // per others the other".)
+      (AGAINST_OTHERS_RE.test(informal) && askedSides(offering ?? text) !== null) ||
       (!extra.byLanguageName &&
         !cites &&
         people.some(
@@ -1979,6 +1987,10 @@ const EVIDENCE_WINDOW = 5;
 
 /** How many of the best sentences must name a round's place for a dispute over it to be a place-less question's. */
 const PLACE_EVIDENCE = 4;
+
+/** A page set against the rest of the coverage ("per portside it was one, per others the other", "vs the other outlets"). */
+const AGAINST_OTHERS_RE =
+  /\b(?:others|other (?:outlets|sources|articles|reports|pages|pieces|papers|wires|accounts)|everyone else|the rest of (?:the )?(?:coverage|outlets|articles|sources))\b/i;
 
 /** Nouns for a show's page, after its name ("the trade winds pod", "the supply lines episode"): the page is named. */
 const SHOW_PAGE_NOUN = '(?:pod|pods|podcast|podcasts|show|episode|ep|transcript|segment|piece|newsletter|programme|program)\\b';

@@ -255,8 +255,12 @@ function setAsideWords(text: string): Set<string> {
  */
 const PAGE_ASIDE_RE =
   /\b(?:the|that|this|one|another|other|some)\s+((?:[\p{L}\p{N}&.'’-]+\s+){0,2})(?:site|website|outlet|article|source|report|paper|story|piece|copy|version|thing|one|wire|blog|post|explainer|newsletter|write-?up|item|page|doc)s?\b(?:\s+(?:says?|said|has it|had it|puts? it(?:\s+(?:at|in|on))?|claims?|reports?|reported)\s+(?:it(?:'s|’s| is| was)\s+)?(?:the\s+)?([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s+(?:and|or|&|to)\s+[\p{L}\p{N}][\p{L}\p{N}%]*)?))?/giu;
+/** A name the asker gives a figure to, as a side's source: "iluka quoted 100", "reuters says 144", "bloomberg has it at 12". */
+const FIGURE_SOURCE_RE =
+  /\b(\p{L}[\p{L}&.'’-]*)\s+(?:quoted|quotes|says?|said|cited|cites|reported|reports|has it at|had it at|puts? it at)\s+(?:it\s+at\s+)?(?:about\s+|around\s+|~)?[$€£]?\d/giu;
 export function pageAsideWords(text: string): Set<string> {
   const out = new Set<string>();
+  for (const m of text.matchAll(FIGURE_SOURCE_RE)) out.add((m[1] as string).toLowerCase());
   for (const m of text.matchAll(PAGE_ASIDE_RE)) for (const t of tokenize(`${m[1] ?? ''} ${m[2] ?? ''}`)) out.add(t.norm);
   for (const m of text.matchAll(SOURCED_ASIDE_RE)) for (const t of tokenize(m[1] as string)) out.add(t.norm);
   for (const m of text.matchAll(GLOSSED_NAME_RE)) for (const t of tokenize(m[1] as string)) out.add(t.norm);

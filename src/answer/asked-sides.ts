@@ -14,9 +14,9 @@ import type { Disagreement, Position } from './types.js';
  * sides are the question's, and each is only a side where an article states it.
  */
 
-/** "X or Y?" at a question's end, each side one or two words (a figure with its unit, a name). */
+/** "X or Y?" at a question's end, each side one or two words (a figure with its unit, a name; "100/kg"). */
 const SIDES_RE =
-  /(?:^|[\s(—–-])([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s[\p{L}\p{N}.,%$’'-]+)?)\s+or\s+([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s[\p{L}\p{N}.,%$’'-]+)?)\s*\?/giu;
+  /(?:^|[\s(—–-])([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s[\p{L}\p{N}.,%$’'-]+)?)\s+or\s+([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s[\p{L}\p{N}.,%$’'-]+)?(?:\/[a-z]{1,3})?)\s*\?/giu;
 /**
  * "X says A, Y says B": what each account is said to say, a word or two after "says" ("feld column says may, the bot
  * article says april??", "one Q&A says 28, that digest says 29"). Group 1 the value. (Not "has": "china has 90% and
@@ -62,7 +62,9 @@ function plainMonth(side: Side, places: readonly string[]): (s: ScoredSentence) 
 
 /** A figure as articles write it: "15%" as "15%", "15 percent" or "15 per cent"; "353t" as "353 tonnes". */
 function figureSide(value: string, percent: boolean): Side | null {
-  const m = /^\$?(\d[\d,]*(?:\.\d+)?)\s*(%|percent|t|tonnes?|tons?|bn|billion|m|million)?$/i.exec(value.trim());
+  // (A price's "per" unit is no part of the figure: "100/kg", "110 per kg" are written "$US100 per kilo", "$110/kg".)
+  const bare = value.trim().replace(/\s*(?:\/|per\s+)(?:kg|kilo(?:gram)?s?|lbs?|pounds?|t|tonnes?|tons?|mt|oz|ounces?|barrels?|bbl)$/i, '');
+  const m = /^\$?(\d[\d,]*(?:\.\d+)?)\s*(%|percent|t|tonnes?|tons?|bn|billion|m|million)?$/i.exec(bare);
   if (!m) return null;
   const digits = (m[1] as string).replace(/,/g, '');
   const number = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',?');
@@ -130,7 +132,8 @@ function dateSide(value: string): Side | null {
 /** A named side ("cnbc", "Bangkok", "White House"): its words as written, whole, any case. */
 function nameSide(value: string): Side | null {
   const words = tokenize(value).map((t) => t.norm);
-  if (words.length === 0 || words.some((w) => STOPWORDS.has(w)) || NOT_A_SIDE_RE.test(value.trim())) return null;
+  // (Not one letter: "R or D?" asks for a party, which sentences write "(R-Ind.)", not for two sides.)
+  if (words.length === 0 || words.some((w) => STOPWORDS.has(w)) || NOT_A_SIDE_RE.test(value.trim()) || value.trim().length < 2) return null;
   const written = value.trim().split(/\s+/);
   if (!written.every((w) => /^\p{Lu}/u.test(w) || !isEnglishWord(w.toLowerCase()) || questionPlaces(w).length > 0)) return null;
   return { label: value.trim(), re: new RegExp(String.raw`\b${escapeRegExp(value.trim()).replace(/\s+/g, '\\s+')}\b`, 'i') };

@@ -13,7 +13,7 @@ import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
 import { quotationLeftOpen, type ScoredSentence, type SentenceIndex, tableHeader } from './extractive.js';
 import { articleLanguageOf, GENRES, genreMarkers, opinionMarker } from './kinds/sources.js';
-import type { AnalyzedQuestion, Headline } from './question.js';
+import { type AnalyzedQuestion, type Headline, isGenericNoun } from './question.js';
 import { buildTitleIndex, namesForTitles, personOfOrganisation, type TitleIndex } from './speakers.js';
 
 /**
@@ -84,6 +84,14 @@ const PAGE_NOUN_RE =
   /\b(?:piece|article|story|report|file|page|post|note|transcript|newsletter|bulletin|advisory|readout|explainer|column|op-?ed|blog|write-?up|interview|podcast|wire|copy|doc|pdf|html|txt|md|item|one)s?\b/i;
 
 /** True when a question cites a name as a source: "per reuters", "laut Reuters", "the reuters text/copy/version". */
+/** True when the question cites a word as its source with a preposition ("per the bennet release", "according to bennet"). */
+function citedPer(question: string, word: string): boolean {
+  return new RegExp(
+    String.raw`\b(?:per|laut|according to|selon|según|segundo|secondo|citing)\s+(?:the\s+)?${escapeRegExp(word)}\b`,
+    'iu',
+  ).test(question);
+}
+
 function citedAs(question: string, word: string): boolean {
   const w = escapeRegExp(word);
   return new RegExp(
@@ -370,6 +378,16 @@ export class CorpusFocus {
         (matched.length >= (fromFile ? 2 : Math.min(2, words.length)) ||
           matched.some((w) => joined.has(w)) ||
           (outlet === true && matched.some((w) => this.ownName(w, article))) ||
+          // (Or cited as the source by one word of its outlet's name, no place, or a brand in capitals ("per smm"): "per the bennet release" of "Office of
+          // Sen. Michael Bennet (press release)", though other pages name Bennet.)
+          (outlet === true &&
+            matched.some(
+              (w) =>
+                (w.length >= 4 || new RegExp(`\\b${escapeRegExp(w.toUpperCase())}\\b`).test(article.meta.outlet ?? '')) &&
+                citedPer(lowered, w) &&
+                !isPlaceWord(w) &&
+                !isGenericNoun(w),
+            )) ||
           own)
       )
         hits.push({ a: article, words: matched, share: matched.length / words.length, fromFile, own });
@@ -396,6 +414,11 @@ export class CorpusFocus {
       }
     }
     if (hits.length === 0) return { articles: [], words: new Set() };
+    // A page the question cites as its source ("per the bennet release how many colleagues joined cortez masto")
+    // is the one named; a name met elsewhere in the question (Cortez Masto, in another page's file name) is what it
+    // asks about.
+    const cited = hits.filter((h) => h.words.some((w) => citedAs(lowered, w)));
+    if (cited.length > 0 && cited.length < hits.length) hits.splice(0, hits.length, ...cited);
     const best = hits.reduce((m, h) => (h.share > m ? h.share : m), Number.NEGATIVE_INFINITY);
     // (Every page a name of is met, with `every`: of those, the ones in a language the question names.)
     // (And a page named by a word only its file name holds, beside another named more fully: "kyodo vs the
@@ -479,18 +502,20 @@ export class CorpusFocus {
         tokenize(n)
           .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !/\d/.test(t.norm) && !common.has(t.stem))
           .map((t) => plainLatin(t.norm));
+      // (Brackets typed full-width are brackets: "CNN.co.jp（ライブドアニュース経由）".)
+      const outletOf = (a: Article) => (a.meta.outlet ?? '').replace(/（/g, ' (').replace(/）/g, ')');
       this.names = this.corpus.articles.map((article) => ({
         article,
         names: [
           // (A site's domain ending is no word of its name: "UPI.com" is named by "upi", "TaxAssistant.org" by
           // "taxassistant".)
-          { words: article.meta.outlet ? words(withoutDomainEnding(article.meta.outlet)) : [], fromFile: false, outlet: true },
+          { words: article.meta.outlet ? words(withoutDomainEnding(outletOf(article))) : [], fromFile: false, outlet: true },
           // And by its initials ("JDN" of "Journal du Net", "NYT" of "The New York Times"), with or without its small
           // words ("du", "of").
-          ...outletInitials(article.meta.outlet ?? '').map((w) => ({ words: [w], fromFile: false, initials: true })),
+          ...outletInitials(outletOf(article)).map((w) => ({ words: [w], fromFile: false, initials: true })),
           // The agency a page carries in brackets ("onvista (Reuters)") names it on its own when the question cites
           // it as a source ("laut Reuters", "the reuters text"; not "lutnick's bloomberg line").
-          ...[...(article.meta.outlet ?? '').matchAll(/\(([^()]+)\)/g)].map((m) => ({
+          ...[...outletOf(article).matchAll(/\(([^()]+)\)/g)].map((m) => ({
             words: words(m[1] as string),
             fromFile: false,
             bracket: true,
@@ -621,7 +646,9 @@ export class CorpusFocus {
     const ofOutlet = named.articles.length;
     if (named.articles.length > 0) named = this.ofLanguageNamed(q.topic, named);
     // (Its language then picked out some of them: "the german reuters piece" is that page.)
-    const narrowed = named.articles.length > 0 && named.articles.length < ofOutlet;
+    // (Or picked another: "the japanese cnn piece" is the page in Japanese, not the English one "cnn" names best.)
+    const narrowed =
+      named.articles.length > 0 && (named.articles.length < ofOutlet || named.articles.some((a) => !byName.articles.includes(a)));
     // No outlet named, but a language ("the vietnamese piece", "the German-language article"): the pages written in it.
     if (named.articles.length === 0) named = this.languageNamed(q.topic);
     // A language's name no article writes, before a person ("what did the italian analyst say about the busan
@@ -649,6 +676,8 @@ export class CorpusFocus {
       const pageLanguage = fromKind ? null : this.languageOfPages(named.articles);
       const languageStem = pageLanguage ? stem(pageLanguage) : null;
       if (languageStem) for (const t of q.terms) if (t.stem === languageStem && !t.present) stems.add(languageStem);
+      // (And the country that named the edition: "per cnn japan" asks what the page in Japanese says, not about Japan.)
+      if (pageLanguage && narrowed) for (const t of q.terms) if (countryWordsOf(t.word).includes(pageLanguage)) stems.add(t.stem);
       // So do the words right after a name that are in its page's title: "the nordhav investor update" of a page
       // headed "Q3 2025 INVESTOR UPDATE", "the calder note" (they say which page, not what it says).
       // (After the outlet's or author's name only: a file name's words are the topic, "bis … eda" of a slug.)
@@ -884,12 +913,6 @@ export class CorpusFocus {
   private languages: Map<string, Article[]> | null = null;
 
   /**
-   * The articles a question names by the language they are written in: the language's name before a word for a
-   * page ("the vietnamese piece", "the german-language article", "the Chinese report"), for a language some articles
-   * are written in other than English. ("Chinese officials" names no page.) The articles' languages are those the
-   * "which languages" view reads (`articleLanguageOf`, once per article).
-   */
-  /**
    * The pages an outlet's name names, narrowed to those in a language the text names ("per the french afp piece":
    * the AFP page in French, whether or not its name matched best); as they were when no such page is named.
    */
@@ -903,10 +926,31 @@ export class CorpusFocus {
    * text names as a word ("french"); none, without looking for names, when it names no language of the folder's pages.
    */
   pagesInNamedLanguage(text: string): Article[] {
-    const words = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
-    const named = [...this.pageLanguages().keys()].filter((language) => words.has(language));
-    if (named.length === 0) return [];
-    return this.namedArticles(text, true).articles.filter((a) => named.includes(articleLanguageOf(this.corpus, a).toLowerCase()));
+    const languages = this.pageLanguages();
+    const typed = tokenize(text).map((t) => plainLatin(t.norm.replace(/['’]s$/, '')));
+    const named = new Set(typed.filter((w) => languages.has(w)));
+    // A country right beside an outlet's name names its edition in that country's language: "per cnn japan" (the
+    // page in Japanese), "reuters germany".
+    const { names, byWord } = this.nameIndex;
+    const outletWord = (w: string | undefined) => !!w && (byWord.get(w) ?? []).some((id) => (names[id] as ArticleName).outlet === true);
+    typed.forEach((w, i) => {
+      for (const c of countryWordsOf(w)) if (languages.has(c) && (outletWord(typed[i - 1]) || outletWord(typed[i + 1]))) named.add(c);
+    });
+    if (named.size === 0) return [];
+    const inNamed = (a: Article) => named.has(articleLanguageOf(this.corpus, a).toLowerCase());
+    const byName = this.namedArticles(text, true).articles.filter(inNamed);
+    if (byName.length > 0) return byName;
+    // One word of an outlet's name is enough with the language: "the japanese cnn piece" of "CNN.co.jp", though the
+    // English CNN page is what "cnn" alone names.
+    const pages = new Set<Article>();
+    for (const w of typed) {
+      if (w.length <= 2 || STOPWORDS.has(w) || named.has(w) || isPlaceWord(w)) continue;
+      for (const id of byWord.get(w) ?? []) {
+        const n = names[id] as ArticleName;
+        if (n.outlet === true && inNamed(n.article)) pages.add(n.article);
+      }
+    }
+    return [...pages];
   }
 
   /** The language all these pages are written in when it is not English ("french"), else null. */
@@ -932,6 +976,12 @@ export class CorpusFocus {
     return this.languages;
   }
 
+  /**
+   * The articles a question names by the language they are written in: the language's name before a word for a
+   * page ("the vietnamese piece", "the german-language article", "the Chinese report"), for a language some articles
+   * are written in other than English. ("Chinese officials" names no page.) The articles' languages are those the
+   * "which languages" view reads (`articleLanguageOf`, once per article).
+   */
   languageNamed(text: string): { articles: Article[]; words: Set<string>; asLanguage?: boolean } {
     const languages = this.pageLanguages();
     for (const m of text.toLowerCase().matchAll(LANGUAGE_PAGE_RE)) {

@@ -880,8 +880,9 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       // A word no article uses and no English dictionary knows, typed in lower case ("micron's ceo", "lynas"), is a
       // name as much as a capitalised one: it cannot be a typo of an article word (none was close) nor a paraphrase.
       // An absent word in the possessive ("micron's ceo") names who owns something: a name too.
+      // (Never one letter: "R/D breakdown", "R or D" ask for a party, not for someone's initial.)
       name:
-        (names.has(tok.norm) && !commonAcronym(tok.norm) && fiscalYearOf(tok.norm) === undefined) ||
+        (tok.norm.length > 1 && names.has(tok.norm) && !commonAcronym(tok.norm) && fiscalYearOf(tok.norm) === undefined) ||
         // A person the articles quote, typed in lower case ("what did lutnick say").
         // (Or in the possessive: "what's okafor's beef".)
         (matches.includes(tok.stem) && vocab.people?.has(tok.norm.replace(/['’]s$/, '')) === true) ||

@@ -97,7 +97,7 @@ const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   { kind: 'signing', re: /\b(?:sign(?:ed|ing|s)?|ink(?:ed|ing)?|seal(?:ed|ing)?)\b(?!\s+(?:of|that|off|language|post))/gi },
   {
     kind: 'talks',
-    re: /\b(?:talks|negotiations?|negotiated|meetings?|met|meet|convened?|convening|summit|discussions|negotiation round|round of talks|(?:first|second|third|fourth|next|latest|new|another|final|last|earlier|previous|prior|initial|opening|preliminary) round)\b/gi,
+    re: /\b(?:talks|negotiations?|negotiated|meetings?|met|meet|convened?|convening|summit|discussions|negotiation round|round of talks|(?:first|second|third|fourth|next|latest|new|another|final|last|earlier|previous|prior|initial|opening|preliminary|key|main|decisive|pivotal|crucial|critical|high-level|two-day|marathon) round)\b/gi,
   },
   // A round named by its place ("the Kuala Lumpur round", "the Stockholm round"), or by its level ("a staff-level
   // round"). (Case-sensitive: not "year round".)

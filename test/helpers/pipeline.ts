@@ -27,7 +27,6 @@ export function writeArticles(files: Record<string, string>): string {
   return dir;
 }
 
-/** An article in Markdown with its outlet and publication date in front matter. */
 /** The body a page is read as (front matter left out), one paragraph a line. */
 export function bodyOf(raw: string): string {
   const fm = parseFrontMatter(raw);
@@ -36,6 +35,7 @@ export function bodyOf(raw: string): string {
     .join('\n');
 }
 
+/** An article in Markdown with its outlet and publication date in front matter. */
 export function article(outlet: string, published: string, body: string, title?: string): string {
   return `---\n${title ? `title: "${title}"\n` : ''}outlet: ${outlet}\npublished: ${published}\n---\n${body}\n`;
 }
