@@ -83,21 +83,27 @@ const LANGUAGE_PERSON_RE =
 const PAGE_NOUN_RE =
   /\b(?:piece|article|story|report|file|page|post|note|transcript|newsletter|bulletin|advisory|readout|explainer|column|op-?ed|blog|write-?up|interview|podcast|wire|copy|doc|pdf|html|txt|md|item|one)s?\b/i;
 
-/** True when a question cites a name as a source: "per reuters", "laut Reuters", "the reuters text/copy/version". */
+/** The words that cite a source before its name ("per", "laut", "according to", "selon"…). */
+const CITING = '(?:per|laut|according to|via|selon|según|segundo|secondo|theo|citing)';
+
 /** True when the question cites a word as its source with a preposition ("per the bennet release", "according to bennet"). */
 function citedPer(question: string, word: string): boolean {
-  return new RegExp(
-    String.raw`\b(?:per|laut|according to|selon|según|segundo|secondo|citing)\s+(?:the\s+)?${escapeRegExp(word)}\b`,
-    'iu',
-  ).test(question);
+  return new RegExp(String.raw`\b${CITING}\s+(?:the\s+)?${escapeRegExp(word)}\b`, 'iu').test(question);
 }
 
+/** True when a question cites a name as a source: "per reuters", "laut Reuters", "the reuters text/copy/version". */
 function citedAs(question: string, word: string): boolean {
-  const w = escapeRegExp(word);
-  return new RegExp(
-    String.raw`\b(?:per|laut|according to|via|selon|según|segundo|secondo|theo|citing)\s+(?:the\s+)?${w}\b|\b${w}(?:'s)?[\s-]+(?:text|copy|piece|story|version|report|article|wire|feed)\b`,
-    'iu',
-  ).test(question);
+  return (
+    citedPer(question, word) ||
+    new RegExp(String.raw`\b${escapeRegExp(word)}(?:'s)?[\s-]+(?:text|copy|piece|story|version|report|article|wire|feed)\b`, 'iu').test(
+      question,
+    )
+  );
+}
+
+/** True for a word an outlet writes in capitals as its brand ("SMM", "UOL"): three letters or more. */
+function brandOf(word: string, article: Article): boolean {
+  return word.length >= 3 && new RegExp(`\\b${escapeRegExp(word.toUpperCase())}\\b`).test(article.meta.outlet ?? '');
 }
 
 /** An outlet's name without a web domain's ending ("UPI.com" → "UPI", "TaxAssistant.org" → "TaxAssistant"). */
@@ -378,16 +384,11 @@ export class CorpusFocus {
         (matched.length >= (fromFile ? 2 : Math.min(2, words.length)) ||
           matched.some((w) => joined.has(w)) ||
           (outlet === true && matched.some((w) => this.ownName(w, article))) ||
-          // (Or cited as the source by one word of its outlet's name, no place, or a brand in capitals ("per smm"): "per the bennet release" of "Office of
-          // Sen. Michael Bennet (press release)", though other pages name Bennet.)
+          // (Or cited as the source by one word of its outlet's name, no place nor generic noun, or by a brand in capitals:
+          // "per the bennet release" of "Office of Sen. Michael Bennet (press release)", though other pages name Bennet;
+          // "per smm".)
           (outlet === true &&
-            matched.some(
-              (w) =>
-                (w.length >= 4 || new RegExp(`\\b${escapeRegExp(w.toUpperCase())}\\b`).test(article.meta.outlet ?? '')) &&
-                citedPer(lowered, w) &&
-                !isPlaceWord(w) &&
-                !isGenericNoun(w),
-            )) ||
+            matched.some((w) => (w.length >= 4 || brandOf(w, article)) && citedPer(lowered, w) && !isPlaceWord(w) && !isGenericNoun(w))) ||
           own)
       )
         hits.push({ a: article, words: matched, share: matched.length / words.length, fromFile, own });
@@ -469,7 +470,7 @@ export class CorpusFocus {
    */
   private ownName(word: string, article: Article): boolean {
     // (Or a shorter word the outlet writes in capitals, a brand: "uol says…" of "UOL Economia (Reuters)".)
-    const brand = word.length >= 3 && new RegExp(`\\b${escapeRegExp(word.toUpperCase())}\\b`).test(article.meta.outlet ?? '');
+    const brand = brandOf(word, article);
     if ((word.length < 5 && !brand) || isPlaceWord(word) || isEnglishWord(word)) return false;
     const { names, byWord } = this.nameIndex;
     if ((byWord.get(word) ?? []).some((id) => (names[id] as ArticleName).article !== article)) return false;
@@ -502,8 +503,8 @@ export class CorpusFocus {
         tokenize(n)
           .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !/\d/.test(t.norm) && !common.has(t.stem))
           .map((t) => plainLatin(t.norm));
-      // (Brackets typed full-width are brackets: "CNN.co.jp（ライブドアニュース経由）".)
-      const outletOf = (a: Article) => (a.meta.outlet ?? '').replace(/（/g, ' (').replace(/）/g, ')');
+      // (Brackets and letters typed full-width are read as such, NFKC: "CNN.co.jp（ライブドアニュース経由）".)
+      const outletOf = (a: Article) => (a.meta.outlet ?? '').normalize('NFKC');
       this.names = this.corpus.articles.map((article) => ({
         article,
         names: [
