@@ -653,6 +653,9 @@ const AMOUNT_RE =
 const FRACTION_RE = /\bhalf\b|\b(?:a|one|two) thirds?\b|\b(?:a|one|three) quarters?\b(?!\s+(?:of\s+)?(?:the\s+)?(?:year|(?:19|20)\d\d))/i;
 const SHARE_RE = /\d\s*(?:%|per ?cent)|\b(?:half|third|thirds|quarter|quarters|majority)\b/i;
 
+/** Two things set against each other in a question ("WH fact sheet vs mofcom", "reuters versus the FT"). */
+const VERSUS_RE = /\b(?:vs\.?|versus)\s/i;
+
 /** A question asking each of several people ("what did each say", "both of them", "all three"). */
 const EACH_RE = /\b(?:each|both|all (?:three|four|of them)|every one|respectively)\b/i;
 
@@ -1117,7 +1120,9 @@ export function abstention(
   );
   // Several people asked what each said ("Lutnick, Greer and Li Chenggang - what did each say?") need not be in one
   // sentence.
-  const separately = q.views && EACH_RE.test(q.text);
+  // So may the sources a question sets against each other ("…or just pause the oct stuff? WH fact sheet vs mofcom"):
+  // each states its own side.
+  const separately = (q.views && EACH_RE.test(q.text)) || VERSUS_RE.test(q.text);
   if (!namesMeetEvidence(names, scored, index, corpus, hints.turns, separately, hints.namesArticles === true)) {
     return shortfall(`${capitalised(articles)} mention ${listWords(names)}, but not in connection with this question.`);
   }

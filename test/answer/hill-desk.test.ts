@@ -233,3 +233,29 @@ describe('a markets desk', () => {
     expect(a.answer).toContain('$2.5 billion reserve');
   });
 });
+
+describe('two sources set against each other', () => {
+  const FILES = {
+    'sheet.md': article(
+      'Quay Times',
+      '2025-11-03',
+      'The White House fact sheet said China will issue general licences for gallium exports, which would unwind the April controls.',
+    ),
+    'notice.md': article(
+      'Tern Wire',
+      '2025-11-07',
+      "China's commerce ministry notice only pauses the October gallium controls; it made no mention of general licences or of the April controls.",
+    ),
+    ...FILLER,
+  };
+  let bot: Dealbot;
+  beforeAll(async () => {
+    bot = await makeBot(writeArticles(FILES));
+  });
+
+  it('are each met in their own sentence ("WH fact sheet vs mofcom"): not "mention them, but not in connection"', async () => {
+    const a = await bot.answerQuestion('did china unwind the april gallium controls or just pause the oct ones? WH fact sheet vs mofcom');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('general licences');
+  });
+});
