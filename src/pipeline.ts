@@ -751,7 +751,9 @@ export class Dealbot {
     const outletWords = new Set(
       extra.outlets.flatMap((id) => {
         const meta = this.corpus.byId.get(id)?.meta;
-        return `${meta?.outlet ?? ''} ${meta?.author ?? ''}`.toLowerCase().split(/\W+/);
+        const name = `${meta?.outlet ?? ''} ${meta?.author ?? ''}`.toLowerCase();
+        // (With its hyphenated words whole too: "per the c-span newsletter" of "newsletters.c-span.org".)
+        return [...name.split(/\W+/), ...(name.match(/\p{L}+(?:-\p{L}+)+/gu) ?? [])];
       }),
     );
     // So is one the question has someone speak to ("…tell Bloomberg", "…say on Fox", "in an interview with…").

@@ -342,7 +342,13 @@ export class CorpusFocus {
     for (const m of text.matchAll(LOWER_INITIALS_RE)) initials.add((m[1] as string).toLowerCase());
     for (const w of initials) asked.add(w);
     const joined = joinedWords(text, (st) => this.stems.common.has(st));
+    // (And a name typed with a hyphen, "c-span", as a file name runs it together: "a11_cspan_….html".)
+    for (const m of text.toLowerCase().matchAll(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu))
+      if (!STOPWORDS.has(m[1] as string) && !STOPWORDS.has(m[2] as string)) joined.add(plainLatin(`${m[1]}${m[2]}`));
     for (const w of joined) asked.add(w);
+    // A name's word in the other number ("the c-span newsletter" of "newsletters.c-span.org").
+    for (const w of [...asked])
+      if (w.length > 4 && /^[a-z]+$/.test(w)) asked.add(w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : `${w}s`);
     // A country named by its demonym ("the aussie radio guy": "Radio Pacifica Australia"), with another word of the
     // name that is no place or time ("european… presser" names no "Europe at Noon").
     const viaCountry = new Set<string>();

@@ -259,3 +259,24 @@ describe('two sources set against each other', () => {
     expect(a.answer).toContain('general licences');
   });
 });
+
+describe('an outlet typed with a hyphen, in the other number', () => {
+  const FILES = {
+    'a1_kspan_meeting.md': article(
+      'newsletters.k-span.org',
+      '2025-10-30',
+      'The leaders met for 90 minutes in Busan. "It\'s a one-year deal that will, I think, be very routinely extended," the president said of the gallium truce.',
+    ),
+    'a2_wire.md': article('Tern Wire', '2025-10-30', 'The president said the gallium truce had settled everything.'),
+    ...FILLER,
+  };
+  let bot: Dealbot;
+  beforeAll(async () => {
+    bot = await makeBot(writeArticles(FILES));
+  });
+
+  it('names its page ("per the k-span newsletter" of "newsletters.k-span.org")', async () => {
+    const a = await bot.answerQuestion('per the k-span newsletter what did the president say about extending the gallium truce');
+    expect(a.citations.map((c) => c.source)).toEqual(['a1_kspan_meeting.md']);
+  });
+});
