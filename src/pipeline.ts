@@ -1,4 +1,4 @@
-import { abstention, type SpeakersById, SUBJECT_RE, withheldFigure } from './answer/abstain.js';
+import { abstention, FIGURE_GIVEN_ASKED_RE, type SpeakersById, SUBJECT_RE, withheldFigure } from './answer/abstain.js';
 import { askedSides, askedSidesDisagreement, type Side, withOfferedSide } from './answer/asked-sides.js';
 import { naming } from './answer/bodies.js';
 import { type DisagreementMemo, disagreementMemo, type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
@@ -1142,7 +1142,9 @@ export class Dealbot {
           });
     // "How many licences has china approved?" when an article reports the count withheld ("He declined to give a
     // specific number when asked how many licences…"): that is what the articles say, quoted; no "don't say".
-    const withheld = why?.kind === 'shortfall' ? withheldFigure(q, scored, this.corpus) : null;
+    // (So is "did he yadong give a number at the presser?": whether a figure was given, when it was withheld.)
+    const withheld =
+      why?.kind === 'shortfall' || (why === null && FIGURE_GIVEN_ASKED_RE.test(q.topic)) ? withheldFigure(q, scored, this.corpus) : null;
     // "Do any of the articles put a number on it?": when they discuss it without giving it, that is the answer.
     if (why?.kind === 'shortfall' && ASKS_WHETHER_ARTICLES_RE.test(q.text))
       return this.shortfallAnswer(text, why.reason, scored, candidates, notices, k, withheld);
@@ -1706,6 +1708,7 @@ export class Dealbot {
       [...focus.attributes].sort().join(' '),
       focus.places.join('\u0001'),
       HOW_LONG_RE.test(focus.text),
+      [...focus.units].sort().join(' '),
     ].join('|');
     let boosts = this.boostsByFocus.get(key);
     if (!boosts) {
@@ -1722,9 +1725,14 @@ export class Dealbot {
     // Only the claims of the events asked about (leaders count for talks), in corpus order.
     for (const c of this.claimsOfEvents(focus)) {
       if (!focus.events.has(c.event) && !(c.attribute === 'leader' && focus.events.has('talks'))) continue;
-      if (focus.attributes.size > 0 && !focus.attributes.has(c.attribute)) continue;
+      // ("How long is the suspension valid?": the day a pause ends tells it as well as its length.)
+      if (focus.attributes.size > 0 && !focus.attributes.has(c.attribute) && !(c.event === 'pause' && lengthAsked)) continue;
       // "How long…": a figure in another unit than time ("25 million tonnes a year") is no length.
       if (c.event === 'quantity' && lengthAsked && !DURATION_UNITS.has(c.unit ?? '')) continue;
+      // A pause's length weighs only for a question of a length ("the one-year pauses … do they end nov 2026?" asks
+      // when they end).
+      if (c.event === 'pause' && c.attribute === 'number' && !lengthAsked && !focus.attributes.has('number') && focus.units.size === 0)
+        continue;
       if (
         c.event === 'talks' &&
         focus.places.length > 0 &&

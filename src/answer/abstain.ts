@@ -264,8 +264,16 @@ export function pageAsideWords(text: string): Set<string> {
   for (const m of text.matchAll(PAGE_ASIDE_RE)) for (const t of tokenize(`${m[1] ?? ''} ${m[2] ?? ''}`)) out.add(t.norm);
   for (const m of text.matchAll(SOURCED_ASIDE_RE)) for (const t of tokenize(m[1] as string)) out.add(t.norm);
   for (const m of text.matchAll(GLOSSED_NAME_RE)) for (const t of tokenize(m[1] as string)) out.add(t.norm);
+  for (const m of text.matchAll(SOURCES_DIFFER_RE)) for (const t of tokenize(`${m[1]} ${m[2]}`)) out.add(t.norm);
   return out;
 }
+
+/**
+ * Two sources the asker says differ ("the courier and the state office give diff numbers", "reuters vs the ministry
+ * say different things"): which pages to set side by side, not what the question is about.
+ */
+const SOURCES_DIFFER_RE =
+  /\b(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:and|vs\.?|versus)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:give|gives|have|has|say|says|report|reports|put|cite|cites|quote|quotes|show|shows)\s+(?:diff|different|conflicting|differing|varying|mixed)\b/giu;
 
 /**
  * Who someone is, said before their name in brackets ("what did the stuttgart OEM (hartmann) say"): the bracketed
@@ -561,8 +569,12 @@ function givesFigure(
  * Of a count only ("how many tonnes…" is not answered by "declined to say how many permits"), and of what the question
  * names: its names are in the sentence or the one before it.
  */
+/** A question whether someone gave a figure at all ("did he give a number of licences approved?"). */
+export const FIGURE_GIVEN_ASKED_RE =
+  /\b(?:did|does|has|have|had|will|would)\s+(?:\w+\s+){1,3}?(?:give|put|provide|disclose|offer|share|say|cite)\s+(?:a|any|an|the)\s+(?:specific\s+|exact\s+|actual\s+)?(?:number|figure|count|total|tally)\b/i;
+
 export function withheldFigure(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corpus): number | null {
-  if (q.type !== 'howmany' || MEASURE_ASKED_RE.test(q.topic)) return null;
+  if ((q.type !== 'howmany' && !FIGURE_GIVEN_ASKED_RE.test(q.topic)) || MEASURE_ASKED_RE.test(q.topic)) return null;
   const particular = q.terms.filter((t) => t.name && t.present && !t.frame);
   const withholds = (id: number) => {
     const here = corpus.sentences[id];
@@ -711,10 +723,6 @@ const QUARTER_NAMES = ['first', 'second', 'third', 'fourth'] as const;
 const ASKS_FIGURE_RE = /\b(?:how (?:many|much)|revenue|sales|profits?|earnings|results|numbers?|figures?|volumes?|output)\b/i;
 
 /**
- * The quarter of the year a question asks a figure for ("q3 revenue", "third-quarter sales"), with a pattern of the
- * ways articles write it ("Q3", "third quarter", "July-September quarter"); null when it names none.
- */
-/**
  * An article's title, file name and lead sentences: what sets the scene for all of it ("…_q2-2025-earnings-call.txt").
  */
 function sceneText(corpus: Corpus, source: string): string {
@@ -723,6 +731,10 @@ function sceneText(corpus: Corpus, source: string): string {
   return [corpus.byId.get(source)?.meta.title ?? '', source.replace(/[_.-]+/g, ' '), ...lead.map((x) => x.text)].join('\n');
 }
 
+/**
+ * The quarter of the year a question asks a figure for ("q3 revenue", "third-quarter sales"), with a pattern of the
+ * ways articles write it ("Q3", "third quarter", "July-September quarter"); null when it names none.
+ */
 function askedQuarter(q: AnalyzedQuestion): { name: string; re: RegExp } | null {
   if (!ASKS_FIGURE_RE.test(q.topic)) return null;
   const m = /\bq([1-4])\b|\b(first|second|third|fourth)[- ]quarter\b/i.exec(q.topic);
@@ -880,7 +892,23 @@ const HEADS_RE =
   /\bwho(?:['’]s| is| was)?\s+(?:currently\s+|now\s+)?(?:heads?|runs?|leads?|chairs?|in charge of|at the helm of)\s+(?:the\s+)?((?:[\p{L}\d&.'’-]+\s*){1,5})/iu;
 /** Words with which articles give who heads a body ("Director Jane Doe", "headed by", "the minister"). */
 // (Not "administrator" or "commissioner", whose stems are those of the bodies, "General Administration of Customs".)
-const HEAD_STEMS = ['head', 'chief', 'director', 'minist', 'chair', 'chairman', 'presid', 'leader', 'led', 'boss', 'secretari'];
+// (A company's: "CEO of German metal-powder supplier NMD", "its chief executive", "the founder".)
+const HEAD_STEMS = [
+  'head',
+  'chief',
+  'director',
+  'minist',
+  'chair',
+  'chairman',
+  'presid',
+  'leader',
+  'led',
+  'boss',
+  'secretari',
+  'ceo',
+  'execut',
+  'founder',
+];
 
 /**
  * The organisation of a "who heads X" question, with a title term any word for a body's head meets (null when it

@@ -323,7 +323,8 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
     const target = (qualifier ?? '').replace(/^on /, '');
     return `tariff rate on ${partyAdjective(target)} goods`;
   }
-  if (event === 'pause') return 'length of the tariff pause';
+  if (event === 'pause')
+    return `length of the ${qualifier === 'controls' ? 'export controls suspension' : qualifier === 'tariffs' ? 'tariff pause' : 'pause'}`;
   if (event === 'count') return `number of ${qualifier ?? 'items'}`;
   if (event === 'share') return qualifier?.endsWith('(target)') ? 'share aimed at (target)' : 'share figure cited';
   if (event === 'quantity') {

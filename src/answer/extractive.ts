@@ -247,6 +247,9 @@ function askedDays(q: AnalyzedQuestion): ReadonlySet<string> {
   return days;
 }
 
+/** A year on its own, not a quantity ("2025", not "2025 tonnes"). */
+const YEAR_ALONE_RE = /\b(?:19|20)\d\d\b(?!\s*(?:%|percent|tonnes?|tons?|barrels?|units|vehicles|cars))/g;
+
 function typeBonus(q: AnalyzedQuestion, text: string): number {
   if (ASKS_COMPANIES_RE.test(q.topic) && namesCompany(text)) return 0.25;
   if (q.views && REPORTED_RE.test(text)) return PERSON_HINT_RE.test(text) ? 0.2 : 0.1;
@@ -262,7 +265,8 @@ function typeBonus(q: AnalyzedQuestion, text: string): number {
     case 'howmany':
       // "How big a share / what percentage…": a percentage answers it, a count does not ("all three companies").
       if (SHARE_ASKED_RE.test(q.topic)) return PERCENTAGE_RE.test(text) ? 0.25 : 0;
-      return NUMBER_RE.test(text) ? 0.25 : 0;
+      // (A year is no figure: "welcome to Kestrel's second-quarter 2025 earnings call".)
+      return NUMBER_RE.test(text.replace(YEAR_ALONE_RE, '')) ? 0.25 : 0;
     case 'who':
       // The answer to "who" is a name the question does not already give.
       return newNameIn(q, text) ? 0.2 : PERSON_HINT_RE.test(text) ? 0.1 : 0;
@@ -465,10 +469,22 @@ export function scoreSentences(
     }
     if (sentence.text.length < 40) score -= 0.1;
     if (/\?["'”’]?$/.test(sentence.text)) score -= 0.1;
+    if (COURTESY_RE.test(sentence.text)) score -= COURTESY_PENALTY;
     out.push({ sentence, score, coverage: cov });
   }
   return out.sort((a, b) => b.score - a.score);
 }
+
+/**
+ * A transcript's courtesy line (courtesies.txt), after a speaker's label if any: "Julia Brandt: Good morning and
+ * welcome to…", "Thank you, operator."
+ */
+const COURTESY_RE = new RegExp(
+  `^(?:[\\p{Lu}][\\p{L}.'’ -]{0,40}:\\s*)?(?:${lexiconLines('courtesies.txt').map(phraseAlternation).join('|')})`,
+  'iu',
+);
+/** What a courtesy line loses in the ranking: below a sentence of the same words that says something. */
+const COURTESY_PENALTY = 0.1;
 
 /** A sentence opening that refers back to the sentence before it (anaphors.txt). */
 const ANAPHOR_START_RE = new RegExp(`^["“'‘]?(?:${lexiconLines('anaphors.txt').map(phraseAlternation).join('|')})`, 'i');

@@ -48,6 +48,10 @@ function dayWeight(c: Claim): number {
 }
 
 /** At most this many pages named by a question (by outlet or by kind) are its evidence; more name nothing in particular. */
+/** A word of three letters or more run together with a small number ("plant4", "ep112"), not a month's day ("oct9"). */
+const NUMBERED_NAME_RE =
+  /^(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\d)\p{L}{3,}\d{1,3}$/u;
+
 const MAX_NAMED_PAGES = 3;
 /** A kind of page named ("that podcast", "the letters page") selects at most this many pages, a quarter of them at most. */
 const MAX_KIND_PAGES = 8;
@@ -345,6 +349,9 @@ export class CorpusFocus {
     // (And a name typed with a hyphen, "c-span", as a file name runs it together: "a11_cspan_….html".)
     for (const m of text.toLowerCase().matchAll(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu))
       if (!STOPWORDS.has(m[1] as string) && !STOPWORDS.has(m[2] as string)) joined.add(plainLatin(`${m[1]}${m[2]}`));
+    // (And a word with its number, "plant 4", "ep 112", as a file name runs them together: "…_plant4-bulletin.txt".)
+    for (const m of text.toLowerCase().matchAll(/(?<![\p{L}\d-])(\p{L}{2,})\s+(\d{1,4})(?![\p{L}\d])/gu))
+      if (!STOPWORDS.has(m[1] as string)) joined.add(plainLatin(`${m[1]}${m[2]}`));
     for (const w of joined) asked.add(w);
     // A name's word in the other number ("the c-span newsletter" of "newsletters.c-span.org").
     for (const w of [...asked])
@@ -502,12 +509,17 @@ export class CorpusFocus {
   }
 
   /** The distinctive words of each article's outlet and file name, computed once. */
+  // (A word with its number, "plant4", "ep112", is one: typed "plant 4" it names the page. Not a day, "oct9", a
+  // topic of many pages.)
   private get articleNames(): { article: Article; names: Omit<ArticleName, 'article'>[] }[] {
     if (!this.names) {
       const common = this.stems.common;
       const words = (n: string) =>
         tokenize(n)
-          .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !/\d/.test(t.norm) && !common.has(t.stem))
+          .filter(
+            (t) =>
+              !STOPWORDS.has(t.norm) && t.norm.length > 2 && (!/\d/.test(t.norm) || NUMBERED_NAME_RE.test(t.norm)) && !common.has(t.stem),
+          )
           .map((t) => plainLatin(t.norm));
       // (Brackets and letters typed full-width are read as such, NFKC: "CNN.co.jp（ライブドアニュース経由）".)
       const outletOf = (a: Article) => (a.meta.outlet ?? '').normalize('NFKC');
@@ -528,7 +540,8 @@ export class CorpusFocus {
             bracket: true,
           })),
           // A column is named by its author too ("what's Marguerite Olsen's argument").
-          { words: article.meta.author ? words(article.meta.author) : [], fromFile: false },
+          // (Not a byline's newsroom words: "FP News Desk" names no page by "desk".)
+          { words: article.meta.author ? words(article.meta.author).filter((w) => !isGenericNoun(w)) : [], fromFile: false },
           { words: words(article.id.replace(/\.\w+$/, '').replace(/[_-]+/g, ' ')), fromFile: true },
         ].filter((n) => n.words.length > 0),
       }));

@@ -6,7 +6,7 @@ import { findParties, samePerson } from '../text/entities.js';
 import { stem } from '../text/tokenize.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { AnalyzedQuestion } from './question.js';
-import { DURATION_UNITS, type QuestionFocus, quantityClaimAsked } from './relevance.js';
+import { countsThing, DURATION_UNITS, type QuestionFocus, quantityClaimAsked } from './relevance.js';
 import { sourceName } from './sources.js';
 
 /**
@@ -235,5 +235,9 @@ export function directAnswer(
 
 /** Whether a count claim ("7 rare earths") counts what the question asks about: a word of its qualifier is asked. */
 function countAsked(focus: QuestionFocus, c: Claim): boolean {
-  return (c.qualifier ?? '').split(/\s+/).some((w) => w.length > 2 && focus.stems.has(stem(w.replace(/licenc/g, 'licens'))));
+  const qualifier = c.qualifier ?? '';
+  return (
+    qualifier.split(/\s+/).some((w) => w.length > 2 && focus.stems.has(stem(w.replace(/licenc/g, 'licens')))) &&
+    (c.event !== 'count' || countsThing(focus.text, qualifier))
+  );
 }

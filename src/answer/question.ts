@@ -881,15 +881,17 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       // name as much as a capitalised one: it cannot be a typo of an article word (none was close) nor a paraphrase.
       // An absent word in the possessive ("micron's ceo") names who owns something: a name too.
       // (Never one letter: "R/D breakdown", "R or D" ask for a party, not for someone's initial.)
+      // (Never a word for the kind of answer or source asked for, "guest", "source": generic-nouns.txt.)
       name:
-        (tok.norm.length > 1 && names.has(tok.norm) && !commonAcronym(tok.norm) && fiscalYearOf(tok.norm) === undefined) ||
-        // A person the articles quote, typed in lower case ("what did lutnick say").
-        // (Or in the possessive: "what's okafor's beef".)
-        (matches.includes(tok.stem) && vocab.people?.has(tok.norm.replace(/['’]s$/, '')) === true) ||
-        (matches.length === 0 &&
-          salient &&
-          !/\d/.test(tok.norm) &&
-          (/['’]s$/.test(tok.norm) || (tok.norm.length >= 5 && !isEnglishWord(tok.norm)))),
+        !GENERIC_NOUNS.has(tok.norm) &&
+        ((tok.norm.length > 1 && names.has(tok.norm) && !commonAcronym(tok.norm) && fiscalYearOf(tok.norm) === undefined) ||
+          // A person the articles quote, typed in lower case ("what did lutnick say").
+          // (Or in the possessive: "what's okafor's beef".)
+          (matches.includes(tok.stem) && vocab.people?.has(tok.norm.replace(/['’]s$/, '')) === true) ||
+          (matches.length === 0 &&
+            salient &&
+            !/\d/.test(tok.norm) &&
+            (/['’]s$/.test(tok.norm) || (tok.norm.length >= 5 && !isEnglishWord(tok.norm))))),
       frame,
       ...(corrected ? { corrected } : {}),
     });

@@ -2,6 +2,7 @@ import { type Claim, DEAL_RE, dateActionsIn, MEASURE_NOUNS, tariffLayer } from '
 import { MONTH_NAMES, monthSpan } from '../corpus/dates.js';
 import { countryNamesOf, countryOf, findParties, isCityOrCountry, partyOf, questionPlaces, titleCased } from '../text/entities.js';
 import { escapeRegExp } from '../text/lexicon.js';
+import { synonymsOf } from '../text/synonyms.js';
 import { OFFICE_WORD_RE } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import { BODY_NOUNS } from './bodies.js';
@@ -100,7 +101,7 @@ const EVENT_WORDS: [Claim['event'], RegExp][] = [
   ['role', OFFICE_WORD_RE],
   ['lifting', /\b(?:lift\w*|eas(?:e|ed|ing)|rescind\w*|cancel\w*|remov\w*|roll\w* back|in return|in exchange|give up|concessions?)\b/i],
   ['tariff', /\b(?:tariffs?|duties|duty|levies|levy)\b/i],
-  ['pause', /\b(?:pause|truce|suspension|reprieve)\b/i],
+  ['pause', /\b(?:paus(?:e|ed|es|ing)|truce|suspension|reprieve|moratorium)\b/i],
   ['share', /\b(?:share|percent|percentage|processing|production)\b/i],
   [
     'significance',
@@ -302,8 +303,11 @@ const UNIT_WORDS: Record<string, RegExp> = {
   days: /\b(?:days|weeks|how many (?:days|weeks)|week-long|day-long|(?:a|one|two|three|four|five|six|seven|\d+) (?:week|day))\b/,
   months: /\b(?:months?|valid|good for)\b/,
   times: /\b(?:times|fold|jump|bump|rise|surge|increase|how big|doubl\w*|tripl\w*|multiples?)\b/,
-  // A share: asked as a share, a part, a proportion or a count of how many ("how many actually got approved").
-  'percent share': /\b(?:share|proportion|fraction|percentage|percent|how many|half|third|quarter)\b|%/,
+  // A share: asked as a share, a part, a proportion or a count of how many ("how many actually got approved"; not "how
+  // many cars a year…", which counts a thing).
+  // (Not a period: "the second quarter", "q2", "last quarter", "the third quarter of 2025".)
+  'percent share':
+    /\b(?:share|proportion|fraction|percentage|percent|how many(?=\s+(?:of|actually|really|already|still|now|have|has|had|got|get|were|are|was|is|did|do|does|will|would|can|could)\b|\s*[?]|$)|half|third|(?<!\b(?:first|second|third|fourth|last|this|next|previous|prior|same|fiscal|calendar)[- ])quarter(?![- ](?:of (?:19|20)\d\d|results|earnings|revenue|sales)))\b|%/,
 };
 /** A share asked for by name ("what share", "what percentage of", "how much of the share"; not a change in %). */
 const SHARE_ASKED_RE = /\b(?:share|proportion|fraction)\b|\bpercentage of\b/;
@@ -329,6 +333,29 @@ const CHANGE_ASKED_RE =
   /\b(?:ris\w*|rose|jump\w*|increas\w*|grow\w*|grew|growth|up|gain\w*|surg\w*|soar\w*|climb\w*|fall\w*|fell|drop\w*|declin\w*|down|slid\w*|slump\w*|plung\w*|decreas\w*|change\w*|percent|per cent|yoy|y\/y|m\/m|mom|year on year|month on month|vs)\b|%/;
 
 /** "How many months…", "how many times…": a question for a number of units, a measure rather than a count of things. */
+/**
+ * True unless the question counts something else than a count's thing (the words of its qualifier): "How many cars a
+ * year does Neutral pull rare earths from?" counts cars, not rare earths, wherever else it names them. The thing after
+ * "how many" must be the one counted, or a word the lexicon makes one with it.
+ */
+export function countsThing(question: string, qualifier: string): boolean {
+  const counted = HOW_MANY_THING_RE.exec(question)?.[1];
+  if (!counted) return true;
+  // (Any word of the thing counted: "how many licences…" counts "licence applications".)
+  const own = tokenize(qualifier)
+    .filter((w) => w.norm.length > 2)
+    .map((w) => stem(w.norm.replace(/licenc/g, 'licens')));
+  const same = new Set([...own, ...own.flatMap((w) => [...synonymsOf(w)])]);
+  return tokenize(counted).some((w) => {
+    const st = stem(w.norm.replace(/licenc/g, 'licens'));
+    return same.has(st) || own.some((o) => synonymsOf(st).has(o));
+  });
+}
+
+/** The thing a "how many" question counts: the words after it up to a verb ("how many cars a yr does…": cars a yr). */
+const HOW_MANY_THING_RE =
+  /\bhow many\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+)\s+(?:did|do|does|were|was|are|is|has|have|had|will|would|can|could|got|get|went)\b/i;
+
 const UNITS_COUNTED_RE =
   /\bhow many (?:more |fewer )?(?:days|weeks|months|years|hours|minutes|times|tonnes|tons|percent|percentage points|points|dollars|barrels)\b/;
 
@@ -450,6 +477,10 @@ const WHERE_SOURCES_DIFFER_RE =
   /\bwhere\s+(?:do|does|did|are|is)\s+(?:the\s+|our\s+|these\s+)?(?:sources?|articles?|outlets?|reports?|pieces?|accounts?|stories|they)\s+(?:\w+\s+)?(?:disagree|differ|diverge|conflict|contradict|clash|split)\w*\b/g;
 
 /** The disagreements relevant to a question, most relevant first. */
+/** A question whether what someone said is so ("… — true?", "is that right?", "fact check pls", "legit?"). */
+const CLAIM_CHECKED_RE =
+  /\b(?:true|right|correct|accurate|legit|so)\s*\?|\bfact[- ]?check\w*|\bis (?:that|this|it|he|she|they) (?:true|right|correct|accurate)\b|\bcheck (?:that|this)\b/i;
+
 export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagreement[] {
   if (all.length === 0) return [];
   let steps: Set<string> | null = null;
@@ -497,9 +528,12 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
     // Nor are they the answer to what came of it ("what came out of the Stockholm round?", "did the talks get an
     // extension?").
     // Nor what a body put out ("what did the commerce ministry put out on the day of the meeting?").
+    // (Unless it asks whether what someone said is so: "guest says china only paused the oct rules for 90 days — true?"
+    // asks for the figure, and the sources that give another.)
     if (
       (f.views || f.outcome || STATEMENT_ASKED_RE.test(f.text)) &&
       f.attributes.size === 0 &&
+      !CLAIM_CHECKED_RE.test(f.text) &&
       ['date', 'number', 'place', 'venue'].includes(d.attribute)
     )
       return false;
@@ -562,7 +596,11 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
         // A count is about the thing counted: "how many elements…" and the disagreement on elements; not "how many
         // tonnes of magnets…", which names a measure.
         // (Nor "how many months of stock…": a number of units is a measure, not a count of things.)
-        if (d.event === 'count') return !f.measureUnit && !UNITS_COUNTED_RE.test(f.text) && f.stems.has(stem(qual.split(' ').pop() ?? ''));
+        if (d.event === 'count') {
+          const head = stem(qual.split(' ').pop() ?? '');
+          if (f.measureUnit || UNITS_COUNTED_RE.test(f.text) || !f.stems.has(head)) return false;
+          return countsThing(f.text, qual);
+        }
         // A quantity is about what its sources' clauses share ("tonnes (magnets, june)"): the question must name some of it.
         if (d.event === 'quantity') return quantityAsked(f, qual, d.words, d.scope ?? null, d.common);
         // "How many days does the tariff truce last?" is about the pause, not tariff rates.

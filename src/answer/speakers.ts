@@ -144,6 +144,16 @@ const BODY_WORD_RE = /^(?:department|dept\.?|ministry)$/i;
  * The names of the people a question refers to by title, most attested first ("the treasury secretary" →
  * ["Scott Bessent"]). Titles are matched as the longest run of title words in the question.
  */
+/**
+ * The title keys an abbreviation stands for, spelled out with and without a closing "officer" ("ceo": "Chief
+ * executive Jim Farley" and a call's "Dana Whitcombe - Chief Executive Officer").
+ */
+function aliasKeys(word: string): string[] {
+  const alias = TITLE_ALIASES.get(word);
+  if (!alias) return [];
+  return alias[alias.length - 1] === 'officer' ? [titleKey(alias)] : [titleKey(alias), titleKey([...alias, 'officer'])];
+}
+
 export function namesForTitles(
   question: string,
   index: TitleIndex,
@@ -177,7 +187,7 @@ export function namesForTitles(
       const word = (run[0] as string).toLowerCase();
       const keys = [
         titleKey(run),
-        ...(TITLE_ALIASES.has(word) ? [titleKey(TITLE_ALIASES.get(word) as string[])] : []),
+        ...aliasKeys(word),
         // "The VDA boss": whoever holds the body's top office, however it is called.
         ...(word === 'boss' ? TOP_OFFICES.map((t) => titleKey(t)) : []),
       ];
@@ -194,7 +204,11 @@ export function namesForTitles(
     // (Not "the lynas ceo": a word before the title may name another organisation.)
     const alias =
       run.length === 1 && DETERMINER_RE.test(words[i - 1] ?? '') ? TITLE_ALIASES.get((run[0] as string).toLowerCase()) : undefined;
-    const holders = alias ? index.byTitle.get(titleKey(alias)) : undefined;
+    const holders = alias
+      ? aliasKeys((run[0] as string).toLowerCase())
+          .map((key) => index.byTitle.get(key))
+          .find((h) => h !== undefined)
+      : undefined;
     if (!owner && holders?.size === 1) {
       const [name] = [...holders.keys()];
       if (name && !out.includes(name)) out.push(name);

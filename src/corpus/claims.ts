@@ -368,11 +368,14 @@ function resolveSentence(
   for (const [i, d] of out.entries()) {
     if (d.value || !d.mention.relative) continue;
     const earlier = out.slice(0, i).filter((e) => e.value && e.value.precision === 'day');
+    // A report is made by the page's own day: a later day the sentence names is what the report is about ("said
+    // … from November 1 … later this month" counts from the page's day, not from November 1).
+    const reported = (e: DatedMention) => e.trigger?.kind === 'report' && !afterPage(e.value, published);
     // The report a quote belongs to may be dated after it: '"We just signed yesterday," Trump said on Thursday.'
     const reportDate =
-      [...earlier].reverse().find((e) => e.trigger?.kind === 'report') ??
+      [...earlier].reverse().find(reported) ??
       (inQuote(d.mention.start) && !d.mention.anchored
-        ? out.slice(i + 1).find((e) => e.value?.precision === 'day' && e.trigger?.kind === 'report' && !inQuote(e.mention.start))
+        ? out.slice(i + 1).find((e) => e.value?.precision === 'day' && reported(e) && !inQuote(e.mention.start))
         : undefined);
     let ref: Ymd | null = null;
     let note: string | null = null;
@@ -414,6 +417,13 @@ function resolveSentence(
     d.reference = d.value ? note : null;
   }
   return out;
+}
+
+/** A day after the page's own (a page undated, or a value without its year, is never after it). */
+function afterPage(value: DateValue | null, published: Ymd | null): boolean {
+  const v = toYmd(value);
+  if (!v || !published) return false;
+  return v.year * 10000 + v.month * 100 + v.day > published.year * 10000 + published.month * 100 + published.day;
 }
 
 function displayClaim(d: DatedMention): string {
@@ -1229,6 +1239,8 @@ function numberClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => str
       // goal, compared only with other goals, never with a share that is ("China supplies around 90%").
       if (SHARE_TARGET_RE.test(window)) qualifier = `${qualifier ?? 'share'} (target)`;
     }
+    // What is paused, tariffs or export controls (a 90-day pause of tariffs is no length of the controls' suspension).
+    if (measure === 'pause') qualifier = pausedKind(window);
     const valueText = unit === '%' ? `${value}%` : `${value} days`;
     make({
       event: measure,
@@ -1238,6 +1250,55 @@ function numberClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => str
       display: valueText,
       number: value,
       unit,
+      asWritten: m[0].trim(),
+      speaker: speaker(m.index),
+    });
+  }
+}
+
+/**
+ * A pause's length in months or years ("suspend … for one year", "a one-year suspension", "for 12 months", "an
+ * 18-month suspension"), read in days as a pause's length in days is (twelve months and a year are one value).
+ */
+const LONG_PAUSE_RE =
+  /\bfor\s+(?:another\s+|a further\s+)?(an?|one|two|1|2|six|twelve|eighteen|\d{1,2})\s+(years?|months?)\b|\b(an?|one|two|1|2|six|twelve|eighteen|\d{1,2})[- ](year|month)(?:[- ]long)?\s+(?:pause|truce|suspension|reprieve|moratorium|delay)\b/gi;
+const LONG_PAUSE_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, six: 6, twelve: 12, eighteen: 18 };
+
+/** What a pause is of, in its clause: tariffs, export controls, or null when it does not say. */
+function pausedKind(clause: string): string | null {
+  if (/\b(?:tariffs?|duties|duty|levies)\b/i.test(clause)) return 'tariffs';
+  if (/\b(?:export controls?|controls|restrictions|curbs|measures|rules?)\b/i.test(clause)) return 'controls';
+  return null;
+}
+
+function longPauseClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => string | null): void {
+  const text = s.text;
+  LONG_PAUSE_RE.lastIndex = 0;
+  for (let m = LONG_PAUSE_RE.exec(text); m; m = LONG_PAUSE_RE.exec(text)) {
+    const raw = (m[1] ?? m[3] ?? '').toLowerCase();
+    const n = LONG_PAUSE_NUMBERS[raw] ?? Number(raw);
+    if (!Number.isFinite(n) || n <= 0) continue;
+    const months = /^year/i.test(m[2] ?? m[4] ?? '') ? 12 * n : n;
+    // The clause must pause something ("suspend … for one year"; not "for one year" of a licence's validity).
+    const left = text.slice(0, m.index);
+    const cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf(':'), left.lastIndexOf('. '));
+    const clause = text.slice(Math.max(cut + 1, m.index - 100), Math.min(text.length, m.index + m[0].length + 40));
+    if (
+      !/\b(?:pause[sd]?|pausing|truce|suspension|suspend(?:ed|s|ing)?|reprieve|moratorium|shelve[sd]?|delay(?:ed|s|ing)?)\b/i.test(clause)
+    )
+      continue;
+    // (Only of export controls: a tariff truce's length changes round by round, 90 days in May, a year in November, and
+    // a pause of something unnamed, "the action will be suspended for one year", may be any measure's.)
+    if (pausedKind(clause) !== 'controls') continue;
+    const days = Math.round((months * 365) / 12);
+    make({
+      event: 'pause',
+      attribute: 'number',
+      qualifier: 'controls',
+      value: `${days} days`,
+      display: m[0].replace(/^for\s+/i, '').trim(),
+      number: days,
+      unit: 'days',
       asWritten: m[0].trim(),
       speaker: speaker(m.index),
     });
@@ -1550,12 +1611,15 @@ const ANNOUNCED_MEASURE_RE =
 const MEASURE_ANNOUNCED_RE =
   /\b(?:rules?|controls?|curbs?|restrictions?|bans?|tariffs?|duties|sanctions?|measures|package)\s+(?:(?:that|which)\s+)?(?:it|they|he|she|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:had\s+|has\s+|have\s+|first\s+)?$/;
 
+/** How licences are handled: reviews, applications, approvals. */
+const LICENSING_RE = /\b(?:licen[cs](?:e|es|ing)|applications?|approv(?:e|ed|es|ing|als?))\b/i;
+
 /**
  * What an announcement announced when it is not the deal: a measure ("On October 9 Beijing announced much broader
  * controls": the measure's word comes before any deal word in the clause after the verb; "the export control
  * measures it announced on October 9"), or a plan ("He also confirmed plans to visit China in April next year").
  */
-function announcedObject(text: string, trigger: Trigger): 'measure' | 'plan' | null {
+function announcedObject(text: string, trigger: Trigger): 'measure' | 'plan' | 'licensing' | null {
   if (MEASURE_ANNOUNCED_RE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start))) return 'measure';
   const clause = /^[^,.;:!?]*/.exec(text.slice(trigger.end, trigger.end + 80))?.[0] ?? '';
   if (/^\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:plans?|visits?|trip|intentions?|schedule)\b/i.test(clause)) return 'plan';
@@ -1566,6 +1630,10 @@ function announcedObject(text: string, trigger: Trigger): 'measure' | 'plan' | n
   if (measure && UNDOING_RE.test(clause)) return null;
   if (measure) return !deal || measure.index < deal.index ? 'measure' : null;
   if (deal) return null;
+  // A word on how licences are handled ("said Thursday that Beijing was accelerating review of export license
+  // applications and had approved a certain number"): the routine of licensing, not the deal's announcement. (What
+  // China "would" approve is the deal's commitment: "said on June 27 that it would approve applications".)
+  if (LICENSING_RE.test(clause) && !/\b(?:will|would|shall)\b/i.test(clause)) return 'licensing';
   // A participle after what was announced: "suspended its expanded export controls on rare earths … announced on
   // October 9" (the clause before it names a measure and no deal after it).
   if (!/^announced$/i.test(trigger.text)) return null;
@@ -1908,7 +1976,9 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       // Dated reports anchor the next sentences' quotes. A dated statement by an institution about the deal
       // ("China's Commerce Ministry said on Friday that…") is itself an event: the announcement.
       for (const d of dated) {
-        const ymd = d.trigger?.kind === 'report' ? toYmd(d.value) : null;
+        // (Not a day after the page's own: "the ministry said foreign companies will need approval from Dec 1" was
+        // said before December 1.)
+        const ymd = d.trigger?.kind === 'report' && !afterPage(d.value, published) ? toYmd(d.value) : null;
         if (!ymd || !d.trigger) continue;
         const speaker = speakerOf(d.trigger.end);
         reports.push({ speaker, date: ymd, sentenceIndex: index });
@@ -1962,7 +2032,7 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
         let kind = trigger.kind;
         if (kind === 'announcement') {
           const object = announcedObject(text, trigger);
-          if (object === 'plan') continue;
+          if (object === 'plan' || object === 'licensing') continue;
           if (object === 'measure') kind = 'controls';
         }
         if (otherStory && trigger.kind !== 'talks') continue;
@@ -2142,6 +2212,7 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
         break;
       }
       numberClaims(s, make, speakerOf, dominant);
+      longPauseClaims(s, make, speakerOf);
       countClaims(s, make, speakerOf);
       // (The sentence before, in the same paragraph, names the month "that month" refers to.)
       const prior = sentences[index - 1];

@@ -10,6 +10,10 @@ import type { AnswerEnv, Built } from './env.js';
 const POINTS_BACK_RE =
   /^\s*[\w'’]+(?:\s+[\w'’]+)?\s+(?:did|do|does|were|was|are|is|will|would|had|has|have|can|could)\s+(?:they|he|she|it)\b/i;
 
+/** A part dated from the first one's day ("…oct 9 and how did trump hit back the next day"): a follow-up of it. */
+const DATED_BACK_RE =
+  /\b(?:the next day|the day after|a day later|that same day|the same day|that day|the following (?:day|week|month)|a week later|days later|after that|afterwards)\b/i;
+
 /** A question word or an auxiliary that opens a question: a part without one asks nothing of its own. */
 const ASKS_RE = /\b(?:who|whom|whose|what|whats|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b/i;
 
@@ -20,7 +24,10 @@ export async function answerParts(env: AnswerEnv, parts: [string, string], conte
   // (Not after a first part the articles do not answer: its topic would take the second part down with it.)
   // So is a second part that asks nothing of its own ("…in july? and germany's number?").
   const pointsBack =
-    !first.abstained && ((POINTS_BACK_RE.test(parts[1]) && !/^\s*(?:and|but|so|also)\b/i.test(parts[1])) || !ASKS_RE.test(parts[1]));
+    !first.abstained &&
+    ((POINTS_BACK_RE.test(parts[1]) && !/^\s*(?:and|but|so|also)\b/i.test(parts[1])) ||
+      !ASKS_RE.test(parts[1]) ||
+      DATED_BACK_RE.test(parts[1]));
   const second = await env.ask(pointsBack ? `and ${parts[1]}` : parts[1], [...context, parts[0]]);
   const answers: [string, Answer][] = [
     [parts[0], first],
