@@ -545,7 +545,7 @@ export class Dealbot {
       case 'timeline':
         return wrap(answerTimeline(env, normalizeInformal(text)));
       case 'ai-pages':
-        return wrap(answerAiPages(env, kind.errors));
+        return wrap(kind.offTopic ? bothViews(answerOffTopic(env), answerAiPages(env, kind.errors)) : answerAiPages(env, kind.errors));
       case 'language-pages':
         return wrap(answerLanguagePages(env, kind.language));
       case 'opinion-pages':
@@ -2282,5 +2282,17 @@ function withSpeakers(turns: ReadonlyMap<number, ReadonlySet<string>>, speakersO
       const turn = turns.get(id);
       return asked ? new Set([...(turn ?? []), ...asked]) : turn;
     },
+  };
+}
+
+/** Two views of the folder asked for at once ("off-topic pieces or ai stuff?"), one after the other. */
+function bothViews(a: Built, b: Built): Built {
+  return {
+    answer: `${a.answer}\n\n${b.answer}`,
+    summary: a.summary && b.summary ? `${a.summary} ${b.summary}` : (a.summary ?? b.summary),
+    abstained: a.abstained && b.abstained,
+    citations: [...a.citations, ...b.citations],
+    disagreements: [...a.disagreements, ...b.disagreements.filter((d) => !a.disagreements.some((x) => x.topic === d.topic))],
+    retrieved: [...a.retrieved, ...b.retrieved],
   };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDisagreements } from '../../src/answer/conflicts.js';
+import { classifyQuestion } from '../../src/answer/kinds/classify.js';
 import { questionFocus, relevantDisagreements } from '../../src/answer/relevance.js';
 import { extractClaims } from '../../src/corpus/claims.js';
 import type { Dealbot } from '../../src/pipeline.js';
@@ -262,5 +263,21 @@ describe('what a briefing did not give, and what came the day after', () => {
     const a = await bot.answerQuestion('farm desk q: how many tonnes of soybeans a year is ruritania supposed to buy?');
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain('12 million metric tons');
+  });
+});
+
+describe('pages not to use', () => {
+  it('"reads like ai" and "ai stuff" ask for the AI-labelled pages; with "off-topic pieces", for both kinds', () => {
+    expect(classifyQuestion('one of the recaps in the folder reads like ai — which one and what does it get wrong?')).toEqual({
+      kind: 'ai-pages',
+      errors: true,
+    });
+    expect(classifyQuestion('anything in the pile we shouldnt use for this story? off-topic pieces or ai stuff')).toEqual({
+      kind: 'ai-pages',
+      errors: false,
+      offTopic: true,
+    });
+    // (Not a page that reads like a wire story.)
+    expect(classifyQuestion('which piece reads like a wire story?').kind).not.toBe('ai-pages');
   });
 });
