@@ -90,7 +90,8 @@ describe('chat words of an auto desk and a control room', () => {
     expect(normalizeInformal('any OEMs still down for magnets?')).toBe('any OEMs still halted for magnets?');
     expect(normalizeInformal('who runs NMD (the german metal powder co) and what did they say')).toContain('metal powder company)');
     expect(normalizeInformal("what parts they wouldn't be able to build")).toBe('what parts they be unable to build');
-    // (Not a direction: "prices went down 5%", "down to 10%".)
+    // (Not a fall: "prices went down 5%", "lynas shares still down?".)
+    expect(normalizeInformal('why are lynas shares still down?')).toBe('why are lynas shares still down?');
     expect(normalizeInformal('prices went down 5% after that')).toBe('prices went down 5% after that');
     // (Nor a name's own "Co.": "Ford Motor Co. said".)
     expect(normalizeInformal('what did Ford Motor Co. say')).toBe('what did Ford Motor Co. say');
