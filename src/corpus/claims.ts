@@ -2137,11 +2137,7 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
         );
         // What is paused, as far as the sentence says: tariffs, or export controls (a pause of tariffs ends on
         // another day than one of controls: they are not one date told two ways).
-        const paused = /\b(?:tariffs?|duties|duty|levies)\b/i.test(text)
-          ? 'tariffs'
-          : /\b(?:export controls?|controls|restrictions|curbs|measures|rules?)\b/i.test(text)
-            ? 'controls'
-            : '';
+        const paused = pausedKind(text) ?? '';
         // An end the pause has now, after it was moved ("The truce now runs until November 10", "extended until…",
         // "the new deadline"), is another end than the one first set: the two are a change over time, no dispute.
         const moved = MOVED_END_RE.test(text.slice(clauseStart, ending.index + ending[0].length));

@@ -69,9 +69,8 @@ export const CHAIN_ARROW_RE = /->|→|=>|»|\s>\s/;
 const TIMELINE_SPAN_RE =
   /\b(?:timeline|chronology)\b[^?]*?(?:->|→|=>|»|\s>\s)[^?]*?(?:->|→|=>|»|\s>\s)|\b(?:timeline|chronology)\b[^?:,]{0,30}:\s*(?!\s|(?:when|who|what|where|which|why|how|did|does|was|is|are|were)\b)[^,?:]{2,40}(?:,\s*[^,?:]{2,40}){2,}|\b(?:timeline|chronology)\s+(?:of\s+(?:the\s+)?(?:deal|story|talks|events)\b|from\s+\S+.*?\s+(?:to|through|till|until|up to)\s+\S+)|\b(?:rounds?|talks|meetings|events|steps)\b(?:\s+\S+){0,3}\s+in (?:chronological |date )?order\b/i;
 // (Also in chat's words: "reads like a bot wrote it".)
-// (Also "reads like AI", "ai stuff": the informal lexicon has made that "ai goods" by then.)
 const AI_RE =
-  /\b(?:ai|a\.i\.|machine|bot|chatgpt|llm|computer|automatically)[- ](?:generated|written|made|authored)\b|\b(?:written|generated|produced|authored) (?:by|with|using) (?:an? )?(?:ai|a\.i\.|machine|bot|chatgpt|llm|artificial intelligence)\b|\bai[- ]written\b|\b(?:a|an|some)\s+(?:bot|robot|machine|chatgpt|llm|ai)\s+(?:wrote|writes|churned out)\b|\b(?:reads?|looks?|sounds?|smells?|seems?)\s+(?:like|as if)\s+(?:it was\s+)?(?:an?\s+)?(?:ai|a\.i\.|chatgpt|bot|machine|llm)\b|\bai\s+(?:stuff|goods|slop|junk|content|copy|recaps?|summar(?:y|ies)|roundups?|articles?|pieces?|pages?)\b/i;
+  /\b(?:ai|a\.i\.|machine|bot|chatgpt|llm|computer|automatically)[- ](?:generated|written|made|authored)\b|\b(?:written|generated|produced|authored) (?:by|with|using) (?:an? )?(?:ai|a\.i\.|machine|bot|chatgpt|llm|artificial intelligence)\b|\bai[- ]written\b|\b(?:a|an|some)\s+(?:bot|robot|machine|chatgpt|llm|ai)\s+(?:wrote|writes|churned out)\b|\b(?:reads?|looks?|sounds?|smells?|seems?)\s+(?:like|as if)\s+(?:it was\s+)?(?:an?\s+)?(?:ai|a\.i\.|chatgpt|bot|machine|llm)\b|\bai\s+(?:stuff|slop|junk|content|copy|recaps?|summar(?:y|ies)|roundups?|articles?|pieces?|pages?)\b/i;
 /** Languages a question can name for the articles ("in spanish", "the german piece"). */
 /** Languages a question may name pages by ("the french afp piece", "any italian-language outlet?"). */
 export const LANGUAGE_NAMES = [
@@ -356,10 +355,11 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
   const wide = /\b(?:what|who|when|where|why|which|how)\b/i.test(plain) ? () => false : storyWide;
   // ("What did the AI-written one get wrong": with the disputes it stands alone in.)
   // ("…off-topic pieces or ai stuff?": both kinds of page not to use.)
-  if (AI_RE.test(plain) && ABOUT_SOURCES_RE.test(plain))
+  // (Read as typed too: the informal lexicon reads chat's "stuff" as "goods", and "ai stuff" asks for AI pages.)
+  const ai = AI_RE.test(plain) || AI_RE.test(text);
+  if (ai && ABOUT_SOURCES_RE.test(plain))
     return { kind: 'ai-pages', errors: ASKS_ERRORS_RE.test(plain), ...(OFF_TOPIC_RE.test(plain) ? { offTopic: true } : {}) };
-  if (AI_RE.test(plain) && /\b(?:which|what|any|are|is|were|was)\b/i.test(plain))
-    return { kind: 'ai-pages', errors: ASKS_ERRORS_RE.test(plain) };
+  if (ai && /\b(?:which|what|any|are|is|were|was)\b/i.test(plain)) return { kind: 'ai-pages', errors: ASKS_ERRORS_RE.test(plain) };
   const dated = datedPagesKind(plain);
   if (dated) return dated;
   if (OFF_TOPIC_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain))) return { kind: 'off-topic' };
