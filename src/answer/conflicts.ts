@@ -446,6 +446,39 @@ function pausesByMeasure(groups: Map<string, Claim[]>): void {
   }
 }
 
+/** Days between two claimed days ("2025-07-09", "2026-11", "2026": the first of a month or year). */
+function daysApart(a: string, b: string): number {
+  const day = (v: string) => Date.parse(`${v}${v.length === 4 ? '-01-01' : v.length === 7 ? '-01' : ''}T00:00:00Z`);
+  return Math.abs(day(a) - day(b)) / 86_400_000;
+}
+
+/** Ends of one pause told apart by more than this many days are ends of different pauses. */
+const PAUSE_END_SPAN_DAYS = 183;
+
+/**
+ * A source that gets a pause's end wrong is off by days or weeks ("November 10" / "27 November 2026"); ends more than
+ * half a year apart are of different pauses that an article names alike ("that pause is set to expire July 9" of the
+ * spring's tariff truce, "the suspension runs to 10 November 2026" of the autumn's): each run of ends within half a
+ * year of the next is compared on its own.
+ */
+function pausesByTime(groups: Map<string, Claim[]>): void {
+  for (const [key, group] of [...groups]) {
+    if (!key.startsWith('pause|date|')) continue;
+    const sorted = [...group].sort((a, b) => a.value.localeCompare(b.value));
+    const runs: Claim[][] = [];
+    for (const c of sorted) {
+      const run = runs.at(-1);
+      const last = run?.at(-1);
+      if (run && last && !(daysApart(last.value, c.value) > PAUSE_END_SPAN_DAYS)) run.push(c);
+      else runs.push([c]);
+    }
+    if (runs.length < 2) continue;
+    groups.delete(key);
+    // (The measure named stays last in the key, where the topic reads it.)
+    runs.forEach((run, i) => groups.set(key.replace(/(\|of:[^|]*)?$/, `|span:${i}$1`), run));
+  }
+}
+
 /** The value written most often (the first of equals). */
 function commonest(values: readonly string[]): string {
   const n = new Map<string, number>();
@@ -931,6 +964,7 @@ export function findDisagreements(corpus: Corpus, claims: Claim[], memo: Disagre
     if (kept.length < group.length) groups.set(key, kept);
   }
   pausesByMeasure(groups);
+  pausesByTime(groups);
   for (const [key, group] of quantityGroups(claims, (c) => corpus.byId.get(c.source)?.meta.published)) groups.set(key, group);
   for (const [key, group] of datedGroups(claims, corpus.onTopic.size)) groups.set(key, group);
   const names = claimIdentities(corpus, claims);

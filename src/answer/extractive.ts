@@ -247,6 +247,17 @@ function askedDays(q: AnalyzedQuestion): ReadonlySet<string> {
   return days;
 }
 
+/**
+ * A question for the day something ends or lasts to: "till when", "until when", "when does … expire / end / run
+ * out / lapse", "expiry date", "valid until when".
+ */
+const END_ASKED_RE =
+  /\b(?:till|til|until|thru|through) when\b|\bwhen\b[^?]*\b(?:end|ends|expire|expires|lapse|lapses|run out|runs out)\b|\b(?:end|expiry|expiration) date\b|\bexpir(?:e|es|y|ation)\b/i;
+
+/** Words just before a date that make it the day something lasts to ("until", "runs to", "expires on", "through"). */
+const END_MARKER_RE =
+  /\b(?:until|till|through|thru|expir(?:e|es|ed|ing|y)(?:\s+on)?|ends?(?:\s+on)?|ending(?:\s+on)?|lapses?(?:\s+on)?|runs?\s+(?:to|until|till|through)|valid\s+(?:to|until|through))\s+(?:on\s+)?$/i;
+
 /** A year on its own, not a quantity ("2025", not "2025 tonnes"). */
 const YEAR_ALONE_RE = /\b(?:19|20)\d\d\b(?!\s*(?:%|percent|tonnes?|tons?|barrels?|units|vehicles|cars))/g;
 
@@ -260,7 +271,13 @@ function typeBonus(q: AnalyzedQuestion, text: string): number {
       // (Nor a weekday, which is then mostly the day asked: "BEIJING, Oct. 9 -- … announced on Thursday".)
       const given = askedDays(q);
       const answers = (m: DateMention) => given.size === 0 || (m.expr.kind === 'absolute' && !given.has(dayKey(m.expr) ?? ''));
-      return findDateMentions(text).some(answers) ? 0.25 : 0;
+      const found = findDateMentions(text).filter(answers);
+      if (found.length === 0) return 0;
+      // "Till when is it suspended?", "when does the pause expire?": the day something lasts to ("suspends the
+      // measures until 27 November 2026", "the reprieve, which runs to 30 October 2026"), over the days it began.
+      if (END_ASKED_RE.test(q.topic))
+        return found.some((m) => END_MARKER_RE.test(text.slice(Math.max(0, m.start - 24), m.start))) ? 0.4 : 0.1;
+      return 0.25;
     }
     case 'howmany':
       // "How big a share / what percentage…": a percentage answers it, a count does not ("all three companies").

@@ -144,10 +144,13 @@ const IN_PRINCIPLE_RE =
 /** Signed: "was signed", "signed the framework", "have signed", "both delegations signed". */
 const SIGNED_RE = /\b(?:was|were|been|is|are|now|formally|officially|both\s+\w+|have|has|had)\s+signed\b|\bsigned\s+(?:the|a|an|off)\b/i;
 
-/** A pause's end: "runs until", "expires on", "the window closes on", "lapses". */
+/**
+ * A pause's end: "runs until", "runs to", "expires on", "the window closes on", "lapses", and "until" itself when the
+ * clause names the pause ("suspends the October 9 measures until 27 November 2026").
+ */
 const PAUSE_END_RE =
-  /\b(?:expir(?:e|es|ed|ing|y|ation)|runs? (?:out|until|through|till)|ran (?:out|until)|(?:window|truce|pause|reprieve|suspension) (?:closes|ends|lapses)|lapses?|ends? on|valid (?:until|through|till))\b/i;
-const PAUSE_RE = /\b(?:truce|pause|paused|reprieve|suspension|suspended|90-day|ninety-day)\b/i;
+  /\b(?:expir(?:e|es|ed|ing|y|ation)|runs? (?:out|until|through|till|to)|ran (?:out|until|to)|(?:window|truce|pause|reprieve|suspension) (?:closes|ends|lapses)|lapses?|ends? on|valid (?:until|through|till)|until|till)\b/i;
+const PAUSE_RE = /\b(?:truce|pause|paused|reprieve|suspension|suspended|suspends|90-day|ninety-day)\b/i;
 
 /** Deal words: a signing or announcement must concern one of these (or a party) to count. */
 export const DEAL_RE = /\b(?:agreement|deal|pact|accord|framework|arrangement|understanding|truce|document|treaty|consensus)\b/i;
@@ -1267,7 +1270,8 @@ const LONG_PAUSE_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2
 /** What a pause is of, in its clause: tariffs, export controls, or null when it does not say. */
 function pausedKind(clause: string): string | null {
   if (/\b(?:tariffs?|duties|duty|levies)\b/i.test(clause)) return 'tariffs';
-  if (/\b(?:export controls?|controls|restrictions|curbs|measures|rules?)\b/i.test(clause)) return 'controls';
+  // (A ministry's numbered announcements are its measures: "Announcement No. 70 suspends the six October announcements".)
+  if (/\b(?:export controls?|controls|restrictions|curbs|measures|rules?|announcements)\b/i.test(clause)) return 'controls';
   return null;
 }
 
@@ -2124,7 +2128,21 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       // exclusions, not the suspension.)
       const clauseStart = ending ? Math.max(text.lastIndexOf(';', ending.index), text.lastIndexOf(':', ending.index)) + 1 : 0;
       const pauseHere = ending !== null && PAUSE_RE.test(text.slice(clauseStart, ending.index + ending[0].length + 40));
-      if (ending && (pauseHere || (!PAUSE_RE.test(text) && PAUSE_RE.test(`${askedLine ?? ''} ${context}`))) && !otherStory) {
+      // (A bare "until" dates a pause's end only when the sentence names what is paused, "suspends the October 9
+      // measures until 27 November 2026": "the suspension … will last until November 27" may be any pause of the story,
+      // and pauses of different measures end on different days.)
+      // (Named right before it, in its clause: a sentence of several pauses names each by its own.)
+      const bare = ending !== null && /^(?:until|till)$/i.test(ending[0]);
+      const namedBefore = (end: number) => {
+        const m = PAUSED_OBJECT_RE.exec(text.slice(clauseStart, end));
+        return m !== null && end - clauseStart - (m.index + m[0].length) <= 12;
+      };
+      if (
+        ending &&
+        (pauseHere || (!PAUSE_RE.test(text) && PAUSE_RE.test(`${askedLine ?? ''} ${context}`))) &&
+        !otherStory &&
+        !(bare && !namedBefore(ending.index))
+      ) {
         // (Not a day that names the measure paused: "the expiry of China's suspension of the October 9 package on 10
         // November 2026".)
         const d = dated.find(
