@@ -154,6 +154,9 @@ export function outletInitials(outlet: string): string[] {
   return [...new Set([all, capitalised])].filter((w) => w.length >= 2);
 }
 
+/** How many opening sentences of a page published on a day asked about tell what happened that day. */
+const DAY_LEAD_SENTENCES = 3;
+
 export class CorpusFocus {
   private titleIndex: TitleIndex | null = null;
   private names: { article: Article; names: Omit<ArticleName, 'article'>[] }[] | null = null;
@@ -549,9 +552,25 @@ export class CorpusFocus {
     return this.names;
   }
 
-  /** True when the articles' dated claims fall on one of these days. */
+  /** True when the articles' dated claims fall on one of these days, or a page reports from one of them. */
   hasDatedClaims(days: readonly string[]): boolean {
-    return days.some((d) => this.claimsByDay.has(d));
+    return days.some((d) => this.claimsByDay.has(d) || this.leadsOfDay(d).length > 0);
+  }
+
+  /**
+   * The opening sentences of the pages published on a day: what happened that day, as the day's news tells it
+   * ("US Treasury Secretary Scott Bessent said talks … had eliminated the threat…" on a page of October 26, whose
+   * sentences date nothing to the 26th themselves).
+   */
+  private leadsOfDay(day: string): number[] {
+    const out: number[] = [];
+    for (const a of this.corpus.articles) {
+      if (a.meta.published !== day) continue;
+      const range = this.corpus.sentenceRange.get(a.id);
+      if (!range) continue;
+      for (let id = range[0]; id < Math.min(range[1], range[0] + DAY_LEAD_SENTENCES); id++) out.push(id);
+    }
+    return out;
   }
 
   /** The days a question names ("on June 24", "6/24"), resolved against the articles' latest date. */
@@ -628,7 +647,8 @@ export class CorpusFocus {
 
   /** The sentences whose dated claims fall on one of `days` (ISO days, as `dayMentions` gives them). */
   sentencesOnDays(days: readonly string[]): Set<number> {
-    return new Set(days.flatMap((d) => (this.claimsByDay.get(d) ?? []).map((c) => c.sentenceId)));
+    // (A day no claim falls on is told by the pages of that day.)
+    return new Set(days.flatMap((d) => this.claimsByDay.get(d)?.map((c) => c.sentenceId) ?? this.leadsOfDay(d)));
   }
 
   /**
@@ -743,7 +763,7 @@ export class CorpusFocus {
     // The words that name the day select the evidence (the sentences whose claims fall on it, however they write
     // the date); as topic words they would favour any sentence with the same month, whatever its day.
     // They are in the articles however the articles write the day ("27th" in a question, "on Friday" in a story).
-    if (days.some((d) => this.claimsByDay.has(d)))
+    if (this.hasDatedClaims(days))
       for (const t of q.terms)
         if (dayStems.has(t.stem)) {
           t.frame = true;
@@ -758,9 +778,12 @@ export class CorpusFocus {
     const boostedDays = askedDays.filter((d) => !namingDays.has(d));
     const anchorStems = new Set(anchors.flatMap((m) => tokenize(m).map((t) => t.stem)));
     for (const t of q.terms) if (anchorStems.has(t.stem)) t.frame = true;
-    for (const day of boostedDays)
+    for (const day of boostedDays) {
       for (const c of this.claimsByDay.get(day) ?? [])
         boosts.set(c.sentenceId, Math.max(boosts.get(c.sentenceId) ?? 0, dayWeight(c) * 0.35));
+      // (A day no claim falls on: the openings of that day's pages.)
+      if (!this.claimsByDay.has(day)) for (const id of this.leadsOfDay(day)) boosts.set(id, Math.max(boosts.get(id) ?? 0, 0.3));
+    }
     // One that asks for someone's own words ("need the exact words", "direct quote pls", "verbatim?"): the sentences
     // that quote them weigh up over those that report them in the writer's words.
     if (OWN_WORDS_RE.test(q.text)) for (const id of this.quotingLines()) boosts.set(id, (boosts.get(id) ?? 0) + OWN_WORDS_BOOST);
@@ -1103,6 +1126,9 @@ export class CorpusFocus {
         const fresh = gap >= 0 && gap <= 3 ? 1.5 : 1;
         weight.set(c.sentenceId, Math.max(weight.get(c.sentenceId) ?? 0, dayWeight(c) * fresh));
       }
+    // (A day no claim falls on: the openings of that day's pages, as fresh news of it.)
+    for (const d of days)
+      if (!this.claimsByDay.has(d)) for (const id of this.leadsOfDay(d)) weight.set(id, Math.max(weight.get(id) ?? 0, 0.75));
     // A sentence that writes the day out ("witnesses told a House panel on June 24") is on it, whether or not the claims
     // know its event; a day-and-month in either order, the month maybe shortened ("Jun. 24", "24 June").
     const written = days.map((d) => {

@@ -293,6 +293,20 @@ export function asksWhen(lower: string): boolean {
   return when >= 0 && !WHEN_CLAUSE_RE.test(lower) && !(where >= 0 && where < when);
 }
 
+/** How many of the articles' longer words a clipped word may stand for (`longerStems`). */
+const CLIPPED_MATCHES = 3;
+
+/**
+ * The articles' stems that begin with a clipped word and go on for two letters or more ("radiopharma" →
+ * "radiopharmaceut"): a clipped word stands for a few words of one family, so none when more than three do.
+ */
+function longerStems(clipped: string, vocab: { stems: ReadonlyMap<string, number> }): string[] {
+  const found: [string, number][] = [];
+  for (const [st, n] of vocab.stems) if (st.length >= clipped.length + 2 && st.startsWith(clipped)) found.push([st, n]);
+  if (found.length > CLIPPED_MATCHES) return [];
+  return found.map(([st]) => st);
+}
+
 /** Classifies the question by the answer it wants. */
 export function questionType(text: string): QuestionType {
   const q = text.toLowerCase();
@@ -855,6 +869,16 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
         addWeight(run, 0.9);
       }
       if (matches.length > 0) corrected = tok.norm;
+    }
+    // A word clipped as chat clips it ("radiopharma", "biotech", "semis" is not): the articles' longer words that
+    // begin with it ("radiopharmaceuticals"). Six letters or more and no English word, so that no short stem
+    // ("admin", "pharm") reads as the start of unrelated words.
+    if (matches.length === 0 && !spelled && tok.norm.length >= 6 && /^[a-z]+$/.test(tok.norm) && !isEnglishWord(tok.norm)) {
+      for (const clipped of longerStems(tok.norm, vocab)) {
+        corrected ??= tok.norm;
+        matches.push(clipped);
+        addWeight(clipped, 0.8);
+      }
     }
     if (matches.length === 0) {
       const fix = correct(tok.norm, vocab);
