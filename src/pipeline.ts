@@ -1926,7 +1926,7 @@ export function rerankPassages(
   }
   // Rare words of the quoted sentences (in at most 3 sentences of the corpus).
   const feedback = new Set(
-    chosen.slice(0, 2).flatMap((s) => (index.terms[s.sentence.id] ?? []).filter((t) => index.bm25.df(t) <= 10 && index.bm25.df(t) >= 2)),
+    chosen.slice(0, 2).flatMap((s) => (index.terms[s.sentence.id] ?? []).filter((t) => index.bm25.df(t) <= 3 && index.bm25.df(t) >= 2)),
   );
   const all = [...byChunk.values()];
   const rel = all.map((r) => {

@@ -475,7 +475,7 @@ function pausesByTime(groups: Map<string, Claim[]>): void {
     if (runs.length < 2) continue;
     groups.delete(key);
     // (The measure named stays last in the key, where the topic reads it.)
-    runs.forEach((run, i) => groups.set(key.replace(/(\|of:[^|]*)?$/, `|span:${i}$1`), run));
+    for (const [i, run] of runs.entries()) groups.set(key.replace(/(\|of:[^|]*)?$/, `|span:${i}$1`), run);
   }
 }
 

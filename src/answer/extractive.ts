@@ -262,7 +262,7 @@ const END_MARKER_RE =
 const YEAR_ALONE_RE = /\b(?:19|20)\d\d\b(?!\s*(?:%|percent|tonnes?|tons?|barrels?|units|vehicles|cars))/g;
 
 function typeBonus(q: AnalyzedQuestion, text: string): number {
-  if (ASKS_COMPANIES_RE.test(q.topic) && namesCompany(text)) return 0.25;
+  if ((ASKS_COMPANIES_RE.test(q.topic) || ASKS_FIRMS_RE.test(q.topic)) && namesCompany(text)) return 0.25;
   if (q.views && REPORTED_RE.test(text)) return PERSON_HINT_RE.test(text) ? 0.2 : 0.1;
   switch (q.type) {
     case 'when': {
@@ -275,9 +275,8 @@ function typeBonus(q: AnalyzedQuestion, text: string): number {
       if (found.length === 0) return 0;
       // "Till when is it suspended?", "when does the pause expire?": the day something lasts to ("suspends the
       // measures until 27 November 2026", "the reprieve, which runs to 30 October 2026"), over the days it began.
-      if (END_ASKED_RE.test(q.topic))
-        return found.some((m) => END_MARKER_RE.test(text.slice(Math.max(0, m.start - 24), m.start))) ? 0.4 : 0.1;
-      return 0.25;
+      const lastsTo = (m: DateMention) => END_MARKER_RE.test(text.slice(Math.max(0, m.start - 24), m.start));
+      return END_ASKED_RE.test(q.topic) && found.some(lastsTo) ? 0.4 : 0.25;
     }
     case 'howmany':
       // "How big a share / what percentage…": a percentage answers it, a count does not ("all three companies").
@@ -1024,6 +1023,14 @@ const NAME_LIST_RE =
  */
 export const ASKS_COMPANIES_RE =
   /\b(?:(?:which|what)\s+(?:(?!(?:the|this|that|its|their|his|her|an?|does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|must|share|percentage|percent|proportion|fraction|portion|number|amount|majority)\s)[\w-]+\s+){0,4}?|names?\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?)(?:companies|company|firms?|producers?|makers?|exporters?|manufacturers?|suppliers?|businesses|corporations?)\b/i;
+
+/**
+ * "Which exporters…", "which eda vendors…", "which carriers…": companies asked for by their trade, whose sentences
+ * that name companies weigh up (a broader net than `ASKS_COMPANIES_RE`, which also decides that none are named:
+ * carmakers and carriers are often named by brand alone, "Ford", which no company suffix marks).
+ */
+const ASKS_FIRMS_RE =
+  /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:companies|company|firms?|producers?|makers?|exporters?|importers?|manufacturers?|suppliers?|vendors?|providers?|miners?|refiners?|traders?|insurers?|carriers?|shippers?|businesses|corporations?)\b/i;
 const COMPANY_SUFFIX_RE =
   /\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|AG|SA|Group|Systems|Technologies|Holdings|Industries|Metals|Mining|Materials|Energy|Motors|Electronics|Semiconductor|Software)\b\.?/;
 

@@ -17,6 +17,20 @@ const DATED_BACK_RE =
 /** A question word or an auxiliary that opens a question: a part without one asks nothing of its own. */
 const ASKS_RE = /\b(?:who|whom|whose|what|whats|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b/i;
 
+/** A label opening a question: a few words, then a colon or a spaced dash ("ethane: …", "kachin supply - …"). */
+const LABEL_RE = /^\s*([^:?!.\n]{2,40}?)\s*(?::|\s[-–—]\s)\s*(?=\S)/;
+
+/** A part that only names the kind of thing asked for: "which exporters?", "and what companies", "which ones". */
+const ELLIPTICAL_RE =
+  /^\s*(?:and\s+|also\s+)?(?:which|what)\s+(?!(?:[\w'’-]+\s+)*?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|got|get)\b)[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*[?.!]*\s*$/i;
+
+/** The topic label a question opens with (at most four words, none asking anything), or null. */
+function topicLabel(text: string): string | null {
+  const label = LABEL_RE.exec(text)?.[1]?.trim();
+  if (!label || ASKS_RE.test(label) || label.split(/\s+/).length > 4) return null;
+  return label;
+}
+
 export async function answerParts(env: AnswerEnv, parts: [string, string], context: readonly string[]): Promise<Built> {
   const first = await env.ask(parts[0], context);
   // A second part that points back ("…+ what deadline were they trying to push past") is a follow-up however many
@@ -28,7 +42,12 @@ export async function answerParts(env: AnswerEnv, parts: [string, string], conte
     ((POINTS_BACK_RE.test(parts[1]) && !/^\s*(?:and|but|so|also)\b/i.test(parts[1])) ||
       !ASKS_RE.test(parts[1]) ||
       DATED_BACK_RE.test(parts[1]));
-  const second = await env.ask(pointsBack ? `and ${parts[1]}` : parts[1], [...context, parts[0]]);
+  // A topic the first part opens with, as a label ("ethane: when did the licence reqs come off and which exporters?"),
+  // is the topic of a second part that asks only for a kind of thing, with no verb of its own ("which exporters?"):
+  // it says of what (not after a first part the articles do not answer: the label may be why).
+  const label = first.abstained || !ELLIPTICAL_RE.test(parts[1]) ? null : topicLabel(parts[0]);
+  const asked = label && !topicLabel(parts[1]) ? `${label}: ${parts[1]}` : parts[1];
+  const second = await env.ask(pointsBack ? `and ${asked}` : asked, [...context, parts[0]]);
   const answers: [string, Answer][] = [
     [parts[0], first],
     [parts[1], second],
