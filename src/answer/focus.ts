@@ -164,6 +164,8 @@ export class CorpusFocus {
   /** The headlines holding each stem (stopwords left out), and how many headlines there are; built when first needed. */
   private headlineIndex: { byStem: Map<string, ArticleHeadline[]>; count: number } | null = null;
   private readonly claimsByDay = new Map<string, Claim[]>();
+  /** Page day → the opening sentences of the pages published that day (`leadsOfDay`). */
+  private leadsByDay: Map<string, number[]> | null = null;
   /** The date questions' days are read against: the latest publication date of the articles. */
   private readonly reference: Ymd | null;
   /** Article frequencies of stems, computed on first use from the sentence index (no tokenising again). */
@@ -562,15 +564,19 @@ export class CorpusFocus {
    * ("US Treasury Secretary Scott Bessent said talks … had eliminated the threat…" on a page of October 26, whose
    * sentences date nothing to the 26th themselves).
    */
-  private leadsOfDay(day: string): number[] {
-    const out: number[] = [];
-    for (const a of this.corpus.articles) {
-      if (a.meta.published !== day) continue;
-      const range = this.corpus.sentenceRange.get(a.id);
-      if (!range) continue;
-      for (let id = range[0]; id < Math.min(range[1], range[0] + DAY_LEAD_SENTENCES); id++) out.push(id);
+  private leadsOfDay(day: string): readonly number[] {
+    // (Indexed by day on first use: one pass over the articles, not one per question.)
+    if (!this.leadsByDay) {
+      this.leadsByDay = new Map();
+      for (const a of this.corpus.articles) {
+        const range = a.meta.published ? this.corpus.sentenceRange.get(a.id) : undefined;
+        if (!range || !a.meta.published) continue;
+        const list = this.leadsByDay.get(a.meta.published) ?? [];
+        for (let id = range[0]; id < Math.min(range[1], range[0] + DAY_LEAD_SENTENCES); id++) list.push(id);
+        this.leadsByDay.set(a.meta.published, list);
+      }
     }
-    return out;
+    return this.leadsByDay.get(day) ?? [];
   }
 
   /** The days a question names ("on June 24", "6/24"), resolved against the articles' latest date. */
@@ -648,7 +654,7 @@ export class CorpusFocus {
   /** The sentences whose dated claims fall on one of `days` (ISO days, as `dayMentions` gives them). */
   sentencesOnDays(days: readonly string[]): Set<number> {
     // (A day no claim falls on is told by the pages of that day.)
-    return new Set(days.flatMap((d) => this.claimsByDay.get(d)?.map((c) => c.sentenceId) ?? this.leadsOfDay(d)));
+    return new Set(days.flatMap((d) => this.claimsByDay.get(d)?.map((c) => c.sentenceId) ?? [...this.leadsOfDay(d)]));
   }
 
   /**

@@ -301,10 +301,9 @@ const CLIPPED_MATCHES = 3;
  * "radiopharmaceut"): a clipped word stands for a few words of one family, so none when more than three do.
  */
 function longerStems(clipped: string, vocab: { stems: ReadonlyMap<string, number> }): string[] {
-  const found: [string, number][] = [];
-  for (const [st, n] of vocab.stems) if (st.length >= clipped.length + 2 && st.startsWith(clipped)) found.push([st, n]);
-  if (found.length > CLIPPED_MATCHES) return [];
-  return found.map(([st]) => st);
+  const found: string[] = [];
+  for (const st of vocab.stems.keys()) if (st.length >= clipped.length + 2 && st.startsWith(clipped)) found.push(st);
+  return found.length > CLIPPED_MATCHES ? [] : found;
 }
 
 /** Classifies the question by the answer it wants. */
@@ -870,9 +869,9 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       }
       if (matches.length > 0) corrected = tok.norm;
     }
-    // A word clipped as chat clips it ("radiopharma", "biotech", "semis" is not): the articles' longer words that
-    // begin with it ("radiopharmaceuticals"). Six letters or more and no English word, so that no short stem
-    // ("admin", "pharm") reads as the start of unrelated words.
+    // A word clipped as chat clips it ("radiopharma"): the articles' longer words that begin with it
+    // ("radiopharmaceuticals"). Six letters or more and no English word, so that no short stem ("admin", "pharm")
+    // reads as the start of unrelated words.
     if (matches.length === 0 && !spelled && tok.norm.length >= 6 && /^[a-z]+$/.test(tok.norm) && !isEnglishWord(tok.norm)) {
       for (const clipped of longerStems(tok.norm, vocab)) {
         corrected ??= tok.norm;
