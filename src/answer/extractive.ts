@@ -261,8 +261,19 @@ const END_MARKER_RE =
 /** A year on its own, not a quantity ("2025", not "2025 tonnes"). */
 const YEAR_ALONE_RE = /\b(?:19|20)\d\d\b(?!\s*(?:%|percent|tonnes?|tons?|barrels?|units|vehicles|cars))/g;
 
+const askedShapeCache = new WeakMap<AnalyzedQuestion, { firms: boolean; end: boolean }>();
+/** What `typeBonus` reads of the question's wording, once per question (it scores every candidate sentence). */
+function askedShape(q: AnalyzedQuestion): { firms: boolean; end: boolean } {
+  let shape = askedShapeCache.get(q);
+  if (!shape) {
+    shape = { firms: ASKS_COMPANIES_RE.test(q.topic) || ASKS_FIRMS_RE.test(q.topic), end: END_ASKED_RE.test(q.topic) };
+    askedShapeCache.set(q, shape);
+  }
+  return shape;
+}
+
 function typeBonus(q: AnalyzedQuestion, text: string): number {
-  if ((ASKS_COMPANIES_RE.test(q.topic) || ASKS_FIRMS_RE.test(q.topic)) && namesCompany(text)) return 0.25;
+  if (askedShape(q).firms && namesCompany(text)) return 0.25;
   if (q.views && REPORTED_RE.test(text)) return PERSON_HINT_RE.test(text) ? 0.2 : 0.1;
   switch (q.type) {
     case 'when': {
@@ -276,7 +287,7 @@ function typeBonus(q: AnalyzedQuestion, text: string): number {
       // "Till when is it suspended?", "when does the pause expire?": the day something lasts to ("suspends the
       // measures until 27 November 2026", "the reprieve, which runs to 30 October 2026"), over the days it began.
       const lastsTo = (m: DateMention) => END_MARKER_RE.test(text.slice(Math.max(0, m.start - 24), m.start));
-      return END_ASKED_RE.test(q.topic) && found.some(lastsTo) ? 0.4 : 0.25;
+      return askedShape(q).end && found.some(lastsTo) ? 0.4 : 0.25;
     }
     case 'howmany':
       // "How big a share / what percentage…": a percentage answers it, a count does not ("all three companies").
@@ -1021,16 +1032,20 @@ const NAME_LIST_RE =
  * "this", "its") is not asked for, nor one after a verb ("what paperwork does a chinese exporter need": the paperwork is asked for),
  * nor a measure of them ("what share of suppliers' requests…": a figure is asked for).
  */
-export const ASKS_COMPANIES_RE =
-  /\b(?:(?:which|what)\s+(?:(?!(?:the|this|that|its|their|his|her|an?|does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|must|share|percentage|percent|proportion|fraction|portion|number|amount|majority)\s)[\w-]+\s+){0,4}?|names?\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?)(?:companies|company|firms?|producers?|makers?|exporters?|manufacturers?|suppliers?|businesses|corporations?)\b/i;
+/** Nouns for companies ("which firms…"), and for companies by their trade ("which vendors…", `ASKS_FIRMS_RE`). */
+const COMPANY_NOUNS = 'companies|company|firms?|producers?|makers?|exporters?|manufacturers?|suppliers?|businesses|corporations?';
+const TRADE_NOUNS = 'importers?|vendors?|providers?|miners?|refiners?|traders?|insurers?|carriers?|shippers?';
+export const ASKS_COMPANIES_RE = new RegExp(
+  String.raw`\b(?:(?:which|what)\s+(?:(?!(?:the|this|that|its|their|his|her|an?|does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|must|share|percentage|percent|proportion|fraction|portion|number|amount|majority)\s)[\w-]+\s+){0,4}?|names?\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?)(?:${COMPANY_NOUNS})\b`,
+  'i',
+);
 
 /**
  * "Which exporters…", "which eda vendors…", "which carriers…": companies asked for by their trade, whose sentences
  * that name companies weigh up (a broader net than `ASKS_COMPANIES_RE`, which also decides that none are named:
  * carmakers and carriers are often named by brand alone, "Ford", which no company suffix marks).
  */
-const ASKS_FIRMS_RE =
-  /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:companies|company|firms?|producers?|makers?|exporters?|importers?|manufacturers?|suppliers?|vendors?|providers?|miners?|refiners?|traders?|insurers?|carriers?|shippers?|businesses|corporations?)\b/i;
+const ASKS_FIRMS_RE = new RegExp(String.raw`\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:${COMPANY_NOUNS}|${TRADE_NOUNS})\b`, 'i');
 const COMPANY_SUFFIX_RE =
   /\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|AG|SA|Group|Systems|Technologies|Holdings|Industries|Metals|Mining|Materials|Energy|Motors|Electronics|Semiconductor|Software)\b\.?/;
 

@@ -151,6 +151,29 @@ const SIGNED_RE = /\b(?:was|were|been|is|are|now|formally|officially|both\s+\w+|
 const PAUSE_END_RE =
   /\b(?:expir(?:e|es|ed|ing|y|ation)|runs? (?:out|until|through|till|to)|ran (?:out|until|to)|(?:window|truce|pause|reprieve|suspension) (?:closes|ends|lapses)|lapses?|ends? on|valid (?:until|through|till)|until|till)\b/i;
 const PAUSE_RE = /\b(?:truce|pause|paused|reprieve|suspension|suspended|suspends|90-day|ninety-day)\b/i;
+const PAUSE_END_ALL_RE = new RegExp(PAUSE_END_RE.source, 'gi');
+
+/** Where the clause holding `at` starts (after a semicolon or a colon). */
+function clauseStartOf(text: string, at: number): number {
+  return Math.max(text.lastIndexOf(';', at), text.lastIndexOf(':', at)) + 1;
+}
+
+/**
+ * A sentence's first word for a pause's end. A bare "until" counts only when its clause names what is paused right
+ * before it ("suspends the October 9 measures until 27 November 2026"): "the suspension … will last until November 27"
+ * may be any pause of the story, and pauses of different measures end on different days; then a later word counts
+ * ("until the truce expires on August 12").
+ */
+function pauseEnding(text: string): RegExpExecArray | null {
+  PAUSE_END_ALL_RE.lastIndex = 0;
+  for (let m = PAUSE_END_ALL_RE.exec(text); m; m = PAUSE_END_ALL_RE.exec(text)) {
+    if (!/^(?:until|till)$/i.test(m[0])) return m;
+    const start = clauseStartOf(text, m.index);
+    const named = PAUSED_OBJECT_RE.exec(text.slice(start, m.index));
+    if (named && m.index - start - (named.index + named[0].length) <= 12) return m;
+  }
+  return null;
+}
 
 /** Deal words: a signing or announcement must concern one of these (or a party) to count. */
 export const DEAL_RE = /\b(?:agreement|deal|pact|accord|framework|arrangement|understanding|truce|document|treaty|consensus)\b/i;
@@ -2122,27 +2145,13 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       }
       // When the pause ends: "The 90-day pause … runs until August 12" vs "The window closes on July 9" (the
       // sentence before names the pause). Only a pause of the story's parties: another one is another story.
-      const ending = PAUSE_END_RE.exec(text);
+      const ending = pauseEnding(text);
       // (The pause is named in the ending's own clause when the sentence names one: "extend the suspension of higher
       // tariffs for another year; … extend certain tariff exclusions, due to expire on November 29" dates the
       // exclusions, not the suspension.)
-      const clauseStart = ending ? Math.max(text.lastIndexOf(';', ending.index), text.lastIndexOf(':', ending.index)) + 1 : 0;
+      const clauseStart = ending ? clauseStartOf(text, ending.index) : 0;
       const pauseHere = ending !== null && PAUSE_RE.test(text.slice(clauseStart, ending.index + ending[0].length + 40));
-      // (A bare "until" dates a pause's end only when the sentence names what is paused, "suspends the October 9
-      // measures until 27 November 2026": "the suspension … will last until November 27" may be any pause of the story,
-      // and pauses of different measures end on different days.)
-      // (Named right before it, in its clause: a sentence of several pauses names each by its own.)
-      const bare = ending !== null && /^(?:until|till)$/i.test(ending[0]);
-      const namedBefore = (end: number) => {
-        const m = PAUSED_OBJECT_RE.exec(text.slice(clauseStart, end));
-        return m !== null && end - clauseStart - (m.index + m[0].length) <= 12;
-      };
-      if (
-        ending &&
-        (pauseHere || (!PAUSE_RE.test(text) && PAUSE_RE.test(`${askedLine ?? ''} ${context}`))) &&
-        !otherStory &&
-        !(bare && !namedBefore(ending.index))
-      ) {
+      if (ending && (pauseHere || (!PAUSE_RE.test(text) && PAUSE_RE.test(`${askedLine ?? ''} ${context}`))) && !otherStory) {
         // (Not a day that names the measure paused: "the expiry of China's suspension of the October 9 package on 10
         // November 2026".)
         const d = dated.find(

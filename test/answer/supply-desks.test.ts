@@ -20,6 +20,7 @@ describe('chat hedges and asides', () => {
     );
     expect(normalizeInformal('geneva round — april or may? afaik may')).toBe('geneva round — april or may? may');
     expect(normalizeInformal('need the end date asap')).toBe('need the end date');
+    expect(normalizeInformal('need the end date by eod')).toBe('need the end date');
   });
 
   it('takes out who is asking after the question ("RA lead asking", "hospital accts keep asking")', () => {
@@ -72,6 +73,14 @@ describe('when a suspension ends', () => {
       ),
     });
     expect(extractClaims(corpus).filter((c) => c.event === 'pause' && c.attribute === 'date')).toEqual([]);
+  });
+
+  it('a bare "until" that dates no end leaves the sentence\'s later word for the end ("until the truce expires on…")', async () => {
+    const corpus = await corpusOf({
+      'a.md': article('Tern Wire', '2025-06-20', 'Importers will hold back orders until the tariff truce expires on August 12, 2025.'),
+    });
+    const ends = extractClaims(corpus).filter((c) => c.event === 'pause' && c.attribute === 'date');
+    expect(ends.map((c) => c.value)).toEqual(['2025-08-12']);
   });
 
   it('ends half a year apart are of different pauses, not one end told two ways', async () => {
