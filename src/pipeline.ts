@@ -18,7 +18,7 @@ import {
 } from './answer/extractive.js';
 import { answerInFiles, disagreementsInFiles, timelineInFiles } from './answer/file-offsets.js';
 import { applySpeakers, CorpusFocus, disagreementsOnDays, SPOKESPERSON_RE, statementBy, turnSpeakers } from './answer/focus.js';
-import { classifyQuestion, LANGUAGE_NAMES, withoutHearsay, withSubjectInPlace } from './answer/kinds/classify.js';
+import { classifyQuestion, LANGUAGE_NAMES, questionBeforeAside, withoutHearsay, withSubjectInPlace } from './answer/kinds/classify.js';
 import { type AnswerEnv, type Built, finish, openingText } from './answer/kinds/env.js';
 import { answerParts } from './answer/kinds/parts.js';
 import {
@@ -33,7 +33,9 @@ import {
   answerOffTopic,
   answerOpinionPages,
   answerReliability,
+  askedOfOtherYears,
   GENRES,
+  OTHER_STORY_ASKED_RE,
   offStoryPages,
 } from './answer/kinds/sources.js';
 import { answerStory, answerTimeline } from './answer/kinds/story.js';
@@ -501,14 +503,19 @@ export class Dealbot {
       );
       asked = english;
     }
-    const answer = await this.answerKind(
-      asked,
-      context,
-      notices,
-      k,
-      safeEmitter(options.onEvent, this.logger),
-      asked === text ? undefined : text,
-    );
+    const emit = safeEmitter(options.onEvent, this.logger);
+    // Words after the question that ask nothing ("…? the number in our own Q3 letter looks huge") are the asker's
+    // aside: when the whole finds no answer, the question before them is asked alone. (The first answer's text is
+    // held back until it is kept, so that a front end streaming it never shows two answers.)
+    const head = asked === text ? questionBeforeAside(text) : null;
+    const held: AnswerEvent[] = [];
+    const first = head ? (e: AnswerEvent) => (e.type === 'text' ? held.push(e) : emit(e)) : emit;
+    const answer = await this.answerKind(asked, context, notices, k, first, asked === text ? undefined : text);
+    if (head && answer.abstained) {
+      const again = await this.answerKind(head, context, [...notices], k, emit);
+      if (!again.abstained) return answerInFiles(this.corpus, { ...again, question: text });
+    }
+    for (const e of held) emit(e);
     return answerInFiles(this.corpus, { ...answer, question: text });
   }
 
@@ -1163,7 +1170,20 @@ export class Dealbot {
       why || offMonth || unmeasured || otherYear || namedArticles > 0 || (original && ownLanguage >= ownBar)
         ? null
         : this.evidenceOffStory(scored);
-    if (offStory)
+    // When the asker shows no sign of knowing that page is of another story ("whats the equity split in the ukraine
+    // reconstruction fund"), they take it for part of this one: the story's articles don't say, and the page is named.
+    // When they do ("is the ukraine deal part of this? when was it signed", "the 2010 japan episode"), it is answered
+    // from that page, with the note.
+    // (Only when a word of the question is mostly those pages' own, "ukraine", "reconstruction": the leading sentences
+    // of a question about the story may be a lookalike's by chance, "what did china add to the list in october".)
+    const offStoryOnly =
+      offStory &&
+      // (Or in the question before, of which this one is the second part or a follow-up.)
+      ![text, context.at(-1) ?? ''].some((t) => OTHER_STORY_ASKED_RE.test(t) || askedOfOtherYears(this.corpus, t)) &&
+      this.namesOffStoryPages(q)
+        ? offStory
+        : null;
+    if (offStory && !offStoryOnly)
       notices.push(
         `Only ${offStory.pages} ${offStory.count > 1 ? 'tell' : 'tells'} of this, and ${offStory.count > 1 ? 'they are' : 'it is'} about another story than the one the other articles report.`,
       );
@@ -1173,7 +1193,9 @@ export class Dealbot {
         ? `The articles mention ${unmeasured} but give no figure for it.`
         : otherYear
           ? `The articles that discuss this are from ${otherYear.join(' and ')}, not about ${focus.months.join(' or ')} of this story.`
-          : (why?.reason ?? null);
+          : offStoryOnly
+            ? `The articles about this story don't tell of it: only ${offStoryOnly.pages} ${offStoryOnly.count > 1 ? 'do, and they are' : 'does, and it is'} about another story.`
+            : (why?.reason ?? null);
     if (reason) {
       return {
         question: text,
@@ -1367,6 +1389,20 @@ export class Dealbot {
     return { pages: named.join('; '), count: named.length };
   }
 
+  /** True when a word of the question is found mostly on pages plainly of another story (half of the pages with it). */
+  private namesOffStoryPages(q: AnalyzedQuestion): boolean {
+    const plainly = this.offStory?.plainly;
+    if (!plainly || plainly.size === 0) return false;
+    return q.terms.some((t) => {
+      if (!t.salient || t.frame || !t.present) return false;
+      const pages = new Set<string>();
+      for (const m of t.matches) for (const id of this.sentenceIndex.bm25.docsWith(m)) pages.add(this.corpus.sentences[id]?.source ?? '');
+      let off = 0;
+      for (const p of pages) if (plainly.has(p)) off++;
+      return off > 0 && off * 2 >= pages.size;
+    });
+  }
+
   /** The folder's pages plainly of another story, by id, and what each is about (found on first use). */
   private offStory: { about: (a: Article) => string; plainly: Map<string, Article> } | null = null;
 
@@ -1476,8 +1512,12 @@ export class Dealbot {
     // A party or a place the figure goes to ("…overall and to the US") narrows what is measured: a sentence holding
     // every other word asked gives the thing's own figure, which answers at least part of the question.
     const measured = topical.filter((t) => findParties(t.word).length === 0 && !isPlaceWord(t.word));
+    // (With its page's headline, which names what its sentences measure: "China's rare earth magnet exports hit
+    // six-month high in July" over "Exports from the world's largest … supplier rose … to 5,577 metric tons last month".)
     const about = (id: number) => {
       const here = new Set(this.sentenceIndex.terms[id]);
+      const title = this.corpus.byId.get(this.corpus.sentences[id]?.source ?? '')?.meta.title;
+      for (const t of tokenize(title ?? '')) here.add(t.stem);
       const holds = (t: QuestionTerm) => t.matches.some((m) => here.has(m));
       return topical.filter(holds).length >= need || (measured.length > 0 && measured.length < topical.length && measured.every(holds));
     };

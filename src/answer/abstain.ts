@@ -678,6 +678,13 @@ const EACH_RE = /\b(?:each|both|all (?:three|four|of them)|every one|respectivel
 export const SUBJECT_RE =
   /(?:\bwhat (?:did|does|do|has|have|had|is|are|was|were)|^\s*(?:did|has|have|had)) ([^?!;]{2,60}?) (?:say|said|says|saying|think|thinks|tell|told|comment|commented|react|reacted|reply|replied|respond|responded|make of)\b/i;
 
+/**
+ * Advice for the asker's own plans: "best bbq near…", "whats a good uranium etf to…", "cheapest hotel in busan". (Not
+ * the best of what the articles report, "the best estimate of…", "a good summary of…", "good news for farmers".)
+ */
+const ADVICE_RE =
+  /^\s*(?:(?:so|ok|ngl|btw|also|quick q|random q|unrelated)[\s,:-]+)*(?:(?:what(?:'s|’s|s| is| are| would be)|which(?: is| are)?|where(?:'s|’s| is| are)?|any)\s+)?(?:(?:the|a|an|some)\s+)?(?:best|good|decent|cheap|cheapest|nearest|closest|recommended)\s+(?!(?:case|estimate|estimates|guess|reading|source|sources|outlet|outlets|article|articles|piece|summary|answer|account|number|figure|date|way|explanation|quote|line|one|news|analysis|overview|explainer|example|question|point|reason|sign)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:near|at|in|around|to|for)\b/i;
+
 /** "What's the X…", "what was the X…": the thing asked for, the word after the article. */
 const ASKED_HEAD_RE = /^\s*(?:what(?:'s|’s|s| is| was| are| were)|who (?:won|wins|will win))\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\b/i;
 
@@ -1039,6 +1046,11 @@ export function abstention(
   if (q.injection)
     return unasked('That reads as an instruction to the bot rather than a question about the articles, so there is nothing to quote.');
   if (q.terms.length === 0) return unasked(`The question has no words to look for in ${articles}.`);
+  // "best bbq near gimhae airport?", "best lounge at pvg for a 4h connection", "whats a good uranium etf to sit
+  // alongside uuuu": advice for the asker's own plans (where to eat, what to buy), which reports on the story never
+  // give; a sentence that happens to name the place or the thing is no answer.
+  if (ADVICE_RE.test(q.text))
+    return absentBecause(`Nothing in ${articles} addresses this question: they report on the story, and give no advice of this kind.`);
   // (A word that picks the page the question names, "the taiwan CNA piece" of a Chinese-language page that never
   // writes "Taiwan" in English, is no topic the articles must mention.)
   const picking = hints.namesArticles ? pageAsideWords(q.text) : new Set<string>();

@@ -852,11 +852,14 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     const cities = matches.length === 0 ? citiesOf(tok.norm) : [];
     if (cities.length > 0 && !cities.some((c) => new RegExp(`\\b${escapeRegExp(c)}\\b`, 'i').test(asked))) {
       for (const city of cities) {
-        const st = stem(city);
-        if (!vocab.stems.has(st)) continue;
+        // (A city of two words, "Kuala Lumpur" for "malaysia", by each of its words.)
+        const stems = city.split(/\s+/).map((w) => stem(w.toLowerCase()));
+        if (!stems.every((st) => vocab.stems.has(st))) continue;
         corrected ??= city;
-        matches.push(st);
-        addWeight(st, 0.8);
+        for (const st of stems) {
+          matches.push(st);
+          addWeight(st, 0.8);
+        }
         extra.push(city);
       }
     }

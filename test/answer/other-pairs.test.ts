@@ -93,10 +93,21 @@ describe("another pair's deal", () => {
     expect(a.answer).not.toMatch(/150 million/);
   });
 
-  it('answers from it when the question names the third country', async () => {
+  it("names it, and does not answer from it, when the question takes the third country's deal for part of the story", async () => {
     const a = await bot.answerQuestion('how big is the reconstruction investment fund in the ukraine deal?');
-    expect(a.abstained).toBe(false);
-    expect(a.answer).toMatch(/\$150 million/);
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toMatch(/only Kyiv Business .*a deal with Ukraine/);
+  });
+
+  it('answers from it when the question shows it is another story ("…too?", "is that part of this", "unrelated but")', async () => {
+    for (const q of [
+      'is the ukraine deal part of this? how big is its reconstruction investment fund',
+      'unrelated but how big is the reconstruction investment fund in the ukraine deal?',
+    ]) {
+      const a = await bot.answerQuestion(q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.answer, q).toMatch(/\$150 million/);
+    }
     // Also beside the story's pair.
     const both = await bot.answerQuestion('is the us-china deal like the ukraine one? how big is the ukraine reconstruction fund');
     expect(both.abstained).toBe(false);

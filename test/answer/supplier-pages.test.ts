@@ -165,7 +165,7 @@ describe('buyers shorthand', () => {
   });
 
   it('drops what the answer is for and how it is cut', () => {
-    expect(normalizeInformal('how many were approved? need a number for the QBR')).toBe('how many were approved? need a number');
+    expect(normalizeInformal('how many were approved? need a number for the QBR')).toBe('how many were approved?');
     expect(normalizeInformal('which say 24 june and which 25 june? need the split by source')).toBe('which say 24 june and which 25 june?');
     expect(normalizeInformal('the newsletter has a diff date i think')).not.toMatch(/\bthink\b/);
   });

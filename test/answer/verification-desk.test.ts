@@ -251,14 +251,21 @@ describe('pages about other stories', () => {
     bot = await makeBot(writeArticles(STORY));
   });
 
-  it('answer a question only they tell of with a note that the page is about another story', async () => {
-    const a = await bot.answerQuestion('who signed the ukraine minerals deal for kyiv, and when');
+  it('answer a question only they tell of, when the asker shows they know it is another story, with a note saying so', async () => {
+    const a = await bot.answerQuestion('the ukraine minerals deal too - who signed that one for kyiv, and when');
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain('April 30, 2025');
     expect(a.notices?.join(' ')).toMatch(/Only Steppe Wire .*about another story/);
     // (Not on an answer from the story's own pages.)
     const own = await bot.answerQuestion('when did the presidents meet in kelmar?');
     expect(own.notices ?? []).toEqual([]);
+  });
+
+  it('and do not answer it when the asker takes that page for part of this story: it is named instead', async () => {
+    const a = await bot.answerQuestion('who signed the ukraine minerals deal for kyiv, and when');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toMatch(/The articles about this story don't tell of it: only Steppe Wire .*about another story/);
+    expect(a.answer).not.toContain('April 30, 2025');
   });
 
   it('"the ownership split in the fund" asks about a share, not where the sources are split', async () => {

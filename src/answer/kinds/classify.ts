@@ -1,4 +1,5 @@
 import { escapeRegExp, lexiconLines, normalizeInformal } from '../../text/lexicon.js';
+import { nlp } from '../../text/nlp.js';
 import { QUESTION_WORDS, STOPWORDS, tokenize } from '../../text/tokenize.js';
 import { INJECTION_RE } from '../question.js';
 import { GENRES } from './sources.js';
@@ -259,6 +260,27 @@ export function withoutHearsay(text: string): string | null {
   const m = HEARSAY_RE.exec(text.trim()) ?? PLATFORM_HEARSAY_RE.exec(text.trim());
   const head = m?.[1]?.trim();
   return head && contentWords(head).length > 0 ? head : null;
+}
+
+/**
+ * A question followed by a clause that asks nothing ("…in june? the number in our own Q3 letter looks huge", "…EDA
+ * reversal? trying to see if it's only trade press"): the question before it, or null.
+ * (Not a second question, "…? and when", "…? which ones"; nor a source named after it, "…? per the reuters piece",
+ * which may be why the articles do not answer. A side heard elsewhere, "…? the tv guy says may", is hearsay, set
+ * aside before: `withoutHearsay`.)
+ */
+const ASIDE_RE = /^([^?]*\?+)\s*([^?]+?)[.!]*$/;
+const ASIDE_ASKS_RE =
+  /^(?:and|also|or|plus|but|so|what|whats|what's|who|whom|whose|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|any|list|name|give|tell|show)\b|\b(?:per|according to|reports?|reported)\b/i;
+
+export function questionBeforeAside(text: string): string | null {
+  const m = ASIDE_RE.exec(text.trim());
+  if (!m) return null;
+  const [head, aside] = [(m[1] as string).trim(), (m[2] as string).trim()];
+  if (contentWords(aside).length < 2 || ASIDE_ASKS_RE.test(aside) || contentWords(head).length < 2) return null;
+  // (A clause, with a verb of its own: words without one say more of what is asked, "…done? g7, eu, japan, india",
+  // "who signed for the china side? the name of the official with the pen".)
+  return nlp()(aside).has('#Verb') ? head : null;
 }
 
 /** Splits "who … and when …?" into its two questions, or null. A bare "… and when?" stays one question. */

@@ -1,3 +1,4 @@
+import type { Corpus } from '../../corpus/corpus.js';
 import { monthOfWord } from '../../corpus/dates.js';
 import { AI_RE } from '../../corpus/metadata.js';
 import { aboutEarlierYears, inStoryYears } from '../../corpus/story-years.js';
@@ -584,6 +585,20 @@ export function offStoryPages(env: Pick<AnswerEnv, 'corpus' | 'onTopic'>): {
     return other ? `a deal with ${other}` : year ? `from ${year}` : background(a) ? 'about earlier years' : '';
   };
   return { off, foreign, about, plainly: (a) => env.corpus.otherPair.has(a.id) || earlier(a) };
+}
+
+/**
+ * The asker shows they know a page is about another story, or asks whether it is: "bessent signed a minerals deal w
+ * ukraine too?", "is the ukraine deal part of this?", "is that the china one", "same story?", "unrelated but…", "side
+ * q", "old story but…", "back in…", "the ukraine article in there", "in the folder", "is the us-china deal like the
+ * ukraine one?". Then that page is what they ask about. (A year before the story's is the other sign: `askedOfOtherYears`.)
+ */
+export const OTHER_STORY_ASKED_RE =
+  /\b(?:too|also|as well|same (?:deal|story|thing|one|agreement|episode)|(?:a )?part of (?:this|the|that)|the (?:china|same|us-china) one|(?:is|was) (?:that|it|this) (?:the|a|part|related|connected|linked)|related to (?:this|the)|connected to (?:this|the)|like the (?:[\w-]+ ){0,2}(?:one|deal|agreement)|similar to|compared? (?:to|with)|different from|unrelated|off[- ]topic|side (?:q|question|note)|old (?:story|news|episode)|back in|(?:article|piece|page|story|file)s? (?:in there|in the folder|in the pack)|in (?:the|our) (?:folder|pack|course pack|set))\b/i;
+
+/** The years a question names that are before the story's ("the 2010 japan embargo", "the jan 2020 deal"). */
+export function askedOfOtherYears(corpus: Corpus, text: string): boolean {
+  return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => !inStoryYears(corpus, m[0]));
 }
 
 /** "Are any of the files not about the deal?" */

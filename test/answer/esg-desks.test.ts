@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { questionBeforeAside } from '../../src/answer/kinds/classify.js';
+import type { Dealbot } from '../../src/pipeline.js';
+import { normalizeInformal } from '../../src/text/lexicon.js';
+import { removeTempDirs } from '../helpers/fixtures.js';
+import { article, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js';
+
+/**
+ * Found while an NGO's supply-chain due-diligence team asked its questions (session 60): on articles written for
+ * this test (the outlets, people, companies and figures are invented).
+ */
+
+afterAll(removeTempDirs);
+
+describe("the asker's own work, said around the question", () => {
+  it('takes out what the answer is needed for, said after the question ("need the exact days for our timeline")', () => {
+    expect(normalizeInformal('when were the talks again? need the exact days for our timeline')).toBe('when were the talks again?');
+    expect(normalizeInformal('who signed? need the names for my file')).toBe('who signed?');
+    // (Not a question about what something means for someone.)
+    expect(normalizeInformal('what does it mean for our members?')).toBe('what does it mean for our members?');
+  });
+
+  it('takes out what the asker is doing with it ("building the timeline for the uw file")', () => {
+    expect(normalizeInformal('geneva round - may or april? building the timeline for the uw file')).toBe('geneva round - may or april?');
+    expect(normalizeInformal("who led the talks? i'm updating our tracker")).toBe('who led the talks?');
+  });
+
+  it('takes out a check asked for before the question ("quick sanity check - …")', () => {
+    expect(normalizeInformal('quick sanity check - how many tonnes went to the US?')).toBe('how many tonnes went to the US?');
+    expect(normalizeInformal('fact check: did they sign?')).toBe('did they sign?');
+  });
+});
+
+describe('a clause after the question that asks nothing', () => {
+  it('is an aside: the question before it is what is asked', () => {
+    expect(questionBeforeAside('how many tonnes went to the US in june? the number in our own letter looks huge')).toBe(
+      'how many tonnes went to the US in june?',
+    );
+    expect(questionBeforeAside("who covered the reversal? trying to see if it's only trade press")).toBe('who covered the reversal?');
+  });
+
+  it('is not when it asks, names a source, or has no verb (it says more of what is asked)', () => {
+    expect(questionBeforeAside('who signed? and when did they sign')).toBeNull();
+    expect(questionBeforeAside('how many tonnes in june? per the wire piece')).toBeNull();
+    expect(questionBeforeAside('what have governments outside the US done? g7, eu, japan, india')).toBeNull();
+    expect(questionBeforeAside('who signed for the other side? the name of the official with the pen')).toBeNull();
+  });
+});
+
+describe('questions the articles answer once the asker is understood', () => {
+  const FILES = {
+    'a1_mags.md': article(
+      'Port Ledger',
+      '2025-07-21',
+      'Ruritania exported 412 tonnes of magnets to Freedonia in June, customs data showed. Shipments to Freedonia had been 40 tonnes in May.',
+    ),
+    'a2_july.md': [
+      '---',
+      'title: Ruritania magnet exports hit six-month high in July',
+      'outlet: Cable Desk',
+      'date: 2025-08-20',
+      '---',
+      '',
+      'Exports from the largest magnet supplier rose nearly 60% from June to 6,120 metric tons last month, customs data showed on Wednesday.',
+      '',
+      'Germany remained the top destination.',
+    ].join('\n'),
+    'a3_kl.md': article(
+      'Harbour Daily',
+      '2025-10-26',
+      'Treasury Secretary Vance said the talks on the sidelines of the regional summit in Kuala Lumpur had eliminated the threat of 100% tariffs.',
+    ),
+    'a4_venue.md': article(
+      'Quayside Wire',
+      '2025-10-31',
+      'The two presidents met for 100 minutes in a lounge at Marlport International Airport on October 30.',
+    ),
+    'a5_june.md': article(
+      'Metals Brief',
+      '2025-07-22',
+      'Total magnet shipments out of Ruritania fell to 3,010 tonnes in June. Ruritania magnet shipments to Freedonia were 412 tonnes in June, up from 40 tonnes in May.',
+    ),
+    ...FILLER,
+  };
+  let bot: Dealbot;
+  beforeAll(async () => {
+    bot = await makeBot(writeArticles(FILES));
+  });
+
+  it('answers the question before an aside that asks nothing', async () => {
+    const a = await bot.answerQuestion(
+      'quick sanity check - how many tonnes of magnets went to freedonia in june? the number in the kestrel letter looks huge',
+    );
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/412 tonnes/);
+  });
+
+  it('meets a country by its city of two words ("the malaysia round": "…in Kuala Lumpur")', async () => {
+    const a = await bot.answerQuestion('what did the treasury sec say the malaysia round did to the tariff threat?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.source).toBe('a3_kl.md');
+  });
+
+  it('finds the figure of the month asked when the sentence says "last month" under a headline naming the thing', async () => {
+    const a = await bot.answerQuestion('july magnet shipments out of ruritania - total tonnage?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).not.toMatch(/give figures for/);
+    expect(a.answer).toMatch(/6,120 metric tons last month/);
+  });
+
+  it('gives no advice for the asker\'s own plans, however near a place the articles name ("best lounge at…")', async () => {
+    for (const q of ['best lounge at marlport airport for a 4h connection?', 'whats a good hotel near marlport airport']) {
+      const a = await bot.answerQuestion(q);
+      expect(a.abstained, q).toBe(true);
+      expect(a.answer, q).toMatch(/no advice/);
+    }
+    // (The best of what the articles report is asked of them.)
+    const best = await bot.answerQuestion('whats the best estimate of june magnet exports to freedonia?');
+    expect(best.abstained).toBe(false);
+  });
+});
