@@ -305,10 +305,17 @@ function attach(mention: DateMention, triggers: Trigger[], text: string): Trigge
   let before: Trigger | null = null;
   let after: Trigger | null = null;
   // (Fronting: a few words at most before it, "On June 26," or "Late on Friday,"; not "Those rules were due to bite on
-  // November 1, which is why the Kuala Lumpur round…".)
+  // November 1, which is why the Kuala Lumpur round…". Also a few words after it, when what follows the comma is
+  // said: "During a Thursday White House event, Trump said…", not "And the October 9 measures, after the Busan
+  // meeting?".)
+  const phrase = /^((?:\s+[\p{L}'’.-]+){1,4})\s*,/u.exec(text.slice(mention.end));
+  const saidAfter =
+    phrase !== null &&
+    triggers.find((t) => t.start >= mention.end + (phrase[1] as string).length)?.kind === 'report' &&
+    !triggers.some((t) => t.start >= mention.end && t.start < mention.end + (phrase[1] as string).length);
   const fronted =
     mention.start <= 40 &&
-    /^\s*,/.test(text.slice(mention.end)) &&
+    (/^\s*,/.test(text.slice(mention.end)) || saidAfter) &&
     !triggers.some((t) => t.end <= mention.start) &&
     text.slice(0, mention.start).trim().split(/\s+/).length <= 4;
   for (const t of triggers) {

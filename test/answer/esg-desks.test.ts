@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionBeforeAside } from '../../src/answer/kinds/classify.js';
+import { extractClaims } from '../../src/corpus/claims.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
-import { article, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js';
+import { article, corpusOf, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js';
 
 /**
  * Found while an NGO's supply-chain due-diligence team asked its questions (session 60): on articles written for
@@ -102,7 +103,10 @@ describe('questions the articles answer once the asker is understood', () => {
   });
 
   it('finds the figure of the month asked when the sentence says "last month" under a headline naming the thing', async () => {
-    const a = await bot.answerQuestion('july magnet shipments out of ruritania - total tonnage?');
+    const own = await makeBot(
+      writeArticles({ 'a1_mags.md': FILES['a1_mags.md'], 'a2_july.md': FILES['a2_july.md'], 'a5_june.md': FILES['a5_june.md'] }),
+    );
+    const a = await own.answerQuestion('july magnet shipments out of ruritania - total tonnage?');
     expect(a.abstained).toBe(false);
     expect(a.answer).not.toMatch(/give figures for/);
     expect(a.answer).toMatch(/6,120 metric tons last month/);
@@ -117,5 +121,39 @@ describe('questions the articles answer once the asker is understood', () => {
     // (The best of what the articles report is asked of them.)
     const best = await bot.answerQuestion('whats the best estimate of june magnet exports to freedonia?');
     expect(best.abstained).toBe(false);
+  });
+});
+
+describe('the day a quote was spoken, and the sources of a day', () => {
+  const FILES = {
+    'a1_wire.md': article(
+      'Cable Desk',
+      '2025-06-27',
+      'During a Thursday White House event, President Trump said: "We just signed with China yesterday, right?" Officials gave no details.',
+    ),
+    'a2_post.md': article('Harbour Daily', '2025-06-27', 'Trump said the trade agreement with China was signed on June 25.'),
+    'a3_week.md': article(
+      'Quayside Wire',
+      '2025-06-28',
+      'Trump earlier said the United States had signed an agreement with China on Wednesday related to trade.',
+    ),
+    'a4_hearing.md': article(
+      'Hill Ledger',
+      '2025-06-25',
+      'A House committee held a hearing on mineral supply on June 25. Lawmakers questioned three witnesses for two hours.',
+    ),
+  };
+
+  it('dates "yesterday" from the day of the event the quote was spoken at ("During a Thursday … event, X said:")', async () => {
+    const corpus = await corpusOf(FILES);
+    const signed = extractClaims(corpus).filter((c) => c.event === 'signing' && c.attribute === 'date' && c.source === 'a1_wire.md');
+    expect(signed.map((c) => c.value)).toEqual(['2025-06-25']);
+  });
+
+  it('"which sources put the signing on wednesday the 25th" names every source of that day, not another event of it', async () => {
+    const bot = await makeBot(writeArticles(FILES));
+    const a = await bot.answerQuestion('which sources put the signing on wednesday the 25th specifically');
+    const named = a.citations.map((c) => c.source).sort();
+    expect(named).toEqual(['a1_wire.md', 'a2_post.md', 'a3_week.md']);
   });
 });

@@ -601,6 +601,8 @@ export function askedOfOtherYears(corpus: Corpus, text: string): boolean {
   return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => !inStoryYears(corpus, m[0]));
 }
 
+const WEEKDAY_RE = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?$/i;
+
 /** "Are any of the files not about the deal?" */
 export function answerOffTopic(env: AnswerEnv): Built {
   const { off, foreign, about } = offStoryPages(env);
@@ -909,8 +911,18 @@ export async function answerCoverage(env: AnswerEnv, topic: string, count: boole
   if (!best || best.coverage < MIN_COVERAGE || q.injection) return null;
   const floor = Math.max(MIN_COVERAGE, best.coverage * 0.75);
   const bySource = new Map<string, { id: number; score: number }>();
+  // (A sentence whose claims fall on the day asked has the day however it writes it, "signed on June 25" for "the
+  // signing on wednesday the 25th": it need only hold the words of what happened that the best one holds, "signed";
+  // not another event of that day, "signed … June 24" for "the june 24 … hearing".)
+  const dayWords = new Set(dayNumbers);
+  const asked = new Set(
+    q.terms.filter((t) => t.salient && !t.frame && !dayWords.has(t.word) && !WEEKDAY_RE.test(t.word)).flatMap((t) => t.matches),
+  );
+  const bestHolds = (env.terms[best.sentence.id] ?? []).filter((st) => asked.has(st) && monthOfWord(st) === null);
+  const sameEvent = (id: number) => bestHolds.length > 0 && bestHolds.every((st) => (env.terms[id] ?? []).includes(st));
   for (const s of scored) {
-    if (s.coverage < floor || !env.onTopic.has(s.sentence.source)) continue;
+    const bar = onDays?.has(s.sentence.id) && sameEvent(s.sentence.id) ? MIN_COVERAGE : floor;
+    if (s.coverage < bar || !env.onTopic.has(s.sentence.source)) continue;
     const seen = bySource.get(s.sentence.source);
     if (!seen || s.score > seen.score) bySource.set(s.sentence.source, { id: s.sentence.id, score: s.score });
   }
