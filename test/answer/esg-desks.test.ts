@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { questionBeforeAside } from '../../src/answer/kinds/classify.js';
+import { classifyQuestion, questionBeforeAside } from '../../src/answer/kinds/classify.js';
 import { extractClaims } from '../../src/corpus/claims.js';
 import type { Dealbot } from '../../src/pipeline.js';
-import { normalizeInformal } from '../../src/text/lexicon.js';
+import { GLOSSARY_LANGUAGES, normalizeInformal, translateWithGlossary } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, corpusOf, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js';
 
@@ -155,5 +155,32 @@ describe('the day a quote was spoken, and the sources of a day', () => {
     const a = await bot.answerQuestion('which sources put the signing on wednesday the 25th specifically');
     const named = a.citations.map((c) => c.source).sort();
     expect(named).toEqual(['a1_wire.md', 'a2_post.md', 'a3_week.md']);
+  });
+});
+
+describe('a timeline asked with its steps after a dash, and questions in French and Vietnamese', () => {
+  it('reads "the timeline end to end - geneva, london, signing, busan" as the timeline', () => {
+    expect(
+      classifyQuestion('can someone give me the timeline end to end - geneva, london, signing, the US rollbacks, oct 9, busan').kind,
+    ).toBe('timeline');
+  });
+
+  it('reads "d\'après" as per, and "la citation exacte" as the exact quote', () => {
+    const fr = GLOSSARY_LANGUAGES.find((l) => l.code === 'fr');
+    expect(fr).toBeDefined();
+    const english = translateWithGlossary(
+      "D'après Journal du Net, qu'a dit Howard Lutnick à propos du document ? Il me faut la citation exacte.",
+      fr as (typeof GLOSSARY_LANGUAGES)[number],
+    );
+    expect(english).toMatch(/^What per Journal .*Lutnick about the document/);
+    expect(english).not.toMatch(/D'après/);
+  });
+
+  it('reads a Vietnamese question about how long and in which month, and whether the sources agree', () => {
+    const vi = GLOSSARY_LANGUAGES.find((l) => l.code === 'vi') as (typeof GLOSSARY_LANGUAGES)[number];
+    expect(
+      translateWithGlossary('Theo các nguồn, nhà máy Ford ở Chicago phải dừng sản xuất Explorer trong bao lâu và vào tháng nào?', vi),
+    ).toMatch(/how long.*which month|which month.*how long/);
+    expect(translateWithGlossary('Các nguồn có thống nhất không?', vi)).toMatch(/sources agree/);
   });
 });

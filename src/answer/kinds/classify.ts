@@ -63,12 +63,13 @@ export const STORY_SPAN_RE =
 const TIMELINE_RE =
   /\b(?:timeline|chronolog\w*|sequence of events|order of events|start to finish|step by step|what happened when|in (?:chronological |date )?order)\b/i;
 // (Also a timeline whose steps are listed with arrows: "timeline pls: controls -> stoppages -> london -> signing",
-// "geneva > london > signing", "geneva => london", "geneva » london"; or after a colon, three or more of them with
-// commas: "quick timeline pls: geneva, london, signature, busan".)
+// "geneva > london > signing", "geneva => london", "geneva » london"; or after a colon or a dash, three or more of
+// them with commas: "quick timeline pls: geneva, london, signature, busan", "the timeline end to end - geneva, london,
+// signing, busan".)
 /** The arrows chat writes between the steps of a chain ("geneva -> london", "geneva > london", "a → b"). */
 export const CHAIN_ARROW_RE = /->|→|=>|»|\s>\s/;
 const TIMELINE_SPAN_RE =
-  /\b(?:timeline|chronology)\b[^?]*?(?:->|→|=>|»|\s>\s)[^?]*?(?:->|→|=>|»|\s>\s)|\b(?:timeline|chronology)\b[^?:,]{0,30}:\s*(?!\s|(?:when|who|what|where|which|why|how|did|does|was|is|are|were)\b)[^,?:]{2,40}(?:,\s*[^,?:]{2,40}){2,}|\b(?:timeline|chronology)\s+(?:of\s+(?:the\s+)?(?:deal|story|talks|events)\b|from\s+\S+.*?\s+(?:to|through|till|until|up to)\s+\S+)|\b(?:rounds?|talks|meetings|events|steps)\b(?:\s+\S+){0,3}\s+in (?:chronological |date )?order\b/i;
+  /\b(?:timeline|chronology)\b[^?]*?(?:->|→|=>|»|\s>\s)[^?]*?(?:->|→|=>|»|\s>\s)|\b(?:timeline|chronology)\b[^?:,]{0,30}(?::|\s[-–—]\s)\s*(?!\s|(?:when|who|what|where|which|why|how|did|does|was|is|are|were)\b)[^,?:]{2,40}(?:,\s*[^,?:]{2,40}){2,}|\b(?:timeline|chronology)\s+(?:of\s+(?:the\s+)?(?:deal|story|talks|events)\b|from\s+\S+.*?\s+(?:to|through|till|until|up to)\s+\S+)|\b(?:rounds?|talks|meetings|events|steps)\b(?:\s+\S+){0,3}\s+in (?:chronological |date )?order\b/i;
 // (Also in chat's words: "reads like a bot wrote it".)
 const AI_RE =
   /\b(?:ai|a\.i\.|machine|bot|chatgpt|llm|computer|automatically)[- ](?:generated|written|made|authored)\b|\b(?:written|generated|produced|authored) (?:by|with|using) (?:an? )?(?:ai|a\.i\.|machine|bot|chatgpt|llm|artificial intelligence)\b|\bai[- ]written\b|\b(?:a|an|some)\s+(?:bot|robot|machine|chatgpt|llm|ai)\s+(?:wrote|writes|churned out)\b|\b(?:reads?|looks?|sounds?|smells?|seems?)\s+(?:like|as if)\s+(?:it was\s+)?(?:an?\s+)?(?:ai|a\.i\.|chatgpt|bot|machine|llm)\b|\bai\s+(?:stuff|slop|junk|content|copy|recaps?|summar(?:y|ies)|roundups?|articles?|pieces?|pages?)\b/i;
