@@ -202,6 +202,10 @@ const HAN_SPEECH_RE = /\p{Script=Han}.*(?:表示|指出|强调|強調|称|说|�
 /** "How long…": a question for a length of time. */
 const HOW_LONG_RE = /\bhow long\b/;
 const FIGURES_RE = /\b(?:numbers?|figures?|data|stats|statistics|volumes?|tonnage|how much|how many)\b/i;
+/** A ministry or another government body asked to have spoken: "what did the commerce ministry say", "mofcom's reaction". */
+const BODY_SPEAKS_RE =
+  /\b(?:ministry|mofcom|department|dept|commission|embassy|state council|foreign office|agency|bureau)(?:['’]s)?\s+(?:(?:actually|officially|publicly|then|later|first)\s+)?(?:say|said|says|comment|commented|respond|responded|react|reacted|tell|told|state|stated|reaction|response|statement)\b/i;
+
 /** "Do any of the articles…", "does any source…", "is there an article that…": a question about the coverage. */
 const ASKS_WHETHER_ARTICLES_RE =
   /\b(?:do|does|did|is there|are there)\s+(?:any|some|an?)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:articles?|sources?|outlets?|reports?|pieces?|stories|coverage|files?)\b/i;
@@ -748,7 +752,10 @@ export class Dealbot {
       : [];
     // An unnamed spokesperson asked about ("what did the mofcom spox say"): the role too, where it speaks ("the
     // spokesperson said", a Q&A's "The spokesperson said:" turn), besides any spokesperson the articles name.
-    const roles = q.views && SPOKESPERSON_RE.test(informal) ? ['spokesperson', 'spokesman', 'spokeswoman'] : [];
+    // (So does a ministry or another body asked to have spoken, "what did china's commerce ministry say when…": it
+    // speaks through its spokesperson.)
+    const roles =
+      q.views && (SPOKESPERSON_RE.test(informal) || BODY_SPEAKS_RE.test(informal)) ? ['spokesperson', 'spokesman', 'spokeswoman'] : [];
     const people = [...(subject.length > 0 ? [...titled, ...subject] : named), ...roles];
     // Their turns in the transcripts and Q&As retrieved join the candidates: a long answer's later paragraphs ("The
     // Chinese side will… review and approve…" under "The spokesperson said:") rarely repeat the question's words.

@@ -184,3 +184,37 @@ describe('a timeline asked with its steps after a dash, and questions in French 
     expect(translateWithGlossary('Các nguồn có thống nhất không?', vi)).toMatch(/sources agree/);
   });
 });
+
+describe('a ministry asked to have spoken', () => {
+  it('speaks through its spokesperson ("what did china\'s commerce ministry say when…")', async () => {
+    const bot = await makeBot(
+      writeArticles({
+        'a1_wire.md': article(
+          'Cable Desk',
+          '2025-07-03',
+          [
+            "The U.S. told Harbor Aero on Thursday that it can restart jet engine shipments to China's Skyline, in a further sign of easing U.S.-China trade tensions that included concessions from Beijing.",
+            'The company declined to comment on the engine shipments. Skyline builds narrow-body jets.',
+            'Separately, ethane exporters were told they could ship cargoes again.',
+            'A spokesperson for China\'s Ministry of Commerce said: "Dialogue and cooperation are the right path forward," urging the U.S. to meet China halfway.',
+          ].join('\n\n'),
+        ),
+        'a2_weekly.md': article(
+          'Ledger Weekly',
+          '2025-07-14',
+          'On 3 July Harbor Aero was told it could restart engine shipments to Skyline, covering the A1 engine and the B2 engine.',
+        ),
+        'a3_trade.md': article('Trade Desk', '2025-07-04', 'Washington let Harbor Aero ship engines to Skyline again after the framework.'),
+        'a4_jets.md': article(
+          'Jet Wire',
+          '2025-07-05',
+          'Harbor Aero said engine shipments to Skyline resumed after Washington let them go ahead again.',
+        ),
+        ...FILLER,
+      }),
+    );
+    const a = await bot.answerQuestion("what did china's commerce ministry say when washington let harbor aero ship engines again");
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.quote).toMatch(/Dialogue and cooperation/);
+  });
+});
