@@ -17,6 +17,10 @@ describe("the asker's own work, said around the question", () => {
   it('takes out what the answer is needed for, said after the question ("need the exact days for our timeline")', () => {
     expect(normalizeInformal('when were the talks again? need the exact days for our timeline')).toBe('when were the talks again?');
     expect(normalizeInformal('who signed? need the names for my file')).toBe('who signed?');
+    // (Not a second thing asked for: "need the date for the signing too".)
+    expect(normalizeInformal('when was it confirmed? need the date for the signing too')).toBe(
+      'when was it confirmed? need the date for the signing too',
+    );
     // (Not a question about what something means for someone.)
     expect(normalizeInformal('what does it mean for our members?')).toBe('what does it mean for our members?');
   });
