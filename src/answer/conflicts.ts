@@ -492,8 +492,9 @@ function commonest(values: readonly string[]): string {
 function countedThing(qualifier: string): string {
   const head = stem(qualifier.split(' ').pop() ?? '');
   const group = synonymsOf(head);
-  // Counts of firms name different sets (the firms licensed, the largest suppliers): only the same word compares.
-  if (group.has(stem('companies'))) return qualifier;
+  // Counts of firms name different sets (the firms licensed, the largest suppliers): only the same words compare.
+  // (A paraphrase group leaves out its own word: "companies" is the head itself, not one of its synonyms.)
+  if (head === stem('companies') || group.has(stem('companies'))) return qualifier;
   return [head, ...group].sort()[0] ?? head;
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findDisagreements } from '../../src/answer/conflicts.js';
 import { classifyQuestion, questionBeforeAside } from '../../src/answer/kinds/classify.js';
 import { extractClaims } from '../../src/corpus/claims.js';
 import type { Dealbot } from '../../src/pipeline.js';
@@ -220,5 +221,24 @@ describe('a ministry asked to have spoken', () => {
     const a = await bot.answerQuestion("what did china's commerce ministry say when washington let harbor aero ship engines again");
     expect(a.abstained).toBe(false);
     expect(a.citations[0]?.quote).toMatch(/Dialogue and cooperation/);
+  });
+});
+
+describe('counts of firms', () => {
+  it('compare only when they count the same firms ("three software companies" is not "31 companies" of an alliance)', async () => {
+    const corpus = await corpusOf({
+      'a.md': article(
+        'Cable Desk',
+        '2025-07-03',
+        'All three leading chip design software companies, Alpha, Beta and Gamma, said they were notified that the export curbs had been rescinded.',
+      ),
+      'b.md': article(
+        'Recycling Wire',
+        '2025-10-10',
+        'The Alliance for Circular Magnets, which represents 31 companies that collect and recycle magnets, criticised the new export controls.',
+      ),
+    });
+    const topics = findDisagreements(corpus, extractClaims(corpus)).map((d) => d.disagreement.topic);
+    expect(topics.filter((t) => /compan/.test(t))).toEqual([]);
   });
 });
