@@ -3,6 +3,7 @@ import { askedSides, askedSidesDisagreement, type Side, withOfferedSide } from '
 import { naming } from './answer/bodies.js';
 import { type DisagreementMemo, disagreementMemo, type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
 import {
+  articleStems,
   buildSentenceIndex,
   composeAnswer,
   MIN_COVERAGE,
@@ -1523,8 +1524,7 @@ export class Dealbot {
     // six-month high in July" over "Exports from the world's largest … supplier rose … to 5,577 metric tons last month".)
     const about = (id: number) => {
       const here = new Set(this.sentenceIndex.terms[id]);
-      const title = this.corpus.byId.get(this.corpus.sentences[id]?.source ?? '')?.meta.title;
-      for (const t of tokenize(title ?? '')) here.add(t.stem);
+      for (const st of articleStems(this.corpus, this.corpus.sentences[id]?.source ?? '').title) here.add(st);
       const holds = (t: QuestionTerm) => t.matches.some((m) => here.has(m));
       return topical.filter(holds).length >= need || (measured.length > 0 && measured.length < topical.length && measured.every(holds));
     };

@@ -103,6 +103,12 @@ export function monthOfWord(word: string): number | null {
   return i >= 0 ? i + 1 : null;
 }
 
+/** True when a single word names a day of the week, whole, plural or shortened to three letters or more ("Thu."). */
+export function isWeekdayWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return w.length >= 3 && WEEKDAYS.some((d) => d.startsWith(w) || `${d}s` === w);
+}
+
 /** The month (1–12) a month name or its abbreviation names ("Sept", "aug."), or null. */
 export function monthIndex(name: string): number | null {
   const n = name.toLowerCase().replace(/\.$/, '');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDisagreements } from '../../src/answer/conflicts.js';
 import { classifyQuestion, questionBeforeAside } from '../../src/answer/kinds/classify.js';
 import { extractClaims } from '../../src/corpus/claims.js';
+import { isWeekdayWord } from '../../src/corpus/dates.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { GLOSSARY_LANGUAGES, normalizeInformal, translateWithGlossary } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
@@ -153,6 +154,11 @@ describe('the day a quote was spoken, and the sources of a day', () => {
     const corpus = await corpusOf(FILES);
     const signed = extractClaims(corpus).filter((c) => c.event === 'signing' && c.attribute === 'date' && c.source === 'a1_wire.md');
     expect(signed.map((c) => c.value)).toEqual(['2025-06-25']);
+  });
+
+  it('tells a weekday word from others ("wednesday", "Thu.", "fridays"; not "sunny", "monthly", "satellite")', () => {
+    expect(['wednesday', 'Thu.', 'fridays', 'tues'].every(isWeekdayWord)).toBe(true);
+    expect(['sunny', 'monthly', 'we', 'satellite'].some(isWeekdayWord)).toBe(false);
   });
 
   it('"which sources put the signing on wednesday the 25th" names every source of that day, not another event of it', async () => {

@@ -1,5 +1,5 @@
 import type { Corpus } from '../../corpus/corpus.js';
-import { monthOfWord } from '../../corpus/dates.js';
+import { isWeekdayWord, monthOfWord } from '../../corpus/dates.js';
 import { AI_RE } from '../../corpus/metadata.js';
 import { aboutEarlierYears, inStoryYears } from '../../corpus/story-years.js';
 import type { Article } from '../../corpus/types.js';
@@ -601,8 +601,6 @@ export function askedOfOtherYears(corpus: Corpus, text: string): boolean {
   return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => !inStoryYears(corpus, m[0]));
 }
 
-const WEEKDAY_RE = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?$/i;
-
 /** "Are any of the files not about the deal?" */
 export function answerOffTopic(env: AnswerEnv): Built {
   const { off, foreign, about } = offStoryPages(env);
@@ -916,7 +914,7 @@ export async function answerCoverage(env: AnswerEnv, topic: string, count: boole
   // not another event of that day, "signed … June 24" for "the june 24 … hearing".)
   const dayWords = new Set(dayNumbers);
   const asked = new Set(
-    q.terms.filter((t) => t.salient && !t.frame && !dayWords.has(t.word) && !WEEKDAY_RE.test(t.word)).flatMap((t) => t.matches),
+    q.terms.filter((t) => t.salient && !t.frame && !dayWords.has(t.word) && !isWeekdayWord(t.word)).flatMap((t) => t.matches),
   );
   const bestHolds = (env.terms[best.sentence.id] ?? []).filter((st) => asked.has(st) && monthOfWord(st) === null);
   const sameEvent = (id: number) => bestHolds.length > 0 && bestHolds.every((st) => (env.terms[id] ?? []).includes(st));
