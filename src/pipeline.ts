@@ -479,17 +479,19 @@ export class Dealbot {
       // A language without a glossary (Turkish, Indonesian…), or one its glossary could not read, whose articles are in
       // the folder: the question is matched as written against them, and answered only when one of their sentences
       // holds a third of its words (`ownBar` in answerFact); else it is told plainly that dealbot reads English.
+      // (A script with no glossary, Thai or Hindi, has none that could have failed.)
+      const glossed = latin !== null || (unspaced && unspacedLetters(text) > 0);
       if (!english && this.corpus.articles.some((a) => this.articleLanguage(a.id) === foreign)) {
         const own = [
           ...notices,
-          `${latin || unspaced ? `dealbot's ${foreign} glossary could not read your question` : `dealbot has no ${foreign} glossary`}; it was matched as written against the articles in ${foreign}, and quotes them as written`,
+          `${glossed ? `dealbot's ${foreign} glossary could not read your question` : `dealbot has no ${foreign} glossary`}; it was matched as written against the articles in ${foreign}, and quotes them as written`,
         ];
         const tried = await this.answerKind(text, context, own, k, safeEmitter(options.onEvent, this.logger), text);
         if (!tried.abstained) return answerInFiles(this.corpus, { ...tried, question: text, notices: own });
       }
       if (!english) {
         const answer = `dealbot reads questions in English (and ${GLOSSARY_NAMES} through a small glossary), and could not read this one${
-          latin || unspaced ? '' : ` (it reads as ${foreign})`
+          glossed ? '' : ` (it reads as ${foreign})`
         }. Please ask in English.`;
         return {
           question: text,

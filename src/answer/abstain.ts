@@ -3,6 +3,7 @@ import { MONTH_NAMES } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { citiesOf, countryNamesOf, findParties, questionPlaces } from '../text/entities.js';
 import { escapeRegExp, isMostlyNonLatin, lexiconWords } from '../text/lexicon.js';
+import { nlp } from '../text/nlp.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { TITLE_WORDS } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
@@ -636,7 +637,7 @@ const PER_UNIT_GIVEN_RE = /\b(?:per|each|every|a single|a typical|an average|the
  * much is the US paying…".
  */
 const ASKS_MONEY_RE =
-  /\b(?:dollar|usd|yuan|rmb|euro|money|cash)\s+(?:value|amount|figure|terms|worth)\b|\bhow much (?:money|cash)\b|\b(?:was|were|is|are) (?:it |they |that |those )?worth\b|\bin (?:dollar|money) terms\b|\bhow much (?:does|do|did) (?:[\w-]+\s+){1,4}cost\b|\bhow much (?:is|are|was|were|will|does|do|did) (?:[\w-]+\s+){1,4}(?:pay|paying|paid|spend|spending|spent|charge|charging|charged)\b|\bhow much\s+\$|\b(?:hourly|starting|average|base|annual)\s+(?:pay|wages?|salar(?:y|ies))\b/i;
+  /\b(?:dollar|usd|yuan|rmb|euro|money|cash)\s+(?:value|amount|figure|terms|worth)\b|\bhow much (?:money|cash)\b|\b(?:was|were|is|are) (?:it |they |that |those )?worth\b|\bin (?:dollar|money) terms\b|\bhow much (?:does|do|did) (?:[\w-]+\s+){1,4}cost\b|\bhow much (?:is|are|was|were|will|does|do|did) (?:[\w-]+\s+){1,4}(?:pay|paying|paid|spend|spending|spent|charge|charging|charged)\b|\bhow much\s+\$|\$\s*(?:value|amount|figure|worth|size)\b|\b(?:hourly|starting|average|base|annual)\s+(?:pay|wages?|salar(?:y|ies))\b/i;
 /**
  * "What's the dysprosium oxide price?": a price, of what is named before it (the words of group 1). A price rise,
  * war or cap is not a price.
@@ -937,6 +938,34 @@ function headedOrganisation(q: AnalyzedQuestion): { organisation: QuestionTerm[]
   return { organisation, title: [title], phrase };
 }
 
+/** Words that ask for a view of the whole story, not for a topic in it. */
+const VIEW_WORDS = new Set(['timeline', 'timelines', 'summary', 'recap', 'overview', 'chronology', 'rundown', 'explainer', 'tldr']);
+
+/** "who at BIS actually signed the letter…", "who from the ministry told them": the body in group 1. */
+const WHO_AT_RE =
+  /^\s*(?:so\s+|ok\s+|and\s+)?who\s+(?:at|from|inside|over at)\s+(?:the\s+)?((?:[\p{L}\d&.'’-]+\s+){0,3}?[\p{L}\d&.'’-]+)\s+(?:actually\s+|really\s+|exactly\s+|personally\s+)?(?:signed|sent|wrote|issued|told|approved|made|decided|called|said|drafted|authori[sz]ed|notified|informed|emailed|okayed|greenlit|cleared|announced)\b/iu;
+
+/**
+ * A "who at X did…" question asks for a person of the body: one of the best sentences (with the one before it) must
+ * name the body and a person (compromise's people). That the body did it ("The Bureau of Industry and Security said
+ * the rules … have now been rescinded") names no one. True when the question asks no such thing.
+ */
+function personOfBodyNamed(q: AnalyzedQuestion, scored: ScoredSentence[], index: SentenceIndex, corpus: Corpus): boolean {
+  const m = WHO_AT_RE.exec(q.topic);
+  if (!m) return true;
+  const tokens = tokenize(m[1] as string);
+  const body = q.terms.filter((t) => t.present && !t.frame && tokens.some((k) => k.stem === t.stem));
+  if (body.length === 0) return true;
+  for (const { sentence } of scored.slice(0, NAME_WINDOW)) {
+    const prev = corpus.sentences[sentence.id - 1];
+    const before = prev && prev.source === sentence.source ? prev : undefined;
+    const here = new Set([...(index.terms[sentence.id] ?? []), ...(before ? (index.terms[before.id] ?? []) : [])]);
+    if (!body.every((t) => t.matches.some((x) => here.has(x)))) continue;
+    if (nlp()(`${before?.text ?? ''} ${sentence.text}`).people().length > 0) return true;
+  }
+  return false;
+}
+
 /** True when one of the best sentences (with the sentence before it) names the organisation and the title. */
 function titleMeetsOrganisation(
   held: { organisation: QuestionTerm | QuestionTerm[]; title: QuestionTerm[] },
@@ -1078,7 +1107,12 @@ export function abstention(
   // there ("What's the weather in Beijing?": only "Beijing" is, and every article names it).
   // (A question that names an article or an outlet is about what it says: "the motor belt piece only uses
   // weekdays - what day…" has its particular topic in the name.)
-  if (absentNames.length > 0 || (absent.length > 0 && presentTopics.length === 0 && !hints.namesArticles)) {
+  // (Nor when three words of the question or more are in no article and only one particular word is: "anyone know the
+  // wifi pw for the 4th floor conf room" meets "multi-room speakers" by "room" alone.)
+  // (Not when the question asks for one of the story's views, "quick apr-to-nov timeline for a teacher handout pls,
+  // 4-5 beats": the other words say what it is for.)
+  const mostlyAbsent = absent.length >= 3 && presentTopics.length <= 1 && !q.terms.some((t) => VIEW_WORDS.has(t.word.toLowerCase()));
+  if (absentNames.length > 0 || (absent.length > 0 && (presentTopics.length === 0 || mostlyAbsent) && !hints.namesArticles)) {
     return absentBecause(
       `None of ${articles} mentions ${listWords(absentNames.length ? absentNames : absent)}, so they do not answer this.`,
     );
@@ -1211,6 +1245,11 @@ export function abstention(
     const named = { ...held.organisation, word: held.organisation.word.replace(/['’]s?$/, '') };
     return shortfall(`${capitalised(articles)} mention ${listWords([named])}, but name no such person there.`);
   }
+  // "Who at BIS actually signed the letter…?": when no best sentence names a person with the body, its acts are no answer.
+  if (q.type === 'who' && !personOfBodyNamed(q, scored, index, corpus))
+    return shortfall(
+      `${capitalised(articles)} tell what ${(WHO_AT_RE.exec(q.topic)?.[1] ?? '').trim()} did, but name no one there who did it.`,
+    );
   // "Who heads GACC?": when no best sentence gives the body with a word for its head, its other sentences are no answer.
   const headed = q.type === 'who' && (hints.titledNames ?? []).length === 0 ? headedOrganisation(q) : null;
   if (headed && !titleMeetsOrganisation(headed, scored, index, corpus))
@@ -1253,7 +1292,16 @@ export function abstention(
     if (!counts) return shortfall(`${capitalised(articles)} give no figure per ${(perUnitCount[2] ?? '').trim()}.`);
   }
   // "What was the dollar value of…": tonnes are no answer; a sum of money in the evidence is.
-  if (ASKS_MONEY_RE.test(q.topic) && !scored.slice(0, 8).some((s) => s.coverage >= MIN_COVERAGE && MONEY_RE.test(s.sentence.text)))
+  // (Not a sum on a page about another pair's deal, unless the question names that country: "the total $ value of the
+  // rare earth deal trump signed w xi" is not answered by the Australia framework's "$8.5 billion".)
+  const ofThisStory = (s: ScoredSentence) => {
+    const other = corpus.otherPair.get(s.sentence.source);
+    return other === undefined || q.text.toLowerCase().includes(other.toLowerCase());
+  };
+  if (
+    ASKS_MONEY_RE.test(q.topic) &&
+    !scored.slice(0, 8).some((s) => s.coverage >= MIN_COVERAGE && MONEY_RE.test(s.sentence.text) && ofThisStory(s))
+  )
     return shortfall(`${capitalised(articles)} give no sum of money for this.`);
   // "Whats the dysprosium oxide price rn?": a sum of money in a sentence that names what is priced (terbium's price
   // is not dysprosium's).

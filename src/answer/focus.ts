@@ -780,6 +780,10 @@ export class CorpusFocus {
     // (Nor is what was done that day what is asked: "announcement" there is a frame word too.)
     const anchors = [...q.topic.matchAll(DATED_ANCHOR_RE)].map((m) => m[0]);
     const anchored = new Set(anchors.flatMap((m) => this.dayMentions(m).days));
+    // Nor is the day that names a document asked about ("what's in the nov 1 fact sheet for us chip firms"): the
+    // asker takes the day as its name, unless they ask when it was.
+    if (!ASKS_DAY_RE.test(q.topic))
+      for (const m of q.topic.matchAll(DOCUMENT_DAY_RE)) for (const d of this.dayMentions(m[0]).days) anchored.add(d);
     const askedDays = days.filter((d) => !anchored.has(d));
     const boostedDays = askedDays.filter((d) => !namingDays.has(d));
     const anchorStems = new Set(anchors.flatMap((m) => tokenize(m).map((t) => t.stem)));
@@ -1764,6 +1768,11 @@ export function applySpeakers(
 
 /** A headline of the index, with its article. */
 /** A day that names a measure: "the oct 9 rules", "the April 4 controls", "beijing's october 9 package". */
+/** A day that names a document: "the nov 1 fact sheet", "the june 27 statement", "the 2 July letter". */
+const DOCUMENT_DAY_RE =
+  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+(?:white house\s+|mofcom\s+|joint\s+)?(?:fact[ -]?sheet|statement|readout|notice|letter|filing|memo|press release|communiqu[eé])\b/gi;
+/** A question for the day itself: "when…", "what day", "which date". */
+const ASKS_DAY_RE = /\bwhen\b|\bwhat (?:day|date)\b|\bwhich (?:day|date)\b|\bdated?\b/i;
 const MEASURE_DAY_RE = new RegExp(
   String.raw`\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+(?:${MEASURE_NOUNS}|list)\b`,
   'gi',

@@ -1,6 +1,6 @@
 import { monthSpan } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
-import { citiesOf, lowerCasePlaceCandidates, lowerCasePlacePairs } from '../text/entities.js';
+import { citiesOf, lowerCasePlaceCandidates, lowerCasePlacePairs, questionPlaces } from '../text/entities.js';
 import { escapeRegExp, lexiconLines, lexiconPairs, lexiconWords, normalizeInformal } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
@@ -656,6 +656,26 @@ function titleSpelledOut(word: string, vocab: Vocabulary): string | undefined {
   return long?.every((w) => vocab.stems.has(stem(w))) ? long.join(' ') : undefined;
 }
 
+/** A time around an event: "the weekend before busan", "the day after london". Group 1 the time, group 2 the event. */
+const TIME_AROUND_RE =
+  /\b(?:the\s+)?(weekend|week|day|night|morning|evening|eve|month)\s+(?:before|after|ahead of|prior to|following)\s+(?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/iu;
+
+/**
+ * The words that only time a question: a time around a round named by its place ("the weekend before busan"), when the
+ * question has other words to ask with (else they are what is asked: "what happened the week before busan?").
+ * (Not a place after "before"/"after" alone: "the tariff after busan" is often answered in a sentence that names it.)
+ */
+function timingWords(asked: string): Set<string> {
+  const words = new Set<string>();
+  const around = TIME_AROUND_RE.exec(asked);
+  if (around && questionPlaces(around[2] as string).length > 0) {
+    words.add((around[1] as string).toLowerCase());
+    for (const t of tokenize(around[2] as string)) words.add(t.norm);
+  }
+  const rest = tokenize(asked).filter((t) => !STOPWORDS.has(t.norm) && !QUESTION_WORDS.has(t.norm) && !words.has(t.norm));
+  return rest.length >= 2 ? words : new Set();
+}
+
 /**
  * Analyses a question against the articles' vocabulary: its type, its content words, how each is matched
  * (directly, through a synonym, or by correcting a typo), and weighted terms for retrieval.
@@ -676,6 +696,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
   const postedVerb = (statementVerb === 'post' && !vocab.words.has('posted')) || (statementVerb === 'tweet' && !vocab.words.has('tweeted'));
   // "Which building?", "what date?": words for the kind of answer wanted, which answers never repeat.
   const shape = ANSWER_SHAPE[ownKind];
+  const timing = timingWords(asked);
   const terms: QuestionTerm[] = [];
   const concepts: Map<string, number>[] = [];
   const extra: string[] = [];
@@ -703,7 +724,10 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       (asksFigure && HOW_MEASURES.has(tok.norm) && new RegExp(`\\bhow\\s+${tok.norm}\\b`, 'i').test(asked)) ||
       (shape?.has(tok.norm) ?? false) ||
       // "JOGMEC deals - list w/ partners & volumes": what each item of the list is to give, not what it is about.
-      listColumns.has(tok.norm);
+      listColumns.has(tok.norm) ||
+      // "What came out of the kuala lumpur talks the weekend before busan": the round that times the question, and the
+      // time around it, say when; a sentence need not name them to answer.
+      timing.has(tok.norm);
     // Very short unknown words ("wer") are typos or fragments, not topics.
     // (A person the articles quote is a topic however the tagger reads the word: "the spokesman he yadong" tags
     // "yadong" as a verb after the pronoun-like "he".)

@@ -147,6 +147,22 @@ export function questionMonths(topic: string): string[] {
   return months;
 }
 
+/** What a question asks to have been paused, in the kinds claims.ts gives a pause's end (`end|controls`, `end|tariffs`). */
+const PAUSED_KIND_ASKED: { kind: string; re: RegExp }[] = [
+  { kind: 'tariffs', re: /\b(?:tariffs?|duties|duty|levies)\b/i },
+  { kind: 'controls', re: /\b(?:export controls?|controls|restrictions|curbs|measures|rules?|announcements)\b/i },
+];
+
+/** Words after a month (and its day) that make it a measure's name: "the October rules", "the oct 9 measures". */
+const MONTH_NAMES_MEASURE = String.raw`(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:export[- ]control\s+)?(?:rules?|controls?|measures?|package|restrictions?|curbs?|regime|announcements?|list)\b`;
+
+/** True when every mention of `month` in the text names measures by it ("the October rules"), none a time. */
+function namesMeasureOnly(text: string, month: string): boolean {
+  const all = [...text.matchAll(new RegExp(`\\b${month}\\b`, 'gi'))];
+  const naming = [...text.matchAll(new RegExp(`\\b${month}${MONTH_NAMES_MEASURE}`, 'gi'))];
+  return all.length > 0 && naming.length === all.length;
+}
+
 /** A document named by its number: "announcement 61", "Announcement No. 70", "order no 18", "notice 2025/3". */
 const NUMBERED_DOCUMENT_RE =
   /\b(?:announcements?|notices?|orders?|decrees?|circulars?|regulations?|rules?)\s+(?:no\.?\s*|number\s+|#\s*)?\d[\d/.-]*/gi;
@@ -542,11 +558,22 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
     if (f.people && f.attributes.size === 0 && d.attribute !== 'leader' && d.attribute !== 'holder') return false;
     const qual = (d.qualifier ?? '').toLowerCase();
     switch (d.attribute) {
-      case 'date':
+      case 'date': {
         // "…at their July summit": a dispute none of whose dates falls in a month the question names is another event's.
-        if (f.months.length > 0) {
-          const asked = f.months.map((m) => String(MONTHS.indexOf(m) + 1).padStart(2, '0'));
+        // (Not a month that names the measures, "did china scrap the oct rules … and till when": the date asked is
+        // when their pause ends.)
+        const dating = f.months.filter((m) => !namesMeasureOnly(f.text, m));
+        if (dating.length > 0) {
+          const asked = dating.map((m) => String(MONTHS.indexOf(m) + 1).padStart(2, '0'));
           if (!d.disagreement.positions.some((p) => asked.includes(p.claim.slice(5, 7)))) return false;
+        }
+        // "Until when is china's pause on the october rules good for?" asks for the end of a pause of controls: the
+        // ends of a pause said to be of tariffs are another pause's, and the other way round. (Ends that do not say
+        // what is paused, "The suspension runs until October 30, 2026", may be of either.)
+        if (d.event === 'pause') {
+          const asked = PAUSED_KIND_ASKED.find((k) => k.re.test(f.text));
+          const kinds = qual.split('|');
+          if (asked && PAUSED_KIND_ASKED.some((k) => k !== asked && kinds.includes(k.kind)) && !kinds.includes(asked.kind)) return false;
         }
         // (A round's place may be given by its country: "Busan, South Korea" is qualified "South Korea".)
         if (d.event === 'talks' && f.places.length > 0)
@@ -568,6 +595,7 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
           return f.parties.some((p) => qual.includes(p.toLowerCase()));
         }
         return true;
+      }
       case 'place':
         // "Which round was the Stockholm one?" is not about where another round was (Busan or Gyeongju).
         if (f.places.length > 0 && !d.disagreement.positions.some((p) => f.places.includes(p.claim.toLowerCase()))) return false;

@@ -149,7 +149,7 @@ const SIGNED_RE = /\b(?:was|were|been|is|are|now|formally|officially|both\s+\w+|
  * clause names the pause ("suspends the October 9 measures until 27 November 2026").
  */
 const PAUSE_END_RE =
-  /\b(?:expir(?:e|es|ed|ing|y|ation)|runs? (?:out|until|through|till|to)|ran (?:out|until|to)|(?:window|truce|pause|reprieve|suspension) (?:closes|ends|lapses)|lapses?|ends? on|valid (?:until|through|till)|until|till)\b/i;
+  /\b(?:expir(?:e|es|ed|ing|y|ation)|runs? (?:out|until|through|till|to)|running (?:until|through|till|to)|ran (?:out|until|to)|(?:window|truce|pause|reprieve|suspension) (?:closes|ends|lapses)|lapses?|ends? on|valid (?:until|through|till)|until|till)\b/i;
 const PAUSE_RE = /\b(?:truce|pause|paused|reprieve|suspension|suspended|suspends|90-day|ninety-day)\b/i;
 const PAUSE_END_ALL_RE = new RegExp(PAUSE_END_RE.source, 'gi');
 
@@ -157,6 +157,14 @@ const PAUSE_END_ALL_RE = new RegExp(PAUSE_END_RE.source, 'gi');
 function clauseStartOf(text: string, at: number): number {
   return Math.max(text.lastIndexOf(';', at), text.lastIndexOf(':', at)) + 1;
 }
+
+/**
+ * What may stand between the measure paused and a bare "until" besides a few words: when the measures were issued and
+ * when the pause took effect ("suspended the six announcements issued on October 9, effective immediately and running
+ * until November 10, 2026"; "the suspension of multiple previous announcements effective immediately until…").
+ */
+const UNTIL_GAP_RE =
+  /^[\s,]*(?:(?:issued|announced|imposed|unveiled|introduced|adopted)\s+(?:on\s+|in\s+)?[\p{L}]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?[\s,]*)?(?:(?:with\s+)?(?:effect(?:ive)?\s+)?immediate(?:ly)?(?:\s+effect)?[\s,]*)?(?:and\s+)?(?:running|lasting|remaining in (?:place|effect))?\s*$/iu;
 
 /**
  * A sentence's first word for a pause's end. A bare "until" counts only when its clause names what is paused right
@@ -170,7 +178,12 @@ function pauseEnding(text: string): RegExpExecArray | null {
     if (!/^(?:until|till)$/i.test(m[0])) return m;
     const start = clauseStartOf(text, m.index);
     const named = PAUSED_OBJECT_RE.exec(text.slice(start, m.index));
-    if (named && m.index - start - (named.index + named[0].length) <= 12) return m;
+    if (
+      named &&
+      (m.index - start - (named.index + named[0].length) <= 12 ||
+        UNTIL_GAP_RE.test(text.slice(start + named.index + named[0].length, m.index)))
+    )
+      return m;
   }
   return null;
 }
@@ -1581,23 +1594,36 @@ const RANGE_START_RE =
  * the sentence before it in its paragraph.
  */
 const PAUSED_OBJECT_RE = new RegExp(
-  String.raw`\b(?:suspension|suspend(?:s|ed|ing)?|pause[sd]?|pausing)\s+(?:of\s+|on\s+)?(?:(?:the|its|their|a|an|one-year|\d+-day|china's|beijing's|washington's|u\.s\.|us)\s+)*((?:[\w%'’-]+\s+){0,5}?(?:${MEASURE_NOUNS}|bans?|tariffs?|duties|levies))\b`,
+  String.raw`\b(?:suspension|suspend(?:s|ed|ing)?|pause[sd]?|pausing)\s+(?:of\s+|on\s+)?(?:(?:the|its|their|a|an|one-year|\d+-day|china's|beijing's|washington's|u\.s\.|us)\s+)*((?:[\w%'’-]+\s+){0,5}?(?:${MEASURE_NOUNS}|announcements?|bans?|tariffs?|duties|levies))\b`,
+  'i',
+);
+/** The measure paused named before the pause: "the Affiliates Rule suspension", "the tariff truce". */
+const OBJECT_BEFORE_PAUSE_RE = new RegExp(
+  String.raw`\b((?:[\w%'’-]+\s+){0,3}?(?:${MEASURE_NOUNS}|bans?|tariffs?|duties|levies))\s+(?:suspension|pause|truce|reprieve|moratorium)\b`,
   'i',
 );
 /** Words that name no measure in particular ("export controls", "the new rules"). */
 const GENERIC_MEASURE_WORDS = new Set(
-  'export exports control controls measure measures restriction restrictions curb curbs regime new additional expanded broader sweeping related certain other some all such those these its their'.split(
+  'export exports control controls measure measures restriction restrictions curb curbs regime new additional expanded broader sweeping related certain other some all such those these its their multiple several previous earlier prior rule rules package tariff tariffs duty duties levy levies'.split(
     ' ',
   ),
 );
+/** The month named right after the measures paused, as when they were issued ("…announcements issued on October 9"). */
+const ISSUED_IN_MONTH_RE =
+  /^\s*(?:(?:it|they|beijing|china|washington)\s+)?(?:had\s+)?(?:issued|announced|imposed|unveiled|introduced|adopted)\s+(?:on\s+|in\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 /** `|of:<words>`: what a pause is of, in its distinctive words, for the qualifier of its end date ('' when unnamed). */
 function pausedObject(text: string, context: string): string {
   for (const where of [text, context]) {
-    const m = PAUSED_OBJECT_RE.exec(where);
+    const m = PAUSED_OBJECT_RE.exec(where) ?? OBJECT_BEFORE_PAUSE_RE.exec(where);
     if (!m) continue;
     const words = tokenize(m[1] as string)
       .map((t) => t.norm)
-      .filter((w) => !GENERIC_MEASURE_WORDS.has(w) && !STOPWORDS.has(w));
+      // (Nor a length, "the 90-day tariff truce": how long it runs names no measure.)
+      .filter((w) => !GENERIC_MEASURE_WORDS.has(w) && !STOPWORDS.has(w) && !/^(?:\d+|days?|weeks?|months?|years?|ninety|one)$/.test(w));
+    // The month the measures were issued in names them as well as "the October rules" does: "suspended the export
+    // control measures it announced on October 9".
+    const issued = ISSUED_IN_MONTH_RE.exec(where.slice(m.index + m[0].length))?.[1];
+    if (issued && !words.includes(issued.toLowerCase())) words.push(issued.toLowerCase());
     if (words.length > 0) return `|of:${words.join(' ')}`;
   }
   return '';
@@ -1743,12 +1769,20 @@ interface DateAction {
   end: number;
 }
 
+/** A document right after "issued": "issued a fact sheet", "issued a joint statement", "issued its readout". */
+const DOCUMENT_AFTER_RE =
+  /^\s+(?:a|an|the|its|their)\s+(?:(?:joint|new|brief|short|formal|written|official)\s+)?(?:fact[ -]?sheet|statement|notice|readout|announcement|communiqu[eé]|press release|white paper)\b/i;
+
 /** The action phrases of a sentence (`date-actions.txt`), found once for all its dates. */
 function dateActionsAt(text: string): DateAction[] {
   const found: DateAction[] = [];
   for (const { cls, re } of DATE_ACTIONS) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) found.push({ cls, start: m.index, end: m.index + m[0].length });
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // A document issued is published, not approved: "issued a fact sheet on Saturday, November 1".
+      const published = cls === 'approve' && /^issue[sd]?$/i.test(m[0]) && DOCUMENT_AFTER_RE.test(text.slice(m.index + m[0].length));
+      found.push({ cls: published ? 'announce' : cls, start: m.index, end: m.index + m[0].length });
+    }
   }
   return found;
 }
@@ -2174,7 +2208,16 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
         const paused = pausedKind(text) ?? '';
         // An end the pause has now, after it was moved ("The truce now runs until November 10", "extended until…",
         // "the new deadline"), is another end than the one first set: the two are a change over time, no dispute.
-        const moved = MOVED_END_RE.test(text.slice(clauseStart, ending.index + ending[0].length));
+        // ("Now" only in the ending's own sentence: a run-in heading kept with it, "**What happens now.** China paused
+        // its October rules until…", moves nothing; "**Trump extends China tariff truce.** … It runs until Nov. 10"
+        // still tells of a moved end.)
+        const before = text.slice(clauseStart, ending.index + ending[0].length);
+        const lastStop = [...before.matchAll(/(?<=[a-z\d*])[.!?]\**\s+/g)].at(-1);
+        const own = lastStop ? before.slice((lastStop.index ?? 0) + lastStop[0].length) : before;
+        // (So is a pause named only in the sentence before, when that one tells of a moved end: "An earlier version said
+        // the extended truce runs until Nov. 12. It runs until Nov. 10.")
+        const moved =
+          MOVED_END_RE.test(before.replace(/\bnow\b/gi, ' ')) || /\bnow\b/i.test(own) || (!pauseHere && MOVED_END_RE.test(context));
         if (d?.value) {
           make({
             event: 'pause',

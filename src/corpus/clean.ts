@@ -263,6 +263,8 @@ export function classifyUnit(text: string): UnitKind {
   // statement after reports that…:"); a heading with a colon is short ("Background:").
   const leadIn = words >= 12 && /:["'”’]?$/.test(stripped);
   if (size >= 60 && words >= 8 && (terminal || leadIn || sentences >= 2)) return 'prose';
+  // Thai ends its sentences with a space, not a full stop: a line of it as long as a sentence is prose.
+  if (stripped.length >= 60 && (stripped.match(/\p{Script=Thai}/gu)?.length ?? 0) >= letters * 0.5) return 'prose';
   if (WEAK_BOILERPLATE_RE.test(stripped)) return 'boilerplate';
   if (terminal && words >= 3) return 'short';
   // A fact-check's verdict on a line of its own ("**Rating: MOSTLY FALSE**", "Our verdict: Misleading") is what the

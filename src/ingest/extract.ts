@@ -70,7 +70,14 @@ export function extractArticle(html: string, pageUrl: string | null, opts: Extra
   } catch {
     return { reason: 'no article text could be extracted' };
   }
-  const blocks = (parsed?.content ? blocksOf(parsed.content) : []).filter((b) => !isFurnitureText(b, meta.author));
+  const allBlocks = parsed?.content ? blocksOf(parsed.content) : [];
+  const blocks = allBlocks.filter((b) => !isFurnitureText(b, meta.author));
+  // A byline line taken out as furniture may carry the page's date: "By Colin Ferreira | November 3, 2025".
+  const bylineLineDate =
+    allBlocks
+      .filter((b) => /^by\s/i.test(b) && isFurnitureText(b, meta.author))
+      .map((b) => normalizeDateString(b))
+      .find((d) => d !== null) ?? null;
   const title = meta.title ?? ws(parsed?.title) ?? null;
   // The headline usually opens the extracted text too; the front matter has it already.
   while (blocks.length && title && sameText(blocks[0] as string, title)) blocks.shift();
@@ -90,7 +97,7 @@ export function extractArticle(html: string, pageUrl: string | null, opts: Extra
     outlet: meta.outlet ?? (ws(parsed?.siteName) || null) ?? hostOutlet(pageUrl),
     // (A "byline" that is a date, Readability's pick of `<p class="dateline">Jun 10, 2025</p>`, dates the page.)
     author: meta.author ?? (bylineDate ? null : cleanByline(parsed?.byline) || null),
-    published: meta.published ?? (parsed?.publishedTime ? normalizeDateString(parsed.publishedTime) : bylineDate),
+    published: meta.published ?? (parsed?.publishedTime ? normalizeDateString(parsed.publishedTime) : (bylineDate ?? bylineLineDate)),
     url: meta.url ?? pageUrl,
     blocks,
   };

@@ -221,7 +221,7 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
     code: 'it',
     name: 'Italian',
     markers: new Set(
-      'il lo gli le del della dei degli delle dello nel nella nei sul sulla sulle sui sugli alla alle allo agli dalla dal dai entro voleva vuole che chi dove quale quali quanto quanti quante quando perché è sono ha hanno con per secondo detto firmato accordo non anche già fino dopo una uno'.split(
+      'il lo gli le la ai al di del della dei degli delle dello nel nella nei sul sulla sulle sui sugli alla alle allo agli dalla dal dai entro voleva vuole che chi dove quale quali quanto quanti quante quando perché è sono ha hanno con per secondo detto firmato accordo non anche già fino dopo una uno'.split(
         ' ',
       ),
     ),

@@ -74,10 +74,27 @@ export function stem(word: string): string {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD_RE)) {
+    // Thai writes no spaces between words: a run of it is split into its words by the runtime's own word breaker
+    // (ICU's dictionary, in every Node build), so that a Thai question can meet a Thai article word by word.
+    if (THAI_RE.test(m[0])) {
+      for (const w of thaiWords(m[0])) out.push({ norm: w.text, stem: w.text, start: m.index + w.at, end: m.index + w.at + w.text.length });
+      continue;
+    }
     const norm = normalizeToken(m[0]);
     if (!norm) continue;
     out.push({ norm, stem: stem(norm), start: m.index, end: m.index + m[0].length });
   }
+  return out;
+}
+
+const THAI_RE = /\p{Script=Thai}/u;
+let thaiSegmenter: Intl.Segmenter | undefined;
+
+/** The words of a run of Thai letters, with their offsets in it. */
+function thaiWords(run: string): { text: string; at: number }[] {
+  thaiSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+  const out: { text: string; at: number }[] = [];
+  for (const seg of thaiSegmenter.segment(run)) if (seg.isWordLike) out.push({ text: seg.segment, at: seg.index });
   return out;
 }
 

@@ -302,7 +302,8 @@ export function splitQuestion(text: string): [string, string] | null {
   // germany's number?" (the second is read after the first, so it keeps its topic: see `answerParts`). A bare
   // "Who signed? And when?" stays one question, and so does text pasted after a question.
   const follow = FOLLOW_UP_SPLIT_RE.exec(single);
-  if (follow && contentWords(follow[1] as string).length > 0 && contentWords(follow[2] as string).length > 0)
+  // (In the words articles use: "…? and till when" is "until when", a bare follow-up.)
+  if (follow && contentWords(follow[1] as string).length > 0 && contentWords(normalizeInformal(follow[2] as string)).length > 0)
     return [`${(follow[1] as string).trim()}?`, `${(follow[2] as string).trim()}?`];
   if (/[?!]/.test(single)) return null;
   const m = SPLIT_RE.exec(single);
