@@ -241,6 +241,15 @@ export function prepareQuestion(input: string): { text: string; notices: string[
  * The one pipeline every front end uses: load and clean the articles, index them, and answer questions
  * with verified verbatim quotes. Create it once with `Dealbot.create()` and ask many questions.
  */
+/** "A", "A and B", "A, B and C". */
+function listed(items: readonly string[], conjunction: string): string {
+  return items.length <= 2 ? items.join(` ${conjunction} `) : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/** A sum of money with its unit: "1 million yuan per tonne", "$8.5 billion", "US$45/kg". */
+const MONEY_AMOUNT_RE =
+  /(?:US)?[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?|\d[\d,.]*\s*(?:(?:million|billion|trillion|bn|m)\s+)?(?:dollars|yuan|renminbi|rmb|euros|usd)\b/gi;
+
 export class Dealbot {
   private readonly sentenceIndex: SentenceIndex;
   private readonly vocab: Vocabulary;
@@ -1198,7 +1207,10 @@ export class Dealbot {
         `Only ${offStory.pages} ${offStory.count > 1 ? 'tell' : 'tells'} of this, and ${offStory.count > 1 ? 'they are' : 'it is'} about another story than the one the other articles report.`,
       );
     const reason = offMonth
-      ? `The articles give figures for ${offMonth.given.join(' and ')}, not for ${offMonth.asked.join(' or ')}.`
+      ? `The articles give figures for ${listed(
+          offMonth.given.map((m) => (/^first|^second|^last/i.test(m) ? `the ${m.toLowerCase()}` : m)),
+          'and',
+        )}, not for ${listed(offMonth.asked, 'or')}.`
       : unmeasured
         ? `The articles mention ${unmeasured} but give no figure for it.`
         : otherYear
@@ -1536,12 +1548,15 @@ export class Dealbot {
       const raw = (c.qualifier ?? '').split('|')[1] ?? '';
       return raw.charAt(0).toUpperCase() + raw.slice(1);
     };
+    const asksMoney = /\b(?:price|prices|cost|costs|worth|value|revenue|sales|dollars?|yuan|usd|\$)\b|\$/i.test(q.topic);
     for (const [i, { sentence }] of scored.slice(0, 30).entries()) {
       if (!about(sentence.id)) continue;
       const figures = (this.claimsOfSentence(sentence.id) ?? []).filter((c) => c.event === 'quantity');
       // A figure of the asked month, or one the sentence may date to it, answers the question.
       // (Not a day or a year: "On November 5, the ministry announced…" gives no November figure.)
-      if (figures.length === 0 && /\d/.test(withoutDates(sentence.text)) && namesAsked(sentence.text)) return null;
+      // (Nor a price, "NdPr oxide topped 1 million yuan per tonne in July", for a question of how many tonnes.)
+      const counted = asksMoney ? withoutDates(sentence.text) : withoutDates(sentence.text).replace(MONEY_AMOUNT_RE, ' ');
+      if (figures.length === 0 && /\d/.test(counted) && namesAsked(sentence.text)) return null;
       if (figures.some((c) => asked.includes(monthOf(c)))) return null;
       if (i < 8) for (const c of figures) if (monthOf(c)) given.add(monthOf(c));
     }

@@ -644,6 +644,9 @@ const ASKS_MONEY_RE =
  */
 const ASKS_PRICE_RE =
   /\b(?:what(?:'s|’s|s| is| was| are| were)?|how much)\s+(?:(?:is|was|are|were|the|a|an)\s+)?((?:[\w-]+\s+){0,3}?)(?:price|cost)s?\b(?!\s+(?:rises?|jumps?|spikes?|surges?|increases?|hikes?|falls?|drops?|war|caps?|controls?|pressures?|moves?|swings?|impact|effects?))/i;
+/** A price asked with no question word: "lutetium oxide price this week? client asking" (the thing priced in group 1). */
+const BARE_PRICE_RE =
+  /^\s*((?:[\w-]+\s+){1,3}?)(?:price|cost)s?\b(?:\s+(?:this week|today|now|rn|right now|currently|atm|pls|please))?\s*(?:[?.!]|$)/i;
 /** A cost asked against another ("how much more did it cost…", "air vs ocean", "compared with"). */
 const COMPARED_COST_RE =
   /\bhow much (?:more|less|extra|cheaper|dearer|higher|lower|pricier)\b|\b(?:vs\.?|versus|compared (?:to|with)|relative to)\s/i;
@@ -1306,7 +1309,7 @@ export function abstention(
   // "Whats the dysprosium oxide price rn?": a sum of money in a sentence that names what is priced (terbium's price
   // is not dysprosium's).
   // So does "how much is the US paying per tonne of samarium": what is paid for must be named with the sum.
-  const priced = ASKS_PRICE_RE.exec(q.topic) ?? PRICE_PER_UNIT_RE.exec(q.topic);
+  const priced = ASKS_PRICE_RE.exec(q.topic) ?? PRICE_PER_UNIT_RE.exec(q.topic) ?? BARE_PRICE_RE.exec(q.topic);
   if (priced && !pricedInEvidence(q, priced[1] ?? '', scored, index)) return shortfall(`${capitalised(articles)} give no price for this.`);
   const perUnit = PER_UNIT_OF_RE.exec(q.topic);
   if (perUnit && !pricedInEvidence(q, perUnit[1] ?? '', scored, index, true))

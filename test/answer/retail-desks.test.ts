@@ -229,3 +229,68 @@ describe('when to say the articles do not say', () => {
     expect(a.abstained).toBe(true);
   });
 });
+
+describe("a price desk's questions (session 61's second set)", () => {
+  const FILES = {
+    'a1_june.md': article(
+      'Metal Ledger',
+      '2025-07-20',
+      'Shipments of rare earth magnets to the United States rose to 353 tonnes in June from 46 tonnes in May, customs data showed.',
+    ),
+    'a2_price.md': article(
+      'Halvard Review',
+      '2025-08-01',
+      'NdPr oxide topped 1 million yuan per tonne in July as magnet buyers rushed to secure material. Dysprosium oxide held at 1,590 yuan per kg. Lutetium oxide supply stayed tight this week, traders said.',
+    ),
+    'a3_deal.md': article(
+      'Harbour Daily',
+      '2025-06-27',
+      'China and the United States signed a framework on rare earth exports. China will approve export licences for rare earth magnets. The April controls cover samarium, gadolinium, terbium, dysprosium, lutetium, scandium and yttrium.',
+    ),
+    'a4_ethane.md': article(
+      'Gas Lane',
+      '2025-07-03',
+      'Ethane exporters Brightwater Partners and Norline Energy were told they no longer need licences to ship the gas to China.',
+    ),
+    'a5_busan.md': article(
+      'Gas Lane',
+      '2025-11-01',
+      'The United States and China agreed in Busan that China would pause its October rare earth controls for a year. U.S. officials said China would issue general licences for rare earth magnets.',
+    ),
+    'a6_may.md': article(
+      'Wire Nine',
+      '2025-06-20',
+      'China exported 1,238 tonnes of rare earth magnets in May, down 74% from a year earlier, customs data showed.',
+    ),
+    ...SOME_FILLER,
+  };
+  let bot: Dealbot;
+  beforeAll(async () => {
+    bot = await makeBot(writeArticles(FILES));
+  });
+
+  it("tells a month's figure from a price in that month ('1 million yuan per tonne in July' is no July tonnage)", async () => {
+    const a = await bot.answerQuestion('how many t of magnets went to the US in july?');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).not.toMatch(/1 million yuan/);
+  });
+
+  it('refuses a price asked with no question word when no article prices the thing', async () => {
+    const a = await bot.answerQuestion('lutetium oxide price this week? client asking');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toMatch(/no price/);
+  });
+
+  it("takes out the asker's meeting the answer is for, but not the story's ('for the busan meeting')", () => {
+    expect(normalizeInformal('tl;dr of the whole deal in like 3 lines for the morning call pls')).toBe(
+      'summary of the whole deal in 3 lines',
+    );
+    expect(normalizeInformal('what was agreed for the busan meeting')).toBe('what was agreed for the busan meeting');
+  });
+
+  it('meets "shippers" of a commodity as its exporters', async () => {
+    const a = await bot.answerQuestion('names of the ethane shippers that got cleared?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/Brightwater Partners/);
+  });
+});
