@@ -1787,13 +1787,46 @@ function dateActionsAt(text: string): DateAction[] {
   return found;
 }
 
+/** A verb of telling, with the "that" of what was told: "announced that", "informed Synopsys that", "said … that". */
+const TOLD_THAT_RE = /\b(?:announced|said|says|informed|told|notified|confirmed|wrote|stated|disclosed|reported)\b[^.;:]{0,80}?\bthat\b/i;
+const TOLD_BEFORE_RE =
+  /\b(?:announced|said|says|informed|told|notified|confirmed|wrote|stated|disclosed|reported)(?:\s+(?!that\b)[\w,&.'’-]+){0,6}?\s+on\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$|\b(?:announced|said|says|confirmed|stated|disclosed|reported)\s+$/i;
+
+/** 'lift' when the date is that of a telling whose "that" clause lifts a measure (see `dateActionOf`), else null. */
+function reportedLifting(
+  text: string,
+  mention: { start: number; end: number },
+  fronted: boolean,
+  found: readonly DateAction[],
+): string | null {
+  const after = text.slice(mention.end, mention.end + 200);
+  const toldBefore = TOLD_BEFORE_RE.test(text.slice(Math.max(0, mention.start - 80), mention.start));
+  // (The "that" right after the date when the verb came before it; else the verb and its "that" after a fronted date.)
+  const that = toldBefore ? /^[\s,]*that/i.exec(after) : fronted ? TOLD_THAT_RE.exec(after) : null;
+  if (!that) return null;
+  const from = mention.end + that.index + that[0].length;
+  // The lifting is in the told clause, before it ends.
+  const end = text.slice(from).search(/[;]|\.\s/);
+  const to = end < 0 ? text.length : from + end;
+  return found.some((f) => f.cls === 'lift' && f.start >= from && f.start < to && f.start - from <= 150) ? 'lift' : null;
+}
+
 /**
  * The class of step a date is the date of (`date-actions.txt`): the nearest action phrase before it in its
  * clause, or after it ("on Monday, December 8, announced…"; "September 30: the rule comes into force"). An
  * announcement is its own step: the day a suspension was announced is not the day it took effect.
  */
 function dateActionOf(text: string, mention: { start: number; end: number }, found: readonly DateAction[]): string | null {
-  const fronted = /^[\s*_#>-]*(?:on\s+)?$/i.test(text.slice(0, mention.start)) && /^[\s*_]*[,:]/.test(text.slice(mention.end));
+  // (After a run-in label: "What happened: On July 2, …".)
+  const fronted =
+    /^[\s*_#>-]*(?:[\p{L} ]{1,30}:[\s*_]*)?(?:on\s+)?$/iu.test(text.slice(0, mention.start)) &&
+    /^[\s*_]*[,:]/.test(text.slice(mention.end));
+  // A lifting told on the date by those who report it: "On July 2, Synopsys, Cadence and Siemens announced that the
+  // Commerce Department had rescinded the ban", "the companies said on 2 July that BIS had rescinded", "On July 3, the
+  // Commerce Department informed Synopsys that the licence requirements … were lifted". The date is the day the
+  // lifting was known by: it dates the lifting, not an announcement of it.
+  const reported = reportedLifting(text, mention, fronted, found);
+  if (reported) return reported;
   let best: { cls: string; start: number; end: number; gap: number } | null = null;
   for (const f of found) {
     // "An article published on November 8…": the coverage's own publication is no step of the story.

@@ -294,3 +294,35 @@ describe("a price desk's questions (session 61's second set)", () => {
     expect(a.answer).toMatch(/Brightwater Partners/);
   });
 });
+
+describe('a lifting told on the day by those who report it', () => {
+  it('dates the lifting, so two days given for it disagree', async () => {
+    const corpus = await corpusOf({
+      'a1_brief.md': article(
+        'Trellis China',
+        '2025-07-03',
+        '**What happened:** On July 2, chip design software makers Vantor and Keelsoft announced that the Commerce Department had officially rescinded the ban on their software sales to China. The step is part of the rare earth framework the United States and China signed in June.',
+      ),
+      'a2_wire.md': article(
+        'Retail Wire',
+        '2025-07-04',
+        'On July 3, the Commerce Department informed Vantor and Keelsoft that the licence requirements on chip design software sales to China were lifted. Washington agreed to the step in the rare earth framework with China.',
+      ),
+      'a3_deal.md': article(
+        'Harbour Daily',
+        '2025-06-27',
+        'China and the United States signed a framework on rare earth exports. China will approve export licences for rare earth magnets.',
+      ),
+      'a4_busan.md': article(
+        'Gas Lane',
+        '2025-11-01',
+        'The United States and China agreed in Busan that China would pause its October rare earth controls for a year.',
+      ),
+      ...SOME_FILLER,
+    });
+    const lifts = corpus.claims.filter((c) => c.event === 'dated' && (c.qualifier ?? '').startsWith('lift|'));
+    expect(lifts.map((c) => c.value).sort()).toEqual(['2025-07-02', '2025-07-03']);
+    const dispute = findDisagreements(corpus, corpus.claims).find((d) => d.event === 'dated');
+    expect(dispute?.disagreement.positions.map((p) => p.claim).sort()).toEqual(['2025-07-02', '2025-07-03']);
+  });
+});
