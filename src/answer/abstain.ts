@@ -31,7 +31,7 @@ import {
   STATEMENT_ASKED_RE,
   TIME_ANCHOR_RE,
 } from './question.js';
-import { destinationOf, questionMonths } from './relevance.js';
+import { destinationOf, namesMeasureOnly, questionMonths } from './relevance.js';
 
 /**
  * The one place that decides "the articles don't say". It judges the evidence the answerer found, not the
@@ -941,6 +941,9 @@ function headedOrganisation(q: AnalyzedQuestion): { organisation: QuestionTerm[]
   return { organisation, title: [title], phrase };
 }
 
+/** A question for a day ("what date in april…", "which day", "the exact date"). */
+const ASKS_DAY_RE = /\b(?:what|which|exact|precise|specific)\s+(?:date|day)\b/i;
+
 /** Words that ask for a view of the whole story, not for a topic in it. */
 const VIEW_WORDS = new Set(['timeline', 'timelines', 'summary', 'recap', 'overview', 'chronology', 'rundown', 'explainer', 'tldr']);
 
@@ -1293,6 +1296,23 @@ export function abstention(
           unit.some((st) => (index.terms[s.sentence.id] ?? []).includes(st)),
       );
     if (!counts) return shortfall(`${capitalised(articles)} give no figure per ${(perUnitCount[2] ?? '').trim()}.`);
+  }
+  // "What date in april is trump flying to beijing?": a day of the month asked, which a sentence that gives only the
+  // month ("he would go to China in April … without specifying a schedule") does not give. A day with its number, or
+  // a weekday (which the page's date makes a day), in a sentence that answers answers it.
+  // (Not a month that names the measures, "exact date of the april controls?": their day is what is asked.)
+  const dayOfMonth = ASKS_DAY_RE.test(q.topic) ? questionMonths(q.topic).filter((m) => !namesMeasureOnly(q.topic, m)) : [];
+  if (dayOfMonth.length === 1) {
+    const mon = (dayOfMonth[0] as string).slice(0, 3);
+    const day = new RegExp(
+      `\\b${mon}[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${mon}|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`,
+      'i',
+    );
+    // (Among the sentences that answer as well as the best nearly does: a day of another event further down is none.)
+    const bestCoverage = Math.max(0, ...scored.slice(0, 8).map((s) => s.coverage));
+    const answering = scored.slice(0, 8).filter((s) => s.coverage >= Math.max(MIN_COVERAGE, 0.8 * bestCoverage));
+    if (!answering.some((s) => day.test(s.sentence.text)))
+      return shortfall(`${capitalised(articles)} give no day in ${dayOfMonth[0]} for this.`);
   }
   // "What was the dollar value of…": tonnes are no answer; a sum of money in the evidence is.
   // (Not a sum on a page about another pair's deal, unless the question names that country: "the total $ value of the

@@ -157,7 +157,7 @@ const PAUSED_KIND_ASKED: { kind: string; re: RegExp }[] = [
 const MONTH_NAMES_MEASURE = String.raw`(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:export[- ]control\s+)?(?:rules?|controls?|measures?|package|restrictions?|curbs?|regime|announcements?|list)\b`;
 
 /** True when every mention of `month` in the text names measures by it ("the October rules"), none a time. */
-function namesMeasureOnly(text: string, month: string): boolean {
+export function namesMeasureOnly(text: string, month: string): boolean {
   const all = [...text.matchAll(new RegExp(`\\b${month}\\b`, 'gi'))];
   const naming = [...text.matchAll(new RegExp(`\\b${month}${MONTH_NAMES_MEASURE}`, 'gi'))];
   return all.length > 0 && naming.length === all.length;

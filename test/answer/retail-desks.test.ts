@@ -262,6 +262,11 @@ describe("a price desk's questions (session 61's second set)", () => {
       '2025-06-20',
       'China exported 1,238 tonnes of rare earth magnets in May, down 74% from a year earlier, customs data showed.',
     ),
+    'a7_visit.md': article(
+      'Harbour Daily',
+      '2025-10-31',
+      "President Trump said he would go to China in April, followed by Xi's trip to the United States, without specifying a schedule. China's April controls on rare earths stay in place.",
+    ),
     ...SOME_FILLER,
   };
   let bot: Dealbot;
@@ -286,6 +291,15 @@ describe("a price desk's questions (session 61's second set)", () => {
       'summary of the whole deal in 3 lines',
     );
     expect(normalizeInformal('what was agreed for the busan meeting')).toBe('what was agreed for the busan meeting');
+  });
+
+  it('refuses a day of a month when the articles give only the month ("what date in april…")', async () => {
+    const a = await bot.answerQuestion('what date in april is trump flying to beijing?');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toMatch(/no day in April/);
+    // (A month that names the measures asks for their day: "exact date of the april controls?")
+    const own = await bot.answerQuestion('exact date of the april controls?');
+    expect(own.answer).not.toMatch(/no day in April/);
   });
 
   it('meets "shippers" of a commodity as its exporters', async () => {
