@@ -782,7 +782,7 @@ export class CorpusFocus {
     const anchored = new Set(anchors.flatMap((m) => this.dayMentions(m).days));
     // Nor is the day that names a document asked about ("what's in the nov 1 fact sheet for us chip firms"): the
     // asker takes the day as its name, unless they ask when it was.
-    if (!ASKS_DAY_RE.test(q.topic))
+    if (!ASKS_WHEN_RE.test(q.topic))
       for (const m of q.topic.matchAll(DOCUMENT_DAY_RE)) for (const d of this.dayMentions(m[0]).days) anchored.add(d);
     const askedDays = days.filter((d) => !anchored.has(d));
     const boostedDays = askedDays.filter((d) => !namingDays.has(d));
@@ -1772,7 +1772,7 @@ export function applySpeakers(
 const DOCUMENT_DAY_RE =
   /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+(?:white house\s+|mofcom\s+|joint\s+)?(?:fact[ -]?sheet|statement|readout|notice|letter|filing|memo|press release|communiqu[eé])\b/gi;
 /** A question for the day itself: "when…", "what day", "which date". */
-const ASKS_DAY_RE = /\bwhen\b|\bwhat (?:day|date)\b|\bwhich (?:day|date)\b|\bdated?\b/i;
+const ASKS_WHEN_RE = /\bwhen\b|\bwhat (?:day|date)\b|\bwhich (?:day|date)\b|\bdated?\b/i;
 const MEASURE_DAY_RE = new RegExp(
   String.raw`\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+(?:${MEASURE_NOUNS}|list)\b`,
   'gi',

@@ -154,7 +154,7 @@ const PAUSED_KIND_ASKED: { kind: string; re: RegExp }[] = [
 ];
 
 /** Words after a month (and its day) that make it a measure's name: "the October rules", "the oct 9 measures". */
-const MONTH_NAMES_MEASURE = String.raw`(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:export[- ]control\s+)?(?:rules?|controls?|measures?|package|restrictions?|curbs?|regime|announcements?|list)\b`;
+const MONTH_NAMES_MEASURE = String.raw`(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:export[- ]control\s+)?(?:${MEASURE_NOUNS}|announcements?|list)\b`;
 
 /** True when every mention of `month` in the text names measures by it ("the October rules"), none a time. */
 export function namesMeasureOnly(text: string, month: string): boolean {

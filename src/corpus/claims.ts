@@ -1822,9 +1822,10 @@ function dateActionOf(text: string, mention: { start: number; end: number }, fou
     /^[\s*_#>-]*(?:[\p{L} ]{1,30}:[\s*_]*)?(?:on\s+)?$/iu.test(text.slice(0, mention.start)) &&
     /^[\s*_]*[,:]/.test(text.slice(mention.end));
   // A lifting told on the date by those who report it: "On July 2, Synopsys, Cadence and Siemens announced that the
-  // Commerce Department had rescinded the ban", "the companies said on 2 July that BIS had rescinded", "On July 3, the
-  // Commerce Department informed Synopsys that the licence requirements … were lifted". The date is the day the
-  // lifting was known by: it dates the lifting, not an announcement of it.
+  // Commerce Department had rescinded the ban", "On July 3, the Commerce Department informed Synopsys that the licence
+  // requirements … were lifted", "the companies said on 2 July that BIS had rescinded". The date is the day the lifting
+  // was known by: it dates the lifting, not an announcement of it. (Only for a date no event claim took first: a
+  // sentence the event lexicon reads as a lifting or an announcement, as the last one often is, is dated there.)
   const reported = reportedLifting(text, mention, fronted, found);
   if (reported) return reported;
   let best: { cls: string; start: number; end: number; gap: number } | null = null;
