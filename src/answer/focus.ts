@@ -1768,15 +1768,16 @@ export function applySpeakers(
 
 /** A headline of the index, with its article. */
 /** A day that names a measure: "the oct 9 rules", "the April 4 controls", "beijing's october 9 package". */
+/** A day as a question writes it: "nov 1", "oct 9th", "27 June". */
+const WRITTEN_DAY = String.raw`\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)`;
 /** A day that names a document: "the nov 1 fact sheet", "the june 27 statement", "the 2 July letter". */
-const DOCUMENT_DAY_RE =
-  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+(?:white house\s+|mofcom\s+|joint\s+)?(?:fact[ -]?sheet|statement|readout|notice|letter|filing|memo|press release|communiqu[eé])\b/gi;
-/** A question for the day itself: "when…", "what day", "which date". */
-const ASKS_WHEN_RE = /\bwhen\b|\bwhat (?:day|date)\b|\bwhich (?:day|date)\b|\bdated?\b/i;
-const MEASURE_DAY_RE = new RegExp(
-  String.raw`\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+(?:${MEASURE_NOUNS}|list)\b`,
+const DOCUMENT_DAY_RE = new RegExp(
+  String.raw`${WRITTEN_DAY}\s+(?:white house\s+|mofcom\s+|joint\s+)?(?:fact[ -]?sheet|statement|readout|notice|letter|filing|memo|press release|communiqu[eé])\b`,
   'gi',
 );
+/** A question for the day itself: "when…", "what day", "which date". */
+const ASKS_WHEN_RE = /\bwhen\b|\bwhat (?:day|date)\b|\bwhich (?:day|date)\b|\bdated?\b/i;
+const MEASURE_DAY_RE = new RegExp(String.raw`${WRITTEN_DAY}\s+(?:${MEASURE_NOUNS}|list)\b`, 'gi');
 
 /**
  * A day that times the question from outside what it asks: "after the oct 9 announcement", "since the June 27

@@ -73,10 +73,12 @@ export function stem(word: string): string {
 /** Splits text into word tokens with offsets; keeps stopwords (callers filter). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  // (Looked for once per text: nearly every text has no Thai, and this runs for every passage of the index.)
+  const thai = THAI_RE.test(text);
   for (const m of text.matchAll(WORD_RE)) {
     // Thai writes no spaces between words: a run of it is split into its words by the runtime's own word breaker
     // (ICU's dictionary, in every Node build), so that a Thai question can meet a Thai article word by word.
-    if (THAI_RE.test(m[0])) {
+    if (thai && THAI_RE.test(m[0])) {
       for (const w of thaiWords(m[0])) out.push({ norm: w.text, stem: w.text, start: m.index + w.at, end: m.index + w.at + w.text.length });
       continue;
     }
