@@ -346,6 +346,7 @@ export class Dealbot {
     this.memos = derived.memos;
     this.onTopic = corpus.onTopic;
     this.focus = new CorpusFocus(corpus, this.claims, this.sentenceIndex);
+    this.focus.spelledOut = (acronym) => this.vocab.acronyms?.get(acronym);
   }
 
   /** Loads the articles and opens (or builds) the index. */

@@ -984,6 +984,9 @@ function titleMeetsOrganisation(
     const here = new Set(index.terms[sentence.id]);
     const prev = corpus.sentences[sentence.id - 1];
     if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
+    // (Or the page's title: the minutes of a board's meeting, "PELL COUNTY BOARD OF COMMISSIONERS", name its chair
+    // only as "Chair Ruth Okafor".)
+    for (const t of tokenize(corpus.byId.get(sentence.source)?.meta.title ?? '')) here.add(t.stem);
     const has = (t: QuestionTerm) => t.matches.some((m) => here.has(m));
     if (organisation.every(has) && held.title.every(has)) return true;
   }

@@ -156,7 +156,10 @@ function isDispute(sides: Side[]): boolean {
 }
 
 /** Words that make a figure a sum of several ("a total of 55%", "the combined rate", "the sum of existing levies"). */
-const TOTAL_WORDS_RE = /\b(?:total|combined|sum|overall|in all|altogether|stacked|cumulative|all told)\b/i;
+/** (Or given for two things together: "850 jobs across the magnet plant and the separation facility", "between the
+ * plant and the facility next door", "the two facilities are expected to create 850 new jobs".) */
+const TOTAL_WORDS_RE =
+  /\b(?:total|combined|sum|overall|in all|altogether|stacked|cumulative|all told)\b|\b(?:across|between) (?:the |both )?[\w' -]{0,40}?(?:plant|facility|site|project|factory|mine|company)s? and\b|\b(?:both|the two) (?:facilities|plants|sites|projects|factories|companies|mines)\b/i;
 
 /**
  * "55% vs 30%" where the sources call 55% a total: the larger figure may include the smaller one (a total vs
@@ -337,6 +340,7 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
       .replace(/\busa\b/g, 'US');
     const what: Record<string, string> = {
       tonnes: 'tonnage',
+      jobs: 'number of jobs',
       'barrels a day': 'volume in barrels a day',
       barrels: 'volume in barrels',
       hours: 'duration in hours',

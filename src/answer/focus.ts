@@ -274,6 +274,12 @@ export class CorpusFocus {
     return names;
   }
 
+  /**
+   * The name an acronym no article uses stands for, as the articles spell it out ("fsu" → "Franklin State
+   * University"); set by the pipeline, which builds the table on first use.
+   */
+  spelledOut: (acronym: string) => string | undefined = () => undefined;
+
   /** The names of people the question refers to by title. */
   titledNames(text: string): string[] {
     const sentences = this.corpus.sentences;
@@ -281,7 +287,11 @@ export class CorpusFocus {
     const mentions = (id: number, word: string) => {
       let re = patterns.get(word);
       if (!re) {
-        re = new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i');
+        // "The FSU economist": an organisation typed as an acronym no article uses is named where its name is spelled
+        // out ("Owen Castellanos, an economist at Franklin State University").
+        const name = this.corpus.words.has(word.toLowerCase()) ? undefined : this.spelledOut(word.toLowerCase());
+        const alternatives = [word, ...(name ? [name] : [])].map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'));
+        re = new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');
         patterns.set(word, re);
       }
       const here = sentences[id];

@@ -229,7 +229,11 @@ export function directAnswer(
     }
   }
   // A disagreement leads with its whole explanation; the one-line summary only names it.
-  const summary = before?.startsWith('⚠️') ? `${before.split('. ')[0]}; both sides are quoted below.` : before;
+  // (Every side, when there are more than two: "850 jobs", "620 jobs", "1,200 jobs".)
+  const sides = relevant.find((d) => before?.endsWith(d.disagreement.explanation))?.disagreement.positions.length ?? 2;
+  const summary = before?.startsWith('⚠️')
+    ? `${before.split('. ')[0]}; ${sides > 2 ? `all ${sides} positions are` : 'both sides are'} quoted below.`
+    : before;
   return { before, after: notes.length ? notes.join('\n') : null, summary };
 }
 

@@ -313,6 +313,7 @@ const UNIT_WORDS: Record<string, RegExp> = {
   // (A price "per ton" or a fee "per net ton" is not a tonnage.)
   tonnes: /(?<!\bper\s(?:(?:net|metric|short|long|gross|deadweight|dry)\s)?)\b(?:tons?|tonnes?|tonnage)\b/,
   'barrels a day': /\bbarrels?\b/,
+  jobs: /\b(?:jobs?|employ\w*|workers|workforce|headcount|hires|hiring)\b/,
   barrels: /\bbarrels?\b/,
   hours: /\b(?:hours?|minutes?|how long|lasted|last|duration)\b/,
   // (Not "the day Beijing confirmed it": a point in time, not a length; "one week" and "days" are lengths.)
@@ -428,6 +429,9 @@ function quantityAsked(
     return false;
   const named = (UNIT_WORDS[unit]?.test(f.text) ?? false) || (DURATION_UNITS.has(unit) && HOW_LONG_RE.test(f.text));
   if (!named && !asksAmount(f.text)) return false;
+  // (A count of jobs only answers a question about jobs or staff: "how much did the Pentagon invest in Noveon" asks for
+  // a sum, not its workforce.)
+  if (!named && unit.startsWith('jobs')) return false;
   // "What share of applications got approved?" asks for a share: a dispute over a length of time or a tonnage is
   // another quantity's.
   if (!named && unit !== 'percent share' && SHARE_ASKED_RE.test(f.text)) return false;
@@ -465,6 +469,8 @@ export function quantityClaimAsked(f: QuestionFocus, c: Claim): boolean {
   const [unit = '', month = '', near = '', clause = ''] = (c.qualifier ?? '').split('|');
   const named = UNIT_WORDS[unit]?.test(f.text) ?? false;
   if (!named && !asksAmount(f.text)) return false;
+  // (Jobs only when asked: "what are ppl paying for magnets… all the numbers" is not asking how many people Hessler employs.)
+  if (!named && unit.startsWith('jobs')) return false;
   // A length of time ("eleven weeks") answers only a question about time ("how long", "how many weeks", "the wait").
   if (DURATION_UNITS.has(unit) && !TIME_ASKED_RE.test(f.text)) return false;
   if (changeNotAsked(f, unit)) return false;

@@ -13,7 +13,9 @@ import { STOPWORDS } from '../text/tokenize.js';
 
 /** One word that names a person's role on its own ("Ford's CEO", "Nvidia's chief"), not a department ("commerce"). */
 const PERSON_TITLE_RE =
-  /^(?:ceo|cfo|coo|chief|boss|president|chairman|chairwoman|chair|director|spokes(?:person|man|woman)|founder|minister|secretary|ambassador|governor|negotiator|envoy)$/i;
+  /^(?:ceo|cfo|coo|chief|boss|president|chairman|chairwoman|chair|director|spokes(?:person|man|woman)|founder|minister|secretary|ambassador|governor|negotiator|envoy|economist|analyst|strategist|researcher|professor)$/i;
+/** An office a place has one holder of at a time (a state's governor, a city's mayor, a country's ambassador). */
+const ONE_HOLDER_OFFICE_RE = /^(?:governor|mayor|ambassador)$/i;
 const ORG_WORD_RE =
   /^(?:Department|Bureau|Ministry|Office|Agency|Council|Commission|House|Group|Inc|Corp|Company|Administration|Institute|Society|Association|Bank|Fund)$/;
 const LOWER_TITLED_NAME_RE = /\b([A-Za-z]+(?:\s+[a-z]+){1,3})\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})/g;
@@ -204,11 +206,18 @@ export function namesForTitles(
     // (Not "the lynas ceo": a word before the title may name another organisation.)
     const alias =
       run.length === 1 && DETERMINER_RE.test(words[i - 1] ?? '') ? TITLE_ALIASES.get((run[0] as string).toLowerCase()) : undefined;
+    // So is an office a place has one of ("the governor's reaction", "gov's reaction" read as "governor's", at the start
+    // or after "the"), when only one person holds it in the articles ("Governor Dana Whitcomb"). (Not "the secretary",
+    // "prof said…": many hold those, and the one the articles happen to name is a guess.)
+    const office =
+      !alias && run.length === 1 && (i === 0 || DETERMINER_RE.test(words[i - 1] ?? '')) && ONE_HOLDER_OFFICE_RE.test(run[0] as string);
     const holders = alias
       ? aliasKeys((run[0] as string).toLowerCase())
           .map((key) => index.byTitle.get(key))
           .find((h) => h !== undefined)
-      : undefined;
+      : office
+        ? index.byTitle.get(titleKey(run))
+        : undefined;
     if (!owner && holders?.size === 1) {
       const [name] = [...holders.keys()];
       if (name && !out.includes(name)) out.push(name);

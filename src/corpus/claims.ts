@@ -782,6 +782,12 @@ const durationNumber = (word: string): number => {
 /** "soared more than sevenfold", "up by more than six times": a multiple of a rise. */
 const MULTIPLE_RE =
   /\b(?:(?:surg|soar|jump|ris|rose|grow|grew|increas|climb|swell|balloon|rebound|leap|rocket|spik)\w*|up)\s+(?:by\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-fold|fold|\s+times)\b/gi;
+/**
+ * A number of jobs: "850 new jobs", "1,200 jobs", "employ 620 people", "a workforce of 230 workers" (not "jobs
+ * report" figures, nor a count of people with no word for employing them: "620 people attended").
+ */
+const JOBS_RE =
+  /\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:new\s+|permanent\s+|full-time\s+|direct\s+|manufacturing\s+|high-paying\s+|well-paying\s+|construction\s+)?jobs\b(?!\s+(?:report|data|numbers?|figures?)\b)|\b(?:employ(?:s|ed|ing)?|hire|hiring|workforce of|staff of)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|up to\s+|more than\s+)?(\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:people|workers|staff|employees)\b/gi;
 const QUANTITY_UNITS: [RegExp, string][] = [
   // "6,015 t", "500 mt": tonnes in trade tables' shorthand.
   [/ton|^m?t$/i, 'tonnes'],
@@ -960,6 +966,14 @@ function quantityClaims(
       const days = /^week/i.test(m[3] as string) ? n * 7 : n;
       found.push({ index: m.index, text: m[0], word: String(days), plus: false, unit: 'days' });
     }
+  }
+  // Jobs a project brings or a plant employs ("expected to create 850 new jobs", "will employ 620 people"): a count of
+  // jobs, so two sources giving one project different counts disagree.
+  for (const m of text.matchAll(JOBS_RE)) {
+    const at = m.index + m[0].search(/\d/);
+    if (!free(at)) continue;
+    const figure = (m[1] ?? m[2]) as string;
+    found.push({ index: at, text: text.slice(at, m.index + m[0].length), word: figure, plus: false, unit: 'jobs' });
   }
   for (const m of text.matchAll(MULTIPLE_RE)) {
     // The figure itself ("sevenfold"), not the verb before it.

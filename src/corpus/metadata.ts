@@ -430,6 +430,9 @@ function withListedCompany(title: string | null, clean: CleanResult): string | n
 /** A line labelled as the text's provenance: "Source: …", "Via: …", "Courtesy of …", "Credit: …". */
 const ATTRIBUTION_LINE_RE = /^(?:sources?|via|credits?|courtesy(?: of)?|provided by|distributed by)\s*[:\-–—]\s*\S/i;
 
+/** A line of four or more places of one to four capitalised words each, between commas: an address. */
+const ADDRESS_LINE_RE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}){3,}$/u;
+
 function inferTitle(clean: CleanResult): string | null {
   const cands: Candidate[] = [];
   // A heading after the article's last paragraph signs the page off ("See you next Sunday. -- The SCS team"); a
@@ -455,6 +458,11 @@ function inferTitle(clean: CleanResult): string | null {
     if (/^\[[^\]]*\]$|^\([^)]*\)$/.test(t.trim())) return;
     // Nor a line that says where the text came from ("Source: Castellan Defense Systems investor relations", "Via:…").
     if (ATTRIBUTION_LINE_RE.test(t)) return;
+    // Nor where a meeting was held ("Pell County Courthouse Annex, Commission Chambers, Marrow Springs, Franklin"):
+    // four or more short capitalised names between commas, no headline.
+    if (ADDRESS_LINE_RE.test(t)) return;
+    // Nor a byline ("*by Gail Brennan, President & CEO*").
+    if (/^[*_]*by\s+\p{Lu}/u.test(t)) return;
     // The masthead with its section ("DELTA TIMES -- WORLD NEWS -- 30 June 2025") is the title only when the page has
     // no headline ("CRITICAL MATERIALS FORUM 2025 -- PANEL TRANSCRIPT").
     let score = mastheadWithSection(t) ? -10 : 0;

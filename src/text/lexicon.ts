@@ -160,7 +160,7 @@ const normalized = new Map<string, string>();
  * about trade news use (`data/lexicon/glossary-<code>.txt`), and recognised by its function words.
  */
 export interface GlossaryLanguage {
-  code: 'es' | 'fr' | 'de' | 'vi' | 'pt' | 'it' | 'id';
+  code: 'es' | 'fr' | 'de' | 'vi' | 'pt' | 'it' | 'id' | 'ms';
   /** Its English name, for the notice saying how the question was read. */
   name: string;
   /**
@@ -180,6 +180,17 @@ export interface GlossaryLanguage {
    * without them.
    */
   clitics?: RegExp;
+  /**
+   * A close language whose glossary this one reads too, after its own (Malay reads Indonesian's: "tanah jarang",
+   * "ekspor" and most trade words are shared; its own glossary holds the words that differ, "lesen", "kilang").
+   */
+  alsoReads?: GlossaryLanguage['code'];
+}
+
+/** The pairs of a glossary language's glossary, then of the close language's it also reads. */
+function glossaryPairs(code: string): [string, string][] {
+  const also = GLOSSARY_LANGUAGES.find((l) => l.code === code)?.alsoReads;
+  return [...lexiconPairs(`glossary-${code}.txt`), ...(also ? lexiconPairs(`glossary-${also}.txt`) : [])];
 }
 
 export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
@@ -237,6 +248,18 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
     ),
   },
   {
+    // (After Indonesian: a question with only the words the two share is read as Indonesian, through the same words.)
+    code: 'ms',
+    name: 'Malay',
+    clitics: /(?:nya|lah|kah|pun)$/,
+    alsoReads: 'id',
+    markers: new Set(
+      'yang dan di ke dari ini itu dengan untuk pada ialah adalah dalam tidak akan juga oleh telah sudah bahawa apa adakah siapa bila bilakah mengapa kenapa bagaimana berapa selepas sebelum antara belum masih bagi tanpa sahaja mahu'.split(
+        ' ',
+      ),
+    ),
+  },
+  {
     code: 'vi',
     name: 'Vietnamese',
     markers: new Set('của và là có được các những một trong này đã không nào bao nhiêu đâu gì khi với cho'.split(' ')),
@@ -256,7 +279,7 @@ export function glossaryFormsOf(language: string, english: readonly string[]): s
   let byEnglish = backwards.get(spec.code);
   if (!byEnglish) {
     byEnglish = new Map();
-    for (const [from, to] of lexiconPairs(`glossary-${spec.code}.txt`)) {
+    for (const [from, to] of glossaryPairs(spec.code)) {
       const word = from.toLowerCase();
       const meaning = to.toLowerCase();
       if (!meaning || /\s/.test(word) || /\s/.test(meaning)) continue;
@@ -496,7 +519,7 @@ const glossaryTables = new Map<string, GlossaryTable>();
 function glossaryTable(code: string): GlossaryTable {
   let table = glossaryTables.get(code);
   if (!table) {
-    const entries = lexiconPairs(`glossary-${code}.txt`)
+    const entries = glossaryPairs(code)
       // The entries are split like the question (punctuation is a space): "ee.uu." is the words "ee", "uu".
       .map(([from, english]) => ({ words: glossaryWords(from).map((w) => unaccent(w.toLowerCase())), english }))
       .filter((e) => e.words.length > 0)

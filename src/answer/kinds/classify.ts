@@ -89,6 +89,7 @@ export const LANGUAGE_NAMES = [
   'Hindi',
   'Vietnamese',
   'Indonesian',
+  'Malay',
   'Russian',
   'Arabic',
   'Turkish',
