@@ -54,7 +54,7 @@ import {
   type Vocabulary,
 } from './answer/question.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
-import { DURATION_UNITS, type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
+import { DURATION_UNITS, END_ASKED_RE, type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
 import { citationOf, sourceInfo, sourceLabel } from './answer/sources.js';
 import { isPersonName } from './answer/speakers.js';
 import { buildTimeline, type TimelineMemo, timelineMemo } from './answer/timeline.js';
@@ -1138,8 +1138,15 @@ export class Dealbot {
     // sort out who says what"): unless the day only dates what is asked, someone's words ("what did the treasury sec
     // say on fox, early july") or another event's steps ("list every US restriction rolled back in early july" is not
     // about the signing's date).
+    // (Nor when it asks when something ends, "until when are the oct 9 controls suspended?": the day names the controls,
+    // and the dispute over when they were announced is not the end asked.)
     for (const d of disagreementsOnDays(days, this.found))
-      if (!relevant.includes(d) && (focus.events.has(d.event) || (focus.events.size === 0 && !focus.views))) relevant.push(d);
+      if (
+        !relevant.includes(d) &&
+        (focus.events.has(d.event) || (focus.events.size === 0 && !focus.views)) &&
+        !(END_ASKED_RE.test(focus.text) && d.event !== 'pause')
+      )
+        relevant.push(d);
     // "Is it a breakthrough? Sources seem split": the disagreement the question points at is the answer.
     const asksDisagreement = asksOverview(q.topic) && relevant.length > 0;
     // An article in the question's own language that holds half its words answers it, whatever the glossary's

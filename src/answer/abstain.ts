@@ -657,6 +657,12 @@ const MULTIPLE_RE =
 // (And a freight rate per box: "spot rate shanghai-rotterdam per 40ft".)
 const PRICE_PER_UNIT_RE =
   /((?:[\w-]+\s+){0,3}?)(?:price|cost|rate)s?\s+(?:[\w-]+\s+){0,2}?(?:per|a|an|\/)\s*(?:kg|kilo|kilogram|tonne|ton|unit|pound|lb|piece|teu|feu|[24]0\s?(?:ft|foot|feet|')|[24]0-foot(?:er)?|container|box)(?![\w-])/i;
+/**
+ * A price asked by its unit, as buyers type it: "what $/kg is fuxing charging us for N48SH", "usd per kg for dy
+ * oxide?" (the thing priced, after "for" or "on", in group 1; else none).
+ */
+const MONEY_PER_UNIT_RE =
+  /(?:[$€£¥]|\b(?:usd|eur|rmb|cny|yuan|dollars?|euros?))\s*(?:\/|per\s)\s*(?:kg|kilo|kilogram|tonne|ton|t|lb|pound|unit|piece)\b(?:[^?]*?\b(?:for|on)\s+((?:[\w-]+\s+){0,2}[\w-]+))?/i;
 /** "…per tonne of samarium", "a kilo of dysprosium": the thing a price per unit is of (group 1). */
 const PER_UNIT_OF_RE = /\b(?:per|a|each) (?:metric )?(?:tonne|ton|kg|kilo|kilogram|pound|lb) of ((?:[\w-]+\s+){0,2}?[\w-]+)\b/i;
 /** A sum of money in a sentence: "$110 per kg", "€2bn", "400 million yuan", "US$55". */
@@ -1332,7 +1338,8 @@ export function abstention(
   // "Whats the dysprosium oxide price rn?": a sum of money in a sentence that names what is priced (terbium's price
   // is not dysprosium's).
   // So does "how much is the US paying per tonne of samarium": what is paid for must be named with the sum.
-  const priced = ASKS_PRICE_RE.exec(q.topic) ?? PRICE_PER_UNIT_RE.exec(q.topic) ?? BARE_PRICE_RE.exec(q.topic);
+  const priced =
+    ASKS_PRICE_RE.exec(q.topic) ?? PRICE_PER_UNIT_RE.exec(q.topic) ?? BARE_PRICE_RE.exec(q.topic) ?? MONEY_PER_UNIT_RE.exec(q.text);
   if (priced && !pricedInEvidence(q, priced[1] ?? '', scored, index)) return shortfall(`${capitalised(articles)} give no price for this.`);
   const perUnit = PER_UNIT_OF_RE.exec(q.topic);
   if (perUnit && !pricedInEvidence(q, perUnit[1] ?? '', scored, index, true))

@@ -6,8 +6,8 @@ import { Bm25 } from '../index/bm25.js';
 import type { RetrievedChunk } from '../index/retrieve.js';
 import { topByScore } from '../index/topk.js';
 import { WITHDRAWN_RE } from '../text/corrections.js';
-import { findParties, findPeople, findPlaces } from '../text/entities.js';
-import { lexiconLines, phraseAlternation } from '../text/lexicon.js';
+import { citiesOf, findParties, findPeople, findPlaces, questionPlaces } from '../text/entities.js';
+import { escapeRegExp, lexiconLines, phraseAlternation } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
 import { isTitleWord } from '../text/titles.js';
 import { STOPWORDS, stem, type Token, tokenize } from '../text/tokenize.js';
@@ -261,12 +261,21 @@ const END_MARKER_RE =
 /** A year on its own, not a quantity ("2025", not "2025 tonnes"). */
 const YEAR_ALONE_RE = /\b(?:19|20)\d\d\b(?!\s*(?:%|percent|tonnes?|tons?|barrels?|units|vehicles|cars))/g;
 
-const askedShapeCache = new WeakMap<AnalyzedQuestion, { firms: boolean; end: boolean }>();
+/** "Which city", "what city", "where exactly": asks for a city, not the country the question names. */
+const CITY_ASKED_RE = /\b(?:which|what) (?:city|town)\b|\bwhere exactly\b/i;
+
+const askedShapeCache = new WeakMap<AnalyzedQuestion, { firms: boolean; end: boolean; cities: RegExp | null }>();
 /** What `typeBonus` reads of the question's wording, once per question (it scores every candidate sentence). */
-function askedShape(q: AnalyzedQuestion): { firms: boolean; end: boolean } {
+function askedShape(q: AnalyzedQuestion): { firms: boolean; end: boolean; cities: RegExp | null } {
   let shape = askedShapeCache.get(q);
   if (!shape) {
-    shape = { firms: ASKS_COMPANIES_RE.test(q.topic) || ASKS_FIRMS_RE.test(q.topic), end: END_ASKED_RE.test(q.topic) };
+    // "Pre-summit talks in malaysia - which city": the cities of the country it names (city-countries.txt).
+    const cities = CITY_ASKED_RE.test(q.text) ? questionPlaces(q.text).flatMap((p) => citiesOf(p)) : [];
+    shape = {
+      firms: ASKS_COMPANIES_RE.test(q.topic) || ASKS_FIRMS_RE.test(q.topic),
+      end: END_ASKED_RE.test(q.topic),
+      cities: cities.length > 0 ? new RegExp(`\\b(?:${cities.map(escapeRegExp).join('|')})\\b`, 'i') : null,
+    };
     askedShapeCache.set(q, shape);
   }
   return shape;
@@ -274,6 +283,8 @@ function askedShape(q: AnalyzedQuestion): { firms: boolean; end: boolean } {
 
 function typeBonus(q: AnalyzedQuestion, text: string): number {
   if (askedShape(q).firms && namesCompany(text)) return 0.25;
+  // (A city of the country asked about answers "which city".)
+  if (askedShape(q).cities?.test(text)) return 0.3;
   if (q.views && REPORTED_RE.test(text)) return PERSON_HINT_RE.test(text) ? 0.2 : 0.1;
   switch (q.type) {
     case 'when': {

@@ -305,6 +305,17 @@ export function destinationOf(lower: string): string | null {
   return /\b(?:total|overall|all destinations|all-destination|globally|worldwide|in all)\b/.test(lower) ? '' : null;
 }
 
+/**
+ * How someone rated a meeting or a deal ("how did trump grade the xi meeting", "what score did trump give the xi
+ * sitdown"): their verdict, not when or where it was.
+ */
+const RATED_RE =
+  /\b(?<!\bwho )(?:grade|grades|graded|rate|rates|rated|score|scored|rank|ranked)(?= (?:the|his|her|their) (?:[\w-]+ )?(?:meeting|talks|summit|deal|sitdown|sit-down|call|truce|agreement)\b)|\bwhat (?:score|grade|rating|mark) did\b/i;
+
+/** A question for the day something ends: "until when", "till when", "when does it expire / run out", "valid until". */
+export const END_ASKED_RE =
+  /\b(?:until|till|til) when\b|\bwhen (?:does|do|will|did|is|are)\b[^?]{0,60}\b(?:expire|expires|end|ends|run out|runs out|lapse|lapses)\b|\b(?:valid|good|suspended|paused|runs?|last|lasts) (?:until|through|till|to) when\b|\bexpiry date\b|\bend date\b/i;
+
 /** Units of a length of time (a pause's days, a licence's months): what "how long" asks for. */
 export const DURATION_UNITS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'hours']);
 
@@ -553,7 +564,7 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
     // (Unless it asks whether what someone said is so: "guest says china only paused the oct rules for 90 days — true?"
     // asks for the figure, and the sources that give another.)
     if (
-      (f.views || f.outcome || STATEMENT_ASKED_RE.test(f.text)) &&
+      (f.views || f.outcome || STATEMENT_ASKED_RE.test(f.text) || RATED_RE.test(f.text)) &&
       f.attributes.size === 0 &&
       !CLAIM_CHECKED_RE.test(f.text) &&
       ['date', 'number', 'place', 'venue'].includes(d.attribute)
@@ -565,6 +576,9 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
     const qual = (d.qualifier ?? '').toLowerCase();
     switch (d.attribute) {
       case 'date': {
+        // "Until when are the October 9 controls suspended?" asks for an end: the day something was announced, put in
+        // place or lifted is not its answer (the day that names the controls is no date asked).
+        if (END_ASKED_RE.test(f.text) && d.event !== 'pause') return false;
         // "…at their July summit": a dispute none of whose dates falls in a month the question names is another event's.
         // (Not a month that names the measures, "did china scrap the oct rules … and till when": the date asked is
         // when their pause ends.)

@@ -72,6 +72,11 @@ const FILES = {
     'Friends, the rare earth magnet plant is coming to Hollis County after the US-China rare earth deal. Every supplier in town wants to know how to sell to Corvane.',
     '',
   ].join('\n'),
+  'a10_quote.md': article(
+    'Magnet Buyer Weekly',
+    '2025-07-18',
+    'Corvane quoted $142 per kg for N52 arc segments in July, buyers said, as rare earth magnet prices rose after the US-China deal. Corvane is quoting 12 weeks lead time on N48SH arc segments.',
+  ),
   ...SOME_FILLER,
 };
 
@@ -123,6 +128,17 @@ describe('a local project: who speaks, who chairs, what the pages are called', (
   });
 });
 
+describe('a price asked by its unit ("what $/kg…")', () => {
+  it('is refused when no sentence gives a sum for the thing, and answered when one does', async () => {
+    const bot = await makeBot(writeArticles(FILES));
+    const none = await bot.answerQuestion('what $/kg is corvane actually charging us for N48SH right now? need it for the cost roll');
+    expect(none.abstained).toBe(true);
+    const some = await bot.answerQuestion('what $/kg is corvane charging for N52 arc segments?');
+    expect(some.abstained).toBe(false);
+    expect(some.answer).toMatch(/\$142 per kg/);
+  });
+});
+
 describe('a question in Malay', () => {
   it('is read through the Malay glossary (and the Indonesian one it shares words with), never refused for its words', async () => {
     const bot = await makeBot(writeArticles(FILES));
@@ -155,5 +171,68 @@ describe('how many jobs a project brings', () => {
     // (The day of the timeline's "**July 20:** Governor announces the Hollis County magnet project" is no count.)
     expect(a.citations[0]?.quote ?? '').not.toMatch(/July 20/);
     expect(a.answer).toMatch(/640/);
+  });
+});
+
+describe('disputes a question does not ask about', () => {
+  const PAGES = {
+    'c1_wire.md': article(
+      'Wire One',
+      '2025-10-09',
+      "China's commerce ministry announced on October 9 new export controls on rare earths and magnets.",
+    ),
+    'c2_paper.md': article('Paper Two', '2025-10-11', 'On Friday, October 10, Beijing announced sweeping export controls on rare earths.'),
+    'c3_notice.md': article('Notice Three', '2025-11-08', 'China suspended the October 9 controls on rare earths until November 10, 2026.'),
+    'd1_busan.md': article('Wire One', '2025-10-30', 'Trump met Xi in Busan on October 30 and called the meeting a 12 out of 10.'),
+    'd2_digest.md': article('Digest Four', '2025-11-03', 'Trump and Xi met in Busan on November 1 and agreed a rare earth truce.'),
+    ...SOME_FILLER,
+  };
+  let bot: Dealbot;
+  beforeAll(async () => {
+    bot = await makeBot(writeArticles(PAGES));
+  });
+
+  it('does not give the day the controls were announced to "until when are the october 9 controls suspended?"', async () => {
+    expect(bot.conflicts().some((d) => /China's new controls|announcement date/.test(d.topic))).toBe(true);
+    for (const q of [
+      'until when are the october 9 controls suspended?',
+      '¿Hasta qué fecha quedan suspendidos los controles del 9 de octubre?',
+    ]) {
+      const a = await bot.answerQuestion(q);
+      expect(a.abstained).toBe(false);
+      expect(a.answer).toMatch(/November 10, 2026/);
+      expect(a.disagreements).toEqual([]);
+    }
+  });
+
+  it('does not give the meeting\'s date to "how did trump grade the xi meeting"', async () => {
+    expect(bot.conflicts().some((d) => /date/.test(d.topic) && /talks|meeting/.test(d.topic))).toBe(true);
+    const a = await bot.answerQuestion('how did trump grade the xi meeting lol');
+    expect(a.answer).toMatch(/12 out of 10/);
+    expect(a.disagreements).toEqual([]);
+  });
+});
+
+describe('"which city" of a country the question names', () => {
+  it('puts a sentence naming a city of that country ahead of talks held elsewhere', async () => {
+    const bot = await makeBot(
+      writeArticles({
+        'k1_wire.md': article(
+          'Wire One',
+          '2025-10-27',
+          'US and Chinese officials reached a framework on rare earths after two days of talks in Malaysia, Treasury Secretary Jane Vance said. The framework covers rare earth export controls.',
+        ),
+        'k2_paper.md': article(
+          'Paper Two',
+          '2025-10-27',
+          'Vance told reporters in Kuala Lumpur on Sunday that the two sides discussed rare earths, soybeans and tariffs.',
+        ),
+        'k3_paper.md': article('Paper Three', '2025-06-11', 'The London talks on rare earths were held at Lancaster House.'),
+        ...SOME_FILLER,
+      }),
+    );
+    const a = await bot.answerQuestion('rare earth talks in malaysia - which city?');
+    expect(a.citations.slice(0, 2).map((c) => c.source)).toContain('k2_paper.md');
+    expect(a.answer).toMatch(/Kuala Lumpur/);
   });
 });
