@@ -54,7 +54,14 @@ import {
   type Vocabulary,
 } from './answer/question.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
-import { DURATION_UNITS, END_ASKED_RE, type QuestionFocus, questionFocus, relevantDisagreements } from './answer/relevance.js';
+import {
+  DURATION_UNITS,
+  END_ASKED_RE,
+  JOBS_WORDS_RE,
+  type QuestionFocus,
+  questionFocus,
+  relevantDisagreements,
+} from './answer/relevance.js';
 import { citationOf, sourceInfo, sourceLabel } from './answer/sources.js';
 import { isPersonName } from './answer/speakers.js';
 import { buildTimeline, type TimelineMemo, timelineMemo } from './answer/timeline.js';
@@ -1781,6 +1788,7 @@ export class Dealbot {
       focus.places.join('\u0001'),
       HOW_LONG_RE.test(focus.text),
       [...focus.units].sort().join(' '),
+      JOBS_WORDS_RE.test(focus.text),
     ].join('|');
     let boosts = this.boostsByFocus.get(key);
     if (!boosts) {
@@ -1794,6 +1802,7 @@ export class Dealbot {
   private computeClaimBoosts(focus: QuestionFocus): Map<number, number> {
     const boosts = new Map<number, number>();
     const lengthAsked = HOW_LONG_RE.test(focus.text);
+    const jobsAsked = JOBS_WORDS_RE.test(focus.text);
     // Only the claims of the events asked about (leaders count for talks), in corpus order.
     for (const c of this.claimsOfEvents(focus)) {
       if (!focus.events.has(c.event) && !(c.attribute === 'leader' && focus.events.has('talks'))) continue;
@@ -1801,6 +1810,9 @@ export class Dealbot {
       if (focus.attributes.size > 0 && !focus.attributes.has(c.attribute) && !(c.event === 'pause' && lengthAsked)) continue;
       // "How long…": a figure in another unit than time ("25 million tonnes a year") is no length.
       if (c.event === 'quantity' && lengthAsked && !DURATION_UNITS.has(c.unit ?? '')) continue;
+      // Nor is a count of jobs a figure of a question that names none ("what are ppl paying for magnets… all the
+      // numbers": "Hessler employs about 1,400 people").
+      if (c.event === 'quantity' && (c.unit ?? '').startsWith('jobs') && !jobsAsked) continue;
       // A pause's length weighs only for a question of a length ("the one-year pauses … do they end nov 2026?" asks
       // when they end).
       if (c.event === 'pause' && c.attribute === 'number' && !lengthAsked && !focus.attributes.has('number') && focus.units.size === 0)

@@ -71,6 +71,9 @@ const REACTOR_RE = new RegExp(
 );
 
 /** Questions about what resulted ("what came out of…", "the upshot of…"). */
+/** Whether the sources differ, asked of them ("do the sources disagree on…", "do the reports conflict"). */
+const SOURCES_DIFFER_RE =
+  /\b(?:sources|reports|articles|outlets|files|numbers|figures)\s+(?:all\s+)?(?:disagree|differ|conflict|agree|line up|match|contradict)\b/;
 const OUTCOME_RE = /\b(?:came|come|comes|coming) out of\b|\b(?:upshot|outcome|outcomes|result|results|takeaway)\b/;
 
 /** A measure's words, and the words that ask when it came ("announced", "imposed", "date", "when"). */
@@ -247,7 +250,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   if (new RegExp(`\\bhow many\\b|\\bnumber of\\b|\\b${n} or ${n}\\b`, 'i').test(lower)) events.add('count');
   // Figures with a unit: "how many tons…", "how long are the licences good for?", "how big was the jump…".
   if (
-    /\b(?:tons?|tonnes?|barrels?|hours?|minutes?|weeks?|months?|times|fold|how long|how much|how many|how big|forecast|estimate|volume|numbers?|figures?|totals?)\b/.test(
+    /\b(?:tons?|tonnes?|barrels?|hours?|minutes?|weeks?|months?|times|fold|how long|how much|how many|how big|forecast|estimate|volume|numbers?|figures?|totals?|counts?|jobs?)\b/.test(
       lower,
     ) ||
     ASKS_LEVEL_RE.test(lower)
@@ -277,7 +280,9 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     people: PEOPLE_ASKED_RE.test(lower),
     // (Not one that names a month or a day: "do sources have the talks as June 9-10?", "was it signed yesterday or
     // two days ago?" are about the dates.)
-    outcome: (q.type === 'yesno' || OUTCOME_RE.test(lower)) && months.length === 0 && !DAY_WORDS_RE.test(lower),
+    // ("Do the sources disagree on the job count?" is a yes/no question about the disagreement, not what came of it.)
+    outcome:
+      (q.type === 'yesno' || OUTCOME_RE.test(lower)) && months.length === 0 && !DAY_WORDS_RE.test(lower) && !SOURCES_DIFFER_RE.test(lower),
     reactor: REACTOR_RE.test(lower),
     measureUnit: MEASURE_UNITS.some((u) => (UNIT_WORDS[u] as RegExp).test(lower)),
     destination: destinationOf(lower),
@@ -319,12 +324,15 @@ export const END_ASKED_RE =
 /** Units of a length of time (a pause's days, a licence's months): what "how long" asks for. */
 export const DURATION_UNITS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'hours']);
 
+/** Words that ask about jobs: a count of jobs answers only a question that has one ("how many jobs", "the workforce"). */
+export const JOBS_WORDS_RE = /\b(?:jobs?|employ\w*|workers|workforce|headcount|hires|hiring)\b/;
+
 /** Words that name a quantity's unit (or what it measures: "valid for" is a duration). */
 const UNIT_WORDS: Record<string, RegExp> = {
   // (A price "per ton" or a fee "per net ton" is not a tonnage.)
   tonnes: /(?<!\bper\s(?:(?:net|metric|short|long|gross|deadweight|dry)\s)?)\b(?:tons?|tonnes?|tonnage)\b/,
   'barrels a day': /\bbarrels?\b/,
-  jobs: /\b(?:jobs?|employ\w*|workers|workforce|headcount|hires|hiring)\b/,
+  jobs: JOBS_WORDS_RE,
   barrels: /\bbarrels?\b/,
   hours: /\b(?:hours?|minutes?|how long|lasted|last|duration)\b/,
   // (Not "the day Beijing confirmed it": a point in time, not a length; "one week" and "days" are lengths.)

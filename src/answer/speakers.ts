@@ -193,12 +193,19 @@ export function namesForTitles(
         // "The VDA boss": whoever holds the body's top office, however it is called.
         ...(word === 'boss' ? TOP_OFFICES.map((t) => titleKey(t)) : []),
       ];
+      // "The czech magnet ceo": a second word that describes the organisation ("czech") is met with the first where
+      // the title is given, when one holder has both ("Kessler Magnetics, a maker of … magnets based in Plzen in the
+      // Czech Republic. Chief executive Jonas Kessler…"); otherwise the first alone picks the holder.
+      const described = i > 1 && !/['’]s$/.test(words[i - 1] as string) ? bareOwner(words[i - 2] as string) : undefined;
       let best: [string, number] | null = null;
-      for (const key of keys)
-        for (const [name, n] of index.byTitle.get(key) ?? []) {
-          const of = (index.sentences.get(`${key}\0${name}`) ?? []).filter((id) => mentions(id, owner)).length;
-          if (of > 0 && !/['’]/.test(name) && (!best || of + n / 1000 > best[1])) best = [name, of + n / 1000];
-        }
+      for (const owners of described ? [[owner, described], [owner]] : [[owner]]) {
+        for (const key of keys)
+          for (const [name, n] of index.byTitle.get(key) ?? []) {
+            const of = (index.sentences.get(`${key}\0${name}`) ?? []).filter((id) => owners.every((o) => mentions(id, o))).length;
+            if (of > 0 && !/['’]/.test(name) && (!best || of + n / 1000 > best[1])) best = [name, of + n / 1000];
+          }
+        if (best) break;
+      }
       if (best && !out.includes(best[0])) out.push(best[0]);
     }
     // An abbreviated title alone ("what did the CFO say") is the one person the articles give it spelled out

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDisagreements } from '../../src/answer/conflicts.js';
+import { splitQuestion } from '../../src/answer/kinds/classify.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
@@ -139,6 +140,36 @@ describe('a price asked by its unit ("what $/kg…")', () => {
   });
 });
 
+describe('how many files give a figure, and whether the sources disagree on it', () => {
+  it('counts the articles for "how many of the files give the number of jobs", and shows the jobs dispute when asked whether they disagree', async () => {
+    const bot = await makeBot(writeArticles(FILES));
+    const count = await bot.answerQuestion('how many of the files give the number of jobs at the corvane plant?');
+    expect(count.abstained).toBe(false);
+    expect(count.answer).toMatch(/of the \d+ articles/);
+    const differ = await bot.answerQuestion('do the sources disagree on the job count at the corvane plant?');
+    expect(differ.disagreements.map((d) => d.topic)).toContain('number of jobs');
+    // ("…, and who disagrees" is one question: which sources differ on it, which its answer shows.)
+    expect(splitQuestion('how many of our docs back the 900 jobs figure, and who disagrees')).toBeNull();
+    const who = await bot.answerQuestion('how many of our docs back the 900 jobs figure at the corvane plant, and who disagrees');
+    expect(who.disagreements.map((d) => d.topic)).toContain('number of jobs');
+  });
+});
+
+describe('a summary asked with where things stand', () => {
+  it('is the story in brief ("tl;dr … like 3 bullets, where do we stand now")', async () => {
+    const bot = await makeBot(writeArticles(FILES));
+    const a = await bot.answerQuestion('need a tl;dr of the whole rare earth saga for the CEO, like 3 bullets, where do we stand now');
+    expect(a.answer).toMatch(/^The story in brief/);
+    // (For a team named by its work: "for the buying team" is who the answer is for.)
+    expect(normalizeInformal('tl;dr of the june deal for the buying team pls - what did each side give up')).not.toMatch(/buying/);
+    // (For the governor, flagging where the sources disagree: the story in brief holds its disagreements.)
+    const b = await bot.answerQuestion(
+      'need a quick 5-bullet summary of the whole rare earth saga for the gov, flag where sources disagree',
+    );
+    expect(b.answer).toMatch(/^The story in brief/);
+  });
+});
+
 describe('a question in Malay', () => {
   it('is read through the Malay glossary (and the Indonesian one it shares words with), never refused for its words', async () => {
     const bot = await makeBot(writeArticles(FILES));
@@ -234,5 +265,57 @@ describe('"which city" of a country the question names', () => {
     const a = await bot.answerQuestion('rare earth talks in malaysia - which city?');
     expect(a.citations.slice(0, 2).map((c) => c.source)).toContain('k2_paper.md');
     expect(a.answer).toMatch(/Kuala Lumpur/);
+  });
+});
+
+describe('an organisation described by two words before a title ("the czech magnet ceo")', () => {
+  it('is the holder given the title where both are met, not the one met with one word more often', async () => {
+    const bot = await makeBot(
+      writeArticles({
+        'm1_interview.md': article(
+          'Magnet Weekly',
+          '2025-07-15',
+          'Brno Magnet Works, a maker of sintered magnets based in Brno in the Czech Republic, buys most of its dysprosium from China. Chief executive Pavel Novak said the last rare earth licence took 47 working days.',
+        ),
+        'm2_wire.md': article(
+          'Wire One',
+          '2025-07-10',
+          'Chief executive Karin Lind of Nordic Magnet Co said rare earth magnet supply was tight.',
+        ),
+        'm3_wire.md': article(
+          'Wire Two',
+          '2025-07-12',
+          'Chief executive Karin Lind said Nordic Magnet Co had enough rare earth magnet stock for a month.',
+        ),
+        ...SOME_FILLER,
+      }),
+    );
+    const focus = (bot as unknown as { focus: { titledNames(text: string): string[] } }).focus;
+    expect(focus.titledNames('the czech magnet ceo - how long did his licence take')).toEqual(['Pavel Novak']);
+    // (One word alone still picks the holder met with it: "the nordic magnet ceo".)
+    expect(focus.titledNames('what did the nordic magnet ceo say')).toEqual(['Karin Lind']);
+  });
+});
+
+describe('what the asker sets aside', () => {
+  it('drops "not the tariffs," before what is meant', async () => {
+    expect(normalizeInformal('what did the US unwind? (not the tariffs, the export stuff)')).not.toMatch(/tariffs/);
+    const bot = await makeBot(
+      writeArticles({
+        'u1_wire.md': article(
+          'Wire One',
+          '2025-07-04',
+          'The US lifted its export curbs on chip design software and ethane in early July, after the rare earth deal.',
+        ),
+        'u2_wire.md': article(
+          'Wire Two',
+          '2025-05-13',
+          'The US cut tariffs on Chinese goods to 30 percent in May, and China cut its tariffs on US goods to 10 percent.',
+        ),
+        ...SOME_FILLER,
+      }),
+    );
+    const a = await bot.answerQuestion('remind me what the US actually unwound on its side in july? (not the tariffs, the export stuff)');
+    expect(a.citations[0]?.source).toBe('u1_wire.md');
   });
 });

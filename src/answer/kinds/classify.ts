@@ -46,10 +46,13 @@ const STORY_FILLER = new Set(
   only just dates january february march april may june july august september october november december
   us china chinese american usa trade rare earth earths element elements export exports
   board ceo cfo coo boss bosses exec execs executive executives ir investor investors lead team memo deck slide slides client clients reader readers
-  intro newsletter explainer box graphic roundup lede blurb segment script`.split(/\s+/),
+  intro newsletter explainer box graphic roundup lede blurb segment script
+  stand stands now currently today latest status governor governors mayor minister one-pager pager
+  flag flags flagging disagree disagrees disagreement disagreements differ conflict conflicts`.split(/\s+/),
 );
 
-// (And who it is for: "whole story in 5 lines geneva to busan for the ir lead", "tl;dr for the board".)
+// (And who it is for: "whole story in 5 lines geneva to busan for the ir lead", "tl;dr for the board"; and where
+// things stand now: "tl;dr of the whole saga for the CEO, like 3 bullets, where do we stand now".)
 const STORY_RE =
   /\b(?:summar(?:y|ies|i[sz]e[sd]?)|tl;?dr|overview|gist|in a nutshell|big picture|bottom line|recap|the story so far|(?:the )?whole (?:story|thing|saga)(?! (?:of|about|on|behind|with)\b)|in (?:\d+(?:\s*[-–]\s*\d+)?|one|two|three|four|five|six|a few|a couple of) (?:lines?|bullets?|bullet points|sentences?|words|points|paras?|paragraphs?)|what(?: is|'s) (?:this|the) (?:deal|story|agreement) about|explain the (?:deal|agreement))\b/i;
 /**
@@ -159,7 +162,7 @@ const FOLDER_WORDS = new Set(
 const RELIABILITY_RE =
   /\b(?:un|in|dis)?(?:reliab\w*|trust\w*|credib\w*|accura\w*|bias(?:ed)?|legit(?:imate)?|dependable|quality|usable)\b/i;
 const COVERAGE_RE =
-  /\b(?:which|what) (?:news )?(?:outlets?|sources?|articles?|papers?|newspapers?|publications?|sites?|websites?|media|files?|reports?|pieces?|stories)\b|\bhow many (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?|pieces?|stories)\b|\bwho (?:else )?(?:reported|covered|wrote about|says?|said)\b(?= .*\b(?:outlets?|sources?|media|press)\b)|\b(?:outlets?|sources?|media|press) (?:that |which )?(?:report|reported|say|said|cover|covered)\b/i;
+  /\b(?:which|what) (?:news )?(?:outlets?|sources?|articles?|papers?|newspapers?|publications?|sites?|websites?|media|files?|reports?|pieces?|stories)\b|\bhow many (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?|pieces?|stories)\b|\bhow many of (?:the|our|these|those) (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?|docs?|documents?|pieces?|stories)\b(?![^?]*(?:\bvs\b|\bversus\b|\bdisagree|\bagree\b|\bline up\b|\bmatch|\/|\bor\b))|\bwho (?:else )?(?:reported|covered|wrote about|says?|said)\b(?= .*\b(?:outlets?|sources?|media|press)\b)|\b(?:outlets?|sources?|media|press) (?:that |which )?(?:report|reported|say|said|cover|covered)\b/i;
 /**
  * The verb of a coverage question, left at the start of its topic ("[which outlets] reported …", "[how many sources] say
  * …", "[which sources] put the signing on june 25": dating it is saying it).
@@ -290,6 +293,10 @@ export function questionBeforeAside(text: string): string | null {
 const RESTATED_RE =
   /^(?:so\s+)?(?:what|which)\s+(?:date|day|number|figure|month|year|time|one)\s+(?:goes|should go|do (?:i|we) (?:put|use|write|go with)|to (?:put|use|write|go with))\b/i;
 
+/** A second half asking only who differs ("who disagrees", "which ones differ", "anyone say otherwise"). */
+const WHO_DIFFERS_RE =
+  /^(?:who|which(?: ones?| sources?| outlets?)?|anyone|any sources?)\s+(?:disagrees?|differs?|says? otherwise|has (?:a )?different (?:number|figure|date))$/i;
+
 export function splitQuestion(text: string): [string, string] | null {
   // "why does the ban matter so much — how much of the market do they have?": a dash or semicolon joins two.
   const d = DASH_SPLIT_RE.exec(text.replace(/[?!.]+\s*$/, ''));
@@ -313,6 +320,8 @@ export function splitQuestion(text: string): [string, string] | null {
   const second = (m[2] as string).trim();
   // Both halves must ask something of their own.
   if (contentWords(second).length === 0 || contentWords(first).length === 0) return null;
+  // (Not "…, and who disagrees": which sources differ on what the first half asks, which its answer shows.)
+  if (WHO_DIFFERS_RE.test(second)) return null;
   return [`${first}?`, `${second}?`];
 }
 
