@@ -1339,7 +1339,7 @@ export function abstention(
   // is not dysprosium's).
   // So does "how much is the US paying per tonne of samarium": what is paid for must be named with the sum.
   const priced =
-    ASKS_PRICE_RE.exec(q.topic) ?? PRICE_PER_UNIT_RE.exec(q.topic) ?? BARE_PRICE_RE.exec(q.topic) ?? MONEY_PER_UNIT_RE.exec(q.text);
+    ASKS_PRICE_RE.exec(q.topic) ?? PRICE_PER_UNIT_RE.exec(q.topic) ?? BARE_PRICE_RE.exec(q.topic) ?? MONEY_PER_UNIT_RE.exec(q.topic);
   if (priced && !pricedInEvidence(q, priced[1] ?? '', scored, index)) return shortfall(`${capitalised(articles)} give no price for this.`);
   const perUnit = PER_UNIT_OF_RE.exec(q.topic);
   if (perUnit && !pricedInEvidence(q, perUnit[1] ?? '', scored, index, true))

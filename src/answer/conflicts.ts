@@ -155,9 +155,11 @@ function isDispute(sides: Side[]): boolean {
   );
 }
 
-/** Words that make a figure a sum of several ("a total of 55%", "the combined rate", "the sum of existing levies"). */
-/** (Or given for two things together: "850 jobs across the magnet plant and the separation facility", "between the
- * plant and the facility next door", "the two facilities are expected to create 850 new jobs".) */
+/**
+ * Words that make a figure a sum of several ("a total of 55%", "the combined rate", "the sum of existing levies"), or
+ * give it for two things together ("850 jobs across the magnet plant and the separation facility", "between the plant
+ * and the facility next door", "the two facilities are expected to create 850 new jobs").
+ */
 const TOTAL_WORDS_RE =
   /\b(?:total|combined|sum|overall|in all|altogether|stacked|cumulative|all told)\b|\b(?:across|between) (?:the |both )?[\w' -]{0,40}?(?:plant|facility|site|project|factory|mine|company)s? and\b|\b(?:both|the two) (?:facilities|plants|sites|projects|factories|companies|mines)\b/i;
 

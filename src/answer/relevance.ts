@@ -70,10 +70,11 @@ const REACTOR_RE = new RegExp(
   }`,
 );
 
-/** Questions about what resulted ("what came out of…", "the upshot of…"). */
 /** Whether the sources differ, asked of them ("do the sources disagree on…", "do the reports conflict"). */
 const SOURCES_DIFFER_RE =
   /\b(?:sources|reports|articles|outlets|files|numbers|figures)\s+(?:all\s+)?(?:disagree|differ|conflict|agree|line up|match|contradict)\b/;
+
+/** Questions about what resulted ("what came out of…", "the upshot of…"). */
 const OUTCOME_RE = /\b(?:came|come|comes|coming) out of\b|\b(?:upshot|outcome|outcomes|result|results|takeaway)\b/;
 
 /** A measure's words, and the words that ask when it came ("announced", "imposed", "date", "when"). */
@@ -332,8 +333,8 @@ const UNIT_WORDS: Record<string, RegExp> = {
   // (A price "per ton" or a fee "per net ton" is not a tonnage.)
   tonnes: /(?<!\bper\s(?:(?:net|metric|short|long|gross|deadweight|dry)\s)?)\b(?:tons?|tonnes?|tonnage)\b/,
   'barrels a day': /\bbarrels?\b/,
-  jobs: JOBS_WORDS_RE,
   barrels: /\bbarrels?\b/,
+  jobs: JOBS_WORDS_RE,
   hours: /\b(?:hours?|minutes?|how long|lasted|last|duration)\b/,
   // (Not "the day Beijing confirmed it": a point in time, not a length; "one week" and "days" are lengths.)
   days: /\b(?:days|weeks|how many (?:days|weeks)|week-long|day-long|(?:a|one|two|three|four|five|six|seven|\d+) (?:week|day))\b/,
