@@ -6,6 +6,7 @@ import {
   articleStems,
   buildSentenceIndex,
   composeAnswer,
+  END_ASKED_RE,
   MIN_COVERAGE,
   REPORTED_RE,
   type ScoredSentence,
@@ -55,8 +56,8 @@ import {
 } from './answer/question.js';
 import { verifyCitations, verifyDisagreements } from './answer/quotes.js';
 import {
+  asksOverview,
   DURATION_UNITS,
-  END_ASKED_RE,
   JOBS_WORDS_RE,
   type QuestionFocus,
   questionFocus,
@@ -148,13 +149,6 @@ export interface AskOptions {
   onEvent?: (event: AnswerEvent) => void;
 }
 
-/**
- * Questions about disagreement in general ("Where do the sources disagree?"). (Not a share as a noun, "the ownership
- * split", "a 50-50 split": what is split there is a thing, not the sources.)
- */
-const OVERVIEW_RE =
-  /\b(?:disagree\w*|conflict\w*|contradict\w*|differ(?:s|ent|ences?)?|inconsisten\w*|discrepanc\w*|dispute[ds]?|(?<!\b(?:ownership|equity|revenue|profit|stake|vote|voting|cost|\d+[-/]\d+|even|the|a|an)\s)split|divided|at odds)\b/i;
-
 const MONTH_WORD =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY_OR_YEAR_RE = new RegExp(
@@ -165,11 +159,6 @@ const DAY_OR_YEAR_RE = new RegExp(
 /** A text without its days and years ("On November 5, 2025, …"): what digits are left are figures. */
 function withoutDates(text: string): string {
   return text.replace(DAY_OR_YEAR_RE, ' ');
-}
-
-/** Whether a question asks where the sources disagree; words it quotes ("what did Salo mean by 'three different clocks'?") are the articles', not the asker's. */
-function asksOverview(topic: string): boolean {
-  return OVERVIEW_RE.test(topic.replace(/(?:^|\s)["“‘'][^"“”‘’']{2,80}?["”’'](?=\W|$)/g, ' '));
 }
 
 /** A language named before an outlet's name ("per the french afp piece", "the spanish-language wire"). */

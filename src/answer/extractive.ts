@@ -251,7 +251,7 @@ function askedDays(q: AnalyzedQuestion): ReadonlySet<string> {
  * A question for the day something ends or lasts to: "till when", "until when", "when does … expire / end / run
  * out / lapse", "expiry date", "valid until when".
  */
-const END_ASKED_RE =
+export const END_ASKED_RE =
   /\b(?:till|til|until|thru|through) when\b|\bwhen\b[^?]*\b(?:end|ends|expire|expires|lapse|lapses|run out|runs out)\b|\b(?:end|expiry|expiration) date\b|\bexpir(?:e|es|y|ation)\b/i;
 
 /** Words just before a date that make it the day something lasts to ("until", "runs to", "expires on", "through"). */

@@ -7,7 +7,7 @@ import { OFFICE_WORD_RE } from '../text/titles.js';
 import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import { BODY_NOUNS } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
-import { RECEIVES_RE } from './extractive.js';
+import { END_ASKED_RE, RECEIVES_RE } from './extractive.js';
 import { partiesNamed } from './pairs.js';
 import { type AnalyzedQuestion, ASKS_LEVEL_RE, asksWhen, STATEMENT_ASKED_RE, TIME_ANCHOR_RE, TIME_OFFSET_RE } from './question.js';
 
@@ -70,9 +70,17 @@ const REACTOR_RE = new RegExp(
   }`,
 );
 
-/** Whether the sources differ, asked of them ("do the sources disagree on…", "do the reports conflict"). */
-const SOURCES_DIFFER_RE =
-  /\b(?:sources|reports|articles|outlets|files|numbers|figures)\s+(?:all\s+)?(?:disagree|differ|conflict|agree|line up|match|contradict)\b/;
+/**
+ * Questions about disagreement in general ("Where do the sources disagree?"). (Not a share as a noun, "the ownership
+ * split", "a 50-50 split": what is split there is a thing, not the sources.)
+ */
+const OVERVIEW_RE =
+  /\b(?:disagree\w*|conflict\w*|contradict\w*|differ(?:s|ent|ences?)?|inconsisten\w*|discrepanc\w*|dispute[ds]?|(?<!\b(?:ownership|equity|revenue|profit|stake|vote|voting|cost|\d+[-/]\d+|even|the|a|an)\s)split|divided|at odds)\b/i;
+
+/** Whether a question asks where the sources disagree; words it quotes ("what did Salo mean by 'three different clocks'?") are the articles', not the asker's. */
+export function asksOverview(topic: string): boolean {
+  return OVERVIEW_RE.test(topic.replace(/(?:^|\s)["“‘'][^"“”‘’']{2,80}?["”’'](?=\W|$)/g, ' '));
+}
 
 /** Questions about what resulted ("what came out of…", "the upshot of…"). */
 const OUTCOME_RE = /\b(?:came|come|comes|coming) out of\b|\b(?:upshot|outcome|outcomes|result|results|takeaway)\b/;
@@ -282,8 +290,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     // (Not one that names a month or a day: "do sources have the talks as June 9-10?", "was it signed yesterday or
     // two days ago?" are about the dates.)
     // ("Do the sources disagree on the job count?" is a yes/no question about the disagreement, not what came of it.)
-    outcome:
-      (q.type === 'yesno' || OUTCOME_RE.test(lower)) && months.length === 0 && !DAY_WORDS_RE.test(lower) && !SOURCES_DIFFER_RE.test(lower),
+    outcome: (q.type === 'yesno' || OUTCOME_RE.test(lower)) && months.length === 0 && !DAY_WORDS_RE.test(lower) && !asksOverview(lower),
     reactor: REACTOR_RE.test(lower),
     measureUnit: MEASURE_UNITS.some((u) => (UNIT_WORDS[u] as RegExp).test(lower)),
     destination: destinationOf(lower),
@@ -317,10 +324,6 @@ export function destinationOf(lower: string): string | null {
  */
 const RATED_RE =
   /\b(?<!\bwho )(?:grade|grades|graded|rate|rates|rated|score|scored|rank|ranked)(?= (?:the|his|her|their) (?:[\w-]+ )?(?:meeting|talks|summit|deal|sitdown|sit-down|call|truce|agreement)\b)|\bwhat (?:score|grade|rating|mark) did\b/i;
-
-/** A question for the day something ends: "until when", "till when", "when does it expire / run out", "valid until". */
-export const END_ASKED_RE =
-  /\b(?:until|till|til) when\b|\bwhen (?:does|do|will|did|is|are)\b[^?]{0,60}\b(?:expire|expires|end|ends|run out|runs out|lapse|lapses)\b|\b(?:valid|good|suspended|paused|runs?|last|lasts) (?:until|through|till|to) when\b|\bexpiry date\b|\bend date\b/i;
 
 /** Units of a length of time (a pause's days, a licence's months): what "how long" asks for. */
 export const DURATION_UNITS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'hours']);
