@@ -1,4 +1,4 @@
-import { abstention, FIGURE_GIVEN_ASKED_RE, type SpeakersById, SUBJECT_RE, withheldFigure } from './answer/abstain.js';
+import { abstention, FIGURE_GIVEN_ASKED_RE, MONEY_RE, type SpeakersById, SUBJECT_RE, withheldFigure } from './answer/abstain.js';
 import { askedSides, askedSidesDisagreement, type Side, withOfferedSide } from './answer/asked-sides.js';
 import { naming } from './answer/bodies.js';
 import { type DisagreementMemo, disagreementMemo, type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
@@ -198,6 +198,8 @@ const HAN_SPEECH_RE = /\p{Script=Han}.*(?:表示|指出|强调|強調|称|说|�
 
 /** "How long…": a question for a length of time. */
 const HOW_LONG_RE = /\bhow long\b/;
+/** A price asked: "ndpr oxide price in november?", "what are they charging per kg". */
+const PRICE_ASKED_RE = /\b(?:prices?|costs?|charg(?:e|es|ed|ing)|per (?:kg|kilo|tonne|ton))\b/i;
 const FIGURES_RE = /\b(?:numbers?|figures?|data|stats|statistics|volumes?|tonnage|how much|how many)\b/i;
 /** A ministry or another government body asked to have spoken: "what did the commerce ministry say", "mofcom's reaction". */
 const BODY_SPEAKS_RE =
@@ -729,6 +731,9 @@ export class Dealbot {
     const monthly = this.figuresOfMonths(q, focus);
     const monthOf = new Map<number, string[]>();
     for (const [id, month] of monthly) monthOf.set(id, [stem(month)]);
+    // "dysprosium price in october?": a price with no month of its own ("offered at around $1,000 per kilogram …
+    // this week") is of the month its page is dated in.
+    for (const [id, month] of this.pricesOfMonths(q, focus, candidates)) if (!monthOf.has(id)) monthOf.set(id, [stem(month)]);
     // People the question asks about: by title, or by a name the articles use.
     // (A place is not one: "what did doe say about the paris talks" is not about what Paris said.)
     const subjectWords = SUBJECT_RE.exec(normalizeInformal(q.topic))?.[1]?.toLowerCase();
@@ -1382,6 +1387,25 @@ export class Dealbot {
   }
 
   /** For a question asking for figures of a month: the sentences whose figures the claims date to that month. */
+  /**
+   * For a price asked of a month ("ndpr oxide price in november?"): the candidates' sentences that give a sum of money
+   * and name no month, on pages dated in that month, with the month.
+   */
+  private pricesOfMonths(q: AnalyzedQuestion, focus: QuestionFocus, candidates: readonly RetrievedChunk[]): Map<number, string> {
+    const out = new Map<number, string>();
+    if (focus.months.length === 0 || !PRICE_ASKED_RE.test(q.topic)) return out;
+    for (const r of candidates) {
+      const published = this.corpus.byId.get(r.chunk.source)?.meta.published;
+      const month = published ? MONTH_NAMES[Number(published.slice(5, 7)) - 1]?.toLowerCase() : undefined;
+      if (!month || !focus.months.some((m) => m.toLowerCase() === month)) continue;
+      for (const id of r.chunk.sentenceIds) {
+        const text = this.corpus.sentences[id]?.text ?? '';
+        if (MONEY_RE.test(text) && !findDateMentions(text).some((m) => m.expr.kind === 'absolute')) out.set(id, month);
+      }
+    }
+    return out;
+  }
+
   private figuresOfMonths(q: AnalyzedQuestion, focus: QuestionFocus): Map<number, string> {
     const out = new Map<number, string>();
     if (focus.months.length === 0 || (q.type !== 'howmany' && !FIGURES_RE.test(q.topic))) return out;

@@ -1,7 +1,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { MONTH_NAMES } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
-import { citiesOf, countryNamesOf, findParties, questionPlaces } from '../text/entities.js';
+import { citiesOf, countryNamesOf, findParties, isPlaceWord, questionPlaces } from '../text/entities.js';
 import { escapeRegExp, isMostlyNonLatin, lexiconWords } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
@@ -646,7 +646,18 @@ const ASKS_PRICE_RE =
   /\b(?:what(?:'s|’s|s| is| was| are| were)?|how much)\s+(?:(?:is|was|are|were|the|a|an)\s+)?((?:[\w-]+\s+){0,3}?)(?:price|cost)s?\b(?!\s+(?:rises?|jumps?|spikes?|surges?|increases?|hikes?|falls?|drops?|war|caps?|controls?|pressures?|moves?|swings?|impact|effects?))/i;
 /** A price asked with no question word: "lutetium oxide price this week? client asking" (the thing priced in group 1). */
 const BARE_PRICE_RE =
-  /^\s*((?:[\w-]+\s+){1,3}?)(?:price|cost)s?\b(?:\s+(?:this week|today|now|rn|right now|currently|atm|pls|please))?\s*(?:[?.!]|$)/i;
+  /^\s*((?:[\w-]+\s+){1,3}?)(?:price|cost)s?\b(?:\s+(?:this week|today|now|rn|right now|currently|atm|pls|please|(?:in|for) (?:[a-z]{3,9}|(?:19|20)\d\d)))?\s*(?:[?.!]|$)/i;
+/** Two places joined by "and", "&", "/" or "or" in a question ("in london and KL", "geneva/london"). */
+function placesJoined(text: string, names: readonly QuestionTerm[]): boolean {
+  // (A place typed short is read through its expansion: "KL" matches "kuala lumpur".)
+  const places = names
+    .filter((t) => isPlaceWord(t.word) || questionPlaces(t.matches.join(' ')).length > 0)
+    .map((t) => escapeRegExp(t.word));
+  if (places.length < 2) return false;
+  const alt = places.join('|');
+  return new RegExp(`\\b(?:${alt})\\s*(?:,|and|&|\\/|or|\\+)\\s*(?:in\\s+|at\\s+)?(?:${alt})\\b`, 'i').test(text);
+}
+
 /** A cost asked against another ("how much more did it cost…", "air vs ocean", "compared with"). */
 const COMPARED_COST_RE =
   /\bhow much (?:more|less|extra|cheaper|dearer|higher|lower|pricier)\b|\b(?:vs\.?|versus|compared (?:to|with)|relative to)\s/i;
@@ -659,14 +670,14 @@ const PRICE_PER_UNIT_RE =
   /((?:[\w-]+\s+){0,3}?)(?:price|cost|rate)s?\s+(?:[\w-]+\s+){0,2}?(?:per|a|an|\/)\s*(?:kg|kilo|kilogram|tonne|ton|unit|pound|lb|piece|teu|feu|[24]0\s?(?:ft|foot|feet|')|[24]0-foot(?:er)?|container|box)(?![\w-])/i;
 /**
  * A price asked by its unit, as buyers type it: "what $/kg is fuxing charging us for N48SH", "usd per kg for dy
- * oxide?" (the thing priced, after "for" or "on", in group 1; else none).
+ * oxide?" (the thing priced, after "for" or "on", in group 1; else none); "whats hengtai charging us per kg".
  */
 const MONEY_PER_UNIT_RE =
-  /(?:[$€£¥]|\b(?:usd|eur|rmb|cny|yuan|dollars?|euros?))\s*(?:\/|per\s)\s*(?:kg|kilo|kilogram|tonne|ton|t|lb|pound|unit|piece)\b(?:[^?]*?\b(?:for|on)\s+((?:[\w-]+\s+){0,2}[\w-]+))?/i;
+  /(?:[$€£¥]|\b(?:usd|eur|rmb|cny|yuan|dollars?|euros?|charg(?:e|es|ed|ing)(?:\s+(?:us|you|them|me))?|pay(?:s|ing)?|paid))\s*(?:\/|per\s)\s*(?:kg|kilo|kilogram|tonne|ton|t|lb|pound|unit|piece)\b(?:[^?]*?\b(?:for|on)\s+((?:[\w-]+\s+){0,2}[\w-]+))?/i;
 /** "…per tonne of samarium", "a kilo of dysprosium": the thing a price per unit is of (group 1). */
 const PER_UNIT_OF_RE = /\b(?:per|a|each) (?:metric )?(?:tonne|ton|kg|kilo|kilogram|pound|lb) of ((?:[\w-]+\s+){0,2}?[\w-]+)\b/i;
 /** A sum of money in a sentence: "$110 per kg", "€2bn", "400 million yuan", "US$55". */
-const MONEY_RE =
+export const MONEY_RE =
   /(?:US)?[$€£¥]\s?\d|\d[\d,.]*\s*(?:(?:million|billion|trillion|bn|m)\s+)?(?:dollars|yuan|renminbi|rmb|euros|usd|pounds)\b/i;
 
 const AMOUNT_RE =
@@ -689,11 +700,12 @@ export const SUBJECT_RE =
   /(?:\bwhat (?:did|does|do|has|have|had|is|are|was|were)|^\s*(?:did|has|have|had)) ([^?!;]{2,60}?) (?:say|said|says|saying|think|thinks|tell|told|comment|commented|react|reacted|reply|replied|respond|responded|make of)\b/i;
 
 /**
- * Advice for the asker's own plans: "best bbq near…", "whats a good uranium etf to…", "cheapest hotel in busan". (Not
- * the best of what the articles report, "the best estimate of…", "a good summary of…", "good news for farmers".)
+ * Advice for the asker's own plans: "best bbq near…", "whats a good uranium etf to…", "cheapest hotel in busan", "can
+ * someone recommend a decent hotel near…". (Not the best of what the articles report, "the best estimate of…", "a good
+ * summary of…", "good news for farmers".)
  */
 const ADVICE_RE =
-  /^\s*(?:(?:so|ok|ngl|btw|also|quick q|random q|unrelated)[\s,:-]+)*(?:(?:what(?:'s|’s|s| is| are| would be)|which(?: is| are)?|where(?:'s|’s| is| are)?|any)\s+)?(?:(?:the|a|an|some)\s+)?(?:best|good|decent|cheap|cheapest|nearest|closest|recommended)\s+(?!(?:case|estimate|estimates|guess|reading|source|sources|outlet|outlets|article|articles|piece|summary|answer|account|number|figure|date|way|explanation|quote|line|one|news|analysis|overview|explainer|example|question|point|reason|sign)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:near|at|in|around|to|for)\b/i;
+  /^\s*(?:(?:so|ok|ngl|btw|also|quick q|random q|unrelated)[\s,:-]+)*(?:(?:(?:can|could) (?:someone|anyone|any1|you|u|ya) |(?:pls |please )?)?(?:recommend|suggest)\s+|(?:any(?:one|1)|does anyone|do you|d'?you) (?:know|have|got) )?(?:(?:what(?:'s|’s|s| is| are| would be)|which(?: is| are)?|where(?:'s|’s| is| are)?|any)\s+)?(?:(?:the|a|an|some)\s+)?(?:best|good|decent|cheap|cheapest|nearest|closest|recommended)\s+(?!(?:case|estimate|estimates|guess|reading|source|sources|outlet|outlets|article|articles|piece|summary|answer|account|number|figure|date|way|explanation|quote|line|one|news|analysis|overview|explainer|example|question|point|reason|sign)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:near|at|in|around|to|for)\b/i;
 
 /** "What's the X…", "what was the X…": the thing asked for, the word after the article. */
 const ASKED_HEAD_RE = /^\s*(?:what(?:'s|’s|s| is| was| are| were)|who (?:won|wins|will win))\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\b/i;
@@ -868,6 +880,7 @@ function pricedInEvidence(
   priced: string,
   scored: ScoredSentence[],
   index: SentenceIndex,
+  corpus: Corpus,
   onlyWhenNamed = false,
 ): boolean {
   const of = priced.toLowerCase().split(/\s+/);
@@ -876,11 +889,50 @@ function pricedInEvidence(
   // "How much more did it cost to fly mags vs ocean?": a multiple or a share of the other cost answers it ("eight to
   // ten times the ocean cost").
   const comparing = COMPARED_COST_RE.test(q.topic);
-  return scored.slice(0, 8).some((s) => {
-    if (s.coverage < MIN_COVERAGE || !(MONEY_RE.test(s.sentence.text) || (comparing && MULTIPLE_RE.test(s.sentence.text)))) return false;
+  const priceOf = (s: ScoredSentence) => {
+    if (!(MONEY_RE.test(s.sentence.text) || (comparing && MULTIPLE_RE.test(s.sentence.text)))) return false;
     const here = new Set(index.terms[s.sentence.id]);
     return things.every((t) => t.matches.some((m) => here.has(m)));
-  });
+  };
+  if (!scored.slice(0, 8).some((s) => s.coverage >= MIN_COVERAGE && priceOf(s))) return false;
+  // A month or a year asked ("…price in november?", "…per kg for 2026"): a price of it, among all the sentences
+  // weighed for the question (the best ones may be of another month; those of the month asked may hold fewer of its
+  // words, "offered at around $1,000 per kilogram … this week" on a page of 23 October).
+  const period = askedPeriod(q.text);
+  return (
+    !period ||
+    scored.some((s) => priceOf(s) && inPeriod(period, s.sentence.text, corpus.byId.get(s.sentence.source)?.meta.published ?? null))
+  );
+}
+
+/** A month typed in a question ("in november", "nov", "sept"): its number (1-12), with the word. */
+const ASKED_MONTH_RE =
+  /\b(?:in|for|during|of|since|by)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
+/** A year typed in a question ("for 2026", "in 2025"). */
+const ASKED_YEAR_RE = /\b(?:in|for|during|of)\s+((?:19|20)\d\d)\b/i;
+const MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The month or the year a price is asked for ("ndpr oxide price in november?", "whats hengtai charging us per kg for
+ * 2026"), or null: a price of another month or year does not answer it.
+ */
+function askedPeriod(text: string): { month: number | null; year: string | null } | null {
+  const m = ASKED_MONTH_RE.exec(text);
+  const y = ASKED_YEAR_RE.exec(text);
+  if (!m && !y) return null;
+  const month = m ? MONTH_STARTS.indexOf((m[1] as string).slice(0, 3).toLowerCase()) + 1 : null;
+  return { month: month && month > 0 ? month : null, year: y?.[1] ?? null };
+}
+
+/** True when a sentence names the month or the year asked, or its page is of that month or year. */
+function inPeriod(period: { month: number | null; year: string | null }, text: string, published: string | null): boolean {
+  const lower = text.toLowerCase();
+  const monthOk =
+    period.month === null ||
+    new RegExp(`\\b${MONTH_STARTS[period.month - 1]}`, 'i').test(lower) ||
+    (published !== null && Number(published.slice(5, 7)) === period.month);
+  const yearOk = period.year === null || lower.includes(period.year) || (published?.startsWith(period.year) ?? false);
+  return monthOk && yearOk;
 }
 
 /** "Iluka's CEO", "the ministry's spokesperson": an organisation's word, then title words. */
@@ -1093,8 +1145,15 @@ export function abstention(
   // "best bbq near gimhae airport?", "best lounge at pvg for a 4h connection", "whats a good uranium etf to sit
   // alongside uuuu": advice for the asker's own plans (where to eat, what to buy), which reports on the story never
   // give; a sentence that happens to name the place or the thing is no answer.
-  if (ADVICE_RE.test(q.text))
-    return absentBecause(`Nothing in ${articles} addresses this question: they report on the story, and give no advice of this kind.`);
+  // (Naming what no article mentions, when something is: "can u recommend a good ramen place near…".)
+  if (ADVICE_RE.test(q.text)) {
+    const unmet = q.terms.filter((t) => t.salient && !t.present);
+    return absentBecause(
+      unmet.length > 0
+        ? `None of ${articles} mentions ${listWords(unmet)}: they report on the story, and give no advice of this kind.`
+        : `Nothing in ${articles} addresses this question: they report on the story, and give no advice of this kind.`,
+    );
+  }
   // (A word that picks the page the question names, "the taiwan CNA piece" of a Chinese-language page that never
   // writes "Taiwan" in English, is no topic the articles must mention.)
   const picking = hints.namesArticles ? pageAsideWords(q.text) : new Set<string>();
@@ -1211,7 +1270,8 @@ export function abstention(
   // sentence.
   // So may the sources a question sets against each other ("…or just pause the oct stuff? WH fact sheet vs mofcom"):
   // each states its own side.
-  const separately = (q.views && EACH_RE.test(q.text)) || VERSUS_RE.test(q.text);
+  // So may places joined as two occasions ("who led china's side in london and KL?"): each is met on its own.
+  const separately = (q.views && EACH_RE.test(q.text)) || VERSUS_RE.test(q.text) || placesJoined(q.text, names);
   if (!namesMeetEvidence(names, scored, index, corpus, hints.turns, separately, hints.namesArticles === true)) {
     return shortfall(`${capitalised(articles)} mention ${listWords(names)}, but not in connection with this question.`);
   }
@@ -1340,9 +1400,10 @@ export function abstention(
   // So does "how much is the US paying per tonne of samarium": what is paid for must be named with the sum.
   const priced =
     ASKS_PRICE_RE.exec(q.topic) ?? PRICE_PER_UNIT_RE.exec(q.topic) ?? BARE_PRICE_RE.exec(q.topic) ?? MONEY_PER_UNIT_RE.exec(q.topic);
-  if (priced && !pricedInEvidence(q, priced[1] ?? '', scored, index)) return shortfall(`${capitalised(articles)} give no price for this.`);
+  if (priced && !pricedInEvidence(q, priced[1] ?? '', scored, index, corpus))
+    return shortfall(`${capitalised(articles)} give no price for this.`);
   const perUnit = PER_UNIT_OF_RE.exec(q.topic);
-  if (perUnit && !pricedInEvidence(q, perUnit[1] ?? '', scored, index, true))
+  if (perUnit && !pricedInEvidence(q, perUnit[1] ?? '', scored, index, corpus, true))
     return shortfall(`${capitalised(articles)} give no price for this.`);
   // "Which companies…?" wants names; passages about "some Chinese enterprises" do not give them.
   // (About the question: half its words, or nearly as many as the best sentence holds when that is less — the

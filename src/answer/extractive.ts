@@ -1,3 +1,4 @@
+import { venueIn } from '../corpus/claims.js';
 import { BULLET_RE } from '../corpus/clean.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { type DateExpr, type DateMention, findDateMentions, MONTH_NAMES } from '../corpus/dates.js';
@@ -264,9 +265,18 @@ const YEAR_ALONE_RE = /\b(?:19|20)\d\d\b(?!\s*(?:%|percent|tonnes?|tons?|barrels
 /** "Which city", "what city", "where exactly": asks for a city, not the country the question names. */
 const CITY_ASKED_RE = /\b(?:which|what) (?:city|town)\b|\bwhere exactly\b/i;
 
-const askedShapeCache = new WeakMap<AnalyzedQuestion, { firms: boolean; end: boolean; cities: RegExp | null }>();
+/** "What building were they in", "which venue": asks for the building, not the city. */
+const VENUE_ASKED_RE = /\b(?:which|what) (?:building|venue|hotel)\b/i;
+
+interface AskedShape {
+  firms: boolean;
+  end: boolean;
+  cities: RegExp | null;
+  venue: boolean;
+}
+const askedShapeCache = new WeakMap<AnalyzedQuestion, AskedShape>();
 /** What `typeBonus` reads of the question's wording, once per question (it scores every candidate sentence). */
-function askedShape(q: AnalyzedQuestion): { firms: boolean; end: boolean; cities: RegExp | null } {
+function askedShape(q: AnalyzedQuestion): AskedShape {
   let shape = askedShapeCache.get(q);
   if (!shape) {
     // "Pre-summit talks in malaysia - which city": the cities of the country it names (city-countries.txt).
@@ -275,6 +285,7 @@ function askedShape(q: AnalyzedQuestion): { firms: boolean; end: boolean; cities
       firms: ASKS_COMPANIES_RE.test(q.topic) || ASKS_FIRMS_RE.test(q.topic),
       end: END_ASKED_RE.test(q.topic),
       cities: cities.length > 0 ? new RegExp(`\\b(?:${cities.map(escapeRegExp).join('|')})\\b`, 'i') : null,
+      venue: VENUE_ASKED_RE.test(q.text),
     };
     askedShapeCache.set(q, shape);
   }
@@ -285,6 +296,8 @@ function typeBonus(q: AnalyzedQuestion, text: string): number {
   if (askedShape(q).firms && namesCompany(text)) return 0.25;
   // (A city of the country asked about answers "which city".)
   if (askedShape(q).cities?.test(text)) return 0.3;
+  // (A building named as where something happened, "held at Lancaster House", answers "what building".)
+  if (askedShape(q).venue && venueIn(text)) return 0.3;
   if (q.views && REPORTED_RE.test(text)) return PERSON_HINT_RE.test(text) ? 0.2 : 0.1;
   switch (q.type) {
     case 'when': {
@@ -904,8 +917,11 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
     const fits = (n: Sentence) => Math.max(s.end, n.end) - Math.min(s.start, n.start) <= MAX_EXTENDED_QUOTE;
     const gain = (n: Sentence) => covered([...ids, n.id]) - base;
     // The kind of answer asked (a date, a figure, a name, a place) that the quote lacks and its neighbour gives.
-    const lacksKind = TYPED_KINDS.has(q.type) && typeBonus(q, s.text) === 0;
-    const givesKind = (n: Sentence) => lacksKind && typeBonus(q, n.text) > 0;
+    // (Or gives more of it: a building asked, "held at Lancaster House" after "talks in London".)
+    const typed = TYPED_KINDS.has(q.type);
+    const givesKind = (n: Sentence) => typed && typeBonus(q, n.text) > typeBonus(q, s.text);
+    // Tied to the quote: it has a word of the question too.
+    const shares = (n: Sentence) => covered([n.id]) > 0;
     // A quotation the quote closes (or opens) is shown whole: its other part is the same speaker's words.
     const open = quotationLeftOpen(s.text);
     if (before && touching(before, s) && fits(before)) {
@@ -923,11 +939,23 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
     if (after && touching(s, after)) {
       const first = corpus.sentences[ids[0] as number] as Sentence;
       const fitsAll = after.end - first.start <= MAX_EXTENDED_QUOTE;
+      // (A quotation the quote opens goes on in the sentences after it until one closes it: `writing, "Our deal is
+      // done, subject to approval.` / `Full magnets will be supplied.` / `We are getting a total of 55%."`.)
       const speech =
         (SPEECH_GOES_ON_RE.test(after.text) && REPORTED_RE.test(s.text) && /["”]/.test(s.text)) ||
-        (open === 1 && quotationLeftOpen(after.text) === -1);
+        (open === 1 && quotationLeftOpen(after.text) !== 1);
       const g = gain(after);
-      if (fitsAll && (g >= CONTEXT_GAIN || speech || (givesKind(after) && (g > 0 || POINTS_BACK_RE.test(after.text))))) ids.push(after.id);
+      if (fitsAll && (g > 0 || speech || (givesKind(after) && (shares(after) || POINTS_BACK_RE.test(after.text))))) {
+        ids.push(after.id);
+        // (Until the quotation closes, within the length allowed.)
+        let still = open === 1 && quotationLeftOpen(after.text) === 0;
+        for (let next = corpus.sentences[after.id + 1]; still && next; next = corpus.sentences[next.id + 1]) {
+          const goesOn = !quoted.has(next.id) && next.source === s.source && next.paragraph === s.paragraph;
+          if (!goesOn || next.end - first.start > MAX_EXTENDED_QUOTE || quotationLeftOpen(next.text) === 1) break;
+          ids.push(next.id);
+          still = quotationLeftOpen(next.text) === 0;
+        }
+      }
     } else if (after && /:\s*$/.test(s.text) && touching(s, after, true) && after.end - s.start <= MAX_EXTENDED_QUOTE) {
       // A sentence that introduces what follows ("AFBF President Zippy Duvall commented Thursday on …:") is read
       // with it: the statement it announces is on the next line.

@@ -328,7 +328,9 @@ export function questionType(text: string): QuestionType {
     )
   )
     return 'when';
-  if (/\bwhere\b|\bwhich (?:city|country|place|venue)\b|\bin what (?:city|country|place)\b/.test(q)) return 'where';
+  // ("what building were they in", "which hotel": the kind of place named.)
+  if (/\bwhere\b|\b(?:which|what) (?:city|country|place|venue|building|hotel|location|town)\b|\bin what (?:city|country|place)\b/.test(q))
+    return 'where';
   // ("List every Chinese official at the talks", "name the US negotiators": people asked for by name.)
   if (
     /\bwho(?:m|se)?\b|\bwhich (?:officials?|persons?|people|ministers?|leaders?|negotiators?|experts?|analysts?)\b|^\s*(?:list|name)\s+(?:(?:all|every|each|the|[\w'’-]+)\s+){0,3}(?:officials?|negotiators?|delegates?|ministers?|people)\b/.test(

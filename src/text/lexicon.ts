@@ -160,7 +160,7 @@ const normalized = new Map<string, string>();
  * about trade news use (`data/lexicon/glossary-<code>.txt`), and recognised by its function words.
  */
 export interface GlossaryLanguage {
-  code: 'es' | 'fr' | 'de' | 'vi' | 'pt' | 'it' | 'id' | 'ms';
+  code: 'es' | 'fr' | 'de' | 'vi' | 'pt' | 'it' | 'id' | 'ms' | 'pl' | 'da';
   /** Its English name, for the notice saying how the question was read. */
   name: string;
   /**
@@ -255,6 +255,28 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
     alsoReads: 'id',
     markers: new Set(
       'yang dan di ke dari ini itu dengan untuk pada ialah adalah dalam tidak akan juga oleh telah sudah bahawa apa adakah siapa bila bilakah mengapa kenapa bagaimana berapa selepas sebelum antara belum masih bagi tanpa sahaja mahu'.split(
+        ' ',
+      ),
+    ),
+  },
+  {
+    code: 'pl',
+    name: 'Polish',
+    // (Letters no other language read here uses: a short question has few function words, "jakie są teraz cła…".)
+    opener: /[łąęśźżćń]/,
+    markers: new Set(
+      'się jest są czy kiedy kto kogo gdzie ile jak jaki jaka jakie który która które których dlaczego czego oraz że nie był była było były został została zostało zostały będzie dla przy między według także również już jeszcze tylko tego tej tych jego jej ich ze przez'.split(
+        ' ',
+      ),
+    ),
+  },
+  {
+    // (Danish writes compound nouns as one word, as German does: "eksportrestriktioner".)
+    code: 'da',
+    name: 'Danish',
+    compounds: true,
+    markers: new Set(
+      'og hvornår hvem hvad hvor hvorfor hvordan hvilken hvilket hvilke hvis det er der ikke har havde blev bliver blevet var om som fra også efter før siden ifølge mellem eller skal kan vil sig deres denne dette disse nogle noget så hun'.split(
         ' ',
       ),
     ),

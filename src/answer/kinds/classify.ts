@@ -93,6 +93,8 @@ export const LANGUAGE_NAMES = [
   'Vietnamese',
   'Indonesian',
   'Malay',
+  'Polish',
+  'Danish',
   'Russian',
   'Arabic',
   'Turkish',

@@ -47,7 +47,14 @@ export async function answerParts(env: AnswerEnv, parts: [string, string], conte
   // it says of what (not after a first part the articles do not answer: the label may be why).
   const label = first.abstained || !ELLIPTICAL_RE.test(parts[1]) ? null : topicLabel(parts[0]);
   const asked = label && !topicLabel(parts[1]) ? `${label}: ${parts[1]}` : parts[1];
-  const second = await env.ask(pointsBack ? `and ${asked}` : asked, [...context, parts[0]]);
+  let second = await env.ask(pointsBack ? `and ${asked}` : asked, [...context, parts[0]]);
+  // A second part the articles do not answer on its own words may still be about what the first part asked ("did
+  // the penang licence come through? and when did the first licensed shipment land"): it is asked again as a
+  // follow-up, which takes the first part's topic along, and that answer is kept when it finds one.
+  if (second.abstained && !first.abstained && !pointsBack) {
+    const followUp = await env.ask(`and ${asked}`, [...context, parts[0]]);
+    if (!followUp.abstained) second = followUp;
+  }
   const answers: [string, Answer][] = [
     [parts[0], first],
     [parts[1], second],
