@@ -851,9 +851,9 @@ const CONTRAST = /,\s(?:while|whereas|but|even as|even though|although|though)\s
 const LAST_CONTRAST_RE = new RegExp(`${CONTRAST.source}(?!.*${CONTRAST.source})`);
 const NEXT_BREAK_RE = new RegExp(`;|${CONTRAST.source}`);
 
-/** A figure with its unit and month ("1,238 tonnes in May"): that month is that figure's. */
+/** A figure with its unit and month ("1,238 tonnes in May", "the 1,238 tons recorded in May"): that month is that figure's. */
 const OTHER_FIGURE_MONTH_RE =
-  /\b\d[\d,.]*\s*(?:metric tons|tonnes|tons|mt|t|barrels|hours|days|weeks|months)\s+(?:in|during|for)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/gi;
+  /\b\d[\d,.]*\s*(?:metric tons|tonnes|tons|mt|t|barrels|hours|days|weeks|months)\s+(?:(?:recorded|reported|shipped|exported|imported|registered|seen|logged)\s+)?(?:in|during|for)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/gi;
 
 /** A rise told by its verb: doubled, tripled, quadrupled. */
 const MULTIPLIED: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5 };
@@ -1112,15 +1112,20 @@ function quantityClaims(
           ),
         ]
       : [];
+    // ("3,188 tons last month, more than double the 1,238 tons recorded in May": "last month" right after the figure.)
+    const relativeFollowing =
+      relative && /^\s+(?:of\s+(?:[\w'-]+\s+){1,5}?)?(?:last|this|previous)\s+month\b/i.test(clause.slice(at + f.text.length));
     const month = following
       ? (following[1] as string).toLowerCase()
-      : yearAfter
-        ? (yearAfter[1] as string)
-        : months.length === 1
-          ? (months[0] as string)
-          : period
-            ? period[0].toLowerCase().replace(/\s+/g, ' ')
-            : nextMonth || relativeMonth || (thatMonth.length === 1 ? (thatMonth[0] as string) : '');
+      : relativeFollowing
+        ? relativeMonth
+        : yearAfter
+          ? (yearAfter[1] as string)
+          : months.length === 1
+            ? (months[0] as string)
+            : period
+              ? period[0].toLowerCase().replace(/\s+/g, ' ')
+              : nextMonth || relativeMonth || (thatMonth.length === 1 ? (thatMonth[0] as string) : '');
     const plus = f.plus ? '+' : '';
     // A fraction of an hour reads in minutes ("45 minutes", "1 hour 40 minutes"); one of a unit is singular.
     const whole = Math.floor(value);
