@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { questionFocus } from '../../src/answer/relevance.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { glossaryLanguage } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
@@ -64,6 +65,11 @@ const FILES = {
     'Metals Daily',
     '2025-11-07',
     "China's commerce ministry suspended its October export controls on rare earths until 10 November 2026.",
+  ),
+  'a12_june.md': article(
+    'Rahal Notes',
+    '2025-07-21',
+    'According to Chinese customs data, total rare earth magnet shipments rose to 3,188 tons last month, more than double the 1,238 tons recorded in May amid Chinese export restrictions.',
   ),
   ...SOME_FILLER,
 };
@@ -138,5 +144,36 @@ describe('questions in Polish and Danish', () => {
     const a = await bot.answerQuestion('hvornår stoppede havnby natholdet i szczecin, og hvorfor?');
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/from 3 November/);
+  });
+});
+
+describe('what a question asks about', () => {
+  let bot: Dealbot;
+  beforeAll(async () => {
+    bot = await makeBot(writeArticles(FILES));
+  });
+
+  it('dates a figure by the "last month" right after it, and the other figure by its own month', () => {
+    const months = Object.fromEntries(
+      bot.corpus.claims
+        .filter((c) => c.source === 'a12_june.md' && c.event === 'quantity' && (c.qualifier ?? '').startsWith('tonnes|'))
+        .map((c) => [c.value, (c.qualifier ?? '').split('|')[1]]),
+    );
+    expect(months).toEqual({ '3188 tonnes': 'june', '1238 tonnes': 'may' });
+  });
+
+  it('reads "sign" as a noun and a sign-off as no signing', () => {
+    expect(questionFocus(bot.analyze('any sign mp materials was still selling ore to beijing?')).events.has('signing')).toBe(false);
+    expect(questionFocus(bot.analyze("does a foreign widget need beijing's sign-off?")).events.has('signing')).toBe(false);
+    expect(questionFocus(bot.analyze('when did they sign?')).events.has('signing')).toBe(true);
+  });
+
+  it('asks what a side lifts only of what it gives in return or of the lifting as a whole', () => {
+    const lifted = (q: string) => questionFocus(bot.analyze(q)).attributes.has('lifted');
+    expect(lifted('What will the United States do in return?')).toBe(true);
+    expect(lifted('does washington drop its export controls or curbs on chinese imports?')).toBe(true);
+    expect(lifted('list the us curbs that got lifted as part of the deal')).toBe(false);
+    expect(lifted('when did the chip software ban get lifted')).toBe(false);
+    expect(lifted('what did lutnick say about lifting the us measures?')).toBe(false);
   });
 });
