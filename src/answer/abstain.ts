@@ -658,6 +658,14 @@ function placesJoined(text: string, names: readonly QuestionTerm[]): boolean {
   return new RegExp(`\\b(?:${alt})\\s*(?:,|and|&|\\/|or|\\+)\\s*(?:in\\s+|at\\s+)?(?:${alt})\\b`, 'i').test(text);
 }
 
+/** Goods sent to a place, the place in group 1: "ship to denmark", "how much went to germany", "exports to japan". */
+const SHIPPED_TO_RE =
+  /\b(?:ship(?:ped|ping|ments?|s)?|export(?:ed|s|ing)?|sen[dt]|sold|sell|went|go(?:es)?|flow(?:ed|s)?|deliver(?:ed|ies|y)?|import(?:ed|s)?)\b[^?]{0,40}?\b(?:to|into)\s+([a-z]+)\b/i;
+
+/** An amount in a sentence (not a date): "1,116 tons", "46%", "$2 billion". */
+const AMOUNT_GIVEN_RE =
+  /\d[\d,.]*\s*(?:%|per ?cent\b|(?:metric\s+)?(?:tonnes|tons|t|mt|kg|kilograms?|units|barrels|million|billion|bn)\b)/i;
+
 /** A cost asked against another ("how much more did it cost…", "air vs ocean", "compared with"). */
 const COMPARED_COST_RE =
   /\bhow much (?:more|less|extra|cheaper|dearer|higher|lower|pricier)\b|\b(?:vs\.?|versus|compared (?:to|with)|relative to)\s/i;
@@ -1261,9 +1269,11 @@ export function abstention(
   for (const name of hints.titledNames ?? []) for (const t of tokenize(name)) setAside.add(t.norm);
   // So are the words of the title itself ("what did the Treasury Secretary tell Fox…"): the title was looked up.
   if ((hints.titledNames ?? []).length > 0) for (const t of q.terms) if (TITLE_WORDS.has(t.word)) setAside.add(t.word);
+  // (A word is set aside with its possessive: "lifeng's" of "He Lifeng".)
   const names = askedNames(q).filter(
     (t) =>
       !setAside.has(t.word) &&
+      !setAside.has(t.word.replace(/['’]s$/, '')) &&
       (findParties(t.word).length > 0 ? !t.matches.some((m) => storyWide(m)) : !t.matches.every((m) => storyWide(m))),
   );
   // Several people asked what each said ("Lutnick, Greer and Li Chenggang - what did each say?") need not be in one
@@ -1405,6 +1415,21 @@ export function abstention(
   const perUnit = PER_UNIT_OF_RE.exec(q.topic);
   if (perUnit && !pricedInEvidence(q, perUnit[1] ?? '', scored, index, corpus, true))
     return shortfall(`${capitalised(articles)} give no price for this.`);
+  // "How many tonnes of magnets did china ship to denmark in july": a figure for the place the goods went, in a
+  // sentence that names it; China's total, Germany's share, or a Danish company's own volume ("Havlund, the Danish
+  // turbine maker, buys 1,450 t a year") is no answer.
+  const destination = SHIPPED_TO_RE.exec(q.topic)?.[1]?.toLowerCase();
+  const place = destination
+    ? q.terms.find((t) => t.word === destination && t.present && isPlaceWord(t.word) && findParties(t.word).length === 0)
+    : undefined;
+  if (
+    q.type === 'howmany' &&
+    place &&
+    !scored.some(
+      (s) => s.coverage >= MIN_COVERAGE && AMOUNT_GIVEN_RE.test(s.sentence.text) && index.terms[s.sentence.id]?.includes(place.stem),
+    )
+  )
+    return shortfall(`${capitalised(articles)} give no such figure for ${capitalised(destination as string)}.`);
   // "Which companies…?" wants names; passages about "some Chinese enterprises" do not give them.
   // (About the question: half its words, or nearly as many as the best sentence holds when that is less — the
   // question's other verbs, "say they got", are rarely all in one sentence.)

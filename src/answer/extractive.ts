@@ -941,14 +941,17 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
       const fitsAll = after.end - first.start <= MAX_EXTENDED_QUOTE;
       // (A quotation the quote opens goes on in the sentences after it until one closes it: `writing, "Our deal is
       // done, subject to approval.` / `Full magnets will be supplied.` / `We are getting a total of 55%."`.)
+      // (So does the quotation that opens right after a speaker is named, "Sabine Krull of the IG Metall trade union
+      // said the works council had been informed." / "“The workers here did not start a trade war. …,” she said.",
+      // for a question about what someone said.)
       const speech =
-        (SPEECH_GOES_ON_RE.test(after.text) && REPORTED_RE.test(s.text) && /["”]/.test(s.text)) ||
+        (SPEECH_GOES_ON_RE.test(after.text) && REPORTED_RE.test(s.text) && (/["”]/.test(s.text) || q.views)) ||
         (open === 1 && quotationLeftOpen(after.text) !== 1);
       const g = gain(after);
       if (fitsAll && (g > 0 || speech || (givesKind(after) && (shares(after) || POINTS_BACK_RE.test(after.text))))) {
         ids.push(after.id);
         // (Until the quotation closes, within the length allowed.)
-        let still = open === 1 && quotationLeftOpen(after.text) === 0;
+        let still = (open === 1 && quotationLeftOpen(after.text) === 0) || (open === 0 && quotationLeftOpen(after.text) === 1);
         for (let next = corpus.sentences[after.id + 1]; still && next; next = corpus.sentences[next.id + 1]) {
           const goesOn = !quoted.has(next.id) && next.source === s.source && next.paragraph === s.paragraph;
           if (!goesOn || next.end - first.start > MAX_EXTENDED_QUOTE || quotationLeftOpen(next.text) === 1) break;

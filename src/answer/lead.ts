@@ -204,6 +204,11 @@ export function directAnswer(
           // "How many tonnes…": counts of things are not tonnages.
           (c.event === 'quantity' || !focus.measureUnit),
       );
+      // "China magnet exports june 2025, how many t?": where some figures are of the month asked (the claims date
+      // them), the others are of other months or of none (a company's yearly volume).
+      const months = focus.months.map((m) => m.toLowerCase());
+      const ofMonth = figures.filter((c) => c.event === 'quantity' && months.includes((c.qualifier ?? '').split('|')[1] ?? ''));
+      if (ofMonth.length > 0) figures.splice(0, figures.length, ...figures.filter((c) => c.event !== 'quantity' || ofMonth.includes(c)));
       // "How many soybeans…": where some figures are of the thing counted (their clause names it), the others are
       // figures of something else the candidates hold ("about half of all US ethane exports").
       const thing = countedThing(q, common);

@@ -71,6 +71,16 @@ const FILES = {
     '2025-07-21',
     'According to Chinese customs data, total rare earth magnet shipments rose to 3,188 tons last month, more than double the 1,238 tons recorded in May amid Chinese export restrictions.',
   ),
+  'a13_union.md': article(
+    'Warnow Daily',
+    '2025-10-24',
+    'The Rostock generator plant is short of rare earth magnets from China. Anna Berg of the metalworkers union said the works council had been informed. “The workers here did not start a trade war. We expect Brussels to act,” she said.',
+  ),
+  'a14_havnby.md': article(
+    'Havnby Wind',
+    '2025-10-16',
+    'Havnby Wind, the Danish turbine maker, buys about 1,400 t of rare earth magnets a year. Havnby Wind is based in Esbjerg, Denmark.',
+  ),
   ...SOME_FILLER,
 };
 
@@ -84,6 +94,19 @@ describe('quotes read with the sentences that carry on what is asked', () => {
     const a = await bot.answerQuestion('what did trump post on truth social on june 11');
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/We are getting a total of 55% tariffs/);
+  });
+
+  it('quotes what a named speaker goes on to say in the quotation after', async () => {
+    const a = await bot.answerQuestion('the metalworkers union woman in rostock - what did she say');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/had been informed\. “The workers here did not start a trade war\. We expect Brussels to act,” she said/);
+  });
+
+  it('gives the figures of the month asked up front, not those of other months', async () => {
+    const a = await bot.answerQuestion('need one number: china rare earth magnet exports june 2025, how many t?');
+    const lead = a.answer.split('\n')[0] ?? '';
+    expect(lead).toMatch(/3,188/);
+    expect(lead).not.toMatch(/5,480/);
   });
 
   it('does not require two places joined by "and" in one sentence ("in london and KL")', async () => {
@@ -102,6 +125,13 @@ describe('refusals for what the articles cannot give', () => {
   it('refuses a request for a recommendation, however it opens', async () => {
     const a = await bot.answerQuestion('can someone recommend a decent hotel near schuman for the trade council next week');
     expect(a.abstained).toBe(true);
+  });
+
+  it('refuses a figure for a place goods went to that no figure is given for', async () => {
+    const a = await bot.answerQuestion('how many tonnes of magnets did china ship to denmark in july');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toMatch(/no such figure for Denmark/);
+    expect((await bot.answerQuestion('how many tonnes of magnets did china ship to germany in july')).abstained).toBe(false);
   });
 
   it('refuses a price asked for a year or a month no price is given for, and answers the one that is', async () => {
