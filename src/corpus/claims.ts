@@ -586,7 +586,8 @@ function actorBefore(text: string, at: number): string | null {
   if (!ownBody && (/[,;:]|\b(?:and|with|on|of|from|against|between|by)\b/i.test(between) || between.trim().split(/\s+/).length > 7))
     return null;
   const before = text.slice(Math.max(0, from + last.start - 20), from + last.start);
-  if (/\band\s+(?:the\s+)?$/i.test(before)) return null;
+  // ("China and the US lifted…" is both; ", and the United States lifted its restrictions" starts a clause of its own.)
+  if (/\band\s+(?:the\s+)?$/i.test(before) && !/,\s*and\s+(?:the\s+)?$/i.test(before)) return null;
   return last.party;
 }
 

@@ -81,6 +81,11 @@ const FILES = {
     '2025-10-16',
     'Havnby Wind, the Danish turbine maker, buys about 1,400 t of rare earth magnets a year. Havnby Wind is based in Esbjerg, Denmark.',
   ),
+  'a15_digest.md': article(
+    'Pulse Digest',
+    '2025-11-03',
+    'China promised to approve rare earth export licences, and the United States lifted its restrictions on chip-design software in August 2025.',
+  ),
   ...SOME_FILLER,
 };
 
@@ -190,6 +195,11 @@ describe('what a question asks about', () => {
         .map((c) => [c.value, (c.qualifier ?? '').split('|')[1]]),
     );
     expect(months).toEqual({ '3188 tonnes': 'june', '1238 tonnes': 'may' });
+  });
+
+  it('reads the party that acts in a clause of its own after ", and"', () => {
+    const lifting = bot.corpus.claims.find((c) => c.source === 'a15_digest.md' && c.event === 'lifting' && c.attribute === 'date');
+    expect(lifting?.qualifier).toBe('the US');
   });
 
   it('reads "sign" as a noun and a sign-off as no signing', () => {
