@@ -851,8 +851,6 @@ export function selectSentences(
 
 /** A quote with its neighbours is at most this long (the design's passage target is about 520 characters). */
 const MAX_EXTENDED_QUOTE = 600;
-/** A neighbour joins a quote when it adds at least this share of the question's words. */
-const CONTEXT_GAIN = 0.15;
 /** A sentence that opens by pointing back ("He said…", "That move…", "The agreement…") is read with the one before. */
 const POINTS_BACK_RE =
   /^["“']?(?:he|she|they|it|this|that|these|those|there|the (?:move|measure|deal|agreement|decision|statement|announcement|step|plan|pact|truce|framework|company|ministry|department|official|spokes\w+))\b/i;
@@ -885,15 +883,16 @@ export function quotationLeftOpen(text: string): -1 | 0 | 1 {
 
 /**
  * Each chosen quote with the neighbouring sentences it is read with, when one of them holds more of what is asked:
- * the sentence before or after in the same paragraph joins the quote when it adds CONTEXT_GAIN of the question's
- * words (the answer "the framework was signed on June 26" is the sentence before "Lutnick told Bloomberg June 26");
- * when it gives the kind of answer asked that the quote lacks (a date, a figure, a name, a place) and the two are
- * tied (a shared question word, or one opens by pointing back: "He…", "The move…", "It went to a buyer in
- * Rotterdam"); the one before when the quote points back to it and it holds a word of the question; and the one
- * after when a speaker's quoted words go on in it; and the other half of a quotation the quote leaves open (the
- * sentence splitter cuts `"Our deal is done, subject to approval. Full magnets will be supplied."` in two). Only
- * sentences that touch in the file (nothing but white space between) are joined, never one that is quoted on its
- * own, and the whole stays under MAX_EXTENDED_QUOTE characters. Sets `extent`.
+ * the sentence before or after in the same paragraph joins the quote when it holds a word of the question the quote
+ * lacks (the answer "the framework was signed on June 26" is the sentence before "Lutnick told Bloomberg June 26";
+ * "Shipments to the United States fell 11% to 582 t" is the one after October's total: session 63 lowered the bar
+ * from 15% of the question's weight to any word: more facts over eval/, nothing else lost);
+ * when it gives more of the kind of answer asked (a date, a figure, a name, a place; a building after a city) and
+ * the two are tied (a shared question word, or one opens by pointing back: "He…", "The move…", "It went to a buyer
+ * in Rotterdam"); the one after when a speaker's quoted words go on in it; and the rest of a quotation the quote
+ * leaves open, until it closes (the sentence splitter cuts `"Our deal is done, subject to approval. Full magnets
+ * will be supplied."` in two). Only sentences that touch in the file (nothing but white space between) are joined,
+ * never one that is quoted on its own, and the whole stays under MAX_EXTENDED_QUOTE characters. Sets `extent`.
  */
 export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredSentence[], index: SentenceIndex): ScoredSentence[] {
   const idf = termIdf(index.bm25);
@@ -927,8 +926,7 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
     if (before && touching(before, s) && fits(before)) {
       const g = gain(before);
       if (
-        g >= CONTEXT_GAIN ||
-        (g > 0 && POINTS_BACK_RE.test(s.text)) ||
+        g > 0 ||
         (givesKind(before) && POINTS_BACK_RE.test(s.text)) ||
         // (The day it is counted from is read with it: "October 14 … The same day, China began charging…".)
         (SAME_TIME_RE.test(s.text) && findDateMentions(before.text).some((m) => !m.relative)) ||
