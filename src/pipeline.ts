@@ -1386,7 +1386,6 @@ export class Dealbot {
     return this.quantityIndex;
   }
 
-  /** For a question asking for figures of a month: the sentences whose figures the claims date to that month. */
   /**
    * For a price asked of a month ("ndpr oxide price in november?"): the candidates' sentences that give a sum of money
    * and name no month, on pages dated in that month, with the month.
@@ -1406,6 +1405,7 @@ export class Dealbot {
     return out;
   }
 
+  /** For a question asking for figures of a month: the sentences whose figures the claims date to that month. */
   private figuresOfMonths(q: AnalyzedQuestion, focus: QuestionFocus): Map<number, string> {
     const out = new Map<number, string>();
     if (focus.months.length === 0 || (q.type !== 'howmany' && !FIGURES_RE.test(q.topic))) return out;

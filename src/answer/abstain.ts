@@ -370,6 +370,17 @@ function namesMeetEvidence(
   return separately && names.every((n) => metSomewhere.has(n));
 }
 
+/** Two places joined by "and", "&", "/" or "or" in a question ("in london and KL", "geneva/london"). */
+function placesJoined(text: string, names: readonly QuestionTerm[]): boolean {
+  // (A place typed short is read through its expansion: "KL" matches "kuala lumpur".)
+  const places = names
+    .filter((t) => isPlaceWord(t.word) || questionPlaces(t.matches.join(' ')).length > 0)
+    .map((t) => escapeRegExp(t.word));
+  if (places.length < 2) return false;
+  const alt = places.join('|');
+  return new RegExp(`\\b(?:${alt})\\s*(?:,|and|&|\\/|or|\\+)\\s*(?:in\\s+|at\\s+)?(?:${alt})\\b`, 'i').test(text);
+}
+
 /** Words that end the noun phrase of "how many …": its verb, an auxiliary or an adverb ("…did", "…actually got"). */
 const COUNT_PHRASE_END = new Set(
   'of did do does were was are is have has had got get gets will would can could should may might actually really already still ever now in on at to from for by with since'.split(
@@ -647,17 +658,6 @@ const ASKS_PRICE_RE =
 /** A price asked with no question word: "lutetium oxide price this week? client asking" (the thing priced in group 1). */
 const BARE_PRICE_RE =
   /^\s*((?:[\w-]+\s+){1,3}?)(?:price|cost)s?\b(?:\s+(?:this week|today|now|rn|right now|currently|atm|pls|please|(?:in|for) (?:[a-z]{3,9}|(?:19|20)\d\d)))?\s*(?:[?.!]|$)/i;
-/** Two places joined by "and", "&", "/" or "or" in a question ("in london and KL", "geneva/london"). */
-function placesJoined(text: string, names: readonly QuestionTerm[]): boolean {
-  // (A place typed short is read through its expansion: "KL" matches "kuala lumpur".)
-  const places = names
-    .filter((t) => isPlaceWord(t.word) || questionPlaces(t.matches.join(' ')).length > 0)
-    .map((t) => escapeRegExp(t.word));
-  if (places.length < 2) return false;
-  const alt = places.join('|');
-  return new RegExp(`\\b(?:${alt})\\s*(?:,|and|&|\\/|or|\\+)\\s*(?:in\\s+|at\\s+)?(?:${alt})\\b`, 'i').test(text);
-}
-
 /** Goods sent to a place, the place in group 1: "ship to denmark", "how much went to germany", "exports to japan". */
 const SHIPPED_TO_RE =
   /\b(?:ship(?:ped|ping|ments?|s)?|export(?:ed|s|ing)?|sen[dt]|sold|sell|went|go(?:es)?|flow(?:ed|s)?|deliver(?:ed|ies|y)?|import(?:ed|s)?)\b[^?]{0,40}?\b(?:to|into)\s+([a-z]+)\b/i;
@@ -1422,8 +1422,10 @@ export function abstention(
   const place = destination
     ? q.terms.find((t) => t.word === destination && t.present && isPlaceWord(t.word) && findParties(t.word).length === 0)
     : undefined;
+  // (Only for an amount asked, "how many tonnes", "how much": "how many delegates went to london" counts people.)
   if (
     q.type === 'howmany' &&
+    (MEASURE_ASKED_RE.test(q.topic) || /\bhow much\b/i.test(q.topic)) &&
     place &&
     !scored.some(
       (s) => s.coverage >= MIN_COVERAGE && AMOUNT_GIVEN_RE.test(s.sentence.text) && index.terms[s.sentence.id]?.includes(place.stem),
