@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
-import { MONTH_NAMES } from '../corpus/dates.js';
+import { MONTH_NAMES, monthOfWord } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { citiesOf, countryNamesOf, findParties, isPlaceWord, questionPlaces } from '../text/entities.js';
 import { escapeRegExp, isMostlyNonLatin, lexiconWords } from '../text/lexicon.js';
@@ -913,33 +913,43 @@ function pricedInEvidence(
   );
 }
 
-/** A month typed in a question ("in november", "nov", "sept"): its number (1-12), with the word. */
-const ASKED_MONTH_RE =
-  /\b(?:in|for|during|of|since|by)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
-/** A year typed in a question ("for 2026", "in 2025"). */
-const ASKED_YEAR_RE = /\b(?:in|for|during|of)\s+((?:19|20)\d\d)\b/i;
-const MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A month or a year after the word that times it ("in november", "for 2026"); the month read by `monthOfWord`. */
+const ASKED_PERIOD_RE = /\b(?:in|for|during|of|since|by)\s+([a-z]{3,9}\.?|(?:19|20)\d\d)\b/gi;
+
+/** The month asked, as the words a sentence may write it in ("nov", "november"), and the year asked. */
+interface AskedPeriod {
+  month: number | null;
+  monthWords: RegExp | null;
+  year: string | null;
+}
 
 /**
  * The month or the year a price is asked for ("ndpr oxide price in november?", "whats hengtai charging us per kg for
  * 2026"), or null: a price of another month or year does not answer it.
  */
-function askedPeriod(text: string): { month: number | null; year: string | null } | null {
-  const m = ASKED_MONTH_RE.exec(text);
-  const y = ASKED_YEAR_RE.exec(text);
-  if (!m && !y) return null;
-  const month = m ? MONTH_STARTS.indexOf((m[1] as string).slice(0, 3).toLowerCase()) + 1 : null;
-  return { month: month && month > 0 ? month : null, year: y?.[1] ?? null };
+function askedPeriod(text: string): AskedPeriod | null {
+  let month: number | null = null;
+  let year: string | null = null;
+  for (const m of text.matchAll(ASKED_PERIOD_RE)) {
+    const word = m[1] as string;
+    if (/^\d/.test(word)) year ??= word;
+    else month ??= monthOfWord(word);
+  }
+  if (month === null && year === null) return null;
+  const name = month === null ? '' : (MONTH_NAMES[month - 1] as string);
+  // (Its full name or its usual short form, whole: "nov", "november"; not "may" inside "mayor".)
+  const forms = name === '' ? [] : [name, name.slice(0, 3), ...(name === 'September' ? ['sept'] : [])];
+  const monthWords = forms.length > 0 ? new RegExp(`\\b(?:${forms.join('|')})\\b`, 'i') : null;
+  return { month, monthWords, year };
 }
 
 /** True when a sentence names the month or the year asked, or its page is of that month or year. */
-function inPeriod(period: { month: number | null; year: string | null }, text: string, published: string | null): boolean {
-  const lower = text.toLowerCase();
+function inPeriod(period: AskedPeriod, text: string, published: string | null): boolean {
   const monthOk =
     period.month === null ||
-    new RegExp(`\\b${MONTH_STARTS[period.month - 1]}`, 'i').test(lower) ||
+    period.monthWords?.test(text) === true ||
     (published !== null && Number(published.slice(5, 7)) === period.month);
-  const yearOk = period.year === null || lower.includes(period.year) || (published?.startsWith(period.year) ?? false);
+  const yearOk = period.year === null || text.includes(period.year) || (published?.startsWith(period.year) ?? false);
   return monthOk && yearOk;
 }
 

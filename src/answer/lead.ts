@@ -187,7 +187,7 @@ export function directAnswer(
     else {
       // The figures the articles give for the measure asked about, each with its sources.
       const target = focus.target;
-      const figures = claims.filter(
+      const asked = claims.filter(
         (c) =>
           c.attribute === 'number' &&
           focus.events.has(c.event) &&
@@ -207,8 +207,8 @@ export function directAnswer(
       // "China magnet exports june 2025, how many t?": where some figures are of the month asked (the claims date
       // them), the others are of other months or of none (a company's yearly volume).
       const months = focus.months.map((m) => m.toLowerCase());
-      const ofMonth = figures.filter((c) => c.event === 'quantity' && months.includes((c.qualifier ?? '').split('|')[1] ?? ''));
-      if (ofMonth.length > 0) figures.splice(0, figures.length, ...figures.filter((c) => c.event !== 'quantity' || ofMonth.includes(c)));
+      const ofMonth = (c: Claim) => c.event === 'quantity' && months.includes((c.qualifier ?? '').split('|')[1] ?? '');
+      const figures = asked.some(ofMonth) ? asked.filter((c) => c.event !== 'quantity' || ofMonth(c)) : asked;
       // "How many soybeans…": where some figures are of the thing counted (their clause names it), the others are
       // figures of something else the candidates hold ("about half of all US ethane exports").
       const thing = countedThing(q, common);
