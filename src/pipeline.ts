@@ -94,6 +94,7 @@ import {
   proseLanguage,
   questionLanguage,
   scriptLanguage,
+  spelledOut,
   translateUnspaced,
   translateWithGlossary,
   unspacedLanguage,
@@ -200,7 +201,11 @@ const HAN_SPEECH_RE = /\p{Script=Han}.*(?:表示|指出|强调|強調|称|说|�
 const HOW_LONG_RE = /\bhow long\b/;
 /** A price asked: "ndpr oxide price in november?", "what are they charging per kg". */
 const PRICE_ASKED_RE = /\b(?:prices?|costs?|charg(?:e|es|ed|ing)|per (?:kg|kilo|tonne|ton))\b/i;
-const FIGURES_RE = /\b(?:numbers?|figures?|data|stats|statistics|volumes?|tonnage|how much|how many)\b/i;
+// (Not the numbers that name things, "which announcement numbers got frozen", "the rule nos": they are no measure.)
+const FIGURES_RE =
+  /\b(?:(?<!\b(?:announcement|notice|decree|rule|regulation|order|case|docket|document|file|reference|entry|serial|model|part|list|ECCN|HS|tariff code)s?\s+)numbers?|figures?|data|stats|statistics|volumes?|tonnage|how much|how many)\b/i;
+/** The head nouns of government bodies, which speak by them ("the commerce ministry said", "the Commission said"). */
+const BODY_NOUNS = new Set(['ministry', 'department', 'commission', 'embassy', 'agency', 'bureau', 'council', 'office', 'administration']);
 /** A ministry or another government body asked to have spoken: "what did the commerce ministry say", "mofcom's reaction". */
 const BODY_SPEAKS_RE =
   /\b(?:ministry|mofcom|department|dept|commission|embassy|state council|foreign office|agency|bureau)(?:['’]s)?\s+(?:(?:actually|officially|publicly|then|later|first)\s+)?(?:say|said|says|comment|commented|respond|responded|react|reacted|tell|told|state|stated|reaction|response|statement)\b/i;
@@ -770,10 +775,25 @@ export class Dealbot {
     // speaks through its spokesperson.)
     const roles =
       q.views && (SPOKESPERSON_RE.test(informal) || BODY_SPEAKS_RE.test(informal)) ? ['spokesperson', 'spokesman', 'spokeswoman'] : [];
-    const people = [...(subject.length > 0 ? [...titled, ...subject] : named), ...roles];
+    // And the body itself, where it speaks by its own name ("China's commerce ministry said on 4 December…" for "what
+    // did mofcom's spokesman say"): its head noun, of its name as typed or as its abbreviation stands for it.
+    // (Only of an abbreviation, which names one body: "japan's trade ministry" is not any ministry that speaks.)
+    const bodies =
+      roles.length > 0
+        ? tokenize(subjectWords ?? '').flatMap((t) =>
+            tokenize(spelledOut(t.norm.replace(/['’]s$/, '').toUpperCase()) ?? '')
+              .map((w) => w.norm)
+              .filter((w) => BODY_NOUNS.has(w)),
+          )
+        : [];
+    const people = [...(subject.length > 0 ? [...titled, ...subject] : named), ...roles, ...new Set(bodies)];
     // Their turns in the transcripts and Q&As retrieved join the candidates: a long answer's later paragraphs ("The
     // Chinese side will… review and approve…" under "The spokesperson said:") rarely repeat the question's words.
     if (q.views && people.length > 0) candidates.push(...this.turnPassages(people, candidates));
+    // So do the pages they publish themselves ("what did mofcom say came out of KL" of a page whose outlet is MOFCOM:
+    // its spokesperson's answers): every sentence of such a page is theirs.
+    const ownPages = q.views ? this.pagesPublishedBy(subjectWords ?? '') : new Map<string, string[]>();
+    if (ownPages.size > 0) candidates.push(...this.namedPassages([...ownPages.keys()], candidates));
     // A person named besides an outlet ("what did Lutnick tell Bloomberg?"): other outlets' reports count too.
     // (The words that named the articles: their outlet's, or their author's for a column.)
     const outletWords = new Set(
@@ -842,6 +862,7 @@ export class Dealbot {
       people,
       REPORTED_RE,
       (st) => this.focus.isStoryWide(st),
+      ownPages,
     );
     // (A fact-check's verdict, for a question asking for one.)
     const scored = this.focus.verdicts(q, spoken);
@@ -971,6 +992,40 @@ export class Dealbot {
   }
 
   /** The passages of the retrieved pages where one of these people speaks in a turn (`turnSpeakers`), not yet among them. */
+  /**
+   * The pages the one asked to have spoken publishes itself ("what did mofcom say…", "what did the commission say…"):
+   * those whose outlet's name holds every word of who is asked, but for the role it speaks through ("mofcom's
+   * spokesman": MOFCOM), page → those words (`applySpeakers` marks the pages' sentences as theirs). None when more pages
+   * than `OWN_PAGES_MAX` would be (words of many outlets' names say nothing of who speaks), nor for "japan's trade
+   * ministry" of a page by The Japan Times.
+   */
+  private pagesPublishedBy(subject: string): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    const words = tokenize(subject)
+      .map((t) => t.norm.replace(/['’]s$/, ''))
+      .filter((w) => !STOPWORDS.has(w) && !SPEAKING_ROLES.has(w));
+    // (A party or a place is no publisher: "did china ever say…" is not what "Trivium China" writes.)
+    if (words.length === 0 || words.every((w) => findParties(w).length > 0 || isPlaceWord(w))) return out;
+    if (!this.outletWords) {
+      this.outletWords = new Map();
+      // (With what an outlet's abbreviation stands for: a page by "MOFCOM" is the Ministry of Commerce's.)
+      for (const a of this.corpus.articles) {
+        const outlet = a.meta.outlet ?? '';
+        const spelled = (outlet.match(/\b\p{Lu}{2,6}\b/gu) ?? []).map((w) => spelledOut(w) ?? '').join(' ');
+        for (const w of new Set(tokenize(`${outlet} ${spelled}`).map((t) => t.norm)))
+          if (!STOPWORDS.has(w)) this.outletWords.set(w, [...(this.outletWords.get(w) ?? []), a.id]);
+      }
+    }
+    const lists = words.map((w) => this.outletWords?.get(w) ?? []);
+    const pages = (lists[0] ?? []).filter((id) => lists.every((l) => l.includes(id)));
+    if (pages.length === 0 || pages.length > OWN_PAGES_MAX) return out;
+    for (const id of pages) out.set(id, words);
+    return out;
+  }
+
+  /** The words of the articles' outlet names → the articles (built when first needed). */
+  private outletWords: Map<string, string[]> | null = null;
+
   private turnPassages(people: readonly string[], candidates: readonly RetrievedChunk[]): RetrievedChunk[] {
     const keys = people.map((p) => p.toLowerCase().split(/\s+/).pop() as string);
     const turns = turnSpeakers(this.corpus);
@@ -1127,8 +1182,17 @@ export class Dealbot {
         return true;
       return theirs.size > 0 && dated !== undefined && !theirs.has(month(dated.value) as string);
     };
+    // A person the question takes the answer from ("when was it signed according to trump", "volgens trump"): a dispute
+    // is theirs only when they themselves are quoted on two sides of it; the others' dates are not what they said.
+    const citedPerson = CITED_PERSON_RE.exec(normalizeInformal(q.topic))?.[1]?.toLowerCase();
+    const quotes = (d: FoundDisagreement, who: string) =>
+      d.disagreement.positions.filter((p) => (p.speaker ?? '').toLowerCase().split(/\s+/).includes(who)).length;
+    // (A person: one the articles name as such, or one a side of a dispute quotes.)
+    const perPerson =
+      citedPerson && (this.vocab.people?.has(citedPerson) || this.found.some((d) => quotes(d, citedPerson) > 0)) ? citedPerson : null;
+    const ofPerson = (d: FoundDisagreement) => !perPerson || quotes(d, perPerson) >= 2;
     const relevant = relevantDisagreements(focus, this.found).filter(
-      (d) => !(namedPages > 0 && d.attribute === 'tone') && this.namesWhatIsAsked(q, d) && !elsewhere(d) && !anotherTime(d),
+      (d) => !(namedPages > 0 && d.attribute === 'tone') && this.namesWhatIsAsked(q, d) && !elsewhere(d) && !anotherTime(d) && ofPerson(d),
     );
     // "Do the sources disagree?" about nothing in particular: all of them. About a step the question names
     // ("when did the affiliates rule kick in? I've seen 3 dates"): that step's.
@@ -1568,7 +1632,13 @@ export class Dealbot {
       const here = new Set(this.sentenceIndex.terms[id]);
       for (const st of articleStems(this.corpus, this.corpus.sentences[id]?.source ?? '').title) here.add(st);
       const holds = (t: QuestionTerm) => t.matches.some((m) => here.has(m));
-      return topical.filter(holds).length >= need || (measured.length > 0 && measured.length < topical.length && measured.every(holds));
+      // (The word a sentence may lack is not what is measured, of two: "US ethane exports … 240,000 barrels per day in
+      // July" gives no July figure of "magnet exports to the us".)
+      const measuredHeld = measured.filter(holds).length >= measured.length - (measured.length >= 3 ? 1 : 0);
+      return (
+        (topical.filter(holds).length >= need && measuredHeld) ||
+        (measured.length > 0 && measured.length < topical.length && measured.every(holds))
+      );
     };
     // The months of the leading sentences' figures are what the articles give; a figure of the asked month anywhere
     // among the candidates (the best-ranked may be about the month before) means they give it too.
@@ -2088,6 +2158,27 @@ export function positionPassages(corpus: Corpus, sentenceIds: Iterable<number>):
   for (const round of rounds) round.sort((a, b) => a - b);
   return { sentences, bySource, rounds };
 }
+
+/** A person a question takes its answer from: "according to trump", "per bessent" (group 1: the surname). */
+const CITED_PERSON_RE =
+  /\b(?:according to|per)\s+(?:president\s+|secretary\s+|mr\.?\s+|ms\.?\s+)?(?:[a-z]+\s+)?([a-z][a-z'’-]+)\s*[?.!]*\s*$/i;
+
+/** At most this many pages published by one speaker asked about (`pagesPublishedBy`). */
+const OWN_PAGES_MAX = 5;
+/** The roles a body speaks through, which its own pages need not name ("mofcom's spokesman", "the commission's spox"). */
+const SPEAKING_ROLES = new Set([
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+  'spokespeople',
+  'spox',
+  'official',
+  'officials',
+  'people',
+  'team',
+  'press',
+  'office',
+]);
 
 /** How many of the best sentences `evidenceOfOtherYears` reads. */
 const EVIDENCE_WINDOW = 5;

@@ -335,6 +335,8 @@ function namesMeetEvidence(
   separately = false,
   /** The question names the pages it asks about: their sentences answer it with less of its words. */
   namedPages = false,
+  /** It asks what someone said: a page's outlet may be who (a ministry's own statement). */
+  views = false,
 ): boolean {
   if (names.length === 0) return true;
   const bar = namedPages ? NAMED_PAGE_COVERAGE : MIN_COVERAGE;
@@ -355,6 +357,8 @@ function namesMeetEvidence(
       if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
     }
     for (const s of articleStems(corpus, sentence.source).described) here.add(s);
+    // And its outlet, when it is who the question asks to have spoken ("what did mofcom say…" of its own page).
+    if (views) for (const s of articleStems(corpus, sentence.source).ranked) here.add(s);
     // So does its headline ("PARIS AIR SHOW 2025 - … INTERVIEW (TRANSCRIPT)" over a guest's answers).
     for (const t of tokenize(corpus.byId.get(sentence.source)?.meta.title ?? '')) here.add(t.stem);
     // The article's lead sets the scene for all of it ("…met in Busan, South Korea, on Oct. 30.").
@@ -1193,7 +1197,10 @@ export function abstention(
       !near.has(t.word) &&
       !TIME_SPAN_WORDS.has(t.word.toLowerCase()) &&
       !(roleMissing && storyWide(t.stem)) &&
-      !t.matches.every((m) => storyWide(m)),
+      !t.matches.every((m) => storyWide(m)) &&
+      // (Nor a figure the asker types to name what they mean, "the fine if we breach the 0.1% rule": the rule is met,
+      // the fine is asked.)
+      !/^\d/.test(t.word),
   );
   // A name no article mentions is decisive; absent common nouns only when nothing particular of the question is
   // there ("What's the weather in Beijing?": only "Beijing" is, and every article names it).
@@ -1292,7 +1299,7 @@ export function abstention(
   // each states its own side.
   // So may places joined as two occasions ("who led china's side in london and KL?"): each is met on its own.
   const separately = (q.views && EACH_RE.test(q.text)) || VERSUS_RE.test(q.text) || placesJoined(q.text, names);
-  if (!namesMeetEvidence(names, scored, index, corpus, hints.turns, separately, hints.namesArticles === true)) {
+  if (!namesMeetEvidence(names, scored, index, corpus, hints.turns, separately, hints.namesArticles === true, q.views)) {
     return shortfall(`${capitalised(articles)} mention ${listWords(names)}, but not in connection with this question.`);
   }
   // "What did the lynas ceo say about the kuala lumpur talks": the person the title was looked up for must be met with

@@ -8,7 +8,7 @@ import type { RetrievedChunk } from '../index/retrieve.js';
 import { topByScore } from '../index/topk.js';
 import { WITHDRAWN_RE } from '../text/corrections.js';
 import { citiesOf, findParties, findPeople, findPlaces, questionPlaces } from '../text/entities.js';
-import { escapeRegExp, lexiconLines, phraseAlternation } from '../text/lexicon.js';
+import { escapeRegExp, lexiconLines, phraseAlternation, spelledOut } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
 import { isTitleWord } from '../text/titles.js';
 import { STOPWORDS, stem, type Token, tokenize } from '../text/tokenize.js';
@@ -514,9 +514,12 @@ export function scoreSentences(
     // answered by "Germany, the U.S., South Korea, Vietnam and India were the top five export destinations".)
     if (q.list && cov >= MIN_COVERAGE && (ASKS_PLACES_RE.test(q.text) || findPlaces(sentence.text).length < 3)) {
       const size = enumerationSize(sentence.text);
-      if (size >= 3) score += LIST_ENUMERATION_BONUS;
-      // "Name the 7 rare earths": a sentence listing about that many items is the list asked for.
-      if (q.listCount && size >= q.listCount - 1) score += 2 * LIST_ENUMERATION_BONUS;
+      // (A long list is no better for "which two companies…": only one of about the size asked, when one is.)
+      if (size >= 3 && (!q.listCount || q.listCount >= 3)) score += LIST_ENUMERATION_BONUS;
+      // "Name the 7 rare earths": a sentence listing about that many items is the list asked for; "which two
+      // companies": one naming two ("Enterprise Products Partners and Energy Transfer LP").
+      if (q.listCount && listSized(q.listCount, q.listCount === 2 && size < 2 && namesPair(sentence.text) ? 2 : size))
+        score += 2 * LIST_ENUMERATION_BONUS;
     }
     if (sentence.text.length < 40) score -= 0.1;
     if (/\?["'”’]?$/.test(sentence.text)) score -= 0.1;
@@ -622,7 +625,11 @@ export function articleStems(corpus: Corpus, source: string): ArticleStems {
     const of = (text: string | null | undefined) => (text ? tokenize(text).map((t) => t.stem) : []);
     const title = of(meta?.title);
     const month = meta?.published ? MONTH_NAMES[Number(meta.published.slice(5, 7)) - 1] : undefined;
-    stems = { ranked: [...new Set([...of(meta?.outlet), ...title])], described: [...title, ...of(month), ...of(meta?.author)], title };
+    // (An outlet written as its abbreviation is also the body it stands for: "MOFCOM", the Ministry of Commerce.)
+    const outlet = meta?.outlet
+      ? `${meta.outlet} ${(meta.outlet.match(/\b\p{Lu}{2,6}\b/gu) ?? []).map((w) => spelledOut(w) ?? '').join(' ')}`
+      : null;
+    stems = { ranked: [...new Set([...of(outlet), ...title])], described: [...title, ...of(month), ...of(meta?.author)], title };
     byArticle.set(source, stems);
   }
   return stems;
@@ -907,7 +914,7 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
     const raw = corpus.byId.get(a.source)?.raw ?? '';
     return b.start >= a.end && /^\s*$/.test(raw.slice(a.end, b.start));
   };
-  return chosen.map((c) => {
+  const read = chosen.map((c) => {
     const s = c.sentence;
     const ids = [s.id];
     const base = covered(ids);
@@ -957,6 +964,11 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
           still = quotationLeftOpen(next.text) === 0;
         }
       }
+    } else if (after && /:\s*$/.test(s.text) && listItemsAfter(corpus, s).length > 0) {
+      // A sentence that announces a list ("…licences for the following controlled items:") is read with its items,
+      // one per line under it ("- Samarium, including samarium-cobalt alloys", "- Lutetium", …), as far as they go
+      // (an item quoted on its own is then shown there: below).
+      ids.push(...listItemsAfter(corpus, s));
     } else if (after && /:\s*$/.test(s.text) && touching(s, after, true) && after.end - s.start <= MAX_EXTENDED_QUOTE) {
       // A sentence that introduces what follows ("AFBF President Zippy Duvall commented Thursday on …:") is read
       // with it: the statement it announces is on the next line.
@@ -978,6 +990,44 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
     const last = corpus.sentences[ids[ids.length - 1] as number] as Sentence;
     return { ...c, extent: { start: first.start, end: last.end } };
   });
+  // A quote another one now holds (a list's item, read with the sentence that announces the list) is shown there only.
+  const extents = read.filter((c) => c.extent);
+  return read.filter(
+    (c) =>
+      c.extent ||
+      !extents.some(
+        (o) => o.sentence.source === c.sentence.source && o.extent && o.extent.start <= c.sentence.start && c.sentence.end <= o.extent.end,
+      ),
+  );
+}
+
+/** How long a list read with the sentence that announces it may be (`listItemsAfter`). */
+const MAX_LIST_QUOTE = 900;
+/** An item of a list, as a line writes it: its bullet or number, then at most a short line. */
+const LIST_ITEM_LINE_RE = /^[ \t]*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])[ \t]+\S/;
+
+/**
+ * The items of the list a sentence ending in a colon announces: the sentences after it, each on a line of its own
+ * that opens with a bullet or a number (a one-word item, "- Lutetium", is no sentence: it lies between two that are,
+ * and is shown with them), up to the end of the list or MAX_LIST_QUOTE characters; none when the next line is no
+ * item.
+ */
+function listItemsAfter(corpus: Corpus, s: Sentence): number[] {
+  const raw = corpus.byId.get(s.source)?.raw ?? '';
+  const ids: number[] = [];
+  let prev = s;
+  for (let next = corpus.sentences[s.id + 1]; next && next.source === s.source; next = corpus.sentences[next.id + 1]) {
+    if (next.end - s.start > MAX_LIST_QUOTE) break;
+    const between = raw.slice(prev.end, next.start);
+    const lines = between.split('\n');
+    // (The lines between: blank, or whole items of their own, short; the item's own line opens with its bullet.)
+    const itemLine = raw.slice(raw.lastIndexOf('\n', next.start - 1) + 1, next.end);
+    if (!between.includes('\n') || !LIST_ITEM_LINE_RE.test(itemLine)) break;
+    if (!lines.slice(1, -1).every((l) => l.trim() === '' || (LIST_ITEM_LINE_RE.test(l) && l.length <= 80))) break;
+    ids.push(next.id);
+    prev = next;
+  }
+  return ids;
 }
 
 /** A sentence that adds to the list before it ("Ningbo Yunsheng also said…", "…as well"). */
@@ -1063,6 +1113,24 @@ export function enumerationSize(text: string): number {
 }
 
 /** Two or more capitalised names, comma-separated, then "and" a last one: "Bosch, ZF and Mahle". */
+/** Two names joined by "and" or "&": "Enterprise Products Partners and Energy Transfer LP", "Synopsys and Cadence". */
+const NAME_PAIR_RE =
+  /\b(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+(?:and|&)\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})/gu;
+/** True when a sentence names two of something joined by "and" (not two parties or places: "U.S. and Chinese officials"). */
+function namesPair(text: string): boolean {
+  for (const m of text.matchAll(NAME_PAIR_RE)) {
+    const sides = [m[1] as string, m[2] as string];
+    if (sides.every((n) => findParties(n).length === 0 && findPlaces(`in ${n}`).length === 0 && !/^(?:The|A|An|In|On|At|But|And)$/.test(n)))
+      return true;
+  }
+  return false;
+}
+
+/** True when a list of `size` items is about the size asked: exactly, for two or three; one fewer to two more, for more. */
+function listSized(asked: number, size: number): boolean {
+  return asked <= 3 ? size === asked : size >= asked - 1 && size <= asked + 2;
+}
+
 const NAME_LIST_RE =
   /\b[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2}(?:,\s+[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})+,?\s+(?:and|or)\s+[A-Z][\w&.'’-]*/g;
 

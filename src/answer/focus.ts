@@ -13,7 +13,7 @@ import { bodiesDescribed, spokespeople } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
 import { quotationLeftOpen, type ScoredSentence, type SentenceIndex, tableHeader } from './extractive.js';
 import { articleLanguageOf, GENRES, genreMarkers, opinionMarker } from './kinds/sources.js';
-import { type AnalyzedQuestion, type Headline, isGenericNoun } from './question.js';
+import { type AnalyzedQuestion, type Headline, isGenericNoun, type QuestionTerm } from './question.js';
 import { buildTitleIndex, namesForTitles, personOfOrganisation, type TitleIndex } from './speakers.js';
 
 /**
@@ -1536,6 +1536,9 @@ export function turnSpeakers(corpus: Corpus): Map<number, Set<string>> {
 
 /** What a speaker's sentence gains for holding every particular word of what they are asked to speak "about". */
 const ABOUT_WEIGHT = 0.15;
+/** What follows "say" that tells when, where or to whom it was said ("…say after the london round", "…say in kuwait"). */
+const SAID_WHEN_RE =
+  /^\s*(?:after|before|when|while|in|at|on|to|during|following|since|last|this|that|yesterday|today|publicly|officially|then|first|later|back)\b|^\s*[?.!]?\s*$/i;
 
 /** How many sentences back a turn's later sentences look for the one of it that was found. */
 const TURN_REACH = 12;
@@ -1559,9 +1562,11 @@ export function applySpeakers(
   reported: RegExp,
   /** True for the story's own words ("china", "deal"), which say nothing of what a person is asked about. */
   storyWide: (stem: string) => boolean = () => false,
+  /** Pages the people publish themselves (page → their keys): every sentence there is theirs, but a reporter's question. */
+  ownPages: ReadonlyMap<string, readonly string[]> = new Map(),
 ): { scored: ScoredSentence[]; speaking: Set<number>; speakersOf: Map<number, Set<string>> } {
   const speaking = new Set<number>();
-  if (!q.views || people.length === 0) return { scored, speaking, speakersOf: new Map() };
+  if (!q.views || (people.length === 0 && ownPages.size === 0)) return { scored, speaking, speakersOf: new Map() };
   // Names are matched as words, not stems: the stem of "Doe" is also that of "does", "Price" that of "prices".
   // The surname, and the first word of a two-word name, which is the surname in Chinese order ("Li said…" of Li
   // Chenggang); either must be the one speaking (speakerAt), so "Howard said" of Howard Lutnick is rare to meet.
@@ -1667,6 +1672,15 @@ export function applySpeakers(
       }
     }
   }
+  // A page the person publishes (a ministry's statement, a spokesperson's Q&A on its own site) is in their words
+  // throughout, but for the reporter's questions it answers.
+  // (Not the words it quotes of others, "…," said Senator Banks: a sentence that reports speech is whoever's it names.)
+  if (ownPages.size > 0)
+    for (const s of scored) {
+      const by = ownPages.get(s.sentence.source);
+      if (by && !speaking.has(s.sentence.id) && !REPORTER_QUESTION_RE.test(s.sentence.text) && !speaks(s.sentence.text))
+        mark(s.sentence.id, by);
+    }
   // A statement introduced in one paragraph and quoted in the next ("Chairman Jo Doe released the following statement
   // after…", "Doe said in a statement:" — then “China's action today is…”): the quoted paragraph is the person's, every
   // sentence of it (a quotation carried over several sentences opens only the first); the introduction only tells of it.
@@ -1738,7 +1752,13 @@ export function applySpeakers(
   const silent = (text: string) => speaking.size > 0 && !speaks(text);
   // Of the person's words, those on what they are asked to speak about, in words few articles use ("what did he say
   // about tailings": "Toxic tailings are dumped…," he said.), come first among them.
-  const aboutWords = new Set(tokenize(/\babout\s+(.+)$/i.exec(q.topic)?.[1] ?? '').map((t) => t.stem));
+  // (Or, with no "about", what follows "say" when it is what was said: "what did mofcom say came out of KL" asks its
+  // words on KL; not when or where it was said, "…say after the london round", nor to whom, "…tell reporters".)
+  const spoken = SUBJECT_RE.exec(q.topic);
+  const said = spoken && /\bsa(?:y|id|ys)$/i.test(spoken[0]) ? q.topic.slice(spoken.index + spoken[0].length) : '';
+  const aboutText = /\babout\s+(.+)$/i.exec(q.topic)?.[1] ?? (SAID_WHEN_RE.test(said) ? '' : said);
+  // (Not the names the title asked about resolved to, which the analysis adds in brackets: "(Benjamin Krieger)".)
+  const aboutWords = new Set(tokenize(aboutText.replace(/\([^()]*\)/g, ' ')).map((t) => t.stem));
   // (A figure is such a word too: "what did she say about the 55%".)
   const about = q.terms.filter(
     (t) =>
@@ -1750,10 +1770,17 @@ export function applySpeakers(
       !keys.includes(t.word) &&
       !t.matches.some((m) => storyWide(m)),
   );
+  // (A name among them, a place or a company, "…say came out of KL", counts twice: the speaker's words elsewhere are
+  // on something else.)
   const aboutOf = (text: string) => {
     if (about.length === 0) return 0;
     const stems = new Set(tokenize(text).map((t) => t.stem));
-    return about.filter((t) => t.matches.some((m) => stems.has(m))).length / about.length;
+    const weight = (t: QuestionTerm) => (t.name ? 2 : 1);
+    const total = about.reduce((n, t) => n + weight(t), 0);
+    return (
+      (about.filter((t) => t.matches.some((m) => stems.has(m))).reduce((n, t) => n + weight(t), 0) / total) *
+      (about.some((t) => t.name) ? 2 : 1)
+    );
   };
   const out = scored.map((s) =>
     speaking.has(s.sentence.id)
@@ -1775,6 +1802,9 @@ export function applySpeakers(
   }
   return { scored: out.sort((a, b) => b.score - a.score), speaking, speakersOf };
 }
+
+/** A reporter's question on a Q&A page: "Q: …", "Question: …", "Reporter: …". */
+const REPORTER_QUESTION_RE = /^\s*(?:\*\*)?(?:Q|Question|Reporter|Journalist)\s*[:：]/i;
 
 /** A headline of the index, with its article. */
 /** A day that names a measure: "the oct 9 rules", "the April 4 controls", "beijing's october 9 package". */

@@ -230,6 +230,12 @@ const FIGURE_NOUNS = new Set([
   'proportion',
   'fraction',
   'portion',
+  // "whats the real US tariff rate…", "what level…": the figure is a rate or a level, which a sentence gives as "30%"
+  'rate',
+  'rates',
+  'level',
+  'levels',
+  'amount',
 ]);
 
 /** Nouns that name the kind of answer a where/when question wants. */
@@ -238,6 +244,38 @@ const ANSWER_SHAPE: Partial<Record<QuestionType, Set<string>>> = {
   when: new Set(['date', 'dates', 'day', 'days', 'weekday', 'weekdays', 'week', 'time', 'month', 'exact']),
   who: new Set(['title', 'titles', 'role', 'roles', 'position', 'job', 'name', 'names']),
 };
+
+/**
+ * A figure the asker types ("what's this 0.1% thing", "the 3,188 t number", "why 47 percent"): what it is about is
+ * asked, and sentences that give it are the evidence. A decimal, a share or a figure with a thousands separator; not
+ * a day, a year or a small count ("the 7 metals", read through `countSpelledOtherwise`).
+ */
+function typedFigure(asked: string, tok: { norm: string; start: number; end: number }): boolean {
+  if (!/^\d/.test(tok.norm)) return false;
+  // (One figure only: two are sides the asker offers, "i've got 3,188 from one place and 7,742 from another", or a
+  // range, which the evidence need not hold both of.)
+  if ((asked.match(FIGURE_TYPED_RE) ?? []).length !== 1) return false;
+  const typed = asked.slice(tok.start, tok.end);
+  return /^\d+\.\d+$/.test(typed) || /^\s*(?:%|percent\b|per cent\b|pct\b)/i.test(asked.slice(tok.end));
+}
+/**
+ * A figure as a question types it: a decimal, a share, a number with thousands separators, one of three digits or
+ * more that is no year, "7.7k" (not a day or a small count: "oct 9", "the 7 metals").
+ */
+const FIGURE_TYPED_RE =
+  /\b\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b|pct\b)|\b\d+\.\d+k?\b|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b|\b\d+k\b/gi;
+
+/** What the asker already knows of a list asked for: "not just the eda stuff", "besides 61 and 62", "other than ethane". */
+const KNOWN_ITEMS_RE =
+  /\b(?:not just|not only|besides|other than|apart from|aside from|except(?: for)?)\s+((?:the\s+)?[\w'’.-]+(?:\s*(?:,|\band\b|&|\/|\+)\s*[\w'’.-]+){0,3})/gi;
+
+/** Which end of a span a date asked is at: "start/end dates", "the start and end date", "opening day", "final day". */
+const SPAN_END_WORD = '(?:start(?:ing)?|end(?:ing)?|begin(?:ning)?|finish(?:ing)?|opening|closing|first|last|final)';
+const SPAN_END_RE = new RegExp(
+  `\\b${SPAN_END_WORD}(?:\\s*(?:/|&|\\+|\\band\\b|\\bor\\b|-)\\s*${SPAN_END_WORD})?\\s+(?:date|dates|day|days)\\b`,
+  'gi',
+);
+const SPAN_END_WORD_RE = new RegExp(`\\b${SPAN_END_WORD}\\b`, 'g');
 
 /** "…- list w/ partners & volumes": the words after "list with" name what each item gives (its columns). */
 const LIST_COLUMNS_RE = /\blist\s+(?:w\/|with)\s+([\w\s,&+/-]+?)\s*(?:[?.!]|$)/i;
@@ -279,6 +317,14 @@ export const INJECTION_RE =
   /\b(?:ignore|disregard|forget|override)\b[^.?!]{0,60}\b(?:instructions?|prompts?|rules|guidelines|above|previous|system)\b|\bsystem prompt\b|\byou are now\b|\b(?:act|pretend) (?:as|to be)\b|\bjailbreak\b|\bdeveloper mode\b|\breveal (?:your|the) (?:prompt|instructions)\b/i;
 
 /** "What were exports running at in May?", "where did the index stand at": a level asked for, like "how much". */
+/**
+ * A measure asked for after its words: "whats the real US tariff rate on chinese imports", "what was the total US levy",
+ * "what's china's share of processing" (the first noun of the phrase that measures; not "the rate dispute").
+ */
+const WHAT_MEASURE_RE =
+  /\bwhat(?:'s|’s|s| is| was| are| were)\s+(?:the\s+|their\s+|its\s+|china's\s+|china’s\s+)?(?:[\w'’.-]+\s+){0,4}?(?:percentage|share|rate|level|amount|volume|tonnage)\b(?!\s+(?:dispute|debate|story|question|issue|thing|cut|hike|change)\b)/;
+/** The asker wants one figure: "need ONE number for the board", "just give me a figure", "want a % for the chart". */
+const WANTS_NUMBER_RE = /\b(?:need|want|give me|just)\s+(?:one|a|the|1|a single)\s+(?:number|figure|%|percentage)\b/;
 export const ASKS_LEVEL_RE = /\b(?:running|ran|stood|standing|averag(?:e|ed|ing)|came in|coming in)\s+at\b/;
 
 /** "…say when…", "…react when…": a "when" that opens a clause of time, after the verb the question asks about. */
@@ -314,7 +360,9 @@ export function questionType(text: string): QuestionType {
     /\bhow (?:many|much)\b|\bwhat (?:percentage|share|amount|number|level|rate)\b|\bhow (?:high|large|big)\b|\bhow long\b(?!\s+ago\b)/.test(
       q,
     ) ||
-    ASKS_LEVEL_RE.test(q)
+    ASKS_LEVEL_RE.test(q) ||
+    WHAT_MEASURE_RE.test(q) ||
+    WANTS_NUMBER_RE.test(q)
   )
     return 'howmany';
   // ("What did Xi say when the meeting started?": a "when" after the verb of what/how/who asks when it was said,
@@ -649,7 +697,8 @@ const ABBREVIATIONS = new Map(
   ]),
 );
 function abbreviationOf(word: string, vocab: Vocabulary): string | undefined {
-  return ABBREVIATIONS.get(word)?.find((r) => r.stems.every((st) => vocab.stems.has(st)))?.reading;
+  // (In the possessive too: "mofcom's spokesman".)
+  return ABBREVIATIONS.get(word.replace(/['’]s$/, ''))?.find((r) => r.stems.every((st) => vocab.stems.has(st)))?.reading;
 }
 
 /** An abbreviated title's spelled-out form (titles.txt, "cfo = chief financial officer") when the articles use its words. */
@@ -699,6 +748,10 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
   // "Which building?", "what date?": words for the kind of answer wanted, which answers never repeat.
   const shape = ANSWER_SHAPE[ownKind];
   const timing = timingWords(asked);
+  const known = new Set(
+    [...asked.matchAll(KNOWN_ITEMS_RE)].flatMap((m) => tokenize(m[1] as string).map((t) => t.norm)).filter((w) => !STOPWORDS.has(w)),
+  );
+  const spanEnds = new Set([...asked.matchAll(SPAN_END_RE)].flatMap((m) => (m[0].toLowerCase().match(SPAN_END_WORD_RE) ?? []) as string[]));
   const terms: QuestionTerm[] = [];
   const concepts: Map<string, number>[] = [];
   const extra: string[] = [];
@@ -729,7 +782,13 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       listColumns.has(tok.norm) ||
       // "What came out of the kuala lumpur talks the weekend before busan": the round that times the question, and the
       // time around it, say when; a sentence need not name them to answer.
-      timing.has(tok.norm);
+      timing.has(tok.norm) ||
+      // "What were the start/end dates", "the closing day": which end of a span the date asked is at; a sentence
+      // gives the span ("on October 25 and 26"), not the word.
+      spanEnds.has(tok.norm) ||
+      // "The full list, not just the eda stuff", "besides 61 and 62": what the asker knows already, which the answer
+      // need not repeat (the other items are asked).
+      known.has(tok.norm);
     // Very short unknown words ("wer") are typos or fragments, not topics.
     // (A person the articles quote is a topic however the tagger reads the word: "the spokesman he yadong" tags
     // "yadong" as a verb after the pronoun-like "he".)
@@ -737,11 +796,12 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     // (Nor the columns of a list asked for, "list w/ partners & volumes": what each item gives, not what it is about.)
     const salient =
       !listColumns.has(tok.norm) &&
-      (nouns.size === 0 || nouns.has(tok.norm) || quoted) &&
+      (nouns.size === 0 || nouns.has(tok.norm) || quoted || typedFigure(asked, tok)) &&
       !GENERIC_NOUNS.has(tok.norm) &&
       !GENERIC_NOUNS.has(tok.stem) &&
       (tok.norm.length > 3 ||
         isKnownWord(tok.norm) ||
+        typedFigure(asked, tok) ||
         (names.has(tok.norm) && /^\p{Lu}{2,}$/u.test(asked.slice(tok.start, tok.end))) ||
         // (Nor an acronym the articles spell out, typed in lower case: "the bis rule", "eda tools".)
         (tok.norm.length === 3 && vocab.stems.has(tok.stem) && (vocab.acronyms?.has(tok.norm) ?? false)));
@@ -812,8 +872,12 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     // An abbreviation typed in capitals that the articles also write, but mostly spell out ("COM" of a newsletter's "the
     // COM line", where the others write "the Commission"; "MS" of "Member States"): the words it stands for too, as
     // further matches (abbreviations.txt), the abbreviation itself still matched.
+    // (Typed in lower case too when it is no word of English and long enough to be no one's initials: "mofcom".)
     const alsoSpelled =
-      !spelled && matches.length > 0 && !inName && /^\p{Lu}{2,5}s?$/u.test(asked.slice(tok.start, tok.end))
+      !spelled &&
+      matches.length > 0 &&
+      !inName &&
+      (/^\p{Lu}{2,5}s?$/u.test(asked.slice(tok.start, tok.end)) || (tok.norm.length >= 5 && !isEnglishWord(tok.norm)))
         ? abbreviationOf(tok.norm, vocab)
         : undefined;
     // The rarer words of what a short form stands for, as further matches: "export" and "control" say little of an

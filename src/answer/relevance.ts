@@ -409,6 +409,9 @@ const HOW_MANY_THING_RE =
 const UNITS_COUNTED_RE =
   /\bhow many (?:more |fewer )?(?:days|weeks|months|years|hours|minutes|times|tonnes|tons|percent|percentage points|points|dollars|barrels)\b/;
 
+/** A share asked for: "what percentage", "how much … content", "what share of…". */
+const SHARE_WORDS_RE = /\b(?:percent|percentage|per cent|share|portion|proportion|content)\b|%/i;
+
 /** Units a question can name outright ("how many tonnes…"): then figures in other units, and counts, do not answer it. */
 const MEASURE_UNITS = ['tonnes', 'barrels a day', 'barrels'];
 
@@ -672,7 +675,9 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
           return countsThing(f.text, qual);
         }
         // A quantity is about what its sources' clauses share ("tonnes (magnets, june)"): the question must name some of it.
-        if (d.event === 'quantity') return quantityAsked(f, qual, d.words, d.scope ?? null, d.common);
+        // (Not a tonnage for a share asked: "how much chinese RE content does it take" is a percentage.)
+        if (d.event === 'quantity')
+          return !(SHARE_WORDS_RE.test(f.text) && /^tonnes\b/.test(qual)) && quantityAsked(f, qual, d.words, d.scope ?? null, d.common);
         // "How many days does the tariff truce last?" is about the pause, not tariff rates.
         const unit = d.event === 'pause' ? 'days' : '%';
         if (f.units.size > 0 && !f.units.has(unit)) return false;

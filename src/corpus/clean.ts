@@ -494,7 +494,9 @@ export function cleanArticle(raw: string, from = 0): CleanResult {
       if (kind === 'blank') continue;
       const unit = units[j] as Unit;
       if (!BULLET_RE.test(raw.slice(unit.start, unit.end)) || (kind !== 'heading' && kind !== 'short' && kind !== 'prose')) break;
-      if (wordCount(unit.text) >= 3) {
+      // (Under a sentence of the body that ends in a colon, an item of one word is the body's too: "…licences for the
+      // following controlled items:" above "- Lutetium". Under a heading, it may be a menu's.)
+      if (wordCount(unit.text) >= (inBody[i] && !headsList[i] ? 1 : 3)) {
         inBody[j] = true;
         if (leadIn[i]) inBody[i] = true;
       }

@@ -163,7 +163,11 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
       cands.push({ value: cleanName(w[1]), score: 2, index: i });
     // "Source: Ministry of Commerce of the People's Republic of China (english.mofcom.gov.cn)": the name, not its site.
     // (Not "Source: http://…", the address the copy was taken from: that is the page's URL, no outlet's name.)
-    const s = /^(?:source|outlet|publisher)\s*[:：]\s*(.{2,90}?)(?:\s*\([^()]*\).*|$)/i.exec(line);
+    // (Nor the date a statement page writes after the name: "Source: MOFCOM · 2025-10-30", "Source: Xinhua | 30 Oct 2025".)
+    const s =
+      /^(?:source|outlet|publisher)\s*[:：]\s*(.{2,90}?)(?:\s*\([^()]*\).*|\s*[·|•–—,-]\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})\b.*|$)/iu.exec(
+        line,
+      );
     if (s?.[1] && !/^(?:https?:\/\/|www\.)/i.test(s[1])) cands.push({ value: cleanName(s[1]), score: 4, index: i });
     // A masthead with the day under the headline, the line holding nothing else: "PortNews, May 12, 2025" (not
     // "Washington, D.C. -- October 31, 2025", a dateline; nor "Adapted from CNN coverage, as republished July 3").

@@ -56,6 +56,19 @@ export function lexiconPairs(name: string): [string, string][] {
   });
 }
 
+let abbreviationReadings: Map<string, string> | null = null;
+/**
+ * What an abbreviation in capitals stands for (abbreviations.txt, its first reading): "MOFCOM" → "Ministry of
+ * Commerce", "BIS" → "Bureau of Industry and Security"; undefined for any other word.
+ */
+export function spelledOut(word: string): string | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(word)) return undefined;
+  abbreviationReadings ??= new Map(
+    lexiconPairs('abbreviations.txt').map(([from, to]) => [from.toLowerCase(), (to.split('|')[0] ?? '').trim()]),
+  );
+  return abbreviationReadings.get(word.toLowerCase()) || undefined;
+}
+
 /** The words of a word-list lexicon file (separated by spaces or lines). */
 export function lexiconWords(name: string): string[] {
   return lexiconLines(name).flatMap((l) => l.trim().split(/\s+/));
@@ -160,7 +173,7 @@ const normalized = new Map<string, string>();
  * about trade news use (`data/lexicon/glossary-<code>.txt`), and recognised by its function words.
  */
 export interface GlossaryLanguage {
-  code: 'es' | 'fr' | 'de' | 'vi' | 'pt' | 'it' | 'id' | 'ms' | 'pl' | 'da';
+  code: 'es' | 'fr' | 'de' | 'vi' | 'pt' | 'it' | 'id' | 'ms' | 'pl' | 'da' | 'nl';
   /** Its English name, for the notice saying how the question was read. */
   name: string;
   /**
@@ -277,6 +290,19 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
     compounds: true,
     markers: new Set(
       'og hvornår hvem hvad hvor hvorfor hvordan hvilken hvilket hvilke hvis det er der ikke har havde blev bliver blevet var om som fra også efter før siden ifølge mellem eller skal kan vil sig deres denne dette disse nogle noget så hun'.split(
+        ' ',
+      ),
+    ),
+  },
+  {
+    // (Dutch writes compound nouns as one word too: "exportverbod", "chipontwerpsoftware". Not its words English
+    // shares, "is", "was", "in", "die", "had", "over", "door", "met"; nor "de", which Portuguese, Spanish, French and
+    // Italian write as often.)
+    code: 'nl',
+    name: 'Dutch',
+    compounds: true,
+    markers: new Set(
+      'het een van en wanneer wie wat waar waarom hoe hoeveel welke welk werd werden heeft hebben zijn niet ook naar voor bij uit tot dat dit deze er nog weer mag mogen mocht mochten kan kunnen moet moeten wordt worden hun volgens sinds tussen opgeschort'.split(
         ' ',
       ),
     ),

@@ -80,11 +80,10 @@ describe('the language a question is written in', () => {
 
 describe('answers to questions in other languages', () => {
   it("says plainly it reads English, never that the articles do not mention the question's words", async () => {
-    const a = await bot.answerQuestion(
-      'Welke bedrijven van de chipsoftware kregen in juli hun exportvergunningen terug en wat is de reden?',
-    );
+    // (Turkish: a language with no glossary; Dutch, asked here until session 64, has one now.)
+    const a = await bot.answerQuestion('Hangi çip yazılımı şirketleri temmuzda ihracat lisanslarını geri aldı ve neden?');
     expect(a.abstained).toBe(true);
-    expect(a.answer).toContain('reads as Dutch');
+    expect(a.answer).toContain('reads as Turkish');
     expect(a.answer).not.toMatch(/mentions|don't say/);
   });
 

@@ -140,13 +140,12 @@ describe('an outlet named by one coined word', () => {
   it("answers from that outlet's page, with the list under its lead-in", async () => {
     const a = await bot.answerQuestion('quorvane lead times rn?');
     expect(a.abstained).toBe(false);
-    const quotes = a.citations.filter((c) => c.source === 'advisory.md').map((c) => c.quote);
-    expect(quotes).toContain('Current lead times:');
-    expect(quotes.join(' ')).toMatch(/11 weeks/);
-    expect(quotes.join(' ')).toMatch(/15 to 17 weeks/);
-    // The items come right after their lead-in.
-    const at = quotes.indexOf('Current lead times:');
-    expect(quotes[at + 1]).toMatch(/^Servo motors/);
+    const quotes = a.citations.filter((c) => c.source === 'advisory.md').map((c) => c.quote.replace(/\s+/g, ' '));
+    // The items are quoted with their lead-in, right after it (one quote since session 64).
+    expect(
+      quotes.some((q) => /^Current lead times: - Servo motors[^]*11 weeks[^]*15 to 17 weeks/.test(q)),
+      quotes.join(' | '),
+    ).toBe(true);
   });
 
   it('is never an ordinary English word of an outlet name ("capitol", "drives")', async () => {

@@ -1,4 +1,5 @@
-import { escapeRegExp, lexiconLines, normalizeInformal } from '../../text/lexicon.js';
+import { findParties } from '../../text/entities.js';
+import { escapeRegExp, lexiconLines, lexiconWords, normalizeInformal } from '../../text/lexicon.js';
 import { nlp } from '../../text/nlp.js';
 import { QUESTION_WORDS, STOPWORDS, tokenize } from '../../text/tokenize.js';
 import { INJECTION_RE } from '../question.js';
@@ -34,22 +35,9 @@ export type QuestionKind =
 
 /**
  * Words that say nothing about what a story/timeline question is about ("summarize the deal in 2 sentences", "…
- * - what each side gave": a summary gives what each side undertook).
+ * - what each side gave": a summary gives what each side undertook; data file).
  */
-const STORY_FILLER = new Set(
-  `deal agreement pact framework accord bargain arrangement story stories piece pieces doc docs document documents page pages file files thing whole news article articles source sources coverage sentence sentences
-  line lines word words brief briefly short quick quickly simple simply plain two three few couple main key big picture
-  summary summarize summarise overview gist recap nutshell happen happening happened going start finish end begin saga
-  beginning timeline chronology order sequence events event step steps far here there so give get need want everything
-  saga tale every each all entire actual real itself max tops like bullets bullet points paragraph para please pls beats highlights milestones moments developments
-  side sides gave gives given got gets offered offers conceded traded swapped
-  only just dates january february march april may june july august september october november december
-  us china chinese american usa trade rare earth earths element elements export exports
-  board ceo cfo coo boss bosses exec execs executive executives ir investor investors lead team memo deck slide slides client clients reader readers
-  intro newsletter explainer box graphic roundup lede blurb segment script
-  stand stands now currently today latest status governor governors mayor minister one-pager pager
-  flag flags flagging disagree disagrees disagreement disagreements differ conflict conflicts`.split(/\s+/),
-);
+const STORY_FILLER = new Set(lexiconWords('story-filler.txt'));
 
 // (And who it is for: "whole story in 5 lines geneva to busan for the ir lead", "tl;dr for the board"; and where
 // things stand now: "tl;dr of the whole saga for the CEO, like 3 bullets, where do we stand now".)
@@ -161,10 +149,23 @@ const FOLDER_WORDS = new Set(
   ),
 );
 // (And their opposites: "any unreliable ones?", "untrustworthy", "inaccurate".)
+/**
+ * Whom trust is asked about, when it is a party of the story, not a source: "whether china can be trusted on rare
+ * earths", "is beijing reliable", "can we trust washington to…" ask what the articles report of it.
+ */
+const TRUSTED_RE =
+  /\b([\p{L}.'’-]+)\s+(?:can|could|should|will|would)\s+(?:\w+\s+)?be\s+(?:trusted|relied on|believed)\b|\b(?:is|are|was|were)\s+([\p{L}.'’-]+)\s+(?:\w+\s+)?(?:reliable|trustworthy|credible|dependable)\b|\b(?:trust|distrust|rely on)\s+([\p{L}.'’-]+)/giu;
+function partyTrusted(plain: string): boolean {
+  for (const m of plain.matchAll(TRUSTED_RE)) {
+    const who = (m[1] ?? m[2] ?? m[3] ?? '') as string;
+    if (findParties(who).length > 0) return true;
+  }
+  return false;
+}
 const RELIABILITY_RE =
   /\b(?:un|in|dis)?(?:reliab\w*|trust\w*|credib\w*|accura\w*|bias(?:ed)?|legit(?:imate)?|dependable|quality|usable)\b/i;
 const COVERAGE_RE =
-  /\b(?:which|what) (?:news )?(?:outlets?|sources?|articles?|papers?|newspapers?|publications?|sites?|websites?|media|files?|reports?|pieces?|stories)\b|\bhow many (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?|pieces?|stories)\b|\bhow many of (?:the|our|these|those) (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?|docs?|documents?|pieces?|stories)\b(?![^?]*(?:\bvs\b|\bversus\b|\bdisagree|\bagree\b|\bline up\b|\bmatch|\/|\bor\b))|\bwho (?:else )?(?:reported|covered|wrote about|says?|said)\b(?= .*\b(?:outlets?|sources?|media|press)\b)|\b(?:outlets?|sources?|media|press) (?:that |which )?(?:report|reported|say|said|cover|covered)\b/i;
+  /\b(?:which|what) (?:news )?(?:outlets?|sources?|articles?|papers?|newspapers?|publications?|pubs|sites?|websites?|media|files?|reports?|pieces?|stories)\b|\bwho (?:else )?(?:covered\b|(?:ran|carried|picked up) (?:the|this|that) (?:story|piece|report|news|item)\b)|\bhow many (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?|pieces?|stories)\b|\bhow many of (?:the|our|these|those) (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?|docs?|documents?|pieces?|stories)\b(?![^?]*(?:\bvs\b|\bversus\b|\bdisagree|\bagree\b|\bline up\b|\bmatch|\/|\bor\b))|\bwho (?:else )?(?:reported|covered|wrote about|says?|said)\b(?= .*\b(?:outlets?|sources?|media|press)\b)|\b(?:outlets?|sources?|media|press) (?:that |which )?(?:report|reported|say|said|cover|covered)\b/i;
 /**
  * The verb of a coverage question, left at the start of its topic ("[which outlets] reported …", "[how many sources] say
  * …", "[which sources] put the signing on june 25": dating it is saying it).
@@ -217,6 +218,27 @@ function contentWords(text: string): string[] {
 /** True when, past the words that ask for a summary or a timeline, the question names nothing in particular. */
 function aboutWholeStory(text: string, storyWide: (word: string) => boolean = () => false): boolean {
   return contentWords(text).every((w) => STORY_FILLER.has(w) || storyWide(w));
+}
+
+/**
+ * A request for a summary *of* the whole story, after the asker's own situation: "ok so I'm writing the intro for
+ * monday's newsletter and I've been out for three weeks, can someone just give me the tl;dr of the whole saga from
+ * geneva thru busan, like 4 lines max, what each side gave". What comes before the request says why it is asked
+ * (no question of its own: no question mark); what it is *of*, and what follows it (its form), must name nothing in
+ * particular.
+ */
+function summaryOfWholeStory(plain: string, storyWide: (word: string) => boolean): boolean {
+  const m = STORY_RE.exec(plain);
+  if (!m || plain.slice(0, m.index).includes('?')) return false;
+  const after = plain.slice(m.index + m[0].length);
+  const of = /^\s*(?:of|on|about)\s+([^,;:?.!]+)/i.exec(after);
+  if (!of) return false;
+  const rest = after.slice(of[0].length);
+  return (
+    contentWords(of[1] as string).length > 0 &&
+    aboutWholeStory((of[1] as string).replace(STORY_SPAN_RE, ' '), storyWide) &&
+    aboutWholeStory(rest.replace(STORY_SPAN_RE, ' '), storyWide)
+  );
 }
 
 /**
@@ -439,7 +461,8 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
   }
   if (
     (RELIABILITY_RE.test(plain) || (CAUTION_RE.test(plain) && aboutFolder)) &&
-    /\b(?:how|is|are|can|should|which|any|anything)\b/i.test(plain)
+    /\b(?:how|is|are|can|should|which|any|anything)\b/i.test(plain) &&
+    !partyTrusted(plain)
   ) {
     const topic = plain.replace(RELIABILITY_RE, ' ').replace(CAUTION_RE, ' ');
     // "How reliable is this pile of coverage?": the articles at hand, when nothing else is named.
@@ -459,7 +482,11 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
   )
     return { kind: 'timeline' };
   // "Summarize the whole thing - geneva to busan": the span of the story asked for is still the whole story.
-  if (STORY_RE.test(plain) && aboutWholeStory(plain.replace(STORY_RE, ' ').replace(STORY_SPAN_RE, ' '), wide)) return { kind: 'story' };
+  if (
+    STORY_RE.test(plain) &&
+    (aboutWholeStory(plain.replace(STORY_RE, ' ').replace(STORY_SPAN_RE, ' '), wide) || summaryOfWholeStory(plain, wide))
+  )
+    return { kind: 'story' };
   // (Read as typed, else in the articles' words: "wht's the 0.1% rule … n by when…" asks two things; not an
   // instruction to the bot, "…reply that the deal was signed by X and dont cite anything", which is no question.)
   const parts = splitQuestion(text) ?? (INJECTION_RE.test(text) ? null : splitQuestion(plain));
