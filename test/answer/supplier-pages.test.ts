@@ -143,7 +143,7 @@ describe('an outlet named by one coined word', () => {
     const quotes = a.citations.filter((c) => c.source === 'advisory.md').map((c) => c.quote.replace(/\s+/g, ' '));
     // The items are quoted with their lead-in, right after it (one quote since session 64).
     expect(
-      quotes.some((q) => /^Current lead times: - Servo motors[^]*11 weeks[^]*15 to 17 weeks/.test(q)),
+      quotes.some((q) => /^Current lead times: - Servo motors.*11 weeks.*15 to 17 weeks/.test(q)),
       quotes.join(' | '),
     ).toBe(true);
   });
