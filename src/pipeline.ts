@@ -776,7 +776,7 @@ export class Dealbot {
     const roles =
       q.views && (SPOKESPERSON_RE.test(informal) || BODY_SPEAKS_RE.test(informal)) ? ['spokesperson', 'spokesman', 'spokeswoman'] : [];
     // And the body itself, where it speaks by its own name ("China's commerce ministry said on 4 December…" for "what
-    // did mofcom's spokesman say"): its head noun, of its name as typed or as its abbreviation stands for it.
+    // did mofcom's spokesman say"): the head noun of what its abbreviation stands for (abbreviations.txt).
     // (Only of an abbreviation, which names one body: "japan's trade ministry" is not any ministry that speaks.)
     const bodies =
       roles.length > 0
@@ -991,7 +991,6 @@ export class Dealbot {
     return out;
   }
 
-  /** The passages of the retrieved pages where one of these people speaks in a turn (`turnSpeakers`), not yet among them. */
   /**
    * The pages the one asked to have spoken publishes itself ("what did mofcom say…", "what did the commission say…"):
    * those whose outlet's name holds every word of who is asked, but for the role it speaks through ("mofcom's
@@ -1012,8 +1011,12 @@ export class Dealbot {
       for (const a of this.corpus.articles) {
         const outlet = a.meta.outlet ?? '';
         const spelled = (outlet.match(/\b\p{Lu}{2,6}\b/gu) ?? []).map((w) => spelledOut(w) ?? '').join(' ');
-        for (const w of new Set(tokenize(`${outlet} ${spelled}`).map((t) => t.norm)))
-          if (!STOPWORDS.has(w)) this.outletWords.set(w, [...(this.outletWords.get(w) ?? []), a.id]);
+        for (const w of new Set(tokenize(`${outlet} ${spelled}`).map((t) => t.norm))) {
+          if (STOPWORDS.has(w)) continue;
+          const list = this.outletWords.get(w);
+          if (list) list.push(a.id);
+          else this.outletWords.set(w, [a.id]);
+        }
       }
     }
     const lists = words.map((w) => this.outletWords?.get(w) ?? []);
@@ -1026,6 +1029,7 @@ export class Dealbot {
   /** The words of the articles' outlet names → the articles (built when first needed). */
   private outletWords: Map<string, string[]> | null = null;
 
+  /** The passages of the retrieved pages where one of these people speaks in a turn (`turnSpeakers`), not yet among them. */
   private turnPassages(people: readonly string[], candidates: readonly RetrievedChunk[]): RetrievedChunk[] {
     const keys = people.map((p) => p.toLowerCase().split(/\s+/).pop() as string);
     const turns = turnSpeakers(this.corpus);

@@ -920,6 +920,8 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
     const base = covered(ids);
     const before = corpus.sentences[s.id - 1];
     const after = corpus.sentences[s.id + 1];
+    // (The items of a list the quote announces, for the branch below: its last sentence ends in a colon.)
+    const items = after && /:\s*$/.test(s.text) && !touching(s, after) ? listItemsAfter(corpus, s) : [];
     const fits = (n: Sentence) => Math.max(s.end, n.end) - Math.min(s.start, n.start) <= MAX_EXTENDED_QUOTE;
     const gain = (n: Sentence) => covered([...ids, n.id]) - base;
     // The kind of answer asked (a date, a figure, a name, a place) that the quote lacks and its neighbour gives.
@@ -964,11 +966,11 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
           still = quotationLeftOpen(next.text) === 0;
         }
       }
-    } else if (after && /:\s*$/.test(s.text) && listItemsAfter(corpus, s).length > 0) {
+    } else if (items.length > 0) {
       // A sentence that announces a list ("…licences for the following controlled items:") is read with its items,
       // one per line under it ("- Samarium, including samarium-cobalt alloys", "- Lutetium", …), as far as they go
       // (an item quoted on its own is then shown there: below).
-      ids.push(...listItemsAfter(corpus, s));
+      ids.push(...items);
     } else if (after && /:\s*$/.test(s.text) && touching(s, after, true) && after.end - s.start <= MAX_EXTENDED_QUOTE) {
       // A sentence that introduces what follows ("AFBF President Zippy Duvall commented Thursday on …:") is read
       // with it: the statement it announces is on the next line.

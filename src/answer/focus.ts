@@ -1770,8 +1770,8 @@ export function applySpeakers(
       !keys.includes(t.word) &&
       !t.matches.some((m) => storyWide(m)),
   );
-  // (A name among them, a place or a company, "…say came out of KL", counts twice: the speaker's words elsewhere are
-  // on something else.)
+  // (A name among them, a place or a company, "…say came out of KL", weighs twice among them, and the bonus is twice
+  // as large when there is one: the speaker's words elsewhere are on something else.)
   const aboutOf = (text: string) => {
     if (about.length === 0) return 0;
     const stems = new Set(tokenize(text).map((t) => t.stem));
