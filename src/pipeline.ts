@@ -617,6 +617,7 @@ export class Dealbot {
       timeline: this.chronology,
       terms: this.sentenceIndex.terms,
       onTopic: this.onTopic,
+      storyWide: (st) => this.focus.isStoryWide(st),
       ask: (question, context) => this.answerKind(prepareQuestion(question).text, context, notices, k),
       evidence: async (question) => {
         const { q, focus, scored, days } = await this.gather(question, []);

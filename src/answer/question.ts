@@ -250,11 +250,11 @@ const ANSWER_SHAPE: Partial<Record<QuestionType, Set<string>>> = {
  * asked, and sentences that give it are the evidence. A decimal, a share or a figure with a thousands separator; not
  * a day, a year or a small count ("the 7 metals", read through `countSpelledOtherwise`).
  */
-function typedFigure(asked: string, tok: { norm: string; start: number; end: number }): boolean {
+function typedFigure(asked: string, tok: { norm: string; start: number; end: number }, figures: number): boolean {
   if (!/^\d/.test(tok.norm)) return false;
-  // (One figure only: two are sides the asker offers, "i've got 3,188 from one place and 7,742 from another", or a
-  // range, which the evidence need not hold both of.)
-  if ((asked.match(FIGURE_TYPED_RE) ?? []).length !== 1) return false;
+  // (One figure only, `figures` being how many the question types: two are sides the asker offers, "i've got 3,188
+  // from one place and 7,742 from another", or a range, which the evidence need not hold both of.)
+  if (figures !== 1) return false;
   const typed = asked.slice(tok.start, tok.end);
   return /^\d+\.\d+$/.test(typed) || /^\s*(?:%|percent\b|per cent\b|pct\b)/i.test(asked.slice(tok.end));
 }
@@ -748,6 +748,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
   // "Which building?", "what date?": words for the kind of answer wanted, which answers never repeat.
   const shape = ANSWER_SHAPE[ownKind];
   const timing = timingWords(asked);
+  const figuresTyped = asked.match(FIGURE_TYPED_RE)?.length ?? 0;
   const known = new Set(
     [...asked.matchAll(KNOWN_ITEMS_RE)].flatMap((m) => tokenize(m[1] as string).map((t) => t.norm)).filter((w) => !STOPWORDS.has(w)),
   );
@@ -796,12 +797,12 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     // (Nor the columns of a list asked for, "list w/ partners & volumes": what each item gives, not what it is about.)
     const salient =
       !listColumns.has(tok.norm) &&
-      (nouns.size === 0 || nouns.has(tok.norm) || quoted || typedFigure(asked, tok)) &&
+      (nouns.size === 0 || nouns.has(tok.norm) || quoted || typedFigure(asked, tok, figuresTyped)) &&
       !GENERIC_NOUNS.has(tok.norm) &&
       !GENERIC_NOUNS.has(tok.stem) &&
       (tok.norm.length > 3 ||
         isKnownWord(tok.norm) ||
-        typedFigure(asked, tok) ||
+        typedFigure(asked, tok, figuresTyped) ||
         (names.has(tok.norm) && /^\p{Lu}{2,}$/u.test(asked.slice(tok.start, tok.end))) ||
         // (Nor an acronym the articles spell out, typed in lower case: "the bis rule", "eda tools".)
         (tok.norm.length === 3 && vocab.stems.has(tok.stem) && (vocab.acronyms?.has(tok.norm) ?? false)));
@@ -872,12 +873,8 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     // An abbreviation typed in capitals that the articles also write, but mostly spell out ("COM" of a newsletter's "the
     // COM line", where the others write "the Commission"; "MS" of "Member States"): the words it stands for too, as
     // further matches (abbreviations.txt), the abbreviation itself still matched.
-    // (Typed in lower case too when it is no word of English and long enough to be no one's initials: "mofcom".)
     const alsoSpelled =
-      !spelled &&
-      matches.length > 0 &&
-      !inName &&
-      (/^\p{Lu}{2,5}s?$/u.test(asked.slice(tok.start, tok.end)) || (tok.norm.length >= 5 && !isEnglishWord(tok.norm)))
+      !spelled && matches.length > 0 && !inName && /^\p{Lu}{2,5}s?$/u.test(asked.slice(tok.start, tok.end))
         ? abbreviationOf(tok.norm, vocab)
         : undefined;
     // The rarer words of what a short form stands for, as further matches: "export" and "control" say little of an

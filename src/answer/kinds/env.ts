@@ -18,6 +18,8 @@ export interface AnswerEnv {
   terms: readonly (readonly string[])[];
   /** Articles about the story (the others are off-topic pages in the folder). */
   onTopic: ReadonlySet<string>;
+  /** True for a stem most articles use: the story's own words ("rare", "earth"), no particular topic. */
+  storyWide(stem: string): boolean;
   /** Answers one (sub-)question with the strategy for its kind. */
   ask(question: string, context: readonly string[]): Promise<Answer>;
   /** The evidence for a question: its analysis, its candidate sentences (best first), the disagreements it is about. */

@@ -6,7 +6,7 @@ import type { Article } from '../../corpus/types.js';
 import { MISNAMED_RE, WITHDRAWN_RE } from '../../text/corrections.js';
 import { isEnglishWord } from '../../text/dictionary.js';
 import { escapeRegExp, lexiconLines, phraseAlternation, writtenLanguage } from '../../text/lexicon.js';
-import { plainLatin, STOPWORDS, tokenize } from '../../text/tokenize.js';
+import { plainLatin, STOPWORDS, stem, tokenize } from '../../text/tokenize.js';
 import { MIN_COVERAGE } from '../extractive.js';
 import { disagreementsOnDays, joinedWords } from '../focus.js';
 import { holdsPhrase, quotedPhrases } from '../question.js';
@@ -637,18 +637,8 @@ export function namedArticles(env: AnswerEnv, text: string): Article[] {
       .filter((w) => !STOPWORDS.has(w) && w.length > 2),
     ...joined,
   ]);
-  // A file name's words name its page, except the story's own words, which most pages' text uses ("rare earths" of
-  // "…_trump_rare_earths_upfront.md" in "whether china can be trusted on rare earths"). Counted only when needed.
-  const common = new Map<string, boolean>();
-  const storyWord = (w: string) => {
-    let c = common.get(w);
-    if (c === undefined) {
-      const re = new RegExp(`\\b${escapeRegExp(w)}`, 'i');
-      c = env.corpus.articles.filter((a) => re.test(a.raw)).length * 2 > env.corpus.articles.length;
-      common.set(w, c);
-    }
-    return c;
-  };
+  // A file name's words name its page, except the story's own words, which most pages use ("rare earths" of
+  // "…_trump_rare_earths_upfront.md" in "whether china can be trusted on rare earths").
   const scored = env.corpus.articles.map((a) => {
     const names = [a.meta.outlet, a.id.replace(/\.\w+$/, '').replace(/[_-]+/g, ' ')].filter((x): x is string => !!x);
     let best = 0;
@@ -658,7 +648,7 @@ export function namedArticles(env: AnswerEnv, text: string): Article[] {
         .filter((w) => !STOPWORDS.has(w) && w.length > 2 && !/^\d+$/.test(w));
       if (words.length === 0) continue;
       const fileName = n === names.length - 1 && name !== a.meta.outlet;
-      const hits = words.filter((w) => asked.has(w) && !(fileName && storyWord(w)));
+      const hits = words.filter((w) => asked.has(w) && !(fileName && env.storyWide(stem(w))));
       const hit = hits.length;
       // Two words of the name, or all of a one-word name, or a word of it no dictionary has ("the newspulse piece"
       // of "NewsPulse Auto"): a coined name names its outlet alone.
