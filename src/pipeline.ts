@@ -68,7 +68,7 @@ import { isPersonName } from './answer/speakers.js';
 import { buildTimeline, type TimelineMemo, timelineMemo } from './answer/timeline.js';
 import type { Answer, Disagreement, RetrievedPassage, SourceInfo, TimelineEntry } from './answer/types.js';
 import { type Config, loadConfig, MAX_QUESTION_CHARS } from './config.js';
-import type { Claim } from './corpus/claims.js';
+import { ALL_DESTINATIONS_RE, type Claim } from './corpus/claims.js';
 import { type Corpus, type CorpusPart, loadCorpus } from './corpus/corpus.js';
 import { findDateMentions, MONTH_NAMES, monthOfWord } from './corpus/dates.js';
 import { chunksOf } from './corpus/records.js';
@@ -204,6 +204,9 @@ const PRICE_ASKED_RE = /\b(?:prices?|costs?|charg(?:e|es|ed|ing)|per (?:kg|kilo|
 // (Not the numbers that name things, "which announcement numbers got frozen", "the rule nos": they are no measure.)
 const FIGURES_RE =
   /\b(?:(?<!\b(?:announcement|notice|decree|rule|regulation|order|case|docket|document|file|reference|entry|serial|model|part|list|ECCN|HS|tariff code)s?\s+)numbers?|figures?|data|stats|statistics|volumes?|tonnage|how much|how many)\b/i;
+/** "Did safran say anything…", "has X commented at all": whether someone said anything, asked of them. */
+const SAID_ANYTHING_RE =
+  /^\s*(?:and\s+)?(?:did|has|have|had)\s+[\w'’.&-]+(?:\s+[\w'’.&-]+)?\s+(?:say|said|comment(?:ed)?|respond(?:ed)?|react(?:ed)?)\s+(?:anything|something|at all|publicly|on (?:it|this|that))\b/i;
 /** The head nouns of government bodies, which speak by them ("the commerce ministry said", "the Commission said"). */
 const BODY_NOUNS = new Set(['ministry', 'department', 'commission', 'embassy', 'agency', 'bureau', 'council', 'office', 'administration']);
 /** A ministry or another government body asked to have spoken: "what did the commerce ministry say", "mofcom's reaction". */
@@ -1382,8 +1385,30 @@ export class Dealbot {
       (t) => t.name && t.present && subject.includes(t.word) && this.vocab.people?.has(t.word.replace(/['’]s$/, '')),
     );
     const names = people.map((t) => t.word.replace(/['’]s$/, ''));
+    // "Did safran say anything when the leap-1c licences came back?": a company or a body the articles name (not a
+    // person, a party or a place) that no sentence has speak ("Safran said", "said a Safran spokesperson").
+    // (Only asked whether it said anything at all: "what did the natixis guy say" asks for someone of it, who may be
+    // quoted in many ways.)
+    if (names.length === 0) {
+      if (!SAID_ANYTHING_RE.test(normalizeInformal(q.topic))) return [];
+      const bodies = q.terms.filter(
+        (t) =>
+          // (A company typed in lower case, "did safran say…", is a word no dictionary has.)
+          (t.name || !isEnglishWord(t.word)) &&
+          t.present &&
+          subject.length <= 2 &&
+          subject.includes(t.word) &&
+          !this.vocab.people?.has(t.word) &&
+          findParties(t.word).length === 0 &&
+          !isPlaceWord(t.word) &&
+          !this.focus.isStoryWide(t.stem),
+      );
+      return bodies.length === 1 && !this.bodyQuoted((bodies[0] as QuestionTerm).word)
+        ? [`${(bodies[0] as QuestionTerm).word.charAt(0).toUpperCase()}${(bodies[0] as QuestionTerm).word.slice(1)}`]
+        : [];
+    }
     // (Only when none of them is quoted: "what did bessent and greer say" is answered for Bessent.)
-    if (names.length === 0 || !names.every((n) => !this.quotedAnywhere(n))) return [];
+    if (!names.every((n) => !this.quotedAnywhere(n))) return [];
     // Words of one name stand together in the question ("jamieson greer"): one person, written as the articles do.
     const groups: string[][] = [];
     let last = -2;
@@ -1394,6 +1419,16 @@ export class Dealbot {
       last = at;
     }
     return groups.map((g) => g.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`).join(' '));
+  }
+
+  /** Whether any sentence has a company or a body speak: "Safran said", "a Safran spokesperson told", "said Safran". */
+  private bodyQuoted(name: string): boolean {
+    const n = escapeRegExp(name);
+    const re = new RegExp(
+      `\\b${n}(?:['’]s)?(?:[\\s,]+[\\w-]+){0,4}?[\\s,]+(?:said|says|told|tells|stated|confirmed|declined|added|noted|welcomed|warned|expects|expected|commented|responded)\\b|\\b(?:said|says|according to|told)\\s+(?:[\\w-]+\\s+){0,4}?${n}\\b`,
+      'i',
+    );
+    return this.corpus.sentences.some((s) => re.test(s.text));
   }
 
   /** Whether any article quotes the person of a name (see `neverQuoted`), looked up once per name. */
@@ -1618,11 +1653,17 @@ export class Dealbot {
     // magnet exports") does not answer it. The sentence must hold the question's topic words, months aside.
     // (Not the person asked to speak of them, "what does brandt say about the may numbers": a transcript names them
     // only at their turns.)
+    // (Nor the words that say the figure is everyone's, "worldwide … (all destinations, not just us)": a total names
+    // no destination.)
+    const scope = new Set(
+      [...q.text.matchAll(new RegExp(ALL_DESTINATIONS_RE.source, 'gi'))].flatMap((m) => tokenize(m[0]).map((t) => t.norm)),
+    );
     const topical = q.terms.filter(
       (t) =>
         t.salient &&
         t.present &&
         !t.frame &&
+        !scope.has(t.word.toLowerCase()) &&
         !FIGURES_RE.test(t.word) &&
         !t.matches.some((m) => MONTH_STEMS.has(m)) &&
         !this.vocab.people?.has(t.word),

@@ -223,6 +223,10 @@ export function topicsNeverMeet(
 const OCCASION_RE =
   /\b(?:quotes?|reactions?|responses?|comments?|statements?|take|said|say|says|react(?:ed)?|respond(?:ed)?)\s+(?:on|to|about|over|at)\s+the\s+(?:[\p{L}'’-]+\s+){1,2}?(?:news|announcement|outcome|result|results)\b/giu;
 
+/** A clause opening the question with after what it is asked, up to the comma before the question word. */
+const FRONTED_ANCHOR_RE =
+  /^\s*(?:[^:?]{0,30}:\s*)?(?:(?:ok|so|and|but)\s+)?(?:after|since|following|now that)\s+([^,?;]{2,90}),\s*(?=(?:what|who|when|where|which|how|is|are|was|were|did|does|do|has|have|can)\b)/i;
+
 /**
  * The words of the events that time a question: "after the London round" (TIME_ANCHOR_RE), "what did Leavitt post
  * before Busan" (a place the question ends with; not "what happened after the signing", whose event is asked about),
@@ -230,6 +234,10 @@ const OCCASION_RE =
  */
 function timeAnchors(text: string): ReturnType<typeof tokenize> {
   const words = [...text.matchAll(TIME_ANCHOR_RE), ...text.matchAll(OCCASION_RE)].flatMap((m) => tokenize(m[0]));
+  // (And a clause fronting the question that says after what it is asked: "after busan + the nov suspension + the
+  // general licences, where do military end users actually stand".)
+  const fronted = FRONTED_ANCHOR_RE.exec(text)?.[1];
+  if (fronted) words.push(...tokenize(fronted));
   const place = PLACE_ANCHOR_RE.exec(text)?.[1];
   if (place && questionPlaces(place).length > 0) words.push(...tokenize(place));
   return words;
@@ -325,6 +333,41 @@ function addSpeaker(here: Set<string>, turns: SpeakersById | undefined, id: numb
   for (const w of turns?.get(id) ?? []) here.add(stem(w));
 }
 
+/** A word after "after", "since", "following" or "out of": what times the question ("right after london"). */
+const TIMED_BY_RE = /\b(?:after|since|following|out of|post)\s+(?:the\s+)?([\p{L}'’-]+)/gu;
+
+/** The days after a round's first day on which what is said is of that round (two days of talks, and the day after). */
+const ROUND_DAYS = 3;
+
+interface DayIndex {
+  /** A round's place (its stems) → the days it was held, from the articles' dated talks. */
+  rounds: Map<string, Set<string>>;
+  /** A sentence → the days its dated claims put it on. */
+  days: Map<number, string[]>;
+}
+const dayIndexes = new WeakMap<Corpus, DayIndex>();
+
+/** The rounds' days by place and the sentences' days, read once per corpus from the claims. */
+function dayIndex(corpus: Corpus): DayIndex {
+  let found = dayIndexes.get(corpus);
+  if (!found) {
+    found = { rounds: new Map(), days: new Map() };
+    for (const c of corpus.claims) {
+      if (c.attribute !== 'date' || !/^\d{4}-\d\d-\d\d$/.test(c.value)) continue;
+      if (c.event === 'dated') found.days.set(c.sentenceId, [...(found.days.get(c.sentenceId) ?? []), c.value]);
+      else if (c.event === 'talks' && c.qualifier)
+        for (const t of tokenize(c.qualifier)) {
+          const days = found.rounds.get(t.stem) ?? new Set<string>();
+          const first = new Date(`${c.value}T00:00:00Z`);
+          for (let d = 0; d < ROUND_DAYS; d++) days.add(new Date(first.getTime() + d * 86_400_000).toISOString().slice(0, 10));
+          found.rounds.set(t.stem, days);
+        }
+    }
+    dayIndexes.set(corpus, found);
+  }
+  return found;
+}
+
 /** True when one of the best sentences (with the two before it, its article's title and lead) names every asked name. */
 function namesMeetEvidence(
   names: QuestionTerm[],
@@ -337,9 +380,12 @@ function namesMeetEvidence(
   namedPages = false,
   /** It asks what someone said: a page's outlet may be who (a ministry's own statement). */
   views = false,
+  /** The places the question times itself by ("right after london", "what came out of KL"): met on their rounds' days. */
+  timedBy: ReadonlySet<string> = new Set(),
 ): boolean {
   if (names.length === 0) return true;
   const bar = namedPages ? NAMED_PAGE_COVERAGE : MIN_COVERAGE;
+  const days = dayIndex(corpus);
   // "Lutnick, Greer and Li - what did each say?": each person's words may be in a sentence of their own.
   const metSomewhere = new Set<QuestionTerm>();
   // A city is also met by its country ("the levy after busan": "…after leaving South Korea"), city-countries.txt.
@@ -365,9 +411,18 @@ function namesMeetEvidence(
     const first = corpus.sentenceRange.get(sentence.source)?.[0];
     if (first !== undefined)
       for (let id = first; id < Math.min(first + LEAD_SENTENCES, sentence.id); id++) for (const s of index.terms[id] ?? []) here.add(s);
+    // A round's place is met by what is said on its days ("china's vice commerce minister right after london — what
+    // did he say came out of it": "On Tuesday, China's Vice Commerce Minister Li Chenggang said…", three paragraphs
+    // after the page names London, dated to the talks' second day).
+    const said = days.days.get(sentence.id) ?? [];
+    // (Only a place that times the question: "what did xi say to trump in london" asks for words said there.)
+    const onRoundDays = (n: QuestionTerm) =>
+      timedBy.has(n.word.toLowerCase()) && said.some((d) => n.matches.some((m) => days.rounds.get(m)?.has(d) === true));
     // Names offered as alternatives ("was it he lifeng or wang wentao") need only one of them.
     const met = (n: QuestionTerm) =>
-      n.matches.some((m) => here.has(m)) || (countries.get(n) ?? []).some((stems) => stems.length > 0 && stems.every((x) => here.has(x)));
+      n.matches.some((m) => here.has(m)) ||
+      (countries.get(n) ?? []).some((stems) => stems.length > 0 && stems.every((x) => here.has(x))) ||
+      onRoundDays(n);
     if (names.every((n) => met(n) || (n.group !== undefined && names.some((o) => o.group === n.group && met(o))))) return true;
     if (separately) for (const n of names) if (met(n)) metSomewhere.add(n);
   }
@@ -1181,7 +1236,10 @@ export function abstention(
   const picking = hints.namesArticles ? pageAsideWords(q.text) : new Set<string>();
   for (const w of hints.namingWords ?? []) picking.add(w);
   const absent = q.terms.filter((t) => t.salient && !t.present && !picking.has(t.word));
-  const absentNames = absent.filter((t) => t.name);
+  // (A month that times the question is no name it asks about: "after busan + the nov suspension, …" is timed by pages
+  // dated then, whichever write its name; "what were exports in september" asks for September's.)
+  const timing = new Set([...timeAnchors(q.text), ...timeAnchors(q.topic)].map((t) => t.norm));
+  const absentNames = absent.filter((t) => t.name && !(monthOfWord(t.word) !== null && timing.has(t.word.toLowerCase())));
   // Topic words the articles use, other than the story's own words ("China", "deal"), which every question shares,
   // and the place the asker is near.
   const near = nearWords(q.text);
@@ -1299,7 +1357,8 @@ export function abstention(
   // each states its own side.
   // So may places joined as two occasions ("who led china's side in london and KL?"): each is met on its own.
   const separately = (q.views && EACH_RE.test(q.text)) || VERSUS_RE.test(q.text) || placesJoined(q.text, names);
-  if (!namesMeetEvidence(names, scored, index, corpus, hints.turns, separately, hints.namesArticles === true, q.views)) {
+  const timedBy = new Set([...q.text.toLowerCase().matchAll(TIMED_BY_RE)].map((m) => m[1] as string));
+  if (!namesMeetEvidence(names, scored, index, corpus, hints.turns, separately, hints.namesArticles === true, q.views, timedBy)) {
     return shortfall(`${capitalised(articles)} mention ${listWords(names)}, but not in connection with this question.`);
   }
   // "What did the lynas ceo say about the kuala lumpur talks": the person the title was looked up for must be met with

@@ -56,8 +56,8 @@ const LIST_RATIO = 0.45;
 
 export const NUMBER_RE =
   /\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|tons?|tonnes?|days?|years?)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|hundred|thousand|million|billion)\b/i;
-/** A question for a part of a whole: a share, a slice, a percentage. */
-const SHARE_ASKED_RE = /\b(?:share|slice|portion|proportion|percent(?:age)?|per cent|%)/i;
+/** A question for a part of a whole: a share, a slice, a percentage (a "%" typed alone, not a figure's: "the 0.1% rule"). */
+const SHARE_ASKED_RE = /\b(?:share|slice|portion|proportion|percent(?:age)?|per cent)|(?<![\d.]\s?)%/i;
 /** A percentage as written: "70%", "70 percent", "70 per cent". */
 const PERCENTAGE_RE = /\d\s*(?:%|percent\b|per cent\b)/i;
 const PERSON_HINT_RE =
@@ -476,6 +476,8 @@ export function scoreSentences(
   const commitment = commitmentFocus(q);
   const side = sideFocus(q);
   const correctionsAsked = CORRECTIONS_ASKED_RE.test(q.text);
+  // "Where do things stand now w rare earths? latest?": the state of things is what the latest pages say.
+  const newest = CURRENT_ASKED_RE.test(q.text) ? recency(corpus) : null;
   const out: ScoredSentence[] = [];
   for (const id of candidates) {
     const sentence = corpus.sentences[id] as Sentence;
@@ -521,12 +523,40 @@ export function scoreSentences(
       if (q.listCount && listSized(q.listCount, q.listCount === 2 && size < 2 && namesPair(sentence.text) ? 2 : size))
         score += 2 * LIST_ENUMERATION_BONUS;
     }
+    if (newest) score += RECENCY_BOOST * (newest.get(sentence.source) ?? 0);
     if (sentence.text.length < 40) score -= 0.1;
     if (/\?["'”’]?$/.test(sentence.text)) score -= 0.1;
     if (COURTESY_RE.test(sentence.text)) score -= COURTESY_PENALTY;
     out.push({ sentence, score, coverage: cov });
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A question for the state of things now: "latest?", "where do things stand now", "currently", "still in force?",
+ * "rn", "so far" (not "now that…", which dates a clause).
+ */
+const CURRENT_ASKED_RE =
+  /\b(?:latest|right now|rn|currently|as of (?:now|today)|at the moment|atm|these days|so far|to date|state of play|still|now(?!\s+that\b))\b/i;
+/** How much a sentence of the newest page weighs up for a question about now (less for older pages, none past the median). */
+const RECENCY_BOOST = 0.12;
+const recencies = new WeakMap<Corpus, Map<string, number>>();
+
+/** Each page's recency: 1 for the newest dated page, falling to 0 at the median page date (undated pages 0). */
+function recency(corpus: Corpus): Map<string, number> {
+  let found = recencies.get(corpus);
+  if (!found) {
+    found = new Map();
+    const dated = corpus.articles
+      .filter((a) => a.meta.published && corpus.onTopic.has(a.id))
+      .sort((a, b) => (b.meta.published as string).localeCompare(a.meta.published as string));
+    const half = Math.max(1, Math.floor(dated.length / 2));
+    dated.forEach((a, i) => {
+      if (i < half) (found as Map<string, number>).set(a.id, 1 - i / half);
+    });
+    recencies.set(corpus, found);
+  }
+  return found;
 }
 
 /**

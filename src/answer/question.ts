@@ -284,6 +284,8 @@ const HOW_WORK_RE = /\bhow (?:does|did|do|will|would|is|was) .{1,60}? work(?:s|e
 
 /** Nouns that stand for "it" in chat ("this thing", "the whole thing", "stuff"): never a topic, never a frame to match. */
 const FILLER = new Set(['thing', 'things', 'stuff', 'something', 'anything', 'everything', 'whatever']);
+/** Words that ask for the state of things now ("latest?", "rn", "currently"): when, not what. */
+const NOW_WORDS = new Set(['latest', 'now', 'currently', 'rn', 'atm', 'nowadays']);
 
 /** Nouns that say what kind of answer is wanted rather than what it is about; never a reason to abstain (data file). */
 const GENERIC_NOUNS = new Set(lexiconWords('generic-nouns.txt'));
@@ -325,6 +327,11 @@ const WHAT_MEASURE_RE =
   /\bwhat(?:'s|’s|s| is| was| are| were)\s+(?:the\s+|their\s+|its\s+|china's\s+|china’s\s+)?(?:[\w'’.-]+\s+){0,4}?(?:percentage|share|rate|level|amount|volume|tonnage)\b(?!\s+(?:dispute|debate|story|question|issue|thing|cut|hike|change)\b)/;
 /** The asker wants one figure: "need ONE number for the board", "just give me a figure", "want a % for the chart". */
 const WANTS_NUMBER_RE = /\b(?:need|want|give me|just)\s+(?:one|a|the|1|a single)\s+(?:number|figure|%|percentage)\b/;
+/** Where things stand: "where do X stand", "where are we at with…", "where does that leave us". */
+const STANDING_RE =
+  /\bwhere\s+(?:do|does|did|are|is|will|would)\b[^?]*?\b(?:stand|stands|standing|at|leave|leaves|left)\b(?!\s+(?:the|a)\s+(?:talks|meeting|summit|signing|ceremony|hotel|airport|embassy)\b)/;
+/** A percentage asked for by its sign: "what's the % cutoff", "what % of it", "what percent". */
+const PERCENT_ASKED_RE = /\bwhat(?:'s|’s|s| is| was| are| were)?\s+(?:the\s+)?(?:%|percent\b|per cent\b)/;
 export const ASKS_LEVEL_RE = /\b(?:running|ran|stood|standing|averag(?:e|ed|ing)|came in|coming in)\s+at\b/;
 
 /** "…say when…", "…react when…": a "when" that opens a clause of time, after the verb the question asks about. */
@@ -362,7 +369,8 @@ export function questionType(text: string): QuestionType {
     ) ||
     ASKS_LEVEL_RE.test(q) ||
     WHAT_MEASURE_RE.test(q) ||
-    WANTS_NUMBER_RE.test(q)
+    WANTS_NUMBER_RE.test(q) ||
+    PERCENT_ASKED_RE.test(q)
   )
     return 'howmany';
   // ("What did Xi say when the meeting started?": a "when" after the verb of what/how/who asks when it was said,
@@ -377,7 +385,12 @@ export function questionType(text: string): QuestionType {
   )
     return 'when';
   // ("what building were they in", "which hotel": the kind of place named.)
-  if (/\bwhere\b|\b(?:which|what) (?:city|country|place|venue|building|hotel|location|town)\b|\bin what (?:city|country|place)\b/.test(q))
+  // (Not where things stand, "where do military end users actually stand", "where are we at w the licences": a state
+  // of affairs, asked like any "what".)
+  if (
+    /\bwhere\b|\b(?:which|what) (?:city|country|place|venue|building|hotel|location|town)\b|\bin what (?:city|country|place)\b/.test(q) &&
+    !STANDING_RE.test(q)
+  )
     return 'where';
   // ("List every Chinese official at the talks", "name the US negotiators": people asked for by name.)
   if (
@@ -789,7 +802,10 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       spanEnds.has(tok.norm) ||
       // "The full list, not just the eda stuff", "besides 61 and 62": what the asker knows already, which the answer
       // need not repeat (the other items are asked).
-      known.has(tok.norm);
+      known.has(tok.norm) ||
+      // "where do things stand now w rare earths? latest?": the time asked for (the newest pages weigh up for it), not
+      // a topic ("…did not comment on the latest move").
+      NOW_WORDS.has(tok.norm);
     // Very short unknown words ("wer") are typos or fragments, not topics.
     // (A person the articles quote is a topic however the tagger reads the word: "the spokesman he yadong" tags
     // "yadong" as a verb after the pronoun-like "he".)

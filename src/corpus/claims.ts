@@ -311,8 +311,15 @@ function sameClause(between: string): boolean {
  * nearest after it within 70 characters when no comma or clause boundary stands between. A date fronting
  * the sentence ("On June 26, X confirmed…") belongs to the verb that follows.
  */
+/** A noun described by what it does ("the document implementing", "a text formalising"): part of the verb's object. */
+const OBJECT_PARTICIPLE_RE =
+  /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:implementing|formali[sz]ing|codifying|enacting|setting out|laying out|spelling out)\b/giu;
+
 /** A talks trigger that names the meeting rather than the meeting's act ("meeting", "summit"; not "met"). */
 const TALKS_NOUN_RE = /^(?:talks|meetings?|summit|discussions|round)$/i;
+
+/** How far after a date fronting the sentence its act may be (characters). */
+const FRONTED_REACH = 110;
 
 function attach(mention: DateMention, triggers: Trigger[], text: string): Trigger | null {
   let before: Trigger | null = null;
@@ -333,7 +340,9 @@ function attach(mention: DateMention, triggers: Trigger[], text: string): Trigge
     text.slice(0, mention.start).trim().split(/\s+/).length <= 4;
   for (const t of triggers) {
     if (t.end <= mention.start && mention.start - t.end <= 90 && sameClause(text.slice(t.end, mention.start))) before = t;
-    if (t.start >= mention.end && t.start - mention.end <= 70 && !after) {
+    // (A fronted date reaches further, to the sentence's first act: "On July 2, the Bureau of Industry and Security
+    // (BIS) made a significant decision to lift…".)
+    if (t.start >= mention.end && t.start - mention.end <= (fronted ? FRONTED_REACH : 70) && !after) {
       const between = text.slice(mention.end, t.start);
       if (fronted ? !/[;]/.test(between) : sameClause(between) && !/,/.test(between)) after = t;
     }
@@ -354,7 +363,9 @@ function attach(mention: DateMention, triggers: Trigger[], text: string): Trigge
           t.kind !== 'agreement' &&
           !(t.kind === 'talks' && TALKS_NOUN_RE.test(t.text)),
       );
-    if (verb && sameClause(text.slice(verb.end, noun.start))) before = verb;
+    // (What is signed may be named by what it does, "signed the document implementing the London framework on
+    // Tuesday, June 24": a participle that describes the object opens no clause.)
+    if (verb && sameClause(text.slice(verb.end, noun.start).replace(OBJECT_PARTICIPLE_RE, ' '))) before = verb;
   }
   if (before && after) {
     const db = mention.start - before.end;
@@ -1598,8 +1609,12 @@ const MEASURE_RE =
  * rules"): read after a date in articles here, and in questions by the answer's focus and relevance.
  */
 export const MEASURE_NOUNS = '(?:rules?|controls?|measures?|package|restrictions?|curbs?|regime)';
-/** Words after a day that make it a measure's name: "the October 9 package", "the April 4 export controls". */
-const DAY_NAMES_MEASURE_RE = new RegExp(String.raw`^(?:,?\s+\d{4})?\s+(?:export[- ]control\s+)?${MEASURE_NOUNS}\b`, 'i');
+/**
+ * Words after a day that make it a measure's name: "the October 9 package", "the April 4 export controls"; or a
+ * letter's, which is how a measure reaches a company ("the license requirements mentioned in the May 23 letter have
+ * been lifted": May 23 is when they were imposed).
+ */
+const DAY_NAMES_MEASURE_RE = new RegExp(String.raw`^(?:,?\s+\d{4})?\s+(?:(?:export[- ]control\s+)?${MEASURE_NOUNS}|letters?)\b`, 'i');
 
 /**
  * The start of a range right before its last figure ("eight to ", "between 1,000 and ", "8-"): the start in group 1.

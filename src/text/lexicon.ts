@@ -549,11 +549,19 @@ function compoundParts(word: string, single: ReadonlyMap<string, GlossaryEntry>)
 
 /** The words of a question or of a glossary entry: punctuation is a space, curly apostrophes are straight. */
 function glossaryWords(text: string): string[] {
-  return text
-    .replace(/[¿?¡!.,;:()"“”«»]/g, ' ')
-    .replace(/’/g, "'")
-    .split(/\s+/)
-    .filter(Boolean);
+  return (
+    text
+      // (A number's comma or point is part of it, as English writes it: a decimal, "0,1%" as "0.1%"; thousands, "3.188
+      // Tonnen" as "3,188".)
+      .replace(/(\d)[,.](\d{3})(?!\d)/g, '$1\u0001$2')
+      .replace(/(\d)[,.](\d{1,2})(?!\d)/g, '$1\u0000$2')
+      .replace(/[¿?¡!.,;:()"“”«»]/g, ' ')
+      .replace(/\u0000/g, '.')
+      .replace(/\u0001/g, ',')
+      .replace(/’/g, "'")
+      .split(/\s+/)
+      .filter(Boolean)
+  );
 }
 
 /** A Latin-script language's glossary: its entries by their first word (longest phrase first), and its one-word entries. */
@@ -660,7 +668,10 @@ const ENGLISH_QUESTION_WORD = /^(?:when|who|where|how many|how much|why|which|wh
  */
 function englishQuestion(words: readonly string[], fallback: string): string {
   // (A glossary phrase may open with its question words: "何トン" is "how many tons".)
-  const asking = (w: string) => ENGLISH_QUESTION_WORD.test(w) || /^how (?:many|much|long) \w/.test(w);
+  const single = (w: string) => ENGLISH_QUESTION_WORD.test(w) || /^how (?:many|much|long) \w/.test(w);
+  // (Or, when no word asks, a phrase that asks which sources or whether it is true, "which outlets", "is it true": it
+  // leads the question whole.)
+  const asking = words.some(single) ? single : (w: string) => /^(?:which (?:outlets|sources|media|articles|reports)|is it true)\b/.test(w);
   const asks = words.filter(asking);
   const rest = words.filter((w) => !asking(w));
   const head = asks[0] ?? fallback;

@@ -160,7 +160,7 @@ describe('what the asker will do with the answer, and their own doubt', () => {
     expect(normalizeInformal('the HK piece')).toMatch(/Hong Kong piece/);
     expect(normalizeInformal('the call and the 10-Q dont match, an 8-K says another')).toMatch(/the filing .* an filing says/);
     // (Thousands are no filing.)
-    expect(normalizeInformal('exports hit 10k tonnes, 8k to the us')).toMatch(/10k tonnes, 8k/);
+    expect(normalizeInformal('exports hit 10k tonnes, 8k to the us')).toMatch(/10,000 tonnes, 8,000 to/);
   });
 
   it('sets aside what "one" of the sources was thought to say', () => {

@@ -140,7 +140,7 @@ describe('a person named but never quoted', () => {
 
 describe('desk shorthand', () => {
   it('reads "bpd" as the unit articles write, and "natsec" as national security', () => {
-    expect(normalizeInformal('we export 492k bpd of ethane')).toMatch(/492k barrels per day/);
+    expect(normalizeInformal('we export 492k bpd of ethane')).toMatch(/492,000 barrels per day/);
     expect(normalizeInformal('natsec control or bargaining chip')).toMatch(/national security control/);
   });
 

@@ -53,6 +53,7 @@ export const STORY_SPAN_RE =
   /\bfrom\s+([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)|\b([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)([\p{L}.'’-]+)/giu;
 const TIMELINE_RE =
   /\b(?:timeline|chronolog\w*|sequence of events|order of events|start to finish|step by step|what happened when|in (?:chronological |date )?order)\b/i;
+// (Also a span set off after it: "the short version of the timeline, geneva to the first general licences".)
 // (Also a timeline whose steps are listed with arrows: "timeline pls: controls -> stoppages -> london -> signing",
 // "geneva > london > signing", "geneva => london", "geneva » london"; or after a colon or a dash, three or more of
 // them with commas: "quick timeline pls: geneva, london, signature, busan", "the timeline end to end - geneva, london,
@@ -60,7 +61,7 @@ const TIMELINE_RE =
 /** The arrows chat writes between the steps of a chain ("geneva -> london", "geneva > london", "a → b"). */
 export const CHAIN_ARROW_RE = /->|→|=>|»|\s>\s/;
 const TIMELINE_SPAN_RE =
-  /\b(?:timeline|chronology)\b[^?]*?(?:->|→|=>|»|\s>\s)[^?]*?(?:->|→|=>|»|\s>\s)|\b(?:timeline|chronology)\b[^?:,]{0,30}(?::|\s[-–—]\s)\s*(?!\s|(?:when|who|what|where|which|why|how|did|does|was|is|are|were)\b)[^,?:]{2,40}(?:,\s*[^,?:]{2,40}){2,}|\b(?:timeline|chronology)\s+(?:of\s+(?:the\s+)?(?:deal|story|talks|events)\b|from\s+\S+.*?\s+(?:to|through|till|until|up to)\s+\S+)|\b(?:rounds?|talks|meetings|events|steps)\b(?:\s+\S+){0,3}\s+in (?:chronological |date )?order\b/i;
+  /\b(?:timeline|chronology)\b[^?]*?(?:->|→|=>|»|\s>\s)[^?]*?(?:->|→|=>|»|\s>\s)|\b(?:timeline|chronology)\b[^?:,]{0,30}(?::|\s[-–—]\s)\s*(?!\s|(?:when|who|what|where|which|why|how|did|does|was|is|are|were)\b)[^,?:]{2,40}(?:,\s*[^,?:]{2,40}){2,}|\b(?:timeline|chronology)\s+(?:of\s+(?:the\s+)?(?:deal|story|talks|events)\b|from\s+\S+.*?\s+(?:to|through|till|until|up to)\s+\S+)|\b(?:timeline|chronology)(?:\s*[,:]|\s+[-–—])\s*(?:from\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:to|thru|through|till|until|up to)\s+\S+|\b(?:rounds?|talks|meetings|events|steps)\b(?:\s+\S+){0,3}\s+in (?:chronological |date )?order\b/i;
 // (Also in chat's words: "reads like a bot wrote it".)
 const AI_RE =
   /\b(?:ai|a\.i\.|machine|bot|chatgpt|llm|computer|automatically)[- ](?:generated|written|made|authored)\b|\b(?:written|generated|produced|authored) (?:by|with|using) (?:an? )?(?:ai|a\.i\.|machine|bot|chatgpt|llm|artificial intelligence)\b|\bai[- ]written\b|\b(?:a|an|some)\s+(?:bot|robot|machine|chatgpt|llm|ai)\s+(?:wrote|writes|churned out)\b|\b(?:reads?|looks?|sounds?|smells?|seems?)\s+(?:like|as if)\s+(?:it was\s+)?(?:an?\s+)?(?:ai|a\.i\.|chatgpt|bot|machine|llm)\b|\bai\s+(?:stuff|slop|junk|content|copy|recaps?|summar(?:y|ies)|roundups?|articles?|pieces?|pages?)\b/i;
@@ -165,7 +166,7 @@ function partyTrusted(plain: string): boolean {
 const RELIABILITY_RE =
   /\b(?:un|in|dis)?(?:reliab\w*|trust\w*|credib\w*|accura\w*|bias(?:ed)?|legit(?:imate)?|dependable|quality|usable)\b/i;
 const COVERAGE_RE =
-  /\b(?:which|what) (?:news )?(?:outlets?|sources?|articles?|papers?|newspapers?|publications?|pubs|sites?|websites?|media|files?|reports?|pieces?|stories)\b|\bwho (?:else )?(?:covered\b|(?:ran|carried|picked up) (?:the|this|that) (?:story|piece|report|news|item)\b)|\bhow many (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?|pieces?|stories)\b|\bhow many of (?:the|our|these|those) (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?|docs?|documents?|pieces?|stories)\b(?![^?]*(?:\bvs\b|\bversus\b|\bdisagree|\bagree\b|\bline up\b|\bmatch|\/|\bor\b))|\bwho (?:else )?(?:reported|covered|wrote about|says?|said)\b(?= .*\b(?:outlets?|sources?|media|press)\b)|\b(?:outlets?|sources?|media|press) (?:that |which )?(?:report|reported|say|said|cover|covered)\b/i;
+  /\b(?:which|what) (?:news )?(?:outlets?|sources?|articles?|papers?|newspapers?|publications?|pubs|sites?|websites?|media|files?|reports?|pieces?|stories)\b|\bwho (?:else )?(?:covered\b|(?:ran|carried|picked up) (?:the|this|that) (?:story|piece|report|news|item)\b)|\bhow many (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?|pieces?|stories)\b|\bhow many of (?:the|our|these|those) (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?|docs?|documents?|pieces?|stories)\b(?![^?]*(?:\bvs\b|\bversus\b|\bdisagree|\bagree\b|\bline up\b|\bmatch|\d\s*\/|\/\s*\d|\bor\b))|\bwho (?:else )?(?:reported|covered|wrote about|says?|said)\b(?= .*\b(?:outlets?|sources?|media|press)\b)|\b(?:outlets?|sources?|media|press) (?:that |which )?(?:report|reported|say|said|cover|covered)\b/i;
 /**
  * The verb of a coverage question, left at the start of its topic ("[which outlets] reported …", "[how many sources] say
  * …", "[which sources] put the signing on june 25": dating it is saying it).
