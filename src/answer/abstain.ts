@@ -721,6 +721,13 @@ const BARE_PRICE_RE =
 const SHIPPED_TO_RE =
   /\b(?:ship(?:ped|ping|ments?|s)?|export(?:ed|s|ing)?|sen[dt]|sold|sell|went|go(?:es)?|flow(?:ed|s)?|deliver(?:ed|ies|y)?|import(?:ed|s)?)\b[^?]{0,40}?\b(?:to|into)\s+([a-z]+)\b/i;
 
+/**
+ * A count asked for one group ("how many licences did mofcom approve for US companies in july", "number of RE export
+ * licences china approved for US companies"): the party (group 1) and the group's noun (group 2).
+ */
+const FOR_GROUP_RE =
+  /\b(?:for|to|from|by)\s+(?:the\s+)?(us|u\.s\.|usa|american|eu|european|japanese|korean|german|indian|chinese)\s+(companies|firms|buyers|customers|exporters|importers|applicants|carmakers|automakers|manufacturers|makers|suppliers|businesses)\b/i;
+
 /** An amount in a sentence (not a date): "1,116 tons", "46%", "$2 billion". */
 const AMOUNT_GIVEN_RE =
   /\d[\d,.]*\s*(?:%|per ?cent\b|(?:metric\s+)?(?:tonnes|tons|t|mt|kg|kilograms?|units|barrels|million|billion|bn)\b)/i;
@@ -1107,6 +1114,46 @@ function personOfBodyNamed(q: AnalyzedQuestion, scored: ScoredSentence[], index:
   return false;
 }
 
+/**
+ * "Who signed the june framework doc for the chinese side?": an act asked for its doer on a side the question names
+ * (the verb right after "who"; "who signed the deal?" names no side, and a party or whoever said it was signed
+ * answers it).
+ */
+const WHO_ACT_RE =
+  /^\s*(?:and\s+|so\s+)?who\s+(?:actually\s+|really\s+|exactly\s+|personally\s+|physically\s+)?(signed|inked|sealed|initialled|initialed|countersigned)\b/i;
+/** A name (or a pronoun for one) right before the act's verb: "Lutnick signed", "Wang Wentao, who signed", "he inked". */
+const DOER_BEFORE_RE =
+  /(?:\b\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*|\b(?:he|she|we|I)\b)(?:,?\s+who)?(?:\s+(?:has|had|have|just|already|also|formally|personally|officially|then|later|finally|actually|quietly))*\s*$/u;
+/** A name right after a passive act: "signed by Vice Premier He Lifeng", "…was signed on June 25 by Bessent". */
+const DOER_AFTER_RE = /^[^.;:]{0,40}?\bby\s+(?:[\p{Ll}]+\s+){0,3}\p{Lu}[\p{L}'’.-]+/u;
+
+/**
+ * True when one of the best sentences names someone who did the act asked for on the side the question names
+ * ("Lutnick signed…", "signed by He Lifeng"), or the question asks for no such doer. A sentence that says only that
+ * it was done ("was signed on Tuesday, June 24, according to two people briefed") or who led a delegation names no
+ * signer; nor does the side itself ("China signed").
+ */
+function doerNamed(q: AnalyzedQuestion, scored: ScoredSentence[]): boolean {
+  const act = WHO_ACT_RE.exec(q.topic)?.[1];
+  const sides = new Set(findParties(q.text).map((p) => p.party));
+  if (!act || sides.size === 0) return true;
+  const verb = q.terms.find((t) => t.word.toLowerCase() === act.toLowerCase());
+  const stems = new Set(verb?.matches ?? [stem(act)]);
+  const best = Math.max(0, ...scored.slice(0, NAME_WINDOW).map((s) => s.coverage));
+  for (const { sentence, coverage } of scored.slice(0, NAME_WINDOW)) {
+    if (coverage < Math.max(MIN_COVERAGE, 0.5 * best)) continue;
+    for (const m of sentence.text.matchAll(/[\p{L}'’-]+/gu)) {
+      if (!stems.has(stem(m[0].toLowerCase()))) continue;
+      const before = sentence.text.slice(Math.max(0, m.index - 60), m.index);
+      const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      const named = (DOER_BEFORE_RE.exec(before)?.[0] ?? DOER_AFTER_RE.exec(after)?.[0] ?? '').replace(/^[\s\S]*?\bby\s+/, '').trim();
+      const parties = findParties(named).map((p) => p.party);
+      if (named && !/^(?:The|Both|Officials?|Negotiators?)$/.test(named) && !parties.some((p) => sides.has(p))) return true;
+    }
+  }
+  return false;
+}
+
 /** True when one of the best sentences (with the sentence before it) names the organisation and the title. */
 function titleMeetsOrganisation(
   held: { organisation: QuestionTerm | QuestionTerm[]; title: QuestionTerm[] },
@@ -1411,6 +1458,12 @@ export function abstention(
     return shortfall(
       `${capitalised(articles)} tell what ${(WHO_AT_RE.exec(q.topic)?.[1] ?? '').trim()} did, but name no one there who did it.`,
     );
+  // "Who signed the june framework doc for the chinese side?": when no best sentence names someone who signed (only
+  // that it was signed, or who led the talks), its other sentences are no answer.
+  if (q.type === 'who' && !doerNamed(q, scored))
+    return shortfall(
+      `${capitalised(articles)} tell that it was ${(WHO_ACT_RE.exec(q.topic)?.[1] ?? '').toLowerCase()}, but name no one who did it for that side.`,
+    );
   // "Who heads GACC?": when no best sentence gives the body with a word for its head, its other sentences are no answer.
   const headed = q.type === 'who' && (hints.titledNames ?? []).length === 0 ? headedOrganisation(q) : null;
   if (headed && !titleMeetsOrganisation(headed, scored, index, corpus))
@@ -1508,6 +1561,20 @@ export function abstention(
     )
   )
     return shortfall(`${capitalised(articles)} give no such figure for ${capitalised(destination as string)}.`);
+  // "How many licences did mofcom approve for US companies in july": a figure in a sentence that names the group (its
+  // party and a word for it: "U.S. firms", "American companies"); a count of all licences, or of EU firms', is no answer.
+  const group = q.type === 'howmany' ? FOR_GROUP_RE.exec(q.topic) : null;
+  if (group) {
+    const party = findParties(group[1] as string)[0]?.party;
+    const noun = q.terms.find((t) => t.word.toLowerCase() === (group[2] as string).toLowerCase());
+    const nouns = new Set(noun?.matches ?? [stem(group[2] as string)]);
+    const names = (s: ScoredSentence) =>
+      NUMBER_RE.test(s.sentence.text) &&
+      (party === undefined || findParties(s.sentence.text).some((p) => p.party === party)) &&
+      (index.terms[s.sentence.id] ?? []).some((st) => nouns.has(st));
+    if (!scored.slice(0, 8).some((s) => s.coverage >= MIN_COVERAGE && names(s)))
+      return shortfall(`${capitalised(articles)} give no such figure for ${group[1]} ${group[2]}.`);
+  }
   // "Which companies…?" wants names; passages about "some Chinese enterprises" do not give them.
   // (About the question: half its words, or nearly as many as the best sentence holds when that is less — the
   // question's other verbs, "say they got", are rarely all in one sentence.)

@@ -326,7 +326,8 @@ export const INJECTION_RE =
 const WHAT_MEASURE_RE =
   /\bwhat(?:'s|’s|s| is| was| are| were)\s+(?:the\s+|their\s+|its\s+|china's\s+|china’s\s+)?(?:[\w'’.-]+\s+){0,4}?(?:percentage|share|rate|level|amount|volume|tonnage)\b(?!\s+(?:dispute|debate|story|question|issue|thing|cut|hike|change)\b)/;
 /** The asker wants one figure: "need ONE number for the board", "just give me a figure", "want a % for the chart". */
-const WANTS_NUMBER_RE = /\b(?:need|want|give me|just)\s+(?:one|a|the|1|a single)\s+(?:number|figure|%|percentage)\b/;
+const WANTS_NUMBER_RE =
+  /\b(?:need|want|give me|just)\s+(?:one|a|the|1|a single)\s+(?:hard\s+|exact\s+|precise\s+|firm\s+|real\s+)?(?:number|figure|%|percentage)\b|^\W*(?:the\s+)?(?:exact|precise|total|actual|overall)\s+(?:number|count|tally)\s+of\b/;
 /** Where things stand: "where do X stand", "where are we at with…", "where does that leave us". */
 const STANDING_RE =
   /\bwhere\s+(?:do|does|did|are|is|will|would)\b[^?]*?\b(?:stand|stands|standing|at|leave|leaves|left)\b(?!\s+(?:the|a)\s+(?:talks|meeting|summit|signing|ceremony|hotel|airport|embassy)\b)/;

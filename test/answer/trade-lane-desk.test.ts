@@ -80,7 +80,7 @@ const FILES = {
     'Vulcan Forge is proud to announce a $1.4 billion partnership with the United States Government and ReMag Technologies to scale magnet production.',
   ),
   'b5_vulcan.md': article(
-    'Magnet Market',
+    'Capacity Wire',
     '2025-11-14',
     "Vulcan Forge's $1.4 billion partnership with the US government and ReMag Technologies targets 10,000 tonnes a year of magnet production.",
   ),
@@ -98,6 +98,11 @@ const FILES = {
     'Pulse Digest',
     '2025-11-02',
     '> **AI-GENERATED CONTENT.** This explainer was produced automatically by the Pulse summarisation system from wire reports.\n\nThe leaders met in Busan on October 31.',
+  ),
+  'c1_licences.md': article(
+    'Euro Fab Monitor',
+    '2025-07-30',
+    "China's commerce ministry has approved 14 rare earth export licences for European companies since June, the chamber said.",
   ),
   'b8_orvane.md': article(
     'Port Ledger',
@@ -212,6 +217,25 @@ describe('answers to questions as people type them', () => {
       'timeline',
     );
     expect(classifyQuestion('what is the timeline for licences to be approved?').kind).toBe('fact');
+  });
+
+  it('reads "exact number of", "need a hard number" as asking for a figure, and a count asked for one group as that group\'s', async () => {
+    expect(bot.analyze('exact number of export licences china approved in june?').type).toBe('howmany');
+    expect(bot.analyze('licences china approved in june? need a hard number').type).toBe('howmany');
+    const a = await bot.answerQuestion('how many rare earth export licences did mofcom approve for US companies - total number pls');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).not.toMatch(/14 rare earth export licences/);
+    const b = await bot.answerQuestion('how many rare earth export licences did mofcom approve for european companies?');
+    expect(b.abstained).toBe(false);
+    expect(b.answer).toMatch(/14 rare earth export licences/);
+  });
+
+  it('names who signed for a side only from a sentence that names a signer', async () => {
+    const a = await bot.answerQuestion('who actually signed the london framework doc for the chinese side? need a name');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toMatch(/name no one who did it for that side/);
+    // (Asked of no side, whoever the articles have sign it, or say it was signed, answers.)
+    expect((await bot.answerQuestion('who signed the london framework doc?')).abstained).toBe(false);
   });
 
   it('says a company the articles name was never quoted, when no sentence has it speak', async () => {
