@@ -328,9 +328,12 @@ const WHAT_MEASURE_RE =
 /** The asker wants one figure: "need ONE number for the board", "just give me a figure", "want a % for the chart". */
 const WANTS_NUMBER_RE =
   /\b(?:need|want|give me|just)\s+(?:one|a|the|1|a single)\s+(?:hard\s+|exact\s+|precise\s+|firm\s+|real\s+)?(?:number|figure|%|percentage)\b|^\W*(?:the\s+)?(?:exact|precise|total|actual|overall)\s+(?:number|count|tally)\s+of\b/;
-/** Where things stand: "where do X stand", "where are we at with…", "where does that leave us". */
+/**
+ * Where things stand: "where do X stand", "where are we at with…", "where does that leave us" (not "where were the talks
+ * held at", a place).
+ */
 const STANDING_RE =
-  /\bwhere\s+(?:do|does|did|are|is|will|would)\b[^?]*?\b(?:stand|stands|standing|at|leave|leaves|left)\b(?!\s+(?:the|a)\s+(?:talks|meeting|summit|signing|ceremony|hotel|airport|embassy)\b)/;
+  /\bwhere\s+(?:do|does|did|will|would)\s+(?:[\w'’-]+\s+){1,5}?(?:stand|stands|standing)\b|\bwhere\s+(?:are|is)\s+(?:we|things|it|this|that)\s+at\b|\bwhere\s+(?:does|did|do)\s+(?:that|this|it)\s+leave\b/;
 /** A percentage asked for by its sign: "what's the % cutoff", "what % of it", "what percent". */
 const PERCENT_ASKED_RE = /\bwhat(?:'s|’s|s| is| was| are| were)?\s+(?:the\s+)?(?:%|percent\b|per cent\b)/;
 export const ASKS_LEVEL_RE = /\b(?:running|ran|stood|standing|averag(?:e|ed|ing)|came in|coming in)\s+at\b/;

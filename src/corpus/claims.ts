@@ -306,11 +306,6 @@ function sameClause(between: string): boolean {
   return !BARRIER_RE.test(between.replace(DESCRIBING_RE, ' '));
 }
 
-/**
- * Attaches a date to a trigger: the nearest one before it in the same clause (within 90 characters), else the
- * nearest after it within 70 characters when no comma or clause boundary stands between. A date fronting
- * the sentence ("On June 26, X confirmed…") belongs to the verb that follows.
- */
 /** A noun described by what it does ("the document implementing", "a text formalising"): part of the verb's object. */
 const OBJECT_PARTICIPLE_RE =
   /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:implementing|formali[sz]ing|codifying|enacting|setting out|laying out|spelling out)\b/giu;
@@ -321,6 +316,11 @@ const TALKS_NOUN_RE = /^(?:talks|meetings?|summit|discussions|round)$/i;
 /** How far after a date fronting the sentence its act may be (characters). */
 const FRONTED_REACH = 110;
 
+/**
+ * Attaches a date to a trigger: the nearest one before it in the same clause (within 90 characters), else the
+ * nearest after it within 70 characters when no comma or clause boundary stands between. A date fronting
+ * the sentence ("On June 26, X confirmed…") belongs to the verb that follows (within FRONTED_REACH).
+ */
 function attach(mention: DateMention, triggers: Trigger[], text: string): Trigger | null {
   let before: Trigger | null = null;
   let after: Trigger | null = null;

@@ -194,6 +194,7 @@ describe('answers to questions as people type them', () => {
   it('reads a clause fronting the question ("after busan + …,") as when it is asked, and "where … stand" as no place', async () => {
     expect(bot.analyze('where do military end users actually stand').type).not.toBe('where');
     expect(bot.analyze('where did they meet').type).toBe('where');
+    expect(bot.analyze('where were the talks held at?').type).toBe('where');
     const a = await bot.answerQuestion(
       'big picture: after busan + the nov suspension + the general licences, where do military end users actually stand',
     );
