@@ -1421,14 +1421,19 @@ export class Dealbot {
     return groups.map((g) => g.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`).join(' '));
   }
 
-  /** Whether any sentence has a company or a body speak: "Safran said", "a Safran spokesperson told", "said Safran". */
+  /** Whether any sentence has a company or a body speak: "Safran said", "a Safran spokesperson told", "said Safran" (once per name). */
   private bodyQuoted(name: string): boolean {
+    const key = `\u0000body\u0000${name.toLowerCase()}`;
+    const known = this.quotedCache.get(key);
+    if (known !== undefined) return known;
     const n = escapeRegExp(name);
     const re = new RegExp(
       `\\b${n}(?:['’]s)?(?:[\\s,]+[\\w-]+){0,4}?[\\s,]+(?:said|says|told|tells|stated|confirmed|declined|added|noted|welcomed|warned|expects|expected|commented|responded)\\b|\\b(?:said|says|according to|told)\\s+(?:[\\w-]+\\s+){0,4}?${n}\\b`,
       'i',
     );
-    return this.corpus.sentences.some((s) => re.test(s.text));
+    const quoted = this.corpus.sentences.some((s) => re.test(s.text));
+    this.quotedCache.set(key, quoted);
+    return quoted;
   }
 
   /** Whether any article quotes the person of a name (see `neverQuoted`), looked up once per name. */

@@ -10,6 +10,7 @@ import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import {
   ASKS_COMPANIES_RE,
   articleStems,
+  COMPANY_NOUNS,
   leadInStems,
   MIN_COVERAGE,
   NUMBER_RE,
@@ -18,6 +19,7 @@ import {
   type ScoredSentence,
   type SentenceIndex,
   sectionHeadingStems,
+  TRADE_NOUNS,
   tableHeader,
 } from './extractive.js';
 
@@ -723,10 +725,13 @@ const SHIPPED_TO_RE =
 
 /**
  * A count asked for one group ("how many licences did mofcom approve for US companies in july", "number of RE export
- * licences china approved for US companies"): the party (group 1) and the group's noun (group 2).
+ * licences china approved for US companies"): the word naming whose (group 1: a party, as `findParties` reads it) and
+ * the group's noun (group 2: the company and trade nouns of `ASKS_COMPANIES_RE`, or buyers and applicants).
  */
-const FOR_GROUP_RE =
-  /\b(?:for|to|from|by)\s+(?:the\s+)?(us|u\.s\.|usa|american|eu|european|japanese|korean|german|indian|chinese)\s+(companies|firms|buyers|customers|exporters|importers|applicants|carmakers|automakers|manufacturers|makers|suppliers|businesses)\b/i;
+const FOR_GROUP_RE = new RegExp(
+  String.raw`\b(?:for|to|from|by)\s+(?:the\s+)?([\p{L}.]+)\s+(${COMPANY_NOUNS}|${TRADE_NOUNS}|buyers?|customers?|applicants?|carmakers?|automakers?)\b`,
+  'iu',
+);
 
 /** An amount in a sentence (not a date): "1,116 tons", "46%", "$2 billion". */
 const AMOUNT_GIVEN_RE =
@@ -1385,7 +1390,7 @@ export function abstention(
   // Nor the words that pick a page or offer a side ("the AI thing says july").
   for (const w of pageAsideWords(q.text)) setAside.add(w);
   // Nor the event that times the question ("what did Leavitt post before Busan"): it says when, not what.
-  for (const t of timeAnchors(q.text)) setAside.add(t.norm);
+  for (const w of timing) setAside.add(w);
   // Nor the verb of a statement asked for ("what did Ortega post": not "The Norway Post").
   for (const t of tokenize(STATEMENT_ASKED_RE.exec(q.text.toLowerCase())?.[1] ?? '')) setAside.add(t.norm);
   for (const name of hints.titledNames ?? []) for (const t of tokenize(name)) setAside.add(t.norm);
@@ -1564,13 +1569,13 @@ export function abstention(
   // "How many licences did mofcom approve for US companies in july": a figure in a sentence that names the group (its
   // party and a word for it: "U.S. firms", "American companies"); a count of all licences, or of EU firms', is no answer.
   const group = q.type === 'howmany' ? FOR_GROUP_RE.exec(q.topic) : null;
-  if (group) {
-    const party = findParties(group[1] as string)[0]?.party;
+  const party = group ? findParties(group[1] as string)[0]?.party : undefined;
+  if (group && party) {
     const noun = q.terms.find((t) => t.word.toLowerCase() === (group[2] as string).toLowerCase());
     const nouns = new Set(noun?.matches ?? [stem(group[2] as string)]);
     const names = (s: ScoredSentence) =>
       NUMBER_RE.test(s.sentence.text) &&
-      (party === undefined || findParties(s.sentence.text).some((p) => p.party === party)) &&
+      findParties(s.sentence.text).some((p) => p.party === party) &&
       (index.terms[s.sentence.id] ?? []).some((st) => nouns.has(st));
     if (!scored.slice(0, 8).some((s) => s.coverage >= MIN_COVERAGE && names(s)))
       return shortfall(`${capitalised(articles)} give no such figure for ${group[1]} ${group[2]}.`);

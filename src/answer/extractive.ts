@@ -1173,8 +1173,8 @@ const NAME_LIST_RE =
  * nor a measure of them ("what share of suppliers' requests…": a figure is asked for).
  */
 /** Nouns for companies ("which firms…"), and for companies by their trade ("which vendors…", `ASKS_FIRMS_RE`). */
-const COMPANY_NOUNS = 'companies|company|firms?|producers?|makers?|exporters?|manufacturers?|suppliers?|businesses|corporations?';
-const TRADE_NOUNS = 'importers?|vendors?|providers?|miners?|refiners?|traders?|insurers?|carriers?|shippers?';
+export const COMPANY_NOUNS = 'companies|company|firms?|producers?|makers?|exporters?|manufacturers?|suppliers?|businesses|corporations?';
+export const TRADE_NOUNS = 'importers?|vendors?|providers?|miners?|refiners?|traders?|insurers?|carriers?|shippers?';
 export const ASKS_COMPANIES_RE = new RegExp(
   String.raw`\b(?:(?:which|what)\s+(?:(?!(?:the|this|that|its|their|his|her|an?|does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|must|share|percentage|percent|proportion|fraction|portion|number|amount|majority)\s)[\w-]+\s+){0,4}?|names?\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?)(?:${COMPANY_NOUNS})\b`,
   'i',
