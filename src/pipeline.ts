@@ -166,6 +166,9 @@ function withoutDates(text: string): string {
 const LANGUAGE_WORD = `(?:${LANGUAGE_NAMES.join('|')}|[\\p{L}]+-language)`;
 
 /** How many passages the answerer reads. */
+/** A question, then a short value a source gives: "…? tariff ledger says nov 1" (the source in group 2, the value in 3). */
+const OUTLET_SIDE_RE =
+  /^(.*?\?+)\s*(?:but|and|though|bc|cuz)?\s*((?:[\p{L}\d.&'’-]+\s+){0,3}[\p{L}\d.&'’-]+)\s+(?:says?|said|claims?|claimed|has it(?: at| as)?|had it(?: at| as)?|reports?|reported|wrote|writes|puts? it at|went with|goes with)\s+([^?]{1,30}?)[.!]*$/iu;
 const CANDIDATE_PASSAGES = 24;
 /** How far down the ranking passages dated to a day the question names are looked for. */
 const DAY_CANDIDATE_PASSAGES = 72;
@@ -542,6 +545,17 @@ export class Dealbot {
     return answerInFiles(this.corpus, { ...answer, question: text });
   }
 
+  /**
+   * "when do the oct 9 rules kick in? tariff ledger says nov 1": a date or a figure one of the folder's outlets gives,
+   * put after the question, is a side it offers (as "…? the tv guy says may" is), not where to look: the question
+   * before it, or null. (Only with a figure or a month: "…? per the reuters piece" picks the page.)
+   */
+  private outletHearsay(text: string): string | null {
+    const m = OUTLET_SIDE_RE.exec(text.trim());
+    if (!m || !/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(m[3] as string)) return null;
+    return this.focus.namedArticles(m[2] as string).articles.length > 0 ? (m[1] as string).trim() : null;
+  }
+
   /** Names the kind of question and answers it with that kind's strategy (src/answer/kinds/). */
   private async answerKind(
     text: string,
@@ -559,7 +573,10 @@ export class Dealbot {
     // (Put in place only when the phrase names someone the articles name by it: "the tidewater analyst" is the
     // Tidewater Institute's analyst; a phrase naming no one leaves the question as it is.)
     const fronted = withSubjectInPlace(text);
-    const asked = withoutHearsay(text) ?? (fronted && this.focus.titledNames(normalizeInformal(fronted)).length > 0 ? fronted : null);
+    const asked =
+      withoutHearsay(text) ??
+      this.outletHearsay(text) ??
+      (fronted && this.focus.titledNames(normalizeInformal(fronted)).length > 0 ? fronted : null);
     if (asked) return this.answerKind(asked, context, notices, k, emit, original, offering ?? text);
     const kind = classifyQuestion(text, (w) => this.focus.isStoryWide(stem(w)));
     const env = this.answerEnv(notices, k);

@@ -784,7 +784,7 @@ export const SUBJECT_RE =
  * summary of…", "good news for farmers".)
  */
 const ADVICE_RE =
-  /^\s*(?:(?:so|ok|ngl|btw|also|quick q|random q|unrelated)[\s,:-]+)*(?:(?:(?:can|could) (?:someone|anyone|any1|you|u|ya) |(?:pls |please )?)?(?:recommend|suggest)\s+|(?:any(?:one|1)|does anyone|do you|d'?you) (?:know|have|got) )?(?:(?:what(?:'s|’s|s| is| are| would be)|which(?: is| are)?|where(?:'s|’s| is| are)?|any)\s+)?(?:(?:the|a|an|some)\s+)?(?:best|good|decent|cheap|cheapest|nearest|closest|recommended)\s+(?!(?:case|estimate|estimates|guess|reading|source|sources|outlet|outlets|article|articles|piece|summary|answer|account|number|figure|date|way|explanation|quote|line|one|news|analysis|overview|explainer|example|question|point|reason|sign)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:near|at|in|around|to|for)\b/i;
+  /^\s*(?:(?:so|ok|ngl|btw|also|quick q|random q|unrelated)[\s,:-]+)*(?:(?:(?:can|could) (?:someone|anyone|any1|you|u|ya) |(?:pls |please )?)?(?:recommend|suggest)\s+|(?:any(?:one|1)|does anyone|do you|d'?you) (?:know|have|got) )?(?:(?:what(?:'s|’s|s| is| are| would be)|which(?: is| are)?|where(?:'s|’s| is| are)?|any)\s+)?(?:(?:the|a|an|some)\s+)?(?:best|good|decent|cheap|cheapest|nearest|closest|recommended)\s+(?!(?:case|estimate|estimates|guess|reading|source|sources|outlet|outlets|article|articles|piece|summary|answer|account|number|figure|date|way|explanation|quote|line|one|news|analysis|overview|explainer|example|question|point|reason|sign)\b)[\w-]+(?:\s+[\w-]+){0,2}\s+(?:near|at|in|around|to|for)\b/i;
 
 /** "What's the X…", "what was the X…": the thing asked for, the word after the article. */
 const ASKED_HEAD_RE = /^\s*(?:what(?:'s|’s|s| is| was| are| were)|who (?:won|wins|will win))\s+(?:the\s+|a\s+|an\s+)?([a-z]+)\b/i;
@@ -1120,15 +1120,51 @@ function personOfBodyNamed(q: AnalyzedQuestion, scored: ScoredSentence[], index:
 }
 
 /**
+ * A person asked for by name and described by what they did ("name of the white house official who told epoch about
+ * the 'additional understanding'?", "who was the analyst that called it a truce"): the role in group 1 (with up to
+ * three words before it, in group 2).
+ */
+const NAME_ASKED_RE =
+  /\b(?:(?:the\s+)?name\s+of\s+(?:the|that|this)|who\s+(?:is|was|were)\s+(?:the|that|this)|(?:need|want)\s+(?:a|the)\s+name\s+(?:for|of)\s+(?:the|that))\s+((?:[\p{L}'’-]+\s+){0,3}?)(officials?|spokes(?:man|woman|person)|analysts?|aides?|diplomats?|negotiators?|executives?|lawyers?|traders?|insiders?|staffers?|advis[eo]rs?)\s+(?:who|that|quoted|cited|speaking)\b/iu;
+
+/**
+ * True when one of the best sentences that holds the role asked for names a person (in it or the sentence before), or
+ * when the question asks for no such name or no best sentence holds the role. "A White House official told The Epoch
+ * Times…" quotes the official without a name.
+ */
+function describedPersonNamed(q: AnalyzedQuestion, scored: ScoredSentence[], corpus: Corpus): boolean {
+  const m = NAME_ASKED_RE.exec(q.text);
+  if (!m) return true;
+  const role = stem((m[2] as string).toLowerCase());
+  const best = Math.max(0, ...scored.slice(0, NAME_WINDOW).map((s) => s.coverage));
+  let held = false;
+  for (const { sentence, coverage } of scored.slice(0, NAME_WINDOW)) {
+    if (coverage < Math.max(MIN_COVERAGE, 0.5 * best)) continue;
+    const roleWord = (sentence.text.match(/[\p{L}'’-]+/gu) ?? []).find((w) => stem(w.toLowerCase()) === role);
+    if (!roleWord) continue;
+    held = true;
+    // (A full name right after the role, "spokesperson He Yadong", which compromise may not take for a person.)
+    if (new RegExp(`\\b${roleWord}\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)+`, 'u').test(sentence.text)) return true;
+    const prev = corpus.sentences[sentence.id - 1];
+    const before = prev && prev.source === sentence.source ? prev.text : '';
+    if (nlp()(`${before} ${sentence.text}`).people().length > 0) return true;
+  }
+  return !held;
+}
+
+/**
  * "Who signed the june framework doc for the chinese side?": an act asked for its doer on a side the question names
  * (the verb right after "who"; "who signed the deal?" names no side, and a party or whoever said it was signed
  * answers it).
  */
 const WHO_ACT_RE =
   /^\s*(?:and\s+|so\s+)?who\s+(?:actually\s+|really\s+|exactly\s+|personally\s+|physically\s+)?(signed|inked|sealed|initialled|initialed|countersigned)\b/i;
-/** A name (or a pronoun for one) right before the act's verb: "Lutnick signed", "Wang Wentao, who signed", "he inked". */
+/**
+ * A name (or a pronoun for one) right before the act's verb: "Lutnick signed", "Wang Wentao, who signed", "he inked".
+ * (Not "we" or "I": a speaker's own side, "We just signed with China yesterday", names no one on the other.)
+ */
 const DOER_BEFORE_RE =
-  /(?:\b\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*|\b(?:he|she|we|I)\b)(?:,?\s+who)?(?:\s+(?:has|had|have|just|already|also|formally|personally|officially|then|later|finally|actually|quietly))*\s*$/u;
+  /(?:\b(?!(?:We|I)\b)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*|\b(?:he|she)\b)(?:,?\s+who)?(?:\s+(?:has|had|have|just|already|also|formally|personally|officially|then|later|finally|actually|quietly))*\s*$/u;
 /** A name right after a passive act: "signed by Vice Premier He Lifeng", "…was signed on June 25 by Bessent". */
 const DOER_AFTER_RE = /^[^.;:]{0,40}?\bby\s+(?:[\p{Ll}]+\s+){0,3}\p{Lu}[\p{L}'’.-]+/u;
 
@@ -1274,7 +1310,8 @@ export function abstention(
   // "best bbq near gimhae airport?", "best lounge at pvg for a 4h connection", "whats a good uranium etf to sit
   // alongside uuuu": advice for the asker's own plans (where to eat, what to buy), which reports on the story never
   // give; a sentence that happens to name the place or the thing is no answer.
-  // (Naming what no article mentions, when something is: "can u recommend a good ramen place near…".)
+  // (Naming what no article mentions, when something is: "can u recommend a good ramen place near…", "anyone know a
+  // decent dim sum place near…".)
   if (ADVICE_RE.test(q.text)) {
     const unmet = q.terms.filter((t) => t.salient && !t.present);
     return absentBecause(
@@ -1462,6 +1499,12 @@ export function abstention(
   if (q.type === 'who' && !personOfBodyNamed(q, scored, index, corpus))
     return shortfall(
       `${capitalised(articles)} tell what ${(WHO_AT_RE.exec(q.topic)?.[1] ?? '').trim()} did, but name no one there who did it.`,
+    );
+  // "Name of the white house official who told epoch…": when the best sentences that hold the role name no one.
+  const described = NAME_ASKED_RE.exec(q.text);
+  if (described && !describedPersonNamed(q, scored, corpus))
+    return shortfall(
+      `${capitalised(articles)} quote the ${`${described[1] ?? ''}${described[2] ?? ''}`.trim()} without naming them.`,
     );
   // "Who signed the june framework doc for the chinese side?": when no best sentence names someone who signed (only
   // that it was signed, or who led the talks), its other sentences are no answer.

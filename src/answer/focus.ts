@@ -6,7 +6,7 @@ import { isEnglishWord } from '../text/dictionary.js';
 import { countryOf, findParties, findPlaces, isPlaceWord, partyOf } from '../text/entities.js';
 import { escapeRegExp, isMostlyNonLatin } from '../text/lexicon.js';
 import { countryWordsOf } from '../text/synonyms.js';
-import { isTitleWord } from '../text/titles.js';
+import { isTitleWord, NAME_THEN_TITLE_RE, TITLED_NAME_RE } from '../text/titles.js';
 import { plainLatin, STOPWORDS, stem, type Token, tokenize } from '../text/tokenize.js';
 import { SUBJECT_RE, subjectStems } from './abstain.js';
 import { bodiesDescribed, spokespeople } from './bodies.js';
@@ -1546,6 +1546,17 @@ const TURN_REACH = 12;
 /** What a sentence where no one speaks weighs in a "what did X say" question once X's own words are found. */
 const SILENT_WEIGHT = 0.8;
 
+/** Scored sentences by their article. */
+function bySourceOf(scored: readonly ScoredSentence[]): Map<string, ScoredSentence[]> {
+  const out = new Map<string, ScoredSentence[]>();
+  for (const s of scored) {
+    const list = out.get(s.sentence.source);
+    if (list) list.push(s);
+    else out.set(s.sentence.source, [s]);
+  }
+  return out;
+}
+
 /**
  * "What did X say?": the sentences where a person speaks — their name (or surname) with a reporting verb or a
  * quotation, and the sentence after it when it continues with "he"/"she"/their title (or "Taiwan, he said, …", or a
@@ -1712,6 +1723,37 @@ export function applySpeakers(
       if (d === 0 || !x || x.source !== s.sentence.source || speaking.has(x.id) || !ROLE_SAID_RE.test(x.text)) continue;
       mark(x.id, by);
       continued.set(x.id, Math.max(continued.get(x.id) ?? 0, s.score - 0.01 * Math.abs(d)));
+    }
+  }
+  // A person an article names with a title ("Minister Tengku Zafrul Aziz", "Commerce Secretary Howard Lutnick") and
+  // elsewhere only by it ("Malaysia will maintain a ban…, the trade minister said on Wednesday.", a wire's lede before
+  // the name): those sentences are theirs, when the article gives no one else that title.
+  for (const [source, list] of bySourceOf(scored)) {
+    const raw = corpus.byId.get(source)?.raw ?? '';
+    const held = new Map<string, string[]>();
+    const others = new Set<string>();
+    const holds = (title: string, name: string) => {
+      const word = title.trim().split(/\s+/).pop()?.toLowerCase().replace(/\.$/, '') ?? '';
+      if (!isTitleWord(word)) return;
+      const by = keys.filter((k) => wordsOf(name).has(k));
+      if (by.length > 0) held.set(word, by);
+      else others.add(word);
+    };
+    // (The title is the last title word of the capitalised run: "Minister Tengku Zafrul Aziz" is the minister.)
+    for (const m of raw.matchAll(TITLED_NAME_RE)) {
+      const words = m[0].split(/\s+/);
+      const at = words.findLastIndex((w, i) => isTitleWord(w.toLowerCase().replace(/\.$/, ''), (words[i - 1] ?? '').toLowerCase()));
+      if (at >= 0 && at < words.length - 1) holds(words[at] as string, words.slice(at + 1).join(' '));
+    }
+    for (const m of raw.matchAll(NAME_THEN_TITLE_RE)) holds(m[2] as string, m[1] as string);
+    for (const [word, by] of held) {
+      if (others.has(word)) continue;
+      const w = escapeRegExp(word);
+      const saidBy = new RegExp(
+        `\\bthe\\s+(?:[\\p{L}.-]+\\s+){0,3}${w}\\s+(?:said|says|told|added|stated|announced|warned|noted)\\b|\\b(?:said|says|told|added)\\s+the\\s+(?:[\\p{L}.-]+\\s+){0,3}${w}\\b`,
+        'iu',
+      );
+      for (const s of list) if (!speaking.has(s.sentence.id) && saidBy.test(s.sentence.text)) mark(s.sentence.id, by);
     }
   }
   // What the person says in their turns of a transcript ("DANIEL OSEI: Right, and notice he gave himself…"). An

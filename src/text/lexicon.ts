@@ -1,3 +1,4 @@
+import { isEnglishWord } from './dictionary.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -198,6 +199,12 @@ export interface GlossaryLanguage {
    * "ekspor" and most trade words are shared; its own glossary holds the words that differ, "lesen", "kilang").
    */
   alsoReads?: GlossaryLanguage['code'];
+  /**
+   * Inflectional endings, longest first: a word the glossary does not hold is read as its stem when the stem
+   * (4 letters or more) is a one-word entry (German "Rahmens" as "Rahmen", Spanish "acuerdos" as "acuerdo"). The
+   * glossaries list the forms questions use most; this reads the others.
+   */
+  endings?: readonly string[];
 }
 
 /** The pairs of a glossary language's glossary, then of the close language's it also reads. */
@@ -210,12 +217,14 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
   {
     code: 'es',
     name: 'Spanish',
+    endings: ['es', 's'],
     opener: /[¿¡]/,
     markers: new Set('el los las del qué que cuándo quién dónde cómo cuál y dijo fue para sobre según acuerdo con una por'.split(' ')),
   },
   {
     code: 'fr',
     name: 'French',
+    endings: ['es', 's', 'x', 'e'],
     markers: new Set(
       "le la les des du quand qui où pourquoi quel quelle quels quelles combien est-ce qu'est-ce a-t-il a-t-elle ont avec sur pour selon accord et un une dans au aux à ses ces cette leur leurs doit doit-il doit-elle peut sont été depuis chez entre".split(
         ' ',
@@ -226,6 +235,7 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
     code: 'de',
     name: 'German',
     compounds: true,
+    endings: ['es', 'en', 'er', 'em', 's', 'n', 'e'],
     markers: new Set(
       'der das dem des wann wer wo warum welche welcher welches welchen welchem laut wird worden wie wieviel wieviele viel viele im beim ins und oder ob mit über für nach haben wurde wurden ist sind sich ein eine einen zu zum zur vom darf dürfen kann können soll sollen muss müssen wieder auch nicht noch schon seit unter gegen zwischen bei aus dass neu zwei drei vier fünf sechs sieben acht neun zehn'.split(
         ' ',
@@ -235,6 +245,7 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
   {
     code: 'pt',
     name: 'Portuguese',
+    endings: ['es', 's'],
     markers: new Set(
       'o os as da dos das em na nos nas um uma umas uns quando quem onde qual quais quanto quantos quantas porque por que foi são é com pelo pela pelos pelas segundo sobre disse assinou acordo ao aos à às não também já até depois'.split(
         ' ',
@@ -288,6 +299,7 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
     code: 'da',
     name: 'Danish',
     compounds: true,
+    endings: ['erne', 'ene', 'er', 'en', 'et', 'ne', 'e'],
     markers: new Set(
       'og hvornår hvem hvad hvor hvorfor hvordan hvilken hvilket hvilke hvis det er der ikke har havde blev bliver blevet var om som fra også efter før siden ifølge mellem eller skal kan vil sig deres denne dette disse nogle noget så hun'.split(
         ' ',
@@ -301,6 +313,7 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
     code: 'nl',
     name: 'Dutch',
     compounds: true,
+    endings: ['en', 's', 'e'],
     markers: new Set(
       'het een van en wanneer wie wat waar waarom hoe hoeveel welke welk werd werden heeft hebben zijn niet ook naar voor bij uit tot dat dit deze er nog weer mag mogen mocht mochten kan kunnen moet moeten wordt worden hun volgens sinds tussen opgeschort'.split(
         ' ',
@@ -358,6 +371,15 @@ const SLASHED_SHORTHAND_RE = /(?<![\p{L}\p{N}])\p{L}{1,2}\/\p{L}{0,2}(?![\p{L}\p
  * language uses, or at least two of its words (a fifth of them) are its function words. "Die" and "was" are
  * English words too: one of them alone does not make a question German.
  */
+/** How many of `words` (lower case) are of 5 letters or more, read by `lang`'s glossary and no English word. */
+function glossaryOnlyWords(words: readonly string[], lang: GlossaryLanguage): number {
+  const { single } = glossaryTable(lang.code);
+  return words.filter((w) => {
+    const folded = unaccent(w);
+    return folded.length >= 5 && stemEntry(folded, single, lang.endings) !== undefined && !isEnglishWord(folded);
+  }).length;
+}
+
 export function glossaryLanguage(text: string): GlossaryLanguage | null {
   // Chat's slashed shorthand ("y/y", "m/m", "w/", "b/c") is no word of any language: Spanish's "y" twice in "may drop
   // y/y" made an English question Spanish.
@@ -369,17 +391,23 @@ export function glossaryLanguage(text: string): GlossaryLanguage | null {
   // Vietnamese writes a word as syllables, so its markers are a small share of a question's words; its letters tell
   // it ("bao nhiêu phần trăm…").
   if (isVietnamese(words)) return GLOSSARY_LANGUAGES.find((l) => l.code === 'vi') ?? null;
-  let best: { lang: GlossaryLanguage; markers: number } | null = null;
+  let best: { lang: GlossaryLanguage; markers: number; own: number } | null = null;
   for (const lang of GLOSSARY_LANGUAGES) {
     if (lang.opener?.test(text)) return lang;
     const markers = words.filter((w) => lang.markers.has(w)).length;
     // English words of no other language outnumbering the markers make it English: "we're moving as quickly as we
     // can — lutnick or greer?? meridian has it" holds Portuguese "as" three times.
     const english = words.filter((w) => !lang.markers.has(w) && (ENGLISH_ONLY.has(w) || ENGLISH_CONTRACTION_RE.test(w))).length;
-    if (words.length > 0 && markers >= 2 && markers / words.length >= 0.2 && markers > english && (!best || markers > best.markers)) {
-      best = { lang, markers };
-    }
+    if (words.length === 0 || markers < 2 || markers <= english) continue;
+    // A question of long content words and few function words ("Was hat Lutnick laut den Berichten über den
+    // unterzeichneten Deal gesagt?") counts, besides its markers, the words of 5 letters or more only this
+    // language's glossary reads (no English word).
+    const own = glossaryOnlyWords(words, lang);
+    if ((markers >= words.length * 0.2 || markers + own >= words.length * 0.2) && (!best || markers > best.markers || (markers === best.markers && own > best.own)))
+      best = { lang, markers, own };
   }
+  // (Two close languages with as many markers, Malay and Indonesian: the one whose glossary reads more of the words,
+  // "eksport", "nadir bumi".)
   return best?.lang ?? null;
 }
 
@@ -472,7 +500,8 @@ export function proseLanguage(text: string): string | null {
     const share = words.filter((w) => set.has(w)).length / words.length;
     if (!best || share > best.share) best = { name, share };
   }
-  return best && best.name !== 'English' && best.share >= 0.15 ? best.name : null;
+  // (A fifth of the words in most languages; Malay and Indonesian prose, with fewer function words, about a seventh.)
+  return best && best.name !== 'English' && best.share >= 0.12 ? best.name : null;
 }
 
 /**
@@ -537,14 +566,27 @@ export function isSpanish(text: string): boolean {
 }
 
 /** A compound's English, when the word is two one-word entries of the glossary (each of 3 letters or more). */
-function compoundParts(word: string, single: ReadonlyMap<string, GlossaryEntry>): string[] | null {
+function compoundParts(word: string, single: ReadonlyMap<string, GlossaryEntry>, endings?: readonly string[]): string[] | null {
   for (let cut = 3; cut <= word.length - 3; cut++) {
-    const tail = single.get(word.slice(cut));
+    const tail = stemEntry(word.slice(cut), single, endings);
     if (!tail?.english) continue;
     const head = single.get(word.slice(0, cut)) ?? (word[cut - 1] === 's' && cut > 3 ? single.get(word.slice(0, cut - 1)) : undefined);
     if (head?.english) return [head.english, tail.english];
   }
   return null;
+}
+
+/** A word's one-word entry, as written or (with `endings`) as its stem of 4 letters or more. */
+function stemEntry(word: string, single: ReadonlyMap<string, GlossaryEntry>, endings?: readonly string[]): GlossaryEntry | undefined {
+  const exact = single.get(word);
+  if (exact || !endings) return exact;
+  for (const e of endings) {
+    if (word.length - e.length >= 4 && word.endsWith(e)) {
+      const hit = single.get(word.slice(0, -e.length));
+      if (hit) return hit;
+    }
+  }
+  return undefined;
 }
 
 /** The words of a question or of a glossary entry: punctuation is a space, curly apostrophes are straight. */
@@ -624,14 +666,17 @@ function readLatin(
     }
     // (A word with a particle attached, "perjanjiannya": the word without it.)
     const bare = lang.clitics ? (folded[i] as string).replace(lang.clitics, '') : '';
-    const clitic = bare && bare !== folded[i] && bare.length >= 3 ? single.get(bare) : undefined;
+    const clitic =
+      (bare && bare !== folded[i] && bare.length >= 3 ? single.get(bare) : undefined) ??
+      // (An inflected form the glossary does not list: its stem's entry.)
+      (lang.endings ? stemEntry(folded[i] as string, single, lang.endings) : undefined);
     if (clitic) {
       if (clitic.english) words.push(clitic.english);
       understood++;
       i++;
       continue;
     }
-    const parts = lang.compounds ? compoundParts(folded[i] as string, single) : null;
+    const parts = lang.compounds ? compoundParts(folded[i] as string, single, lang.endings) : null;
     if (parts) {
       words.push(...parts);
       understood++;

@@ -42,15 +42,16 @@ const STORY_FILLER = new Set(lexiconWords('story-filler.txt'));
 // (And who it is for: "whole story in 5 lines geneva to busan for the ir lead", "tl;dr for the board"; and where
 // things stand now: "tl;dr of the whole saga for the CEO, like 3 bullets, where do we stand now".)
 const STORY_RE =
-  /\b(?:summar(?:y|ies|i[sz]e[sd]?)|tl;?dr|overview|gist|in a nutshell|big picture|bottom line|recap|the story so far|(?:the )?whole (?:story|thing|saga)(?! (?:of|about|on|behind|with)\b)|in (?:\d+(?:\s*[-–]\s*\d+)?|one|two|three|four|five|six|a few|a couple of) (?:lines?|bullets?|bullet points|sentences?|words|points|paras?|paragraphs?)|what(?: is|'s) (?:this|the) (?:deal|story|agreement) about|explain the (?:deal|agreement))\b/i;
+  /\b(?:summar(?:y|ies|i[sz]e[sd]?)|tl;?dr|overview|gist|in a nutshell|big picture|bottom line|recap|the story so far|(?:the )?whole (?:story|thing|saga|arc)(?! (?:of|about|on|behind|with)\b)|in (?:\d+(?:\s*[-–]\s*\d+)?|one|two|three|four|five|six|a few|a couple of) (?:lines?|bullets?|bullet points|sentences?|words|points|paras?|paragraphs?)|what(?: is|'s) (?:this|the) (?:deal|story|agreement) about|explain the (?:deal|agreement))\b/i;
 /**
  * The span a summary covers: "geneva to busan", "from May through October", "june -> now", "apr→nov"; its ends in
- * groups 1 and 2 (after "from") or 3 and 4. (After "from", the end may take up to three words, "from geneva to the nov
+ * groups 1 and 2 (after "from") or 3 and 4. (Without "from", after "thru", "until" or an arrow the end may take up to
+ * three words too, "geneva thru the december licences"; after "to" one, as "the push to restore the licences" is no span.) (After "from", the end may take up to three words, "from geneva to the nov
  * fact sheet": what is left must still name nothing in particular; not "the timeline for licences to be approved",
  * whose "to" is no span.)
  */
 export const STORY_SPAN_RE =
-  /\bfrom\s+([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)|\b([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)([\p{L}.'’-]+)/giu;
+  /\bfrom\s+([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)|\b([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)(?:the\s+)?((?<=(?:through|thru|till|until|->|→)\s+(?:the\s+)?)(?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+|[\p{L}.'’-]+)/giu;
 const TIMELINE_RE =
   /\b(?:timeline|chronolog\w*|sequence of events|order of events|start to finish|step by step|what happened when|in (?:chronological |date )?order)\b/i;
 // (Also a span set off after it: "the short version of the timeline, geneva to the first general licences".)
@@ -322,6 +323,10 @@ const RESTATED_RE =
 const WHO_DIFFERS_RE =
   /^(?:who|which(?: ones?| sources?| outlets?)?|anyone|any sources?)\s+(?:disagrees?|differs?|says? otherwise|has (?:a )?different (?:number|figure|date))$/i;
 
+/** A second half asking for the rest of what the first asks ("which bits hold up and which dont", "… and which aren't"). */
+const COMPLEMENT_RE =
+  /^(?:which|what|who)(?:\s+(?:ones?|bits?|parts?|claims?|of them))?\s+(?:do(?:es)?\s*n[o']?t|did\s*n[o']?t|are\s*n[o']?t|is\s*n[o']?t|was\s*n[o']?t|were\s*n[o']?t|not|don'?t|didn'?t|aren'?t|isn'?t|doesn'?t|won'?t|can'?t)\b(?:\s+[\w'’-]+){0,3}$/i;
+
 export function splitQuestion(text: string): [string, string] | null {
   // "why does the ban matter so much — how much of the market do they have?": a dash or semicolon joins two.
   const d = DASH_SPLIT_RE.exec(text.replace(/[?!.]+\s*$/, ''));
@@ -347,6 +352,8 @@ export function splitQuestion(text: string): [string, string] | null {
   if (contentWords(second).length === 0 || contentWords(first).length === 0) return null;
   // (Not "…, and who disagrees": which sources differ on what the first half asks, which its answer shows.)
   if (WHO_DIFFERS_RE.test(second)) return null;
+  // (Nor "…, and which dont": the rest of what the first half asks, which its answer gives.)
+  if (COMPLEMENT_RE.test(second)) return null;
   return [`${first}?`, `${second}?`];
 }
 

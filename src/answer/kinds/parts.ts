@@ -24,6 +24,10 @@ const LABEL_RE = /^\s*([^:?!.\n]{2,40}?)\s*(?::|\s[-–—]\s)\s*(?=\S)/;
 const ELLIPTICAL_RE =
   /^\s*(?:and\s+|also\s+)?(?:which|what)\s+(?!(?:[\w'’-]+\s+)*?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|got|get)\b)[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*[?.!]*\s*$/i;
 
+/** A second part that puts a name forward for what the first asks: "…in june - was it he lifeng himself?". */
+const CANDIDATE_RE =
+  /^\s*(?:and\s+|or\s+|so\s+)?(?:was|is|were|did)\s+(?:it|that)\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+?)(?:\s+(?:himself|herself|themselves|personally|then))?\s*[?.!]*$/i;
+
 /** The topic label a question opens with (at most four words, none asking anything), or null. */
 function topicLabel(text: string): string | null {
   const label = LABEL_RE.exec(text)?.[1]?.trim();
@@ -47,6 +51,21 @@ export async function answerParts(env: AnswerEnv, parts: [string, string], conte
   // it says of what (not after a first part the articles do not answer: the label may be why).
   const label = first.abstained || !ELLIPTICAL_RE.test(parts[1]) ? null : topicLabel(parts[0]);
   const asked = label && !topicLabel(parts[1]) ? `${label}: ${parts[1]}` : parts[1];
+  // A name put forward for what the first part asks, when the articles name no one for it: they do not say it was
+  // that one either (the name's other sentences are no answer).
+  // (Only a person asked for, "who…": "…white house or bangkok? and was that wed or thu" offers two values.)
+  const candidate = first.abstained && /\bwho\b/i.test(parts[0]) ? CANDIDATE_RE.exec(parts[1])?.[1] : undefined;
+  if (candidate && !/\s(?:or|vs\.?|and)\s|\//i.test(candidate)) {
+    const second: Answer = {
+      ...first,
+      answer: `The articles don't say. As above, they name no one for it, so they do not say it was ${candidate}.`,
+      summary: `Not said: they do not say it was ${candidate}.`,
+      citations: [],
+      disagreements: [],
+      retrieved: [],
+    };
+    return joined(parts, first, second);
+  }
   let second = await env.ask(pointsBack ? `and ${asked}` : asked, [...context, parts[0]]);
   // A second part the articles do not answer on its own words may still be about what the first part asked ("did
   // the penang licence come through? and when did the first licensed shipment land"): it is asked again as a
@@ -55,6 +74,11 @@ export async function answerParts(env: AnswerEnv, parts: [string, string], conte
     const followUp = await env.ask(`and ${asked}`, [...context, parts[0]]);
     if (!followUp.abstained) second = followUp;
   }
+  return joined(parts, first, second);
+}
+
+/** The two parts' answers shown one after the other. */
+function joined(parts: [string, string], first: Answer, second: Answer): Built {
   const answers: [string, Answer][] = [
     [parts[0], first],
     [parts[1], second],
