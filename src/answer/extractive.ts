@@ -439,6 +439,12 @@ export function scoreSentences(
     const both = [...(sentenceTerms[id] ?? []), ...carried].filter((t) => askedStems.has(t));
     return coverageOf(q.terms, { has: (m) => both.includes(m) }, idf);
   };
+  const withPreviousNames = (id: number): number => {
+    const carried = (sentenceTerms[id - 1] ?? []).filter((t) => namedStems.has(t));
+    if (carried.length === 0) return 0;
+    const both = [...(sentenceTerms[id] ?? []), ...carried].filter((t) => askedStems.has(t));
+    return coverageOf(q.terms, { has: (m) => both.includes(m) }, idf);
+  };
   // The coverage of the question an answer paragraph replies to (cached per paragraph), for the paragraph's
   // first two sentences: the last line before the paragraph, when it asks something ("**Q: When does the truce
   // expire?**", a question sentence, a FAQ heading).
@@ -498,9 +504,19 @@ export function scoreSentences(
     // (Read with the names of the sentence it refers back to, a little less than its own words, as an item with its
     // heading's.)
     const referred = sameArticle && ANAPHOR_START_RE.test(sentence.text) ? HEADING_WEIGHT * withPrevious(id) : 0;
+    // (And with the question's names in the sentence before it in the paragraph, a little less again: `"All in, our
+    // magnets are costing us about 38 percent more…"` after `"…," said Calder purchasing manager Gordon Pike.` is
+    // Calder's cost.)
+    // (Not for what someone said: who speaks is found by speaker, and a quote after a naming sentence may be another's.)
+    // (Only a sentence that goes on from the one before: a quotation opening it, or a word standing for who was named,
+    // "our", "its", "the company"; "Every Entity List entry remains in force…" after a sentence naming ECCNs is not.)
+    const named =
+      !q.views && sameArticle && prev.paragraph === sentence.paragraph && GOES_ON_RE.test(sentence.text)
+        ? NAME_CARRY_WEIGHT * withPreviousNames(id)
+        : 0;
     // In an interview, a transcript or a FAQ, an answer is about the question just before it ("Q: When does the
     // truce expire?" — "August 12. That date matters…"): its first two sentences carry the question's coverage.
-    const cov = Math.max(own, carried, referred, 0.8 * answeredQuestionCoverage(id));
+    const cov = Math.max(own, carried, referred, named, 0.8 * answeredQuestionCoverage(id));
     const lex = (lexical[id] as number) / maxLex;
     let score =
       0.42 * Math.max(cov, contextCoverage(id)) +
@@ -667,6 +683,11 @@ export function articleStems(corpus: Corpus, source: string): ArticleStems {
 
 /** What an item's coverage counts with its section heading's words, against its own. */
 const HEADING_WEIGHT = 0.85;
+/** A sentence's coverage with the question's names in the sentence before it in its paragraph counts this much. */
+const NAME_CARRY_WEIGHT = 0.8;
+/** A sentence that goes on from the one before: it opens with a quotation, or stands a word for who was named. */
+const GOES_ON_RE =
+  /^\s*["“‘']|^(?:\S+\s+){0,8}?(?:we|our|us|they|their|them|its|it|he|his|him|she|her|the (?:company|firm|group|plant|ministry|agency|department|government|maker|producer|manufacturer|supplier))\b/i;
 /** A Markdown section heading ("## What China committed to"), its words in group 1. */
 export const SECTION_HEADING_RE = /^#{2,6}[ \t]+(.+?)[ \t#]*$/gm;
 /**

@@ -287,8 +287,20 @@ const PLATFORM_HEARSAY_RE = new RegExp(
 );
 
 /** The question without a claim heard elsewhere that follows it, or null when there is none. */
+/**
+ * Where the asker heard it, in their own team's chat ("…? someone in the ED channel said 'that's the day it became
+ * official'", "…? ppl on the ops thread say may"), or the asker's own doubt on which side is right, closing the message
+ * ("…? 22%? 38%? pike's been quoted both ways i think"): hearsay too, after the last question mark for the doubt. (Not
+ * a doubt that names what to find: "…? vorbeck i think", "…? there was a "no winners" line i think".)
+ */
+const CHAT_HEARSAY_RE =
+  /^(.*?\?+)\s*(?:but|and|though|like)?\s*(?:someone|somebody|some ?one|a colleague|a coworker|people|ppl|folks|[\w'’-]+)\s+(?:in|on|from)\s+(?:the|our|my)\s+(?:[\w'’-]+\s+){0,2}(?:channel|chat|thread|slack|group|call|meeting|standup|stand-up|team|desk)\s+(?:says?|said|claims?|claimed|thinks?|reckons?|mentioned|swears?|insists?)\b.*$/i;
+const TRAILING_DOUBT_RE =
+  /^(.*\?+)\s*([^?"“]*\b(?:both ways|either way|both|different|diff|conflicting|mixed|two ways)\b[^?"“]*\b(?:i think|i believe|iirc|afaik|i guess|i'?m (?:pretty |fairly )?sure|if i recall)\s*[.!]*)$/i;
+
 export function withoutHearsay(text: string): string | null {
-  const m = HEARSAY_RE.exec(text.trim()) ?? PLATFORM_HEARSAY_RE.exec(text.trim());
+  const m =
+    HEARSAY_RE.exec(text.trim()) ?? PLATFORM_HEARSAY_RE.exec(text.trim()) ?? CHAT_HEARSAY_RE.exec(text.trim()) ?? TRAILING_DOUBT_RE.exec(text.trim());
   const head = m?.[1]?.trim();
   return head && contentWords(head).length > 0 ? head : null;
 }
