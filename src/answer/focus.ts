@@ -1620,6 +1620,18 @@ export function applySpeakers(
     const by = keys.filter((k) => speakerAt(s.sentence.text, k, reported));
     if (by.length === 0) continue;
     mark(s.sentence.id, by);
+    // A quotation of several sentences the person is named after ("I am confident now that we, as agreed, the magnets
+    // will flow. … So, what we're seeing here is a de-escalation…," Bessent said.): its earlier sentences, back to the
+    // one that opens it, are theirs too (ranked by their own words).
+    if (quotationLeftOpen(s.sentence.text) === -1)
+      for (let id = s.sentence.id - 1; ; id--) {
+        const x = corpus.sentences[id];
+        if (!x || x.source !== s.sentence.source || x.paragraph !== s.sentence.paragraph || speaking.has(id)) break;
+        const open = quotationLeftOpen(x.text);
+        if (open === -1) break;
+        mark(id, by);
+        if (open === 1) break;
+      }
     let reached = s.sentence.id;
     for (const nextId of [s.sentence.id + 1, s.sentence.id + 2]) {
       const next = corpus.sentences[nextId];

@@ -1,4 +1,5 @@
 import type { Answer, Disagreement, RetrievedPassage } from '../types.js';
+import { SUBJECT_RE } from '../abstain.js';
 import type { AnswerEnv, Built } from './env.js';
 
 /**
@@ -23,6 +24,9 @@ const LABEL_RE = /^\s*([^:?!.\n]{2,40}?)\s*(?::|\s[-–—]\s)\s*(?=\S)/;
 /** A part that only names the kind of thing asked for: "which exporters?", "and what companies", "which ones". */
 const ELLIPTICAL_RE =
   /^\s*(?:and\s+|also\s+)?(?:which|what)\s+(?!(?:[\w'’-]+\s+)*?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|got|get)\b)[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*[?.!]*\s*$/i;
+
+/** The pronoun a second part points back with ("what did he say…"). */
+const PRONOUN_RE = /\b(?:he|she|they)\b/i;
 
 /** A second part that puts a name forward for what the first asks: "…in june - was it he lifeng himself?". */
 const CANDIDATE_RE =
@@ -73,6 +77,13 @@ export async function answerParts(env: AnswerEnv, parts: [string, string], conte
   if (second.abstained && !first.abstained && !pointsBack) {
     const followUp = await env.ask(`and ${asked}`, [...context, parts[0]]);
     if (!followUp.abstained) second = followUp;
+  }
+  // And one that points back only by its pronoun ("…what did lutnick say abt geneva + what did he say in july re
+  // nvidia") may ask of its own topic: asked again with the first part's speaker in place of the pronoun, on its own.
+  const speaker = second.abstained && pointsBack ? SUBJECT_RE.exec(parts[0])?.[1] : undefined;
+  if (speaker && /^[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?$/u.test(speaker.trim()) && PRONOUN_RE.test(parts[1])) {
+    const own = await env.ask(parts[1].replace(PRONOUN_RE, speaker.trim()), context);
+    if (!own.abstained) second = own;
   }
   return joined(parts, first, second);
 }
