@@ -368,6 +368,12 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
 /** Events that recur (calls, announcements): claims more than a month apart are about different occurrences. */
 const RECURRING = new Set(['call', 'announcement', 'controls', 'licences', 'lifting', 'notification']);
 
+/** Two figures of which one is five times the other or more. */
+function fivefold(a: number | undefined, b: number | undefined): boolean {
+  if (!a || !b) return false;
+  return Math.max(a, b) / Math.min(a, b) >= 5;
+}
+
 /** Events keyed by the party that acted (its claim's qualifier): "China's Ministry of Commerce" and "Beijing" are one. */
 const ACTED = new Set<Claim['event']>(['announcement', 'controls', 'lifting', 'licences']);
 
@@ -742,6 +748,9 @@ function quantityGroups(claims: readonly Claim[], publishedOf: (c: Claim) => str
   };
   // The month of each group's figures ("353 tonnes in June"): only figures of the same month are compared.
   const monthOf = items.map((x) => x.month);
+  // The least and the most figure of each group.
+  const lowOf = items.map((x) => x.c.number ?? 0);
+  const highOf = items.map((x) => x.c.number ?? 0);
   const scopeOfGroup = items.map((x) => x.scope);
   const baseOfGroup = items.map((x) => x.base);
   // When a group's dated event happened (a month count: its month in the latest year not after its page's date), and
@@ -767,8 +776,13 @@ function quantityGroups(claims: readonly Claim[], publishedOf: (c: Claim) => str
         // Figures a thousandfold apart ("353 tonnes" of magnets, "12 million tonnes" of soybeans) measure different
         // things, however their clauses are worded.
         if (apart(a.c.number, b.c.number)) continue;
+        // Lengths of time fivefold apart ("25 hours" of talks in London, a meeting of "more than two hours" in Busan; a
+        // furlough of two weeks, a shutdown of "six weeks") are of different events: no source gets one for the other.
+        // (Group by group: "1 hour 30 minutes" joins no group holding "25 hours" through one holding "7 hours".)
         const [ra, rb] = [find(i), find(j)];
         if (ra === rb) continue;
+        const timed = a.unit === 'hours' || a.unit === 'days';
+        if (timed && fivefold(Math.min(lowOf[ra] ?? 0, lowOf[rb] ?? 0), Math.max(highOf[ra] ?? 0, highOf[rb] ?? 0))) continue;
         // A group takes the destination of its first member that names one; a figure of unknown destination joins a
         // group of either, never two of different destinations (it would bridge them).
         const [sa, sb] = [scopeOfGroup[ra], scopeOfGroup[rb]];
@@ -801,6 +815,8 @@ function quantityGroups(claims: readonly Claim[], publishedOf: (c: Claim) => str
         // The same thing measured: a word right next to both figures and one more in common, or most of the clause.
         if (sameEvent || sameDestination || (nearShared && shared >= 2) || (union > 0 && shared / union >= SAME_MEASURE)) {
           parent[ra] = rb;
+          lowOf[rb] = Math.min(lowOf[ra] ?? 0, lowOf[rb] ?? 0);
+          highOf[rb] = Math.max(highOf[ra] ?? 0, highOf[rb] ?? 0);
           monthOf[rb] = mb || ma || '';
           scopeOfGroup[rb] = sb ?? sa ?? null;
           baseOfGroup[rb] = bb ?? ba ?? null;

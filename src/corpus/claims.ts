@@ -1037,6 +1037,9 @@ function quantityClaims(
     const word = f.word.toLowerCase();
     const value = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : COUNT_WORDS[word];
     if (!value) continue;
+    // A time until something, not how long it lasts ("another meeting … was likely in about 90 days", "within two
+    // weeks"): no length of anything the sources could disagree on.
+    if (f.unit === 'days' && TIME_UNTIL_BEFORE_RE.test(text.slice(Math.max(0, f.index - 24), f.index))) continue;
     // "10,000 tonnes a year", "3,000 barrels per day" (already a unit of its own): a rate, never a month's figure.
     const rate =
       f.unit === 'barrels a day' || f.unit.startsWith('percent')
@@ -1203,6 +1206,7 @@ function quantityClaims(
  * A bound right before a length: "more than", "at least" (from below); "less than", "just under" (above). Not "over
  * two days" (a span), nor "nearly two hours" or "up to 45 working days" (about that length, or its cap: the length).
  */
+const TIME_UNTIL_BEFORE_RE = /\b(?:in|within)\s+(?:about|around|roughly|some|approximately|another|the next|a further)?\s*$/i;
 const BOUND_BEFORE_RE = /\b(more than|at least|upwards of|less than|fewer than|just under)\s+(?:just\s+)?$/i;
 
 /** Plural-looking words that are not nouns ("has", "was", "its"). */
