@@ -1503,9 +1503,7 @@ export function abstention(
   // "Name of the white house official who told epoch…": when the best sentences that hold the role name no one.
   const described = NAME_ASKED_RE.exec(q.text);
   if (described && !describedPersonNamed(q, scored, corpus))
-    return shortfall(
-      `${capitalised(articles)} quote the ${`${described[1] ?? ''}${described[2] ?? ''}`.trim()} without naming them.`,
-    );
+    return shortfall(`${capitalised(articles)} quote the ${`${described[1] ?? ''}${described[2] ?? ''}`.trim()} without naming them.`);
   // "Who signed the june framework doc for the chinese side?": when no best sentence names someone who signed (only
   // that it was signed, or who led the talks), its other sentences are no answer.
   if (q.type === 'who' && !doerNamed(q, scored))

@@ -186,13 +186,14 @@ const VIEWS_RE =
   /\b(?:(?<!\b(?:a|any|no|the|final|more|less|some) )say|said|says|tell|tells|told|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|quotes?(?=\s+(?:from|on|about|abt|re)\b|\s*\?*$)|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts|argu(?:e|es|ed|ment|ments)|complain(?:t|ts|s|ed)?|gripes?|grievances?|objections?|criticis[em]s?|criticize[sd]?|main point|(?:his|her|their) point|position|mean(?:s|t)? by|expects?|predicts?|anticipates?|reckons?|(?:asking|asks?|asked|calls?|called|calling) for|urges?|urged|recommends?|recommended)\b/i;
 
 /**
- * "per halvorsen when does the foreign-made part kick in": a question asked of someone's account (a person the
- * articles quote or name, not an outlet) asks what they said, as "what did halvorsen say…" does.
+ * "per halvorsen when does the foreign-made part kick in": a question put as someone's account (a person the
+ * articles quote or name, not an outlet, put first) asks what they said, as "what did halvorsen say…" does.
  */
 function perPerson(plain: string, people: ReadonlySet<string> | undefined): boolean {
   if (!people || people.size === 0) return false;
   // (The name, or a first name or title and the name: "per june halvorsen", "according to analyst otero".)
-  for (const m of plain.matchAll(/\b(?:per|according to)\s+([\p{L}'’.-]+)(?:\s+([\p{L}'’.-]+))?/giu)) {
+  // (Put first, as what the question is asked of: "…signed per vargasson?" at the end cites a source, as before.)
+  for (const m of plain.matchAll(/^\s*(?:so\s+|ok\s+)?(?:per|according to)\s+([\p{L}'’.-]+)(?:\s+([\p{L}'’.-]+))?/giu)) {
     const words = [m[1], m[2]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
     if (words.some((w) => people.has(w))) return true;
   }

@@ -1,9 +1,9 @@
-import { isEnglishWord } from './dictionary.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stemmer } from 'stemmer';
+import { isEnglishWord } from './dictionary.js';
 
 /**
  * The lexicons dealbot reads questions with are data files under `data/lexicon/` (each says what it covers and
@@ -403,7 +403,10 @@ export function glossaryLanguage(text: string): GlossaryLanguage | null {
     // unterzeichneten Deal gesagt?") counts, besides its markers, the words of 5 letters or more only this
     // language's glossary reads (no English word).
     const own = glossaryOnlyWords(words, lang);
-    if ((markers >= words.length * 0.2 || markers + own >= words.length * 0.2) && (!best || markers > best.markers || (markers === best.markers && own > best.own)))
+    if (
+      (markers >= words.length * 0.2 || markers + own >= words.length * 0.2) &&
+      (!best || markers > best.markers || (markers === best.markers && own > best.own))
+    )
       best = { lang, markers, own };
   }
   // (Two close languages with as many markers, Malay and Indonesian: the one whose glossary reads more of the words,

@@ -45,7 +45,8 @@ describe('requests and purposes of a freight desk', () => {
     const kind = classifyQuestion("wht's the 0.1% rule in the oct 9 package n by when was it supposed to kick in?");
     expect(kind).toEqual({
       kind: 'parts',
-      parts: ["what's the 0.1% rule in the October 9 package?", 'by when was it supposed to kick in?'],
+      // ("kick in" read as articles write it, session 66.)
+      parts: ["what's the 0.1% rule in the October 9 package?", 'by when was it supposed to take effect?'],
     });
     // (Nor "…and on what day", which asks the first question's day.)
     expect(classifyQuestion('which chip design cos got the EDA curbs lifted and on what day').kind).not.toBe('parts');

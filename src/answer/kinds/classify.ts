@@ -300,7 +300,10 @@ const TRAILING_DOUBT_RE =
 
 export function withoutHearsay(text: string): string | null {
   const m =
-    HEARSAY_RE.exec(text.trim()) ?? PLATFORM_HEARSAY_RE.exec(text.trim()) ?? CHAT_HEARSAY_RE.exec(text.trim()) ?? TRAILING_DOUBT_RE.exec(text.trim());
+    HEARSAY_RE.exec(text.trim()) ??
+    PLATFORM_HEARSAY_RE.exec(text.trim()) ??
+    CHAT_HEARSAY_RE.exec(text.trim()) ??
+    TRAILING_DOUBT_RE.exec(text.trim());
   const head = m?.[1]?.trim();
   return head && contentWords(head).length > 0 ? head : null;
 }

@@ -1,5 +1,5 @@
-import type { Answer, Disagreement, RetrievedPassage } from '../types.js';
 import { SUBJECT_RE } from '../abstain.js';
+import type { Answer, Disagreement, RetrievedPassage } from '../types.js';
 import type { AnswerEnv, Built } from './env.js';
 
 /**
