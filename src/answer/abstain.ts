@@ -1121,8 +1121,8 @@ function personOfBodyNamed(q: AnalyzedQuestion, scored: ScoredSentence[], index:
 
 /**
  * A person asked for by name and described by what they did ("name of the white house official who told epoch about
- * the 'additional understanding'?", "who was the analyst that called it a truce"): the role in group 1 (with up to
- * three words before it, in group 2).
+ * the 'additional understanding'?", "who was the analyst that called it a truce"): up to three words before the role
+ * in group 1, the role in group 2.
  */
 const NAME_ASKED_RE =
   /\b(?:(?:the\s+)?name\s+of\s+(?:the|that|this)|who\s+(?:is|was|were)\s+(?:the|that|this)|(?:need|want)\s+(?:a|the)\s+name\s+(?:for|of)\s+(?:the|that))\s+((?:[\p{L}'’-]+\s+){0,3}?)(officials?|spokes(?:man|woman|person)|analysts?|aides?|diplomats?|negotiators?|executives?|lawyers?|traders?|insiders?|staffers?|advis[eo]rs?)\s+(?:who|that|quoted|cited|speaking)\b/iu;

@@ -776,8 +776,8 @@ function quantityGroups(claims: readonly Claim[], publishedOf: (c: Claim) => str
         // Figures a thousandfold apart ("353 tonnes" of magnets, "12 million tonnes" of soybeans) measure different
         // things, however their clauses are worded.
         if (apart(a.c.number, b.c.number)) continue;
-        // Lengths of time fivefold apart ("25 hours" of talks in London, a meeting of "more than two hours" in Busan; a
-        // furlough of two weeks, a shutdown of "six weeks") are of different events: no source gets one for the other.
+        // Lengths of time fivefold apart ("25 hours" of talks in London, a meeting of "more than two hours" in Busan)
+        // are of different events: no source gets one for the other.
         // (Group by group: "1 hour 30 minutes" joins no group holding "25 hours" through one holding "7 hours".)
         const [ra, rb] = [find(i), find(j)];
         if (ra === rb) continue;
