@@ -34,6 +34,7 @@ import {
   TIME_ANCHOR_RE,
 } from './question.js';
 import { destinationOf, namesMeasureOnly, questionMonths } from './relevance.js';
+import { humanDate } from './sources.js';
 
 /**
  * The one place that decides "the articles don't say". It judges the evidence the answerer found, not the
@@ -1282,6 +1283,30 @@ export interface Abstention {
   reason: string;
 }
 
+/** A question for what came of an event ("what came out of…", "the outcome of…", "what was agreed at…"). */
+const OUTCOME_RE =
+  /\b(?:came out of|come out of|comes out of|outcomes?|results? of|what happened (?:at|in|on|during)|what was (?:agreed|decided|signed)|what did (?:they|he|she|the two) (?:agree|decide|sign|get))\b/i;
+/** A month and year ("april 2026", "Apr. 2026"): the month's word in group 1, the year in group 2. */
+const MONTH_YEAR_RE = /\b([a-z]{3,9})\.?\s+(20\d\d)\b/gi;
+
+/**
+ * The month a question asks the outcome of, when it begins after the newest article's date ("April 2026" of pages up
+ * to 16 February 2026), with that date; null otherwise.
+ */
+function outcomeAfterPages(text: string, corpus: Corpus): { asked: string; newest: string } | null {
+  if (!OUTCOME_RE.test(text)) return null;
+  const newest = corpus.articles.map((a) => a.meta.published ?? '').reduce((a, b) => (b > a ? b : a), '');
+  if (!newest) return null;
+  for (const m of text.matchAll(MONTH_YEAR_RE)) {
+    const month = monthOfWord(m[1] as string);
+    if (month === null) continue;
+    const start = `${m[2]}-${String(month).padStart(2, '0')}-01`;
+    if (start > newest.slice(0, 10))
+      return { asked: `${MONTH_NAMES[month - 1]} ${m[2]}`, newest: humanDate(newest.slice(0, 10)) ?? newest.slice(0, 10) };
+  }
+  return null;
+}
+
 export function abstentionReason(
   q: AnalyzedQuestion,
   scored: ScoredSentence[],
@@ -1320,6 +1345,13 @@ export function abstention(
         : `Nothing in ${articles} addresses this question: they report on the story, and give no advice of this kind.`,
     );
   }
+  // "What came out of trump's april 2026 beijing trip?" when the newest article is dated before April 2026: they can
+  // report plans for it, never its outcome.
+  const later = outcomeAfterPages(q.text, corpus);
+  if (later)
+    return absentBecause(
+      `The newest of ${articles} is dated ${later.newest}: they can tell what was planned for ${later.asked}, not what came of it.`,
+    );
   // (A word that picks the page the question names, "the taiwan CNA piece" of a Chinese-language page that never
   // writes "Taiwan" in English, is no topic the articles must mention.)
   const picking = hints.namesArticles ? pageAsideWords(q.text) : new Set<string>();

@@ -83,6 +83,7 @@ const FILES = {
     '2025-11-09',
     "China's commerce ministry has suspended the controls it announced on October 9 until November 10, 2026.",
   ),
+  'b8_trip.md': article('Summit Watch', '2025-11-10', 'Trump said after the Busan meeting that he plans to visit Beijing in April 2026.'),
   ...FILLER,
 };
 
@@ -230,6 +231,15 @@ describe('answers', () => {
     const b = await bot.answerQuestion('who was the mofcom spokesperson that confirmed the framework details?');
     expect(b.abstained).toBe(false);
     expect(b.answer).toMatch(/Qiao Lanfen/);
+  });
+
+  it('says pages written before a month cannot tell what came of it, and still give what was planned', async () => {
+    const a = await bot.answerQuestion("what came out of trump's april 2026 beijing trip? need the outcome not the plan");
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toMatch(/newest of the \d+ articles is dated 10 November 2025.*planned for April 2026/);
+    const b = await bot.answerQuestion('when is trump going to visit beijing?');
+    expect(b.abstained).toBe(false);
+    expect(b.answer).toMatch(/April 2026/);
   });
 
   it('gives no advice on where to eat, however long the dish', async () => {
