@@ -19,7 +19,15 @@ import {
   withListItems,
 } from './answer/extractive.js';
 import { answerInFiles, disagreementsInFiles, timelineInFiles } from './answer/file-offsets.js';
-import { applySpeakers, CorpusFocus, disagreementsOnDays, SPOKESPERSON_RE, statementBy, turnSpeakers } from './answer/focus.js';
+import {
+  applySpeakers,
+  CorpusFocus,
+  disagreementsOnDays,
+  SPOKESPERSON_RE,
+  speaksByTitle,
+  statementBy,
+  turnSpeakers,
+} from './answer/focus.js';
 import { classifyQuestion, LANGUAGE_NAMES, questionBeforeAside, withoutHearsay, withSubjectInPlace } from './answer/kinds/classify.js';
 import { type AnswerEnv, type Built, finish, openingText } from './answer/kinds/env.js';
 import { answerParts } from './answer/kinds/parts.js';
@@ -884,6 +892,7 @@ export class Dealbot {
       REPORTED_RE,
       (st) => this.focus.isStoryWide(st),
       ownPages,
+      q.views ? this.focus.titleHolders() : new Map(),
     );
     // (A fact-check's verdict, for a question asking for one.)
     const scored = this.focus.verdicts(q, spoken);
@@ -1467,6 +1476,14 @@ export class Dealbot {
       if ([...who].some((w) => w.toLowerCase() === name)) {
         quoted = true;
         break;
+      }
+    // (Or by a title the article gives the person alone: "…, the trade minister said on Wednesday." before "Minister
+    // Tengku Zafrul Aziz".)
+    for (const [source, titles] of quoted ? [] : this.focus.titleHolders())
+      for (const [title, names] of titles) {
+        if (quoted || names.length !== 1 || !re.test(names[0] as string)) continue;
+        const [from, to] = this.corpus.sentenceRange.get(source) ?? [0, 0];
+        for (let id = from; !quoted && id < to; id++) quoted = speaksByTitle(this.corpus.sentences[id]?.text ?? '', title);
       }
     for (let id = 0; !quoted && id < this.corpus.sentences.length; id++) {
       const s = this.corpus.sentences[id] as Sentence;

@@ -428,20 +428,18 @@ export function scoreSentences(
   // (A name: a word the question analysis knows as one, or a word the sentence before capitalises inside it or in a
   // run of capitalised words, "Kestrel Motors suspended production of the Dunmore…"; not "Skeptics have…".)
   const namedStems = new Set(q.terms.filter((t) => t.name).flatMap((t) => t.matches));
-  const withPrevious = (id: number): number => {
+  // (With `namesOnly`, only the question's names: not the words the sentence before capitalises.)
+  const withPrevious = (id: number, namesOnly = false): number => {
     const prev = corpus.sentences[id - 1] as Sentence;
-    const capitalised = new Set(
-      [...prev.text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*|^\p{Lu}[\p{L}'’-]*(?=\s+\p{Lu})/gu)].flatMap((m) =>
-        tokenize(m[0]).map((t) => t.stem),
-      ),
-    );
+    const capitalised = namesOnly
+      ? new Set<string>()
+      : new Set(
+          [...prev.text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*|^\p{Lu}[\p{L}'’-]*(?=\s+\p{Lu})/gu)].flatMap((m) =>
+            tokenize(m[0]).map((t) => t.stem),
+          ),
+        );
     const carried = (sentenceTerms[id - 1] ?? []).filter((t) => namedStems.has(t) || capitalised.has(t));
-    const both = [...(sentenceTerms[id] ?? []), ...carried].filter((t) => askedStems.has(t));
-    return coverageOf(q.terms, { has: (m) => both.includes(m) }, idf);
-  };
-  const withPreviousNames = (id: number): number => {
-    const carried = (sentenceTerms[id - 1] ?? []).filter((t) => namedStems.has(t));
-    if (carried.length === 0) return 0;
+    if (namesOnly && carried.length === 0) return 0;
     const both = [...(sentenceTerms[id] ?? []), ...carried].filter((t) => askedStems.has(t));
     return coverageOf(q.terms, { has: (m) => both.includes(m) }, idf);
   };
@@ -512,7 +510,7 @@ export function scoreSentences(
     // "our", "its", "the company"; "Every Entity List entry remains in force…" after a sentence naming ECCNs is not.)
     const named =
       !q.views && sameArticle && prev.paragraph === sentence.paragraph && GOES_ON_RE.test(sentence.text)
-        ? NAME_CARRY_WEIGHT * withPreviousNames(id)
+        ? NAME_CARRY_WEIGHT * withPrevious(id, true)
         : 0;
     // In an interview, a transcript or a FAQ, an answer is about the question just before it ("Q: When does the
     // truce expire?" — "August 12. That date matters…"): its first two sentences carry the question's coverage.

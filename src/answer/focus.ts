@@ -6,7 +6,7 @@ import { isEnglishWord } from '../text/dictionary.js';
 import { countryOf, findParties, findPlaces, isPlaceWord, partyOf } from '../text/entities.js';
 import { escapeRegExp, isMostlyNonLatin } from '../text/lexicon.js';
 import { countryWordsOf } from '../text/synonyms.js';
-import { isTitleWord, NAME_THEN_TITLE_RE, TITLED_NAME_RE } from '../text/titles.js';
+import { isTitleWord } from '../text/titles.js';
 import { plainLatin, STOPWORDS, stem, type Token, tokenize } from '../text/tokenize.js';
 import { SUBJECT_RE, subjectStems } from './abstain.js';
 import { bodiesDescribed, spokespeople } from './bodies.js';
@@ -210,9 +210,34 @@ export class CorpusFocus {
     this.reference = parseYmd(latest);
   }
 
+  private holders: Map<string, Map<string, string[]>> | null = null;
+
   private get titles(): TitleIndex {
     this.titleIndex ??= buildTitleIndex(this.corpus.sentences, headerLines(this.corpus));
     return this.titleIndex;
+  }
+
+  /**
+   * Per article, the last word (stem) of each title it gives someone, with the names it gives that title to
+   * ("Minister Tengku Zafrul Aziz": "minist" → ["Tengku Zafrul Aziz"]), read once from the title index.
+   */
+  titleHolders(): ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> {
+    if (!this.holders) {
+      const holders = new Map<string, Map<string, string[]>>();
+      for (const [at, ids] of this.titles.sentences) {
+        const [key = '', name = ''] = at.split('\0');
+        const word = key.split(' ').pop() ?? '';
+        for (const source of new Set(ids.map((id) => this.corpus.sentences[id]?.source ?? ''))) {
+          const bySource = holders.get(source) ?? new Map<string, string[]>();
+          const names = bySource.get(word) ?? [];
+          if (!names.includes(name)) names.push(name);
+          bySource.set(word, names);
+          holders.set(source, bySource);
+        }
+      }
+      this.holders = holders;
+    }
+    return this.holders;
   }
 
   /** The names of the people the articles give a title ("Trade Secretary Jane Doe": "Jane Doe"). */
@@ -1546,6 +1571,19 @@ const TURN_REACH = 12;
 /** What a sentence where no one speaks weighs in a "what did X say" question once X's own words are found. */
 const SILENT_WEIGHT = 0.8;
 
+/** Someone speaking by a title alone: "…, the trade minister said" (the title in group 1), "said the trade minister" (2). */
+const TITLE_SAID_RE =
+  /\bthe\s+((?:[\p{L}.-]+\s+){0,3}?[\p{L}-]+)\s+(?:said|says|told|added|stated|announced|warned|noted)\b|\b(?:said|says|told|added)\s+the\s+((?:[\p{L}.-]+\s+){0,3}[\p{L}-]+)/iu;
+
+/** Whether a sentence has someone speak by a title alone whose last word has the stem `title` ("…, the trade minister said"). */
+export function speaksByTitle(text: string, title: string): boolean {
+  const said = TITLE_SAID_RE.exec(text);
+  return (said?.[1] ?? said?.[2] ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => stem(w) === title);
+}
+
 /** Scored sentences by their article. */
 function bySourceOf(scored: readonly ScoredSentence[]): Map<string, ScoredSentence[]> {
   const out = new Map<string, ScoredSentence[]>();
@@ -1575,6 +1613,8 @@ export function applySpeakers(
   storyWide: (stem: string) => boolean = () => false,
   /** Pages the people publish themselves (page → their keys): every sentence there is theirs, but a reporter's question. */
   ownPages: ReadonlyMap<string, readonly string[]> = new Map(),
+  /** Per article, each title's last word (stem) → the names it gives that title (`CorpusFocus.titleHolders`). */
+  titleHolders: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = new Map(),
 ): { scored: ScoredSentence[]; speaking: Set<number>; speakersOf: Map<number, Set<string>> } {
   const speaking = new Set<number>();
   if (!q.views || (people.length === 0 && ownPages.size === 0)) return { scored, speaking, speakersOf: new Map() };
@@ -1739,33 +1779,12 @@ export function applySpeakers(
   }
   // A person an article names with a title ("Minister Tengku Zafrul Aziz", "Commerce Secretary Howard Lutnick") and
   // elsewhere only by it ("Malaysia will maintain a ban…, the trade minister said on Wednesday.", a wire's lede before
-  // the name): those sentences are theirs, when the article gives no one else that title.
+  // the name): those sentences are theirs, when the article gives no one else that title (the title index's holders).
   for (const [source, list] of bySourceOf(scored)) {
-    const raw = corpus.byId.get(source)?.raw ?? '';
-    const held = new Map<string, string[]>();
-    const others = new Set<string>();
-    const holds = (title: string, name: string) => {
-      const word = title.trim().split(/\s+/).pop()?.toLowerCase().replace(/\.$/, '') ?? '';
-      if (!isTitleWord(word)) return;
-      const by = keys.filter((k) => wordsOf(name).has(k));
-      if (by.length > 0) held.set(word, by);
-      else others.add(word);
-    };
-    // (The title is the last title word of the capitalised run: "Minister Tengku Zafrul Aziz" is the minister.)
-    for (const m of raw.matchAll(TITLED_NAME_RE)) {
-      const words = m[0].split(/\s+/);
-      const at = words.findLastIndex((w, i) => isTitleWord(w.toLowerCase().replace(/\.$/, ''), (words[i - 1] ?? '').toLowerCase()));
-      if (at >= 0 && at < words.length - 1) holds(words[at] as string, words.slice(at + 1).join(' '));
-    }
-    for (const m of raw.matchAll(NAME_THEN_TITLE_RE)) holds(m[2] as string, m[1] as string);
-    for (const [word, by] of held) {
-      if (others.has(word)) continue;
-      const w = escapeRegExp(word);
-      const saidBy = new RegExp(
-        `\\bthe\\s+(?:[\\p{L}.-]+\\s+){0,3}${w}\\s+(?:said|says|told|added|stated|announced|warned|noted)\\b|\\b(?:said|says|told|added)\\s+the\\s+(?:[\\p{L}.-]+\\s+){0,3}${w}\\b`,
-        'iu',
-      );
-      for (const s of list) if (!speaking.has(s.sentence.id) && saidBy.test(s.sentence.text)) mark(s.sentence.id, by);
+    for (const [title, names] of titleHolders.get(source) ?? []) {
+      const by = keys.filter((k) => names.some((n) => wordsOf(n).has(k)));
+      if (by.length === 0 || names.some((n) => !keys.some((k) => wordsOf(n).has(k)))) continue;
+      for (const s of list) if (!speaking.has(s.sentence.id) && speaksByTitle(s.sentence.text, title)) mark(s.sentence.id, by);
     }
   }
   // What the person says in their turns of a transcript ("DANIEL OSEI: Right, and notice he gave himself…"). An

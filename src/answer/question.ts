@@ -190,14 +190,12 @@ const VIEWS_RE =
  * articles quote or name, not an outlet, put first) asks what they said, as "what did halvorsen say…" does.
  */
 function perPerson(plain: string, people: ReadonlySet<string> | undefined): boolean {
-  if (!people || people.size === 0) return false;
   // (The name, or a first name or title and the name: "per june halvorsen", "according to analyst otero".)
   // (Put first, as what the question is asked of: "…signed per vargasson?" at the end cites a source, as before.)
-  for (const m of plain.matchAll(/^\s*(?:so\s+|ok\s+)?(?:per|according to)\s+([\p{L}'’.-]+)(?:\s+([\p{L}'’.-]+))?/giu)) {
-    const words = [m[1], m[2]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
-    if (words.some((w) => people.has(w))) return true;
-  }
-  return false;
+  // (The articles' people are read only for a question put so.)
+  const m = /^\s*(?:so\s+|ok\s+)?(?:per|according to)\s+([\p{L}'’.-]+)(?:\s+([\p{L}'’.-]+))?/iu.exec(plain);
+  if (!m || !people) return false;
+  return [m[1], m[2]].some((w) => w !== undefined && people.has(w.toLowerCase().replace(/['’]s$/, '')));
 }
 
 /** "What did X put out / publish / release / post…": a question for what a statement said (the verb in group 1). */

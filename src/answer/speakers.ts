@@ -76,6 +76,19 @@ export function buildTitleIndex(
     for (let m = TITLED_NAME_RE.exec(s.text); m; m = TITLED_NAME_RE.exec(s.text)) {
       const words = titleWords(m[1] as string);
       if (words) add(words, (m[2] as string).replace(/['’]s$/, ''), m[1] as string);
+      else {
+        // (A name of three words takes its first into the run before it: "Minister Tengku Zafrul Aziz" is read
+        // "Minister Tengku" + "Zafrul Aziz". The title ends at its last title word; the rest is the name.)
+        const all = m[0].split(/\s+/);
+        const at = all.findLastIndex((w, i) => isTitleWord(w, all[i - 1]));
+        const name = all
+          .slice(at + 1)
+          .join(' ')
+          .replace(/['’]s$/, '');
+        const head = at >= 0 ? titleWords(all.slice(0, at + 1).join(' ')) : null;
+        if (head && all.length - at - 1 === 3 && (m[1] as string).trim().split(/\s+/).length === at + 2 && isPersonName(name))
+          add(head, name, all.slice(0, at + 1).join(' '));
+      }
     }
     // A title written in lower case after its first word ("Chief executive Jim Farley", "said chief executive
     // Dolores Whitcombe"), which the capitalised pattern above does not read.
