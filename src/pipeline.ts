@@ -28,7 +28,14 @@ import {
   statementBy,
   turnSpeakers,
 } from './answer/focus.js';
-import { classifyQuestion, LANGUAGE_NAMES, questionBeforeAside, withoutHearsay, withSubjectInPlace } from './answer/kinds/classify.js';
+import {
+  classifyQuestion,
+  LANGUAGE_NAMES,
+  questionAfterClaim,
+  questionBeforeAside,
+  withoutHearsay,
+  withSubjectInPlace,
+} from './answer/kinds/classify.js';
 import { type AnswerEnv, type Built, finish, openingText } from './answer/kinds/env.js';
 import { answerParts } from './answer/kinds/parts.js';
 import {
@@ -547,6 +554,13 @@ export class Dealbot {
     const answer = await this.answerKind(asked, context, notices, k, first, asked === text ? undefined : text);
     if (head && answer.abstained) {
       const again = await this.answerKind(head, context, [...notices], k, emit);
+      if (!again.abstained) return answerInFiles(this.corpus, { ...again, question: text });
+    }
+    // A claim put before the question as a sentence of its own ("fc global says … ETHYLENE …. was it ethylene or
+    // ethane?"): when the whole finds no answer, the question is asked on its own, the claim as what it follows on.
+    const claimed = asked === text && answer.abstained ? questionAfterClaim(text) : null;
+    if (claimed) {
+      const again = await this.answerKind(claimed.question, [...context, claimed.claim], [...notices], k, emit);
       if (!again.abstained) return answerInFiles(this.corpus, { ...again, question: text });
     }
     for (const e of held) emit(e);
@@ -1193,13 +1207,21 @@ export class Dealbot {
       .filter((s) => s.coverage >= MIN_COVERAGE)
       .map((s) => s.sentence.id);
     const month = (v: string) => /^\d{4}-\d{2}/.exec(v)?.[0] ?? null;
+    // (A time in a question for when something ends names what ends, "until when is china's suspension of the oct 9
+    // package valid": the best sentence dating an end still says which occasion is asked about, whatever ends there.)
+    const endAsked = END_ASKED_RE.test(q.topic);
+    const timed = !endAsked && (focus.months.length > 0 || days.length > 0);
     const anotherTime = (d: FoundDisagreement) => {
-      if (d.attribute !== 'date' || focus.months.length > 0 || days.length > 0 || asksOverview(q.topic)) return false;
+      if (d.attribute !== 'date' || timed || asksOverview(q.topic)) return false;
       const theirs = new Set(d.disagreement.positions.map((p) => month(p.claim)).filter((m) => m !== null));
       const dated = leadIds
         .map((id) =>
           (this.claimsOfSentence(id) ?? []).find(
-            (c) => c.event === d.event && c.attribute === 'date' && (c.qualifier ?? null) === d.qualifier && month(c.value),
+            (c) =>
+              c.event === d.event &&
+              c.attribute === 'date' &&
+              ((c.qualifier ?? null) === d.qualifier || (endAsked && c.qualifier?.split('|')[0] === d.qualifier?.split('|')[0])) &&
+              month(c.value),
           ),
         )
         .find((c) => c !== undefined);
@@ -1231,7 +1253,19 @@ export class Dealbot {
     // "Do the sources disagree?" about nothing in particular: all of them. About a step the question names
     // ("when did the affiliates rule kick in? I've seen 3 dates"): that step's.
     // (Not when it offers the sides itself: "niron's plant - minnesota or texas?? two of our pieces disagree".)
-    if (asksOverview(q.topic) && focus.events.size === 0 && relevant.length === 0 && !askedSides(text))
+    // (Nor when it names a particular thing no dispute found is about, "the CF34 on the C909 — a CFM engine or GE's
+    // own? aerotime and reuters seem to say different things": that thing is asked, and the answer's sources show
+    // whether they differ; every dispute of the folder is no answer.)
+    const particular = q.terms.some(
+      (t) =>
+        t.salient &&
+        t.present &&
+        !t.frame &&
+        !asksOverview(t.word) &&
+        /\d/.test(t.word) &&
+        !t.matches.every((m) => this.focus.isStoryWide(m)),
+    );
+    if (asksOverview(q.topic) && focus.events.size === 0 && relevant.length === 0 && !askedSides(text) && !particular)
       return this.overview(text, notices, k);
     // A dispute with a side on a day the question names ("what happened on june 24?", "signed the 24th or 25th?? pls
     // sort out who says what"): unless the day only dates what is asked, someone's words ("what did the treasury sec

@@ -450,6 +450,9 @@ const COUNT_PHRASE_END = new Set(
   ),
 );
 
+/** Words for money asked as an amount ("how much money", "how much cash"): no thing counted. */
+const MONEY_NOUNS = new Set(['money', 'cash', 'dollars', 'funding', 'funds']);
+
 /** Words for an amount of something ("how much quantity of…"): the thing counted is named after them. */
 const AMOUNT_NOUNS = new Set(['quantity', 'quantities', 'amount', 'amounts', 'volume', 'volumes', 'number', 'level', 'value', 'total']);
 
@@ -516,7 +519,14 @@ function givesFigure(
   const countedPhrases = phrases.map((raw, i) => {
     // "How much quantity of magnets…", "how much volume of soybeans": a word for an amount says nothing of what is
     // counted; what follows its "of" is.
-    const phrase = AMOUNT_NOUNS.has(raw[0] ?? '') && raw[1] === 'of' ? raw.slice(2) : raw;
+    // (Nor does a word for money, "how much money is actually going in": a sum asked is checked as such, below in
+    // `ASKS_MONEY_RE`, and is written "$3 billion", never "money".)
+    const phrase =
+      AMOUNT_NOUNS.has(raw[0] ?? '') && raw[1] === 'of'
+        ? raw.slice(2)
+        : MONEY_NOUNS.has(raw[0] ?? '')
+          ? raw.slice(raw[1] === 'of' ? 2 : 1)
+          : raw;
     const end = phrase.findIndex((w) => COUNT_PHRASE_END.has(w));
     return (end < 0 ? phrase.slice(0, i === 0 ? 4 : 2) : phrase.slice(0, end)).filter((w) => w.length >= 3 && w !== 'the');
   });
@@ -1605,7 +1615,8 @@ export function abstention(
   // rare earth deal trump signed w xi" is not answered by the Australia framework's "$8.5 billion".)
   const ofThisStory = (s: ScoredSentence) => {
     const other = corpus.otherPair.get(s.sentence.source);
-    return other === undefined || q.text.toLowerCase().includes(other.toLowerCase());
+    // (As the question is read: "the aussie framework" names Australia.)
+    return other === undefined || `${q.text} ${q.topic}`.toLowerCase().includes(other.toLowerCase());
   };
   if (
     ASKS_MONEY_RE.test(q.topic) &&

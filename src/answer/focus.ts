@@ -581,7 +581,15 @@ export class CorpusFocus {
           })),
           // A column is named by its author too ("what's Marguerite Olsen's argument").
           // (Not a byline's newsroom words: "FP News Desk" names no page by "desk".)
-          { words: article.meta.author ? words(article.meta.author).filter((w) => !isGenericNoun(w)) : [], fromFile: false },
+          // (Nor a newsroom's byline at all, "Northbridge staff": the outlet wrote it, and its name names every page of
+          // the outlet, not this one. An editorial board's still names its pages, "which papers ran a house editorial".)
+          {
+            words:
+              article.meta.author && !STAFF_BYLINE_RE.test(article.meta.author)
+                ? words(article.meta.author).filter((w) => !isGenericNoun(w))
+                : [],
+            fromFile: false,
+          },
           { words: words(article.id.replace(/\.\w+$/, '').replace(/[_-]+/g, ' ')), fromFile: true },
         ].filter((n) => n.words.length > 0),
       }));
@@ -1457,6 +1465,11 @@ function fullNamesOf(article: Article | undefined, found: ReadonlyMap<number, Se
   return out;
 }
 
+/** A byline that is a newsroom, not a person: "Northbridge staff", "FP News Desk", "the editorial board". */
+const NEWSROOM_BYLINE_RE = /\b(?:staff|desk|team|editors?|editorial|board|newsroom)\b/i;
+/** A newsroom's byline that tells nothing of the page's kind: "Northbridge staff", "FP News Desk". */
+const STAFF_BYLINE_RE = /\b(?:staff|desk|team|newsroom)\b/i;
+
 /**
  * The author of an opinion piece (it says it is opinion: `opinionMarker`) named as a person — two to four
  * capitalised words, not an outlet's desk or a wire ("Staff", "Reuters") — as the lower-case words of the name.
@@ -1464,7 +1477,7 @@ function fullNamesOf(article: Article | undefined, found: ReadonlyMap<number, Se
 function columnist(article: Article | undefined): Set<string> | null {
   const author = article?.meta.author?.trim();
   if (!article || !author || !/^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(author)) return null;
-  if (/\b(?:staff|desk|team|editors?|editorial|board|reuters|bloomberg|news|agency|press)\b/i.test(author)) return null;
+  if (NEWSROOM_BYLINE_RE.test(author) || /\b(?:reuters|bloomberg|news|agency|press)\b/i.test(author)) return null;
   if (opinionMarker(article) === null) return null;
   return new Set(tokenize(author).map((t) => t.norm));
 }

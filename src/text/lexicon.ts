@@ -526,8 +526,18 @@ export function questionLanguage(text: string): string | null {
     if (name === 'English') english = count;
     else if (!best || count > best.count) best = { name, count };
   }
-  return best && best.count >= 3 && best.count >= words.length * 0.25 && best.count > english ? best.name : null;
+  if (best && best.count >= 3 && best.count >= words.length * 0.25 && best.count > english) return best.name;
+  // (A short question with one or two of them, in letters only its language writes: "Çin nadir toprak elementleri
+  // ihracat kontrollerini ne zaman askıya aldı?" has "ne zaman" and the dotless "ı".)
+  for (const [letters, name] of OWN_LETTERS) {
+    const own = functionWordSets().find(([n]) => n === name)?.[1];
+    if (english === 0 && letters.test(text) && own && words.some((w) => own.has(w))) return name;
+  }
+  return null;
 }
+
+/** Letters only one language without a glossary writes, of those `function-words.txt` lists: Turkish "ı", "ğ". */
+const OWN_LETTERS: readonly [RegExp, string][] = [[/[ıİğĞ]/u, 'Turkish']];
 
 /**
  * The language a text's own script names (Hangul: Korean; kana: Japanese; Han: Chinese; Cyrillic: Russian; Arabic;
@@ -707,7 +717,7 @@ export function translateWithGlossary(text: string, lang: GlossaryLanguage, isNa
 }
 
 /** Question words a glossary gives, which lead the English question. */
-const ENGLISH_QUESTION_WORD = /^(?:when|who|where|how many|how much|why|which|what|how)$/;
+const ENGLISH_QUESTION_WORD = /^(?:(?:until|since) when|when|who|where|how many|how much|why|which|what|how)$/;
 
 /**
  * The English words of a translated question in question order: its first question word first (else
@@ -723,7 +733,7 @@ function englishQuestion(words: readonly string[], fallback: string): string {
   const asks = words.filter(asking);
   const rest = words.filter((w) => !asking(w));
   const head = asks[0] ?? fallback;
-  const verb = head === 'when' || head === 'why' || head === 'how' ? 'did' : '';
+  const verb = head.endsWith('when') || head === 'why' || head === 'how' ? 'did' : '';
   const also = asks.find((w) => w !== head && /^(?:when|where|who)$/.test(w));
   return `${[head, verb, ...rest].filter(Boolean).join(' ')}${also ? `, and ${also}` : ''}?`.replace(/^\w/, (c) => c.toUpperCase());
 }

@@ -42,7 +42,7 @@ const STORY_FILLER = new Set(lexiconWords('story-filler.txt'));
 // (And who it is for: "whole story in 5 lines geneva to busan for the ir lead", "tl;dr for the board"; and where
 // things stand now: "tl;dr of the whole saga for the CEO, like 3 bullets, where do we stand now".)
 const STORY_RE =
-  /\b(?:summar(?:y|ies|i[sz]e[sd]?)|tl;?dr|overview|gist|in a nutshell|big picture|bottom line|recap|the story so far|(?:the )?whole (?:story|thing|saga|arc)(?! (?:of|about|on|behind|with)\b)|in (?:\d+(?:\s*[-–]\s*\d+)?|one|two|three|four|five|six|a few|a couple of) (?:lines?|bullets?|bullet points|sentences?|words|points|paras?|paragraphs?)|what(?: is|'s) (?:this|the) (?:deal|story|agreement) about|explain the (?:deal|agreement))\b/i;
+  /\b(?:summar(?:y|ies|i[sz]e[sd]?)|tl;?dr|overview|gist|in a nutshell|big picture|bottom line|recap|the story so far|(?:the )?whole (?:(?:rare[ -]earths?|us[ -]china|trade|deal|tariff|export[ -]control|[a-z-]+-long) )?(?:story|thing|saga|arc)(?! (?:of|about|on|behind|with)\b)|in (?:\d+(?:\s*[-–]\s*\d+)?|one|two|three|four|five|six|a few|a couple of) (?:lines?|bullets?|bullet points|sentences?|words|points|paras?|paragraphs?)|what(?: is|'s) (?:this|the) (?:deal|story|agreement) about|explain the (?:deal|agreement))\b/i;
 /**
  * The span a summary covers: "geneva to busan", "from May through October", "june -> now", "apr→nov"; its ends in
  * groups 1 and 2 (after "from") or 3 and 4. (Without "from", after "thru", "until" or an arrow the end may take up to
@@ -327,6 +327,27 @@ export function questionBeforeAside(text: string): string | null {
   // (A clause, with a verb of its own: words without one say more of what is asked, "…done? g7, eu, japan, india",
   // "who signed for the china side? the name of the official with the pen".)
   return nlp()(aside).has('#Verb') ? head : null;
+}
+
+/**
+ * A claim someone made, put before the question as a sentence of its own ("fc global says washington agreed to let
+ * ETHYLENE go to china. was it ethylene or ethane? our chem friends are confused"): the claim (what the question
+ * refers to) and the question after it, or null. (Only a sentence that says who claims it, "… says", "… reported",
+ * and a question that opens with its own asking word.)
+ */
+const CLAIM_THEN_QUESTION_RE = /^([^?]{12,}?[^\s.]{2,})[.:;!]\s+([^?]+\?+)(.*)$/s;
+const CLAIM_VERB_RE =
+  /\b(?:says?|said|claims?|claimed|reports?|reported|writes|wrote|thinks|told|insists?|reckons?|argues|argued|has it)\b/i;
+const OPENS_QUESTION_RE =
+  /^(?:so\s+|but\s+|and\s+)?(?:what|whats|what's|who|whom|whose|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|true|right|correct|legit)\b/i;
+
+export function questionAfterClaim(text: string): { claim: string; question: string } | null {
+  const m = CLAIM_THEN_QUESTION_RE.exec(text.trim());
+  if (!m) return null;
+  const claim = (m[1] as string).trim();
+  const question = `${(m[2] as string).trim()} ${(m[3] as string).trim()}`.trim();
+  if (!CLAIM_VERB_RE.test(claim) || !OPENS_QUESTION_RE.test(question)) return null;
+  return contentWords(question).length > 0 ? { claim, question: questionBeforeAside(question) ?? question } : null;
 }
 
 /** Splits "who … and when …?" into its two questions, or null. A bare "… and when?" stays one question. */
