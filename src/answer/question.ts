@@ -733,7 +733,8 @@ function abbreviationOf(word: string, vocab: Vocabulary): string | undefined {
 
 /** An abbreviated title's spelled-out form (titles.txt, "cfo = chief financial officer") when the articles use its words. */
 function titleSpelledOut(word: string, vocab: Vocabulary): string | undefined {
-  const long = TITLE_ALIASES.get(word);
+  // (In the possessive too: "the DG's quote".)
+  const long = TITLE_ALIASES.get(word.replace(/['’]s$/, ''));
   return long?.every((w) => vocab.stems.has(stem(w))) ? long.join(' ') : undefined;
 }
 
@@ -892,7 +893,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     const barely = matches.length > 0 && capitals && (vocab.stems.get(tok.stem) ?? 0) <= RARE_ACRONYM_SENTENCES;
     // So is an abbreviated title ("what did the CFO say" of a transcript's "Chief Financial Officer").
     const spelled =
-      matches.length === 0 && /^[a-z][a-z0-9]{1,4}$/.test(tok.norm) && !isEnglishWord(tok.norm) && !inName
+      matches.length === 0 && /^[a-z][a-z0-9]{1,4}(?:['’]s)?$/.test(tok.norm) && !isEnglishWord(tok.norm) && !inName
         ? // (A symbol typed as one, "Sb", is the element, not the initials of someone the articles name: "SB".)
           /^\p{Lu}\p{Ll}$/u.test(asked.slice(tok.start, tok.end))
           ? (abbreviationOf(tok.norm, vocab) ?? vocab.acronyms?.get(tok.norm) ?? titleSpelledOut(tok.norm, vocab))
