@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyQuestion, questionAfterClaim } from '../../src/answer/kinds/classify.js';
+import type { Dealbot } from '../../src/pipeline.js';
+import { GLOSSARY_LANGUAGES, type GlossaryLanguage, questionLanguage, translateWithGlossary } from '../../src/text/lexicon.js';
+import { removeTempDirs } from '../helpers/fixtures.js';
+import { article, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js';
+
+/**
+ * Found while a magnet recycler's founders and a think tank's research assistants asked about the story (session 67):
+ * on articles written for this test (the companies, outlets, people and figures are invented).
+ */
+
+afterAll(removeTempDirs);
+
+/** A page with an author in its front matter. */
+function byline(outlet: string, author: string, published: string, body: string): string {
+  return `---\noutlet: ${outlet}\nauthor: ${author}\npublished: ${published}\n---\n${body}\n`;
+}
+
+const FILES = {
+  'a1_fund.md': article(
+    'Harbor Ledger',
+    '2025-10-21',
+    'The magnet recycling fund set up after the rare earth truce will receive a combined $2 billion over five years, officials said. The fund backs plants that turn scrap magnets back into alloy.',
+  ),
+  'a2_timeline.md': byline(
+    'Northgate Review',
+    'Northgate staff',
+    '2025-12-15',
+    'June 9-10. London: a framework to implement the Geneva truce on rare earths.\n\nOctober 9. China adds five rare earth elements to its export controls.\n\nOctober 30. Busan: tariffs cut and China pauses the October 9 rare earth controls for a year.',
+  ),
+  'a3_yttrium.md': byline(
+    'Northgate Review',
+    'Ines Farrow',
+    '2026-03-09',
+    'Coating shops that apply yttrium thermal barriers to turbine blades told Northgate they now ration material week by week. One Ohio shop has stopped quoting new work. "We are not short of orders. We are short of one oxide," its owner, Bram Kessel, said.',
+  ),
+  'a4_truce.md': article('Tidewater Post', '2025-07-29', 'Under the Geneva truce, the tariff pause expires on August 12, officials said.'),
+  'a5_truce.md': article(
+    'Lantern Wire',
+    '2025-07-30',
+    'Under the Geneva truce, the 90-day tariff pause expires on August 14, a trade official said.',
+  ),
+  'a6_suspension.md': article(
+    'Kestrel Times',
+    '2025-11-09',
+    'China suspended its October 9 rare earth export controls until November 10, 2026, under the US-China trade truce.',
+  ),
+  'a7_engine.md': article(
+    'Skyward Weekly',
+    '2025-07-04',
+    'Regulators lifted curbs on the export of the XJ40 engine, which powers the C505 regional jet. The XJ40 engine is made by Aerona Propulsion, a joint venture between Volta and another engine maker.',
+  ),
+  'a8_engine.md': article(
+    'Hangar Wire',
+    '2025-07-03',
+    "The licences cover Volta's own XJ40 engine for the C505 regional jet, a person familiar said.",
+  ),
+  'b1_ethylene.md': article(
+    'Fennel Global',
+    '2025-07-03',
+    'Under the trade agreement, Washington has promised to allow the export of chip design software, ethylene and jet engines to China.',
+  ),
+  'b2_ethane.md': article(
+    'Gulf Energy Wire',
+    '2025-07-03',
+    'The US lifted licence requirements on ethane shipments to China this week. Ethane is a gas liquid used to produce ethylene, a building block for plastics.',
+  ),
+  'b3_grant.md': article(
+    'NORA grants office',
+    '2025-12-11',
+    'NORA has decided on funding in its call for circular critical materials, which closed in September.\n\n"Export controls on rare earths during 2025 showed how exposed our industry is," said NORA director-general Lena Holm. "Keeping magnet scrap at home and turning it back into alloy is one of the fastest ways to reduce that exposure."',
+  ),
+  'b4_busan.md': article('Harbor Scene', '2025-10-31', 'The Trump-Xi meeting in Busan lasted about 100 minutes, officials said.'),
+  'b5_busan.md': article('Macro Desk', '2025-10-31', 'The Trump-Xi meeting in Busan lasted three hours, officials said.'),
+  ...FILLER,
+};
+
+let bot: Dealbot;
+beforeAll(async () => {
+  bot = await makeBot(writeArticles(FILES));
+}, 120_000);
+
+describe('amounts and speakers, as asked', () => {
+  it('answers "how much money is going in" with the sum the articles give', async () => {
+    const a = await bot.answerQuestion('side q — the recycling fund, how much money is actually going in? 2bn? 5bn?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('$2 billion');
+  });
+
+  it("finds the person an outlet quoted, though a page of the outlet's staff covers the story more", async () => {
+    const a = await bot.answerQuestion('the coating shop owner northgate quoted on yttrium — name + what he said?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('told Northgate');
+    expect(a.answer).not.toMatch(/London: a framework/);
+  });
+
+  it('reads "the DG\'s quote" as the director-general\'s, and a grant announcement as what the answer is for', async () => {
+    const a = await bot.answerQuestion("why did NORA say they funded these projects? the DG's quote for our grant announcement");
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('exposed our industry');
+  });
+});
+
+describe('what a message asks', () => {
+  it('reads "the whole rare earth saga" as the story as a whole', () => {
+    expect(classifyQuestion('can someone give me the whole rare earth saga, geneva thru busan').kind).toBe('story');
+  });
+
+  it('finds the question after a claim someone made, the claim as what it follows on', () => {
+    const text =
+      'fennel global says washington agreed to let ETHYLENE go to china. was it ethylene or ethane? our chem friends are confused';
+    expect(questionAfterClaim(text)).toEqual({
+      claim: 'fennel global says washington agreed to let ETHYLENE go to china',
+      question: 'was it ethylene or ethane?',
+    });
+    // (Not a question on its own, nor a first sentence that says no one claimed anything.)
+    expect(questionAfterClaim('was it ethylene or ethane?')).toBeNull();
+    expect(questionAfterClaim('ethylene went to china in july. was it ethylene or ethane?')).toBeNull();
+  });
+
+  it('answers a question naming a particular thing the sources differ on, not with every dispute in the folder', async () => {
+    const a = await bot.answerQuestion(
+      "quick one, the XJ40 on the C505 — is that an Aerona engine or Volta's own? skyward and hangar wire seem to say different things",
+    );
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/XJ40/);
+    expect(a.answer).not.toMatch(/disagree on \d+ points/);
+    expect(a.disagreements.some((d) => /Busan|hours|minutes/i.test(d.explanation))).toBe(false);
+  });
+});
+
+describe('when something ends', () => {
+  it('does not show a dispute over when another pause ended', async () => {
+    const a = await bot.answerQuestion("until when is china's suspension of the oct 9 package valid");
+    expect(a.answer).toContain('November 10, 2026');
+    expect(a.disagreements.some((d) => /August/.test(d.explanation))).toBe(false);
+  });
+
+  it('reads "until when" in other languages as the question word it is', () => {
+    const lang = (code: string) => GLOSSARY_LANGUAGES.find((l) => l.code === code) as GlossaryLanguage;
+    expect(translateWithGlossary('até quando a china suspendeu os controles de exportação de 9 de outubro?', lang('pt'))).toMatch(
+      /^Until when did\b/,
+    );
+    expect(translateWithGlossary('do kiedy chiny zawiesiły październikowe ograniczenia eksportu?', lang('pl'))).toMatch(
+      /^Until when did\b/,
+    );
+    expect(translateWithGlossary('hasta cuándo suspendió China los controles de octubre?', lang('es'))).toMatch(/^Until when did\b/);
+  });
+});
+
+describe('questions in languages without a glossary', () => {
+  it('tells Swedish and Turkish questions by their words and letters', () => {
+    expect(questionLanguage('hur mycket fick vi från fonden egentligen? bulletinen skriver 12 mille')).toBe('Swedish');
+    expect(questionLanguage('Çin nadir toprak elementleri ihracat kontrollerini ne zaman askıya aldı?')).toBe('Turkish');
+    expect(questionLanguage('when did china suspend the controls?')).toBeNull();
+  });
+
+  it('says plainly it reads English, not that the articles never mention the words', async () => {
+    const a = await bot.answerQuestion('Çin nadir toprak elementleri ihracat kontrollerini ne zaman askıya aldı?');
+    expect(a.answer).toMatch(/reads as Turkish/);
+    expect(a.answer).not.toMatch(/None of the \d+ articles mentions/);
+  });
+});
