@@ -1296,6 +1296,8 @@ export interface Abstention {
 /** A question for what came of an event ("what came out of…", "the outcome of…", "what was agreed at…"). */
 const OUTCOME_RE =
   /\b(?:came out of|come out of|comes out of|outcomes?|results? of|what happened (?:at|in|on|during)|what was (?:agreed|decided|signed)|what did (?:they|he|she|the two) (?:agree|decide|sign|get))\b/i;
+/** A question whether something happened ("did china actually reimpose…", "has beijing extended…"). */
+const DID_RE = /^\s*(?:so\s+)?(?:did|has|have|had|was|were)\b/i;
 /** A month and year ("april 2026", "Apr. 2026"): the month's word in group 1, the year in group 2. */
 const MONTH_YEAR_RE = /\b([a-z]{3,9})\.?\s+(20\d\d)\b/gi;
 
@@ -1304,10 +1306,14 @@ const MONTH_YEAR_RE = /\b([a-z]{3,9})\.?\s+(20\d\d)\b/gi;
  * to 16 February 2026), with that date; null otherwise.
  */
 function outcomeAfterPages(text: string, corpus: Corpus): { asked: string; newest: string } | null {
-  if (!OUTCOME_RE.test(text)) return null;
+  // (Or whether something happened then: "did china actually reimpose the oct 9 controls when the suspension ran out
+  // in november 2026?"; not "did china suspend them until november 2026?", a date the pages themselves give.)
+  const happened = DID_RE.test(text);
+  if (!OUTCOME_RE.test(text) && !happened) return null;
   const newest = corpus.articles.map((a) => a.meta.published ?? '').reduce((a, b) => (b > a ? b : a), '');
   if (!newest) return null;
   for (const m of text.matchAll(MONTH_YEAR_RE)) {
+    if (!OUTCOME_RE.test(text) && !/\b(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+)?$/i.test(text.slice(0, m.index))) continue;
     const month = monthOfWord(m[1] as string);
     if (month === null) continue;
     const start = `${m[2]}-${String(month).padStart(2, '0')}-01`;
