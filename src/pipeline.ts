@@ -616,7 +616,7 @@ export class Dealbot {
       case 'ai-pages':
         return wrap(kind.offTopic ? bothViews(answerOffTopic(env), answerAiPages(env, kind.errors)) : answerAiPages(env, kind.errors));
       case 'language-pages':
-        return wrap(answerLanguagePages(env, kind.language));
+        return wrap(answerLanguagePages(env, kind.language, kind.also));
       case 'opinion-pages':
         return wrap(answerOpinionPages(env));
       case 'genre-pages': {

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyQuestion, questionAfterClaim } from '../../src/answer/kinds/classify.js';
 import type { Dealbot } from '../../src/pipeline.js';
-import { GLOSSARY_LANGUAGES, type GlossaryLanguage, questionLanguage, translateWithGlossary } from '../../src/text/lexicon.js';
+import {
+  GLOSSARY_LANGUAGES,
+  type GlossaryLanguage,
+  proseLanguage,
+  questionLanguage,
+  translateWithGlossary,
+} from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js';
 
@@ -146,6 +152,29 @@ describe('when something ends', () => {
       /^Until when did\b/,
     );
     expect(translateWithGlossary('hasta cuándo suspendió China los controles de octubre?', lang('es'))).toMatch(/^Until when did\b/);
+  });
+});
+
+describe('what the folder holds', () => {
+  it('lists the pages in each language named', () => {
+    expect(classifyQuestion('do we have anything in japanese or swedish in the pile? which outlets')).toEqual({
+      kind: 'language-pages',
+      language: 'Japanese',
+      also: ['Swedish'],
+    });
+    expect(
+      proseLanguage(
+        'Kinas och USA:s presidenter möttes i natt i Busan i Sydkorea. Ett resultat av mötet är att Kina pausar de senaste exportrestriktionerna på sällsynta jordartsmetaller i ett år, och att USA sänker tullarna.',
+      ),
+    ).toBe('Swedish');
+  });
+
+  it("refuses whether something happened in a month after the newest page, with that page's date", async () => {
+    const later = await bot.answerQuestion('did china actually reimpose the oct 9 controls when the suspension ran out in november 2026?');
+    expect(later.abstained).toBe(true);
+    expect(later.answer).toMatch(/dated 9 March 2026: they can tell what was planned for November 2026/);
+    const until = await bot.answerQuestion('did china suspend its october 9 controls until november 2026?');
+    expect(until.answer).not.toMatch(/what was planned/);
   });
 });
 

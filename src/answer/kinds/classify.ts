@@ -24,7 +24,7 @@ export type QuestionKind =
   | { kind: 'timeline' }
   | { kind: 'coverage'; topic: string; count: boolean }
   | { kind: 'ai-pages'; errors: boolean; offTopic?: boolean }
-  | { kind: 'language-pages'; language: string | null }
+  | { kind: 'language-pages'; language: string | null; also?: string[] }
   | { kind: 'opinion-pages' }
   | { kind: 'genre-pages'; genre: string; topic: string }
   | { kind: 'off-topic' }
@@ -88,6 +88,10 @@ export const LANGUAGE_NAMES = [
   'Russian',
   'Arabic',
   'Turkish',
+  'Swedish',
+  'Thai',
+  'Greek',
+  'Hebrew',
 ];
 const LANGUAGE_NAME_RE = new RegExp(`\\b(${LANGUAGE_NAMES.join('|')})\\b`, 'i');
 /** "Which articles aren't in English?", "what languages are the sources in?", "any french-language outlets?" */
@@ -470,9 +474,16 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
   // "How many of the articles aren't in English?", "did any french-language outlet cover it?": the articles'
   // languages (a question in another language is read through its glossary first, and never lands here).
   if (LANGUAGE_RE.test(plain) && ABOUT_SOURCES_RE.test(plain) && !asksOfLanguagePages(plain)) {
-    const named = LANGUAGE_NAME_RE.exec(plain.replace(/\b(?:not|isn'?t|aren'?t|non-?)\s*(?:written )?(?:in )?english\b/gi, ' '))?.[1];
-    const language = named ? `${named[0]?.toUpperCase()}${named.slice(1).toLowerCase()}` : null;
-    return { kind: 'language-pages', language: language === 'English' ? null : language };
+    // (Each language named: "anything in japanese or swedish in the pile?".)
+    const named = [
+      ...plain
+        .replace(/\b(?:not|isn'?t|aren'?t|non-?)\s*(?:written )?(?:in )?english\b/gi, ' ')
+        .matchAll(new RegExp(LANGUAGE_NAME_RE.source, 'gi')),
+    ]
+      .map((m) => `${(m[1] as string)[0]?.toUpperCase()}${(m[1] as string).slice(1).toLowerCase()}`)
+      .filter((l, i, list) => l !== 'English' && list.indexOf(l) === i);
+    const [language = null, ...also] = named;
+    return { kind: 'language-pages', language, ...(also.length > 0 ? { also } : {}) };
   }
   // "Which pieces are opinion rather than straight news?", "are any of these op-eds?", "is any of this opinion?":
   // nothing else named.

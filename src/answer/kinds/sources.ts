@@ -125,7 +125,7 @@ export function articleLanguageOf(corpus: AnswerEnv['corpus'], article: Article)
  * articles by the language of their text, each not in English quoted by its first sentence. With a language
  * named, the articles in it.
  */
-export function answerLanguagePages(env: AnswerEnv, language: string | null): Built {
+export function answerLanguagePages(env: AnswerEnv, language: string | null, also: readonly string[] = []): Built {
   const n = env.corpus.articles.length;
   const byLanguage = new Map<string, Article[]>();
   for (const a of env.corpus.articles) {
@@ -133,7 +133,8 @@ export function answerLanguagePages(env: AnswerEnv, language: string | null): Bu
     byLanguage.set(l, [...(byLanguage.get(l) ?? []), a]);
   }
   const others = [...byLanguage].filter(([l]) => l !== 'English').sort((a, b) => b[1].length - a[1].length);
-  const asked = language ? others.filter(([l]) => l === language) : others;
+  const named = language ? [language, ...also] : [];
+  const asked = language ? others.filter(([l]) => named.includes(l)) : others;
   const shown = asked.flatMap(([, list]) => list);
   const citations = shown.flatMap((a) => {
     const c = openingCitation(env, a);
@@ -142,10 +143,14 @@ export function answerLanguagePages(env: AnswerEnv, language: string | null): Bu
   const summaryOf = (list: [string, Article[]][]) => list.map(([l, as]) => `${l}: ${as.map(label).join(', ')}`).join('; ');
   let head: string;
   if (language) {
+    const either = named.join(' or ');
+    // (With more than one named: how many in each, and which have none.)
+    const each =
+      named.length > 1 ? ` (${named.map((l) => `${asked.find(([x]) => x === l)?.[1].length ?? 'none'} in ${l}`).join(', ')})` : '';
     head =
       shown.length === 0
-        ? `None of the ${n} articles is written in ${language}${others.length ? ` (${summaryOf(others)})` : ''}.`
-        : `${shown.length} of the ${n} articles ${shown.length === 1 ? 'is' : 'are'} written in ${language}:`;
+        ? `None of the ${n} articles is written in ${either}${others.length ? ` (${summaryOf(others)})` : ''}.`
+        : `${shown.length} of the ${n} articles ${shown.length === 1 ? 'is' : 'are'} written in ${either}${each}:`;
   } else {
     const english = byLanguage.get('English')?.length ?? 0;
     head =
