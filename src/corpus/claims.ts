@@ -1262,6 +1262,10 @@ const SHARE_KINDS: [string, RegExp][] = [
   ['supply', /\bsuppl(?:y|ies)\b/i],
   ['market', /\bmarket\b/i],
 ];
+/** A price gap before a percentage ("the premium … widened to about 50%"), or after it ("40% over", "5% below"). */
+const PRICE_GAP_BEFORE_RE = /\b(?:premium|premiums|mark-?up|discount|surcharge|price gap|price difference)\b/i;
+const PRICE_GAP_AFTER_RE =
+  /^\s*(?:%|percent|per cent)?\s*(?:over|above|below|more|less|higher|lower|cheaper|dearer|costlier|premium|discount|mark-?up)\b/i;
 /** Words that make a share a goal: "targets for 30 percent…", "aims to source 40 percent… by 2030". */
 const SHARE_TARGET_RE = /\b(?:targets?|targeted|targeting|aims?|aimed|aiming|goals?|ambition|by 20\d\d)\b/i;
 /** "a 90-day pause", "pause … for 90 days": a length; "expires in 30 days" or "within 30 days" is not. */
@@ -1315,6 +1319,10 @@ function numberClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => str
       qualifier = `on ${targetParty}${modifier ? ` (${modifier})` : TOTAL_RE.test(window) ? ' (total)' : ''}`;
     }
     if (measure === 'share') {
+      // A price gap is no share: "the premium for non-Chinese supply has widened to about 50%", "about 40% over
+      // Chinese-origin material", "5% below China".
+      if (PRICE_GAP_BEFORE_RE.test(text.slice(from, m.index)) || PRICE_GAP_AFTER_RE.test(text.slice(m.index + m[0].length, to)))
+        continue;
       qualifier = SHARE_KINDS.find(([, re]) => re.test(window))?.[0] ?? null;
       // A share aimed at ("targets for 30 percent of magnets to come from alternative supply sources by 2030") is a
       // goal, compared only with other goals, never with a share that is ("China supplies around 90%").

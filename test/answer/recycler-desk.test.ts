@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyQuestion, questionAfterClaim } from '../../src/answer/kinds/classify.js';
+import { extractClaims } from '../../src/corpus/claims.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import {
   GLOSSARY_LANGUAGES,
@@ -9,7 +10,7 @@ import {
   translateWithGlossary,
 } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
-import { article, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js';
+import { article, corpusOf, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js';
 
 /**
  * Found while a magnet recycler's founders and a think tank's research assistants asked about the story (session 67):
@@ -133,6 +134,20 @@ describe('what a message asks', () => {
     expect(a.answer).toMatch(/XJ40/);
     expect(a.answer).not.toMatch(/disagree on \d+ points/);
     expect(a.disagreements.some((d) => /Busan|hours|minutes/i.test(d.explanation))).toBe(false);
+  });
+});
+
+describe('claims', () => {
+  it('reads no share from a price gap ("the premium … widened to about 50%", "about 40% over")', async () => {
+    const corpus = await corpusOf({
+      'a.md': article(
+        'Magnet Run',
+        '2025-09-01',
+        "For heavy grades the premium for non-Chinese supply has widened to about 50% in our customers' quotes. Buyers in Europe pay for non-Chinese supply about 40% over Chinese-origin material. China accounts for 90% of global magnet supply.",
+      ),
+    });
+    const shares = extractClaims(corpus).filter((c) => c.event === 'share');
+    expect(shares.map((c) => c.value)).toEqual(['90%']);
   });
 });
 
