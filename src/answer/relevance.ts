@@ -183,6 +183,10 @@ export function namesMeasureOnly(text: string, month: string): boolean {
 const NUMBERED_DOCUMENT_RE =
   /\b(?:announcements?|notices?|orders?|decrees?|circulars?|regulations?|rules?)\s+(?:no\.?\s*|number\s+|#\s*)?\d[\d/.-]*/gi;
 
+/** An event the asker sets aside: "not the signing", "rather than the talks", "other than the call". */
+const SET_ASIDE_EVENT_RE =
+  /\b(?:not|rather than|other than|instead of|apart from)\s+(?:the\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:signing|signature|talks|meeting|call|announcement|suspension|pause)\b/gi;
+
 /** A question asking for a time: "when", "what date", "which day". */
 const WHEN_ASKED_RE = /\bwhen\b|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b/i;
 
@@ -195,7 +199,13 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   // (Nor does a numbered document's name: "ann. 61 — what's the threshold" asks what Announcement No. 61 says, not when
   // something was announced.)
   // (Unless it asks when: "announcement 70 - what is it and when" asks when it was announced.)
-  const named = text.replace(TIME_ANCHOR_RE, ' ').replace(WHEN_ASKED_RE.test(text) ? /$^/ : NUMBERED_DOCUMENT_RE, ' ');
+  // (Nor one the asker sets aside, "the confirmation i mean, not the signing"; nor a promise, "what did china sign up
+  // for".)
+  const named = text
+    .replace(TIME_ANCHOR_RE, ' ')
+    .replace(WHEN_ASKED_RE.test(text) ? /$^/ : NUMBERED_DOCUMENT_RE, ' ')
+    .replace(SET_ASIDE_EVENT_RE, ' ')
+    .replace(/\bsign(?:s|ed|ing)?\s+up\s+(?:for|to)\b/gi, ' ');
   const anchorWords = new Set([...text.matchAll(TIME_ANCHOR_RE)].flatMap((m) => m[0].toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []));
   const events = new Set<Claim['event']>(EVENT_WORDS.filter(([, re]) => re.test(named)).map(([e]) => e));
   // "When did Trump and Xi talk on the phone?": the verb "talk" of a call is not the talks.
