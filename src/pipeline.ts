@@ -187,6 +187,10 @@ const OUTLET_SIDE_RE =
 const CANDIDATE_PASSAGES = 24;
 /** How far down the ranking passages dated to a day the question names are looked for. */
 const DAY_CANDIDATE_PASSAGES = 72;
+/** Words after a party that make it a page's language or country: "japanese article", "korean-language piece". */
+const PAGE_AFTER_PARTY_RE =
+  /^(?:-language)?\s+(?:\(?[\w.-]+\)?\s+)?(?:articles?|papers?|pieces?|pages?|outlets?|sites?|press|media|reports?|stories|story|wires?|newspapers?|coverage|sources?|language)\b/i;
+
 /** How many passages stating each side a question offers join its candidates from further down the ranking. */
 const SIDE_PASSAGES = 2;
 
@@ -1247,8 +1251,22 @@ export class Dealbot {
     const perPerson =
       citedPerson && (this.vocab.people?.has(citedPerson) || this.found.some((d) => quotes(d, citedPerson) > 0)) ? citedPerson : null;
     const ofPerson = (d: FoundDisagreement) => !perPerson || quotes(d, perPerson) >= 2;
+    // (Nor, when the question names a party that is none of the story's own two, "when did japan and the us sign their
+    // own rare earths deal", a dispute none of whose sides names it: that is the story's deal, not the one asked.)
+    // (Not a page named by its language or country, "the japanese article", "per the reuters japanese-language piece".)
+    const third = findParties(q.topic)
+      .filter((p) => !this.corpus.dominant.includes(p.party) && !PAGE_AFTER_PARTY_RE.test(q.topic.slice(p.end, p.end + 40)))
+      .map((p) => p.party.replace(/^the\s+/i, '').toLowerCase());
+    const ofThird = (d: FoundDisagreement) =>
+      third.length === 0 || d.disagreement.positions.some((p) => third.some((t) => (p.quote ?? '').toLowerCase().includes(t)));
     const relevant = relevantDisagreements(focus, this.found).filter(
-      (d) => !(namedPages > 0 && d.attribute === 'tone') && this.namesWhatIsAsked(q, d) && !elsewhere(d) && !anotherTime(d) && ofPerson(d),
+      (d) =>
+        !(namedPages > 0 && d.attribute === 'tone') &&
+        this.namesWhatIsAsked(q, d) &&
+        !elsewhere(d) &&
+        !anotherTime(d) &&
+        ofPerson(d) &&
+        ofThird(d),
     );
     // "Do the sources disagree?" about nothing in particular: all of them. About a step the question names
     // ("when did the affiliates rule kick in? I've seen 3 dates"): that step's.
