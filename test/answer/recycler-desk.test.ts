@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyQuestion, questionAfterClaim } from '../../src/answer/kinds/classify.js';
+import { analyzeQuestion, buildVocabulary } from '../../src/answer/question.js';
+import { questionFocus } from '../../src/answer/relevance.js';
 import { extractClaims } from '../../src/corpus/claims.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import {
@@ -80,6 +82,13 @@ const FILES = {
   ),
   'b4_busan.md': article('Harbor Scene', '2025-10-31', 'The Trump-Xi meeting in Busan lasted about 100 minutes, officials said.'),
   'b5_busan.md': article('Macro Desk', '2025-10-31', 'The Trump-Xi meeting in Busan lasted three hours, officials said.'),
+  'c1_signed.md': article('Meridian Macro', '2025-06-28', 'The rare earth framework was signed on June 24, officials said.'),
+  'c2_signed.md': article('Bay Ledger', '2025-06-28', 'The rare earth framework deal was signed on June 25, the White House said.'),
+  'c3_aussie.md': article(
+    'Canberra Notes',
+    '2025-10-21',
+    'Australia and the United States signed a critical minerals framework on October 20. The first round named two projects: a gallium refinery in Western Australia and a rare earths plant in the Northern Territory.',
+  ),
   ...FILLER,
 };
 
@@ -134,6 +143,24 @@ describe('what a message asks', () => {
     expect(a.answer).toMatch(/XJ40/);
     expect(a.answer).not.toMatch(/disagree on \d+ points/);
     expect(a.disagreements.some((d) => /Busan|hours|minutes/i.test(d.explanation))).toBe(false);
+  });
+});
+
+describe('disputes that are not about what is asked', () => {
+  it('names no event the asker sets aside, nor a promise ("sign up for")', () => {
+    const vocab = buildVocabulary(Object.values(FILES));
+    const events = (text: string) => [...questionFocus(analyzeQuestion(text, vocab)).events];
+    expect(events('what day did beijing go public w/ it - the confirmation i mean, not the signing')).not.toContain('signing');
+    expect(events('so what exactly did beijing sign up to')).not.toContain('signing');
+    expect(events('when was the framework signed?')).toContain('signing');
+  });
+
+  it("shows no dispute of the story's own signing for a question about a third country's deal", async () => {
+    const story = await bot.answerQuestion('when was the rare earth framework signed?');
+    expect(story.disagreements.some((d) => /sign/i.test(d.explanation))).toBe(true);
+    const aussie = await bot.answerQuestion('which two aussie projects got named when the framework was signed?');
+    expect(aussie.answer).toMatch(/gallium refinery/);
+    expect(aussie.disagreements.some((d) => /June/.test(d.explanation))).toBe(false);
   });
 });
 
