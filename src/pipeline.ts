@@ -2336,7 +2336,7 @@ const NO_POSITIONS: PositionPassages = { sentences: new Set(), bySource: new Map
 const PERSON_NAME_RE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)+$/u;
 /** A name of two capitalised words that speaks: "Zau Lawt said", "Zau Lawt, an independent researcher, says", "said Jo Mbeki". */
 const SAYS_NAME_RE =
-  /(?<!\p{Lu}[\p{L}.'’&-]*\s)\b(\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}\p{Ll}[\p{L}'’-]*)(?:,[^,;.“”"]{3,90},)?\s+(?:said|says|told|added)\b|\b(?:said|says)\s+(\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}\p{Ll}[\p{L}'’-]*)(?!\s+\p{Lu})/gu;
+  /(?<!\p{Lu}[\p{L}.'’&-]*\s)\b(\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}\p{Ll}[\p{L}'’-]*)(?:\s+\([A-Z]-[\p{L}. ]{2,14}\))?(?:,[^,;.“”"]{3,90},)?\s+(?:said|says|told|added)\b|\b(?:said|says)\s+(\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}\p{Ll}[\p{L}'’-]*)(?!\s+\p{Lu})/gu;
 
 /**
  * The lower-case words of the names of people: those the claims quote or name as leaders and office holders, and

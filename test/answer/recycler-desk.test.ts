@@ -89,6 +89,22 @@ const FILES = {
     '2025-10-21',
     'Australia and the United States signed a critical minerals framework on October 20. The first round named two projects: a gallium refinery in Western Australia and a rare earths plant in the Northern Territory.',
   ),
+  'c4_threat.md': article(
+    'Commons Wire',
+    '2025-10-10',
+    'Trump said he will impose an additional 100% tariff on imports from China starting next month.\n\n"This tariff threat will batter farmers with higher prices," Senate Minority Leader Hal Prentiss (D-NY) said Friday.',
+  ),
+  'c5_threat.md': article(
+    'Pacific Ledger',
+    '2025-10-27',
+    'Bessent said the talks had eliminated the threat of the 100% tariff on Chinese imports.',
+  ),
+  'c6_threat.md': article(
+    'Market Wire',
+    '2025-10-11',
+    'Markets reacted calmly to the 100% tariff threat, traders said, after a volatile week.',
+  ),
+  'c7_threat.md': article('Asia Ledger', '2025-10-12', 'Beijing reacted to the 100% tariff threat with a warning that it would respond.'),
   ...FILLER,
 };
 
@@ -115,6 +131,16 @@ describe('amounts and speakers, as asked', () => {
     const a = await bot.answerQuestion("why did NORA say they funded these projects? the DG's quote for our grant announcement");
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain('exposed our industry');
+  });
+});
+
+describe('lawmakers', () => {
+  it('finds a lawmaker by surname, titled by office and party ("Senate Minority Leader Hal Prentiss (D-NY) said")', async () => {
+    const a = await bot.answerQuestion('how did prentiss react to the 100% tariff threat');
+    expect(a.abstained).toBe(false);
+    // (His words lead, alone: what others made of the threat is not his reaction.)
+    expect(a.answer.split('\n')[0]).toMatch(/batter farmers with higher prices/);
+    expect(a.answer).not.toMatch(/Markets reacted calmly/);
   });
 });
 
