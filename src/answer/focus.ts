@@ -1326,6 +1326,9 @@ function speakerAt(text: string, key: string, reported: RegExp): boolean {
     const end = at + key.length;
     if (/\p{L}/u.test(lower[at - 1] ?? '') || /\p{L}/u.test(lower[end] ?? '')) continue;
     for (const v of verbs) {
+      // (Not a verb whose speaker follows it: "…Greer for most of the sessions, according to two people in the room".)
+      const after = v.at >= end && /^according to$/i.test(text.slice(v.at, v.end));
+      if (after) continue;
       // The person described between commas, then the verb ("Wendy Cutler, a former US trade negotiator now at the Asia
       // Society Policy Institute, said…"): the description is theirs, whatever names it holds.
       if (v.at >= end && v.at - end <= 140 && APPOSITIVE_RE.test(text.slice(end, v.at).replace(ABBREVIATION_RE, ''))) return true;
@@ -1346,10 +1349,13 @@ function speakerAt(text: string, key: string, reported: RegExp): boolean {
       }
       // "said Marguerite Olvera", "said Commerce Secretary Howard Lutnick": only the name and its title between.
       // (Not a verb that takes the person as its object: "described Li as…", "told Lutnick", "urged Greer".)
+      // (Nor one whose name goes on to do something with another: "Northbridge Economic Review instead says Greer and
+      // He Lifeng signed" says who signed.)
       if (
         v.end <= at &&
         SAID_BEFORE_NAME_RE.test(text.slice(v.at, v.end)) &&
-        /^[\s,]*(?:(?:the\s+)?[A-Z][\w.'’-]*,?\s+){0,5}$/.test(text.slice(v.end, at))
+        /^[\s,]*(?:(?:the\s+)?[A-Z][\w.'’-]*,?\s+){0,5}$/.test(text.slice(v.end, at)) &&
+        !/^\s+(?:and|&)\s+\p{Lu}/u.test(text.slice(end))
       )
         return true;
     }

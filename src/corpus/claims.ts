@@ -1321,8 +1321,7 @@ function numberClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => str
     if (measure === 'share') {
       // A price gap is no share: "the premium for non-Chinese supply has widened to about 50%", "about 40% over
       // Chinese-origin material", "5% below China".
-      if (PRICE_GAP_BEFORE_RE.test(text.slice(from, m.index)) || PRICE_GAP_AFTER_RE.test(text.slice(m.index + m[0].length, to)))
-        continue;
+      if (PRICE_GAP_BEFORE_RE.test(text.slice(from, m.index)) || PRICE_GAP_AFTER_RE.test(text.slice(m.index + m[0].length, to))) continue;
       qualifier = SHARE_KINDS.find(([, re]) => re.test(window))?.[0] ?? null;
       // A share aimed at ("targets for 30 percent of magnets to come from alternative supply sources by 2030") is a
       // goal, compared only with other goals, never with a share that is ("China supplies around 90%").

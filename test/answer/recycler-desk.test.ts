@@ -105,6 +105,16 @@ const FILES = {
     'Markets reacted calmly to the 100% tariff threat, traders said, after a volatile week.',
   ),
   'c7_threat.md': article('Asia Ledger', '2025-10-12', 'Beijing reacted to the 100% tariff threat with a warning that it would respond.'),
+  'c8_quill.md': article(
+    'Harbor Brief',
+    '2025-06-30',
+    'The London framework was signed by Trade Representative Mara Quill and Vice Premier Ren Hao, according to two people familiar with the exchange. Tidewater Post instead says Quill and Ren Hao signed in Geneva.',
+  ),
+  'c9_quill.md': article(
+    'Lancaster Notes',
+    '2025-06-11',
+    'In London, Quill said the talks were going well. "We are working swiftly toward a fair deal," Quill said.',
+  ),
   ...FILLER,
 };
 
@@ -141,6 +151,14 @@ describe('lawmakers', () => {
     // (His words lead, alone: what others made of the threat is not his reaction.)
     expect(a.answer.split('\n')[0]).toMatch(/batter farmers with higher prices/);
     expect(a.answer).not.toMatch(/Markets reacted calmly/);
+  });
+});
+
+describe('who speaks', () => {
+  it('takes no one for a speaker of "according to two people" or of "says Quill and Ren Hao signed"', async () => {
+    const a = await bot.answerQuestion('what did quill say at london? quote pls');
+    expect(a.answer.split('\n')[0]).toMatch(/working swiftly|going well/);
+    expect(a.answer).not.toMatch(/according to two people|instead says/);
   });
 });
 
