@@ -116,6 +116,7 @@ import {
   unspacedLetters,
   withoutFunctionWords,
 } from './text/lexicon.js';
+import { TITLE_WORDS } from './text/titles.js';
 
 /** "Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian, Indonesian or Vietnamese": the languages a question may be read from. */
 const GLOSSARY_NAMES = ['Chinese', 'Japanese', 'Korean', ...GLOSSARY_LANGUAGES.map((l) => l.name)].join(', ').replace(/, (\w+)$/, ' or $1');
@@ -190,6 +191,15 @@ const DAY_CANDIDATE_PASSAGES = 72;
 /** Words after a party that make it a page's language or country: "japanese article", "korean-language piece". */
 const PAGE_AFTER_PARTY_RE =
   /^(?:-language)?\s+(?:\(?[\w.-]+\)?\s+)?(?:articles?|papers?|pieces?|pages?|outlets?|sites?|press|media|reports?|stories|story|wires?|newspapers?|coverage|sources?|language)\b/i;
+
+/** Whether a phrase a question quotes comes after "after", "since", "following" or "before" (and a few words). */
+function timesTheQuestion(text: string, phrase: string): boolean {
+  const at = text.toLowerCase().replace(/\s+/g, ' ').indexOf(phrase);
+  if (at < 1) return false;
+  return /\b(?:after|since|following|before|in response to)\s+(?:[\w'’-]+\s+){0,3}['‘"“]$/i.test(
+    text.replace(/\s+/g, ' ').slice(Math.max(0, at - 60), at),
+  );
+}
 
 /** How many passages stating each side a question offers join its candidates from further down the ranking. */
 const SIDE_PASSAGES = 2;
@@ -769,7 +779,9 @@ export class Dealbot {
     if (sides) candidates.push(...this.sidePassages(q, deep, candidates, sides));
     // A phrase the question quotes ("what did they say about a 'certain country'?") is looked for as written in the
     // candidates' sentences (those that contain it rank just above the best, below).
-    const phrases = quotedPhrases(text);
+    // (Not one that only times what is asked, "what did the white house official tell the epoch times after trump's
+    // 'we just signed' remark": the sentences holding it tell of the remark, not of what followed.)
+    const phrases = quotedPhrases(text).filter((p) => !timesTheQuestion(text, p));
     const quoting = new Set<number>();
     for (const source of phrases.length > 0 ? new Set(candidates.map((c) => c.chunk.source)) : []) {
       const [from, to] = this.corpus.sentenceRange.get(source) ?? [0, 0];
@@ -833,7 +845,11 @@ export class Dealbot {
               .filter((w) => BODY_NOUNS.has(w)),
           )
         : [];
-    const people = [...(subject.length > 0 ? [...titled, ...subject] : named), ...roles, ...new Set(bodies)];
+    // (Not one named only to time what is asked, "what did the white house official tell the epoch times after trump's
+    // 'we just signed' remark": the official is asked to have spoken, not Trump.)
+    const timing = (p: string) =>
+      new RegExp(`\\b(?:after|since|following|before|in response to)\\s+(?:the\\s+)?${escapeRegExp(p.toLowerCase())}`, 'i').test(q.topic);
+    const people = [...(subject.length > 0 ? [...titled, ...subject] : named.filter((p) => !timing(p))), ...roles, ...new Set(bodies)];
     // Their turns in the transcripts and Q&As retrieved join the candidates: a long answer's later paragraphs ("The
     // Chinese side will… review and approve…" under "The spokesperson said:") rarely repeat the question's words.
     if (q.views && people.length > 0) candidates.push(...this.turnPassages(people, candidates));

@@ -115,6 +115,31 @@ const FILES = {
     '2025-06-11',
     'In London, Quill said the talks were going well. "We are working swiftly toward a fair deal," Quill said.',
   ),
+  'd1_remark.md': article(
+    'Granite Times',
+    '2025-06-27',
+    '"We just signed with China yesterday," Trump said during a White House event on Thursday. "We are opening up China," Trump said.\n\nA White House official told Granite Times later in the day that the two sides had reached "an additional understanding for a framework".',
+  ),
+  'd2_remark.md': article(
+    'Quay Post',
+    '2025-06-27',
+    'Trump told a White House event that "we just signed with China yesterday", which would put the signing on June 25.',
+  ),
+  'd3_remark.md': article(
+    'Lantern Daily',
+    '2025-06-27',
+    '"We just signed a great deal with China," Trump told reporters at the White House, and the times were good.',
+  ),
+  'd4_remark.md': article(
+    'Capitol Notes',
+    '2025-06-28',
+    'Trump repeated at the White House on Friday that "we just signed" with China, officials said.',
+  ),
+  'd5_remark.md': article(
+    'Ledger Times',
+    '2025-06-28',
+    'Trump said again that the White House had "just signed" with China and that the times had changed.',
+  ),
   ...FILLER,
 };
 
@@ -159,6 +184,13 @@ describe('who speaks', () => {
     const a = await bot.answerQuestion('what did quill say at london? quote pls');
     expect(a.answer.split('\n')[0]).toMatch(/working swiftly|going well/);
     expect(a.answer).not.toMatch(/according to two people|instead says/);
+  });
+});
+
+describe('who speaks', () => {
+  it('asks the official, not the one whose remark only times the question', async () => {
+    const a = await bot.answerQuestion("what did the white house official tell granite times after trump's 'we just signed' remark");
+    expect(a.answer).toMatch(/additional understanding/);
   });
 });
 
