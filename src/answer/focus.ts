@@ -432,9 +432,17 @@ export class CorpusFocus {
       // (Nor a file name's word that only that name holds, in no other name and no article's sentences: "the kyodo
       // piece" of "a13_gifunp_kyodo_….md", a page whose outlet is written "岐阜新聞（共同通信）".)
       const own = fromFile && matched.some((w) => this.onlyInFileName(w, article));
+      // (Nor an English word left alone of a longer outlet name whose other words are the story's own: "how much
+      // feedstock did västerås run in Q2" names no "The Magnet Run".)
+      const shortened =
+        outlet === true &&
+        words.length === 1 &&
+        !wholeName &&
+        matched.every((w) => isEnglishWord(w)) &&
+        tokenize(article.meta.outlet ?? '').filter((t) => !STOPWORDS.has(t.norm)).length >= 2;
       if (
         matched.length > 0 &&
-        (matched.length >= (fromFile ? 2 : Math.min(2, words.length)) ||
+        ((matched.length >= (fromFile ? 2 : Math.min(2, words.length)) && !shortened) ||
           matched.some((w) => joined.has(w)) ||
           (outlet === true && matched.some((w) => this.ownName(w, article))) ||
           // (Or cited as the source by one word of its outlet's name, no place nor generic noun, or by a brand in capitals:

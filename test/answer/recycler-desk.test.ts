@@ -7,6 +7,7 @@ import type { Dealbot } from '../../src/pipeline.js';
 import {
   GLOSSARY_LANGUAGES,
   type GlossaryLanguage,
+  normalizeInformal,
   proseLanguage,
   questionLanguage,
   translateWithGlossary,
@@ -140,6 +141,16 @@ const FILES = {
     '2025-06-28',
     'Trump said again that the White House had "just signed" with China and that the times had changed.',
   ),
+  'e1_podcast.md': article(
+    'The Rare Earth Run',
+    '2025-09-01',
+    'HOST: Karin, you run a magnet recycler with two plants. KARIN: We do, and buyers in Europe pay about 40% over Chinese material for magnets.',
+  ),
+  'e2_update.md': article(
+    'Loopline Recovery',
+    '2025-07-15',
+    'Our Vasby plant processed 38 tonnes of feedstock in the second quarter (Q2), mostly grinding swarf.',
+  ),
   ...FILLER,
 };
 
@@ -191,6 +202,18 @@ describe('who speaks', () => {
   it('asks the official, not the one whose remark only times the question', async () => {
     const a = await bot.answerQuestion("what did the white house official tell granite times after trump's 'we just signed' remark");
     expect(a.answer).toMatch(/additional understanding/);
+  });
+});
+
+describe('pages named', () => {
+  it('takes an English word left alone of a longer outlet name ("run" of The Rare Earth Run) for no page', async () => {
+    const a = await bot.answerQuestion('how much feedstock did vasby run in Q2?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/38 tonnes of feedstock/);
+  });
+
+  it('sets aside who wants the answer and in what form ("trade desk wants a checklist")', () => {
+    expect(normalizeInformal('list every countermeasure that got lifted, trade desk wants a checklist')).not.toMatch(/desk|checklist/);
   });
 });
 
