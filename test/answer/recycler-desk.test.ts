@@ -220,6 +220,10 @@ describe('pages named', () => {
 describe('what a message asks', () => {
   it('reads "the whole rare earth saga" as the story as a whole', () => {
     expect(classifyQuestion('can someone give me the whole rare earth saga, geneva thru busan').kind).toBe('story');
+    // (About ten lines, and who the reader is: still the whole story.)
+    expect(
+      classifyQuestion('give me the whole story in ~10 lines, june to now, for a board member who hasnt followed any of it').kind,
+    ).toBe('story');
   });
 
   it('finds the question after a claim someone made, the claim as what it follows on', () => {
