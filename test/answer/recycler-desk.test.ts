@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyQuestion, questionAfterClaim } from '../../src/answer/kinds/classify.js';
+import { classifyQuestion, questionAfterClaim, questionsInTurn } from '../../src/answer/kinds/classify.js';
 import { analyzeQuestion, buildVocabulary } from '../../src/answer/question.js';
 import { questionFocus } from '../../src/answer/relevance.js';
 import { extractClaims } from '../../src/corpus/claims.js';
@@ -236,6 +236,15 @@ describe('what a message asks', () => {
     // (Not a question on its own, nor a first sentence that says no one claimed anything.)
     expect(questionAfterClaim('was it ethylene or ethane?')).toBeNull();
     expect(questionAfterClaim('ethylene went to china in july. was it ethylene or ethane?')).toBeNull();
+  });
+
+  it('reads two questions asked one after the other with no "and" as two parts', () => {
+    expect(
+      questionsInTurn('is the digest right that the EU banned scrap exports in oct 2025? when does the EU restriction actually start'),
+    ).toBe('is the digest right that the EU banned scrap exports in oct 2025? and when does the EU restriction actually start?');
+    // (Not a bare follow-up, "who signed? when?", nor one question.)
+    expect(questionsInTurn('who signed the deal? when?')).toBeNull();
+    expect(questionsInTurn('when does the EU restriction start?')).toBeNull();
   });
 
   it('answers a question naming a particular thing the sources differ on, not with every dispute in the folder', async () => {

@@ -354,6 +354,22 @@ export function questionAfterClaim(text: string): { claim: string; question: str
   return contentWords(question).length > 0 ? { claim, question: questionBeforeAside(question) ?? question } : null;
 }
 
+/**
+ * Two questions asked one after the other with no "and" ("is the digest right that the EU banned scrap exports in oct
+ * 2025? when does the EU restriction actually start"): the pair as `splitQuestion` reads a follow-up ("…? and when
+ * does…?"), or null. Each must ask something of its own (two words of content or more).
+ */
+const QUESTIONS_IN_TURN_RE =
+  /^([^?]*[^?\s][^?]*\?+)\s+((?:when|where|who|what|whats|what's|which|how|why|did|does|do|is|are|was|were|has|have)\b[^?]*?)\s*\?*\s*$/i;
+
+export function questionsInTurn(text: string): string | null {
+  const m = QUESTIONS_IN_TURN_RE.exec(text.trim());
+  if (!m) return null;
+  const [first, second] = [(m[1] as string).trim(), (m[2] as string).trim()];
+  if (contentWords(first).length < 2 || contentWords(normalizeInformal(second)).length < 2) return null;
+  return `${first} and ${second}?`;
+}
+
 /** Splits "who … and when …?" into its two questions, or null. A bare "… and when?" stays one question. */
 /** A second half that only says where the answer goes: "what date goes in the board calendar", "which number do i use". */
 const RESTATED_RE =
