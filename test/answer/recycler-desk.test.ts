@@ -151,6 +151,11 @@ const FILES = {
     '2025-07-15',
     'Our Vasby plant processed 38 tonnes of feedstock in the second quarter (Q2), mostly grinding swarf.',
   ),
+  'e3_survey.md': article(
+    "Magnet Buyers' Digest",
+    '2025-11-25',
+    'Nine of 40 buyers said they had paused a request for quotes for non-Chinese magnets after the Busan meeting.',
+  ),
   ...FILLER,
 };
 
@@ -210,6 +215,12 @@ describe('pages named', () => {
     const a = await bot.answerQuestion('how much feedstock did vasby run in Q2?');
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/38 tonnes of feedstock/);
+  });
+
+  it('reads purchasing shorthand as articles spell it out ("RFQs")', async () => {
+    const a = await bot.answerQuestion('how many buyers paused non-china RFQs after busan?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/paused a request for quotes/);
   });
 
   it('sets aside who wants the answer and in what form ("trade desk wants a checklist")', () => {
