@@ -117,7 +117,6 @@ import {
   unspacedLetters,
   withoutFunctionWords,
 } from './text/lexicon.js';
-import { TITLE_WORDS } from './text/titles.js';
 
 /** "Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian, Indonesian or Vietnamese": the languages a question may be read from. */
 const GLOSSARY_NAMES = ['Chinese', 'Japanese', 'Korean', ...GLOSSARY_LANGUAGES.map((l) => l.name)].join(', ').replace(/, (\w+)$/, ' or $1');
