@@ -570,14 +570,15 @@ export class Dealbot {
       const again = await this.answerKind(head, context, [...notices], k, emit);
       if (!again.abstained) return answerInFiles(this.corpus, { ...again, question: text });
     }
-    // A claim put before the question as a sentence of its own ("fc global says … ETHYLENE …. was it ethylene or
-    // ethane?"): when the whole finds no answer, the question is asked on its own, the claim as what it follows on.
-    // (So are two questions asked one after the other with no "and": as the two parts they are.)
+    // Two questions asked one after the other with no "and" ("…back in oct 2025? when does the EU restriction actually
+    // start"): when the whole finds no answer, they are asked as the two parts they are.
     const inTurn = asked === text && answer.abstained ? questionsInTurn(text) : null;
     if (inTurn) {
       const again = await this.answerKind(inTurn, context, [...notices], k, emit);
       if (!again.abstained) return answerInFiles(this.corpus, { ...again, question: text });
     }
+    // A claim put before the question as a sentence of its own ("fc global says … ETHYLENE …. was it ethylene or
+    // ethane?"): when the whole finds no answer, the question is asked on its own, the claim as what it follows on.
     const claimed = asked === text && answer.abstained ? questionAfterClaim(text) : null;
     if (claimed) {
       const again = await this.answerKind(claimed.question, [...context, claimed.claim], [...notices], k, emit);
