@@ -1308,12 +1308,12 @@ const MONTH_YEAR_RE = /\b([a-z]{3,9})\.?\s+(20\d\d)\b/gi;
 function outcomeAfterPages(text: string, corpus: Corpus): { asked: string; newest: string } | null {
   // (Or whether something happened then: "did china actually reimpose the oct 9 controls when the suspension ran out
   // in november 2026?"; not "did china suspend them until november 2026?", a date the pages themselves give.)
-  const happened = DID_RE.test(text);
-  if (!OUTCOME_RE.test(text) && !happened) return null;
+  const outcome = OUTCOME_RE.test(text);
+  if (!outcome && !DID_RE.test(text)) return null;
   const newest = corpus.articles.map((a) => a.meta.published ?? '').reduce((a, b) => (b > a ? b : a), '');
   if (!newest) return null;
   for (const m of text.matchAll(MONTH_YEAR_RE)) {
-    if (!OUTCOME_RE.test(text) && !/\b(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+)?$/i.test(text.slice(0, m.index))) continue;
+    if (!outcome && !/\b(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+)?$/i.test(text.slice(0, m.index))) continue;
     const month = monthOfWord(m[1] as string);
     if (month === null) continue;
     const start = `${m[2]}-${String(month).padStart(2, '0')}-01`;
