@@ -32,6 +32,7 @@ import {
   classifyQuestion,
   LANGUAGE_NAMES,
   questionAfterClaim,
+  questionAfterPreamble,
   questionBeforeAside,
   questionsInTurn,
   withoutHearsay,
@@ -582,6 +583,13 @@ export class Dealbot {
     const claimed = asked === text && answer.abstained ? questionAfterClaim(text) : null;
     if (claimed) {
       const again = await this.answerKind(claimed.question, [...context, claimed.claim], [...notices], k, emit);
+      if (!again.abstained) return answerInFiles(this.corpus, { ...again, question: text });
+    }
+    // A preamble set off by a colon ("tl;dr for matthias before the may mgmt meeting: where do we stand…"): when the
+    // whole finds no answer, the question after it is asked alone (the preamble says who it is for, not what).
+    const preambled = asked === text && answer.abstained ? questionAfterPreamble(text) : null;
+    if (preambled) {
+      const again = await this.answerKind(preambled, context, [...notices], k, emit);
       if (!again.abstained) return answerInFiles(this.corpus, { ...again, question: text });
     }
     for (const e of held) emit(e);

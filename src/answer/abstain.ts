@@ -1333,6 +1333,24 @@ export function abstentionReason(
   return abstention(q, scored, corpus, index, hints)?.reason ?? null;
 }
 
+/**
+ * Names listed together in the question ("VDA, BDI and VDMA", "lynas or iluka") of which at least one is a name the
+ * articles mention: the lower-case words of the others (one-word items only).
+ */
+const NAME_LIST_RE = /\b([\p{L}\p{N}&.'’-]+)((?:\s*,\s*[\p{L}\p{N}&.'’-]+)*)\s*,?\s+(?:and|or|&|\+|und|y|et|e|i)\s+([\p{L}\p{N}&.'’-]+)/giu;
+function listedWithPresent(q: AnalyzedQuestion): Set<string> {
+  const out = new Set<string>();
+  const names = new Map(q.terms.filter((t) => t.name).map((t) => [t.word.toLowerCase(), t]));
+  for (const m of q.text.matchAll(NAME_LIST_RE)) {
+    const items = [m[1] as string, ...(m[2] as string).split(',').map((x) => x.trim()), m[3] as string]
+      .filter(Boolean)
+      .map((w) => w.toLowerCase());
+    if (items.length < 2 || !items.every((w) => names.has(w))) continue;
+    if (items.some((w) => names.get(w)?.present)) for (const w of items) out.add(w);
+  }
+  return out;
+}
+
 export function abstention(
   q: AnalyzedQuestion,
   scored: ScoredSentence[],
@@ -1372,7 +1390,10 @@ export function abstention(
   // writes "Taiwan" in English, is no topic the articles must mention.)
   const picking = hints.namesArticles ? pageAsideWords(q.text) : new Set<string>();
   for (const w of hints.namingWords ?? []) picking.add(w);
-  const absent = q.terms.filter((t) => t.salient && !t.present && !picking.has(t.word));
+  // (Nor a name listed beside one the articles do mention, "what did VDA, BDI and VDMA say": the one mentioned is
+  // answered; the others' absence is no reason to answer none.)
+  const listedBeside = listedWithPresent(q);
+  const absent = q.terms.filter((t) => t.salient && !t.present && !picking.has(t.word) && !listedBeside.has(t.word.toLowerCase()));
   // (A month that times the question is no name it asks about: "after busan + the nov suspension, …" is timed by pages
   // dated then, whichever write its name; "what were exports in september" asks for September's.)
   const timing = new Set([...timeAnchors(q.text), ...timeAnchors(q.topic)].map((t) => t.norm));
@@ -1416,12 +1437,13 @@ export function abstention(
   // (Only when at most one particular word of the question is there: with more, the asked word may be a paraphrase
   // the articles put otherwise, "the cutoff for…" of "a threshold of 0.1%".)
   const head = (presentTopics.length <= 1 ? askedHead(q) : undefined) ?? askedKind(q);
-  if (head) return absentBecause(`None of ${articles} mentions ${listWords([head])}, so they do not answer this.`);
+  if (head && !listedBeside.has(head.word.toLowerCase()))
+    return absentBecause(`None of ${articles} mentions ${listWords([head])}, so they do not answer this.`);
   // "Did tesla have to stop any lines…": a yes/no question is about its subject; when no article mentions it
   // (a company the dictionary also knows as a word), the rest of the question met elsewhere is no answer. So is
   // "what did musk say…" about the one it asks to have spoken.
   const askedOf = yesNoSubject(q) ?? absentSpeaker(q);
-  if (askedOf && askedOf.matches.length === 0)
+  if (askedOf && askedOf.matches.length === 0 && !listedBeside.has(askedOf.word.toLowerCase()))
     return absentBecause(`None of ${articles} mentions ${listWords([askedOf])}, so they do not answer this.`);
   // "How many tonnes of gallium…" when no article mentions gallium: the magnets' tonnage is not the answer.
   const measured = measuredWords(q.topic);

@@ -15,8 +15,9 @@ import type { Disagreement, Position } from './types.js';
  */
 
 /** "X or Y?" at a question's end, each side one or two words (a figure with its unit, a name; "100/kg"). */
+// (A date side may take its year: "nov 10 2026 or nov 27 2026?".)
 const SIDES_RE =
-  /(?:^|[\s(—–-])([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s[\p{L}\p{N}.,%$’'-]+)?)\s+or\s+([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s[\p{L}\p{N}.,%$’'-]+)?(?:\/[a-z]{1,3})?)\s*\?/giu;
+  /(?:^|[\s(—–-])([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s[\p{L}\p{N}.,%$’'-]+)?(?:,?\s(?:19|20)\d\d)?)\s+or\s+([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s[\p{L}\p{N}.,%$’'-]+)?(?:,?\s(?:19|20)\d\d)?(?:\/[a-z]{1,3})?)\s*\?/giu;
 /**
  * "X says A, Y says B": what each account is said to say, a word or two after "says" ("feld column says may, the bot
  * article says april??", "one Q&A says 28, that digest says 29"). Group 1 the value. (Not "has": "china has 90% and
@@ -117,7 +118,10 @@ function daySide(value: string, ordinalOnly: boolean): Side | null {
  * 11", "11 May", "May 11th"; the month capitalised, "may" being a verb too).
  */
 function dateSide(value: string): Side | null {
-  const m = /^(?:([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?)$/i.exec(value.trim());
+  // (Its year, if written, is not matched: an article may give the day without it.)
+  const m = /^(?:([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?)(?:,?\s+(?:19|20)\d\d)?$/i.exec(
+    value.trim(),
+  );
   if (!m) return null;
   const month = monthOfWord((m[1] ?? m[4]) as string);
   const day = Number(m[2] ?? m[3]);

@@ -4,6 +4,7 @@ import { byGroupingOrder, compatible, type DateValue, MONTH_NAMES } from '../cor
 import { inStoryYears, storyYears } from '../corpus/story-years.js';
 import type { Article } from '../corpus/types.js';
 import { countryNamesOf, findParties, findPlaces, samePerson } from '../text/entities.js';
+import { goodsOf, otherGoods } from '../text/goods.js';
 import { escapeRegExp, lexiconWords } from '../text/lexicon.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { contentStems, stem } from '../text/tokenize.js';
@@ -32,8 +33,18 @@ export interface FoundDisagreement {
   scope?: string | null;
   /** For figures with a unit: the words every figure's clause has (what they are all of). */
   common?: string[];
+  /**
+   * For figures with a unit and no destination said: the destinations the folder gives figures of that unit and
+   * month for, in claims of their own ("5,933 tons were shipped to the U.S." beside "China exported 57,392 tons").
+   */
+  scopedElsewhere?: string[];
   /** For leaders: the places of the talks its claims name (lower case), for telling which round a question asks about. */
   places?: string[];
+  /**
+   * For leaders: per position, the places its claims name (lower case; '' for a claim that names none), for telling
+   * whether two sides are about the round asked.
+   */
+  sidePlaces?: string[][];
 }
 
 interface Side {
@@ -738,6 +749,7 @@ function quantityGroups(claims: readonly Claim[], publishedOf: (c: Claim) => str
         words,
         near: stemsOf(near.split(' ')),
         stems: stemsOf(words),
+        goods: goodsOf([...stemsOf(near.split(' ')), ...stemsOf(words)]),
       };
     });
   const parent = items.map((_, i) => i);
@@ -776,11 +788,17 @@ function quantityGroups(claims: readonly Claim[], publishedOf: (c: Claim) => str
         // Figures a thousandfold apart ("353 tonnes" of magnets, "12 million tonnes" of soybeans) measure different
         // things, however their clauses are worded.
         if (apart(a.c.number, b.c.number)) continue;
+        // Figures of different goods ("12 million metric tons of U.S. soybeans", "57,392 tons of rare earth magnet")
+        // measure different things, whatever other words their clauses share (data/lexicon/goods.txt).
+        if (otherGoods(a.goods, b.goods)) continue;
         // Lengths of time fivefold apart ("25 hours" of talks in London, a meeting of "more than two hours" in Busan)
         // are of different events: no source gets one for the other.
         // (Group by group: "1 hour 30 minutes" joins no group holding "25 hours" through one holding "7 hours".)
         const [ra, rb] = [find(i), find(j)];
         if (ra === rb) continue;
+        // (Group by group too: "12 million tonnes" of soybeans joins no group holding December's "4,392 tons" of rare
+        // earths through one holding the year's "57,392 tons" of magnets.)
+        if (apart(Math.min(lowOf[ra] ?? 0, lowOf[rb] ?? 0), Math.max(highOf[ra] ?? 0, highOf[rb] ?? 0))) continue;
         const timed = a.unit === 'hours' || a.unit === 'days';
         if (timed && fivefold(Math.min(lowOf[ra] ?? 0, lowOf[rb] ?? 0), Math.max(highOf[ra] ?? 0, highOf[rb] ?? 0))) continue;
         // A group takes the destination of its first member that names one; a figure of unknown destination joins a
@@ -1005,6 +1023,24 @@ export function findDisagreements(corpus: Corpus, claims: Claim[], memo: Disagre
     }
     return found;
   });
+  // Destinations the folder gives figures for separately, by unit and month: a dispute over figures that name no
+  // destination is not about one of those (they are that destination's own figures, in claims of their own).
+  const scoped = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (c.event !== 'quantity') continue;
+    const scope = quantityScope(c);
+    if (!scope) continue;
+    const [unit = '', month = ''] = (c.qualifier ?? '').split('|');
+    const key = `${unit}|${month}`;
+    scoped.set(key, (scoped.get(key) ?? new Set()).add(scope));
+  }
+  for (const d of out) {
+    if (d.event !== 'quantity' || d.scope !== null || !d.qualifier) continue;
+    const claim = claims.find((c) => d.sentenceIds.includes(c.sentenceId) && c.event === 'quantity');
+    const [unit = '', month = ''] = (claim?.qualifier ?? '').split('|');
+    const elsewhere = scoped.get(`${unit}|${month}`);
+    if (elsewhere) d.scopedElsewhere = [...elsewhere];
+  }
   // A dated step that an event's own disagreement already covers (the signing date) is not told twice.
   const covered = new Set(out.filter((d) => d.event !== 'dated').flatMap((d) => d.sentenceIds));
   const kept = out.filter((d) => d.event !== 'dated' || d.sentenceIds.filter((id) => covered.has(id)).length * 2 < d.sentenceIds.length);
@@ -1046,6 +1082,45 @@ function sameByRounding(a: Side, b: Side): boolean {
   const scale = 10 ** coarse.decimals;
   // Half away from zero, as reporters round (157.5 → 158), on the written digits (no binary rounding error).
   return Math.round(Number((fine.value * scale).toFixed(fine.decimals)) + 1e-9) === Math.round(coarse.value * scale);
+}
+
+/**
+ * A figure written round and hedged as approximate ("roughly 62,600 tonnes") and one that rounds to it at the hundreds
+ * its zeros leave ("62,585 tonnes"): one figure, told two ways. (Only within a hundredth of it: "about 1,000" is not
+ * "1,400" however it rounds.)
+ */
+const HEDGE_BEFORE_RE =
+  /(?:\b(?:roughly|about|around|approximately|approx\.?|some|nearly|almost|close to|just (?:under|over)|an estimated|estimated)|~)\s*$/i;
+
+function roundHedged(side: Side): { value: number; scale: number } | null {
+  const x = writtenFigure(side);
+  if (!x || x.decimals > 0 || x.value === 0) return null;
+  let scale = 1;
+  while (x.value % (scale * 10) === 0) scale *= 10;
+  if (scale === 1 || scale / x.value > 0.01) return null;
+  const hedged = side.claims.some((c) => {
+    const digits = /\d[\d,]*/.exec(c.asWritten)?.[0];
+    const at = digits ? c.quote.indexOf(digits) : -1;
+    return at > 0 && HEDGE_BEFORE_RE.test(c.quote.slice(0, at));
+  });
+  return hedged ? { value: x.value, scale } : null;
+}
+
+function sameByApproximation(a: Side, b: Side): boolean {
+  for (const [coarse, fine] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const round = roundHedged(coarse);
+    const y = round ? writtenFigure(fine) : null;
+    if (round && y && y.value !== round.value && Math.round(y.value / round.scale) * round.scale === round.value) return true;
+  }
+  return false;
+}
+
+/** The same figure once rounding is allowed for: to a written precision, or to a hedged round number. */
+function sameFigure(a: Side, b: Side): boolean {
+  return sameByRounding(a, b) || sameByApproximation(a, b);
 }
 
 /** The disagreement in one group of claims (null when they agree), and the claims of its sides. */
@@ -1127,11 +1202,11 @@ function judgeGroup(
     }
     // "up 157.5%" and "rose 158%": the same figure, one rounded; a side is kept only if it differs from another
     // by more than rounding.
-    sides = sides.filter((a) => sides.some((b) => b !== a && !sameByRounding(a, b)));
+    sides = sides.filter((a) => sides.some((b) => b !== a && !sameFigure(a, b)));
     // ("7,742.2 tonnes" and "7,742 tonnes" beside a third figure: one side, of both sources.)
     const merged: Side[] = [];
     for (const side of sides) {
-      const same = merged.find((m) => sameByRounding(m, side));
+      const same = merged.find((m) => sameFigure(m, side));
       if (same) same.claims = [...same.claims, ...side.claims];
       else merged.push({ ...side });
     }
@@ -1156,6 +1231,14 @@ function judgeGroup(
     sides = valueSides(single, samePerson);
     const coLed = [...bySource.values()].some((cs) => sides.filter((s) => cs.some((c) => samePerson(c.value, s.value))).length > 1);
     if (coLed) sides = [];
+    // Leaders of different rounds are no dispute (He Lifeng in London and Kuala Lumpur, Xi Jinping in Busan): a side is
+    // kept only if it shares a round with another, or one of the two names no round.
+    const rounds = (side: Side) => new Set(side.claims.map((c) => (c.qualifier ?? '').split(' in ')[1] ?? ''));
+    const sameRound = (a: Side, b: Side) => {
+      const [ra, rb] = [rounds(a), rounds(b)];
+      return ra.has('') || rb.has('') || [...ra].some((r) => rb.has(r));
+    };
+    sides = sides.filter((a) => sides.some((b) => b !== a && sameRound(a, b)));
   } else if (attribute === 'place' && event === 'talks') {
     // Talks in two cities in one month are two rounds when both are dated to days more than three days apart
     // (Kuala Lumpur on the 25th, Busan on the 30th); a side dated to the month only may be either.
@@ -1233,6 +1316,9 @@ function judgeGroup(
                 ),
               ),
             ],
+            sidePlaces: sides.map((side) => [
+              ...new Set(side.claims.map((c) => ((c.qualifier ?? '').split(' in ')[1] ?? '').toLowerCase())),
+            ]),
           }
         : {}),
       // A dated step is about the words that named its group ("affiliates rule").

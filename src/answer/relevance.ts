@@ -1,6 +1,7 @@
 import { type Claim, DEAL_RE, dateActionsIn, MEASURE_NOUNS, tariffLayer } from '../corpus/claims.js';
 import { MONTH_NAMES, monthSpan } from '../corpus/dates.js';
 import { countryNamesOf, countryOf, findParties, isCityOrCountry, partyOf, questionPlaces, titleCased } from '../text/entities.js';
+import { goodsOf, otherGoods } from '../text/goods.js';
 import { escapeRegExp } from '../text/lexicon.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { OFFICE_WORD_RE } from '../text/titles.js';
@@ -484,6 +485,8 @@ function quantityAsked(
   if (changeNotAsked(f, unit)) return false;
   if (!named && f.measureUnit) return false;
   const words = (m[2] ?? '').split(', ').filter((w) => w && !MONTHS.some((mo) => mo.toLowerCase() === w.toLowerCase()));
+  // "Magnet shipments to the US, how many tons?" is not about a dispute over tonnes of soybeans (data/lexicon/goods.txt).
+  if (otherGoods(goodsOf(f.stems), goodsOf([...words, ...common]))) return false;
   // (Not the unit's own words: "how long do holds last" shares "lasted" with talks that "lasted 20 hours", not the talks.)
   const asked = (w: string) =>
     !(UNIT_WORDS[unit]?.test(w) ?? false) && (f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w)));
@@ -661,6 +664,14 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
         // "Who was at the Busan table?" is not about who led the London round.
         // (A building asked about, "at Lancaster House", names no round: the claims name cities.)
         if ((d.places ?? []).length > 0 && f.cities.length > 0 && !f.cities.some((p) => d.places?.includes(p))) return false;
+        // Nor is a dispute whose other side names only another round ("Liu He" led China's side in Kuala Lumpur, per
+        // one page): two sides must each have a claim of the round asked, or of no round said.
+        if (
+          f.cities.length > 0 &&
+          d.sidePlaces &&
+          d.sidePlaces.filter((places) => places.some((p) => p === '' || f.cities.includes(p))).length < 2
+        )
+          return false;
         return f.parties.length === 0 || f.parties.some((p) => qual.startsWith(p.toLowerCase()));
       case 'holder': {
         // The office asked about, word for word ("trade representative"), and its party if the question names one.
@@ -686,8 +697,11 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
         }
         // A quantity is about what its sources' clauses share ("tonnes (magnets, june)"): the question must name some of it.
         // (Not a tonnage for a share asked: "how much chinese RE content does it take" is a percentage.)
-        if (d.event === 'quantity')
+        if (d.event === 'quantity') {
+          // (Figures naming no destination, where the folder gives the asked destination's own: not those asked.)
+          if (f.destination && d.scope == null && d.scopedElsewhere?.includes(f.destination)) return false;
           return !(SHARE_WORDS_RE.test(f.text) && /^tonnes\b/.test(qual)) && quantityAsked(f, qual, d.words, d.scope ?? null, d.common);
+        }
         // "How many days does the tariff truce last?" is about the pause, not tariff rates.
         const unit = d.event === 'pause' ? 'days' : '%';
         if (f.units.size > 0 && !f.units.has(unit)) return false;

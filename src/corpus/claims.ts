@@ -259,6 +259,10 @@ function cleanSpeaker(phrase: string): string | null {
   return cleaned.length > 60 ? null : cleaned;
 }
 
+/** What follows a verb for a figure that changed ("dropped by 20%", "eased to $60", "fell from 5,774"). */
+const CHANGED_FIGURE_RE =
+  /^\s+(?:by|to|from)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|more than\s+|over\s+|under\s+)?[$€£¥]?\d/i;
+
 function findTriggers(text: string): Trigger[] {
   const out: Trigger[] = [];
   for (const { kind, re } of TRIGGERS) {
@@ -268,6 +272,9 @@ function findTriggers(text: string): Trigger[] {
       // "Trump signed an executive order … extending the truce": a step of one government, not the deal's signing
       // (it is dated as a step of its own: see date-actions.txt).
       if (kind === 'signing' && SIGNED_ORDER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      // "Rare earth exports dropped by 20% to 4,392 tons", "prices eased to $60": a figure that changed, not a measure
+      // lifted.
+      if (kind === 'lifting' && CHANGED_FIGURE_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       out.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }
@@ -1075,14 +1082,14 @@ function quantityClaims(
       /^\s+(?:of\s+(?:[\w'-]+\s+){1,5}?)?(?:in|during|for|last|this)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(
         fullMonths(clause.slice(at + f.text.length)),
       );
-    // Months a comparison starts from ("up 660% from May") are the base, not the figure's month; nor is the month of
+    // Months a comparison starts from ("up 660% from May", "compared to November") are the base, not the figure's month; nor is the month of
     // another figure ("3,188 tonnes last month, up from 1,238 tonnes in May": May is the 1,238's).
     const own = `${clause.slice(0, at)} ${clause.slice(at + f.text.length)}`;
     const monthsIn = (t: string) => [
       ...new Set(
         [
           ...fullMonths(t).matchAll(
-            /(\b(?:from|since|than|vs\.?|versus|over)\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
+            /(\b(?:from|since|than|vs\.?|versus|over|compared (?:to|with)|against)\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?)?\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
           ),
         ]
           .filter((x) => !x[1] && ((x[2] as string).toLowerCase() !== 'may' || /\b(?:in|of|during) may\b|\bmay['’]s\s/i.test(clause)))
@@ -1114,6 +1121,11 @@ function quantityClaims(
     const nextMonth = fromMonth ? (MONTH_NAMES[(monthIndex(fromMonth[1] as string) ?? 0) % 12] as string).toLowerCase() : '';
     // "More than 400 tons in 2024": a year's figure (or a month of it), never a month's of another year.
     const yearAfter = /^\s+(?:of\s+(?:[\w'-]+\s+){1,5}?)?(?:in|during|for)\s+((?:19|20)\d\d)\b/.exec(clause.slice(at + f.text.length));
+    // "For all of 2025, 5,933 tons were shipped": the whole year's figure (as "in 2025" after it).
+    const wholeYear =
+      /\b(?:for|in|over|during|across)\s+(?:all|the whole|the entirety|the full year)\s+of\s+((?:19|20)\d\d)\b|\bfull[- ]year\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+as a whole\b/i.exec(
+        clause,
+      );
     // "Magnet exports fell to 1,238 tonnes that month": the one month the sentence before names.
     // (Not a day's month, "after Beijing's April 4 controls"; "in May" is a month, as in the clause itself.)
     const thatMonth = /\b(?:that|the same) month\b/i.test(clause)
@@ -1138,9 +1150,11 @@ function quantityClaims(
           ? (yearAfter[1] as string)
           : months.length === 1
             ? (months[0] as string)
-            : period
-              ? period[0].toLowerCase().replace(/\s+/g, ' ')
-              : nextMonth || relativeMonth || (thatMonth.length === 1 ? (thatMonth[0] as string) : '');
+            : months.length === 0 && wholeYear
+              ? ((wholeYear[1] ?? wholeYear[2] ?? wholeYear[3]) as string)
+              : period
+                ? period[0].toLowerCase().replace(/\s+/g, ' ')
+                : nextMonth || relativeMonth || (thatMonth.length === 1 ? (thatMonth[0] as string) : '');
     const plus = f.plus ? '+' : '';
     // A fraction of an hour reads in minutes ("45 minutes", "1 hour 40 minutes"); one of a unit is singular.
     const whole = Math.floor(value);
@@ -1420,6 +1434,8 @@ const LEADER_PATTERNS: RegExp[] = [
     String.raw`${PARTY_ADJ}\s+(?:delegation|team|side|negotiators|negotiating team)(?:\s+[\w']+){0,4}?,?\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:again\s+)?(?:co-?)?(?:led|headed|chaired)\s+by\s+(?:(?:trade|chief|top|lead)\s+negotiator\s+)?${NAME}`,
     'g',
   ),
+  // "The London round … was led on the US side by Commerce Secretary Howard Lutnick"
+  new RegExp(String.raw`\b(?:co-?)?led\s+on\s+${PARTY_ADJ}\s+side\s+by\s+(?:(?:trade|chief|top|lead)\s+negotiator\s+)?${NAME}`, 'g'),
   // "Chinese Vice Premier He Lifeng led Beijing's team", "Bessent, who led the American negotiators"
   new RegExp(
     String.raw`${NAME},?\s+(?:who\s+)?(?:led|headed|leads|heads)\s+(?:the\s+)?${PARTY_ADJ}\s+(?:delegation|team|side|negotiators)`,
@@ -1504,8 +1520,32 @@ function roleClaims(s: Sentence, make: MakeClaim): void {
   }
 }
 
+/**
+ * The counterpart a delegation met in a round of talks, named first with its party and a senior title ("Bessent … met
+ * with Chinese vice-premier He Lifeng and top trade negotiator Li Chenggang for their fifth round"): who led that side.
+ * Group 1 the party word, 2 the name.
+ */
+const COUNTERPART_RE = new RegExp(
+  String.raw`\bmet with\s+${PARTY_ADJ}\s+(?:[Vv]ice[- ][Pp]remier|[Pp]remier|[Pp]resident|[Ss]tate [Cc]ouncilor|[Cc]ommerce [Mm]inister|[Tt]reasury [Ss]ecretary)\s+((?:[A-Z][\w'’-]+\s+){1,2}?[A-Z][\w'’-]+)`,
+);
+const ROUND_OF_TALKS_RE = /\b(?:round|talks|discussions|negotiations)\b/i;
+
 function leaderClaims(s: Sentence, places: Mention[], make: MakeClaim, contextPlace: () => string | null): void {
   const text = s.text;
+  const met = ROUND_OF_TALKS_RE.test(text) ? COUNTERPART_RE.exec(text) : null;
+  const side = met ? partyOf((met[1] as string).replace(/^the\s+/i, '').replace(/['’]s$/, '')) : null;
+  const name = met ? cleanName(met[2] as string) : '';
+  if (met && side && name) {
+    const place = places.find((p) => (p.rank ?? 0) === 0)?.text ?? contextPlace();
+    make({
+      event: 'talks',
+      attribute: 'leader',
+      qualifier: `${side}${place ? ` in ${place}` : UNPLACED}`,
+      value: name,
+      display: name,
+      asWritten: name,
+    });
+  }
   if (!/\b(?:led|headed|leading|heading|leads|heads|orchestrated|chaired|negotiated by|brokered by|lead negotiator)\b/.test(text)) return;
   // The talks' place: one named before the end of the words that name the leaders ("talks in London, led by…"),
   // not one in a later clause ("…, builds on a consensus reached in Geneva"); when the sentence names none, the one
@@ -2458,6 +2498,26 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
         }
       }
     });
+    // A counterpart met in a sentence that names no place (see `COUNTERPART_RE`) met in the one city the page's
+    // talks are placed in, if it places them in one ("talks on the sidelines of the ASEAN Summit in Kuala Lumpur").
+    // (Else the one city the page names in its sentences about talks, "talks on the sidelines of the ASEAN Summit in
+    // Kuala Lumpur", the capitals standing for their governments left out.)
+    let talksCities = new Set(claims.filter((c) => c.event === 'talks' && c.attribute === 'place').map((c) => c.value));
+    if (talksCities.size === 0 && claims.some((c) => c.qualifier?.endsWith(UNPLACED)))
+      talksCities = new Set(
+        sentences
+          .filter((s) => ROUND_OF_TALKS_RE.test(s.text))
+          .flatMap((s) => findPlaces(s.text).filter((p) => (p.rank ?? 0) === 0 && !findParties(p.text).length))
+          .map((p) => p.text),
+      );
+    for (const c of claims) {
+      if (c.event !== 'talks' || c.attribute !== 'leader' || !c.qualifier?.endsWith(UNPLACED)) continue;
+      const side = c.qualifier.slice(0, -UNPLACED.length);
+      c.qualifier = talksCities.size === 1 ? `${side} in ${[...talksCities][0]}` : side;
+    }
   }
   return claims;
 }
+
+/** The mark of a counterpart's leader claim whose place the page's talks give (`extractArticleClaims`). */
+const UNPLACED = ' in ?';

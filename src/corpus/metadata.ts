@@ -142,6 +142,10 @@ const SHOW_MASTHEAD_RES = [
   /^([^/|()]{2,40}?)\s*(?:\([^()]*\))?\s*[/|]\s*\d{4}-\d{2}-\d{2}$/,
 ];
 
+/** Words of a firm's or a body's name, not a person's ("&", "LLP", "GmbH", "Rechtsanwälte", "Institute", "Chamber"). */
+const HOST_BODY_RE =
+  /&|\b(?:LLP|LLC|GmbH|AG|Inc|Ltd|PLC|Partners|Rechtsanw\p{L}+|Law|Legal|Institute|Chamber|Association|Council|Cent(?:er|re)|University|Foundation|Group|Media|News|Press|Radio|Network|Bank|Capital|Advisors|Consulting|Forum|Society|Federation|Agency|Ministry|Department|Office)\b/u;
+
 /** Outlet: copyright notices, "Follow X on", a site name line repeated in the footer, then the URL's domain. */
 function inferOutlet(raw: string, clean: CleanResult, url: string | null, title: string | null, dateline: Dateline | null): string | null {
   const cands: Candidate[] = [];
@@ -169,6 +173,12 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
         line,
       );
     if (s?.[1] && !/^(?:https?:\/\/|www\.)/i.test(s[1])) cands.push({ value: cleanName(s[1]), score: 4, index: i });
+    // A webinar's or event's host that is a firm or a body ("Host: Brandt & Leclerc Rechtsanwälte, Munich — Thursday,
+    // 23 October 2025"): its publisher. (Not a podcast's host, a person: "Host: Maria Chen".)
+    const h = /^(?:host(?:ed by)?|organi[sz]er|organi[sz]ed by|presented by)\s*[:：]?\s*([^,—–|(]{2,80}?)\s*(?:[,—–|(].*)?$/iu.exec(
+      line.trim(),
+    );
+    if (h?.[1] && HOST_BODY_RE.test(h[1])) cands.push({ value: cleanName(h[1]), score: 4, index: i });
     // A masthead with the day under the headline, the line holding nothing else: "PortNews, May 12, 2025" (not
     // "Washington, D.C. -- October 31, 2025", a dateline; nor "Adapted from CNN coverage, as republished July 3").
     const md = /^([^,]{3,40}),\s+((?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}))$/u.exec(line.trim());

@@ -26,6 +26,11 @@ const FILES = {
     '2025-11-01',
     "Marek'e göre, Ruritania ile kobalt anlaşması Çarşamba günü Fredport'ta imzalandı ve bu bir ilk. Bu da ihracat için çok önemli, daha sonra da izinler gibi adımlar gelecek.",
   ),
+  'kobalt_sv.md': article(
+    'Handelsposten',
+    '2025-11-01',
+    'Enligt Marek undertecknades koboltavtalet med Ruritania i Fredport i onsdags, och det är ett första steg. Det är också mycket viktigt för exporten.',
+  ),
   'kobalt_ru.md': article(
     'Деловой вестник',
     '2025-11-02',
@@ -80,10 +85,10 @@ describe('the language a question is written in', () => {
 
 describe('answers to questions in other languages', () => {
   it("says plainly it reads English, never that the articles do not mention the question's words", async () => {
-    // (Turkish: a language with no glossary; Dutch, asked here until session 64, has one now.)
-    const a = await bot.answerQuestion('Hangi çip yazılımı şirketleri temmuzda ihracat lisanslarını geri aldı ve neden?');
+    // (Swedish: a language with no glossary; Dutch and Turkish, asked here until sessions 64 and 68, have one now.)
+    const a = await bot.answerQuestion('Vilka chipföretag fick tillbaka sina exportlicenser i juli och varför?');
     expect(a.abstained).toBe(true);
-    expect(a.answer).toContain('reads as Turkish');
+    expect(a.answer).toContain('reads as Swedish');
     expect(a.answer).not.toMatch(/mentions|don't say/);
   });
 
@@ -119,14 +124,15 @@ describe('answers to questions in other languages', () => {
   });
 
   it('answers a question in a language without a glossary from the articles written in it, as written', async () => {
-    const a = await bot.answerQuestion("Marek'e göre kobalt anlaşması ne zaman ve nerede imzalandı?");
+    // (Swedish: Turkish, asked here until session 68, has a glossary now.)
+    const a = await bot.answerQuestion('När och var undertecknades koboltavtalet enligt Marek?');
     expect(a.abstained).toBe(false);
-    expect(a.citations[0]?.source).toBe('kobalt.md');
-    expect(a.notices?.some((n) => n.includes('no Turkish glossary'))).toBe(true);
+    expect(a.citations[0]?.source).toBe('kobalt_sv.md');
+    expect(a.notices?.some((n) => n.includes('no Swedish glossary'))).toBe(true);
     // Without such an article, it still says plainly that it reads English.
-    const b = await bot.answerQuestion("Sova'ya göre Temmuz'da Ruritania'ya kaç ton bakır ihraç edildi ve neden?");
+    const b = await bot.answerQuestion('Hur många ton koppar exporterades av Sova, och varför?');
     expect(b.abstained).toBe(true);
-    expect(b.answer).toContain('reads as Turkish');
+    expect(b.answer).toContain('reads as Swedish');
   });
 
   it('reads a question in Cyrillic by its function words, not as Chinese (a spaced script)', async () => {

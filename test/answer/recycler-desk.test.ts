@@ -354,8 +354,9 @@ describe('questions in languages without a glossary', () => {
   });
 
   it('says plainly it reads English, not that the articles never mention the words', async () => {
-    const a = await bot.answerQuestion('Çin nadir toprak elementleri ihracat kontrollerini ne zaman askıya aldı?');
-    expect(a.answer).toMatch(/reads as Turkish/);
+    // (Swedish: Turkish, asked here until session 68, has a glossary now.)
+    const a = await bot.answerQuestion('hur mycket fick vi från fonden egentligen? bulletinen skriver 12 mille');
+    expect(a.answer).toMatch(/reads as Swedish/);
     expect(a.answer).not.toMatch(/None of the \d+ articles mentions/);
   });
 });

@@ -46,12 +46,13 @@ const STORY_RE =
 /**
  * The span a summary covers: "geneva to busan", "from May through October", "june -> now", "apr→nov"; its ends in
  * groups 1 and 2 (after "from") or 3 and 4. (Without "from", after "thru", "until" or an arrow the end may take up to
- * three words too, "geneva thru the december licences"; after "to" one, as "the push to restore the licences" is no span.) (After "from", the end may take up to three words, "from geneva to the nov
+ * three words too, "geneva thru the december licences"; after "to" one, as "the push to restore the licences" is no span,
+ * unless the span is set off as a clause of its own, "in ~5 bullets, london to general licences.") (After "from", the end may take up to three words, "from geneva to the nov
  * fact sheet": what is left must still name nothing in particular; not "the timeline for licences to be approved",
  * whose "to" is no span.)
  */
 export const STORY_SPAN_RE =
-  /\bfrom\s+([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)|\b([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)(?:the\s+)?((?<=(?:through|thru|till|until|->|→)\s+(?:the\s+)?)(?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+|[\p{L}.'’-]+)/giu;
+  /\bfrom\s+([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)|\b([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)(?:the\s+)?((?<=(?:through|thru|till|until|->|→)\s+(?:the\s+)?)(?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+|(?<=[,:;–—]\s*[\p{L}.'’-]+\s+to\s+(?:the\s+)?)(?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+(?=\s*(?:[.,;:!?]|$))|[\p{L}.'’-]+)/giu;
 const TIMELINE_RE =
   /\b(?:timeline|chronolog\w*|sequence of events|order of events|start to finish|step by step|what happened when|in (?:chronological |date )?order)\b/i;
 // (Also a span set off after it: "the short version of the timeline, geneva to the first general licences".)
@@ -352,6 +353,21 @@ export function questionAfterClaim(text: string): { claim: string; question: str
   const question = `${(m[2] as string).trim()} ${(m[3] as string).trim()}`.trim();
   if (!CLAIM_VERB_RE.test(claim) || !OPENS_QUESTION_RE.test(question)) return null;
   return contentWords(question).length > 0 ? { claim, question: questionBeforeAside(question) ?? question } : null;
+}
+
+/**
+ * A preamble put before the question and set off by a colon, saying who it is for or when it is needed ("tl;dr for
+ * matthias before the may mgmt meeting: where do we stand rn on magnet supply…"): the question after it, or null.
+ * (Only a preamble of a dozen words or fewer that asks nothing, and a question that opens with its own asking word.)
+ */
+const PREAMBLE_THEN_QUESTION_RE = /^([^?:]{3,}?):\s+([^:]+\?*)\s*$/s;
+
+export function questionAfterPreamble(text: string): string | null {
+  const m = PREAMBLE_THEN_QUESTION_RE.exec(text.trim());
+  if (!m) return null;
+  const [preamble, question] = [(m[1] as string).trim(), (m[2] as string).trim()];
+  if (preamble.split(/\s+/).length > 12 || !OPENS_QUESTION_RE.test(question)) return null;
+  return contentWords(question).length >= 2 ? question : null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { findParties, partyOf } from '../../text/entities.js';
 import { SUBJECT_RE } from '../abstain.js';
 import type { Answer, Disagreement, RetrievedPassage } from '../types.js';
 import type { AnswerEnv, Built } from './env.js';
@@ -39,6 +40,32 @@ function topicLabel(text: string): string | null {
   return label;
 }
 
+/**
+ * A second part that repeats the first's verb and gaps the rest down to a possessive ("who led the us side in london
+ * and who led china's?"): the first part's words after the verb, the other party in place of the first's ("who led
+ * china's side in london?"), or null.
+ */
+export function ungapped(first: string, second: string): string | null {
+  const m = /^(.*?)\s*\b([\p{L}.]+)['’]s\s*[?.!]*\s*$/u.exec(second.trim());
+  if (!m) return null;
+  const prefix = (m[1] as string).replace(/^\s*(?:and|also|but|or|plus)\s+/i, '').trim();
+  const whole = first.trim().replace(/[?.!]+$/, '');
+  if (!ASKS_RE.test(prefix) || !whole.toLowerCase().startsWith(prefix.toLowerCase())) return null;
+  const rest = whole.slice(prefix.length);
+  const party =
+    findParties(rest)[0] ??
+    (() => {
+      const us = /\bus\b/i.exec(rest);
+      return us ? { start: us.index, end: us.index + us[0].length } : undefined;
+    })();
+  if (!party || partyOf(m[2] as string) == null) return null;
+  const before = rest.slice(0, party.start).replace(/\bthe\s*$/i, '');
+  const after = rest.slice(party.end).replace(/^['’]s\b/, '');
+  // (The first part's party names something after it, "side", "team", "delegation": the possessive stands for it.)
+  if (!/^\s+[\p{L}]/u.test(after)) return null;
+  return `${prefix}${before}${m[2]}'s${after}?`.replace(/\s+/g, ' ');
+}
+
 export async function answerParts(env: AnswerEnv, parts: [string, string], context: readonly string[]): Promise<Built> {
   const first = await env.ask(parts[0], context);
   // A second part that points back ("…+ what deadline were they trying to push past") is a follow-up however many
@@ -54,7 +81,7 @@ export async function answerParts(env: AnswerEnv, parts: [string, string], conte
   // is the topic of a second part that asks only for a kind of thing, with no verb of its own ("which exporters?"):
   // it says of what (not after a first part the articles do not answer: the label may be why).
   const label = first.abstained || !ELLIPTICAL_RE.test(parts[1]) ? null : topicLabel(parts[0]);
-  const asked = label && !topicLabel(parts[1]) ? `${label}: ${parts[1]}` : parts[1];
+  const asked = label && !topicLabel(parts[1]) ? `${label}: ${parts[1]}` : (ungapped(parts[0], parts[1]) ?? parts[1]);
   // A name put forward for what the first part asks, when the articles name no one for it: they do not say it was
   // that one either (the name's other sentences are no answer).
   // (Only a person asked for, "who…": "…white house or bangkok? and was that wed or thu" offers two values.)
