@@ -133,6 +133,44 @@ function dateSide(value: string): Side | null {
   return { label: value.trim(), re: new RegExp(String.raw`\b${written}\s+${d}(?![\d%])|(?<![\d.,])${d}\s+${written}\b`) };
 }
 
+/** Ordinals in words, by number (for a round's place in a series: "the fifth round"). */
+const ORDINAL_WORDS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
+const ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)`;
+const ORDINAL_PAIR_RE = new RegExp(String.raw`\b(${ORDINAL})\s+or\s+(?:the\s+)?(${ORDINAL})\b`, 'i');
+/** What an ordinal counts when it is no day: a round, a meeting, a time ("the 4th or 5th round", "5th time"). */
+const SERIES_RE =
+  /\b(?:rounds?|times?|meetings?|sessions?|talks|face[- ]to[- ]face|in[- ]person|sit[- ]?downs?|summits?|calls?|extensions?)\b/i;
+
+/**
+ * A place in a series as a side ("was KL the 4th or 5th round?", "fourth or fifth time"): the ordinal as articles write
+ * it, in words or figures ("the fifth round", "5th").
+ */
+function ordinalSide(value: string): Side | null {
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/, '');
+  const figure = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(v);
+  const n = figure ? Number(figure[1]) : ORDINAL_WORDS.indexOf(v);
+  if (!(n >= 1 && n < ORDINAL_WORDS.length)) return null;
+  const suffix = n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th';
+  return { label: value.trim(), re: new RegExp(String.raw`\b(?:${ORDINAL_WORDS[n]}|${n}${suffix})\b`, 'i') };
+}
+
 /** A named side ("cnbc", "Bangkok", "White House"): its words as written, whole, any case. */
 function nameSide(value: string): Side | null {
   const words = tokenize(value).map((t) => t.norm);
@@ -152,7 +190,19 @@ export function askedSides(question: string): [Side, Side] | null {
   // ("it says may be delayed": the verb, not the month.)
   if (said.length === 2 && !/\bmay\s+(?:be|have|not|also|well|still|soon|need|take|get|come|want|seem|go|see)\b/i.test(text))
     pairs.push([said[0] as string, said[1] as string]);
+  // ("the 4th or 5th round of talks?", "4th or 5th since may?": two ordinals anywhere, the series named after them.)
+  const ordinals = ORDINAL_PAIR_RE.exec(text);
+  if (ordinals) pairs.unshift([ordinals[1] as string, ordinals[2] as string]);
   for (const [a, b] of pairs) {
+    // Places in a series ("the 4th or 5th round?", "fourth or fifth time"), when the question counts rounds or times
+    // and names no month: never days.
+    if (SERIES_RE.test(text) && !ANY_MONTH_RE.test(text.replace(/\bmay\b/g, ''))) {
+      const [oa, ob] = [ordinalSide(a.split(/\s+/).at(-1) as string), ordinalSide(b.split(/\s+/)[0] as string)];
+      if (oa && ob) {
+        if (oa.re.source !== ob.re.source) return [oa, ob];
+        continue;
+      }
+    }
     // Days ("27th or the 28th?"): when one side is an ordinal, or both are said to be what a source gives.
     const ordinal = /\d(?:st|nd|rd|th)\b/i.test(`${a} ${b}`);
     const da = ordinal || said.includes(a) ? daySide(a, false) : null;

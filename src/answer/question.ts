@@ -784,10 +784,6 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     [...asked.matchAll(KNOWN_ITEMS_RE)].flatMap((m) => tokenize(m[1] as string).map((t) => t.norm)).filter((w) => !STOPWORDS.has(w)),
   );
   const spanEnds = new Set([...asked.matchAll(SPAN_END_RE)].flatMap((m) => (m[0].toLowerCase().match(SPAN_END_WORD_RE) ?? []) as string[]));
-  // "When does the suspension end?": the end asked for, which a sentence gives as "runs until November 10" (its date
-  // is the answer; the word is not).
-  for (const m of asked.matchAll(/\bwhen\b[^?]*?\b(end|ends|expire|expires|lapse|lapses|run out|runs out)\b/gi))
-    for (const w of (m[1] as string).toLowerCase().split(' ')) spanEnds.add(w);
   const terms: QuestionTerm[] = [];
   const concepts: Map<string, number>[] = [];
   const extra: string[] = [];

@@ -522,7 +522,14 @@ export function proseLanguage(text: string): string | null {
     if (!best || share > best.share) best = { name, share };
   }
   // (A fifth of the words in most languages; Malay and Indonesian prose, with fewer function words, about a seventh.)
-  return best && best.name !== 'English' && best.share >= 0.12 ? best.name : null;
+  if (best && best.name !== 'English' && best.share >= 0.12) return best.name;
+  // Turkish writes its grammar as endings, so its prose has few function words; the letters only it writes ("ı",
+  // "ğ") in a tenth of the words tell it (a Turkish name in English prose is one or two words).
+  for (const [letters, name] of OWN_LETTERS) {
+    const own = words.filter((w) => letters.test(w)).length;
+    if (own >= 3 && own >= words.length * 0.1) return name;
+  }
+  return null;
 }
 
 /**

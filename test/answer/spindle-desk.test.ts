@@ -8,6 +8,7 @@ import {
   type GlossaryLanguage,
   glossaryLanguage,
   normalizeInformal,
+  proseLanguage,
   translateWithGlossary,
 } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
@@ -62,12 +63,17 @@ const FILES = {
   'b3_kl.md': article(
     'Strait Ledger',
     '2025-10-27',
-    'Rare earth talks on the sidelines of the summit in Kuala Lumpur ended on Sunday.\n\n"We have a very good framework," Brandt told reporters after he met with Chinese vice-premier Shen Yao for their fifth round of talks.',
+    'Rare earth talks on the sidelines of the summit in Kuala Lumpur ended on Sunday.\n\n"We have a very good framework," Brandt told reporters after he met with Chinese vice-premier Shen Yao for their fifth round of talks in Kuala Lumpur.',
   ),
   'b4_kl.md': article(
     'Sunbay Herald',
     '2025-10-27',
     "At the rare earth talks in Kuala Lumpur, China's delegation was led by Commerce Minister Li Wen, with trade envoy Zhao Ming.",
+  ),
+  'b5_kl.md': article(
+    'Bayline Radio',
+    '2025-11-12',
+    'The Kuala Lumpur rare earth talks were the fourth round of face-to-face talks since the spring, our guest said.',
   ),
   'c1_year.md': article(
     'Port Tally',
@@ -121,6 +127,10 @@ describe('how a message is put', () => {
     expect(normalizeInformal('which two columns argued against the deal?')).toContain('two columns');
     expect(normalizeInformal('does the 0,1 % thing hit our spindles?')).toContain('0.1%');
     expect(normalizeInformal('about 1,000 tons')).toContain('1,000 tons');
+    // (What the asker is making with it, after the question: their purpose.)
+    expect(normalizeInformal('what paperwork does the supplier need from us? making a checklist')).toBe(
+      'what paperwork does the supplier need from us?',
+    );
   });
 
   it("reads someone's quote asked by name, where it will go, and a side of the talks as asked", () => {
@@ -177,9 +187,19 @@ describe('names asked together', () => {
 
 describe('sides the asker offers', () => {
   it('quotes each of two dates offered with their years ("nov 10 2026 or nov 27 2026?")', async () => {
-    const a = await bot.answerQuestion("when does the suspension end — nov 10 2026 or nov 27 2026? the newsletter lists both and i'm lost");
+    const a = await bot.answerQuestion(
+      "till when does the suspension run — nov 10 2026 or nov 27 2026? the newsletter lists both, i'm lost",
+    );
     expect(a.answer).toContain('November 10, 2026');
     expect(a.answer).toContain('Nov. 27, 2026');
+  });
+});
+
+describe('places in a series', () => {
+  it('reads "the 4th or 5th round" as two places in a series, not two days, and quotes each', async () => {
+    const a = await bot.answerQuestion('was kuala lumpur the 4th or 5th round of talks? our radio guest said 4th');
+    const d = a.disagreements.find((x) => x.positions.some((p) => /fourth/i.test(p.claim)));
+    expect(d?.positions.map((p) => p.claim.toLowerCase()).sort()).toEqual(['fifth', 'fourth']);
   });
 });
 
@@ -237,6 +257,17 @@ describe('Turkish', () => {
     expect(glossaryLanguage('Çin ticaret bakanlığı bu kısıtlamalar için hangi gerekçeyi gösterdi?')?.name).toBe('Turkish');
     expect(translateWithGlossary("Çin'in 9 Ekim kararları ne zaman yürürlüğe giriyor?", tr)).toMatch(/^When\b.*\bChina\b/);
     expect(translateWithGlossary('ABD cip tasarim yazilimi kisitlamalarini neden kaldirdi?', tr)).toMatch(/^Why\b.*\brestrictions\b/i);
+  });
+
+  it('tells Turkish prose by the letters only it writes, though it has few function words', () => {
+    expect(
+      proseLanguage(
+        'PEKİN (AA) - Çin Ticaret Bakanlığından yapılan açıklamaya göre, nadir toprak elementlerini çıkarma, eritme ve ayırma işlemleriyle bağlantılı teknolojilerin ihracatı lisansa bağlandı. Kısıtlamaların duyuru tarihinden itibaren yürürlüğe girdiği belirtildi.',
+      ),
+    ).toBe('Turkish');
+    expect(
+      proseLanguage('Trade Minister Ali Yılmaz and Ahmet Doğan met the delegation in Ankara on Tuesday to discuss the rare earth rules.'),
+    ).toBeNull();
   });
 
   it('answers it from the English articles', async () => {
