@@ -1246,8 +1246,9 @@ const MEASURES: { measure: 'tariff' | 'pause' | 'share'; re: RegExp }[] = [
   { measure: 'pause', re: /\bpause|truce|suspension|suspend(?:ed|s)?|reprieve|moratorium\b/i },
   { measure: 'share', re: /\bprocessing|production|refining|output|supply|supplies|market share|share\b/i },
 ];
+// (Also a level said to fall or rise by a figure: "Tariffs will drop 10 percent", "slashed by 10 points".)
 const CHANGE_RE =
-  /\b(?:from|cut|cuts|reduced|reduce|lowered|lower|raised|raise|increase[sd]?|decrease[sd]?|down to|up to|to as (?:high|low) as)\b/i;
+  /\b(?:from|cut|cuts|reduced|reduce|lowered|lower|raised|raise|increase[sd]?|decrease[sd]?|down to|up to|to as (?:high|low) as|drop|drops|dropped|dropping|fall|falls|fell|rise|rises|rose|slash(?:es|ed)?|trim(?:s|med)?|halve[sd]?|hike[sd]?)\b/i;
 // "Remain as high as 55%" states a level, so "as high as" is not a bound.
 const BOUND_RE = /\b(?:exceed(?:s|ed|ing)?|more than|over|above|at least|up to|as much as|nearly|almost|below|under|less than)\s*$/i;
 const TOTAL_RE = /\b(?:total|overall|combined|cumulative|effective)\b/i;

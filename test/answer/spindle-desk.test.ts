@@ -242,6 +242,17 @@ describe('figures', () => {
     expect(tons?.qualifier?.split('|')[1]).toBe('december');
   });
 
+  it('reads a tariff said to drop by a figure as a change, not a level ("Tariffs will drop 10 percent")', async () => {
+    const corpus = await corpusOf({
+      'a.md': article(
+        'Capitol Post',
+        '2025-10-30',
+        'Tariffs will drop 10 percent—which brings levies on Chinese imports to 47 percent—with Beijing agreeing to allow the export of rare earth metals.',
+      ),
+    });
+    expect(extractClaims(corpus).some((c) => c.event === 'tariff' && c.value === '10%')).toBe(false);
+  });
+
   it('takes a round figure hedged as approximate for the one it rounds ("roughly 62,600" and "62,585")', async () => {
     const a = await bot.answerQuestion('how many tons of magnets did china export in 2025 in total?');
     const d = a.disagreements.find((x) => /tonnage/.test(x.topic));

@@ -792,7 +792,9 @@ function whereItDiffers(env: AnswerEnv, a: Article): { facts: string[]; citation
   const facts: string[] = [];
   // ("the signing date", but "who is the US treasury secretary": a topic put as a question takes no article.)
   const topic = (t: string) => (/^(?:who|whether|what|which|how|when|where)\b/i.test(t) ? t : `the ${t}`);
-  if (lone.length) facts.push(`it stands alone on ${lone.map((s) => `${topic(s.d.topic)} (${s.p.claim})`).join(', ')}`);
+  // (A day as readers write it, "27 June 2025", not as the claims key it, "2025-06-27".)
+  const value = (claim: string) => (/^\d{4}-\d{2}-\d{2}$/.test(claim) ? (humanDate(claim) ?? claim) : claim);
+  if (lone.length) facts.push(`it stands alone on ${lone.map((s) => `${topic(s.d.topic)} (${value(s.p.claim)})`).join(', ')}`);
   if (inconsistent.length) facts.push(`it contradicts its own date: ${inconsistent.map((s) => s.p.inconsistency).join('; ')}`);
   return {
     facts,
