@@ -823,6 +823,10 @@ function quantityGroups(claims: readonly Claim[], publishedOf: (c: Claim) => str
         const [fa, fb, la, lb] = [firstPage[ra] ?? null, firstPage[rb] ?? null, lastPage[ra] ?? null, lastPage[rb] ?? null];
         if ((!ma && fa != null && eb != null && fa < eb) || (!mb && fb != null && ea != null && fb < ea)) continue;
         if (sameEvent && !ma && !mb && fa != null && fb != null && la != null && lb != null && (fb - la > 2 || fa - lb > 2)) continue;
+        // Flows no month dates ("just 46 tons" on a page of May, "fell 3% to 564 tonnes" on one of January) on pages
+        // more than two months apart are of different months, whatever their clauses share.
+        const flow = a.unit === 'tonnes' || a.unit === 'barrels a day';
+        if (flow && !ma && !mb && fa != null && fb != null && la != null && lb != null && (fb - la > 2 || fa - lb > 2)) continue;
         let shared = 0;
         for (const x of a.stems) if (b.stems.has(x)) shared++;
         const union = a.stems.size + b.stems.size - shared;

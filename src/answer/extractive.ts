@@ -673,7 +673,22 @@ export function articleStems(corpus: Corpus, source: string): ArticleStems {
     const outlet = meta?.outlet
       ? `${meta.outlet} ${(meta.outlet.match(/\b\p{Lu}{2,6}\b/gu) ?? []).map((w) => spelledOut(w) ?? '').join(' ')}`
       : null;
-    stems = { ranked: [...new Set([...of(outlet), ...title])], described: [...title, ...of(month), ...of(meta?.author)], title };
+    // An e-mail thread's senders and recipients (their names and their mail domains, "cardale-precision"): who every
+    // message of it is between ("what lead time did we give cardale" of a thread whose replies never name the firm).
+    const raw = corpus.byId.get(source)?.raw ?? '';
+    const headers = [...raw.matchAll(/^(?:From|To|Cc)[ \t]*:[ \t]*(.+)$/gim)].map((m) => m[1] as string);
+    const parties =
+      headers.length >= 2
+        ? headers
+            .join(' ')
+            .replace(/[<>@._-]+/g, ' ')
+            .replace(/\b(?:example|com|org|net|mail)\b/gi, ' ')
+        : '';
+    stems = {
+      ranked: [...new Set([...of(outlet), ...title])],
+      described: [...title, ...of(month), ...of(meta?.author), ...of(parties)],
+      title,
+    };
     byArticle.set(source, stems);
   }
   return stems;

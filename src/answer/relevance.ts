@@ -362,7 +362,8 @@ const UNIT_WORDS: Record<string, RegExp> = {
   hours: /\b(?:hours?|minutes?|how long|lasted|last|duration)\b/,
   // (Not "the day Beijing confirmed it": a point in time, not a length; "one week" and "days" are lengths.)
   days: /\b(?:days|weeks|how many (?:days|weeks)|week-long|day-long|(?:a|one|two|three|four|five|six|seven|\d+) (?:week|day))\b/,
-  months: /\b(?:months?|valid|good for)\b/,
+  // (Not figures asked by the month, "month by month", "each month", "per month": a series, no length in months.)
+  months: /\b(?:(?<!\b(?:by|each|every|per|a|the|last|this|next|that|same)\s)months?(?!\s+by\s+month)|valid|good for)\b/,
   times: /\b(?:times|fold|jump|bump|rise|surge|increase|how big|doubl\w*|tripl\w*|multiples?)\b/,
   // A share: asked as a share, a part, a proportion or a count of how many ("how many actually got approved"; not "how
   // many cars a year…", which counts a thing).
@@ -428,6 +429,8 @@ const MEASURE_UNITS = ['tonnes', 'barrels a day', 'barrels'];
 
 const ANY_AMOUNT_RE = /\b(?:how much|how many|how long|how big|volume|amount|duration|forecast|estimate|numbers?|figures?|totals?)\b/;
 /** Words of a question about a length of time. */
+/** Figures asked by the month ("month by month", "each month", "monthly"): a series, no length of time. */
+const BY_THE_MONTH_RE = /\bmonth\s+by\s+month\b|\b(?:by|each|every|per|a)\s+month\b|\bmonthly\b/gi;
 const TIME_ASKED_RE =
   /\bhow long\b|\b(?:hours?|days?|weeks?|months?|years?|minutes?|duration|length|lead[- ]times?|turnaround|wait(?:ing)?|valid(?:ity)?|last(?:s|ed)?)\b/;
 /** A question that asks for an amount in general (with or without naming its unit). */
@@ -476,6 +479,9 @@ function quantityAsked(
     return false;
   const named = (UNIT_WORDS[unit]?.test(f.text) ?? false) || (DURATION_UNITS.has(unit) && HOW_LONG_RE.test(f.text));
   if (!named && !asksAmount(f.text)) return false;
+  // (Nor a length of time, "5 months" against "6 months", a question asking for numbers in general: "magnet exports
+  // month by month, whatever numbers the articles have" asks for no length.)
+  if (!named && DURATION_UNITS.has(unit) && !TIME_ASKED_RE.test(f.text.replace(BY_THE_MONTH_RE, ' '))) return false;
   // (A count of jobs only answers a question about jobs or staff: "how much did the Pentagon invest in Noveon" asks for
   // a sum, not its workforce.)
   if (!named && unit.startsWith('jobs')) return false;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyQuestion, questionAfterPreamble } from '../../src/answer/kinds/classify.js';
+import { classifyQuestion, questionAfterPreamble, splitQuestion } from '../../src/answer/kinds/classify.js';
 import { ungapped } from '../../src/answer/kinds/parts.js';
 import { extractClaims } from '../../src/corpus/claims.js';
 import type { Dealbot } from '../../src/pipeline.js';
@@ -45,6 +45,29 @@ const FILES = {
     'VERA HOLM: The buyer signs the end-user declaration and keeps a copy for five years.',
     '',
   ].join('\n'),
+  'a5_thread.txt': [
+    'From: Dana Roe <d.roe@marlow-tooling.example>',
+    'To: Ines Hart <ines.hart@kessler-spindles.example>',
+    'Date: Mon, 13 Oct 2025 09:12:44 -0400',
+    'Subject: spindles / China rare earth rules',
+    '',
+    'Hi Ines, please re-confirm the delivery date for PO 77-B. We have a machine build scheduled.',
+    '',
+    'Dana Roe | Purchasing | Marlow Tooling Inc. | Dayton, OH',
+    '',
+    'From: Ines Hart <ines.hart@kessler-spindles.example>',
+    'To: Dana Roe <d.roe@marlow-tooling.example>',
+    'Date: Tue, 14 Oct 2025 08:03:10 +0200',
+    'Subject: RE: spindles / China rare earth rules',
+    '',
+    'Hi Dana, correction on PO 77-B: please plan with 22 weeks from order confirmation, as the rotor magnets need a new licence.',
+    '',
+  ].join('\n'),
+  'a6_marlow.md': article(
+    'Ohio Works Ledger',
+    '2025-12-15',
+    'Marlow Tooling, a Dayton machine builder, buys its spindles from Germany and watches the rare earth truce closely.',
+  ),
   'a4_rule.md': article(
     'Spindle Journal',
     '2025-10-22',
@@ -105,6 +128,18 @@ const FILES = {
     '2025-11-01',
     'The Harbor Machinists Board (HMB) said the rare earth truce "buys time, not certainty" for toolmakers.',
   ),
+  'e1_flow.md': article(
+    'Asia City News',
+    '2025-06-05',
+    'China cut its rare earth magnet exports to the US to just 46 tons, after the April export controls on rare earths.',
+  ),
+  'e2_flow.md': article(
+    'Sourcing Digest',
+    '2026-01-20',
+    'Rare earth magnet exports to the US fell 3% to 564 tonnes, customs data on China showed, under the truce.',
+  ),
+  'e3_cap.md': article('Harbor Wire', '2025-06-11', 'China capped rare earth export licences for US automakers at six months.'),
+  'e4_cap.md': article('Delta Post', '2025-06-12', 'Rare earth export licences for US automakers are valid for five months, China said.'),
   'c5_dec.md': article(
     'Kaolin Markets',
     '2026-01-15',
@@ -147,6 +182,14 @@ describe('how a message is put', () => {
     expect(ungapped('who led the us side in london?', "what did china's say?")).toBeNull();
   });
 
+  it('splits two numbered questions, the words before the first going with it', () => {
+    expect(
+      splitQuestion('2 things re marlow: (1) did the suspension change their delivery date, (2) when did the spindles go out'),
+    ).toEqual(['2 things re marlow: did the suspension change their delivery date?', 'when did the spindles go out?']);
+    // (Not numbers inside a question.)
+    expect(splitQuestion('what is the 1.5% rule?')).toBeNull();
+  });
+
   it('finds the question after a preamble set off by a colon', () => {
     expect(questionAfterPreamble('tl;dr for the md before the may mgmt meeting: where do we stand on lead times for magnets?')).toBe(
       'where do we stand on lead times for magnets?',
@@ -160,6 +203,12 @@ describe('how a message is put', () => {
 });
 
 describe('pages', () => {
+  it("reads an e-mail thread's senders and recipients as who its messages are between", async () => {
+    const a = await bot.answerQuestion('what lead time did we actually give marlow on PO 77-B?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/22 weeks from order confirmation/);
+  });
+
   it("takes a webinar's host firm for its publisher, and finds the page by it", async () => {
     const a = await bot.answerQuestion('in the falk & orsini webinar, who has to apply under the new rule — us or the supplier?');
     expect(a.abstained).toBe(false);
@@ -240,6 +289,14 @@ describe('figures', () => {
     expect(claims.some((c) => c.event === 'lifting')).toBe(false);
     const tons = claims.find((c) => c.event === 'quantity' && c.value.startsWith('4392'));
     expect(tons?.qualifier?.split('|')[1]).toBe('december');
+  });
+
+  it('shows no length in months for figures asked month by month, nor groups undated flows of pages months apart', async () => {
+    const a = await bot.answerQuestion('chinese magnet exports to the US month by month — whatever numbers the articles have, in a list');
+    expect(a.disagreements.some((d) => /month/.test(d.topic))).toBe(false);
+    expect(a.disagreements.some((d) => /46|564/.test(JSON.stringify(d)))).toBe(false);
+    const c = await bot.answerQuestion('how many months are the export licences for automakers valid for?');
+    expect(c.disagreements.some((d) => /month/.test(d.topic))).toBe(true);
   });
 
   it('reads a tariff said to drop by a figure as a change, not a level ("Tariffs will drop 10 percent")', async () => {

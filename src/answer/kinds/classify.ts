@@ -399,7 +399,17 @@ const WHO_DIFFERS_RE =
 const COMPLEMENT_RE =
   /^(?:which|what|who)(?:\s+(?:ones?|bits?|parts?|claims?|of them))?\s+(?:do(?:es)?\s*n[o']?t|did\s*n[o']?t|are\s*n[o']?t|is\s*n[o']?t|was\s*n[o']?t|were\s*n[o']?t|not|don'?t|didn'?t|aren'?t|isn'?t|doesn'?t|won'?t|can'?t)\b(?:\s+[\w'’-]+){0,3}$/i;
 
+/** Two questions numbered in one message ("2 things re cardale: (1) did …, (2) when did …", "1) … 2) …"). */
+const NUMBERED_RE = /^(?:([^?:]*?):\s*)?\(?1[).]\s+(.+?)[\s,;]*(?:\band\s+)?\(?2[).]\s+(.+?)[\s?.!]*$/s;
+
 export function splitQuestion(text: string): [string, string] | null {
+  // Numbered: the words before the first number say what both are about ("2 things re cardale:"), and go with the first.
+  const numbered = /\(?3[).]\s/.test(text) ? null : NUMBERED_RE.exec(text.trim());
+  if (numbered && contentWords(numbered[2] as string).length > 0 && contentWords(numbered[3] as string).length > 0) {
+    const lead = (numbered[1] ?? '').replace(/[\s–—-]+$/, '').trim();
+    const first = (numbered[2] as string).replace(/[\s?,;.!]+$/, '');
+    return [`${lead ? `${lead}: ` : ''}${first}?`, `${(numbered[3] as string).trim()}?`];
+  }
   // "why does the ban matter so much — how much of the market do they have?": a dash or semicolon joins two.
   const d = DASH_SPLIT_RE.exec(text.replace(/[?!.]+\s*$/, ''));
   // (Not the first question asked again as where its answer goes: "when does the pause expire - what date goes in the
