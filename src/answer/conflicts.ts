@@ -7,7 +7,7 @@ import { countryNamesOf, findParties, findPlaces, samePerson } from '../text/ent
 import { goodsOf, otherGoods } from '../text/goods.js';
 import { escapeRegExp, lexiconWords } from '../text/lexicon.js';
 import { synonymsOf } from '../text/synonyms.js';
-import { contentStems, stem } from '../text/tokenize.js';
+import { contentStems, stem, tokenize } from '../text/tokenize.js';
 import { claimIdentities, GroupMemo, groupFingerprint, memberIndices } from './memo.js';
 import { sourceName } from './sources.js';
 import type { Disagreement, Position } from './types.js';
@@ -719,7 +719,12 @@ function apart(a: number | undefined, b: number | undefined): boolean {
   return Math.max(a, b) / Math.min(a, b) >= 1000;
 }
 
-function quantityGroups(claims: readonly Claim[], publishedOf: (c: Claim) => string | null | undefined = () => null): Map<string, Claim[]> {
+function quantityGroups(
+  claims: readonly Claim[],
+  publishedOf: (c: Claim) => string | null | undefined = () => null,
+  /** The sentence before a claim's, in its paragraph ('' when none): what a clause naming no goods is about. */
+  beforeOf: (c: Claim) => string = () => '',
+): Map<string, Claim[]> {
   // British and American spellings are one word here ("licences", "licenses").
   const stemOf = (w: string) => stem(w.replace(/licenc/g, 'licens'));
   // A hyphenated word counts as itself and as its parts ("rare-earth magnets" and "rare earth magnets").
@@ -750,6 +755,9 @@ function quantityGroups(claims: readonly Claim[], publishedOf: (c: Claim) => str
         near: stemsOf(near.split(' ')),
         stems: stemsOf(words),
         goods: goodsOf([...stemsOf(near.split(' ')), ...stemsOf(words)]),
+        // (A clause that names no goods is about the goods the sentence before names: "The halt in shipments caused a
+        // dip, with June exports falling to just 57,000 barrels per day", after "half of all US ethane exports…".)
+        goodsAround: goodsOf(tokenize(beforeOf(c)).map((t) => t.stem)),
       };
     });
   const parent = items.map((_, i) => i);
@@ -835,7 +843,22 @@ function quantityGroups(claims: readonly Claim[], publishedOf: (c: Claim) => str
         // the United States … in June"): one measure, however else the clauses are worded.
         const sameDestination = a.scope != null && a.scope !== '' && a.scope === b.scope && a.month !== '' && a.month === b.month;
         // The same thing measured: a word right next to both figures and one more in common, or most of the clause.
-        if (sameEvent || sameDestination || (nearShared && shared >= 2) || (union > 0 && shared / union >= SAME_MEASURE)) {
+        // Or the same goods measured in the same month and unit, the goods named in the clause or, for a clause that
+        // names none, in the sentence before ("57,000 barrels per day" of ethane in June, "20,000 barrels a day" of
+        // ethane loadings in June).
+        const goodsA = a.goods.size > 0 ? a.goods : a.goodsAround;
+        const goodsB = b.goods.size > 0 ? b.goods : b.goodsAround;
+        // (The very same goods, and the same destination or none said of either: "rare earth magnets" are not "rare
+        // earths", nor are May's magnets to the US May's magnets in all.)
+        const sameGoods =
+          ma !== '' &&
+          ma === mb &&
+          a.scope === b.scope &&
+          goodsA.size > 0 &&
+          goodsA.size === goodsB.size &&
+          [...goodsA].every((g) => goodsB.has(g)) &&
+          (a.goods.size > 0 || b.goods.size > 0);
+        if (sameEvent || sameDestination || sameGoods || (nearShared && shared >= 2) || (union > 0 && shared / union >= SAME_MEASURE)) {
           parent[ra] = rb;
           lowOf[rb] = Math.min(lowOf[ra] ?? 0, lowOf[rb] ?? 0);
           highOf[rb] = Math.max(highOf[ra] ?? 0, highOf[rb] ?? 0);
@@ -1010,7 +1033,11 @@ export function findDisagreements(corpus: Corpus, claims: Claim[], memo: Disagre
   }
   pausesByMeasure(groups);
   pausesByTime(groups);
-  for (const [key, group] of quantityGroups(claims, (c) => corpus.byId.get(c.source)?.meta.published)) groups.set(key, group);
+  const before = (c: Claim) => {
+    const [s, p] = [corpus.sentences[c.sentenceId], corpus.sentences[c.sentenceId - 1]];
+    return s && p && p.source === s.source && p.paragraph === s.paragraph ? p.text : '';
+  };
+  for (const [key, group] of quantityGroups(claims, (c) => corpus.byId.get(c.source)?.meta.published, before)) groups.set(key, group);
   for (const [key, group] of datedGroups(claims, corpus.onTopic.size)) groups.set(key, group);
   const names = claimIdentities(corpus, claims);
   // What every group's judgement may read besides its own claims: the corrections and the venues' cities.

@@ -280,7 +280,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   if (new RegExp(`\\bhow many\\b|\\bnumber of\\b|\\b${n} or ${n}\\b`, 'i').test(lower)) events.add('count');
   // Figures with a unit: "how many tons…", "how long are the licences good for?", "how big was the jump…".
   if (
-    /\b(?:tons?|tonnes?|barrels?|hours?|minutes?|weeks?|months?|times|fold|how long|how much|how many|how big|forecast|estimate|volume|numbers?|figures?|totals?|counts?|jobs?)\b/.test(
+    /\b(?:tons?|tonnes?|barrels?|hours?|minutes?|weeks?|months?|times|fold|how long|how much|how many|how big|how (?:low|high|far|deep|steep|bad|severe)|forecast|estimate|volume|numbers?|figures?|totals?|counts?|jobs?)\b/.test(
       lower,
     ) ||
     ASKS_LEVEL_RE.test(lower)
@@ -427,7 +427,8 @@ const SHARE_WORDS_RE = /\b(?:percent|percentage|per cent|share|portion|proportio
 /** Units a question can name outright ("how many tonnes…"): then figures in other units, and counts, do not answer it. */
 const MEASURE_UNITS = ['tonnes', 'barrels a day', 'barrels'];
 
-const ANY_AMOUNT_RE = /\b(?:how much|how many|how long|how big|volume|amount|duration|forecast|estimate|numbers?|figures?|totals?)\b/;
+const ANY_AMOUNT_RE =
+  /\b(?:how much|how many|how long|how big|how (?:low|high|far|deep|steep|bad|severe)|volume|amount|duration|forecast|estimate|numbers?|figures?|totals?)\b/;
 /** Words of a question about a length of time. */
 /** Figures asked by the month ("month by month", "each month", "monthly"): a series, no length of time. */
 const BY_THE_MONTH_RE = /\bmonth\s+by\s+month\b|\b(?:by|each|every|per|a)\s+month\b|\bmonthly\b/gi;
@@ -513,7 +514,12 @@ function quantityAsked(
   // thing, like an amount in general: "how long was the Dunmore plant down?", not "how long til more plants go down?".)
   if (named && !(UNIT_WORDS[unit]?.test(f.text) ?? false))
     return hits >= 1 && hits + aroundHits >= 2 && (!month || f.months.length === 0 || sameMonth);
-  return named ? words.length === 0 || hits >= 1 || aroundHits >= 1 || sameMonth : hits >= 2 && (!month || sameMonth);
+  // (Asked for an amount in general, the goods the question names, among its figures' words, and the month asked
+  // count too: "how low did ethane exports go in june" of "57,000 barrels per day" of ethane in June.)
+  const goodsHit = otherGoods(goodsOf(f.stems), goodsOf(around)) ? 0 : [...goodsOf(f.stems)].some((g) => goodsOf(around).has(g)) ? 1 : 0;
+  return named
+    ? words.length === 0 || hits >= 1 || aroundHits >= 1 || sameMonth
+    : (hits >= 2 || (sameMonth && goodsHit === 1)) && (!month || sameMonth);
 }
 
 /**

@@ -140,6 +140,16 @@ const FILES = {
   ),
   'e3_cap.md': article('Harbor Wire', '2025-06-11', 'China capped rare earth export licences for US automakers at six months.'),
   'e4_cap.md': article('Delta Post', '2025-06-12', 'Rare earth export licences for US automakers are valid for five months, China said.'),
+  'f1_ethane.md': article(
+    'Gulf Wire',
+    '2025-07-03',
+    'About half of all US ethane exports went to China before the rare earth truce. The halt in shipments caused a dip, with June exports falling to just 57,000 barrels per day.',
+  ),
+  'f2_ethane.md': article(
+    'Freight Review',
+    '2025-07-09',
+    'US ethane loadings bound for China slumped to around 20,000 barrels a day in June, brokers said, before the rare earth truce.',
+  ),
   'c5_dec.md': article(
     'Kaolin Markets',
     '2026-01-15',
@@ -297,6 +307,14 @@ describe('figures', () => {
     expect(a.disagreements.some((d) => /46|564/.test(JSON.stringify(d)))).toBe(false);
     const c = await bot.answerQuestion('how many months are the export licences for automakers valid for?');
     expect(c.disagreements.some((d) => /month/.test(d.topic))).toBe(true);
+  });
+
+  it('groups figures of the same goods, month and unit, the goods named in the sentence before ("how low did ethane go")', async () => {
+    const a = await bot.answerQuestion(
+      'ethane exports in june — how low did they actually go? one site has one number, another a different one',
+    );
+    const d = a.disagreements.find((x) => /barrels/.test(x.topic));
+    expect(d?.positions.map((p) => p.sources[0]).sort()).toEqual(['f1_ethane.md', 'f2_ethane.md']);
   });
 
   it('reads a tariff said to drop by a figure as a change, not a level ("Tariffs will drop 10 percent")', async () => {
