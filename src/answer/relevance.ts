@@ -429,9 +429,9 @@ const MEASURE_UNITS = ['tonnes', 'barrels a day', 'barrels'];
 
 const ANY_AMOUNT_RE =
   /\b(?:how much|how many|how long|how big|how (?:low|high|far|deep|steep|bad|severe)|volume|amount|duration|forecast|estimate|numbers?|figures?|totals?)\b/;
-/** Words of a question about a length of time. */
 /** Figures asked by the month ("month by month", "each month", "monthly"): a series, no length of time. */
 const BY_THE_MONTH_RE = /\bmonth\s+by\s+month\b|\b(?:by|each|every|per|a)\s+month\b|\bmonthly\b/gi;
+/** Words of a question about a length of time. */
 const TIME_ASKED_RE =
   /\bhow long\b|\b(?:hours?|days?|weeks?|months?|years?|minutes?|duration|length|lead[- ]times?|turnaround|wait(?:ing)?|valid(?:ity)?|last(?:s|ed)?)\b/;
 /** A question that asks for an amount in general (with or without naming its unit). */
@@ -516,10 +516,11 @@ function quantityAsked(
     return hits >= 1 && hits + aroundHits >= 2 && (!month || f.months.length === 0 || sameMonth);
   // (Asked for an amount in general, the goods the question names, among its figures' words, and the month asked
   // count too: "how low did ethane exports go in june" of "57,000 barrels per day" of ethane in June.)
-  const goodsHit = otherGoods(goodsOf(f.stems), goodsOf(around)) ? 0 : [...goodsOf(f.stems)].some((g) => goodsOf(around).has(g)) ? 1 : 0;
+  const [askedGoods, aroundGoods] = [goodsOf(f.stems), goodsOf(around)];
+  const sameGoods = [...askedGoods].some((g) => aroundGoods.has(g));
   return named
     ? words.length === 0 || hits >= 1 || aroundHits >= 1 || sameMonth
-    : (hits >= 2 || (sameMonth && goodsHit === 1)) && (!month || sameMonth);
+    : (hits >= 2 || (sameMonth && sameGoods)) && (!month || sameMonth);
 }
 
 /**
