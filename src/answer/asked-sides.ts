@@ -191,7 +191,7 @@ export function askedSides(question: string): [Side, Side] | null {
   if (said.length === 2 && !/\bmay\s+(?:be|have|not|also|well|still|soon|need|take|get|come|want|seem|go|see)\b/i.test(text))
     pairs.push([said[0] as string, said[1] as string]);
   // ("the 4th or 5th round of talks?", "4th or 5th since may?": two ordinals anywhere, the series named after them.)
-  const ordinals = ORDINAL_PAIR_RE.exec(text);
+  const ordinals = SERIES_RE.test(text) ? ORDINAL_PAIR_RE.exec(text) : null;
   if (ordinals) pairs.unshift([ordinals[1] as string, ordinals[2] as string]);
   for (const [a, b] of pairs) {
     // Places in a series ("the 4th or 5th round?", "fourth or fifth time"), when the question counts rounds or times

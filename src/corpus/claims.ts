@@ -1246,9 +1246,11 @@ const MEASURES: { measure: 'tariff' | 'pause' | 'share'; re: RegExp }[] = [
   { measure: 'pause', re: /\bpause|truce|suspension|suspend(?:ed|s)?|reprieve|moratorium\b/i },
   { measure: 'share', re: /\bprocessing|production|refining|output|supply|supplies|market share|share\b/i },
 ];
-// (Also a level said to fall or rise by a figure: "Tariffs will drop 10 percent", "slashed by 10 points".)
 const CHANGE_RE =
-  /\b(?:from|cut|cuts|reduced|reduce|lowered|lower|raised|raise|increase[sd]?|decrease[sd]?|down to|up to|to as (?:high|low) as|drop|drops|dropped|dropping|fall|falls|fell|rise|rises|rose|slash(?:es|ed)?|trim(?:s|med)?|halve[sd]?|hike[sd]?)\b/i;
+  /\b(?:from|cut|cuts|reduced|reduce|lowered|lower|raised|raise|increase[sd]?|decrease[sd]?|down to|up to|to as (?:high|low) as)\b/i;
+/** A figure right after a verb of change is what a level changed by ("Tariffs will drop 10 percent", "fell by 5 points"). */
+const CHANGED_BY_RE =
+  /\b(?:drop|drops|dropped|dropping|fall|falls|fell|rise|rises|rose|slash(?:es|ed)?|trim(?:s|med)?)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$/i;
 // "Remain as high as 55%" states a level, so "as high as" is not a bound.
 const BOUND_RE = /\b(?:exceed(?:s|ed|ing)?|more than|over|above|at least|up to|as much as|nearly|almost|below|under|less than)\s*$/i;
 const TOTAL_RE = /\b(?:total|overall|combined|cumulative|effective)\b/i;
@@ -1310,6 +1312,7 @@ function numberClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => str
     // Changes ("cut from 145% to 30%") are not claims about a level, nor are threats, conditions and past peaks
     // ("the threat of 100 percent tariffs", "had previously imposed tariffs as high as 145%").
     if (measure === 'tariff' && (CHANGE_RE.test(window) || NOT_LEVEL_RE.test(window) || PAST_PEAK_RE.test(left))) continue;
+    if (measure === 'tariff' && CHANGED_BY_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // Bounds ("exceed 100%", "more than 50%") are not levels.
     if (BOUND_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (measure === 'pause' && !PAUSE_LENGTH_RE.test(text.slice(m.index, Math.min(text.length, m.index + m[0].length + 30)))) continue;
