@@ -410,8 +410,11 @@ export function glossaryLanguage(text: string): GlossaryLanguage | null {
   // it ("bao nhiêu phần trăm…").
   if (isVietnamese(words)) return GLOSSARY_LANGUAGES.find((l) => l.code === 'vi') ?? null;
   let best: { lang: GlossaryLanguage; markers: number; own: number } | null = null;
+  // (Letters a language writes are no sign of it in a question with an English asking word: "what did Wałęsa say",
+  // "what did Erdoğan say about Yıldırım's plan" are English, the names Polish and Turkish.)
+  const asksInEnglish = words.some((w) => ENGLISH_ASKING.has(w));
   for (const lang of GLOSSARY_LANGUAGES) {
-    if (lang.opener?.test(text)) return lang;
+    if (lang.opener?.test(text) && !(asksInEnglish && lang.code !== 'es')) return lang;
     const markers = words.filter((w) => lang.markers.has(w)).length;
     // English words of no other language outnumbering the markers make it English: "we're moving as quickly as we
     // can — lutnick or greer?? meridian has it" holds Portuguese "as" three times.

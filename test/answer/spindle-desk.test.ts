@@ -345,6 +345,12 @@ describe('Turkish', () => {
     expect(translateWithGlossary('ABD cip tasarim yazilimi kisitlamalarini neden kaldirdi?', tr)).toMatch(/^Why\b.*\brestrictions\b/i);
   });
 
+  it('reads an English question naming Turkish or Polish people as English', () => {
+    expect(glossaryLanguage("what did Erdoğan say about Yıldırım's plan?")).toBeNull();
+    expect(glossaryLanguage('what did Wałęsa say about the deal?')).toBeNull();
+    expect(glossaryLanguage('Busan görüşmesinde Çin hangi taahhütleri verdi?')?.name).toBe('Turkish');
+  });
+
   it('tells Turkish prose by the letters only it writes, though it has few function words', () => {
     expect(
       proseLanguage(
