@@ -1082,8 +1082,9 @@ function quantityClaims(
       /^\s+(?:of\s+(?:[\w'-]+\s+){1,5}?)?(?:in|during|for|last|this)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(
         fullMonths(clause.slice(at + f.text.length)),
       );
-    // Months a comparison starts from ("up 660% from May", "compared to November") are the base, not the figure's month; nor is the month of
-    // another figure ("3,188 tonnes last month, up from 1,238 tonnes in May": May is the 1,238's).
+    // Months a comparison starts from ("up 660% from May", "compared to November") are the base, not the figure's
+    // month; nor is the month of another figure ("3,188 tonnes last month, up from 1,238 tonnes in May": May is the
+    // 1,238's).
     const own = `${clause.slice(0, at)} ${clause.slice(at + f.text.length)}`;
     const monthsIn = (t: string) => [
       ...new Set(
@@ -2503,7 +2504,7 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       }
     });
     // A counterpart met in a sentence that names no place (see `COUNTERPART_RE`) met in the one city the page's
-    // talks are placed in, if it places them in one ("talks on the sidelines of the ASEAN Summit in Kuala Lumpur").
+    // talks are placed in by its claims, if it places them in one ("talks held in Kuala Lumpur on October 25-26").
     // (Else the one city the page names in its sentences about talks, "talks on the sidelines of the ASEAN Summit in
     // Kuala Lumpur", the capitals standing for their governments left out.)
     let talksCities = new Set(claims.filter((c) => c.event === 'talks' && c.attribute === 'place').map((c) => c.value));
