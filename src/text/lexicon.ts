@@ -564,7 +564,10 @@ export function questionLanguage(text: string): string | null {
   return null;
 }
 
-/** Letters only one language without a glossary writes, of those `function-words.txt` lists: Turkish "ı", "ğ". */
+/**
+ * Letters only one language of those `function-words.txt` lists writes: Turkish "ı", "ğ" (a short question's language
+ * in `questionLanguage`, when its glossary could not read it; Turkish prose in `proseLanguage`).
+ */
 const OWN_LETTERS: readonly [RegExp, string][] = [[/[ıİğĞ]/u, 'Turkish']];
 
 /**
