@@ -493,7 +493,8 @@ function quantityAsked(
   if (!named && f.measureUnit) return false;
   const words = (m[2] ?? '').split(', ').filter((w) => w && !MONTHS.some((mo) => mo.toLowerCase() === w.toLowerCase()));
   // "Magnet shipments to the US, how many tons?" is not about a dispute over tonnes of soybeans (data/lexicon/goods.txt).
-  if (otherGoods(goodsOf(f.stems), goodsOf([...words, ...common]))) return false;
+  const askedGoods = goodsOf(f.stems);
+  if (otherGoods(askedGoods, goodsOf([...words, ...common]))) return false;
   // (Not the unit's own words: "how long do holds last" shares "lasted" with talks that "lasted 20 hours", not the talks.)
   const asked = (w: string) =>
     !(UNIT_WORDS[unit]?.test(w) ?? false) && (f.stems.has(stem(w.replace(/licenc/g, 'licens'))) || f.stems.has(stem(w)));
@@ -516,11 +517,12 @@ function quantityAsked(
     return hits >= 1 && hits + aroundHits >= 2 && (!month || f.months.length === 0 || sameMonth);
   // (Asked for an amount in general, the goods the question names, among its figures' words, and the month asked
   // count too: "how low did ethane exports go in june" of "57,000 barrels per day" of ethane in June.)
-  const [askedGoods, aroundGoods] = [goodsOf(f.stems), goodsOf(around)];
-  const sameGoods = [...askedGoods].some((g) => aroundGoods.has(g));
-  return named
-    ? words.length === 0 || hits >= 1 || aroundHits >= 1 || sameMonth
-    : (hits >= 2 || (sameMonth && sameGoods)) && (!month || sameMonth);
+  if (named) return words.length === 0 || hits >= 1 || aroundHits >= 1 || sameMonth;
+  const sameGoods = () => {
+    const aroundGoods = goodsOf(around);
+    return [...askedGoods].some((g) => aroundGoods.has(g));
+  };
+  return (hits >= 2 || (sameMonth && askedGoods.size > 0 && sameGoods())) && (!month || sameMonth);
 }
 
 /**
