@@ -15,6 +15,7 @@ import {
   MIN_COVERAGE,
   NUMBER_RE,
   namesCompany,
+  PARAGRAPH_SCENE,
   REPORTED_RE,
   type ScoredSentence,
   type SentenceIndex,
@@ -178,6 +179,7 @@ export function topicsNeverMeet(
   // A phrase the question quotes ("what did Whitcombe say about the 'up front' promise") is one of its topics,
   // met by a sentence holding it as written, whatever the question calls it ("promise", "line", "remark").
   const phrases = quotedPhrases(q.text).filter((p) => !topics.some((t) => tokenize(p).some((w) => w.stem === t.stem)));
+  const places = new Set(topics.filter((t) => questionPlaces(t.word).length > 0).map((t) => t.word));
   for (const { sentence } of scored) {
     const id = sentence.id;
     const here = new Set(index.terms[id]);
@@ -200,6 +202,15 @@ export function topicsNeverMeet(
     const first = corpus.sentenceRange.get(sentence.source)?.[0];
     if (first !== undefined)
       for (let lead = first; lead < Math.min(first + LEAD_SENTENCES, id); lead++) for (const s of index.terms[lead] ?? []) scene.add(s);
+    // A place named earlier in the sentence's paragraph sets its scene too ("The summit began … at the VIP lounge of
+    // Busan's Gimhae International Airport … The US delegation included…": who was in the delegation at Busan).
+    const setting = new Set<string>();
+    if (places.size > 0)
+      for (let before = id - 2; before >= 0 && before >= id - PARAGRAPH_SCENE; before--) {
+        const s = corpus.sentences[before];
+        if (!s || s.source !== sentence.source || s.paragraph !== sentence.paragraph) break;
+        for (const stem of index.terms[before] ?? []) setting.add(stem);
+      }
     addSpeaker(here, turns, id);
     const speaks = speaker.length >= 4 && speaker.filter((t) => t.matches.some((m) => here.has(m))).length >= speaker.length - 1;
     const lower = phrases.length > 0 ? sentence.text.toLowerCase().replace(/\s+/g, ' ') : '';
@@ -208,7 +219,9 @@ export function topicsNeverMeet(
     const met =
       topics.filter(
         (t) =>
-          t.matches.some((m) => here.has(m) || ((!t.name || eventPlaces.has(t.word)) && scene.has(m))) ||
+          t.matches.some(
+            (m) => here.has(m) || ((!t.name || eventPlaces.has(t.word)) && scene.has(m)) || (places.has(t.word) && setting.has(m)),
+          ) ||
           (speaks && speakerStems.has(t.stem)) ||
           (commenting && roles.includes(t)),
       ).length +

@@ -303,11 +303,15 @@ export function askedSidesDisagreement(
       .filter((t) => !STOPWORDS.has(t.norm) && !EMPHASIS.has(t.norm) && t.norm.length > 2 && findParties(t.norm).length === 0)
       .map((t) => t.stem),
   );
-  const onTopic = (s: ScoredSentence) => !named || about.size === 0 || tokenize(s.sentence.text).some((t) => about.has(t.stem));
+  const mentions = (s: ScoredSentence) => tokenize(s.sentence.text).some((t) => about.has(t.stem));
+  const onTopic = (s: ScoredSentence) => !named || about.size === 0 || mentions(s);
   const places = questionPlaces(topicOf(question, sides));
-  const found = sides.map((side, i) =>
-    statedBy(scored, side, sides[1 - i] as Side, (s) => onTopic(s) && plainMonth(side, places)(s), places),
-  );
+  const stated = (also: (s: ScoredSentence) => boolean) =>
+    sides.map((side, i) => statedBy(scored, side, sides[1 - i] as Side, (s) => also(s) && plainMonth(side, places)(s), places));
+  // Figures and days offered ("GE engines to COMAC — the 3rd or the 7th?") are stated, where sentences naming what
+  // is asked state both, by those: not by any sentence with a "7th" in it ("On the 7th, the Ministry of Commerce…").
+  const aboutBoth = named || about.size === 0 ? null : stated(mentions);
+  const found = aboutBoth?.every(Boolean) ? aboutBoth : stated(onTopic);
   const [a, b] = found;
   if (!a || !b || a.sentence.source === b.sentence.source) return null;
   const label = (source: string) => pageLabel(corpus, source);

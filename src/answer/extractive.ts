@@ -477,6 +477,23 @@ export function scoreSentences(
     const within = new Set([...(sentenceTerms[id] ?? []), ...(header === null ? [] : (sentenceTerms[header] ?? [])), ...context]);
     return CONTEXT_WEIGHT * coverageOf(q.terms, within, idf);
   };
+  // A sentence's coverage with the places the question names that its paragraph names before it, a little less than
+  // with its own words: the paragraph sets the scene ("The summit began … at … Busan's Gimhae International Airport
+  // … The US delegation included…" answers who was in the delegation at Busan).
+  const placeStems = new Set(q.terms.filter((t) => questionPlaces(t.word).length > 0).flatMap((t) => t.matches));
+  const settingCoverage = (id: number): number => {
+    if (placeStems.size === 0) return 0;
+    const sentence = corpus.sentences[id] as Sentence;
+    const set: string[] = [];
+    for (let before = id - 1; before >= 0 && before >= id - PARAGRAPH_SCENE; before--) {
+      const other = corpus.sentences[before];
+      if (!other || other.source !== sentence.source || other.paragraph !== sentence.paragraph) break;
+      for (const t of sentenceTerms[before] ?? []) if (placeStems.has(t)) set.push(t);
+    }
+    if (set.length === 0) return 0;
+    const both = [...(sentenceTerms[id] ?? []), ...set].filter((t) => askedStems.has(t));
+    return HEADING_WEIGHT * coverageOf(q.terms, { has: (m) => both.includes(m) }, idf);
+  };
   const commitment = commitmentFocus(q);
   const side = sideFocus(q);
   const correctionsAsked = CORRECTIONS_ASKED_RE.test(q.text);
@@ -514,7 +531,7 @@ export function scoreSentences(
         : 0;
     // In an interview, a transcript or a FAQ, an answer is about the question just before it ("Q: When does the
     // truce expire?" — "August 12. That date matters…"): its first two sentences carry the question's coverage.
-    const cov = Math.max(own, carried, referred, named, 0.8 * answeredQuestionCoverage(id));
+    const cov = Math.max(own, carried, referred, named, settingCoverage(id), 0.8 * answeredQuestionCoverage(id));
     const lex = (lexical[id] as number) / maxLex;
     let score =
       0.42 * Math.max(cov, contextCoverage(id)) +
@@ -696,6 +713,8 @@ export function articleStems(corpus: Corpus, source: string): ArticleStems {
 
 /** What an item's coverage counts with its section heading's words, against its own. */
 const HEADING_WEIGHT = 0.85;
+/** How many sentences back in its paragraph a place the question names sets a sentence's scene. */
+export const PARAGRAPH_SCENE = 4;
 /** A sentence's coverage with the question's names in the sentence before it in its paragraph counts this much. */
 const NAME_CARRY_WEIGHT = 0.8;
 /** A sentence that goes on from the one before: it opens with a quotation, or stands a word for who was named. */

@@ -660,7 +660,25 @@ export class CorpusFocus {
       }
     }
     // "What happened on the 27th?": a day of the month alone is that day in the month the articles' dated claims
-    // put it in most often (the story's own month), when no date above already names it.
+    // put it in most often (the story's own month), when no date above already names it; in the month of the claims
+    // that share most of the question's words, where some do ("GE engines to COMAC — cleared the 3rd or the 7th?" is
+    // of July, whatever other 3rd the folder dates more claims to).
+    const asked = new Set(
+      tokenize(text)
+        .filter((t) => t.norm.length > 1 && !STOPWORDS.has(t.norm) && !/\d/.test(t.norm))
+        .map((t) => t.stem),
+    );
+    const sharedWith = (list: readonly Claim[]) =>
+      list.reduce(
+        (n, c) =>
+          n +
+          new Set(
+            tokenize(c.quote ?? '')
+              .filter((t) => asked.has(t.stem))
+              .map((t) => t.stem),
+          ).size,
+        0,
+      );
     for (const m of text.matchAll(
       /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
     )) {
@@ -670,10 +688,17 @@ export class CorpusFocus {
       if (out.some((d) => d.endsWith(suffix))) continue;
       let best: string | null = null;
       let most = 0;
+      let bestShared = 0;
       for (const [iso, list] of this.claimsByDay) {
-        if (iso.endsWith(suffix) && (list.length > most || (list.length === most && best !== null && iso > best))) {
+        if (!iso.endsWith(suffix)) continue;
+        const shared = sharedWith(list);
+        if (
+          shared > bestShared ||
+          (shared === bestShared && (list.length > most || (list.length === most && best !== null && iso > best)))
+        ) {
           best = iso;
           most = list.length;
+          bestShared = shared;
         }
       }
       if (best) {

@@ -569,6 +569,13 @@ function namesAsTyped(tokens: Token[], vocab: Vocabulary, text: string): Token[]
       out.push(as(tok, spelt));
       continue;
     }
+    // A surname typed one letter off ("lutnik" for Lutnick, "besent"): the one person the articles name it is one letter
+    // from, when it is no English word. (Read as that person, a name, not as any article word it is close to.)
+    const misspelt = tok.norm.length >= 5 && !isEnglishWord(tok.norm) ? heardAs(tok.norm, people) : null;
+    if (misspelt) {
+      out.push(as(tok, misspelt));
+      continue;
+    }
     // (Not an English word the articles happen not to use: "mill" is not Miller.)
     const starts =
       tok.norm.length >= 4 && !isEnglishWord(tok.norm)
