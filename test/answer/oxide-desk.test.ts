@@ -113,6 +113,13 @@ describe('how a message is put', () => {
     expect(normalizeInformal('how many ppl showed up to the town hall?')).toContain('attended the town hall');
     expect(normalizeInformal('who was actually in the room at busan?')).toContain('in the delegations');
   });
+
+  it('reads a quote asked by name in the fewest words ("besent quote?") as what they said', () => {
+    expect(normalizeInformal('besent quote? anything usable from him on the magnets')).toBe(
+      'what did besent say? anything usable from him on the magnets',
+    );
+    expect(normalizeInformal('exact quote?')).toBe('exact quote?');
+  });
 });
 
 describe('days of the month', () => {

@@ -222,8 +222,8 @@ describe('the rest of the world’s press', () => {
 });
 
 describe('chat phrasing', () => {
-  it('reads "actually in the room" as having attended the talks (a word taken out leaves one space)', () => {
-    expect(normalizeInformal('who was actually in the room in oslo, both sides')).toBe('who attended the talks in oslo, both sides');
+  it('reads "actually in the room" as having been in the delegations (a word taken out leaves one space)', () => {
+    expect(normalizeInformal('who was actually in the room in oslo, both sides')).toBe('who was in the delegations in oslo, both sides');
   });
 
   it('takes what the answer is for as the asker’s aside ("need a line for the preview", "for the top")', () => {
