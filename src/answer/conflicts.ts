@@ -492,7 +492,11 @@ function pausesByTime(groups: Map<string, Claim[]>): void {
     for (const c of sorted) {
       const run = runs.at(-1);
       const last = run?.at(-1);
-      if (run && last && !(daysApart(last.value, c.value) > PAUSE_END_SPAN_DAYS)) run.push(c);
+      // (Not an end on the same day of the same month a year on, "until 10 November 2027" against "November 10,
+      // 2026": the year slipped, the pause is the same.)
+      const slipped = runs.find((r) => r.some((o) => yearSlip(o.value, c.value)));
+      if (slipped) slipped.push(c);
+      else if (run && last && !(daysApart(last.value, c.value) > PAUSE_END_SPAN_DAYS)) run.push(c);
       else runs.push([c]);
     }
     if (runs.length < 2) continue;
@@ -500,6 +504,12 @@ function pausesByTime(groups: Map<string, Claim[]>): void {
     // (The measure named stays last in the key, where the topic reads it.)
     for (const [i, run] of runs.entries()) groups.set(key.replace(/(\|of:[^|]*)?$/, `|span:${i}$1`), run);
   }
+}
+
+/** Two days on the same day of the same month, one year apart ("2026-11-10", "2027-11-10"). */
+function yearSlip(a: string, b: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(a) || !/^\d{4}-\d{2}-\d{2}$/.test(b)) return false;
+  return a.slice(4) === b.slice(4) && Math.abs(Number(a.slice(0, 4)) - Number(b.slice(0, 4))) === 1;
 }
 
 /** The value written most often (the first of equals). */

@@ -150,7 +150,7 @@ const SIGNED_RE = /\b(?:was|were|been|is|are|now|formally|officially|both\s+\w+|
  */
 const PAUSE_END_RE =
   /\b(?:expir(?:e|es|ed|ing|y|ation)|runs? (?:out|until|through|till|to)|running (?:until|through|till|to)|ran (?:out|until|to)|(?:window|truce|pause|reprieve|suspension) (?:closes|ends|lapses)|lapses?|ends? on|valid (?:until|through|till)|until|till)\b/i;
-const PAUSE_RE = /\b(?:truce|pause|paused|reprieve|suspension|suspended|suspends|90-day|ninety-day)\b/i;
+const PAUSE_RE = /\b(?:truce|pause|paused|pausing|reprieve|suspension|suspended|suspends|suspending|90-day|ninety-day)\b/i;
 const PAUSE_END_ALL_RE = new RegExp(PAUSE_END_RE.source, 'gi');
 
 /** Where the clause holding `at` starts (after a semicolon or a colon). */

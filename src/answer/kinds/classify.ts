@@ -446,6 +446,8 @@ const ASKS_ERRORS_RE =
 const EXISTS_RE = /\b(?:is there|are there|any|anyone|anybody)\b/i;
 /** "what do/did…", "how did…", "why…": asks what something says or how. */
 const ASKS_WHAT_RE = /\b(?:what|how|why)\b/i;
+/** What such pages are asked about, rather than whether there are any: "what…", "how…", "when…", "who…". */
+const ASKS_OF_PAGES_RE = /\b(?:what|how|why|when|who|where)\b/i;
 
 /**
  * "Whats the earliest article in here and the latest one?", "which piece is the newest?": the articles by date, when
@@ -551,7 +553,11 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
       // such pages say is a question of fact (their pages weigh up there); "is there / any" asks whether they exist.
       // (Unless the question asks what first and the kind of page after it: "wat happened jun 27th on the china side,
       // any official stmt?" asks what such a page said that day.)
-      const whatAt = ASKS_WHAT_RE.exec(plain)?.index ?? -1;
+      // (Or, before the kind of page is named, when, who or where something was: the kind of page is then only where
+      // the asker read a side, "until WHEN is the suspension? i've got nov 10 in one place … and an explainer saying
+      // 2027"; not "which of our docs are press releases? who put them out", which asks of the pages.)
+      const askedAt = ASKS_OF_PAGES_RE.exec(plain)?.index ?? -1;
+      const whatAt = askedAt >= 0 && askedAt < (genre.asked.exec(plain)?.index ?? 0) ? askedAt : (ASKS_WHAT_RE.exec(plain)?.index ?? -1);
       const saysWhat = topic !== '' && whatAt >= 0 && (!exists || whatAt < (EXISTS_RE.exec(plain)?.index ?? 0));
       if (!saysWhat) return { kind: 'genre-pages', genre: genre.name, topic };
     }
