@@ -1,5 +1,12 @@
 import { abstention, FIGURE_GIVEN_ASKED_RE, MONEY_RE, type SpeakersById, SUBJECT_RE, withheldFigure } from './answer/abstain.js';
-import { askedSides, askedSidesDisagreement, type Side, withOfferedSide } from './answer/asked-sides.js';
+import {
+  askedSides,
+  askedSidesDisagreement,
+  differingSaidApart,
+  type Side,
+  statedDatesDisagreement,
+  withOfferedSide,
+} from './answer/asked-sides.js';
 import { naming } from './answer/bodies.js';
 import { type DisagreementMemo, disagreementMemo, type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
 import {
@@ -122,6 +129,7 @@ import {
 /** "Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian, Indonesian or Vietnamese": the languages a question may be read from. */
 const GLOSSARY_NAMES = ['Chinese', 'Japanese', 'Korean', ...GLOSSARY_LANGUAGES.map((l) => l.name)].join(', ').replace(/, (\w+)$/, ' or $1');
 
+import { NUMBER_WORD_VALUES } from './text/numbers.js';
 import { prepareTagging } from './text/tagger.js';
 import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './text/tokenize.js';
 
@@ -1305,17 +1313,37 @@ export class Dealbot {
     // (Nor when it names a particular thing no dispute found is about, "the CF34 on the C909 — a CFM engine or GE's
     // own? aerotime and reuters seem to say different things": that thing is asked, and the answer's sources show
     // whether they differ; every dispute of the folder is no answer.)
-    const particular = q.terms.some(
+    const particulars = q.terms.filter(
       (t) =>
         t.salient &&
         t.present &&
         !t.frame &&
         !asksOverview(t.word) &&
-        /\d/.test(t.word) &&
+        // (A figure, or a name: "how did CMZ trade on fri 10 oct? i've seen +18%, +14% and +22% in diff places".)
+        (/\d/.test(t.word) || t.name) &&
         !t.matches.every((m) => this.focus.isStoryWide(m)),
     );
-    if (asksOverview(q.topic) && focus.events.size === 0 && relevant.length === 0 && !askedSides(text) && !particular)
-      return this.overview(text, notices, k);
+    // (A name the disputes found are about, "when did calder go back to 3 shifts? the ledger and the newsletter look
+    // diff": the disputes that quote it; or, where the articles do not answer otherwise (below), "what changed between
+    // UPDATE 1 and UPDATE 2 of the meridian story? need the diff", those of the pages it names, by outlet, title or
+    // file name.)
+    const names = particulars.filter((t) => !/\d/.test(t.word));
+    const naming = (words: (p: Disagreement['positions'][number]) => string) =>
+      names.length === 0 || names.length < particulars.length
+        ? []
+        : this.found.filter((d) =>
+            names.every((t) => d.disagreement.positions.some((p) => tokenize(words(p)).some((w) => t.matches.includes(w.stem)))),
+          );
+    const overviewAsked = asksOverview(q.topic) && focus.events.size === 0 && relevant.length === 0 && !askedSides(text);
+    const quoting = overviewAsked ? naming((p) => p.quote ?? '') : [];
+    if (overviewAsked && (particulars.length === 0 || quoting.length > 0))
+      return this.overview(text, notices, k, particulars.length === 0 ? this.found : quoting);
+    const ofNamedPages = overviewAsked
+      ? naming((p) => {
+          const meta = this.corpus.byId.get(p.sources[0] as string)?.meta;
+          return `${meta?.outlet ?? ''} ${meta?.title ?? ''} ${(p.sources[0] ?? '').replace(/[_.-]+/g, ' ')}`;
+        })
+      : [];
     // A dispute with a side on a day the question names ("what happened on june 24?", "signed the 24th or 25th?? pls
     // sort out who says what"): unless the day only dates what is asked, someone's words ("what did the treasury sec
     // say on fox, early july") or another event's steps ("list every US restriction rolled back in early july" is not
@@ -1408,6 +1436,10 @@ export class Dealbot {
           : offStoryOnly
             ? `The articles about this story don't tell of it: only ${offStoryOnly.pages} ${offStoryOnly.count > 1 ? 'do, and they are' : 'does, and it is'} about another story.`
             : (why?.reason ?? null);
+    // (Where the question names something no dispute quotes and the articles do not answer it otherwise, the disputes
+    // are still what it asks for: those of the pages it names, else all.)
+    if (reason && overviewAsked && particulars.length > 0)
+      return this.overview(text, notices, k, ofNamedPages.length > 0 ? ofNamedPages : this.found);
     if (reason) {
       return {
         question: text,
@@ -1433,8 +1465,26 @@ export class Dealbot {
       return extended !== null;
     });
     // …or else "halvorsen surcharge — 12 or 15%?": the sides the asker offers, each stated by a different article.
-    const offered = extendedAt < 0 ? askedSidesDisagreement(offers, scored, this.corpus, disagreements) : null;
+    let offered = extendedAt < 0 ? askedSidesDisagreement(offers, scored, this.corpus, disagreements) : null;
     if (offered) disagreements.push(offered);
+    // …or "when did calder go back to 3 shifts? the ledger date and the newsletter date look diff": the days the best
+    // sentences about it give, each article's, when two differ.
+    else if (disagreements.length === 0 && q.type === 'when') {
+      // (Not a figure of it, "3 shifts": a sentence with a "3" in it is not about it; nor the words of the sentence that
+      // says the sources differ, "the paper and the company letter look diff", which name the sources.)
+      const asked = new Set(tokenize(differingSaidApart(offers)).map((t) => t.norm));
+      const about = new Set(
+        q.terms
+          .filter((t) => t.salient && t.present && !t.frame && asked.has(t.word) && !/\d/.test(t.word) && !(t.word in NUMBER_WORD_VALUES))
+          .flatMap((t) => t.matches)
+          .filter((m) => !this.focus.isStoryWide(m) && !/\d/.test(m) && !(m in NUMBER_WORD_VALUES)),
+      );
+      const stated = statedDatesDisagreement(offers, scored, this.corpus, about);
+      if (stated) {
+        disagreements.push(stated);
+        offered = stated;
+      }
+    }
     // Quotes of normal disagreements (dates, numbers, places) are evidence for the answer, and so are those naming who
     // holds an office ("US Trade Representative Katherine Tai"); descriptive ones (tone) less so.
     const positions = this.positionPassages(relevant.filter((d) => d.disagreement.difficulty === 'normal' || d.event === 'role'));
@@ -1454,8 +1504,8 @@ export class Dealbot {
           .map((s) => s.sentence.id),
       ),
     );
-    // The sides the asker offered ("may 11 or may 12?"), when different articles state each: said first, and each
-    // side's sentence quoted in the answer.
+    // The sides the asker offered ("may 11 or may 12?"), or the days the articles give where the asker says they
+    // differ, when different articles state each: said first, and each side's sentence quoted in the answer.
     const offeredSides = (offered?.positions ?? [])
       .map((p) => scored.find((s) => s.sentence.source === p.sources[0] && s.sentence.start === p.start))
       .filter((s): s is ScoredSentence => s !== undefined && !chosen.includes(s));
@@ -1904,8 +1954,7 @@ export class Dealbot {
   }
 
   /** "Where do the sources disagree?": every disagreement, each side quoted. */
-  private overview(question: string, notices: string[], k: number): Answer {
-    const all = this.found;
+  private overview(question: string, notices: string[], k: number, all: readonly FoundDisagreement[] = this.found): Answer {
     const citations = all
       .flatMap((d) => d.disagreement.positions)
       .map((p) => citationOf(this.corpus.byId.get(p.sources[0] as string) as Article, p.start, p.end))

@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
-import { MONTH_NAMES, monthOfWord } from '../corpus/dates.js';
+import { findDateMentions, isoOf, MONTH_NAMES, monthOfWord, parseYmd, resolveDate } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { findParties, questionPlaces } from '../text/entities.js';
 import { escapeRegExp, normalizeInformal } from '../text/lexicon.js';
@@ -381,3 +381,68 @@ function topicOf(question: string, sides: [Side, Side]): string {
     .join(' ')
     .replace(/[,:;]+$/, '');
 }
+
+/**
+ * The asker says the sources differ ("the ledger date and the supplier newsletter date look diff", "two of our clips
+ * disagree", "seeing both"): told as a complaint about the sources, never as a value.
+ */
+const SOURCES_DIFFER_SAID_RE =
+  /\b(?:look|looks|seem|seems|are|is)\s+(?:(?:a bit|kinda|totally|completely)\s+)?(?:diff|different)\b|\b(?:disagree|disagrees|don'?t match|dont match|doesn'?t match|doesnt match|conflicting|contradict|contradicts|seeing both|seeing two|say different|says different|give different|gives different|differ|differs)\b/i;
+
+/** The question without the sentence that says the sources differ ("…? the ledger and the newsletter look diff"). */
+export function differingSaidApart(question: string): string {
+  return (question.match(/[^?!.]+[?!.]*/g) ?? [question]).filter((part) => !SOURCES_DIFFER_SAID_RE.test(part)).join(' ');
+}
+
+/**
+ * "When did calder go back to 3 shifts? the ledger date and the supplier newsletter date look diff": where the asker
+ * says the sources differ on when something happened and offers no value, the day each article's best sentence about
+ * it gives (a sentence holding a word of what is asked besides the story's own, and writing a day), when two articles
+ * give different days, each side quoted; or null.
+ */
+export function statedDatesDisagreement(
+  question: string,
+  scored: readonly ScoredSentence[],
+  corpus: Corpus,
+  about: ReadonlySet<string>,
+): Disagreement | null {
+  if (!SOURCES_DIFFER_SAID_RE.test(question) || about.size === 0) return null;
+  const sides: { s: ScoredSentence; value: string; written: string }[] = [];
+  for (const s of scored.slice(0, SIDE_WINDOW)) {
+    if (sides.some((x) => x.s.sentence.source === s.sentence.source)) continue;
+    if (!tokenize(s.sentence.text).some((t) => about.has(t.stem))) continue;
+    const published = corpus.byId.get(s.sentence.source)?.meta.published;
+    const reference = published ? parseYmd(published) : null;
+    for (const m of findDateMentions(s.sentence.text)) {
+      if (m.relative) continue;
+      const v = resolveDate(m.expr, reference);
+      if (v?.precision !== 'day') continue;
+      sides.push({ s, value: isoOf(v), written: m.text });
+      break;
+    }
+  }
+  const first = sides[0];
+  const other = sides.find((x) => first && x.value !== first.value);
+  if (!first || !other) return null;
+  const label = (source: string) => pageLabel(corpus, source);
+  const topic = topicOf(question, [NO_SIDE, NO_SIDE]) || 'the date asked about';
+  const positions: Position[] = [first, other].map(({ s, written }) => ({
+    claim: written,
+    summary: `${label(s.sentence.source)}: ${written}`,
+    sources: [s.sentence.source],
+    quote: s.sentence.text,
+    start: s.sentence.start,
+    end: s.sentence.end,
+    speaker: null,
+  }));
+  return {
+    topic,
+    difficulty: 'normal',
+    kind: 'date',
+    positions,
+    explanation: `The sources disagree on ${topic}: ${positions.map((p) => `${label(p.sources[0] as string)} says ${p.claim}`).join('; ')}.`,
+  };
+}
+
+/** No side: for `topicOf` where the question offers none. */
+const NO_SIDE: Side = { label: '', re: /$^/ };

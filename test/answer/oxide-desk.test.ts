@@ -90,7 +90,7 @@ const FILES = {
   'f1_pause.md': article(
     'Harbour Securities',
     '2025-12-15',
-    "China's Announcement No. 70 suspends the October 9 measures only until 10 November 2026, the note said.",
+    "China's Announcement No. 70 suspends the October 9 rare earth export controls only until 10 November 2026, the note said.",
   ),
   'f2_digest.md': article(
     'Auto Digest',
@@ -105,9 +105,36 @@ const FILES = {
   ),
 };
 
+/** The folder, and a company's shares and its restart told two ways each (where the asker says the sources differ). */
+const DIFFER = {
+  'g1_shares.md': article(
+    'Market Wrap',
+    '2025-10-13',
+    'Kestrova Magnetics shares closed up 14% on Friday after China widened its export controls.',
+  ),
+  'g2_shares.md': article(
+    'Resources Review',
+    '2025-10-10',
+    'Kestrova Magnetics shares were up 18% by midday on Friday as rare earth stocks rallied.',
+  ),
+  'h1_ledger.md': article(
+    'Valley Ledger',
+    '2025-07-16',
+    'Kestrova Magnetics went back to three shifts at its Dunmore plant on Monday, July 14, after magnet supplies from China resumed under the trade deal.',
+  ),
+  'h2_letter.md': article(
+    'Kestrova Magnetics supplier letter',
+    '2025-07-10',
+    'Our third shift is restored effective Monday, July 21, now that rare earth magnet shipments from China have resumed.',
+  ),
+  ...FILES,
+};
+
 let bot: Dealbot;
+let differ: Dealbot;
 beforeAll(async () => {
   bot = await makeBot(writeArticles(FILES));
+  differ = await makeBot(writeArticles(DIFFER));
 }, 120_000);
 
 describe('how a message is put', () => {
@@ -204,5 +231,24 @@ describe('the end of a pause', () => {
       "until WHEN is china's suspension? i've got nov 10 2026 in one place and an explainer saying 2027. help",
     );
     expect(a.answer).toContain('10 November 2026');
+  });
+});
+
+describe('where the asker says the sources differ', () => {
+  it('answers a question about one company, not with every dispute in the folder', async () => {
+    const a = await differ.answerQuestion("how did Kestrova trade on friday? i've seen +18% and +14% in diff places");
+    expect(a.answer).not.toMatch(/^The sources disagree on \d+ points?/);
+    expect(a.answer).toMatch(/up 14%/);
+  });
+
+  it('sets the days two articles give side by side, each quoted, when the asker says they differ', async () => {
+    const a = await differ.answerQuestion('when did kestrova go back to 3 shifts exactly? the paper and the company letter look diff');
+    const d = a.disagreements.find((x) => x.kind === 'date');
+    expect(d?.positions.flatMap((p) => p.sources).sort()).toEqual(['h1_ledger.md', 'h2_letter.md']);
+    expect(a.answer).toMatch(/July 14/);
+    expect(a.answer).toMatch(/July 21/);
+    // (Not where the asker says nothing of the sources: the days are the answer's quotes.)
+    const plain = await differ.answerQuestion('when did kestrova go back to 3 shifts exactly?');
+    expect(plain.disagreements.some((x) => x.kind === 'date' && x.positions.some((p) => p.sources[0] === 'h2_letter.md'))).toBe(false);
   });
 });
