@@ -149,6 +149,8 @@ describe('how a message is put', () => {
 
   it('reads a calendar year as analysts shorten it, a crowd that showed up, and who was in the room', () => {
     expect(normalizeInformal('what price deck for cy26?')).toContain('CY2026');
+    expect(normalizeInformal('the asx ann says one number')).toContain('asx announcement');
+    expect(normalizeInformal('what did ann say?')).toBe('what did ann say?');
     expect(normalizeInformal('how many ppl showed up to the town hall?')).toContain('attended the town hall');
     expect(normalizeInformal('who was actually in the room at busan?')).toContain('in the delegations');
   });
