@@ -161,6 +161,15 @@ export function topicsNeverMeet(
   const alternatives = [...groups.values()].filter(
     (g) => g.length >= 2 && g.some((t) => t.salient) && g.every((t) => t.name || !isEnglishWord(t.word)),
   );
+  // So are places joined as separate occasions ("what each round (london, KL, busan) produced", "london and KL"): one
+  // topic, met by any of them, each in its own sentences.
+  const joinedPlaces = q.terms.filter(
+    (t) => t.name && t.present && !t.frame && (isPlaceWord(t.word) || questionPlaces(t.matches.join(' ')).length > 0),
+  );
+  if (joinedPlaces.length >= 2 && placesJoined(q.text, joinedPlaces)) {
+    for (const t of joinedPlaces) if (topics.includes(t)) topics.splice(topics.indexOf(t), 1);
+    alternatives.push(joinedPlaces);
+  }
   const required =
     topics.filter((t) => !anchors.has(t.stem) && !(titled && TITLE_WORDS.has(t.word)) && !asides.has(t.word.toLowerCase())).length +
     alternatives.length;

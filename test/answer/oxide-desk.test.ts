@@ -183,6 +183,13 @@ describe('a place named earlier in the paragraph', () => {
   });
 });
 
+describe('places joined as separate occasions', () => {
+  it('answers what each round produced, the places met each in its own sentences', async () => {
+    const a = await bot.answerQuestion('what each round (london, busan) actually produced?');
+    expect(a.abstained).toBe(false);
+  });
+});
+
 describe('words the articles put otherwise', () => {
   it('leads with the residents in attendance for a crowd that showed up', async () => {
     const a = await bot.answerQuestion('how many ppl showed up to the town hall? need it for the letter');
