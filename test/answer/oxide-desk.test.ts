@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifyQuestion } from '../../src/answer/kinds/classify.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
 import { synonymsOf } from '../../src/text/synonyms.js';
@@ -180,6 +181,16 @@ describe('a place named earlier in the paragraph', () => {
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/Ada Quill/);
     expect(a.answer).toMatch(/Lu Ping/);
+  });
+});
+
+describe('questions about the folder', () => {
+  it('reads pages "about something other than the story" or "about a different year" as the off-topic ones', () => {
+    expect(classifyQuestion('how many of these articles are about something other than the rare earth story? which ones').kind).toBe(
+      'off-topic',
+    );
+    expect(classifyQuestion('which of the articles are actually about a different year or a different deal?').kind).toBe('off-topic');
+    expect(classifyQuestion('what else is in the deal besides magnets?').kind).not.toBe('off-topic');
   });
 });
 

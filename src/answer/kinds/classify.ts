@@ -120,7 +120,7 @@ const COPIES_RE =
  * "actually about other stories", "cover some other minerals deal or old episode".
  */
 const OFF_TOPIC_RE =
-  /\b(?:not (?:\w+ly |really |even )?about|(?:about|cover(?:s|ing)?|on) (?:some |an? |any )?(?:other|another|different|separate|unrelated|older|old|earlier) (?:[\w-]+ ){0,2}?(?:stor(?:y|ies)|deals?|topics?|subjects?|matters?|news|events?|episodes?)|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:\w+ly |really |even )?about|unrelated|off[- ](?:topic|story)|(?:saved|added|included|filed|put in|dropped in) by (?:mistake|accident)|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong|look-?alikes?|distractors?)\b/i;
+  /\b(?:not (?:\w+ly |really |even )?about|(?:about|cover(?:s|ing)?|on) (?:some |an? |any )?(?:other|another|different|separate|unrelated|older|old|earlier) (?:[\w-]+ ){0,2}?(?:stor(?:y|ies)|deals?|topics?|subjects?|matters?|news|events?|episodes?|years?)|about (?:something|anything|stuff) (?:else|other than)|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:\w+ly |really |even )?about|unrelated|off[- ](?:topic|story)|(?:saved|added|included|filed|put in|dropped in) by (?:mistake|accident)|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong|look-?alikes?|distractors?)\b/i;
 const OPINION_RE =
   /\b(?:opinion|op-?eds?|editorials?|commentar(?:y|ies)|columns?|columnists?|analysis|analyses|(?:not|rather than|instead of) (?:straight |hard |just )?(?:news|reporting))\b/i;
 /** Words of an opinion-pages question that name nothing in particular. */
