@@ -123,6 +123,10 @@ const MIN_COVERAGE_ALL_PRESENT = 0.2;
 const MIN_COVERAGE_PHRASING = 0.27;
 
 /** A word before a word for a round or a deal ("the busan deal", "london talks"): maybe a place naming it. */
+/** A numbered instrument a question names: "section 232", "Announcement No. 70", "proclamation 11001", "EO 14257". */
+const NUMBERED_REFERENCE_RE =
+  /\b(section|article|announcement|proclamation|executive order|eo|clause|chapter|title|resolution|decree|circular|regulation|bill)\s+(?:no\.?\s*|number\s+|#)?(\d{2,6}[a-z]?)\b/gi;
+
 const EVENT_PLACE_RE =
   /\b([\p{L}'’-]+)\s+(?:deal|deals|talks|truce|summit|agreement|framework|meeting|round|accord|pact|consensus|sit-?down)\b/gu;
 
@@ -1467,6 +1471,13 @@ export function abstention(
   const askedOf = yesNoSubject(q) ?? absentSpeaker(q);
   if (askedOf && askedOf.matches.length === 0 && !listedBeside.has(askedOf.word.toLowerCase()))
     return absentBecause(`None of ${articles} mentions ${listWords([askedOf])}, so they do not answer this.`);
+  // "What's the section 232 tariff rate on NdPr oxide?" when no article writes 232: a numbered instrument (a section,
+  // an announcement, a proclamation) no article names is not the one any of them discusses.
+  for (const m of q.text.matchAll(NUMBERED_REFERENCE_RE)) {
+    const number = (m[2] as string).toLowerCase();
+    if (q.terms.some((t) => t.word === number && !t.present))
+      return absentBecause(`None of ${articles} mentions “${m[0].replace(/\s+/g, ' ')}”, so they do not answer this.`);
+  }
   // "How many tonnes of gallium…" when no article mentions gallium: the magnets' tonnage is not the answer.
   const measured = measuredWords(q.topic);
   const absentMeasured = absent.filter((t) => measured.has(t.word.toLowerCase()) && isEnglishWord(t.word));

@@ -128,6 +128,11 @@ const DIFFER = {
     '2025-07-10',
     'Our third shift is restored effective Monday, July 21, now that rare earth magnet shipments from China have resumed.',
   ),
+  'i1_tariffs.md': article(
+    'Customs Note',
+    '2025-11-12',
+    'US tariffs on Chinese magnet imports stand at 47 percent after the rare earth truce, the customs note said.',
+  ),
   ...FILES,
 };
 
@@ -191,6 +196,16 @@ describe('questions about the folder', () => {
     );
     expect(classifyQuestion('which of the articles are actually about a different year or a different deal?').kind).toBe('off-topic');
     expect(classifyQuestion('what else is in the deal besides magnets?').kind).not.toBe('off-topic');
+  });
+});
+
+describe('a numbered instrument no article names', () => {
+  it('is not the one the articles discuss ("section 232" where none writes 232), a named one still is', async () => {
+    const a = await differ.answerQuestion("what's the section 232 tariff rate on magnet imports rn?");
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toMatch(/section 232/);
+    const b = await differ.answerQuestion('when was announcement no. 70 issued?');
+    expect(b.abstained).toBe(false);
   });
 });
 
