@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../src/answer/kinds/classify.js';
 import type { Dealbot } from '../../src/pipeline.js';
-import { normalizeInformal } from '../../src/text/lexicon.js';
+import { GLOSSARY_LANGUAGES, type GlossaryLanguage, normalizeInformal, translateWithGlossary } from '../../src/text/lexicon.js';
 import { synonymsOf } from '../../src/text/synonyms.js';
 import { stem } from '../../src/text/tokenize.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
@@ -186,6 +186,15 @@ describe('a place named earlier in the paragraph', () => {
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/Ada Quill/);
     expect(a.answer).toMatch(/Lu Ping/);
+  });
+});
+
+describe('a question in Indonesian', () => {
+  it('reads "berapa harga … pada bulan April" as the price asked in a month', () => {
+    const id = GLOSSARY_LANGUAGES.find((l) => l.code === 'id') as GlossaryLanguage;
+    expect(translateWithGlossary('berapa harga NdPr oksida di China pada bulan April 2026?', id)).toBe(
+      'What price NdPr oxide China in April 2026?',
+    );
   });
 });
 
