@@ -1328,18 +1328,18 @@ export class Dealbot {
     // UPDATE 1 and UPDATE 2 of the meridian story? need the diff", those of the pages it names, by outlet, title or
     // file name.)
     const names = particulars.filter((t) => !/\d/.test(t.word));
-    const naming = (words: (p: Disagreement['positions'][number]) => string) =>
+    const disputesNaming = (words: (p: Disagreement['positions'][number]) => string) =>
       names.length === 0 || names.length < particulars.length
         ? []
         : this.found.filter((d) =>
             names.every((t) => d.disagreement.positions.some((p) => tokenize(words(p)).some((w) => t.matches.includes(w.stem)))),
           );
     const overviewAsked = asksOverview(q.topic) && focus.events.size === 0 && relevant.length === 0 && !askedSides(text);
-    const quoting = overviewAsked ? naming((p) => p.quote ?? '') : [];
+    const quoting = overviewAsked ? disputesNaming((p) => p.quote ?? '') : [];
     if (overviewAsked && (particulars.length === 0 || quoting.length > 0))
       return this.overview(text, notices, k, particulars.length === 0 ? this.found : quoting);
     const ofNamedPages = overviewAsked
-      ? naming((p) => {
+      ? disputesNaming((p) => {
           const meta = this.corpus.byId.get(p.sources[0] as string)?.meta;
           return `${meta?.outlet ?? ''} ${meta?.title ?? ''} ${(p.sources[0] ?? '').replace(/[_.-]+/g, ' ')}`;
         })
@@ -1953,7 +1953,7 @@ export class Dealbot {
     };
   }
 
-  /** "Where do the sources disagree?": every disagreement, each side quoted. */
+  /** "Where do the sources disagree?": every disagreement (or those of what the question names), each side quoted. */
   private overview(question: string, notices: string[], k: number, all: readonly FoundDisagreement[] = this.found): Answer {
     const citations = all
       .flatMap((d) => d.disagreement.positions)

@@ -122,11 +122,11 @@ const MIN_COVERAGE_ALL_PRESENT = 0.2;
 /** The coverage the best evidence needs when the only words no article uses are the asker's phrasing, not what is asked. */
 const MIN_COVERAGE_PHRASING = 0.27;
 
-/** A word before a word for a round or a deal ("the busan deal", "london talks"): maybe a place naming it. */
 /** A numbered instrument a question names: "section 232", "Announcement No. 70", "proclamation 11001", "EO 14257". */
 const NUMBERED_REFERENCE_RE =
   /\b(section|article|announcement|proclamation|executive order|eo|clause|chapter|title|resolution|decree|circular|regulation|bill)\s+(?:no\.?\s*|number\s+|#)?(\d{2,6}[a-z]?)\b/gi;
 
+/** A word before a word for a round or a deal ("the busan deal", "london talks"): maybe a place naming it. */
 const EVENT_PLACE_RE =
   /\b([\p{L}'’-]+)\s+(?:deal|deals|talks|truce|summit|agreement|framework|meeting|round|accord|pact|consensus|sit-?down)\b/gu;
 
