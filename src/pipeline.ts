@@ -65,7 +65,7 @@ import {
   offStoryPages,
 } from './answer/kinds/sources.js';
 import { answerStory, answerTimeline } from './answer/kinds/story.js';
-import { directAnswer, type Lead } from './answer/lead.js';
+import { directAnswer, type Lead, ownNames } from './answer/lead.js';
 import type { Answerer } from './answer/llm.js';
 import { withoutOtherPairs } from './answer/pairs.js';
 import {
@@ -2033,6 +2033,8 @@ export class Dealbot {
             positions,
             // Figures with a unit are picked by the question's months and words (quantityClaimAsked).
             focus.events.has('quantity') ? [focus.months, focus.text] : null,
+            // A date is of the companies and people the question names (`ownNames`).
+            ownNames(q).map((t) => t.stem),
           ]);
     const known = key === null ? undefined : this.leads.get(key);
     if (known) return known;

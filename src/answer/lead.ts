@@ -2,8 +2,9 @@ import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { compatible, type DateValue } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
-import { findParties, samePerson } from '../text/entities.js';
-import { stem } from '../text/tokenize.js';
+import { isEnglishWord } from '../text/dictionary.js';
+import { findParties, questionPlaces, samePerson } from '../text/entities.js';
+import { stem, tokenize } from '../text/tokenize.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { AnalyzedQuestion } from './question.js';
 import { countsThing, DURATION_UNITS, type QuestionFocus, quantityClaimAsked } from './relevance.js';
@@ -137,6 +138,23 @@ function claimWords(c: Claim): string[] {
 /** A question asking for a share: "what share of…", "how much of…", "what %", "what percentage". */
 const ASKS_SHARE_RE = /\bhow much of\b|\bwhat (?:share|percentage|proportion|fraction|portion|percent|part)\b|%|\bper ?cent\b|\bshare\b/i;
 
+/**
+ * The companies and people a question names (a name, or a word no dictionary knows; not a party, a place or a
+ * figure): a date lead is of them.
+ */
+export function ownNames(q: AnalyzedQuestion): AnalyzedQuestion['terms'] {
+  return q.terms.filter(
+    (t) =>
+      (t.name || !isEnglishWord(t.word)) &&
+      !/\d/.test(t.word) &&
+      t.salient &&
+      t.present &&
+      !t.frame &&
+      findParties(t.word).length === 0 &&
+      questionPlaces(t.word).length === 0,
+  );
+}
+
 /** Builds the lead and the closing note of an answer. */
 export function directAnswer(
   corpus: Corpus,
@@ -153,7 +171,14 @@ export function directAnswer(
     const i = asked('date');
     if (i >= 0) before = notes.splice(i, 1)[0] ?? null;
     else {
-      const found = consensusDate(focusedClaims(claims, focus, 'date'));
+      // (Of the companies and people the question names: "when did kestrova go back to 3 shifts" is not answered by a
+      // date Halden Aero was told it could resume shipping.)
+      const own = ownNames(q);
+      const ofOwn = (c: Claim) => {
+        const words = tokenize(`${c.quote} ${c.qualifier ?? ''}`).map((w) => w.stem);
+        return own.every((t) => t.matches.some((m) => words.includes(m)));
+      };
+      const found = consensusDate(focusedClaims(claims, focus, 'date').filter(ofOwn));
       if (found)
         before = `Short answer: ${found.claim.display.replace(/\s*\(“.*$/, '')}, according to ${names(
           corpus,

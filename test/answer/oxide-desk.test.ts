@@ -291,6 +291,8 @@ describe('where the asker says the sources differ', () => {
     expect(d?.positions.flatMap((p) => p.sources).sort()).toEqual(['h1_ledger.md', 'h2_letter.md']);
     expect(a.answer).toMatch(/July 14/);
     expect(a.answer).toMatch(/July 21/);
+    // (And no short answer from another company's day: "3 July 2025, according to Aero Ledger" of Halden Aero.)
+    expect(a.answer).not.toMatch(/Short answer: 3 July/);
     // (Not where the asker says nothing of the sources: the days are the answer's quotes.)
     const plain = await differ.answerQuestion('when did kestrova go back to 3 shifts exactly?');
     expect(plain.disagreements.some((x) => x.kind === 'date' && x.positions.some((p) => p.sources[0] === 'h2_letter.md'))).toBe(false);
