@@ -2012,6 +2012,7 @@ export class Dealbot {
    */
   private lead(q: AnalyzedQuestion, focus: QuestionFocus, relevant: FoundDisagreement[], evidence?: ReadonlySet<number>): Lead {
     const positions = relevant.map((d) => this.found.indexOf(d));
+    const own = ownNames(q);
     // (Figures listed for a "how many" question are those of its evidence: read from its sentences' claims, not from
     // every claim of the event, and not cached. Not when the lead is a date's, which reads the event's claims.)
     const figures =
@@ -2034,12 +2035,12 @@ export class Dealbot {
             // Figures with a unit are picked by the question's months and words (quantityClaimAsked).
             focus.events.has('quantity') ? [focus.months, focus.text] : null,
             // A date is of the companies and people the question names (`ownNames`).
-            ownNames(q).map((t) => t.stem),
+            own.map((t) => t.stem),
           ]);
     const known = key === null ? undefined : this.leads.get(key);
     if (known) return known;
     const claims = figures ? this.claimsOfSentences(evidence) : this.claimsInOrder ? (this.claimsOfEvents(focus) as Claim[]) : this.claims;
-    const lead = directAnswer(this.corpus, q, focus, claims, relevant, (s) => this.focus.isCommon(s));
+    const lead = directAnswer(this.corpus, q, focus, claims, relevant, (s) => this.focus.isCommon(s), own);
     if (key !== null) {
       if (this.leads.size > 256) this.leads.clear();
       this.leads.set(key, lead);

@@ -4,7 +4,8 @@ import { compatible, type DateValue } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { findParties, questionPlaces, samePerson } from '../text/entities.js';
-import { stem, tokenize } from '../text/tokenize.js';
+import { escapeRegExp } from '../text/lexicon.js';
+import { stem } from '../text/tokenize.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { AnalyzedQuestion } from './question.js';
 import { countsThing, DURATION_UNITS, type QuestionFocus, quantityClaimAsked } from './relevance.js';
@@ -163,6 +164,8 @@ export function directAnswer(
   claims: Claim[],
   relevant: FoundDisagreement[],
   common: (stem: string) => boolean = () => false,
+  /** The companies and people the question names (`ownNames`), when the caller has them already. */
+  own: AnalyzedQuestion['terms'] = ownNames(q),
 ): Lead {
   const notes = relevant.map((d) => `⚠️ ${d.disagreement.explanation}`);
   const asked = (attribute: Claim['attribute']) => relevant.findIndex((d) => d.attribute === attribute);
@@ -173,11 +176,9 @@ export function directAnswer(
     else {
       // (Of the companies and people the question names: "when did kestrova go back to 3 shifts" is not answered by a
       // date Halden Aero was told it could resume shipping.)
-      const own = ownNames(q);
-      const ofOwn = (c: Claim) => {
-        const words = tokenize(`${c.quote} ${c.qualifier ?? ''}`).map((w) => w.stem);
-        return own.every((t) => t.matches.some((m) => words.includes(m)));
-      };
+      // (A word of the claim's sentence that starts with one of each name's stems: no claim is tokenized again.)
+      const named = own.map((t) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${t.matches.map(escapeRegExp).join('|')})`, 'iu'));
+      const ofOwn = (c: Claim) => named.every((re) => re.test(c.quote) || re.test(c.qualifier ?? ''));
       const found = consensusDate(focusedClaims(claims, focus, 'date').filter(ofOwn));
       if (found)
         before = `Short answer: ${found.claim.display.replace(/\s*\(“.*$/, '')}, according to ${names(
