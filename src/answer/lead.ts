@@ -4,8 +4,7 @@ import { compatible, type DateValue } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { findParties, questionPlaces, samePerson } from '../text/entities.js';
-import { escapeRegExp } from '../text/lexicon.js';
-import { stem } from '../text/tokenize.js';
+import { stem, tokenize } from '../text/tokenize.js';
 import type { FoundDisagreement } from './conflicts.js';
 import type { AnalyzedQuestion } from './question.js';
 import { countsThing, DURATION_UNITS, type QuestionFocus, quantityClaimAsked } from './relevance.js';
@@ -176,9 +175,12 @@ export function directAnswer(
     else {
       // (Of the companies and people the question names: "when did kestrova go back to 3 shifts" is not answered by a
       // date Halden Aero was told it could resume shipping.)
-      // (A word of the claim's sentence that starts with one of each name's stems: no claim is tokenized again.)
-      const named = own.map((t) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${t.matches.map(escapeRegExp).join('|')})`, 'iu'));
-      const ofOwn = (c: Claim) => named.every((re) => re.test(c.quote) || re.test(c.qualifier ?? ''));
+      // (Only where it names some: then each claim's words are read, by stem.)
+      const ofOwn = (c: Claim) => {
+        if (own.length === 0) return true;
+        const words = new Set(tokenize(`${c.quote} ${c.qualifier ?? ''}`).map((w) => w.stem));
+        return own.every((t) => t.matches.some((m) => words.has(m)));
+      };
       const found = consensusDate(focusedClaims(claims, focus, 'date').filter(ofOwn));
       if (found)
         before = `Short answer: ${found.claim.display.replace(/\s*\(“.*$/, '')}, according to ${names(
