@@ -42,6 +42,7 @@ import {
   questionAfterPreamble,
   questionBeforeAside,
   questionsInTurn,
+  storyViewAsked,
   withoutHearsay,
   withSubjectInPlace,
 } from './answer/kinds/classify.js';
@@ -242,9 +243,10 @@ const HAN_SPEECH_RE = /\p{Script=Han}.*(?:表示|指出|强调|強調|称|说|�
 const HOW_LONG_RE = /\bhow long\b/;
 /** A price asked: "ndpr oxide price in november?", "what are they charging per kg". */
 const PRICE_ASKED_RE = /\b(?:prices?|costs?|charg(?:e|es|ed|ing)|per (?:kg|kilo|tonne|ton))\b/i;
-// (Not the numbers that name things, "which announcement numbers got frozen", "the rule nos": they are no measure.)
+// (Not the numbers that name things, "which announcement numbers got frozen", "the rule nos": they are no measure.
+// Nor what a ranking is by, "top 5 destinations for chinese magnets in october? (by volume)": the places are asked.)
 const FIGURES_RE =
-  /\b(?:(?<!\b(?:announcement|notice|decree|rule|regulation|order|case|docket|document|file|reference|entry|serial|model|part|list|ECCN|HS|tariff code)s?\s+)numbers?|figures?|data|stats|statistics|volumes?|tonnage|how much|how many)\b/i;
+  /\b(?:(?<!\b(?:announcement|notice|decree|rule|regulation|order|case|docket|document|file|reference|entry|serial|model|part|list|ECCN|HS|tariff code)s?\s+)numbers?|figures?|data|stats|statistics|(?<!\bby\s+)(?:volumes?|tonnage)|how much|how many)\b/i;
 /** "Did safran say anything…", "has X commented at all": whether someone said anything, asked of them. */
 const SAID_ANYTHING_RE =
   /^\s*(?:and\s+)?(?:did|has|have|had)\s+[\w'’.&-]+(?:\s+[\w'’.&-]+)?\s+(?:say|said|comment(?:ed)?|respond(?:ed)?|react(?:ed)?)\s+(?:anything|something|at all|publicly|on (?:it|this|that))\b/i;
@@ -599,6 +601,35 @@ export class Dealbot {
     if (preambled) {
       const again = await this.answerKind(preambled, context, [...notices], k, emit);
       if (!again.abstained) return answerInFiles(this.corpus, { ...again, question: text });
+    }
+    // A summary or a timeline asked for in words of its own ("need a 1-para summary of the whole saga … for the ops
+    // director", "give me the 5-bullet version: who agreed what…"): when, read as a question of fact, it finds no
+    // answer, it gets the view of the whole story it asks for (unless it names what no article does).
+    if (answer.abstained) {
+      const analyzed = this.analyze(asked);
+      const view = analyzed.injection
+        ? null
+        : storyViewAsked(
+            asked,
+            analyzed.terms.filter((t) => t.name && !t.present).map((t) => t.word),
+          );
+      if (view) {
+        const env = this.answerEnv([...notices], k);
+        const built =
+          view === 'timeline' ? answerTimeline(env, normalizeInformal(asked)) : await answerStory(env, normalizeInformal(asked));
+        const done = finish(this.corpus, built);
+        // (What retrieval found for the question's own words first, as for any question, then the view's passages.)
+        const seen = new Set(answer.retrieved.map((p) => `${p.source}:${p.start}`));
+        const retrieved = [...answer.retrieved, ...done.retrieved.filter((p) => !seen.has(`${p.source}:${p.start}`))];
+        if (!done.abstained)
+          return answerInFiles(this.corpus, {
+            question: text,
+            ...done,
+            retrieved: retrieved.slice(0, k),
+            mode: 'offline',
+            ...(notices.length ? { notices } : {}),
+          });
+      }
     }
     for (const e of held) emit(e);
     return answerInFiles(this.corpus, { ...answer, question: text });

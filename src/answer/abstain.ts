@@ -1731,8 +1731,13 @@ export function abstention(
   if (ASKS_COMPANIES_RE.test(q.topic)) {
     const top = scored.slice(0, 8);
     const bar = Math.min(0.5, Math.max(MIN_COVERAGE, 0.8 * Math.max(0, ...top.map((s) => s.coverage))));
-    if (!top.some((s) => s.coverage >= bar && namesCompany(s.sentence.text)))
-      return shortfall(`${capitalised(articles)} name no such companies.`);
+    // (Or in an article whose sentence about the question is above that bar, the names given in a sentence of their
+    // own that shares fewer of its words: "Washington has promised to allow the export of chip design software…",
+    // then "…informed the world's three major chip design software suppliers – Synopsys Inc., Cadence…".)
+    const about = new Set(top.filter((s) => s.coverage >= bar).map((s) => s.sentence.source));
+    const named = (s: ScoredSentence) =>
+      (s.coverage >= bar || (s.coverage >= MIN_COVERAGE && about.has(s.sentence.source))) && namesCompany(s.sentence.text);
+    if (!top.some(named)) return shortfall(`${capitalised(articles)} name no such companies.`);
   }
   return null;
 }

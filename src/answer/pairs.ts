@@ -19,10 +19,18 @@ export function partiesNamed(text: string): Set<string> {
   return new Set(findParties(typed).map((p) => p.party));
 }
 
+/**
+ * The asker doubts that what they ask about is of the story's pair at all: "someone forwarded me a piece about an
+ * $8.5bn minerals deal - is that part of the us-china truce or something else?", "…or a separate deal?". The other
+ * pairs' articles may be what they read.
+ */
+const PAIR_DOUBTED_RE =
+  /\bor\s+(?:is it\s+|was it\s+|is that\s+|just\s+)?(?:something|sth|smth)\s+else\b|\bor\s+(?:is it\s+|was it\s+|is that\s+)?(?:a\s+|an\s+)?(?:separate|different|unrelated|another|other|seperate)\s+(?:thing|deal|story|agreement|matter|pact|one)\b|\b(?:separate|unrelated|different)\s+(?:from|to)\s+(?:the\s+)?(?:us[- ]china|china|this)\b/i;
+
 /** `scored` without the sentences of another pair's articles, when the question names the story's pair and not theirs. */
 export function withoutOtherPairs(corpus: Corpus, text: string, scored: ScoredSentence[]): ScoredSentence[] {
   const pair = corpus.dominant.slice(0, 2);
-  if (corpus.otherPair.size === 0 || pair.length < 2) return scored;
+  if (corpus.otherPair.size === 0 || pair.length < 2 || PAIR_DOUBTED_RE.test(text)) return scored;
   const named = partiesNamed(text);
   if (!pair.every((d) => named.has(d))) return scored;
   // (A third country that is no party of the entity lexicon, "Ukraine", is named when its name is written.)

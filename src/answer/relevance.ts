@@ -437,6 +437,11 @@ const TIME_ASKED_RE =
 /** A question that asks for an amount in general (with or without naming its unit). */
 const asksAmount = (text: string) => ANY_AMOUNT_RE.test(text) || ASKS_LEVEL_RE.test(text);
 
+/** A count of what a list or a rule covers asked for: "how many rare earths were on the april 4 list", "how many
+ * elements are controlled now". */
+const LISTED_COUNT_ASKED_RE =
+  /\bhow many\b[^?]*?\b(?:(?:on|in|to|off|from)\s+(?:the|that|this|its|their|china's|beijing's)\s+(?:[\w'’-]+\s+){0,3}?(?:list|lists|rules?|controls?|regime)\b|(?:are|were|is|was|got|get)\s+(?:now\s+)?(?:restricted|controlled|covered|listed|added|included)\b)/i;
+
 /**
  * "tonnes (magnets, customs, June)": a question that names the unit and one of the words the sources share, or
  * asks for an amount in general ("how many…") and names two of them.
@@ -480,6 +485,8 @@ function quantityAsked(
     return false;
   const named = (UNIT_WORDS[unit]?.test(f.text) ?? false) || (DURATION_UNITS.has(unit) && HOW_LONG_RE.test(f.text));
   if (!named && !asksAmount(f.text)) return false;
+  // "How many rare earths were on the april 4 list?" counts what is listed: a dispute over tonnes is not about it.
+  if (!named && LISTED_COUNT_ASKED_RE.test(f.text)) return false;
   // (Nor a length of time, "5 months" against "6 months", a question asking for numbers in general: "magnet exports
   // month by month, whatever numbers the articles have" asks for no length.)
   if (!named && DURATION_UNITS.has(unit) && !TIME_ASKED_RE.test(f.text.replace(BY_THE_MONTH_RE, ' '))) return false;

@@ -301,8 +301,10 @@ function quotedSpans(text: string): { start: number; end: number }[] {
  * Words that open another clause or name another action: a date on the far side of one belongs to that
  * clause ("signed an agreement … to implement the truce they reached in Geneva in May").
  */
+// (And a passive or future of another verb, ", the rule has been suspended for one year from November 10": the
+// meeting named before it is not what that date is of.)
 const BARRIER_RE =
-  /[;]|\b(?:that|which|who|whom|whose|they|he|she|we|it|when|where|while|because|after|before|following|since|until|unless|if|whether|why|reached|agreed|struck|made|took|began|ended|came|broke|produced|revived?|expires?|implement(?:ed|ing)?|restore[ds]?|lowered|cut|imposed|approved|announced|confirmed|said|told|issued|published|released)\b/i;
+  /[;]|\b(?:has been|have been|had been|will be|that|which|who|whom|whose|they|he|she|we|it|when|where|while|because|after|before|following|since|until|unless|if|whether|why|reached|agreed|struck|made|took|began|ended|came|broke|produced|revived?|expires?|implement(?:ed|ing)?|restore[ds]?|lowered|cut|imposed|approved|announced|confirmed|said|told|issued|published|released)\b/i;
 
 /** Relative clauses that only describe the event itself ("talks, which took place in Stockholm in May"). */
 const DESCRIBING_RE =
@@ -319,6 +321,13 @@ const OBJECT_PARTICIPLE_RE =
 
 /** A talks trigger that names the meeting rather than the meeting's act ("meeting", "summit"; not "met"). */
 const TALKS_NOUN_RE = /^(?:talks|meetings?|summit|discussions|round)$/i;
+
+/**
+ * The nouns a date written before them dates ("the October 9 measures", "China's November 7 decision", "his June 11
+ * post"): acts and measures other than a meeting's (a meeting's own noun, "the June 9 talks", is a trigger after it).
+ */
+const DATED_NOUN_AFTER_RE =
+  /^\s*(?:decisions?|measures?|rules?|announcements?|controls?|package|deadline|statement|move|curbs?|suspension|order|notice|letter|post|call|pause|truce|cut|hike|list|restrictions?|regime|expansion|escalation|crackdown|ban|tariffs?|fact sheet|readout|directive|decree)\b/i;
 
 /** How far after a date fronting the sentence its act may be (characters). */
 const FRONTED_REACH = 110;
@@ -355,6 +364,10 @@ function attach(mention: DateMention, triggers: Trigger[], text: string): Trigge
     }
   }
   if (after && fronted) return after;
+  // A date written before the noun it dates ("China's November 7 decision to suspend the October 9 measures", "its
+  // June 27 statement") is that noun's, not an act's before it: "The Busan summit on October 30 and China's November
+  // 7 decision…" gives Busan no 7 November.
+  if (DATED_NOUN_AFTER_RE.test(text.slice(mention.end))) before = null;
   // "signed an agreement on June 25": the date of the agreement is the date of the signing; "confirmed the details
   // of the London framework on Saturday, June 28": of the confirming.
   // (A verb's: not a meeting's noun, "The Busan meeting built on a framework from June", which is no date of Busan.)
@@ -632,11 +645,12 @@ const COUNTED_CONTEXT_RE =
  */
 /** A sentence that tells how a counted list grew: "added five", "on top of the seven", "bringing it to 12", "12 in total". */
 const GROWTH_RE =
-  /\b(?:add|adds|added|adding)\s+(?:\w+\s+){0,2}?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|more|new|another)\b|\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?added\b|\bon top of\b|\bbringing\s+(?:[\w-]+\s+){0,2}?to\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|\b(?:for|to)\s+a\s+total\s+of\b|\b(?:for|to) (?:a total of )?\d{1,3} in total\b|\bin addition to the\b/i;
+  /\b(?:are|is)\s+now\s+(?:controlled|restricted|covered|listed)\b|\b(?:add|adds|added|adding)\s+(?:\w+\s+){0,2}?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|more|new|another)\b|\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?added\b|\bon top of\b|\bbringing\s+(?:[\w-]+\s+){0,2}?to\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|\b(?:for|to)\s+a\s+total\s+of\b|\b(?:for|to) (?:a total of )?\d{1,3} in total\b|\bin addition to the\b/i;
 
 /** The total a list grew to: "bringing restrictions to 12 of 17", "for a total of 13", "now controls 12", "12 in total". */
+// (And a share of the whole now under the rule: "With the April seven, 12 of the 17 rare earth elements are now controlled".)
 const GROWN_TOTAL_RE =
-  /\b(?:bringing\s+(?:[\w-]+\s+){0,2}?to|(?:for|to)\s+a\s+total\s+of|now\s+(?:controls?|restricts?|covers?|lists?))\s+(\d{1,3}|[a-z]+)\b|\b(\d{1,3}|[a-z]+)\s+in\s+total\b/i;
+  /\b(\d{1,3}|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?\d{1,3}\s+(?:[\w-]+\s+){0,3}?(?:are|is)\s+now\s+(?:controlled|restricted|covered|listed)\b|\b(?:bringing\s+(?:[\w-]+\s+){0,2}?to|(?:for|to)\s+a\s+total\s+of|now\s+(?:controls?|restricts?|covers?|lists?))\s+(\d{1,3}|[a-z]+)\b|\b(\d{1,3}|[a-z]+)\s+in\s+total\b/i;
 
 /**
  * The total of a list that grew, as a count of its own kind (unit "total"): compared only with other such totals ("for
@@ -645,7 +659,7 @@ const GROWN_TOTAL_RE =
  */
 function growthTotal(text: string, make: MakeClaim, speaker: (at: number) => string | null): void {
   const m = GROWN_TOTAL_RE.exec(text);
-  const word = ((m?.[1] ?? m?.[2]) as string | undefined)?.toLowerCase();
+  const word = ((m?.[1] ?? m?.[2] ?? m?.[3]) as string | undefined)?.toLowerCase();
   const value = word === undefined ? undefined : /^\d/.test(word) ? Number(word) : COUNT_WORDS[word];
   if (!m || !value || value < 2 || value > 500) return;
   // What is counted: the noun of the sentence's counts ("adding five elements", "12 of 17 rare-earth elements").
@@ -697,6 +711,8 @@ function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => stri
     // though "placed all 17 rare earth elements under licence" counts what is restricted.
     const before = text.slice(0, m.index);
     if (/\b(?:group|family|set) of(?: the)?\s+$/i.test(before)) continue;
+    // "…exported 62,585 metric tons of these 17 elements": a class named before, not a count of what is restricted.
+    if (/\b(?:these|those)\s+$/i.test(before)) continue;
     if (/\ball(?: of)?(?: the)?\s+$/i.test(before) && WHOLE_AGAINST_PART_RE.test(text)) continue;
     // "seven of 17 rare earth elements", "seven out of the 17": 17 is the whole the counted things are taken
     // from; the count is seven.

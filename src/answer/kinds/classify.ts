@@ -53,6 +53,12 @@ const STORY_RE =
  */
 export const STORY_SPAN_RE =
   /\bfrom\s+([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)(?:the\s+)?((?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)|\b([\p{L}.'’-]+)(?:\s+(?:to|through|thru|till|until|up to|->|→)\s+|\s*(?:->|→)\s*)(?:the\s+)?((?<=(?:through|thru|till|until|->|→)\s+(?:the\s+)?)(?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+|(?<=[,:;–—]\s*[\p{L}.'’-]+\s+to\s+(?:the\s+)?)(?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+(?=\s*(?:[.,;:!?]|$))|[\p{L}.'’-]+)/giu;
+/**
+ * A summary asked for by its form and length, as chat names it: "give me the 5-bullet version", "a 1-para summary",
+ * "the two-line recap", "the short version".
+ */
+const SHAPED_SUMMARY_RE =
+  /\b(?:(?:\d+|one|two|three|four|five|six)[- ](?:bullets?|lines?|sentences?|paras?|paragraphs?|points?|minutes?)|short|quick|brief|elevator(?:[- ]pitch)?|cliff'?s?(?:[- ]?notes)?)[- ](?:version|summary|rundown|recap|overview)\b/i;
 const TIMELINE_RE =
   /\b(?:timeline|chronolog\w*|sequence of events|order of events|start to finish|step by step|what happened when|in (?:chronological |date )?order)\b/i;
 // (Also a span set off after it: "the short version of the timeline, geneva to the first general licences".)
@@ -222,6 +228,23 @@ function contentWords(text: string): string[] {
     .filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !/^\d+$/.test(w));
 }
 
+/**
+ * The view of the whole story a question asks for anywhere in it, when it asks for one: a timeline ("can someone
+ * build a timeline of the key dates (june 2025 -> feb 2026) i can paste into the customer deck") or a summary ("need a
+ * 1-para summary of the whole saga from london to the 2026 deadline for the ops director", "give me the 5-bullet
+ * version: who agreed what, what each side gave"). It is what such a question gets when, read as a question of fact
+ * (its words for who it is for and where it goes included), it finds no answer: a summary is never "not said" by
+ * the articles. Not when the question names someone or something the articles never do (`absentNames`, the names
+ * among its words no article has, less the words of such requests): "summarize what Lutnick told the senate" is
+ * still not answered.
+ */
+export function storyViewAsked(text: string, absentNames: readonly string[] = []): 'story' | 'timeline' | null {
+  const plain = normalizeInformal(text);
+  if (absentNames.some((w) => !STORY_FILLER.has(w.toLowerCase()))) return null;
+  if (TIMELINE_RE.test(plain) || TIMELINE_RE.test(text)) return 'timeline';
+  return STORY_RE.test(plain) || SHAPED_SUMMARY_RE.test(plain) ? 'story' : null;
+}
+
 /** True when, past the words that ask for a summary or a timeline, the question names nothing in particular. */
 function aboutWholeStory(text: string, storyWide: (word: string) => boolean = () => false): boolean {
   return contentWords(text).every((w) => STORY_FILLER.has(w) || storyWide(w));
@@ -347,12 +370,20 @@ const OPENS_QUESTION_RE =
   /^(?:so\s+|but\s+|and\s+)?(?:what|whats|what's|who|whom|whose|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|true|right|correct|legit)\b/i;
 
 export function questionAfterClaim(text: string): { claim: string; question: string } | null {
-  const m = CLAIM_THEN_QUESTION_RE.exec(text.trim());
+  const trimmed = text.trim();
+  const m = CLAIM_THEN_QUESTION_RE.exec(trimmed);
   if (!m) return null;
-  const claim = (m[1] as string).trim();
-  const question = `${(m[2] as string).trim()} ${(m[3] as string).trim()}`.trim();
-  if (!CLAIM_VERB_RE.test(claim) || !OPENS_QUESTION_RE.test(question)) return null;
-  return contentWords(question).length > 0 ? { claim, question: questionBeforeAside(question) ?? question } : null;
+  // (The claim may run over several sentences or a colon before the question opens: "june us magnet jump: reuters
+  // says more than 7x, delta trade monitor says roughly 6x. what's the actual tonnage may vs june?". Each end of a
+  // sentence before the first question mark is tried in turn.)
+  const asked = trimmed.indexOf('?');
+  for (const end of trimmed.slice(0, asked < 0 ? trimmed.length : asked).matchAll(/(?<=[^\s.]{2})[.:;!]\s+/g)) {
+    const claim = trimmed.slice(0, end.index).trim();
+    const question = trimmed.slice((end.index ?? 0) + end[0].length).trim();
+    if (claim.length < 12 || !CLAIM_VERB_RE.test(claim) || !OPENS_QUESTION_RE.test(question)) continue;
+    return contentWords(question).length > 0 ? { claim, question: questionBeforeAside(question) ?? question } : null;
+  }
+  return null;
 }
 
 /**
@@ -445,7 +476,13 @@ const ASKS_ERRORS_RE =
   /\b(?:wrong|errors?|erroneous|mistakes?|mistaken|inaccura\w*|accurate|incorrect|get right|got right|mess(?:ed|es)? up|botch\w*|false|untrue|differs?|differ(?:ent|ence|ences))\b/i;
 const EXISTS_RE = /\b(?:is there|are there|any|anyone|anybody)\b/i;
 /** "what do/did…", "how did…", "why…": asks what something says or how. */
-const ASKS_WHAT_RE = /\b(?:what|how|why)\b/i;
+// (And "which" before a word that is no word for pages: "our own advisory … says 26 june but i keep seeing 25 june.
+// which date do the sources actually give for the signing"; not "which of our docs are press releases".)
+const ASKS_WHAT_RE =
+  /\b(?:what|how|why)\b|\bwhich\s+(?!(?:of|ones?|the|our|these|those)\b|(?:pages?|docs?|documents?|articles?|pieces?|files?|items?|stories|sources?|outlets?|reports?)\b)[\p{L}-]+/iu;
+/** What a question asks of pages themselves: how many there are, and their dates ("what dates are they from"). */
+const OF_THE_PAGES_RE =
+  /\bhow many\b|\bwhat (?:dates?|days?) (?:are|were|is|was) (?:they|those|these|it|each)(?: (?:from|dated|published))?\b|\bwhen (?:are|were|was|is) (?:they|those|these|it|each) (?:from|dated|published|issued|sent|written|put out)\b/gi;
 /** What such pages are asked about, rather than whether there are any: "what…", "how…", "when…", "who…". */
 const ASKS_OF_PAGES_RE = /\b(?:what|how|why|when|who|where)\b/i;
 
@@ -547,7 +584,8 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
       const rest = plain
         .replace(new RegExp(genre.asked.source, 'gi'), ' ')
         .replace(new RegExp(IN_FOLDER_RE.source, 'gi'), ' ')
-        .replace(new RegExp(ABOUT_SOURCES_RE.source, 'gi'), ' ');
+        .replace(new RegExp(ABOUT_SOURCES_RE.source, 'gi'), ' ')
+        .replace(OF_THE_PAGES_RE, ' ');
       const topic = contentWords(rest).every((w) => STORY_FILLER.has(w) || FOLDER_WORDS.has(w)) ? '' : rest;
       // "the letters page - what do the readers say about the signing?", "how did the fact-checkers rate…": what
       // such pages say is a question of fact (their pages weigh up there); "is there / any" asks whether they exist.
@@ -556,8 +594,11 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
       // (Or, before the kind of page is named, when, who or where something was: the kind of page is then only where
       // the asker read a side, "until WHEN is the suspension? i've got nov 10 in one place … and an explainer saying
       // 2027"; not "which of our docs are press releases? who put them out", which asks of the pages.)
-      const askedAt = ASKS_OF_PAGES_RE.exec(plain)?.index ?? -1;
-      const whatAt = askedAt >= 0 && askedAt < (genre.asked.exec(plain)?.index ?? 0) ? askedAt : (ASKS_WHAT_RE.exec(plain)?.index ?? -1);
+      // (Nor what is asked of the pages themselves, how many there are and their dates: "how many of our own (vaart)
+      // customer advisories are in the folder and what dates are they from".)
+      const asking = plain.replace(OF_THE_PAGES_RE, (m) => ' '.repeat(m.length));
+      const askedAt = ASKS_OF_PAGES_RE.exec(asking)?.index ?? -1;
+      const whatAt = askedAt >= 0 && askedAt < (genre.asked.exec(plain)?.index ?? 0) ? askedAt : (ASKS_WHAT_RE.exec(asking)?.index ?? -1);
       const saysWhat = topic !== '' && whatAt >= 0 && (!exists || whatAt < (EXISTS_RE.exec(plain)?.index ?? 0));
       if (!saysWhat) return { kind: 'genre-pages', genre: genre.name, topic };
     }
@@ -586,8 +627,9 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
     return { kind: 'timeline' };
   // "Summarize the whole thing - geneva to busan": the span of the story asked for is still the whole story.
   if (
-    STORY_RE.test(plain) &&
-    (aboutWholeStory(plain.replace(STORY_RE, ' ').replace(STORY_SPAN_RE, ' '), wide) || summaryOfWholeStory(plain, wide))
+    (STORY_RE.test(plain) || SHAPED_SUMMARY_RE.test(plain)) &&
+    (aboutWholeStory(plain.replace(STORY_RE, ' ').replace(SHAPED_SUMMARY_RE, ' ').replace(STORY_SPAN_RE, ' '), wide) ||
+      summaryOfWholeStory(plain, wide))
   )
     return { kind: 'story' };
   // (Read as typed, else in the articles' words: "wht's the 0.1% rule … n by when…" asks two things; not an

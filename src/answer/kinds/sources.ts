@@ -335,7 +335,7 @@ export async function answerGenrePages(env: AnswerEnv, genre: Genre, topic = '')
     if (cites.length > 0) fixes.set(a.id, cites);
   }
   const a = /^[aeiou]/i.test(what) ? 'an' : 'a';
-  const head = `${found.length} of the ${n} articles ${found.length === 1 ? `reads as ${a} ${what}` : `read as ${what}s`}, by their own labels:`;
+  const head = `${found.length} of the ${n} articles ${found.length === 1 ? `reads as ${a} ${what}` : `read as ${what.replace(/(?<![aeiou])y$/, 'ie')}s`}, by their own labels:`;
   const lines = found.map(({ a, marks }) => {
     const about = asked.get(a.id);
     const fixed = (fixes.get(a.id) ?? []).map((c) => `\n  Corrects: ${quoted(c)}`).join('');
