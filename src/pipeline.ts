@@ -607,12 +607,18 @@ export class Dealbot {
     // answer, it gets the view of the whole story it asks for (unless it names what no article does).
     if (answer.abstained) {
       const analyzed = this.analyze(asked);
-      const view = analyzed.injection
-        ? null
-        : storyViewAsked(
-            asked,
-            analyzed.terms.filter((t) => t.name && !t.present).map((t) => t.word),
-          );
+      // (Not the gist of what someone said, "gist of what elena marsh told the house subcommittee?": a person named
+      // makes it a question of their words, which the whole story does not answer.)
+      const person = analyzed.terms.some(
+        (t) => t.name && t.present && monthOfWord(t.word) === null && this.vocab.people?.has(t.word.toLowerCase()),
+      );
+      const view =
+        analyzed.injection || person
+          ? null
+          : storyViewAsked(
+              asked,
+              analyzed.terms.filter((t) => t.name && !t.present).map((t) => t.word),
+            );
       if (view) {
         const env = this.answerEnv([...notices], k);
         const built =
@@ -1070,23 +1076,21 @@ export class Dealbot {
     q: AnalyzedQuestion,
     ranked: readonly RetrievedChunk[],
     have: readonly RetrievedChunk[],
-    sides: readonly [Side, Side],
+    sides: readonly Side[],
   ): RetrievedChunk[] {
     const seen = new Set(have.map((c) => c.chunk.id));
     const about = q.terms.filter(
       (t) => t.salient && t.present && monthOfWord(t.word) === null && !sides.some((side) => side.re.test(t.word)),
     );
     if (about.length === 0) return [];
-    const states = (id: number, side: Side, other: Side) => {
+    const states = (id: number, side: Side) => {
       const said = this.corpus.sentences[id]?.text ?? '';
-      if (!side.re.test(said) || other.re.test(said)) return false;
+      if (!side.re.test(said) || sides.some((other) => other !== side && other.re.test(said))) return false;
       const here = new Set(this.sentenceIndex.terms[id] ?? []);
       return about.some((t) => t.matches.some((m) => here.has(m)));
     };
-    return sides.flatMap((side, i) =>
-      ranked
-        .filter((c) => !seen.has(c.chunk.id) && c.chunk.sentenceIds.some((id) => states(id, side, sides[1 - i] as Side)))
-        .slice(0, SIDE_PASSAGES),
+    return sides.flatMap((side) =>
+      ranked.filter((c) => !seen.has(c.chunk.id) && c.chunk.sentenceIds.some((id) => states(id, side))).slice(0, SIDE_PASSAGES),
     );
   }
 

@@ -38,6 +38,9 @@ export interface Side {
   re: RegExp;
   /** A month offered ("london in june? the tv guy says may"). */
   month?: boolean;
+  /** The days of a part of a month offered ("mid dec": 11–20), and that month. */
+  days?: [number, number];
+  monthNumber?: number;
 }
 
 /** Any month's name, as `monthSide` reads one. */
@@ -133,6 +136,43 @@ function dateSide(value: string): Side | null {
   return { label: value.trim(), re: new RegExp(String.raw`\b${written}\s+${d}(?![\d%])|(?<![\d.,])${d}\s+${written}\b`) };
 }
 
+/**
+ * A part of a month as a side ("dec 2 or mid dec?", "early june or late june"): the days of that part (early: 1–10,
+ * mid: 11–20, late or the end: 21–31) with the month, as articles write a date.
+ */
+function partOfMonthSide(value: string): Side | null {
+  const m = /^(early|mid|late|end of|start of|beginning of)[\s-]+([a-z]+)\.?$/i.exec(value.trim());
+  if (!m) return null;
+  const month = monthOfWord(m[2] as string);
+  if (!month) return null;
+  const part = (m[1] as string).toLowerCase();
+  const [from, to] = part === 'mid' ? [11, 20] : part === 'late' || part === 'end of' ? [21, 31] : [1, 10];
+  const name = MONTH_NAMES[month - 1] as string;
+  const written = String.raw`(?:${name}|${name.slice(0, 3)}${name === 'September' ? 't?' : ''}\.?)`;
+  const days = Array.from({ length: to - from + 1 }, (_, i) => String(from + i)).join('|');
+  const d = `(?:${days})(?:st|nd|rd|th)?`;
+  return {
+    label: value.trim(),
+    re: new RegExp(String.raw`\b${written}\s+${d}(?![\d%])|(?<![\d.,])${d}\s+${written}\b`),
+    days: [from, to],
+    monthNumber: month,
+  };
+}
+
+/** Whether two sides, one of them a part of a month, can be the same day ("dec 18" is in "mid dec"). */
+function overlaps(a: Side, b: Side): boolean {
+  const range = (x: Side): [number, number, number] | null => {
+    if (x.days && x.monthNumber) return [x.monthNumber, x.days[0], x.days[1]];
+    const m = /^(?:([a-z]+)\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+))/i.exec(x.label);
+    const month = m ? monthOfWord((m[1] ?? m[4]) as string) : null;
+    const day = Number(m?.[2] ?? m?.[3]);
+    return month ? [month, day, day] : null;
+  };
+  const [ra, rb] = [range(a), range(b)];
+  if (!ra || !rb) return true;
+  return ra[0] === rb[0] && ra[1] <= rb[2] && rb[1] <= ra[2];
+}
+
 /** Ordinals in words, by number (for a round's place in a series: "the fifth round"). */
 const ORDINAL_WORDS = [
   '',
@@ -181,9 +221,29 @@ function nameSide(value: string): Side | null {
   return { label: value.trim(), re: new RegExp(String.raw`\b${escapeRegExp(value.trim()).replace(/\s+/g, '\\s+')}\b`, 'i') };
 }
 
-/** The two sides a question offers, or null. */
-export function askedSides(question: string): [Side, Side] | null {
+/** A figure in a list of them, as chat writes it ("600", "+18%", "1,000", "1500/kg", "3.2bn"). */
+const LISTED_FIGURE = String.raw`[$+]?\d(?:\d|[,.]\d)*(?:\s?(?:%|percent|bn|billion|m|million|t|tonnes?|tons?))?(?:\/[a-z]{1,3})?`;
+/**
+ * Three figures or more the asker has heard, listed after the word for hearing them: "ppl in the team quote 600, 1000,
+ * even 1500/kg", "i've seen +18%, +14% and +22% in diff places". Each is a side.
+ */
+const LISTED_FIGURES_RE = new RegExp(
+  String.raw`\b(?:quote|quotes|quoting|quoted|say|says|saying|seen|seeing|see|heard|hear|hearing|got|getting|numbers?|figures?)\b[^.?!\d]{0,24}?(${LISTED_FIGURE}(?:\s*,\s*(?:(?:and|or|even|maybe)\s+)*${LISTED_FIGURE}){1,}(?:\s*,?\s*(?:and|or|even|maybe)(?:\s+even)?\s+${LISTED_FIGURE})?)`,
+  'i',
+);
+
+/** The sides a question offers (two; or more, listed), or null. */
+export function askedSides(question: string): Side[] | null {
   const text = normalizeInformal(question);
+  // (Read as typed too: chat rewriting drops "i've seen" as filler.)
+  const list = (LISTED_FIGURES_RE.exec(text) ?? LISTED_FIGURES_RE.exec(question))?.[1];
+  const figures = list?.match(new RegExp(LISTED_FIGURE, 'gi')) ?? [];
+  if (figures.length >= 3) {
+    const percent = figures.some((f) => /%|percent/i.test(f));
+    const listed = figures.map((f) => figureSide(f.replace(/^\+/, ''), percent));
+    const distinct = listed.filter((x, i): x is Side => x !== null && listed.findIndex((y) => y?.re.source === x.re.source) === i);
+    if (distinct.length >= 3) return distinct;
+  }
   const said = [...text.matchAll(SAYS_RE)].map((m) => (m[1] as string).replace(/[.,;:!?]+$/, ''));
   const pairs: [string, string][] = [...text.matchAll(SIDES_RE)].map((m) => [m[1] as string, m[2] as string]);
   // Two accounts' values, each after its own "says": months, figures or names as below.
@@ -217,6 +277,13 @@ export function askedSides(question: string): [Side, Side] | null {
       if (ta.re.source !== tb.re.source) return [ta, tb];
       continue;
     }
+    // (A date against a part of a month, or two parts: "dec 2 or mid dec?". Sides that overlap offer no choice.)
+    const pa = ta ?? partOfMonthSide(a);
+    const pb = tb ?? partOfMonthSide(b);
+    if (pa && pb && (pa.days || pb.days)) {
+      if (!overlaps(pa, pb)) return [pa, pb];
+      continue;
+    }
     const ma = monthSide(a) ?? monthSide(a.split(/\s+/).at(-1) as string);
     const mb = monthSide(b);
     if (ma && mb) {
@@ -247,11 +314,11 @@ export function askedSides(question: string): [Side, Side] | null {
 function statedBy(
   scored: readonly ScoredSentence[],
   side: Side,
-  other: Side,
+  others: readonly Side[],
   also: (s: ScoredSentence) => boolean = () => true,
   places: readonly string[] = [],
 ): ScoredSentence | undefined {
-  const states = (s: ScoredSentence) => side.re.test(s.sentence.text) && !other.re.test(s.sentence.text) && also(s);
+  const states = (s: ScoredSentence) => side.re.test(s.sentence.text) && !others.some((other) => other.re.test(s.sentence.text)) && also(s);
   const best = scored.slice(0, SIDE_WINDOW).find((s) => s.coverage >= MIN_COVERAGE && states(s));
   if (best || !side.month || places.length === 0) return best;
   // (There the place and the month are what make it a side, whatever else of the question it words otherwise.)
@@ -307,20 +374,32 @@ export function askedSidesDisagreement(
   const onTopic = (s: ScoredSentence) => !named || about.size === 0 || mentions(s);
   const places = questionPlaces(topicOf(question, sides));
   const stated = (also: (s: ScoredSentence) => boolean) =>
-    sides.map((side, i) => statedBy(scored, side, sides[1 - i] as Side, (s) => also(s) && plainMonth(side, places)(s), places));
+    sides.map((side, i) =>
+      statedBy(
+        scored,
+        side,
+        sides.filter((_, j) => j !== i),
+        (s) => also(s) && plainMonth(side, places)(s),
+        places,
+      ),
+    );
   // Figures and days offered ("GE engines to COMAC — the 3rd or the 7th?") are stated, where sentences naming what
   // is asked state both, by those: not by any sentence with a "7th" in it ("On the 7th, the Ministry of Commerce…").
   const aboutBoth = named || about.size === 0 ? null : stated(mentions);
   const found = aboutBoth?.every(Boolean) ? aboutBoth : stated(onTopic);
-  const [a, b] = found;
-  if (!a || !b || a.sentence.source === b.sentence.source) return null;
+  // Two sides must each be stated, in different articles; of more sides offered ("ppl quote 600, 1000, even
+  // 1500/kg"), those stated, when two or more are, each by an article of its own.
+  const kept: [ScoredSentence, Side][] = [];
+  found.forEach((s, i) => {
+    if (s && !kept.some(([k]) => k.sentence.source === s.sentence.source)) kept.push([s, sides[i] as Side]);
+  });
+  if (kept.length < 2 || (sides.length === 2 && !found.every(Boolean))) return null;
   const label = (source: string) => pageLabel(corpus, source);
   const numeric = sides.every((s) => /\d/.test(s.label));
   const topic = topicOf(question, sides) || (numeric ? 'the figure asked about' : 'what the question asks about');
-  const positions: Position[] = found.map((s, i) => {
-    const sentence = (s as ScoredSentence).sentence;
-    return sidePosition(sentence, sides[i] as Side, (written) => `${label(sentence.source)}: ${written}`);
-  });
+  const positions: Position[] = kept.map(([s, side]) =>
+    sidePosition(s.sentence, side, (written) => `${label(s.sentence.source)}: ${written}`),
+  );
   return {
     topic,
     difficulty: 'normal',
@@ -345,27 +424,35 @@ export function withOfferedSide(
   if (!sides) return null;
   const quotes = shown.positions.map((p) => `${p.claim} ${p.quote}`);
   const has = sides.map((side) => quotes.some((q) => side.re.test(q)));
-  // One side is the dispute's already, the other is not.
-  if (has[0] === has[1]) return null;
-  const missing = sides[has[0] ? 1 : 0] as Side;
-  const other = sides[has[0] ? 0 : 1] as Side;
+  // Some sides are the dispute's already, others are not.
+  if (!has.some(Boolean) || has.every(Boolean)) return null;
   const sources = new Set(shown.positions.flatMap((p) => p.sources));
   const places = questionPlaces(topicOf(question, sides));
-  const plain = plainMonth(missing, places);
-  const best = statedBy(scored, missing, other, (s) => !sources.has(s.sentence.source) && plain(s), places);
-  if (!best) return null;
-  const label = pageLabel(corpus, best.sentence.source);
-  // (As the dispute's positions read: the value, then who gives it, as written.)
-  const position = sidePosition(best.sentence, missing, (written) => `${written}: ${label} (“${written}”)`);
+  const added: Position[] = [];
+  const says: string[] = [];
+  sides.forEach((missing, i) => {
+    if (has[i]) return;
+    const plain = plainMonth(missing, places);
+    const others = sides.filter((other) => other !== missing);
+    const best = statedBy(scored, missing, others, (s) => !sources.has(s.sentence.source) && plain(s), places);
+    if (!best) return;
+    sources.add(best.sentence.source);
+    const label = pageLabel(corpus, best.sentence.source);
+    // (As the dispute's positions read: the value, then who gives it, as written.)
+    const position = sidePosition(best.sentence, missing, (written) => `${written}: ${label} (“${written}”)`);
+    added.push(position);
+    says.push(`${label} says ${position.claim}.`);
+  });
+  if (added.length === 0) return null;
   return {
     ...shown,
-    positions: [...shown.positions, position],
-    explanation: `${shown.explanation} ${label} says ${position.claim}.`,
+    positions: [...shown.positions, ...added],
+    explanation: `${shown.explanation} ${says.join(' ')}`,
   };
 }
 
 /** What the sides are of: the question's own words before them, less its question words ("the halvorsen surcharge"). */
-function topicOf(question: string, sides: [Side, Side]): string {
+function topicOf(question: string, sides: readonly Side[]): string {
   const before = normalizeInformal(question).split(/[?—–]|\s-\s/)[0] ?? '';
   // A remark quoted on its own ("\"we're moving as quickly as we can\" — lutnick or greer??") is asked of its speaker,
   // whole (not cut at six words).
@@ -389,9 +476,42 @@ function topicOf(question: string, sides: [Side, Side]): string {
 const SOURCES_DIFFER_SAID_RE =
   /\b(?:look|looks|seem|seems|are|is)\s+(?:(?:a bit|kinda|totally|completely)\s+)?(?:diff|different)\b|\b(?:disagree|disagrees|don'?t match|dont match|doesn'?t match|doesnt match|conflicting|contradict|contradicts|seeing both|seeing two|say different|says different|give different|gives different|differ|differs)\b/i;
 
-/** The question without the sentence that says the sources differ ("…? the ledger and the newsletter look diff"). */
+/**
+ * Where the asker heard one day from someone ("…? our july advisory says 7 july but that seems late", "…? the ai thing
+ * says gyeongju on oct 31"): up to six words after the word for saying it.
+ */
+const HEARD_RE =
+  /\b(?:says?|said|saying|has it (?:as|at|on)|puts? it (?:at|on)|keeps? (?:saying|telling (?:people|everyone|us))|reckons?|claims?|claimed|wrote|writes)\s+((?:[\p{L}\p{N}.,'’-]+\s*){1,6})/giu;
+
+/** The one day the asker heard, as a side ("7 july" as articles write 7 July), when exactly one is heard; else null. */
+export function heardDate(question: string): Side | null {
+  const text = normalizeInformal(question);
+  const days: Side[] = [];
+  for (const m of text.matchAll(HEARD_RE)) {
+    // (Months as articles write them, capitalised: chat types "7 july".)
+    const heard = (m[1] as string).replace(
+      /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi,
+      (w) => `${w[0]?.toUpperCase()}${w.slice(1).toLowerCase()}`,
+    );
+    for (const d of findDateMentions(heard)) {
+      const v = d.relative ? null : resolveDate(d.expr, null);
+      if (v?.precision !== 'day' || !v.month || !v.day) continue;
+      const side = dateSide(`${MONTH_NAMES[v.month - 1]} ${v.day}`);
+      if (side && !days.some((x) => x.re.source === side.re.source)) days.push({ ...side, label: d.text });
+    }
+  }
+  return days.length === 1 ? (days[0] as Side) : null;
+}
+
+/**
+ * The question without the sentence that says the sources differ ("…? the ledger and the newsletter look diff"), or
+ * the one that gives the day the asker heard ("…? our july advisory says 7 july but that seems late").
+ */
 export function differingSaidApart(question: string): string {
-  return (question.match(/[^?!.]+[?!.]*/g) ?? [question]).filter((part) => !SOURCES_DIFFER_SAID_RE.test(part)).join(' ');
+  const heard = heardDate(question);
+  return (question.match(/[^?!.]+[?!.]*/g) ?? [question])
+    .filter((part) => !SOURCES_DIFFER_SAID_RE.test(part) && !(heard && heardDate(part)))
+    .join(' ');
 }
 
 /**
@@ -406,27 +526,33 @@ export function statedDatesDisagreement(
   corpus: Corpus,
   about: ReadonlySet<string>,
 ): Disagreement | null {
-  if (!SOURCES_DIFFER_SAID_RE.test(question) || about.size === 0) return null;
-  const sides: { s: ScoredSentence; value: string; written: string }[] = [];
+  // (Or the asker heard one day and doubts it: "when was GE told … again? our july advisory says 7 july but that
+  // seems late". The article that states it is one side, the first that gives another day the other.)
+  const heard = SOURCES_DIFFER_SAID_RE.test(question) ? null : heardDate(question);
+  if ((!heard && !SOURCES_DIFFER_SAID_RE.test(question)) || about.size === 0) return null;
+  const sides: { s: ScoredSentence; value: string; written: string; heard: boolean }[] = [];
   for (const s of scored.slice(0, SIDE_WINDOW)) {
     if (sides.some((x) => x.s.sentence.source === s.sentence.source)) continue;
     if (!tokenize(s.sentence.text).some((t) => about.has(t.stem))) continue;
     const published = corpus.byId.get(s.sentence.source)?.meta.published;
     const reference = published ? parseYmd(published) : null;
-    for (const m of findDateMentions(s.sentence.text)) {
-      if (m.relative) continue;
+    const mentions = findDateMentions(s.sentence.text).filter((m) => !m.relative);
+    // (A sentence that states the day heard is that side, whatever other days it gives.)
+    const stating = heard ? mentions.find((m) => heard.re.test(m.text)) : undefined;
+    for (const m of stating ? [stating] : mentions) {
       const v = resolveDate(m.expr, reference);
       if (v?.precision !== 'day') continue;
-      sides.push({ s, value: isoOf(v), written: m.text });
+      sides.push({ s, value: isoOf(v), written: m.text, heard: stating !== undefined });
       break;
     }
   }
-  const first = sides[0];
-  const other = sides.find((x) => first && x.value !== first.value);
+  const first = heard ? sides.find((x) => x.heard) : sides[0];
+  const other = sides.find((x) => first && x.value !== first.value && !x.heard);
   if (!first || !other) return null;
   const label = (source: string) => pageLabel(corpus, source);
   const topic = topicOf(question, [NO_SIDE, NO_SIDE]) || 'the date asked about';
-  const positions: Position[] = [first, other].map(({ s, written }) => ({
+  // (The day the asker heard last: the other is what the best sentence about it gives.)
+  const positions: Position[] = (heard ? [other, first] : [first, other]).map(({ s, written }) => ({
     claim: written,
     summary: `${label(s.sentence.source)}: ${written}`,
     sources: [s.sentence.source],

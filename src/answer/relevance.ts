@@ -35,6 +35,8 @@ export interface QuestionFocus {
   others: string[];
   /** Stems of the question's words (and their synonyms). */
   stems: Set<string>;
+  /** The stems of the question's own words (and their corrected spellings), without paraphrases. */
+  ownStems: Set<string>;
   parties: string[];
   months: string[];
   /** The question as read, lower-cased. */
@@ -302,6 +304,9 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     others: places.filter((p) => findParties(titleCased(p)).length === 0 && countryOf(titleCased(p)) === titleCased(p)),
     // (Not the words of a time phrase: "after the Korea summit" does not make the summit's length the question's.)
     stems: new Set(q.terms.filter((t) => !anchorWords.has(t.word)).flatMap((t) => [t.stem, ...t.matches])),
+    ownStems: new Set(
+      q.terms.filter((t) => !anchorWords.has(t.word)).flatMap((t) => [t.stem, ...(t.corrected ? [stem(t.corrected)] : [])]),
+    ),
     parties: findParties(q.topic).map((p) => p.party),
     months,
     text: lower,
@@ -589,8 +594,15 @@ export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]
       // (Not for an agreement or an announcement: every source of the story tells of one in much the same words.)
       // (A word for the deal itself, "truce", "framework", names no step: every question about the deal has one
       // among its synonyms.)
+      // (A word of the step in the question's own words, or as a paraphrase where the question names the kind of step,
+      // or every one of them at least as a paraphrase: "when was GE told it could ship engines" reads "ship" as
+      // "export" too, which is no step of "export controls"; "when did the US lift the chip software thing" names a
+      // lifting, of "EDA".)
+      const stepWords = (d.words ?? []).filter((w) => !dealWord(w));
+      const paraphrased = stepWords.filter((w) => f.stems.has(stem(w)));
       const ofStep =
-        (d.words ?? []).some((w) => !dealWord(w) && f.stems.has(stem(w))) ||
+        stepWords.some((w) => f.ownStems.has(stem(w))) ||
+        (paraphrased.length > 0 && (asked.has(cls) || paraphrased.length === stepWords.length)) ||
         (cls !== 'agree' && cls !== 'announce' && d.disagreement.positions.some((p) => sharedStems(p.quote ?? '', f.stems) >= 3));
       return f.attributes.has('date') && (asked.size === 0 || asked.has(cls)) && ofStep;
     }

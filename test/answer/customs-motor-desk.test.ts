@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askedSides, differingSaidApart, heardDate } from '../../src/answer/asked-sides.js';
+import type { FoundDisagreement } from '../../src/answer/conflicts.js';
 import { classifyQuestion, questionAfterClaim, storyViewAsked } from '../../src/answer/kinds/classify.js';
+import { questionFocus, relevantDisagreements } from '../../src/answer/relevance.js';
 import { dateActionsIn, extractClaims } from '../../src/corpus/claims.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
@@ -108,6 +111,43 @@ const FILES = {
     '2026-01-21',
     'China, the leading producer of rare earths, exported 62,585 metric tons of these 17 elements during 2025.',
   ),
+  // When the general licences began, and the price of an oxide, told differently.
+  'i1_licences.md': article(
+    'Chip Ledger',
+    '2025-12-03',
+    'The first general licences for rare earth magnets went to three large producers on December 2, Reuters reported.',
+  ),
+  'i2_licences.md': article(
+    'Global News',
+    '2025-12-19',
+    "China's commerce ministry announced on December 18 that it has granted general export licences for rare earth magnets to qualifying exporters.",
+  ),
+  'i6_licence.md': article(
+    'Motor Memo',
+    '2026-02-16',
+    'Huaci Magnetics received a general export licence for rare earth magnets on 14 January 2026.',
+  ),
+  'i3_price.md': article('Magnet Markets', '2025-11-21', 'European dysprosium oxide prices rose to about $600/kg in November.'),
+  'i4_price.md': article('Motor Memo', '2025-07-07', 'European dysprosium oxide quotes in May reached $1,000/kg, up from $300/kg.'),
+  'i5_price.md': article('Metals Desk', '2025-06-02', 'European dysprosium oxide prices peaked at $1,500/kg in May, traders said.'),
+  // An engine maker cleared, and the day export controls were announced, told two ways.
+  'k1_engines.md': article(
+    'Aero Ledger',
+    '2025-07-04',
+    'On July 3, Halden Aero was told it could resume shipping turbofan engines to Skyline Aircraft under the trade deal.',
+  ),
+  'k2_controls.md': article(
+    'Capital Brief',
+    '2025-10-10',
+    "On October 9, China's commerce ministry announced new export controls on rare earths.",
+  ),
+  'k3_controls.md': article(
+    'Port Review',
+    '2025-10-12',
+    'Beijing announced the export controls on October 10, widening its rare earth curbs.',
+  ),
+  // A witness who testified, named in another page too.
+  'j1_hearing.md': article('Hill Ledger', '2025-11-20', 'Nora Vale, a trade lawyer, appeared before the panel on magnet supply.'),
   'h4_magnets.md': article(
     'Goldline',
     '2026-01-20',
@@ -165,8 +205,10 @@ describe('a summary or a timeline asked for in words of its own', () => {
     );
     expect(timeline.abstained).toBe(false);
     expect(timeline.answer).toMatch(/^The chronology/);
-    // (Still not what someone the articles never name said.)
+    // (Still not what someone the articles never name said; nor the gist of what someone they name said.)
     expect((await bot.answerQuestion('summarize what Lutnick told the senate about the deal')).abstained).toBe(true);
+    const gist = await bot.answerQuestion('gist of what nora vale told the senate subcommittee?');
+    expect(gist.answer).not.toMatch(/The story in brief/);
   });
 });
 
@@ -224,6 +266,33 @@ describe('a deal the asker doubts is part of the story', () => {
   });
 });
 
+describe('sides the asker offers', () => {
+  it('reads "mid dec" as a side, the days of mid-December', async () => {
+    const asked = 'when did china start handing out the general licences? dec 2 or mid dec? two articles disagree';
+    expect(askedSides(asked)?.map((s) => s.label)).toEqual(['December 2', 'mid December']);
+    expect(askedSides('was it dec 12 or mid dec?')).toBeNull();
+    const a = await bot.answerQuestion(asked);
+    expect(a.disagreements[0]?.positions.map((p) => p.sources[0]).sort()).toEqual(['i1_licences.md', 'i2_licences.md']);
+  });
+
+  it('reads the one day the asker heard as a side, and the question without it', () => {
+    const asked = 'when was GE told it could ship engines to comac again? our july advisory says 7 july but that seems late';
+    expect(heardDate(asked)?.re.test('was told on 7 July that it may resume')).toBe(true);
+    expect(heardDate(asked)?.re.test('on July 3')).toBe(false);
+    expect(differingSaidApart(asked).trim()).toBe('when was GE told it could ship engines to comac again?');
+    expect(heardDate('when was it signed? one page says june 24, another june 25')).toBeNull();
+    expect(heardDate('when was it signed? the tv guy says may')).toBeNull();
+  });
+
+  it('sets three figures listed as heard against each other, each quoted', async () => {
+    const a = await bot.answerQuestion(
+      'eu dysprosium price — how high did it get? ppl in the team quote 600, 1000, even 1500/kg. which is right',
+    );
+    const d = a.disagreements.find((x) => x.positions.length >= 3);
+    expect(d?.positions.map((p) => p.sources[0]).sort()).toEqual(['i3_price.md', 'i4_price.md', 'i5_price.md']);
+  });
+});
+
 describe('a claim of several sentences before the question', () => {
   it('asks the question after the last sentence that claims something', () => {
     expect(
@@ -251,6 +320,22 @@ describe('dates and counts the claims keep apart', () => {
     const a = await bot.answerQuestion('how many rare earths were on the april 4 list, and is dy/tb on it?');
     expect(a.answer).toMatch(/seven rare earth elements/);
     expect(a.disagreements).toEqual([]);
+  });
+
+  it('ties a dated step to a question by its own words, not only a paraphrase of one of them', () => {
+    const announced: FoundDisagreement = {
+      event: 'dated',
+      attribute: 'date',
+      qualifier: 'announce:export controls',
+      words: ['export', 'controls'],
+      sentenceIds: [],
+      disagreement: { topic: 'announcement date (export controls)', difficulty: 'normal', kind: 'date', positions: [], explanation: '' },
+    };
+    const relevant = (q: string) => relevantDisagreements(questionFocus(bot.analyze(q)), [announced]).length;
+    // ("ship" is read as "export" too.)
+    expect(relevant('when was halden told it could ship engines to skyline again?')).toBe(0);
+    expect(relevant('when were the export controls announced?')).toBe(1);
+    expect(relevant('when did beijing announce the new export curbs?')).toBe(1);
   });
 
   it('reads "supposed to start" as a step starting', () => {
