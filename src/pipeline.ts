@@ -3,6 +3,7 @@ import {
   askedSides,
   askedSidesDisagreement,
   differingSaidApart,
+  heardFigureDisagreement,
   type Side,
   statedDatesDisagreement,
   withOfferedSide,
@@ -578,7 +579,8 @@ export class Dealbot {
     const first = head ? (e: AnswerEvent) => (e.type === 'text' ? held.push(e) : emit(e)) : emit;
     const answer = await this.answerKind(asked, context, notices, k, first, asked === text ? undefined : text);
     if (head && answer.abstained) {
-      const again = await this.answerKind(head, context, [...notices], k, emit);
+      // (The aside may offer a side the asker heard, "…? maarten keeps telling people 3 hrs": it is kept as offered.)
+      const again = await this.answerKind(head, context, [...notices], k, emit, undefined, text);
       if (!again.abstained) return answerInFiles(this.corpus, { ...again, question: text });
     }
     // Two questions asked one after the other with no "and" ("…back in oct 2025? when does the EU restriction actually
@@ -1520,6 +1522,22 @@ export class Dealbot {
         offered = stated;
       }
     }
+    // …or "how long was the sit-down in busan? maarten keeps telling people 3 hrs": the article that gives the figure
+    // heard against the best other one that gives another in that unit.
+    else if (disagreements.length === 0 && (q.type === 'howmany' || /\bhow long\b/i.test(q.topic))) {
+      const asked = new Set(tokenize(differingSaidApart(offers)).map((t) => t.norm));
+      const about = new Set(
+        q.terms
+          .filter((t) => t.salient && t.present && !t.frame && asked.has(t.word) && !/\d/.test(t.word) && !(t.word in NUMBER_WORD_VALUES))
+          .flatMap((t) => t.matches)
+          .filter((m) => !this.focus.isStoryWide(m) && !/\d/.test(m) && !(m in NUMBER_WORD_VALUES)),
+      );
+      const heard = heardFigureDisagreement(offers, scored, this.corpus, about);
+      if (heard) {
+        disagreements.push(heard);
+        offered = heard;
+      }
+    }
     // Quotes of normal disagreements (dates, numbers, places) are evidence for the answer, and so are those naming who
     // holds an office ("US Trade Representative Katherine Tai"); descriptive ones (tone) less so.
     const positions = this.positionPassages(relevant.filter((d) => d.disagreement.difficulty === 'normal' || d.event === 'role'));
@@ -1528,10 +1546,11 @@ export class Dealbot {
       if (llm) return llm;
     }
     // (The figures a "how many" lead gives are those of its evidence: not every figure of the event.)
+    // (With a side the asker heard added to the dispute it belongs to.)
     const found = this.lead(
       q,
       focus,
-      relevant,
+      relevant.map((d, i) => (disagreements[i] && disagreements[i] !== d.disagreement ? { ...d, disagreement: disagreements[i] } : d)),
       new Set(
         scored
           .slice(0, FIGURE_SENTENCES)

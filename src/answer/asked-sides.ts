@@ -3,6 +3,7 @@ import { findDateMentions, isoOf, MONTH_NAMES, monthOfWord, parseYmd, resolveDat
 import { isEnglishWord } from '../text/dictionary.js';
 import { findParties, questionPlaces } from '../text/entities.js';
 import { escapeRegExp, normalizeInformal } from '../text/lexicon.js';
+import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
 import { MIN_COVERAGE, type ScoredSentence } from './extractive.js';
 import type { Disagreement, Position } from './types.js';
@@ -420,12 +421,17 @@ export function withOfferedSide(
   corpus: Corpus,
   shown: Disagreement,
 ): Disagreement | null {
-  const sides = askedSides(question);
+  // (Or the one figure or day the asker heard, "maarten keeps telling people 3 hrs", when the dispute is over figures
+  // or days and none of its sides is it.)
+  const heardDay = heardDate(question);
+  const heardFig = heardDay ? null : heardFigure(question);
+  const heard = heardDay && shown.kind === 'date' ? heardDay : heardFig && shown.kind === 'number' ? heardFig.side : null;
+  const sides = askedSides(question) ?? (heard ? [heard] : null);
   if (!sides) return null;
   const quotes = shown.positions.map((p) => `${p.claim} ${p.quote}`);
   const has = sides.map((side) => quotes.some((q) => side.re.test(q)));
   // Some sides are the dispute's already, others are not.
-  if (!has.some(Boolean) || has.every(Boolean)) return null;
+  if ((sides.length > 1 && !has.some(Boolean)) || has.every(Boolean)) return null;
   const sources = new Set(shown.positions.flatMap((p) => p.sources));
   const places = questionPlaces(topicOf(question, sides));
   const added: Position[] = [];
@@ -503,14 +509,104 @@ export function heardDate(question: string): Side | null {
   return days.length === 1 ? (days[0] as Side) : null;
 }
 
+/** Units of a figure heard, as chat and articles write them (the first pattern reads the asker's, the second an article's). */
+const HEARD_UNITS: { asked: RegExp; written: string }[] = [
+  { asked: /^(?:hrs?|hours?|h)$/i, written: String.raw`(?:hours?|hrs?)\b` },
+  { asked: /^(?:mins?|minutes?)$/i, written: String.raw`(?:minutes?|mins?)\b` },
+  { asked: /^(?:days?)$/i, written: String.raw`days?\b` },
+  { asked: /^(?:wks?|weeks?)$/i, written: String.raw`(?:weeks?|wks?)\b` },
+  { asked: /^(?:mos?|months?)$/i, written: String.raw`months?\b` },
+  { asked: /^(?:%|percent|pct)$/i, written: String.raw`(?:%|percent\b|per cent\b)` },
+];
+
+/**
+ * The one figure with a unit the asker heard ("maarten keeps telling people 3 hrs", "the customer letter says 16"
+ * after "how many weeks…"), as a side: the number in figures or words before its unit; and the unit's pattern, which
+ * the other side's figure must have. Null when none, or more than one, is heard.
+ */
+export function heardFigure(question: string): { side: Side; unit: string } | null {
+  const text = normalizeInformal(question);
+  const askedUnit = /\bhow many\s+(\w+)/i.exec(text)?.[1] ?? '';
+  const found: { side: Side; unit: string }[] = [];
+  for (const m of text.matchAll(HEARD_RE)) {
+    const f = /^(?:about\s+|around\s+|like\s+)?(\d{1,4}(?:\.\d)?)\s*(%|[a-z]+)?/i.exec(m[1] as string);
+    if (!f) continue;
+    // (A word after the figure that is no unit, "says 16 but…", leaves the unit the question asks in.)
+    const written = HEARD_UNITS.find((u) => u.asked.test(f[2] ?? ''));
+    const unit = written ?? HEARD_UNITS.find((u) => u.asked.test(askedUnit));
+    if (!unit) continue;
+    const n = Number(f[1]);
+    const words = Object.entries(NUMBER_WORD_VALUES)
+      .filter(([, v]) => v === n)
+      .map(([w]) => w);
+    const number = [escapeRegExp(f[1] as string), ...words].join('|');
+    found.push({
+      side: {
+        label: `${f[1]}${written && f[2] ? ` ${f[2]}` : ''}`,
+        re: new RegExp(String.raw`(?<![\d.,])\b(?:${number})(?:[\s-]+|\s?)${unit.written}`, 'i'),
+      },
+      unit: unit.written,
+    });
+  }
+  return found.length === 1 ? (found[0] as { side: Side; unit: string }) : null;
+}
+
+/**
+ * "how long was the trump xi sit-down in busan actually? maarten keeps telling people 3 hrs": the article that states the
+ * figure heard is one side, the first best sentence about it in another article that gives another figure in that
+ * unit the other, each quoted; or null.
+ */
+export function heardFigureDisagreement(
+  question: string,
+  scored: readonly ScoredSentence[],
+  corpus: Corpus,
+  about: ReadonlySet<string>,
+): Disagreement | null {
+  const heard = heardFigure(question);
+  if (!heard || about.size === 0) return null;
+  const anyFigure = new RegExp(
+    String.raw`(?<![\d.,])\b(?:\d{1,4}(?:\.\d)?|${Object.keys(NUMBER_WORD_VALUES).join('|')})(?:[\s-]+|\s?)${heard.unit}`,
+    'i',
+  );
+  const aboutIt = (s: ScoredSentence) => tokenize(s.sentence.text).some((t) => about.has(t.stem));
+  const window = scored.slice(0, SIDE_WINDOW).filter((s) => s.coverage >= MIN_COVERAGE && aboutIt(s));
+  const stating = window.find((s) => heard.side.re.test(s.sentence.text));
+  if (!stating) return null;
+  const other = window.find(
+    (s) => s.sentence.source !== stating.sentence.source && !heard.side.re.test(s.sentence.text) && anyFigure.test(s.sentence.text),
+  );
+  if (!other) return null;
+  const label = (source: string) => pageLabel(corpus, source);
+  const topic = topicOf(differingSaidApart(question), [NO_SIDE, NO_SIDE]) || 'the figure asked about';
+  const positions: Position[] = [
+    { s: other, written: anyFigure.exec(other.sentence.text)?.[0] ?? '' },
+    { s: stating, written: heard.side.re.exec(stating.sentence.text)?.[0] ?? heard.side.label },
+  ].map(({ s, written }) => ({
+    claim: written,
+    summary: `${label(s.sentence.source)}: ${written}`,
+    sources: [s.sentence.source],
+    quote: s.sentence.text,
+    start: s.sentence.start,
+    end: s.sentence.end,
+    speaker: null,
+  }));
+  return {
+    topic,
+    difficulty: 'normal',
+    kind: 'number',
+    positions,
+    explanation: `The sources disagree on ${topic}: ${positions.map((p) => `${label(p.sources[0] as string)} says ${p.claim}`).join('; ')}.`,
+  };
+}
+
 /**
  * The question without the sentence that says the sources differ ("…? the ledger and the newsletter look diff"), or
  * the one that gives the day the asker heard ("…? our july advisory says 7 july but that seems late").
  */
 export function differingSaidApart(question: string): string {
-  const heard = heardDate(question);
+  const heard = heardDate(question) ?? heardFigure(question);
   return (question.match(/[^?!.]+[?!.]*/g) ?? [question])
-    .filter((part) => !SOURCES_DIFFER_SAID_RE.test(part) && !(heard && heardDate(part)))
+    .filter((part) => !SOURCES_DIFFER_SAID_RE.test(part) && !(heard && (heardDate(part) ?? heardFigure(part))))
     .join(' ');
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedSides, differingSaidApart, heardDate } from '../../src/answer/asked-sides.js';
+import { askedSides, differingSaidApart, heardDate, heardFigure } from '../../src/answer/asked-sides.js';
 import type { FoundDisagreement } from '../../src/answer/conflicts.js';
 import { classifyQuestion, questionAfterClaim, storyViewAsked } from '../../src/answer/kinds/classify.js';
 import { questionFocus, relevantDisagreements } from '../../src/answer/relevance.js';
@@ -146,6 +146,10 @@ const FILES = {
     '2025-10-12',
     'Beijing announced the export controls on October 10, widening its rare earth curbs.',
   ),
+  // How long a meeting ran, told three ways, one of them in a transcript.
+  'l1_meeting.md': article('Harbour Times', '2025-10-30', 'The meeting between the two leaders in Pusan lasted one hour and 40 minutes.'),
+  'l2_meeting.md': article('Daily Digest', '2025-11-05', 'The two leaders met in Pusan in a meeting that lasted nearly four hours.'),
+  'l3_call.txt': 'OPS CALL, 3 November 2025\n\nMAARTEN: Our agent in Pusan said the two leaders talked for about three hours.\n',
   // A witness who testified, named in another page too.
   'j1_hearing.md': article('Hill Ledger', '2025-11-20', 'Nora Vale, a trade lawyer, appeared before the panel on magnet supply.'),
   'h4_magnets.md': article(
@@ -282,6 +286,19 @@ describe('sides the asker offers', () => {
     expect(differingSaidApart(asked).trim()).toBe('when was GE told it could ship engines to comac again?');
     expect(heardDate('when was it signed? one page says june 24, another june 25')).toBeNull();
     expect(heardDate('when was it signed? the tv guy says may')).toBeNull();
+  });
+
+  it('adds the one figure the asker heard, said after the question, to the dispute over it', async () => {
+    const asked = 'how long was the leaders sit-down in pusan actually? maarten keeps telling people 3 hrs lol';
+    expect(heardFigure(asked)?.side.re.test('talked for about three hours')).toBe(true);
+    expect(heardFigure('how many weeks of stock? the customer letter says 16 but i thought we cut it')?.side.re.test('16 weeks')).toBe(
+      true,
+    );
+    const a = await bot.answerQuestion(asked);
+    const d = a.disagreements.find((x) => x.positions.some((p) => p.sources[0] === 'l3_call.txt'));
+    expect(d?.positions.length).toBeGreaterThanOrEqual(2);
+    expect(d?.positions.some((p) => /l[12]_meeting\.md/.test(p.sources[0] ?? ''))).toBe(true);
+    expect(a.answer).toMatch(/three hours/);
   });
 
   it('sets three figures listed as heard against each other, each quoted', async () => {
