@@ -607,7 +607,7 @@ export class Dealbot {
     // A summary or a timeline asked for in words of its own ("need a 1-para summary of the whole saga … for the ops
     // director", "give me the 5-bullet version: who agreed what…"): when, read as a question of fact, it finds no
     // answer, it gets the view of the whole story it asks for (unless it names what no article does).
-    if (answer.abstained) {
+    if (answer.abstained && storyViewAsked(asked)) {
       const analyzed = this.analyze(asked);
       // (Not the gist of what someone said, "gist of what elena marsh told the house subcommittee?": a person named
       // makes it a question of their words, which the whole story does not answer.)

@@ -423,10 +423,11 @@ export function withOfferedSide(
 ): Disagreement | null {
   // (Or the one figure or day the asker heard, "maarten keeps telling people 3 hrs", when the dispute is over figures
   // or days and none of its sides is it.)
-  const heardDay = heardDate(question);
-  const heardFig = heardDay ? null : heardFigure(question);
-  const heard = heardDay && shown.kind === 'date' ? heardDay : heardFig && shown.kind === 'number' ? heardFig.side : null;
-  const sides = askedSides(question) ?? (heard ? [heard] : null);
+  const offered = askedSides(question);
+  const heardDay = offered || shown.kind !== 'date' ? null : heardDate(question);
+  const heardFig = offered || shown.kind !== 'number' ? null : heardFigure(question);
+  const heard = heardDay ?? heardFig?.side ?? null;
+  const sides = offered ?? (heard ? [heard] : null);
   if (!sides) return null;
   const quotes = shown.positions.map((p) => `${p.claim} ${p.quote}`);
   const has = sides.map((side) => quotes.some((q) => side.re.test(q)));
