@@ -237,7 +237,11 @@ const LISTED_FIGURES_RE = new RegExp(
 export function askedSides(question: string): Side[] | null {
   const text = normalizeInformal(question);
   // (Read as typed too: chat rewriting drops "i've seen" as filler.)
-  const list = (LISTED_FIGURES_RE.exec(text) ?? LISTED_FIGURES_RE.exec(question))?.[1];
+  const heardList = LISTED_FIGURES_RE.exec(text) ?? LISTED_FIGURES_RE.exec(question);
+  // (Not days of a month, "i've seen june 9, 10 and 11": a month's name before them.)
+  const lead = heardList ? heardList[0].slice(0, heardList[0].length - (heardList[1] as string).length) : '';
+  const ofMonth = lead.split(/[^\p{L}.]+/u).some((w) => w.length >= 3 && monthOfWord(w.replace(/\.$/, '')) !== null);
+  const list = ofMonth ? undefined : heardList?.[1];
   const figures = list?.match(new RegExp(LISTED_FIGURE, 'gi')) ?? [];
   if (figures.length >= 3) {
     const percent = figures.some((f) => /%|percent/i.test(f));

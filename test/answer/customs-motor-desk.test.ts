@@ -302,6 +302,13 @@ describe('sides the asker offers', () => {
   });
 
   it('sets three figures listed as heard against each other, each quoted', async () => {
+    expect(askedSides('ppl in the team quote 600, 1000, even 1500/kg. which is right')?.map((s) => s.label)).toEqual([
+      '600',
+      '1000',
+      '1500/kg',
+    ]);
+    // (Days of a month listed are no figures.)
+    expect(askedSides('when were the talks? i have seen june 9, 10 and 11')).toBeNull();
     const a = await bot.answerQuestion(
       'eu dysprosium price — how high did it get? ppl in the team quote 600, 1000, even 1500/kg. which is right',
     );
