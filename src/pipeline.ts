@@ -609,11 +609,12 @@ export class Dealbot {
     // answer, it gets the view of the whole story it asks for (unless it names what no article does).
     if (answer.abstained && storyViewAsked(asked)) {
       const analyzed = this.analyze(asked);
-      // (Not the gist of what someone said, "gist of what elena marsh told the house subcommittee?": a person named
-      // makes it a question of their words, which the whole story does not answer.)
-      const person = analyzed.terms.some(
-        (t) => t.name && t.present && monthOfWord(t.word) === null && this.vocab.people?.has(t.word.toLowerCase()),
-      );
+      // (Not the gist of what someone said, "gist of what elena marsh told the house subcommittee?": a person named in a
+      // question of what was said makes it a question of their words, which the whole story does not answer. "the
+      // 5-bullet version of what trump and xi agreed" is still a summary.)
+      const person =
+        analyzed.views &&
+        analyzed.terms.some((t) => t.name && t.present && monthOfWord(t.word) === null && this.vocab.people?.has(t.word.toLowerCase()));
       const view =
         analyzed.injection || person
           ? null
