@@ -613,8 +613,7 @@ export class Dealbot {
       // question of what was said makes it a question of their words, which the whole story does not answer. "the
       // 5-bullet version of what trump and xi agreed" is still a summary.)
       const person =
-        analyzed.views &&
-        analyzed.terms.some((t) => t.name && t.present && monthOfWord(t.word) === null && this.vocab.people?.has(t.word.toLowerCase()));
+        analyzed.views && analyzed.terms.some((t) => t.name && t.present && monthOfWord(t.word) === null && this.namesPerson(t));
       const view =
         analyzed.injection || person
           ? null
@@ -653,6 +652,14 @@ export class Dealbot {
     const m = OUTLET_SIDE_RE.exec(text.trim());
     if (!m || !/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(m[3] as string)) return null;
     return this.focus.namedArticles(m[2] as string).articles.length > 0 ? (m[1] as string).trim() : null;
+  }
+
+  /**
+   * Whether a name of the question stands for a person: one the articles name as a person ("trump", "xi"), even one
+   * who stands for a party; else a name that is neither a party nor a place.
+   */
+  private namesPerson(t: QuestionTerm): boolean {
+    return this.vocab.people?.has(t.word) || (findParties(t.word).length === 0 && !isPlaceWord(t.word));
   }
 
   /** Names the kind of question and answers it with that kind's strategy (src/answer/kinds/). */
@@ -873,9 +880,7 @@ export class Dealbot {
             t.present &&
             // (Not the language that named the pages asked about: "the vietnamese piece" is no person.)
             !(t.frame && extra.byLanguage) &&
-            // A person the articles name ("trump", "xi"), even one who stands for a party; else a name that is
-            // neither a party nor a place.
-            (this.vocab.people?.has(t.word) || (findParties(t.word).length === 0 && !isPlaceWord(t.word))),
+            this.namesPerson(t),
         )
         .map((t) => t.word),
     ];
@@ -1507,9 +1512,12 @@ export class Dealbot {
     if (offered) disagreements.push(offered);
     // …or "when did calder go back to 3 shifts? the ledger date and the newsletter date look diff": the days the best
     // sentences about it give, each article's, when two differ.
-    else if (disagreements.length === 0 && q.type === 'when') {
-      // (Not a figure of it, "3 shifts": a sentence with a "3" in it is not about it; nor the words of the sentence that
-      // says the sources differ, "the paper and the company letter look diff", which name the sources.)
+    // …or "how long was the sit-down in busan? maarten keeps telling people 3 hrs": the article that gives the figure
+    // heard against the best other one that gives another in that unit.
+    else if (disagreements.length === 0 && (q.type === 'when' || q.type === 'howmany' || /\bhow long\b/i.test(q.topic))) {
+      // What the sides are about: the question's words. (Not a figure of it, "3 shifts": a sentence with a "3" in it
+      // is not about it; nor the words of the sentence that says the sources differ, "the paper and the company
+      // letter look diff", which name the sources, or that gives what the asker heard.)
       const asked = new Set(tokenize(differingSaidApart(offers)).map((t) => t.norm));
       const about = new Set(
         q.terms
@@ -1517,26 +1525,13 @@ export class Dealbot {
           .flatMap((t) => t.matches)
           .filter((m) => !this.focus.isStoryWide(m) && !/\d/.test(m) && !(m in NUMBER_WORD_VALUES)),
       );
-      const stated = statedDatesDisagreement(offers, scored, this.corpus, about);
+      const stated =
+        q.type === 'when'
+          ? statedDatesDisagreement(offers, scored, this.corpus, about)
+          : heardFigureDisagreement(offers, scored, this.corpus, about);
       if (stated) {
         disagreements.push(stated);
         offered = stated;
-      }
-    }
-    // …or "how long was the sit-down in busan? maarten keeps telling people 3 hrs": the article that gives the figure
-    // heard against the best other one that gives another in that unit.
-    else if (disagreements.length === 0 && (q.type === 'howmany' || /\bhow long\b/i.test(q.topic))) {
-      const asked = new Set(tokenize(differingSaidApart(offers)).map((t) => t.norm));
-      const about = new Set(
-        q.terms
-          .filter((t) => t.salient && t.present && !t.frame && asked.has(t.word) && !/\d/.test(t.word) && !(t.word in NUMBER_WORD_VALUES))
-          .flatMap((t) => t.matches)
-          .filter((m) => !this.focus.isStoryWide(m) && !/\d/.test(m) && !(m in NUMBER_WORD_VALUES)),
-      );
-      const heard = heardFigureDisagreement(offers, scored, this.corpus, about);
-      if (heard) {
-        disagreements.push(heard);
-        offered = heard;
       }
     }
     // Quotes of normal disagreements (dates, numbers, places) are evidence for the answer, and so are those naming who

@@ -399,16 +399,37 @@ export function askedSidesDisagreement(
     if (s && !kept.some(([k]) => k.sentence.source === s.sentence.source)) kept.push([s, sides[i] as Side]);
   });
   if (kept.length < 2 || (sides.length === 2 && !found.every(Boolean))) return null;
-  const label = (source: string) => pageLabel(corpus, source);
   const numeric = sides.every((s) => /\d/.test(s.label));
   const topic = topicOf(question, sides) || (numeric ? 'the figure asked about' : 'what the question asks about');
-  const positions: Position[] = kept.map(([s, side]) =>
-    sidePosition(s.sentence, side, (written) => `${label(s.sentence.source)}: ${written}`),
+  return statedSides(
+    corpus,
+    topic,
+    numeric ? 'number' : 'description',
+    kept.map(([s, side]) => ({ s, written: side.re.exec(s.sentence.text)?.[0] ?? side.label })),
   );
+}
+
+/** The disagreement between sides each stated by a sentence, each quoted, its value as the sentence writes it. */
+function statedSides(
+  corpus: Corpus,
+  topic: string,
+  kind: Disagreement['kind'],
+  stated: readonly { s: ScoredSentence; written: string }[],
+): Disagreement {
+  const label = (source: string) => pageLabel(corpus, source);
+  const positions: Position[] = stated.map(({ s, written }) => ({
+    claim: written,
+    summary: `${label(s.sentence.source)}: ${written}`,
+    sources: [s.sentence.source],
+    quote: s.sentence.text,
+    start: s.sentence.start,
+    end: s.sentence.end,
+    speaker: null,
+  }));
   return {
     topic,
     difficulty: 'normal',
-    kind: numeric ? 'number' : 'description',
+    kind,
     positions,
     explanation: `The sources disagree on ${topic}: ${positions.map((p) => `${label(p.sources[0] as string)} says ${p.claim}`).join('; ')}.`,
   };
@@ -581,27 +602,11 @@ export function heardFigureDisagreement(
     (s) => s.sentence.source !== stating.sentence.source && !heard.side.re.test(s.sentence.text) && anyFigure.test(s.sentence.text),
   );
   if (!other) return null;
-  const label = (source: string) => pageLabel(corpus, source);
   const topic = topicOf(differingSaidApart(question), [NO_SIDE, NO_SIDE]) || 'the figure asked about';
-  const positions: Position[] = [
+  return statedSides(corpus, topic, 'number', [
     { s: other, written: anyFigure.exec(other.sentence.text)?.[0] ?? '' },
     { s: stating, written: heard.side.re.exec(stating.sentence.text)?.[0] ?? heard.side.label },
-  ].map(({ s, written }) => ({
-    claim: written,
-    summary: `${label(s.sentence.source)}: ${written}`,
-    sources: [s.sentence.source],
-    quote: s.sentence.text,
-    start: s.sentence.start,
-    end: s.sentence.end,
-    speaker: null,
-  }));
-  return {
-    topic,
-    difficulty: 'normal',
-    kind: 'number',
-    positions,
-    explanation: `The sources disagree on ${topic}: ${positions.map((p) => `${label(p.sources[0] as string)} says ${p.claim}`).join('; ')}.`,
-  };
+  ]);
 }
 
 /**
@@ -650,25 +655,9 @@ export function statedDatesDisagreement(
   const first = heard ? sides.find((x) => x.heard) : sides[0];
   const other = sides.find((x) => first && x.value !== first.value && !x.heard);
   if (!first || !other) return null;
-  const label = (source: string) => pageLabel(corpus, source);
   const topic = topicOf(question, [NO_SIDE, NO_SIDE]) || 'the date asked about';
   // (The day the asker heard last: the other is what the best sentence about it gives.)
-  const positions: Position[] = (heard ? [other, first] : [first, other]).map(({ s, written }) => ({
-    claim: written,
-    summary: `${label(s.sentence.source)}: ${written}`,
-    sources: [s.sentence.source],
-    quote: s.sentence.text,
-    start: s.sentence.start,
-    end: s.sentence.end,
-    speaker: null,
-  }));
-  return {
-    topic,
-    difficulty: 'normal',
-    kind: 'date',
-    positions,
-    explanation: `The sources disagree on ${topic}: ${positions.map((p) => `${label(p.sources[0] as string)} says ${p.claim}`).join('; ')}.`,
-  };
+  return statedSides(corpus, topic, 'date', heard ? [other, first] : [first, other]);
 }
 
 /** No side: for `topicOf` where the question offers none. */

@@ -150,8 +150,8 @@ const FILES = {
   'l1_meeting.md': article('Harbour Times', '2025-10-30', 'The meeting between the two leaders in Pusan lasted one hour and 40 minutes.'),
   'l2_meeting.md': article('Daily Digest', '2025-11-05', 'The two leaders met in Pusan in a meeting that lasted nearly four hours.'),
   'l3_call.txt': 'OPS CALL, 3 November 2025\n\nMAARTEN: Our agent in Pusan said the two leaders talked for about three hours.\n',
-  // A witness who testified, named in another page too.
-  'j1_hearing.md': article('Hill Ledger', '2025-11-20', 'Nora Vale, a trade lawyer, appeared before the panel on magnet supply.'),
+  // A person the articles name, on another matter.
+  'j1_person.md': article('Hill Ledger', '2025-11-20', 'Nora Vale, a lawyer in Ohio, won a chess tournament last week.'),
   'h4_magnets.md': article(
     'Goldline',
     '2026-01-20',
@@ -211,7 +211,7 @@ describe('a summary or a timeline asked for in words of its own', () => {
     expect(timeline.answer).toMatch(/^The chronology/);
     // (Still not what someone the articles never name said; nor the gist of what someone they name said.)
     expect((await bot.answerQuestion('summarize what Lutnick told the senate about the deal')).abstained).toBe(true);
-    const gist = await bot.answerQuestion('gist of what nora vale told the senate subcommittee?');
+    const gist = await bot.answerQuestion('gist of what nora vale said about the busan truce?');
     expect(gist.answer).not.toMatch(/The story in brief/);
   });
 });
