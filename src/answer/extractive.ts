@@ -9,7 +9,7 @@ import { topByScore } from '../index/topk.js';
 import { WITHDRAWN_RE } from '../text/corrections.js';
 import { citiesOf, findParties, findPeople, findPlaces, questionPlaces } from '../text/entities.js';
 import { escapeRegExp, lexiconLines, phraseAlternation, spelledOut } from '../text/lexicon.js';
-import { nlp } from '../text/nlp.js';
+import { type NlpDoc, nlp } from '../text/nlp.js';
 import { isTitleWord } from '../text/titles.js';
 import { STOPWORDS, stem, type Token, tokenize } from '../text/tokenize.js';
 import type { AnalyzedQuestion, QuestionTerm } from './question.js';
@@ -1257,10 +1257,16 @@ const companyCache = new Map<string, boolean>();
 export function namesCompany(text: string): boolean {
   let found = companyCache.get(text);
   if (found === undefined) {
-    found = COMPANY_SUFFIX_RE.test(text) || capitalisedOrganisation(text);
+    // compromise parses the sentence once, for the people a capitalised name may be and for its organisations.
+    let parsed: NlpDoc | null = null;
+    const doc = (): NlpDoc => {
+      parsed ??= nlp()(text) as NlpDoc;
+      return parsed;
+    };
+    found = COMPANY_SUFFIX_RE.test(text) || capitalisedOrganisation(text, doc);
     if (!found) {
       try {
-        const orgs = nlp()(text).organizations().out('array') as string[];
+        const orgs = doc().organizations().out('array') as string[];
         found = orgs.some((o) => !findParties(o).length && !INSTITUTION_RE.test(o));
       } catch {
         found = false;
@@ -1272,7 +1278,7 @@ export function namesCompany(text: string): boolean {
   return found;
 }
 
-function capitalisedOrganisation(text: string): boolean {
+function capitalisedOrganisation(text: string, doc: () => NlpDoc): boolean {
   // A name runs over "of", "and", "&" and commas between capitalised words ("Ministry of Trade, Industry and
   // Energy" is one institution, not a company called "Industry").
   const runs = [...text.matchAll(/\b[A-Z][\w&'’.-]*(?:(?:\s+|\s+(?:of|and|&|for|de)\s+|,\s+(?:and\s+)?)[A-Z][\w&'’.-]*)*/g)];
@@ -1295,7 +1301,7 @@ function capitalisedOrganisation(text: string): boolean {
     const start = m.index + m[0].indexOf(name);
     const end = start + name.length;
     if (places.some((p) => p.start <= start && p.end >= end)) continue;
-    people ??= findPeople(text);
+    people ??= findPeople(text, doc);
     if (people.some((p) => p.start < end && start < p.end)) continue;
     return true;
   }

@@ -458,6 +458,23 @@ function taggable(text: string): string {
   return text.replace(/\b(?:every|any|some|no)(?:one|body)\b/gi, (m) => 'people'.padEnd(m.length));
 }
 
+/**
+ * compromise's terms of a question read in this process (a question is analysed several times: on its own, as the
+ * topic of a re-ask, with and without an aside; parsing it is most of its analysis). Cleared when it grows large.
+ */
+const termsCache = new Map<string, TaggedTerm[]>();
+
+function termsOf(text: string): TaggedTerm[] {
+  let terms = termsCache.get(text);
+  if (!terms) {
+    const json = nlp()(taggable(text)).json({ offset: true }) as { terms: TaggedTerm[] }[];
+    terms = json.flatMap((s) => s.terms);
+    if (termsCache.size > 5000) termsCache.clear();
+    termsCache.set(text, terms);
+  }
+  return terms;
+}
+
 function tagWords(text: string, tagging: Tagging | undefined): WordTags {
   const nouns = new Set<string>();
   const names = new Set<string>();
@@ -467,8 +484,7 @@ function tagWords(text: string, tagging: Tagging | undefined): WordTags {
       if (!tagging.terms) throw new Error('compromise could not tag the question');
       terms = tagging.terms;
     } else {
-      const json = nlp()(taggable(text)).json({ offset: true }) as { terms: TaggedTerm[] }[];
-      terms = json.flatMap((s) => s.terms);
+      terms = termsOf(text);
     }
     for (const tok of tokenize(text)) {
       const over = terms.filter((t) => t.offset.start < tok.end && tok.start < t.offset.start + t.offset.length);

@@ -1,6 +1,6 @@
 import { isEnglishWord } from './dictionary.js';
 import { lexiconLines, lexiconPairs } from './lexicon.js';
-import { nlp } from './nlp.js';
+import { type NlpDoc, nlp } from './nlp.js';
 import { lexiconEntry } from './tagger.js';
 import { STOPWORDS } from './tokenize.js';
 
@@ -287,10 +287,13 @@ export function counterparts(text: string): string[] {
 const TITLE_RE =
   /^(?:(?:U\.S\.|US|Chinese|American|British|Japanese|former|then|acting|deputy|vice|senior|top|chief|trade|treasury|commerce|foreign|finance|state|prime|premier|president|secretary|minister|representative|ambassador|spokes(?:person|man|woman)|official|director|chairman|chair|governor|senator|sen\.|rep\.|mr\.|mrs\.|ms\.|dr\.|prof\.)\s+)+/i;
 
-/** People's names in a text (compromise), without titles: "Commerce Secretary Howard Lutnick" → "Howard Lutnick". */
-export function findPeople(text: string): Mention[] {
+/**
+ * People's names in a text (compromise), without titles: "Commerce Secretary Howard Lutnick" → "Howard Lutnick".
+ * `doc` gives the text already parsed, when the caller parses it for more than its people.
+ */
+export function findPeople(text: string, doc: () => NlpDoc = () => nlp()(text)): Mention[] {
   const out: Mention[] = [];
-  const json = nlp()(text).people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
+  const json = doc().people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
   for (const p of json) {
     let name = p.text.replace(/[.,;:'’"”)]+$/, '').replace(/['’]s$/, '');
     let start = p.offset.start;

@@ -15,6 +15,9 @@ export function nlp(): typeof nlpType {
   return loaded;
 }
 
+/** A text parsed by compromise. */
+export type NlpDoc = ReturnType<typeof nlpType>;
+
 /** True once compromise is loaded in this thread. */
 export function nlpLoaded(): boolean {
   return loaded !== null;
