@@ -262,6 +262,33 @@ const ASKS_WHETHER_ARTICLES_RE =
   /\b(?:do|does|did|is there|are there)\s+(?:any|some|an?)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:articles?|sources?|outlets?|reports?|pieces?|stories|coverage|files?)\b/i;
 
 /** What an answer says when the articles report the figure asked for withheld. */
+/** How many times a shorter reading of a message is read again in its own shorter readings (`Dealbot.reread`). */
+const MAX_REREADING_DEPTH = 1;
+
+/**
+ * The shorter readings of a message, in the order they are tried when the whole finds no answer:
+ * - words after the question that ask nothing ("…? the number in our own Q3 letter looks huge"): the question before
+ *   them, the whole kept as the sides it offers;
+ * - two questions asked one after the other with no "and" ("…back in oct 2025? when does the EU restriction actually
+ *   start"): the two parts;
+ * - a claim put before the question as a sentence of its own ("fc global says … ETHYLENE …. was it ethylene or
+ *   ethane?"): the question, the claim as what it follows on;
+ * - a preamble set off by a colon ("tl;dr for matthias before the may mgmt meeting: where do we stand…"): the question
+ *   after it (the preamble says who it is for, not what).
+ */
+function readingsOf(text: string, context: readonly string[]): { text: string; context: readonly string[]; offering?: string }[] {
+  const out: { text: string; context: readonly string[]; offering?: string }[] = [];
+  const head = questionBeforeAside(text);
+  if (head) out.push({ text: head, context, offering: text });
+  const inTurn = questionsInTurn(text);
+  if (inTurn) out.push({ text: inTurn, context });
+  const claimed = questionAfterClaim(text);
+  if (claimed) out.push({ text: claimed.question, context: [...context, claimed.claim] });
+  const preambled = questionAfterPreamble(text);
+  if (preambled) out.push({ text: preambled, context });
+  return out;
+}
+
 const WITHHELD_LEAD = 'The articles give no figure for this; they report that it was not given:';
 
 /** The leading sentences whose figures a "how many" answer lists up front, those holding this much of the question. */
@@ -571,38 +598,16 @@ export class Dealbot {
       asked = english;
     }
     const emit = safeEmitter(options.onEvent, this.logger);
-    // Words after the question that ask nothing ("…? the number in our own Q3 letter looks huge") are the asker's
-    // aside: when the whole finds no answer, the question before them is asked alone. (The first answer's text is
-    // held back until it is kept, so that a front end streaming it never shows two answers.)
-    const head = asked === text ? questionBeforeAside(text) : null;
+    // A message that finds no answer as a whole is read again in shorter readings (`readingsOf`): the question before an
+    // aside, two questions asked in turn, the question after a claim or a preamble. (The first answer's text is held
+    // back until it is kept, so that a front end streaming it never shows two answers.)
+    const rereadable = asked === text && readingsOf(text, context).length > 0;
     const held: AnswerEvent[] = [];
-    const first = head ? (e: AnswerEvent) => (e.type === 'text' ? held.push(e) : emit(e)) : emit;
+    const first = rereadable ? (e: AnswerEvent) => (e.type === 'text' ? held.push(e) : emit(e)) : emit;
     const answer = await this.answerKind(asked, context, notices, k, first, asked === text ? undefined : text);
-    if (head && answer.abstained) {
-      // (The aside may offer a side the asker heard, "…? maarten keeps telling people 3 hrs": it is kept as offered.)
-      const again = await this.answerKind(head, context, [...notices], k, emit, undefined, text);
-      if (!again.abstained) return answerInFiles(this.corpus, { ...again, question: text });
-    }
-    // Two questions asked one after the other with no "and" ("…back in oct 2025? when does the EU restriction actually
-    // start"): when the whole finds no answer, they are asked as the two parts they are.
-    const inTurn = asked === text && answer.abstained ? questionsInTurn(text) : null;
-    if (inTurn) {
-      const again = await this.answerKind(inTurn, context, [...notices], k, emit);
-      if (!again.abstained) return answerInFiles(this.corpus, { ...again, question: text });
-    }
-    // A claim put before the question as a sentence of its own ("fc global says … ETHYLENE …. was it ethylene or
-    // ethane?"): when the whole finds no answer, the question is asked on its own, the claim as what it follows on.
-    const claimed = asked === text && answer.abstained ? questionAfterClaim(text) : null;
-    if (claimed) {
-      const again = await this.answerKind(claimed.question, [...context, claimed.claim], [...notices], k, emit);
-      if (!again.abstained) return answerInFiles(this.corpus, { ...again, question: text });
-    }
-    // A preamble set off by a colon ("tl;dr for matthias before the may mgmt meeting: where do we stand…"): when the
-    // whole finds no answer, the question after it is asked alone (the preamble says who it is for, not what).
-    const preambled = asked === text && answer.abstained ? questionAfterPreamble(text) : null;
-    if (preambled) {
-      const again = await this.answerKind(preambled, context, [...notices], k, emit);
-      if (!again.abstained) return answerInFiles(this.corpus, { ...again, question: text });
+    if (rereadable && answer.abstained) {
+      const again = await this.reread(text, context, notices, k, emit);
+      if (again) return answerInFiles(this.corpus, { ...again, question: text });
     }
     // A summary or a timeline asked for in words of its own ("need a 1-para summary of the whole saga … for the ops
     // director", "give me the 5-bullet version: who agreed what…"): when, read as a question of fact, it finds no
@@ -660,6 +665,40 @@ export class Dealbot {
    */
   private namesPerson(t: QuestionTerm): boolean {
     return this.vocab.people?.has(t.word) || (findParties(t.word).length === 0 && !isPlaceWord(t.word));
+  }
+
+  /**
+   * The first of a message's shorter readings (`readingsOf`) that finds an answer, or null. A reading that finds none
+   * is read again in its own shorter readings, once: "real q: how many tonnes went to the US in may? the reuters-type
+   * numbers say one thing, epoch times another" is the question before its aside, and that question after its preamble.
+   * (Each reading's text is streamed only once it is kept.)
+   */
+  private async reread(
+    text: string,
+    context: readonly string[],
+    notices: string[],
+    k: number,
+    emit: (event: AnswerEvent) => void,
+    offering?: string,
+    depth = 0,
+  ): Promise<Answer | null> {
+    for (const reading of readingsOf(text, context)) {
+      // (The aside may offer a side the asker heard, "…? maarten keeps telling people 3 hrs": it is kept as offered,
+      // through every reading after it.)
+      const offers = reading.offering ?? offering;
+      const held: AnswerEvent[] = [];
+      const hold = (e: AnswerEvent) => (e.type === 'text' ? held.push(e) : emit(e));
+      const again = await this.answerKind(reading.text, reading.context, [...notices], k, hold, undefined, offers);
+      if (!again.abstained) {
+        for (const e of held) emit(e);
+        return again;
+      }
+      if (depth < MAX_REREADING_DEPTH) {
+        const deeper = await this.reread(reading.text, reading.context, notices, k, emit, offers, depth + 1);
+        if (deeper) return deeper;
+      }
+    }
+    return null;
   }
 
   /** Names the kind of question and answers it with that kind's strategy (src/answer/kinds/). */

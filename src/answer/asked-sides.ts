@@ -26,6 +26,9 @@ const SIDES_RE =
  */
 const SAYS_RE =
   /\b(?:says?|said|puts? it (?:at|in|on)|reports?|claims?)\s+(?:it(?:'s| is| was)\s+)?(?:the\s+)?([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s\d[\p{N}%]*)?)/giu;
+/** Two sides that are each a move and the level it reached ("+12.5% to 9.26 or +11.8% to 9.20?"): the moves. */
+const MOVE_PAIR_RE =
+  /(?:^|[\s(:—–-])[+-]?(\$?\d[\d,]*(?:\.\d+)?\s?(?:%|percent))\s+(?:to|at)\s+(?:[a-z]{0,3}\$)?\d[\d,]*(?:\.\d+)?\s+or\s+[+-]?(\$?\d[\d,]*(?:\.\d+)?\s?(?:%|percent))\s+(?:to|at)\s+(?:[a-z]{0,3}\$)?\d[\d,]*(?:\.\d+)?\s*\?/i;
 /** Second sides that are no value: "…or not?", "or nah", "or something?" */
 const NOT_A_SIDE_RE =
   /^(?:not|nah|no|nope|what|something|so|anything|else|otherwise|both|neither|either|none|more|less|later|earlier|sooner)$/i;
@@ -72,7 +75,17 @@ function figureSide(value: string, percent: boolean): Side | null {
   const m = /^\$?(\d[\d,]*(?:\.\d+)?)\s*(%|percent|t|tonnes?|tons?|bn|billion|m|million)?$/i.exec(bare);
   if (!m) return null;
   const digits = (m[1] as string).replace(/,/g, '');
-  const number = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',?');
+  // A figure typed with decimals is met as articles write it more or less precisely: "12.5%" by "12.52%" (the asker
+  // rounds), "9.20" by "9.2" (a trailing zero says nothing), but not "9.20" by "9.26".
+  const [whole = '', decimals] = digits.split('.');
+  const kept = decimals?.replace(/0+$/, '');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',?');
+  const number =
+    decimals === undefined
+      ? grouped
+      : kept
+        ? `${grouped}\\.${kept}${kept.length < decimals.length ? '0*(?!\\d)' : '\\d*'}`
+        : `${grouped}(?:\\.0+)?(?!\\d)`;
   const unit = (m[2] ?? (percent ? '%' : '')).toLowerCase();
   const after =
     unit === '%' || unit === 'percent'
@@ -258,6 +271,9 @@ export function askedSides(question: string): Side[] | null {
   // ("the 4th or 5th round of talks?", "4th or 5th since may?": two ordinals anywhere, the series named after them.)
   const ordinals = SERIES_RE.test(text) ? ORDINAL_PAIR_RE.exec(text) : null;
   if (ordinals) pairs.unshift([ordinals[1] as string, ordinals[2] as string]);
+  // (A move and the level it reached, each side: "+12.5% to 9.26 or +11.8% to 9.20?": the moves are the sides.)
+  const moves = MOVE_PAIR_RE.exec(text);
+  if (moves) pairs.unshift([moves[1] as string, moves[2] as string]);
   for (const [a, b] of pairs) {
     // Places in a series ("the 4th or 5th round?", "fourth or fifth time"), when the question counts rounds or times
     // and names no month: never days.
@@ -297,7 +313,8 @@ export function askedSides(question: string): Side[] | null {
     }
     if (NOT_A_SIDE_RE.test(b.split(/\s+/)[0] as string)) continue;
     const percent = /%|percent/i.test(a) || /%|percent/i.test(b);
-    const fa = figureSide(a, percent);
+    // (The value is the last word of a side of two: "was it 12.5% or 11.8%?".)
+    const fa = figureSide(a, percent) ?? figureSide(a.split(/\s+/).at(-1) as string, percent);
     const fb = figureSide(b, percent);
     if (fa && fb) return fa.re.source === fb.re.source ? null : [fa, fb];
     if (fa || fb) continue;
@@ -485,7 +502,11 @@ export function withOfferedSide(
 
 /** What the sides are of: the question's own words before them, less its question words ("the halvorsen surcharge"). */
 function topicOf(question: string, sides: readonly Side[]): string {
-  const before = normalizeInformal(question).split(/[?—–]|\s-\s/)[0] ?? '';
+  // (The level a move reached is part of its side: "+12.5% to 9.26 or +11.8% to 9.20?" is about the move.)
+  const before = (normalizeInformal(question).split(/[?—–]|\s-\s/)[0] ?? '').replace(
+    /\s+(?:to|at)\s+(?:[a-z]{0,3}\$)?\d[\d,]*(?:\.\d+)?(?=\s+or\b|\s*$)/gi,
+    '',
+  );
   // A remark quoted on its own ("\"we're moving as quickly as we can\" — lutnick or greer??") is asked of its speaker,
   // whole (not cut at six words).
   const remark = /^\s*["“‘](.+?)["”’]\s*$/.exec(before)?.[1];

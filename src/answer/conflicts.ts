@@ -376,6 +376,10 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
   return `${event} ${attribute}`;
 }
 
+/** A level a figure moved to: "jumped 56.1% to 656 t", "fell 3% to 564 tonnes", "rose to 6,150 tons". */
+const MOVED_TO_RE =
+  /\b(?:rose|rise|rises|jumped|jumps|climbed|climbs|fell|falls|dropped|drops|slipped|slips|plunged|plunges|surged|surges|soared|soars|slid|slides|increased|decreased|declined|recovered|rebounded|grew|edged (?:up|down))\b(?:[^.;]|\.\d){0,30}?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d/i;
+
 /** Events that recur (calls, announcements): claims more than a month apart are about different occurrences. */
 const RECURRING = new Set(['call', 'announcement', 'controls', 'licences', 'lifting', 'notification']);
 
@@ -842,9 +846,13 @@ function quantityGroups(
         if ((!ma && fa != null && eb != null && fa < eb) || (!mb && fb != null && ea != null && fb < ea)) continue;
         if (sameEvent && !ma && !mb && fa != null && fb != null && la != null && lb != null && (fb - la > 2 || fa - lb > 2)) continue;
         // Flows no month dates ("just 46 tons" on a page of May, "fell 3% to 564 tonnes" on one of January) on pages
-        // more than two months apart are of different months, whatever their clauses share.
+        // more than two months apart are of different months, whatever their clauses share. So are two that a move
+        // reached ("jumped 56.1% to 656 t" in a note of November, "fell 3% to 564 t" in one of January) on pages of
+        // different months: each is the latest month's figure when its page was written.
         const flow = a.unit === 'tonnes' || a.unit === 'barrels a day';
-        if (flow && !ma && !mb && fa != null && fb != null && la != null && lb != null && (fb - la > 2 || fa - lb > 2)) continue;
+        const gap = fa != null && fb != null && la != null && lb != null ? Math.max(fb - la, fa - lb) : null;
+        if (flow && !ma && !mb && gap != null && (gap > 2 || (gap >= 1 && MOVED_TO_RE.test(a.c.quote) && MOVED_TO_RE.test(b.c.quote))))
+          continue;
         let shared = 0;
         for (const x of a.stems) if (b.stems.has(x)) shared++;
         const union = a.stems.size + b.stems.size - shared;

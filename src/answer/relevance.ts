@@ -580,6 +580,41 @@ const CLAIM_CHECKED_RE =
   /\b(?:true|right|correct|accurate|legit|so)\s*\?|\bfact[- ]?check\w*|\bis (?:that|this|it|he|she|they) (?:true|right|correct|accurate)\b|\bcheck (?:that|this)\b/i;
 
 export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagreement[] {
+  return ofMonthAsked(f, relevantEach(f, all));
+}
+
+/** The month a quantity dispute's figures are of ("tonnage (US, May)": "may"), '' for none, null for no quantity. */
+function quantityMonth(d: FoundDisagreement): { unit: string; month: string } | null {
+  if (d.event !== 'quantity') return null;
+  const m = /^([a-z ]+?)(?: \((.*)\))?\s*$/.exec(d.qualifier ?? '');
+  if (!m) return null;
+  const month = (m[2] ?? '').split(', ').find((w) => MONTHS.some((mo) => mo.toLowerCase() === w.toLowerCase())) ?? '';
+  return { unit: m[1] as string, month: month.toLowerCase() };
+}
+
+/**
+ * "How many tonnes of magnets went to the US in may?": where a dispute over figures in a unit is of the month asked
+ * (51 against 46 tonnes "in May"), disputes over figures in that unit that name no month (month-less figures from
+ * notes of November and January, "jumped 56.1% to 656 t") are of other months, as far as anyone can tell: only the
+ * month's dispute is the question's.
+ */
+function ofMonthAsked(f: QuestionFocus, relevant: FoundDisagreement[]): FoundDisagreement[] {
+  if (f.months.length === 0) return relevant;
+  const asked = new Set(f.months.map((m) => m.toLowerCase()));
+  const dated = new Set(
+    relevant.flatMap((d) => {
+      const q = quantityMonth(d);
+      return q && asked.has(q.month) ? [q.unit] : [];
+    }),
+  );
+  if (dated.size === 0) return relevant;
+  return relevant.filter((d) => {
+    const q = quantityMonth(d);
+    return !q || q.month !== '' || !dated.has(q.unit);
+  });
+}
+
+function relevantEach(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagreement[] {
   if (all.length === 0) return [];
   let steps: Set<string> | null = null;
   return all.filter((d) => {
