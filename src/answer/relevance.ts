@@ -610,7 +610,7 @@ function ofMonthAsked(f: QuestionFocus, relevant: FoundDisagreement[]): FoundDis
   if (dated.size === 0) return relevant;
   return relevant.filter((d) => {
     const q = quantityMonth(d);
-    return !q || q.month !== '' || !dated.has(q.unit);
+    return q?.month !== '' || !dated.has(q.unit);
   });
 }
 
