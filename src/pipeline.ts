@@ -38,6 +38,7 @@ import {
 } from './answer/focus.js';
 import {
   classifyQuestion,
+  contentWords,
   LANGUAGE_NAMES,
   questionAfterClaim,
   questionAfterPreamble,
@@ -262,6 +263,24 @@ const ASKS_WHETHER_ARTICLES_RE =
   /\b(?:do|does|did|is there|are there)\s+(?:any|some|an?)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:articles?|sources?|outlets?|reports?|pieces?|stories|coverage|files?)\b/i;
 
 /** What an answer says when the articles report the figure asked for withheld. */
+/**
+ * - the question before a dash and what the asker says of themselves ("list everything that kicks in on 11/10/25 — i
+ *   want the full set for the client call weds"): the question (the rest is theirs, not the topic);
+ * - a request passed on by someone the articles never name ("meg wants a 5-line summary of…", "renata (corvane GC)
+ *   asks who li chenggang actually is"): the request.
+ */
+const DASH_ASIDE_RE = /^(.{12,}?)\s+[—–-]+\s+((?:i|i'm|im|we|we're|my|our|pls|please|need|thx|thanks|ty)\b[^—–]*)$/i;
+const REQUESTER_RE =
+  /^(?:ok(?:ay)?,?\s+|so,?\s+)?(\p{L}[\p{L}'’-]+)(?:\s*\([^)]*\))?\s+(?:wants|needs|asks|asked|is asking|would like|wanted)(?:\s+to\s+know)?(?:\s*:)?\s+/iu;
+
+/** The request a message passes on from someone the articles never name ("meg wants …": "…"), or null. */
+function withoutRequester(text: string, known: (word: string) => boolean): string | null {
+  const requested = REQUESTER_RE.exec(text.trim());
+  if (!requested || known((requested[1] as string).toLowerCase())) return null;
+  const rest = text.trim().slice(requested[0].length);
+  return contentWords(rest).length >= 2 ? rest : null;
+}
+
 /** How many times a shorter reading of a message is read again in its own shorter readings (`Dealbot.reread`). */
 const MAX_REREADING_DEPTH = 1;
 
@@ -276,10 +295,20 @@ const MAX_REREADING_DEPTH = 1;
  * - a preamble set off by a colon ("tl;dr for matthias before the may mgmt meeting: where do we stand…"): the question
  *   after it (the preamble says who it is for, not what).
  */
-function readingsOf(text: string, context: readonly string[]): { text: string; context: readonly string[]; offering?: string }[] {
+function readingsOf(
+  text: string,
+  context: readonly string[],
+  known: (word: string) => boolean = () => true,
+): { text: string; context: readonly string[]; offering?: string }[] {
   const out: { text: string; context: readonly string[]; offering?: string }[] = [];
   const head = questionBeforeAside(text);
   if (head) out.push({ text: head, context, offering: text });
+  const dashed = DASH_ASIDE_RE.exec(text.trim());
+  if (dashed && contentWords(dashed[1] as string).length >= 2) out.push({ text: dashed[1] as string, context, offering: text });
+  // (A summary or a timeline passed on, "meg wants a 5-line summary of the whole saga…", gets that view in `ask`, not
+  // the sentences that best match its words.)
+  const requested = withoutRequester(text, known);
+  if (requested && !storyViewAsked(requested)) out.push({ text: requested, context });
   const inTurn = questionsInTurn(text);
   if (inTurn) out.push({ text: inTurn, context });
   const claimed = questionAfterClaim(text);
@@ -601,7 +630,7 @@ export class Dealbot {
     // A message that finds no answer as a whole is read again in shorter readings (`readingsOf`): the question before an
     // aside, two questions asked in turn, the question after a claim or a preamble. (The first answer's text is held
     // back until it is kept, so that a front end streaming it never shows two answers.)
-    const rereadable = asked === text && readingsOf(text, context).length > 0;
+    const rereadable = asked === text && readingsOf(text, context, this.knownWord).length > 0;
     const held: AnswerEvent[] = [];
     const first = rereadable ? (e: AnswerEvent) => (e.type === 'text' ? held.push(e) : emit(e)) : emit;
     const answer = await this.answerKind(asked, context, notices, k, first, asked === text ? undefined : text);
@@ -613,12 +642,23 @@ export class Dealbot {
     // director", "give me the 5-bullet version: who agreed what…"): when, read as a question of fact, it finds no
     // answer, it gets the view of the whole story it asks for (unless it names what no article does).
     if (answer.abstained && storyViewAsked(asked)) {
-      const analyzed = this.analyze(asked);
+      // (Not who passes the request on: "meg wants a 5-line summary of the whole saga" names no one the view leaves out.)
+      const own = withoutRequester(asked, this.knownWord) ?? asked;
+      const analyzed = this.analyze(own);
       // (Not the gist of what someone said, "gist of what elena marsh told the house subcommittee?": a person named in a
       // question of what was said makes it a question of their words, which the whole story does not answer. "the
       // 5-bullet version of what trump and xi agreed" is still a summary.)
+      // (A word the articles use only in the names of pages, outlets or headings, "scotus" of a file's name, is no person.)
       const person =
-        analyzed.views && analyzed.terms.some((t) => t.name && t.present && monthOfWord(t.word) === null && this.namesPerson(t));
+        analyzed.views &&
+        analyzed.terms.some(
+          (t) =>
+            t.name &&
+            t.present &&
+            monthOfWord(t.word) === null &&
+            this.namesPerson(t) &&
+            (this.vocab.people?.has(t.word) || this.vocab.words.has(t.word)),
+        );
       const view =
         analyzed.injection || person
           ? null
@@ -682,7 +722,7 @@ export class Dealbot {
     offering?: string,
     depth = 0,
   ): Promise<Answer | null> {
-    for (const reading of readingsOf(text, context)) {
+    for (const reading of readingsOf(text, context, this.knownWord)) {
       // (The aside may offer a side the asker heard, "…? maarten keeps telling people 3 hrs": it is kept as offered,
       // through every reading after it.)
       const offers = reading.offering ?? offering;
@@ -700,6 +740,10 @@ export class Dealbot {
     }
     return null;
   }
+
+  /** Whether the articles use a word (as a word or a name): "meg" who wants a summary is no one they name. */
+  private readonly knownWord = (word: string): boolean =>
+    this.vocab.words.has(word) || (this.vocab.people?.has(word) ?? false) || (this.vocab.names?.has(stem(word)) ?? false);
 
   /** Names the kind of question and answers it with that kind's strategy (src/answer/kinds/). */
   private async answerKind(

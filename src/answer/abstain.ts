@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
-import { MONTH_NAMES, monthOfWord } from '../corpus/dates.js';
+import { MONTH_NAMES, monthOfWord, monthSpan } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { citiesOf, countryNamesOf, findParties, isPlaceWord, questionPlaces } from '../text/entities.js';
 import { escapeRegExp, isMostlyNonLatin, lexiconWords } from '../text/lexicon.js';
@@ -1360,6 +1360,21 @@ export function abstentionReason(
 }
 
 /**
+ * The months a series asked for spans: "may thru dec 2025", and each step of a chain typed with arrows, "jun → oct →
+ * nov" (arrows only here: elsewhere "may->july" asks for a timeline's months as any span does).
+ */
+function seriesMonths(text: string): string[] {
+  const out = new Set(monthSpan(text) ?? []);
+  const chain = text.split(/\s*(?:->|→)\s*/);
+  for (let i = 0; i + 1 < chain.length; i++) {
+    const from = (chain[i] as string).split(/\s+/).at(-1) ?? '';
+    const to = (chain[i + 1] as string).split(/\s+/)[0] ?? '';
+    for (const m of monthSpan(`${from} to ${to}`) ?? []) out.add(m);
+  }
+  return [...out];
+}
+
+/**
  * Names listed together in the question ("VDA, BDI and VDMA", "lynas or iluka") of which at least one is a name the
  * articles mention: the lower-case words of the others (one-word items only).
  */
@@ -1529,6 +1544,9 @@ export function abstention(
   const setAside = setAsideWords(q.text);
   // Nor the words that pick a page or offer a side ("the AI thing says july").
   for (const w of pageAsideWords(q.text)) setAside.add(w);
+  // Nor the months that bound a series asked for ("US-bound magnet tonnage may thru dec 2025", "price path jun → oct →
+  // nov"): the range its figures are of, each of which need not be met with the rest of the question.
+  for (const m of seriesMonths(q.topic)) setAside.add(m.toLowerCase());
   // Nor the event that times the question ("what did Leavitt post before Busan"): it says when, not what.
   for (const w of timing) setAside.add(w);
   // Nor the verb of a statement asked for ("what did Ortega post": not "The Norway Post").

@@ -313,8 +313,11 @@ export function askedSides(question: string): Side[] | null {
     }
     if (NOT_A_SIDE_RE.test(b.split(/\s+/)[0] as string)) continue;
     const percent = /%|percent/i.test(a) || /%|percent/i.test(b);
-    // (The value is the last word of a side of two: "was it 12.5% or 11.8%?".)
-    const fa = figureSide(a, percent) ?? figureSide(a.split(/\s+/).at(-1) as string, percent);
+    // (The value is the last word of a side of two after a word that is no part of it: "was it 12.5% or 11.8%?". Not
+    // "june 24 or wednesday?": a day of a month.)
+    const afterWord =
+      /^(?:it|is|was|were|be|at|to|by|of|like|maybe|about|around|roughly|approx|approximately|nearly|almost)\s+(\S+)$/i.exec(a)?.[1];
+    const fa = figureSide(a, percent) ?? (afterWord ? figureSide(afterWord, percent) : null);
     const fb = figureSide(b, percent);
     if (fa && fb) return fa.re.source === fb.re.source ? null : [fa, fb];
     if (fa || fb) continue;

@@ -137,6 +137,40 @@ function loadRules(): Run[] {
   return runs;
 }
 
+const MONTHS_WRITTEN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A date typed in figures with a year: "11/10/25", "11/9/2026", "24/6/25". */
+const NUMERIC_DATE_RE = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g;
+
+/**
+ * Dates typed in figures, written as articles write them: "what kicks in on 11/10/25" → "…on November 10, 2025".
+ * Month first, as in the US ("11/9/26" is November 9, 2026), unless the first figure cannot be a month ("24/6/25" is
+ * 24 June). (A regular expression rather than chrono-node: the one form is all there is to read, and chrono would
+ * also read figures that are no dates.)
+ */
+export function writtenDates(text: string): string {
+  return text.replace(NUMERIC_DATE_RE, (all, a: string, b: string, y: string) => {
+    const [first, second] = [Number(a), Number(b)];
+    const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+    const [month, day] = first <= 12 ? [first, second] : [second, first];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return all;
+    return `${MONTHS_WRITTEN[month - 1]} ${day}, ${year}`;
+  });
+}
+
 /**
  * Rewrites chat shorthand, abbreviations and slang into the words articles use (`data/lexicon/informal.txt`):
  * "what did the treasury sec say abt it w/ china" → "what did the treasury secretary say about it with china".
@@ -160,7 +194,9 @@ export function normalizeInformal(text: string): string {
       }
     }
   }
-  out = out.replace(/\s{2,}/g, ' ').trim();
+  out = writtenDates(out)
+    .replace(/\s{2,}/g, ' ')
+    .trim();
   // A question is read several times (its kind, its words, the titles in it): rewrite it once.
   if (normalized.size > 1000) normalized.clear();
   normalized.set(text, out);

@@ -3,7 +3,7 @@ import { askedSides } from '../../src/answer/asked-sides.js';
 import type { FoundDisagreement } from '../../src/answer/conflicts.js';
 import { questionFocus, relevantDisagreements } from '../../src/answer/relevance.js';
 import type { Dealbot } from '../../src/pipeline.js';
-import { normalizeInformal } from '../../src/text/lexicon.js';
+import { normalizeInformal, writtenDates } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 
@@ -61,6 +61,33 @@ const FILES = {
     '2025-06-30',
     'The Kestrel spike is reported differently: Tickerline says 12.52%, Wirefeed says 11.8%. We use the Wirefeed figure.',
   ),
+  // What takes effect on one day, and when a suspension ends, told two ways.
+  'd1_fees.md': article(
+    'Capital Brief',
+    '2025-11-01',
+    'The suspension of the port fees on Chinese ships takes effect on November 10, 2025, the trade representative said.',
+  ),
+  'd2_rule.md': article(
+    'Law Desk',
+    '2025-11-07',
+    'The affiliates rule is suspended until November 9, 2026, the Bureau of Industry and Security said in a filing.',
+  ),
+  'd3_rule.md': article(
+    'Trade Notes',
+    '2025-11-12',
+    'The affiliates rule suspension runs until November 10, 2026, under the arrangement reached in Busan.',
+  ),
+  // A month's figure, and a month named of something else.
+  'e1_october.md': article(
+    'Harbor Wire',
+    '2025-11-20',
+    'In October, exports of rare earth magnets to the United States rose to 656 tons, customs data showed.',
+  ),
+  'e2_licences.md': article(
+    'Capital Brief',
+    '2025-12-20',
+    'China issued its first general licences to magnet exporters in December, the commerce ministry said.',
+  ),
 };
 
 let bot: Dealbot;
@@ -70,10 +97,11 @@ beforeAll(async () => {
 
 describe('a message read again in shorter readings, one inside another', () => {
   it('asks the question before an aside after its preamble when neither reading alone answers', async () => {
-    // The whole message, and the question before its aside (still after its preamble), name someone no article does;
-    // the question after the preamble of that reading does not.
+    // The whole message, the question before its aside (still after its preamble) and the question after its preamble
+    // (still with its aside) each name someone no article does; the question after the preamble of the question before
+    // the aside does not.
     const a = await bot.answerQuestion(
-      'for the 8am note, henrike asks: how many tonnes of magnets went to the US in may? the wire numbers say one thing, the ledger another',
+      'for the 8am note, henrike asks: how many tonnes of magnets went to the US in may? the wire numbers say one thing, gunnar says another',
     );
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/\b51 ton/);
@@ -89,6 +117,42 @@ describe('a message read again in shorter readings, one inside another', () => {
   });
 });
 
+describe('readings of a message with a dash, two questions or a request passed on', () => {
+  it('writes dates typed in figures as articles write them', () => {
+    expect(writtenDates('what kicks in on 11/10/25?')).toBe('what kicks in on November 10, 2025?');
+    expect(writtenDates('11/9/2026 or 24/6/25')).toBe('November 9, 2026 or June 24, 2025');
+    expect(writtenDates('a ratio of 13/13/25 and 3/4 of it')).toBe('a ratio of 13/13/25 and 3/4 of it');
+    expect(normalizeInformal('list everything that kicks in on 11/10/25')).toContain('November 10, 2025');
+  });
+
+  it('asks the question before a dash and what the asker says of themselves', async () => {
+    const a = await bot.answerQuestion('list everything that kicks in on 11/10/25 — i want the full set for the client call weds');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('November 10, 2025');
+  });
+
+  it('asks two questions before an aside as the question, and their dates as sides', async () => {
+    const a = await bot.answerQuestion(
+      'affiliates rule suspension — when does it END? 11/9/26 or 11/10/26? our nov 3 alert and the law desk dont match and meg wants a date',
+    );
+    expect(a.abstained).toBe(false);
+    const sides = a.disagreements.flatMap((d) => d.positions.flatMap((p) => p.sources));
+    expect(sides).toEqual(expect.arrayContaining(['d2_rule.md', 'd3_rule.md']));
+  });
+
+  it('reads a request passed on by someone no article names as the request, a summary as the story', async () => {
+    const a = await bot.answerQuestion('meg wants a 5-line summary of the whole saga for the partner mtg. go');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/^The story in brief/);
+    // (Someone the question asks about is still asked about: no article names "ingrid".)
+    expect((await bot.answerQuestion('what did ingrid say about the affiliates rule?')).abstained).toBe(true);
+  });
+
+  it('reads the Supreme Court as legal desks type it', () => {
+    expect(normalizeInformal('scotus ieepa case — when argued')).toContain('Supreme Court');
+  });
+});
+
 describe('a month asked, and disputes over figures of that month or of none', () => {
   it("shows the month's dispute, not one over figures that name no month", async () => {
     const a = await bot.answerQuestion('how many tonnes of magnets went to the US in may?');
@@ -98,6 +162,17 @@ describe('a month asked, and disputes over figures of that month or of none', ()
     expect(a.disagreements.flatMap((d) => d.positions.map((p) => p.claim))).not.toContain('656 tonnes');
     const may = a.disagreements.find((d) => /\bMay\b/.test(d.topic));
     expect(may?.positions.map((p) => p.claim).sort()).toEqual(['46 tonnes', '51 tonnes']);
+  });
+});
+
+describe('a series asked over a span of months', () => {
+  it('answers from the figures of the months it spans, whatever else the bounding months are named for', async () => {
+    const a = await bot.answerQuestion('need a clean table: US-bound magnet tonnage may thru dec 2025. whats the actual series');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/\b(?:51|46|353|656) t/);
+    // (And typed with arrows: "may → oct → dec".)
+    const arrows = await bot.answerQuestion('US-bound magnet tonnage may → oct → dec 2025? the actual series pls');
+    expect(arrows.abstained).toBe(false);
   });
 });
 

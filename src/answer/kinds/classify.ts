@@ -222,7 +222,7 @@ function asksOfLanguagePages(plain: string): boolean {
   );
 }
 
-function contentWords(text: string): string[] {
+export function contentWords(text: string): string[] {
   return tokenize(text)
     .map((t) => t.norm)
     .filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !/^\d+$/.test(w));
@@ -343,7 +343,7 @@ export function withoutHearsay(text: string): string | null {
  * which may be why the articles do not answer. A side heard elsewhere, "…? the tv guy says may", is hearsay, set
  * aside before: `withoutHearsay`.)
  */
-const ASIDE_RE = /^([^?]*\?+)\s*([^?]+?)[.!]*$/;
+const ASIDE_RE = /^(.*\?+)\s*([^?]+?)[.!]*$/s;
 const ASIDE_ASKS_RE =
   /^(?:and|also|or|plus|but|so|what|whats|what's|who|whom|whose|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|any|list|name|give|tell|show)\b|\b(?:per|according to|reports?|reported)\b/i;
 
