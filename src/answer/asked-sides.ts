@@ -2,6 +2,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions, isoOf, MONTH_NAMES, monthOfWord, parseYmd, resolveDate } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { findParties, questionPlaces } from '../text/entities.js';
+import { goodsOf } from '../text/goods.js';
 import { escapeRegExp, normalizeInformal } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
@@ -26,6 +27,9 @@ const SIDES_RE =
  */
 const SAYS_RE =
   /\b(?:says?|said|puts? it (?:at|in|on)|reports?|claims?)\s+(?:it(?:'s| is| was)\s+)?(?:the\s+)?([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s\d[\p{N}%]*)?)/giu;
+/** "was it X or Y …", "is it X or Y …": a choice of two single words, whatever follows it. */
+const CHOICE_FIRST_RE =
+  /\b(?:was|is|were|are)\s+it\s+([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*)\s+or\s+([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*)(?=[\s?!.,]|$)/iu;
 /** Two sides that are each a move and the level it reached ("+12.5% to 9.26 or +11.8% to 9.20?"): the moves. */
 const MOVE_PAIR_RE =
   /(?:^|[\s(:—–-])[+-]?(\$?\d[\d,]*(?:\.\d+)?\s?(?:%|percent))\s+(?:to|at)\s+(?:[a-z]{0,3}\$)?\d[\d,]*(?:\.\d+)?\s+or\s+[+-]?(\$?\d[\d,]*(?:\.\d+)?\s?(?:%|percent))\s+(?:to|at)\s+(?:[a-z]{0,3}\$)?\d[\d,]*(?:\.\d+)?\s*\?/i;
@@ -231,7 +235,12 @@ function nameSide(value: string): Side | null {
   // (Not one letter: "R or D?" asks for a party, which sentences write "(R-Ind.)", not for two sides.)
   if (words.length === 0 || words.some((w) => STOPWORDS.has(w)) || NOT_A_SIDE_RE.test(value.trim()) || value.trim().length < 2) return null;
   const written = value.trim().split(/\s+/);
-  if (!written.every((w) => /^\p{Lu}/u.test(w) || !isEnglishWord(w.toLowerCase()) || questionPlaces(w).length > 0)) return null;
+  // (Or goods, which are English words: "was it ethane or ethylene that washington let back in?", data/lexicon/goods.txt.)
+  if (
+    !written.every((w) => /^\p{Lu}/u.test(w) || !isEnglishWord(w.toLowerCase()) || questionPlaces(w).length > 0) &&
+    !(written.length === 1 && goodsOf(words).size > 0)
+  )
+    return null;
   return { label: value.trim(), re: new RegExp(String.raw`\b${escapeRegExp(value.trim()).replace(/\s+/g, '\\s+')}\b`, 'i') };
 }
 
@@ -271,6 +280,11 @@ export function askedSides(question: string): Side[] | null {
   // ("the 4th or 5th round of talks?", "4th or 5th since may?": two ordinals anywhere, the series named after them.)
   const ordinals = SERIES_RE.test(text) ? ORDINAL_PAIR_RE.exec(text) : null;
   if (ordinals) pairs.unshift([ordinals[1] as string, ordinals[2] as string]);
+  // (A choice put before the rest of the question: "was it ethane or ethylene that washington let back into china?".)
+  // (Goods only: "was it bessent or lutnick who said…" asks who said it, which its own sentences tell.)
+  const choice = CHOICE_FIRST_RE.exec(text);
+  if (choice && [choice[1], choice[2]].every((w) => goodsOf([w as string]).size > 0))
+    pairs.push([choice[1] as string, choice[2] as string]);
   // (A move and the level it reached, each side: "+12.5% to 9.26 or +11.8% to 9.20?": the moves are the sides.)
   const moves = MOVE_PAIR_RE.exec(text);
   if (moves) pairs.unshift([moves[1] as string, moves[2] as string]);
@@ -388,7 +402,10 @@ export function askedSidesDisagreement(
   // Names offered as sides ("bessent or lutnick?") are stated by a sentence about what is asked ("…led the us side in
   // london"): one with a word of it besides the name and the parties ("Bessent said the initial purchase…" is no side
   // of who led).
-  const named = sides.every((side) => !/\d/.test(side.label) && monthOfWord(side.label) === null);
+  // (Goods offered as sides, "ethane or ethylene", are what is asked about themselves: a sentence stating one is a side.)
+  const named =
+    sides.every((side) => !/\d/.test(side.label) && monthOfWord(side.label) === null) &&
+    !sides.every((side) => goodsOf(tokenize(side.label).map((t) => t.norm)).size > 0);
   // (Not the asker's emphasis: "who was it actually, raman or holm?" names nothing a sentence must hold.)
   const about = new Set(
     tokenize(topicOf(question, sides))

@@ -329,6 +329,10 @@ const TALKS_NOUN_RE = /^(?:talks|meetings?|summit|discussions|round)$/i;
 const DATED_NOUN_AFTER_RE =
   /^\s*(?:decisions?|measures?|rules?|announcements?|controls?|package|deadline|statement|move|curbs?|suspension|order|notice|letter|post|call|pause|truce|cut|hike|list|restrictions?|regime|expansion|escalation|crackdown|ban|tariffs?|fact sheet|readout|directive|decree)\b/i;
 
+/** Of those, a measure's noun ("the 9 October measures"): a meeting named after it is not what the date is of. */
+const DATED_MEASURE_AFTER_RE =
+  /^\s*(?:decisions?|measures?|rules?|announcements?|controls?|package|curbs?|restrictions?|regime|list|ban|tariffs?|suspension|order|notice|decree|directive)\b/i;
+
 /** How far after a date fronting the sentence its act may be (characters). */
 const FRONTED_REACH = 110;
 
@@ -367,7 +371,12 @@ function attach(mention: DateMention, triggers: Trigger[], text: string): Trigge
   // A date written before the noun it dates ("China's November 7 decision to suspend the October 9 measures", "its
   // June 27 statement") is that noun's, not an act's before it: "The Busan summit on October 30 and China's November
   // 7 decision…" gives Busan no 7 November.
-  if (DATED_NOUN_AFTER_RE.test(text.slice(mention.end))) before = null;
+  // (Nor a meeting's after it: "while the 9 October measures and the Kuala Lumpur talks were digested" gives Kuala
+  // Lumpur no 9 October.)
+  if (DATED_NOUN_AFTER_RE.test(text.slice(mention.end))) {
+    before = null;
+    if (!fronted && DATED_MEASURE_AFTER_RE.test(text.slice(mention.end))) after = null;
+  }
   // "signed an agreement on June 25": the date of the agreement is the date of the signing; "confirmed the details
   // of the London framework on Saturday, June 28": of the confirming.
   // (A verb's: not a meeting's noun, "The Busan meeting built on a framework from June", which is no date of Busan.)
@@ -550,6 +559,9 @@ function townsOnly(near: string[], text: string): string[] {
 }
 
 /** Places named near a trigger in the same clause, cities and countries first, then the nearest. */
+/** The end of a participle saying where the event before it was held: ", held on November 30 in ". */
+const HELD_THERE_RE = /,\s*(?:which|that)?\s*(?:was\s+|were\s+)?(?:held|hosted|convened)\b[^,;.]{0,40}?\b(?:in|at)\s+(?:the\s+)?$/i;
+
 function placesNear(places: Mention[], t: Trigger, text: string, triggers: readonly Trigger[] = []): string[] {
   const distTo = (p: Mention, x: Trigger) => (p.start < x.start ? x.start - p.end : p.start - x.end);
   const dist = (p: Mention) => distTo(p, t);
@@ -565,8 +577,11 @@ function placesNear(places: Mention[], t: Trigger, text: string, triggers: reado
   const joined = (x: Trigger) =>
     x.start < t.end + 5 && x.end > t.start - 5 && /^\s*(?:of\s+)?$/.test(text.slice(Math.min(t.end, x.end), Math.max(t.start, x.start)));
   const others = triggers.filter((x) => x !== t && x.kind !== 'report' && x.kind !== 'agreement' && !joined(x));
+  // (Further after the event where a participle says it was held there: "the summit between President Donald Trump and
+  // President Xi Jinping, held on November 30 in Busan".)
+  const heldThere = (p: Mention) => p.start > t.end && dist(p) <= 140 && HELD_THERE_RE.test(text.slice(t.end, p.start));
   return places
-    .filter((p) => dist(p) <= 70 && sameClause(text.slice(Math.min(p.end, t.end), Math.max(p.start, t.start))))
+    .filter((p) => (dist(p) <= 70 || heldThere(p)) && sameClause(text.slice(Math.min(p.end, t.end), Math.max(p.start, t.start))))
     .filter((p) => names(p, t) || !others.some((x) => distTo(p, x) < dist(p) && names(p, x)))
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || dist(a) - dist(b))
     .map((p) => p.text)
@@ -678,6 +693,10 @@ function growthTotal(text: string, make: MakeClaim, speaker: (at: number) => str
   });
 }
 
+/** What a number right after it names rather than counts: "No. 62", "Nos. 55", "#3", "Section 301", "Announcement 70". */
+const NUMBERED_NAME_RE =
+  /(?:\b(?:No|Nos|Number|Numbers)\.?|#|\b(?:Announcement|Notice|Section|Article|Order|Decree|Rule|Regulation|Case|Docket|Form|Chapter|Part|Item|Annex|Appendix|Schedule|Clause|Paragraph)s?)\s*$/i;
+
 function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => string | null): void {
   const text = s.text;
   if (!COUNTED_CONTEXT_RE.test(text)) return;
@@ -711,6 +730,9 @@ function countClaims(s: Sentence, make: MakeClaim, speaker: (at: number) => stri
     // though "placed all 17 rare earth elements under licence" counts what is restricted.
     const before = text.slice(0, m.index);
     if (/\b(?:group|family|set) of(?: the)?\s+$/i.test(before)) continue;
+    // A number that names a document ("Announcement No. 62 puts…", "Section 301 tariffs", "Order 14257 takes…") counts
+    // nothing.
+    if (NUMBERED_NAME_RE.test(before)) continue;
     // "…exported 62,585 metric tons of these 17 elements": a class named before, not a count of what is restricted.
     if (/\b(?:these|those)\s+$/i.test(before)) continue;
     if (/\ball(?: of)?(?: the)?\s+$/i.test(before) && WHOLE_AGAINST_PART_RE.test(text)) continue;

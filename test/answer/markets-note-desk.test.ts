@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedSides } from '../../src/answer/asked-sides.js';
 import type { FoundDisagreement } from '../../src/answer/conflicts.js';
 import { questionFocus, relevantDisagreements } from '../../src/answer/relevance.js';
+import { extractClaims } from '../../src/corpus/claims.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal, writtenDates } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
-import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
+import { article, corpusOf, makeBot, writeArticles } from '../helpers/pipeline.js';
 
 /**
  * Found while a bank's commodities desk asked about the story for its morning note (session 71): on articles written
@@ -87,6 +88,23 @@ const FILES = {
     'Capital Brief',
     '2025-12-20',
     'China issued its first general licences to magnet exporters in December, the commerce ministry said.',
+  ),
+  // Which gas the US let go, told two ways.
+  'g1_gas.md': article(
+    'Wire Repost',
+    '2025-07-03',
+    'Under the agreement, the US promised to allow ethylene exports to China again, the commerce department said.',
+  ),
+  'g2_gas.md': article(
+    'Gas Ledger',
+    '2025-07-04',
+    'The US removed the licence requirements for ethane exports to China, so producers can ship the gas again, the commerce department said.',
+  ),
+  // A round named by its place, which chat types as initials.
+  'h2_kl.md': article(
+    'Port Review',
+    '2025-10-27',
+    'US and Chinese negotiators met in Kuala Lumpur on October 25 and 26 for a fifth round.',
   ),
 };
 
@@ -199,6 +217,23 @@ describe('which disputes over figures a question naming a month gets', () => {
   });
 });
 
+describe('goods the asker offers as sides', () => {
+  it('reads two goods as the sides they are, though both are English words', () => {
+    expect(askedSides('was it ethane or ethylene that washington let back into china in july?')?.map((x) => x.label)).toEqual([
+      'ethane',
+      'ethylene',
+    ]);
+    // (Not two common words: "did they sign or agree?")
+    expect(askedSides('did they sign or agree?')).toBeNull();
+  });
+
+  it('quotes each article stating one of them as a disagreement', async () => {
+    const a = await bot.answerQuestion('was it ethane or ethylene that washington let back into china in july? the repost says ethylene');
+    const offered = a.disagreements.find((d) => d.positions.some((p) => p.sources.includes('g1_gas.md')));
+    expect(offered?.positions.map((p) => p.sources[0]).sort()).toEqual(['g1_gas.md', 'g2_gas.md']);
+  });
+});
+
 describe('figures the asker offers, typed more or less precisely than the articles write them', () => {
   it('reads a move and the level it reached as a side of its own', () => {
     const sides = askedSides('kestrel on jun 5: +12.5% to 9.26 or +11.8% to 9.20? need the right number for clients');
@@ -220,5 +255,57 @@ describe('figures the asker offers, typed more or less precisely than the articl
     const offered = a.disagreements.find((d) => d.positions.some((p) => p.sources.includes('c1_move.md')));
     expect(offered?.positions.map((p) => p.sources[0]).sort()).toEqual(['c1_move.md', 'c2_move.md']);
     expect(a.answer).not.toMatch(/disagree on [^.]*\bto 9\.26\b/);
+  });
+});
+
+describe('claims: where a meeting was held, and numbers that name documents', () => {
+  it('places a meeting where a participle after it says it was held', async () => {
+    const corpus = await corpusOf({
+      'f1_summit.md': article(
+        'Ott Daily',
+        '2025-12-03',
+        "China paused the rules on Monday. Beijing's decision to pause enforcement follows the summit between President Donald Trump and President Xi Jinping, held on November 30 in Busan.",
+      ),
+      'f2_summit.md': article(
+        'Port Review',
+        '2025-10-31',
+        'Trump and Xi met in Busan on October 30 and agreed a one-year truce on rare earths.',
+      ),
+    });
+    const talks = extractClaims(corpus).filter((c) => c.event === 'talks' && c.attribute === 'date');
+    expect(talks.map((c) => [c.source, c.value, c.qualifier])).toEqual([
+      ['f1_summit.md', '2025-11-30', 'Busan'],
+      ['f2_summit.md', '2025-10-30', 'Busan'],
+    ]);
+  });
+
+  it('counts nothing by a number that names an announcement, a section or an order', async () => {
+    const corpus = await corpusOf({
+      'f3_rules.md': article(
+        'Desk Ledger',
+        '2025-10-10',
+        'Announcement No. 62 puts rare earth technologies under export licence with immediate effect. Section 301 duties on ships are suspended. China restricted seven rare earth elements in April.',
+      ),
+    });
+    const counts = extractClaims(corpus).filter((c) => c.event === 'count');
+    expect(counts.map((c) => c.number)).toEqual([7]);
+  });
+
+  it('dates no meeting after a date that dates the noun right after it', async () => {
+    const corpus = await corpusOf({
+      'h1_prices.md': article(
+        'Metals Weekly',
+        '2025-10-23',
+        'Oxide prices slid this week while the 9 October measures and the Kuala Lumpur talks were digested by buyers.',
+      ),
+    });
+    const talks = extractClaims(corpus).filter((c) => c.event === 'talks' && c.attribute === 'date');
+    expect(talks).toEqual([]);
+  });
+});
+
+describe('a place a question names by its initials', () => {
+  it('reads "the KL talks" as the Kuala Lumpur talks', () => {
+    expect(questionFocus(bot.analyze('when were the KL talks and who led each side')).places).toContain('kuala lumpur');
   });
 });
