@@ -713,6 +713,13 @@ export function taggingRequest(text: string, context: readonly string[] = []): {
   // The places of the question's topic (`findPlaces`): its capitalised words, alone and in adjacent pairs, and the
   // words `questionPlaces` reads as places typed in lower case.
   for (const w of [...lowerCasePlaceCandidates(topic), ...lowerCasePlacePairs(topic)]) keys.add(w);
+  // And of what its abbreviations stand for ("kl": "kuala lumpur"), which the question's focus reads places in too.
+  for (const tok of tokenize(topic)) {
+    for (const { reading } of ABBREVIATIONS.get(tok.norm) ?? []) {
+      const lower = reading.toLowerCase();
+      for (const w of [...lowerCasePlaceCandidates(lower), ...lowerCasePlacePairs(lower)]) keys.add(w);
+    }
+  }
   const words = [...topic.matchAll(/\b[A-Z][a-z]+\b/g)];
   words.forEach((w, i) => {
     keys.add(w[0].toLowerCase());

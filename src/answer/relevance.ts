@@ -289,8 +289,11 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   )
     events.add('quantity');
   const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)/i.exec(q.topic);
-  // (And a place an abbreviation stands for: "the KL talks" are the Kuala Lumpur talks.)
-  const places = [...new Set([...questionPlaces(q.topic), ...questionPlaces(text.slice(q.topic.length))])];
+  // (And a place an abbreviation stands for, a reading of several words: "the KL talks" are the Kuala Lumpur talks.
+  // Its words are among the keys the question's tagging request looks up, `taggingRequest`, so that a new process
+  // looks them up in its tagger, not by loading compromise here.)
+  const spelledOut = q.terms.flatMap((t) => (t.corrected?.includes(' ') ? [t.corrected] : [])).join(' , ');
+  const places = [...new Set([...questionPlaces(q.topic), ...questionPlaces(spelledOut)])];
   // "The busan date", "the london dates": the date of a place that names no step is the date of the round held there.
   // (Not a place that only times the question: "what day did it air, before the london round?")
   if (events.size === 0 && attributes.has('date') && questionPlaces(named).some((p) => findParties(titleCased(p)).length === 0))

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedSides } from '../../src/answer/asked-sides.js';
 import type { FoundDisagreement } from '../../src/answer/conflicts.js';
+import { taggingRequest } from '../../src/answer/question.js';
 import { questionFocus, relevantDisagreements } from '../../src/answer/relevance.js';
 import { extractClaims } from '../../src/corpus/claims.js';
 import type { Dealbot } from '../../src/pipeline.js';
@@ -305,7 +306,19 @@ describe('claims: where a meeting was held, and numbers that name documents', ()
 });
 
 describe('a place a question names by its initials', () => {
-  it('reads "the KL talks" as the Kuala Lumpur talks', () => {
-    expect(questionFocus(bot.analyze('when were the KL talks and who led each side')).places).toContain('kuala lumpur');
+  it('reads "the KL talks" as the Kuala Lumpur talks, not the talks held elsewhere', () => {
+    const talks = (place: string): FoundDisagreement => ({
+      event: 'talks',
+      attribute: 'date',
+      qualifier: place,
+      sentenceIds: [],
+      disagreement: { topic: `date of the ${place} talks`, difficulty: 'normal', kind: 'date', positions: [], explanation: '' },
+    });
+    const asked = (q: string) =>
+      relevantDisagreements(questionFocus(bot.analyze(q)), [talks('South Korea'), talks('Kuala Lumpur')]).map((d) => d.qualifier);
+    expect(asked('when were the KL talks and who led each side')).toEqual(['Kuala Lumpur']);
+    expect(asked('when were the talks?')).toEqual(['South Korea', 'Kuala Lumpur']);
+    // (Looked up by a new process's tagger, with the question's own words: never by loading compromise here.)
+    expect(taggingRequest('when were the KL talks and who led each side').keys).toContain('kuala lumpur');
   });
 });
