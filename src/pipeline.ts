@@ -263,13 +263,9 @@ const ASKS_WHETHER_ARTICLES_RE =
   /\b(?:do|does|did|is there|are there)\s+(?:any|some|an?)\s+(?:of\s+)?(?:the\s+|these\s+|our\s+)?(?:articles?|sources?|outlets?|reports?|pieces?|stories|coverage|files?)\b/i;
 
 /** What an answer says when the articles report the figure asked for withheld. */
-/**
- * - the question before a dash and what the asker says of themselves ("list everything that kicks in on 11/10/25 — i
- *   want the full set for the client call weds"): the question (the rest is theirs, not the topic);
- * - a request passed on by someone the articles never name ("meg wants a 5-line summary of…", "renata (corvane GC)
- *   asks who li chenggang actually is"): the request.
- */
+/** The question before a dash and what the asker says of themselves (see `readingsOf`). */
 const DASH_ASIDE_RE = /^(.{12,}?)\s+[—–-]+\s+((?:i|i'm|im|we|we're|my|our|pls|please|need|thx|thanks|ty)\b[^—–]*)$/i;
+/** Someone who passes a request on, opening the message: "meg wants …", "renata (corvane GC) asks …". */
 const REQUESTER_RE =
   /^(?:ok(?:ay)?,?\s+|so,?\s+)?(\p{L}[\p{L}'’-]+)(?:\s*\([^)]*\))?\s+(?:wants|needs|asks|asked|is asking|would like|wanted)(?:\s+to\s+know)?(?:\s*:)?\s+/iu;
 
@@ -288,6 +284,10 @@ const MAX_REREADING_DEPTH = 1;
  * The shorter readings of a message, in the order they are tried when the whole finds no answer:
  * - words after the question that ask nothing ("…? the number in our own Q3 letter looks huge"): the question before
  *   them, the whole kept as the sides it offers;
+ * - the question before a dash and what the asker says of themselves ("list everything that kicks in on 11/10/25 — i
+ *   want the full set for the client call weds"): the question, the whole kept as the sides it offers;
+ * - a request passed on by someone the articles never name ("renata (corvane GC) asks who li chenggang actually is"):
+ *   the request (a summary or a timeline passed on gets that view in `ask`);
  * - two questions asked one after the other with no "and" ("…back in oct 2025? when does the EU restriction actually
  *   start"): the two parts;
  * - a claim put before the question as a sentence of its own ("fc global says … ETHYLENE …. was it ethylene or
@@ -628,8 +628,8 @@ export class Dealbot {
     }
     const emit = safeEmitter(options.onEvent, this.logger);
     // A message that finds no answer as a whole is read again in shorter readings (`readingsOf`): the question before an
-    // aside, two questions asked in turn, the question after a claim or a preamble. (The first answer's text is held
-    // back until it is kept, so that a front end streaming it never shows two answers.)
+    // aside or a dash, a request passed on, two questions asked in turn, the question after a claim or a preamble. (The
+    // first answer's text is held back until it is kept, so that a front end streaming it never shows two answers.)
     const rereadable = asked === text && readingsOf(text, context, this.knownWord).length > 0;
     const held: AnswerEvent[] = [];
     const first = rereadable ? (e: AnswerEvent) => (e.type === 'text' ? held.push(e) : emit(e)) : emit;
