@@ -630,12 +630,13 @@ export class Dealbot {
     // A message that finds no answer as a whole is read again in shorter readings (`readingsOf`): the question before an
     // aside or a dash, a request passed on, two questions asked in turn, the question after a claim or a preamble. (The
     // first answer's text is held back until it is kept, so that a front end streaming it never shows two answers.)
-    const rereadable = asked === text && readingsOf(text, context, this.knownWord).length > 0;
+    const readings = asked === text ? readingsOf(text, context, this.knownWord) : [];
+    const rereadable = readings.length > 0;
     const held: AnswerEvent[] = [];
     const first = rereadable ? (e: AnswerEvent) => (e.type === 'text' ? held.push(e) : emit(e)) : emit;
     const answer = await this.answerKind(asked, context, notices, k, first, asked === text ? undefined : text);
     if (rereadable && answer.abstained) {
-      const again = await this.reread(text, context, notices, k, emit);
+      const again = await this.reread(readings, notices, k, emit);
       if (again) return answerInFiles(this.corpus, { ...again, question: text });
     }
     // A summary or a timeline asked for in words of its own ("need a 1-para summary of the whole saga … for the ops
@@ -708,21 +709,20 @@ export class Dealbot {
   }
 
   /**
-   * The first of a message's shorter readings (`readingsOf`) that finds an answer, or null. A reading that finds none
+   * The first of a message's shorter readings (`readingsOf`, read once by `ask`) that finds an answer, or null. A reading that finds none
    * is read again in its own shorter readings, once: "real q: how many tonnes went to the US in may? the reuters-type
    * numbers say one thing, epoch times another" is the question before its aside, and that question after its preamble.
    * (Each reading's text is streamed only once it is kept.)
    */
   private async reread(
-    text: string,
-    context: readonly string[],
+    readings: ReturnType<typeof readingsOf>,
     notices: string[],
     k: number,
     emit: (event: AnswerEvent) => void,
     offering?: string,
     depth = 0,
   ): Promise<Answer | null> {
-    for (const reading of readingsOf(text, context, this.knownWord)) {
+    for (const reading of readings) {
       // (The aside may offer a side the asker heard, "…? maarten keeps telling people 3 hrs": it is kept as offered,
       // through every reading after it.)
       const offers = reading.offering ?? offering;
@@ -734,7 +734,7 @@ export class Dealbot {
         return again;
       }
       if (depth < MAX_REREADING_DEPTH) {
-        const deeper = await this.reread(reading.text, reading.context, notices, k, emit, offers, depth + 1);
+        const deeper = await this.reread(readingsOf(reading.text, reading.context, this.knownWord), notices, k, emit, offers, depth + 1);
         if (deeper) return deeper;
       }
     }

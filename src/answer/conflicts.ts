@@ -1,4 +1,4 @@
-import { ALL_DESTINATIONS_RE, type Claim, exportScope } from '../corpus/claims.js';
+import { ALL_DESTINATIONS_RE, CHANGE_VERBS, type Claim, exportScope } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { byGroupingOrder, compatible, type DateValue, MONTH_NAMES } from '../corpus/dates.js';
 import { inStoryYears, storyYears } from '../corpus/story-years.js';
@@ -377,8 +377,10 @@ function topicOf(event: Claim['event'], attribute: Claim['attribute'], qualifier
 }
 
 /** A level a figure moved to: "jumped 56.1% to 656 t", "fell 3% to 564 tonnes", "rose to 6,150 tons". */
-const MOVED_TO_RE =
-  /\b(?:rose|rise|rises|jumped|jumps|climbed|climbs|fell|falls|dropped|drops|slipped|slips|plunged|plunges|surged|surges|soared|soars|slid|slides|increased|decreased|declined|recovered|rebounded|grew|edged (?:up|down))\b(?:[^.;]|\.\d){0,30}?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d/i;
+const MOVED_TO_RE = new RegExp(
+  String.raw`\b(?:${CHANGE_VERBS}|slipped|slips|recovered|rebounded|edged (?:up|down))\b(?:[^.;]|\.\d){0,30}?\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d`,
+  'i',
+);
 
 /** Events that recur (calls, announcements): claims more than a month apart are about different occurrences. */
 const RECURRING = new Set(['call', 'announcement', 'controls', 'licences', 'lifting', 'notification']);

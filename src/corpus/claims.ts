@@ -933,9 +933,14 @@ const FRACTIONS: Record<string, number> = {
 const FRACTION_RE =
   /\b((?:a|one)[\s-]+(?:third|quarter|fifth|tenth)|(?<!\b(?:first|second|last|past|latter|former|and a|an|one and a)\s+)half|two[\s-]thirds|three[\s-]quarters)\b(?!\s+(?:a|an|the|hour|day|week|month|year|dozen|century)\b|[\s-]+(?:way|time|hearted|measure|life|price|full|empty|year|yearly|month|hour|day|century|decade))/gi;
 
+/** The verbs of a rise or a fall ("rose", "jumped", "fell", "slumped"; "up" and "down" as in "were up 4.8%"). */
+export const CHANGE_VERBS =
+  'rose|rise|rises|rising|risen|jumped|jumps|jumping|climbed|climbs|increased|increases|gained|gains|surged|surges|soared|grew|grows|up|fell|falls|falling|fallen|dropped|drops|declined|declines|slid|slides|sliding|plunged|plunges|slumped|down|decreased|decreases';
 /** A rise or a fall in percent, after its verb ("rose nearly 158%", "were up 4.8%", "fell by 3.4 percent"). */
-const PERCENT_CHANGE_RE =
-  /\b(?<verb>rose|rise|rises|rising|risen|jumped|jumps|jumping|climbed|climbs|increased|increases|gained|gains|surged|surges|soared|grew|grows|up|fell|falls|falling|fallen|dropped|drops|declined|declines|slid|slides|sliding|plunged|plunges|slumped|down|decreased|decreases)\s+(?:by\s+)?(?<bound>about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|just over\s+|less than\s+)?(?<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/gi;
+const PERCENT_CHANGE_RE = new RegExp(
+  String.raw`\b(?<verb>${CHANGE_VERBS})\s+(?:by\s+)?(?<bound>about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|just over\s+|less than\s+)?(?<n>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)`,
+  'gi',
+);
 /** A rise or a fall in percent before its noun ("a 660% jump", "the 3.4 percent decline"). */
 const PERCENT_CHANGE_NOUN_RE =
   /\b(?:a|an|the|its|their)\s+(?<bound>nearly\s+|about\s+|roughly\s+|almost\s+|more than\s+)?(?<n>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?<noun>rise|jump|increase|gain|surge|climb|growth|fall|drop|decline|plunge|slump|decrease)\b/gi;

@@ -137,20 +137,8 @@ function loadRules(): Run[] {
   return runs;
 }
 
-const MONTHS_WRITTEN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** A month's name in English ("November" of 11). */
+const MONTH_NAME = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
 
 /** A date typed in figures with a year: "11/10/25", "11/9/2026", "24/6/25". */
 const NUMERIC_DATE_RE = /(?<![\d/.,])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g;
@@ -167,7 +155,7 @@ export function writtenDates(text: string): string {
     const year = y.length === 2 ? 2000 + Number(y) : Number(y);
     const [month, day] = first <= 12 ? [first, second] : [second, first];
     if (month < 1 || month > 12 || day < 1 || day > 31) return all;
-    return `${MONTHS_WRITTEN[month - 1]} ${day}, ${year}`;
+    return `${MONTH_NAME.format(Date.UTC(2000, month - 1, 1))} ${day}, ${year}`;
   });
 }
 
