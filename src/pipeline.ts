@@ -5,6 +5,7 @@ import {
   differingSaidApart,
   heardFigureDisagreement,
   type Side,
+  sidesSaidByAccounts,
   statedDatesDisagreement,
   withOfferedSide,
 } from './answer/asked-sides.js';
@@ -40,6 +41,7 @@ import {
   classifyQuestion,
   contentWords,
   LANGUAGE_NAMES,
+  preambleReferredTo,
   questionAfterClaim,
   questionAfterPreamble,
   questionBeforeAside,
@@ -61,6 +63,7 @@ import {
   answerLanguagePages,
   answerOffTopic,
   answerOpinionPages,
+  answerPublisherPages,
   answerReliability,
   askedOfOtherYears,
   GENRES,
@@ -313,8 +316,10 @@ function readingsOf(
   if (inTurn) out.push({ text: inTurn, context });
   const claimed = questionAfterClaim(text);
   if (claimed) out.push({ text: claimed.question, context: [...context, claimed.claim] });
+  // (Not a question that refers back to the preamble, "white house fact sheet vs mofcom's own announcement — where do
+  // they actually differ?": without it, "they" is anything.)
   const preambled = questionAfterPreamble(text);
-  if (preambled) out.push({ text: preambled, context });
+  if (preambled && !preambleReferredTo(text)) out.push({ text: preambled, context });
   return out;
 }
 
@@ -588,7 +593,12 @@ export class Dealbot {
     if (foreign) {
       const english = latin
         ? // (A name typed in lower case: a person the articles name, or an outlet or author, "auf onvista".)
-          translateWithGlossary(text, latin, (w) => (this.vocab.people?.has(w) || this.vocab.names?.has(stem(w))) ?? false)
+          translateWithGlossary(
+            text,
+            latin,
+            (w) => (this.vocab.people?.has(w) || this.vocab.names?.has(stem(w))) ?? false,
+            this.outletNames(),
+          )
         : unspaced
           ? translateUnspaced(text)
           : null;
@@ -796,6 +806,11 @@ export class Dealbot {
         return wrap(answerOffTopic(env));
       case 'copies':
         return wrap(answerCopies(env));
+      case 'publisher-pages': {
+        const built = answerPublisherPages(env, kind.publisher);
+        if (built) return wrap(built);
+        break;
+      }
       case 'dated-pages':
         return wrap(answerDatedPages(env, kind.earliest, kind.latest, kind.ignore));
       case 'author': {
@@ -1049,6 +1064,10 @@ export class Dealbot {
       // (Nor a page set against the others on sides the question offers: "14th or 15th oct? per portside it was one,
       // per others the other".)
       (AGAINST_OTHERS_RE.test(informal) && askedSides(offering ?? text) !== null) ||
+      // (Nor pages each said to give a side, or set against each other beside the sides offered: "the bloomberg repost
+      // says … 'ethylene' …, cnn says ethane", "he yadong or he yongqian? our transcript vs harbour herald": every page
+      // that states a side is one.)
+      sidesSaidByAccounts(offering ?? text) ||
       (!extra.byLanguageName &&
         !cites &&
         people.some(
@@ -1254,6 +1273,13 @@ export class Dealbot {
   }
 
   /** True when a sentence of one of these articles has this stem among its index terms. */
+  /** The folder's outlets' names (each once), for a question in another language that names one. */
+  private outletNames(): string[] {
+    this.outletNameList ??= [...new Set(this.corpus.articles.flatMap((a) => (a.meta.outlet ? [a.meta.outlet] : [])))];
+    return this.outletNameList;
+  }
+  private outletNameList: string[] | null = null;
+
   private writtenIn(sources: readonly string[], stem: string): boolean {
     for (const source of sources) {
       const [from, to] = this.corpus.sentenceRange.get(source) ?? [0, 0];
@@ -1485,6 +1511,9 @@ export class Dealbot {
         relevant.push(d);
     // "Is it a breakthrough? Sources seem split": the disagreement the question points at is the answer.
     const asksDisagreement = asksOverview(q.topic) && relevant.length > 0;
+    // So is one between the sides the question offers, each stated by a different article ("the bloomberg repost says
+    // … 'ethylene' …, cnn says ethane. typo or diff thing?"), however little of a long message the best sentence holds.
+    const sidesStated = askedSides(offering ?? text) !== null && askedSidesDisagreement(offering ?? text, scored, this.corpus) !== null;
     // An article in the question's own language that holds half its words answers it, whatever the glossary's
     // English reading missed ("¿Siguen vigentes…?"); in a language without a glossary (no English reading at all,
     // and inflections no English stemmer knows: "ditandatangani", "menandatangani"), a third of them.
@@ -1499,7 +1528,7 @@ export class Dealbot {
       ownLanguage >= ownBar && !q.injection
         ? null
         : abstention(q, scored, this.corpus, this.sentenceIndex, {
-            disagreementFound: asksDisagreement,
+            disagreementFound: asksDisagreement || sidesStated,
             storyWide: (s) => this.focus.isStoryWide(s),
             titledNames: titled,
             namesArticles: namedArticles > 0,

@@ -293,9 +293,12 @@ function setAsideWords(text: string): Set<string> {
  */
 const PAGE_ASIDE_RE =
   /\b(?:the|that|this|one|another|other|some)\s+((?:[\p{L}\p{N}&.'’-]+\s+){0,2})(?:site|website|outlet|article|source|report|paper|story|piece|copy|version|thing|one|wire|blog|post|explainer|newsletter|write-?up|item|page|doc)s?\b(?:\s+(?:says?|said|has it|had it|puts? it(?:\s+(?:at|in|on))?|claims?|reports?|reported)\s+(?:it(?:'s|’s| is| was)\s+)?(?:the\s+)?([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s+(?:and|or|&|to)\s+[\p{L}\p{N}][\p{L}\p{N}%]*)?))?/giu;
-/** A name the asker gives a figure to, as a side's source: "iluka quoted 100", "reuters says 144", "bloomberg has it at 12". */
+/**
+ * A name the asker gives a figure or a day to, as a side's source: "iluka quoted 100", "reuters says 144", "bloomberg
+ * has it at 12", "epoch has the 25th".
+ */
 const FIGURE_SOURCE_RE =
-  /\b(\p{L}[\p{L}&.'’-]*)\s+(?:quoted|quotes|says?|said|cited|cites|reported|reports|has it at|had it at|puts? it at)\s+(?:it\s+at\s+)?(?:about\s+|around\s+|~)?[$€£]?\d/giu;
+  /\b(\p{L}[\p{L}&.'’-]*)\s+(?:quoted|quotes|says?|said|cited|cites|reported|reports|has|had|has it at|had it at|puts? it at)\s+(?:it\s+at\s+)?(?:the\s+)?(?:about\s+|around\s+|~)?[$€£]?\d/giu;
 export function pageAsideWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(FIGURE_SOURCE_RE)) out.add((m[1] as string).toLowerCase());
@@ -303,6 +306,18 @@ export function pageAsideWords(text: string): Set<string> {
   for (const m of text.matchAll(SOURCED_ASIDE_RE)) for (const t of tokenize(m[1] as string)) out.add(t.norm);
   for (const m of text.matchAll(GLOSSED_NAME_RE)) for (const t of tokenize(m[1] as string)) out.add(t.norm);
   for (const m of text.matchAll(SOURCES_DIFFER_RE)) for (const t of tokenize(`${m[1]} ${m[2]}`)) out.add(t.norm);
+  return out;
+}
+
+/**
+ * A page described in brackets after its name ("the nation (thai paper) says…", "caixin (the chinese outlet)"): the
+ * words of the description say whose page it is, not what is asked, whichever words the articles use.
+ */
+const PAGE_GLOSS_RE =
+  /\(\s*((?:[\p{L}\p{N}&.'’-]+\s+){0,3})(?:site|website|outlet|paper|newspaper|daily|magazine|wire|blog|newsletter|broadcaster|channel|tabloid|agency|press|media)s?\s*\)/giu;
+export function pageGlossWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PAGE_GLOSS_RE)) for (const t of tokenize(m[0])) out.add(t.norm);
   return out;
 }
 
@@ -1430,6 +1445,8 @@ export function abstention(
   // (A word that picks the page the question names, "the taiwan CNA piece" of a Chinese-language page that never
   // writes "Taiwan" in English, is no topic the articles must mention.)
   const picking = hints.namesArticles ? pageAsideWords(q.text) : new Set<string>();
+  // (Nor the words of a page described in brackets, "the nation (thai paper) says…": who publishes it, not what is asked.)
+  for (const w of pageGlossWords(q.text)) picking.add(w);
   for (const w of hints.namingWords ?? []) picking.add(w);
   // (Nor a name listed beside one the articles do mention, "what did VDA, BDI and VDMA say": the one mentioned is
   // answered; the others' absence is no reason to answer none.)

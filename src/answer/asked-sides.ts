@@ -27,6 +27,13 @@ const SIDES_RE =
  */
 const SAYS_RE =
   /\b(?:says?|said|puts? it (?:at|in|on)|reports?|claims?)\s+(?:it(?:'s| is| was)\s+)?(?:the\s+)?([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s\d[\p{N}%]*)?)/giu;
+/** A figure an account gives: "trump says 57", "cnbc had ~40", "reuters puts it at 46t". Group 1 the figure. */
+const ACCOUNT_FIGURE_RE =
+  /\b\p{L}[\p{L}&.'’-]*\s+(?:says?|said|has|had|has it at|had it at|puts? it at|reports?|reported|cites?|cited|quotes?|quoted)\s+(?:it\s+at\s+)?(?:about\s+|around\s+|roughly\s+|~\s?)?([$]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|percent|t|tonnes?|tons?|bn|billion|m|million)\b|%)?)(?![\d.,]*\s*(?:[-/]|days?|weeks?|months?|years?|am|pm)\b)/giu;
+/** What the question asks for is a rate (a percentage, however its figures are typed). */
+const RATE_ASKED_RE = /\b(?:tariffs?|rates?|duty|duties|share|percent(?:age)?)\b/i;
+/** A word or two set off in quotes or asterisks ("'ethylene'", "*chinese goods*"). */
+const QUOTED_SIDE_RE = /(?:^|\s)['‘"“*]([\p{L}\p{N}$][\p{L}\p{N}.,%$-]*(?:\s[\p{L}\p{N}.,%$-]+)?)['’"”*](?=[\s,.;:!?]|$)/u;
 /** "was it X or Y …", "is it X or Y …": a choice of two single words, whatever follows it. */
 const CHOICE_FIRST_RE =
   /\b(?:was|is|were|are)\s+it\s+([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*)\s+or\s+([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*)(?=[\s?!.,]|$)/iu;
@@ -38,6 +45,8 @@ const NOT_A_SIDE_RE =
   /^(?:not|nah|no|nope|what|something|so|anything|else|otherwise|both|neither|either|none|more|less|later|earlier|sooner)$/i;
 /** Words of the asker's emphasis or doubt, which name nothing a side's sentence must hold. */
 const EMPHASIS = new Set(['actually', 'really', 'exactly', 'truly', 'even', 'correct', 'right', 'true', 'anyway']);
+/** The coverage of the question a sentence naming a good offered as a side needs (any other side: MIN_COVERAGE). */
+const GOODS_SIDE_COVERAGE = 0.1;
 /** How many of the best sentences are read for a side. */
 const SIDE_WINDOW = 32;
 
@@ -255,6 +264,16 @@ const LISTED_FIGURES_RE = new RegExp(
   'i',
 );
 
+/**
+ * Sides the question has accounts give, each after its own "says" ("the bloomberg repost says … 'ethylene' …, cnn says
+ * ethane"), or sides offered beside pages set against each other ("he yadong or he yongqian? our transcript vs harbour
+ * herald"): the pages it names are two of those to compare, not the only pages to read.
+ */
+export function sidesSaidByAccounts(question: string): boolean {
+  const text = normalizeInformal(question);
+  return ([...text.matchAll(SAYS_RE)].length >= 2 || /(?:vs\.?|versus)\s/i.test(text)) && askedSides(question) !== null;
+}
+
 /** The sides a question offers (two; or more, listed), or null. */
 export function askedSides(question: string): Side[] | null {
   const text = normalizeInformal(question);
@@ -271,7 +290,22 @@ export function askedSides(question: string): Side[] | null {
     const distinct = listed.filter((x, i): x is Side => x !== null && listed.findIndex((y) => y?.re.source === x.re.source) === i);
     if (distinct.length >= 3) return distinct;
   }
-  const said = [...text.matchAll(SAYS_RE)].map((m) => (m[1] as string).replace(/[.,;:!?]+$/, ''));
+  // (What an account is said to say may be set off in quotes further on in its clause: "the bloomberg repost says
+  // washington promised to allow 'ethylene' exports, cnn says ethane": the quoted word is its side, not the first.)
+  // Three figures or more, each after its own account ("trump says 57, cnbc had ~40, and some think tank says 32??"):
+  // each is a side. (A rate the question asks for, a tariff or a share, is a percentage however typed.)
+  const accounted = [...text.matchAll(ACCOUNT_FIGURE_RE)].map((m) => m[1] as string);
+  if (accounted.length >= 3) {
+    const percent = accounted.some((f) => /%|percent/i.test(f)) || RATE_ASKED_RE.test(text);
+    const sides = accounted.map((f) => figureSide(f, percent));
+    const distinct = sides.filter((x, i): x is Side => x !== null && sides.findIndex((y) => y?.re.source === x.re.source) === i);
+    if (distinct.length >= 3) return distinct;
+  }
+  const said = [...text.matchAll(SAYS_RE)].map((m) => {
+    const clause = text.slice(m.index, m.index + m[0].length + 80).split(/[,;.!?](?:\s|$)|\s(?:but|while|whereas)\s/)[0] as string;
+    const quoted = QUOTED_SIDE_RE.exec(clause)?.[1];
+    return (quoted ?? (m[1] as string)).replace(/[.,;:!?]+$/, '');
+  });
   const pairs: [string, string][] = [...text.matchAll(SIDES_RE)].map((m) => [m[1] as string, m[2] as string]);
   // Two accounts' values, each after its own "says": months, figures or names as below.
   // ("it says may be delayed": the verb, not the month.)
@@ -339,7 +373,9 @@ export function askedSides(question: string): Side[] | null {
     // or cnbc"); not verbs or common nouns ("did they sign or just agree", "a breakthrough or a modest step").
     const wordsA = a.split(/\s+/);
     const na = nameSide(wordsA.length > 1 && !wordsA.every((w) => /^\p{Lu}/u.test(w)) ? (wordsA.at(-1) as string) : a);
-    const nb = nameSide(b);
+    // (A second side of two words, one of them a stopword, is its last: "he yadong or he yongqian?", "He" a surname.)
+    const wordsB = b.split(/\s+/);
+    const nb = nameSide(b) ?? (wordsB.length > 1 ? nameSide(wordsB.at(-1) as string) : null);
     if (na && nb && na.label.toLowerCase() !== nb.label.toLowerCase()) return [na, nb];
   }
   return null;
@@ -358,7 +394,10 @@ function statedBy(
   places: readonly string[] = [],
 ): ScoredSentence | undefined {
   const states = (s: ScoredSentence) => side.re.test(s.sentence.text) && !others.some((other) => other.re.test(s.sentence.text)) && also(s);
-  const best = scored.slice(0, SIDE_WINDOW).find((s) => s.coverage >= MIN_COVERAGE && states(s));
+  // (A good offered as a side, "'ethylene' … cnn says ethane", is what is asked itself: a sentence among the best that
+  // names it states it, however few of a long message's other words it holds.)
+  const bar = goodsOf(tokenize(side.label).map((t) => t.norm)).size > 0 ? GOODS_SIDE_COVERAGE : MIN_COVERAGE;
+  const best = scored.slice(0, SIDE_WINDOW).find((s) => s.coverage >= bar && states(s));
   if (best || !side.month || places.length === 0) return best;
   // (There the place and the month are what make it a side, whatever else of the question it words otherwise.)
   return scored.slice(SIDE_WINDOW).find((s) => states(s) && plainMonth(side, places)(s));
@@ -531,6 +570,20 @@ function topicOf(question: string, sides: readonly Side[]): string {
   // whole (not cut at six words).
   const remark = /^\s*["“‘](.+?)["”’]\s*$/.exec(before)?.[1];
   if (remark) return `who said “${remark}”`;
+  // Sides accounts are said to give ("the bloomberg repost says washington promised to allow 'ethylene' exports, cnn
+  // says ethane"): what the first account says, up to its side ("washington promised to allow").
+  const account = /^\s*(?:the\s+)?(?:[\p{L}\p{N}&.'’-]+\s+){0,3}?(?:says?|said|reports?|reported|claims?)\s+(.+)$/u.exec(before)?.[1];
+  const upTo = account ? sides.map((side) => account.search(side.re)).filter((at) => at > 0) : [];
+  const said = upTo.length > 0 ? account?.slice(0, Math.min(...upTo)).replace(/\s*['‘"“*]+$/, '') : undefined;
+  if (said !== undefined) {
+    const told = said
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 6)
+      .join(' ')
+      .replace(/[,:;]+$/, '');
+    if (told) return `what ${told}`;
+  }
   const words = before
     .split(/\s+/)
     .filter(

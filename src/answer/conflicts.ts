@@ -382,6 +382,13 @@ const MOVED_TO_RE = new RegExp(
   'i',
 );
 
+/**
+ * A company is told of one decision once: the days two reports give for it, up to a working week apart ("told on July
+ * 3" and "notified on July 7"), are that one notice told two ways (calls and statements recur more often: three days).
+ * Further apart they are successive notices (letters on June 25 letting cargoes load, a rescission on July 2).
+ */
+const NOTIFIED_DAYS = 5;
+
 /** Events that recur (calls, announcements): claims more than a month apart are about different occurrences. */
 const RECURRING = new Set(['call', 'announcement', 'controls', 'licences', 'lifting', 'notification']);
 
@@ -1218,7 +1225,7 @@ function judgeGroup(
         const y = b.date as DateValue;
         if (x.month == null || y.month == null || (x.year != null && y.year != null && x.year !== y.year)) return false;
         if (x.precision === 'day' && y.precision === 'day') {
-          return Math.abs(dayNumber(x) - dayNumber(y)) <= 3;
+          return Math.abs(dayNumber(x) - dayNumber(y)) <= (event === 'notification' ? NOTIFIED_DAYS : 3);
         }
         return x.month === y.month;
       };

@@ -444,9 +444,24 @@ function resolveSentence(
     value: null,
     reference: null,
   }));
-  // Pass 1: absolute dates and dates of reports ("said on Thursday"), against the publication date.
-  for (const d of out) {
-    if (!d.mention.relative) d.value = resolveDate(d.mention.expr, published);
+  // Pass 1: absolute dates and dates of reports ("said on Thursday"), against the publication date. A day written
+  // without its year after one written with it may take its year from that one, as a reader does: in a March 2026
+  // table row "| Jun 25, 2025 | Signing (… said June 26) |", June 26 is of 2025, not the June ahead of the page.
+  for (const [i, d] of out.entries()) {
+    const expr = d.mention.expr;
+    const yearGiven =
+      !d.mention.relative && expr.kind === 'absolute' && expr.year == null && expr.day != null
+        ? out
+            .slice(0, i)
+            .reverse()
+            .find((e) => e.mention.expr.kind === 'absolute' && e.mention.expr.year != null && e.value?.precision === 'day')
+        : undefined;
+    // (Only where the page's own date would put the day after the page, and the year given does not: "…until November
+    // 10, 2026, agreed after the Busan meeting on October 30" in a November 2025 page is last October.)
+    const own = d.mention.relative ? null : resolveDate(expr, published);
+    const borrowed = yearGiven && afterPage(own, published) ? resolveDate(expr, toYmd(yearGiven.value)) : null;
+    if (borrowed && !afterPage(borrowed, published)) d.value = borrowed;
+    else if (!d.mention.relative) d.value = own;
     else if (d.trigger?.kind === 'report' && !d.mention.anchored) d.value = resolveDate(d.mention.expr, published);
   }
   // Pass 2: relative dates. Anchored ones ("two days prior") count from the last date before them in the
@@ -2379,14 +2394,23 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       if (ending && (pauseHere || (!PAUSE_RE.test(text) && PAUSE_RE.test(`${askedLine ?? ''} ${context}`))) && !otherStory) {
         // (Not a day that names the measure paused: "the expiry of China's suspension of the October 9 package on 10
         // November 2026".)
-        const d = dated.find(
-          (x) =>
-            x.mention.start >= ending.index &&
-            x.value &&
-            x.value.precision === 'day' &&
-            !x.mention.relative &&
-            !DAY_NAMES_MEASURE_RE.test(text.slice(x.mention.end, x.mention.end + 40)),
-        );
+        const d =
+          dated.find(
+            (x) =>
+              x.mention.start >= ending.index &&
+              x.value &&
+              x.value.precision === 'day' &&
+              !x.mention.relative &&
+              !DAY_NAMES_MEASURE_RE.test(text.slice(x.mention.end, x.mention.end + 40)),
+          ) ??
+          // (Or the day that labels it, a timeline's item: "12 August — expiry of the 90-day US–China tariff truce".)
+          dated.find(
+            (x) =>
+              x.mention.end <= ending.index &&
+              x.value?.precision === 'day' &&
+              !x.mention.relative &&
+              /^\s*(?:[-–—:|]\s*)(?:the\s+)?$/.test(text.slice(x.mention.end, ending.index)),
+          );
         // What is paused, as far as the sentence says: tariffs, or export controls (a pause of tariffs ends on
         // another day than one of controls: they are not one date told two ways).
         const paused = pausedKind(text) ?? '';

@@ -374,6 +374,8 @@ function signatureLines(units: Unit[], kinds: UnitKind[], inBody: boolean[]): bo
 
 /** The most items of a list introduced by a colon that are read as the body's. */
 const MAX_LIST_ITEMS = 20;
+/** A plain-text section heading: a line in capitals of one to four words, numbered or not ("4) CALENDAR", "KEY DATES"). */
+const CAPITALS_HEADING_RE = /^(?:\d{1,2}[).]\s+)?\p{Lu}[\p{Lu}&'’-]+(?:\s+[\p{Lu}&'’-]+){0,3}:?$/u;
 
 /** The fewest lines a page without prose must have to be read as a slide deck or a bulleted briefing. */
 const MIN_DECK_LINES = 3;
@@ -485,7 +487,9 @@ export function cleanArticle(raw: string, from = 0): CleanResult {
     else if (kind === 'end' || kind === 'boilerplate' || kind === 'break') inArticle = false;
     if (!inArticle || inBody[i] || kind !== 'heading') return false;
     leadIn[i] = !/^#{1,6}\s/.test(u.text) && /\p{L}{2}.*:[*_]*$/u.test(u.text) && wordCount(u.text) >= 2;
-    return leadIn[i] || /^#{2,6}\s/.test(u.text);
+    // (A plain-text newsletter's section heading heads its list too: "4) CALENDAR" above "* 12 August — expiry of the
+    // 90-day … truce", a line in capitals, numbered or not.)
+    return leadIn[i] || /^#{2,6}\s/.test(u.text) || CAPITALS_HEADING_RE.test(u.text);
   });
   units.forEach((u, i) => {
     if (!headsList[i] && (!inBody[i] || !/:[*_]*$/.test(u.text))) return;

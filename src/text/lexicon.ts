@@ -713,6 +713,8 @@ function readLatin(
   lang: GlossaryLanguage,
   keepNames: boolean,
   isName: (lowerCase: string) => boolean = () => false,
+  /** Names of several words kept whole as written, before any glossary entry ("Business Insider Polska"). */
+  names: readonly string[] = [],
 ): { words: string[]; understood: number; count: number } {
   const { byFirst, single } = glossaryTable(lang.code);
   // A hyphenated compound no entry lists ("Kurier-Bericht", "Trump-Regierung") is read part by part: a name, then
@@ -724,7 +726,15 @@ function readLatin(
   const words: string[] = [];
   let understood = 0;
   let i = 0;
+  const kept = keepNames ? names.map((n) => glossaryWords(n).map((w) => unaccent(w.toLowerCase()))).filter((n) => n.length >= 2) : [];
   while (i < tokens.length) {
+    const name = kept.find((n) => n.every((w, j) => folded[i + j] === w));
+    if (name) {
+      words.push(...tokens.slice(i, i + name.length));
+      understood += name.length;
+      i += name.length;
+      continue;
+    }
     const hit = byFirst.get(folded[i] as string)?.find((e) => e.words.every((p, j) => folded[i + j] === p));
     if (hit) {
       if (hit.english) words.push(hit.english);
@@ -765,8 +775,14 @@ function readLatin(
  * and returns it in English words, question word first; null when too little of it is understood. `isName` tells
  * a name written in lower case (the articles' people) from a word the glossary lacks.
  */
-export function translateWithGlossary(text: string, lang: GlossaryLanguage, isName?: (lowerCase: string) => boolean): string | null {
-  const { words, understood, count } = readLatin(text, lang, true, isName);
+export function translateWithGlossary(
+  text: string,
+  lang: GlossaryLanguage,
+  isName?: (lowerCase: string) => boolean,
+  /** Names of several words kept whole as written: the folder's outlets ("Business Insider Polska" is no "Poland"). */
+  names: readonly string[] = [],
+): string | null {
+  const { words, understood, count } = readLatin(text, lang, true, isName, names);
   if (understood < count * 0.6) return null;
   return englishQuestion(words, 'what');
 }

@@ -29,6 +29,7 @@ export type QuestionKind =
   | { kind: 'genre-pages'; genre: string; topic: string }
   | { kind: 'off-topic' }
   | { kind: 'copies' }
+  | { kind: 'publisher-pages'; publisher: string }
   | { kind: 'dated-pages'; earliest: boolean; latest: boolean; ignore?: string[] }
   | { kind: 'reliability'; topic: string; folder: boolean }
   | { kind: 'author'; topic: string };
@@ -187,6 +188,9 @@ const REPORTING_LEAD_RE =
   /^(?:(?:have|has|had|did|do|does)\s+)?(?:report(?:ed|s)?|say|says|said|mention(?:ed|s)?|cover(?:ed|s)?|wr(?:ote|ite|ites) about|claim(?:ed|s)?|stated?|states|note(?:d|s)?|carr(?:y|ied|ies)|put(?:s)?|place[sd]?|date[sd]?)\b\s*(?:that\s+|on\s+)?/i;
 // With chat's contractions: "whats ethane used for, and how much…".
 const PART_WORDS = "(?:(?:who|when|where|what|how)(?:'?s)?|whom|which|why|does|did|do|is|are|was|were|has|have|had|will|would|can|could)";
+/** A half that asks: a question word anywhere, or a verb opening one of its sentences ("is it…", "…. did they…"). */
+const HALF_ASKS_RE =
+  /\?|\b(?:who|whom|whose|when|where|what|whats|what's|which|why|how)\b|(?:^|[.!:;,]\s*|\b(?:and|but|so|also)\s+)(?:does|did|do|is|are|was|were|has|have|had|will|would|can|could)\b/i;
 const DASH_SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*(?:—|–|\\s--|\\s-\\s|;)\\s*(${PART_WORDS}\\b.+)$`, 'i');
 // (The second may ask "by when", and chat's "n" joins them: "…the 0.1% rule in the oct 9 package n by when was it to
 // kick in"; not "…and on what day", which asks the day of the first.)
@@ -347,11 +351,19 @@ const ASIDE_RE = /^(.*\?+)\s*([^?]+?)[.!]*$/s;
 const ASIDE_ASKS_RE =
   /^(?:and|also|or|plus|but|so|what|whats|what's|who|whom|whose|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|any|list|name|give|tell|show)\b|\b(?:per|according to|reports?|reported)\b/i;
 
+/** A request for how to give the answer: "give me each figure, where it's from…", "pls list each with its source". */
+const FORMAT_REQUEST_RE =
+  /^(?:(?:pls|please|plz|and|also)\s+)*(?:give|gimme|show|list|include|add|cite|quote)\s+(?:me\s+|us\s+)?(?:(?:each|every|all|both|the)\s+)?(?:figures?|numbers?|ones?|dates?|sources?|items?|of them|with)\b.*\b(?:each|every|source|sources|outlets?|where (?:it'?s|they'?re|its|theyre) from|periods?|covers?|which page|who says)\b/i;
+
 export function questionBeforeAside(text: string): string | null {
   const m = ASIDE_RE.exec(text.trim());
   if (!m) return null;
   const [head, aside] = [(m[1] as string).trim(), (m[2] as string).trim()];
-  if (contentWords(aside).length < 2 || ASIDE_ASKS_RE.test(aside) || contentWords(head).length < 2) return null;
+  if (contentWords(head).length < 2) return null;
+  // (A request for how to give the answer, "…? give me each figure, where it's from, and what period it covers": what
+  // the answer shows anyway, each figure quoted with its page.)
+  if (FORMAT_REQUEST_RE.test(aside)) return head;
+  if (contentWords(aside).length < 2 || ASIDE_ASKS_RE.test(aside)) return null;
   // (A clause, with a verb of its own: words without one say more of what is asked, "…done? g7, eu, japan, india",
   // "who signed for the china side? the name of the official with the pen".)
   return nlp()(aside).has('#Verb') ? head : null;
@@ -393,7 +405,36 @@ export function questionAfterClaim(text: string): { claim: string; question: str
  */
 const PREAMBLE_THEN_QUESTION_RE = /^([^?:]{3,}?):\s+([^:]+\?*)\s*$/s;
 
+/**
+ * Or set off by a dash, when it asks nothing itself ("ok our own numbers are a mess. survey vs press release vs
+ * whitcombe's testimony — how many members had line stoppages?"): up to twenty words.
+ */
+/** Words by which a question refers to what was said before it. */
+const REFERS_BACK_RE = /\b(?:they|them|their|theirs|it|its|those|these|this|that|both|either|each other)\b/i;
+const PREAMBLE_DASH_RE = /^([^?]{3,}?)\s*(?:—|–|\s--|\s-\s)\s*([^—–]+)$/s;
+
+/**
+ * The preamble before a dash that the question after it refers back to ("white house fact sheet vs mofcom's own
+ * announcement — where do they actually differ?"): what "they" are; else null.
+ */
+export function preambleReferredTo(text: string): string | null {
+  const dashed = PREAMBLE_DASH_RE.exec(text.trim());
+  if (!dashed || !REFERS_BACK_RE.test(((dashed[2] as string).split('?')[0] as string) ?? '')) return null;
+  return (dashed[1] as string).trim();
+}
+
 export function questionAfterPreamble(text: string): string | null {
+  const dashed = PREAMBLE_DASH_RE.exec(text.trim());
+  if (dashed) {
+    const [preamble, question] = [(dashed[1] as string).trim(), (dashed[2] as string).trim()];
+    if (
+      preamble.split(/\s+/).length <= 20 &&
+      !HALF_ASKS_RE.test(preamble) &&
+      OPENS_QUESTION_RE.test(question) &&
+      contentWords(question).length >= 2
+    )
+      return question;
+  }
   const m = PREAMBLE_THEN_QUESTION_RE.exec(text.trim());
   if (!m) return null;
   const [preamble, question] = [(m[1] as string).trim(), (m[2] as string).trim()];
@@ -422,9 +463,12 @@ export function questionsInTurn(text: string): string | null {
 const RESTATED_RE =
   /^(?:so\s+)?(?:what|which)\s+(?:date|day|number|figure|month|year|time|one)\s+(?:goes|should go|do (?:i|we) (?:put|use|write|go with)|to (?:put|use|write|go with))\b/i;
 
-/** A second half asking only who differs ("who disagrees", "which ones differ", "anyone say otherwise"). */
+/**
+ * A second half asking only who differs ("who disagrees", "which ones differ", "anyone say otherwise") or who gives
+ * which side ("who's saying what", "which outlet says which"): the first half's answer shows it, side by side.
+ */
 const WHO_DIFFERS_RE =
-  /^(?:who|which(?: ones?| sources?| outlets?)?|anyone|any sources?)\s+(?:disagrees?|differs?|says? otherwise|has (?:a )?different (?:number|figure|date))$/i;
+  /^(?:(?:who|which(?: ones?| sources?| outlets?)?|anyone|any sources?)\s+(?:disagrees?|differs?|says? otherwise|has (?:a )?different (?:number|figure|date))|(?:who(?:'s|’s|\s+is)?|which(?: ones?| sources?| outlets?| articles?| pieces?)?)\s+(?:says?|said|saying|has|have|had|reports?|reported|reporting|gives?|gave|giving)\s+(?:what|which))$/i;
 
 /** A second half asking for the rest of what the first asks ("which bits hold up and which dont", "… and which aren't"). */
 const COMPLEMENT_RE =
@@ -536,6 +580,25 @@ export function classifyQuestion(text: string, storyWide: (word: string) => bool
   return contentWords(bare).length > 0 ? classifyPlain(bare, storyWide) : kind;
 }
 
+/** What questions call the pages in the folder. */
+const PAGES_WORD = '(?:docs?|documents?|articles?|pieces?|pages?|files?|items?|stories|sources?|clips?)';
+/** Who a page is by, as named in a question: one to four words, possessive dropped. */
+const PUBLISHER = String.raw`((?:[\p{L}\p{N}&.-]+(?:\s+|(?=['’]))){0,3}?[\p{L}\p{N}&.-]+)`;
+/**
+ * "how many of the docs in this pile are AMCC's own stuff vs outside press?", "which articles are from the ministry",
+ * "how many pieces were put out by the council": the pages a publisher put out (the publisher is matched to the pages'
+ * outlets and bylines by `answerPublisherPages`).
+ */
+const PUBLISHER_PAGES_RE = new RegExp(
+  String.raw`\b(?:how many|which|what)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|our\s+)?${PAGES_WORD}\b[^?]{0,40}?\s(?:are|were|is|was|come|came)\s+(?:(?:from|by|put out by|published by|written by|issued by)\s+(?:the\s+)?${PUBLISHER}(?=\s*(?:$|[?,.(;]|\s+(?:vs\.?|versus|and|or|rather|as opposed)\b))|(?:the\s+)?${PUBLISHER}['’]s?\s+own\b)`,
+  'iu',
+);
+function publisherAsked(text: string): string | null {
+  const m = PUBLISHER_PAGES_RE.exec(text);
+  const name = (m?.[1] ?? m?.[2])?.trim();
+  return name && contentWords(name).length > 0 ? name : null;
+}
+
 function classifyPlain(text: string, storyWide: (word: string) => boolean): QuestionKind {
   const plain = normalizeInformal(text);
   // ("tl;dr what did the geneva thing do to tariffs" asks something in particular, in the story's own words.)
@@ -549,6 +612,8 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
   if (ai && /\b(?:which|what|any|are|is|were|was)\b/i.test(plain)) return { kind: 'ai-pages', errors: ASKS_ERRORS_RE.test(plain) };
   const dated = datedPagesKind(plain);
   if (dated) return dated;
+  const publisher = publisherAsked(text) ?? publisherAsked(plain);
+  if (publisher) return { kind: 'publisher-pages', publisher };
   if (OFF_TOPIC_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain))) return { kind: 'off-topic' };
   if (COPIES_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain) || /\bsaved twice\b/i.test(plain)))
     return { kind: 'copies' };

@@ -973,3 +973,83 @@ export async function answerCoverage(env: AnswerEnv, topic: string, count: boole
     retrieved: hits.flatMap(([, h]) => passageOf(env.corpus, h.id, h.score) ?? []),
   };
 }
+
+/**
+ * The pages a publisher put out, as a question names it ("AMCC", "the commerce ministry"): pages whose outlet or
+ * byline holds every word of the name, or whose outlet's initials spell it ("American Motor Components Council" for
+ * "AMCC"). Each is listed with the line of the page that names its publisher, quoted; the rest of the folder is
+ * counted as other outlets'. Null when no page is the publisher's (the question is then answered from what the
+ * articles say).
+ */
+export function answerPublisherPages(env: AnswerEnv, publisher: string): Built | null {
+  const words = tokenize(publisher)
+    .map((t) => t.norm)
+    .filter((w) => !STOPWORDS.has(w));
+  if (words.length === 0) return null;
+  const initials = (name: string) =>
+    name
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w && /^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase()))
+      .map((w) => w[0])
+      .join('')
+      .toLowerCase();
+  const holds = (name: string) => {
+    const own = new Set(tokenize(name).map((t) => t.norm));
+    const stems = new Set(tokenize(name).map((t) => t.stem));
+    return (
+      words.every((w) => own.has(w) || stems.has(stem(w))) ||
+      (words.length === 1 && (words[0] as string).length >= 3 && initials(name).startsWith(words[0] as string))
+    );
+  };
+  // (A page without an outlet of its own names its publisher in its masthead or letterhead: one of its first lines,
+  // "HANUL MOTION CO. — SUPPLIER RISK MEMO", "Opinion | Ridgeford Ledger | November 9, 2025".)
+  const masthead = (a: Article): { start: number; end: number } | null => {
+    if (a.meta.outlet) return null;
+    let at = 0;
+    for (let line = 0; line < MASTHEAD_LINES && at < a.raw.length; ) {
+      const nl = a.raw.indexOf('\n', at);
+      const end = nl < 0 ? a.raw.length : nl;
+      const text = a.raw.slice(at, end);
+      // (A line as short as a masthead's: not a paragraph that names the publisher.)
+      if (text.trim() && text.length > MASTHEAD_CHARS) return null;
+      if (text.trim()) {
+        if (holds(text)) return { start: at + (text.length - text.trimStart().length), end: end - (text.length - text.trimEnd().length) };
+        line++;
+      }
+      at = end + 1;
+    }
+    return null;
+  };
+  const mastheads = new Map(env.corpus.articles.map((a) => [a.id, masthead(a)]));
+  const byIt = env.corpus.articles.filter((a) => holds(`${a.meta.outlet ?? ''} ${a.meta.author ?? ''}`) || mastheads.get(a.id));
+  if (byIt.length === 0) return null;
+  const n = env.corpus.articles.length;
+  // Its title, quoted (what the page is); else where the page names its publisher as its outlet.
+  const named = (a: Article): Citation | null => {
+    const head = mastheads.get(a.id);
+    if (head) return citationOf(a, head.start, head.end);
+    const outlet = a.meta.outlet ?? a.meta.author ?? '';
+    const at = outlet ? a.raw.indexOf(outlet) : -1;
+    return titleCitation(a) ?? (at >= 0 && outlet.length >= 3 ? citationOf(a, at, at + outlet.length) : null);
+  };
+  const cites = byIt.map((a) => ({ a, cite: named(a) }));
+  // (Its outlets' names, where the pages give one; else the name as asked.)
+  const outlets = [...new Set(byIt.flatMap((a) => (a.meta.outlet ? [a.meta.outlet] : [])))];
+  // (One name when the others are its departments: "American Motor Components Council (AMCC) — press release".)
+  const shortest = outlets.reduce((a, b) => (b.length < a.length ? b : a), outlets[0] ?? publisher);
+  const as = outlets.length > 0 && outlets.every((o) => o.startsWith(shortest)) ? shortest : publisher;
+  const head = `${byIt.length} of the ${n} articles are published by ${as}; the other ${n - byIt.length} come from other outlets.`;
+  const lines = cites.map(({ a, cite }) => `• ${label(a)}${cite ? `: ${quoted(cite)}` : ''}`);
+  return {
+    answer: [head, ...lines].join('\n'),
+    summary: head,
+    abstained: false,
+    citations: cites.flatMap(({ cite }) => (cite ? [cite] : [])),
+    disagreements: [],
+    retrieved: byIt.map((a) => wholeArticle(a)),
+  };
+}
+
+/** How many of a page's first lines are read as its masthead. */
+const MASTHEAD_LINES = 3;
+const MASTHEAD_CHARS = 160;
