@@ -2070,8 +2070,9 @@ export class Dealbot {
     const figure = (text: string) => {
       let rest = text;
       for (const d of findDateMentions(text).reverse()) rest = `${rest.slice(0, d.start)} ${rest.slice(d.end)}`;
+      // (A label and its figure are one clause: "Total claims logged: 11.")
       return rest
-        .split(/[;:—–]|\s-\s/)
+        .split(/[;—–]|\s-\s|:(?!\s*[$€£]?\d)/)
         .some((clause) => tokenize(clause).some((tok) => rarest.matches.includes(tok.stem)) && NUMBER_IN_TEXT_RE.test(clause));
     };
     // (An item under a heading that names it, "## Soybean commitments" / "- Buy at least 12 million tons…", gives one.)

@@ -529,6 +529,9 @@ function figureMonths(corpus: Corpus): Map<number, string[]> {
 }
 
 /** "How many licences…": a number must count the thing asked about ("…granted 12 licences"), not just appear. */
+/** A label's figure right after it: "…logged: 11", "Published verdicts: 10" (up to six words, then a colon). */
+const LABELLED_FIGURE_RE = /^(?:\s+[\p{L}'’-]+){0,6}\s*:\s*[$€£]?\d/u;
+
 function givesFigure(
   q: AnalyzedQuestion,
   scored: ScoredSentence[],
@@ -625,17 +628,19 @@ function givesFigure(
     return toks.some(
       (t, i) =>
         (names(terms, t.stem) || (countsPeople && PEOPLE_NOUNS.has(t.norm))) &&
-        // (The thing counted, counted through a measure: the four words before it may be the measure's, "12 million
-        // metric tons of U.S. soybeans" counts soybeans.)
-        toks
-          .slice(Math.max(0, i - (names(headTerms, t.stem) && toks.slice(Math.max(0, i - 4), i).some((x) => x.norm === 'of') ? 8 : 4)), i)
-          .some(
-            (x) =>
-              // (A year is no count: "No. 58 of 2025 -- export controls on lithium battery items"; "2,000 workers" is.)
-              (/^\d|^(?:dozens|hundreds?|thousands?|millions?|billions?|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(x.norm) &&
-                !(/^(?:19|20)\d\d$/.test(x.norm) && new RegExp(`\\b${x.norm}\\b`).test(text))) ||
-              x.norm in NUMBER_WORD_VALUES,
-          ),
+        // (Or as a label gives its figure, after a colon: "Total claims logged: 11.")
+        (LABELLED_FIGURE_RE.test(text.slice(t.end)) ||
+          // (The thing counted, counted through a measure: the four words before it may be the measure's, "12 million
+          // metric tons of U.S. soybeans" counts soybeans.)
+          toks
+            .slice(Math.max(0, i - (names(headTerms, t.stem) && toks.slice(Math.max(0, i - 4), i).some((x) => x.norm === 'of') ? 8 : 4)), i)
+            .some(
+              (x) =>
+                // (A year is no count: "No. 58 of 2025 -- export controls on lithium battery items"; "2,000 workers" is.)
+                (/^\d|^(?:dozens|hundreds?|thousands?|millions?|billions?|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(x.norm) &&
+                  !(/^(?:19|20)\d\d$/.test(x.norm) && new RegExp(`\\b${x.norm}\\b`).test(text))) ||
+                x.norm in NUMBER_WORD_VALUES,
+            )),
     );
   };
   // "How many tonnes did china ship to india": a figure for another destination (the US, all of them) is no answer.

@@ -16,8 +16,10 @@ const PERSON_TITLE_RE =
   /^(?:ceo|cfo|coo|chief|boss|president|chairman|chairwoman|chair|director|spokes(?:person|man|woman)|founder|minister|secretary|ambassador|governor|negotiator|envoy|economist|analyst|strategist|researcher|professor)$/i;
 /** An office a place has one holder of at a time (a state's governor, a city's mayor, a country's ambassador). */
 const ONE_HOLDER_OFFICE_RE = /^(?:governor|mayor|ambassador)$/i;
+// (And words that name a measure or a document, which no person's name ends in: "the Affiliates Rule announced on
+// September 29" is no one who announced anything.)
 const ORG_WORD_RE =
-  /^(?:Department|Bureau|Ministry|Office|Agency|Council|Commission|House|Group|Inc|Corp|Company|Administration|Institute|Society|Association|Bank|Fund)$/;
+  /^(?:Department|Bureau|Ministry|Office|Agency|Council|Commission|House|Group|Inc|Corp|Company|Administration|Institute|Society|Association|Bank|Fund|Rule|Rules|Act|Order|Regulations?|Directive|Proclamation|Announcement|Agreement|Accord|Treaty|Framework|Programme|Program|Initiative)$/;
 const LOWER_TITLED_NAME_RE = /\b([A-Za-z]+(?:\s+[a-z]+){1,3})\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})/g;
 /** A title written as its acronym before the name ("CEO Jim Farley said"). */
 const ACRONYM_TITLED_NAME_RE = /\b([A-Z]{2,4})\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})/g;

@@ -7,6 +7,7 @@ import {
   questionBeforeAside,
   splitQuestion,
 } from '../../src/answer/kinds/classify.js';
+import { isPersonName } from '../../src/answer/speakers.js';
 import { extractClaims } from '../../src/corpus/claims.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { glossaryLanguage, normalizeInformal, translateWithGlossary } from '../../src/text/lexicon.js';
@@ -155,6 +156,54 @@ describe('a part that asks nothing', () => {
     expect(a.abstained).toBe(false);
     expect(a.answer).not.toMatch(/don't say/);
     expect(a.answer).toMatch(/\b81 of 212\b/);
+  });
+});
+
+describe('a measure named like a person', () => {
+  it('is no one whose name a question must meet ("the Affiliates Rule announced on…")', async () => {
+    expect(isPersonName('Affiliates Rule')).toBe(false);
+    expect(isPersonName('Jamieson Greer')).toBe(true);
+    const b = await makeBot(
+      writeArticles({
+        'i1_rule.md': article(
+          'Port Review',
+          '2025-11-01',
+          'The US side will suspend for one year the implementation of the Affiliates Rule announced on September 29, under the trade deal.',
+        ),
+        'i2_memo.md': article(
+          'Tri-County Parts Council (TCPC)',
+          '2025-11-18',
+          'Never mix categories: the 353 tonnes of magnet exports and the 62,585 tonnes of rare earth exports are different customs lines with different totals.',
+          'Standards memo: sourcing the rare earth story',
+        ),
+      }),
+    );
+    const a = await b.answerQuestion('the standards memo - whats the rule about mixing magnet numbers and rare earth numbers');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('Never mix categories');
+  });
+});
+
+describe("a figure given as a label's", () => {
+  it('counts what the label names ("Total claims logged: 11.")', async () => {
+    const b = await makeBot(
+      writeArticles({
+        'j1_tracker.md': article(
+          'Tri-County Parts Council (TCPC)',
+          '2025-11-20',
+          'The social desk tracks viral posts.\n\n- Total claims logged on the rare earth deal: 11. Published verdicts: 10.',
+          'Claim tracker: the rare earth deal',
+        ),
+        'j2_other.md': article(
+          'Port Review',
+          '2025-11-01',
+          'China suspended its October 9 export controls for one year under the trade deal.',
+        ),
+      }),
+    );
+    const a = await b.answerQuestion('how many claims has the social desk logged on the rare earth deal?');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('Total claims logged on the rare earth deal: 11.');
   });
 });
 
