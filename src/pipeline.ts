@@ -1272,7 +1272,6 @@ export class Dealbot {
     });
   }
 
-  /** True when a sentence of one of these articles has this stem among its index terms. */
   /** The folder's outlets' names (each once), for a question in another language that names one. */
   private outletNames(): string[] {
     this.outletNameList ??= [...new Set(this.corpus.articles.flatMap((a) => (a.meta.outlet ? [a.meta.outlet] : [])))];
@@ -1280,6 +1279,7 @@ export class Dealbot {
   }
   private outletNameList: string[] | null = null;
 
+  /** True when a sentence of one of these articles has this stem among its index terms. */
   private writtenIn(sources: readonly string[], stem: string): boolean {
     for (const source of sources) {
       const [from, to] = this.corpus.sentenceRange.get(source) ?? [0, 0];

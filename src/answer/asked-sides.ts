@@ -271,7 +271,7 @@ const LISTED_FIGURES_RE = new RegExp(
  */
 export function sidesSaidByAccounts(question: string): boolean {
   const text = normalizeInformal(question);
-  return ([...text.matchAll(SAYS_RE)].length >= 2 || /(?:vs\.?|versus)\s/i.test(text)) && askedSides(question) !== null;
+  return ([...text.matchAll(SAYS_RE)].length >= 2 || /\b(?:vs\.?|versus)\s/i.test(text)) && askedSides(question) !== null;
 }
 
 /** The sides a question offers (two; or more, listed), or null. */

@@ -216,6 +216,8 @@ describe('the pages a publisher put out', () => {
     const letterhead = await bot.answerQuestion('how many of the articles are from the tri-county parts council?');
     expect(letterhead.answer).toMatch(/^3 of the 10 articles/);
     expect(letterhead.citations.map((c) => c.quote)).toContain('TRI-COUNTY PARTS COUNCIL — LETTER TO MEMBERS');
+    // (Nor is a country a publisher: "from china" is where pages come from.)
+    expect(classifyQuestion('how many of the articles are from china?', () => false).kind).not.toBe('publisher-pages');
     // (A publisher no page has: answered from what the articles say, not as no pages.)
     expect((await bot.answerQuestion('how many of the articles are from the fenwick gazette?')).answer).not.toMatch(/^0 of/);
   });

@@ -1,4 +1,4 @@
-import { findParties } from '../../text/entities.js';
+import { findParties, questionPlaces } from '../../text/entities.js';
 import { escapeRegExp, lexiconLines, lexiconWords, normalizeInformal } from '../../text/lexicon.js';
 import { nlp } from '../../text/nlp.js';
 import { QUESTION_WORDS, STOPWORDS, tokenize } from '../../text/tokenize.js';
@@ -596,7 +596,9 @@ const PUBLISHER_PAGES_RE = new RegExp(
 function publisherAsked(text: string): string | null {
   const m = PUBLISHER_PAGES_RE.exec(text);
   const name = (m?.[1] ?? m?.[2])?.trim();
-  return name && contentWords(name).length > 0 ? name : null;
+  // (Not a country or a place, "how many of the articles are from china?": where pages come from, not whose they are.)
+  if (!name || findParties(name).length > 0 || questionPlaces(name).length > 0) return null;
+  return contentWords(name).length > 0 ? name : null;
 }
 
 function classifyPlain(text: string, storyWide: (word: string) => boolean): QuestionKind {

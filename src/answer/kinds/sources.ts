@@ -977,9 +977,9 @@ export async function answerCoverage(env: AnswerEnv, topic: string, count: boole
 /**
  * The pages a publisher put out, as a question names it ("AMCC", "the commerce ministry"): pages whose outlet or
  * byline holds every word of the name, or whose outlet's initials spell it ("American Motor Components Council" for
- * "AMCC"). Each is listed with the line of the page that names its publisher, quoted; the rest of the folder is
- * counted as other outlets'. Null when no page is the publisher's (the question is then answered from what the
- * articles say).
+ * "AMCC"), and pages without an outlet whose masthead names it. Each is listed with its title quoted (or its
+ * masthead line); the rest of the folder is counted as other outlets'. Null when no page is the publisher's (the
+ * question is then answered from what the articles say).
  */
 export function answerPublisherPages(env: AnswerEnv, publisher: string): Built | null {
   const words = tokenize(publisher)
@@ -1038,7 +1038,10 @@ export function answerPublisherPages(env: AnswerEnv, publisher: string): Built |
   // (One name when the others are its departments: "American Motor Components Council (AMCC) — press release".)
   const shortest = outlets.reduce((a, b) => (b.length < a.length ? b : a), outlets[0] ?? publisher);
   const as = outlets.length > 0 && outlets.every((o) => o.startsWith(shortest)) ? shortest : publisher;
-  const head = `${byIt.length} of the ${n} articles are published by ${as}; the other ${n - byIt.length} come from other outlets.`;
+  const rest = n - byIt.length;
+  const head = `${byIt.length} of the ${n} articles ${byIt.length === 1 ? 'is' : 'are'} published by ${as}; ${
+    rest === 1 ? 'the other one comes' : `the other ${rest} come`
+  } from other outlets.`;
   const lines = cites.map(({ a, cite }) => `• ${label(a)}${cite ? `: ${quoted(cite)}` : ''}`);
   return {
     answer: [head, ...lines].join('\n'),
