@@ -1511,9 +1511,6 @@ export class Dealbot {
         relevant.push(d);
     // "Is it a breakthrough? Sources seem split": the disagreement the question points at is the answer.
     const asksDisagreement = asksOverview(q.topic) && relevant.length > 0;
-    // So is one between the sides the question offers, each stated by a different article ("the bloomberg repost says
-    // … 'ethylene' …, cnn says ethane. typo or diff thing?"), however little of a long message the best sentence holds.
-    const sidesStated = askedSides(offering ?? text) !== null && askedSidesDisagreement(offering ?? text, scored, this.corpus) !== null;
     // An article in the question's own language that holds half its words answers it, whatever the glossary's
     // English reading missed ("¿Siguen vigentes…?"); in a language without a glossary (no English reading at all,
     // and inflections no English stemmer knows: "ditandatangani", "menandatangani"), a third of them.
@@ -1528,7 +1525,10 @@ export class Dealbot {
       ownLanguage >= ownBar && !q.injection
         ? null
         : abstention(q, scored, this.corpus, this.sentenceIndex, {
-            disagreementFound: asksDisagreement || sidesStated,
+            // (So is one between the sides the question offers, each stated by a different article, "the bloomberg
+            // repost says … 'ethylene' …, cnn says ethane. typo or diff thing?", however little of a long message the
+            // best sentence holds.)
+            disagreementFound: asksDisagreement || askedSidesDisagreement(offering ?? text, scored, this.corpus) !== null,
             storyWide: (s) => this.focus.isStoryWide(s),
             titledNames: titled,
             namesArticles: namedArticles > 0,

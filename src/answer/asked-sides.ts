@@ -65,6 +65,12 @@ const ANY_MONTH_RE = new RegExp(
   String.raw`\b(?:${MONTH_NAMES.map((m) => String.raw`${m}|${m.slice(0, 3)}\.?(?=\s+\d)`).join('|')})\b`,
   'g',
 );
+/**
+ * The same, without the global flag, for testing: a global expression's `test` starts where its last match ended, so
+ * the answer for one question had depended on the one asked before it ("…sign the 90 day extension order, 11th or 12th
+ * aug?" was read as a series of rounds after a question whose month ended further on).
+ */
+const NAMES_A_MONTH_RE = new RegExp(ANY_MONTH_RE.source);
 
 /**
  * A sentence that states a month side plainly: it names no other month ("…to implement their May Geneva understanding"
@@ -275,7 +281,19 @@ export function sidesSaidByAccounts(question: string): boolean {
 }
 
 /** The sides a question offers (two; or more, listed), or null. */
+// (Read once per text: a question's sides are asked for by retrieval, the page restriction, abstention and the
+// disputes; its sides' expressions test without state, so they are shared.)
 export function askedSides(question: string): Side[] | null {
+  const known = sidesOf.get(question);
+  if (known !== undefined) return known;
+  const sides = readSides(question);
+  if (sidesOf.size > 1000) sidesOf.clear();
+  sidesOf.set(question, sides);
+  return sides;
+}
+const sidesOf = new Map<string, Side[] | null>();
+
+function readSides(question: string): Side[] | null {
   const text = normalizeInformal(question);
   // (Read as typed too: chat rewriting drops "i've seen" as filler.)
   const heardList = LISTED_FIGURES_RE.exec(text) ?? LISTED_FIGURES_RE.exec(question);
@@ -325,7 +343,7 @@ export function askedSides(question: string): Side[] | null {
   for (const [a, b] of pairs) {
     // Places in a series ("the 4th or 5th round?", "fourth or fifth time"), when the question counts rounds or times
     // and names no month: never days.
-    if (SERIES_RE.test(text) && !ANY_MONTH_RE.test(text.replace(/\bmay\b/g, ''))) {
+    if (SERIES_RE.test(text) && !NAMES_A_MONTH_RE.test(text.replace(/\bmay\b/g, ''))) {
       const [oa, ob] = [ordinalSide(a.split(/\s+/).at(-1) as string), ordinalSide(b.split(/\s+/)[0] as string)];
       if (oa && ob) {
         if (oa.re.source !== ob.re.source) return [oa, ob];

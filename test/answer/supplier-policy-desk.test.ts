@@ -113,6 +113,13 @@ describe('sides the asker says the accounts give', () => {
     expect(sides?.[0]?.re.test('cut to 47% from 57%')).toBe(true);
   });
 
+  it('reads the days offered the same whatever question was asked before', () => {
+    // (A question whose month ends further on had left a global expression's search past the next one's month.)
+    askedSides('was kuala lumpur the 4th or 5th round of in-person talks between the two sides, the one that ended in late October?');
+    const sides = askedSides('what day did trump sign the 90 day extension order, 11th or 12th aug?');
+    expect(sides?.map((s) => s.re.test('after Trump signed the extension order on August 12'))).toEqual([false, true]);
+  });
+
   it('reads a second name side after a surname that is also a word', () => {
     expect(askedSides('who was the spox, he yadong or he yongqian?')?.map((s) => s.label)).toEqual(['yadong', 'yongqian']);
   });

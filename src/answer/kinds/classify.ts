@@ -189,7 +189,7 @@ const REPORTING_LEAD_RE =
 // With chat's contractions: "whats ethane used for, and how much…".
 const PART_WORDS = "(?:(?:who|when|where|what|how)(?:'?s)?|whom|which|why|does|did|do|is|are|was|were|has|have|had|will|would|can|could)";
 /** A half that asks: a question word anywhere, or a verb opening one of its sentences ("is it…", "…. did they…"). */
-const HALF_ASKS_RE =
+export const HALF_ASKS_RE =
   /\?|\b(?:who|whom|whose|when|where|what|whats|what's|which|why|how)\b|(?:^|[.!:;,]\s*|\b(?:and|but|so|also)\s+)(?:does|did|do|is|are|was|were|has|have|had|will|would|can|could)\b/i;
 const DASH_SPLIT_RE = new RegExp(`^(.*?\\b${PART_WORDS}\\b.+?)\\s*(?:—|–|\\s--|\\s-\\s|;)\\s*(${PART_WORDS}\\b.+)$`, 'i');
 // (The second may ask "by when", and chat's "n" joins them: "…the 0.1% rule in the oct 9 package n by when was it to
@@ -376,7 +376,7 @@ export function questionBeforeAside(text: string): string | null {
  * and a question that opens with its own asking word.)
  */
 const CLAIM_THEN_QUESTION_RE = /^([^?]{12,}?[^\s.]{2,})[.:;!]\s+([^?]+\?+)(.*)$/s;
-const CLAIM_VERB_RE =
+export const CLAIM_VERB_RE =
   /\b(?:says?|said|claims?|claimed|reports?|reported|writes|wrote|thinks|told|insists?|reckons?|argues|argued|has it)\b/i;
 const OPENS_QUESTION_RE =
   /^(?:so\s+|but\s+|and\s+)?(?:what|whats|what's|who|whom|whose|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|true|right|correct|legit)\b/i;

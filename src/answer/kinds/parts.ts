@@ -1,6 +1,7 @@
 import { findParties, partyOf } from '../../text/entities.js';
 import { SUBJECT_RE } from '../abstain.js';
 import type { Answer, Disagreement, RetrievedPassage } from '../types.js';
+import { CLAIM_VERB_RE, HALF_ASKS_RE } from './classify.js';
 import type { AnswerEnv, Built } from './env.js';
 
 /**
@@ -115,7 +116,8 @@ export async function answerParts(env: AnswerEnv, parts: [string, string], conte
   // A first part that asks nothing and says nothing of what a source claims, what the asker says before a dash ("ok our
   // own numbers are a mess. survey vs press release vs whitcombe's testimony — how many members had line stoppages?"),
   // has no answer to give, and no "the articles don't say" either: the second part's answer is the answer.
-  if (first.abstained && !second.abstained && !PART_ASKS_RE.test(parts[0].replace(/\?+\s*$/, '')) && !CLAIMS_RE.test(parts[0]))
+  const lead = parts[0].replace(/\?+\s*$/, '');
+  if (first.abstained && !second.abstained && !HALF_ASKS_RE.test(lead) && !REQUESTS_RE.test(lead) && !CLAIM_VERB_RE.test(lead))
     return {
       answer: second.answer,
       summary: second.summary ?? null,
@@ -127,11 +129,8 @@ export async function answerParts(env: AnswerEnv, parts: [string, string], conte
   return joined(parts, first, second);
 }
 
-/** A part that asks: a question word anywhere, or a verb opening one of its sentences ("is it…", "…. did they…"). */
-const PART_ASKS_RE =
-  /\?|\b(?:who|whom|whose|when|where|what|whats|what's|which|why|how|any|list|name|give|tell|show|explain|summari[sz]e)\b|(?:^|[.!:;,]\s*|\b(?:and|but|so|also)\s+)(?:does|did|do|is|are|was|were|has|have|had|will|would|can|could)\b/i;
-/** A part that reports what someone claims ("the ai digest says geneva was in april"): it is asked about. */
-const CLAIMS_RE = /\b(?:says?|said|claims?|claimed|reports?|reported|writes|wrote|has it|puts? it)\b/i;
+/** A part that asks for something without a question word: "list…", "give me…", "summarize…". */
+const REQUESTS_RE = /\b(?:any|list|name|give|tell|show|explain|summari[sz]e)\b/i;
 
 /** The two parts' answers shown one after the other. */
 function joined(parts: [string, string], first: Answer, second: Answer): Built {

@@ -994,8 +994,9 @@ export function answerPublisherPages(env: AnswerEnv, publisher: string): Built |
       .join('')
       .toLowerCase();
   const holds = (name: string) => {
-    const own = new Set(tokenize(name).map((t) => t.norm));
-    const stems = new Set(tokenize(name).map((t) => t.stem));
+    const tokens = tokenize(name);
+    const own = new Set(tokens.map((t) => t.norm));
+    const stems = new Set(tokens.map((t) => t.stem));
     return (
       words.every((w) => own.has(w) || stems.has(stem(w))) ||
       (words.length === 1 && (words[0] as string).length >= 3 && initials(name).startsWith(words[0] as string))
