@@ -1668,7 +1668,9 @@ export class Dealbot {
     );
     // The sides the asker offered ("may 11 or may 12?"), or the days the articles give where the asker says they
     // differ, when different articles state each: said first, and each side's sentence quoted in the answer.
-    const offeredSides = (offered?.positions ?? [])
+    // (And the sides the asker offered that a found dispute lacked, added to it: "i've seen 2, 6 and 7".)
+    const addedSides = extendedAt < 0 ? [] : (disagreements[extendedAt]?.positions.slice(relevant[extendedAt]?.disagreement.positions.length) ?? []);
+    const offeredSides = [...(offered?.positions ?? []), ...addedSides]
       .map((p) => scored.find((s) => s.sentence.source === p.sources[0] && s.sentence.start === p.start))
       .filter((s): s is ScoredSentence => s !== undefined && !chosen.includes(s));
     const lead =
@@ -1685,7 +1687,7 @@ export class Dealbot {
       abstained: false,
       citations: kept,
       disagreements,
-      retrieved: toPassages(this.corpus, retrieved, chosen, positions, k),
+      retrieved: toPassages(this.corpus, retrieved, quoted, positions, k),
       mode: 'offline',
       summary: lead.summary,
       ...(notices.length ? { notices } : {}),

@@ -22,11 +22,12 @@ const SIDES_RE =
   /(?:^|[\s(—–-])([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s[\p{L}\p{N}.,%$’'-]+)?(?:,?\s(?:19|20)\d\d)?)\s+or\s+([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s[\p{L}\p{N}.,%$’'-]+)?(?:,?\s(?:19|20)\d\d)?(?:\/[a-z]{1,3})?)\s*\?/giu;
 /**
  * "X says A, Y says B": what each account is said to say, a word or two after "says" ("feld column says may, the bot
- * article says april??", "one Q&A says 28, that digest says 29"). Group 1 the value. (Not "has": "china has 90% and
+ * article says april??", "one Q&A says 28, that digest says 29"), or the asker's own ("one wire says lutnick, i thought
+ * it was bessent"). Group 1 the value. (Not "has": "china has 90% and
  * the us 10%" offers no sides.)
  */
 const SAYS_RE =
-  /\b(?:says?|said|puts? it (?:at|in|on)|reports?|claims?)\s+(?:it(?:'s| is| was)\s+)?(?:the\s+)?([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s\d[\p{N}%]*)?)/giu;
+  /\b(?:says?|said|puts? it (?:at|in|on)|reports?|claims?|thought|heard|was told)\s+(?:it(?:'s| is| was)\s+)?(?:the\s+)?([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s\d[\p{N}%]*)?)/giu;
 /** A figure an account gives: "trump says 57", "cnbc had ~40", "reuters puts it at 46t". Group 1 the figure. */
 const ACCOUNT_FIGURE_RE =
   /\b\p{L}[\p{L}&.'’-]*\s+(?:says?|said|has|had|has it at|had it at|puts? it at|reports?|reported|cites?|cited|quotes?|quoted)\s+(?:it\s+at\s+)?(?:about\s+|around\s+|roughly\s+|~\s?)?([$]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|percent|t|tonnes?|tons?|bn|billion|m|million)\b|%)?)(?![\d.,]*\s*(?:[-/]|days?|weeks?|months?|years?|am|pm)\b)/giu;
@@ -58,6 +59,8 @@ export interface Side {
   /** The days of a part of a month offered ("mid dec": 11–20), and that month. */
   days?: [number, number];
   monthNumber?: number;
+  /** A bare count met only before the noun the question counts ("seven major announcements"). */
+  counted?: boolean;
 }
 
 /** Any month's name, as `monthSide` reads one. */
@@ -88,7 +91,7 @@ function plainMonth(side: Side, places: readonly string[]): (s: ScoredSentence) 
 }
 
 /** A figure as articles write it: "15%" as "15%", "15 percent" or "15 per cent"; "353t" as "353 tonnes". */
-function figureSide(value: string, percent: boolean): Side | null {
+function figureSide(value: string, percent: boolean, counted?: string): Side | null {
   // (A price's "per" unit is no part of the figure: "100/kg", "110 per kg" are written "$US100 per kilo", "$110/kg".)
   const bare = value.trim().replace(/\s*(?:\/|per\s+)(?:kg|kilo(?:gram)?s?|lbs?|pounds?|t|tonnes?|tons?|mt|oz|ounces?|barrels?|bbl)$/i, '');
   const m = /^\$?(\d[\d,]*(?:\.\d+)?)\s*(%|percent|t|tonnes?|tons?|bn|billion|m|million)?$/i.exec(bare);
@@ -117,6 +120,24 @@ function figureSide(value: string, percent: boolean): Side | null {
           : /^(?:m|million)$/.test(unit)
             ? String.raw`\s?(?:m|million)\b`
             : '(?![\\d%])';
+  // A small count typed bare ("i've seen 2, 6 and 7") is met as articles spell it too ("issued six announcements"), and
+  // never by a day of a month ("July 2", "2 July") or a year.
+  const spelled =
+    decimals === undefined && unit === '' && !/^\$/.test(value.trim())
+      ? Object.keys(NUMBER_WORD_VALUES).find((w) => w !== 'dozen' && NUMBER_WORD_VALUES[w] === Number(whole))
+      : undefined;
+  if (spelled) {
+    const months = MONTH_NAMES.map((m) => String.raw`${m}|${m.slice(0, 3)}`).join('|');
+    const notDay = String.raw`(?<!\b(?:${months})\.?\s+)(?<![\d.,])${number}(?![.,]?\d|\s+(?:${months})\b)`;
+    // (Of what the question counts, when it says: "how many announcements … 2, 6 and 7" is met by "issued seven major
+    // announcements", not by "seven elements".)
+    const of = counted ? String.raw`(?=(?:\s+[a-z-]+){0,2}?\s+${escapeRegExp(counted.replace(/(?:es|s)$/i, ''))}[a-z]*\b)` : '';
+    return {
+      label: value.trim(),
+      re: new RegExp(String.raw`(?:${notDay}(?![\d%])|\b${spelled}\b)${of}`, 'i'),
+      ...(counted ? { counted: true } : {}),
+    };
+  }
   return { label: value.trim(), re: new RegExp(String.raw`(?<![\d.,])${number}(?!\.\d)${after}`, 'i') };
 }
 
@@ -259,6 +280,9 @@ function nameSide(value: string): Side | null {
   return { label: value.trim(), re: new RegExp(String.raw`\b${escapeRegExp(value.trim()).replace(/\s+/g, '\\s+')}\b`, 'i') };
 }
 
+/** What a question counts: "how many announcements did mofcom publish" (not "how many tonnes", a unit). */
+const COUNTED_RE = /\bhow many\s+(?!(?:of|more|times|tons?|tonnes?|percent|days?|weeks?|months?|years?)\b)([a-z]{4,})\b/i;
+
 /** A figure in a list of them, as chat writes it ("600", "+18%", "1,000", "1500/kg", "3.2bn"). */
 const LISTED_FIGURE = String.raw`[$+]?\d(?:\d|[,.]\d)*(?:\s?(?:%|percent|bn|billion|m|million|t|tonnes?|tons?))?(?:\/[a-z]{1,3})?`;
 /**
@@ -304,7 +328,8 @@ function readSides(question: string): Side[] | null {
   const figures = list?.match(new RegExp(LISTED_FIGURE, 'gi')) ?? [];
   if (figures.length >= 3) {
     const percent = figures.some((f) => /%|percent/i.test(f));
-    const listed = figures.map((f) => figureSide(f.replace(/^\+/, ''), percent));
+    const counted = COUNTED_RE.exec(text)?.[1];
+    const listed = figures.map((f) => figureSide(f.replace(/^\+/, ''), percent, counted));
     const distinct = listed.filter((x, i): x is Side => x !== null && listed.findIndex((y) => y?.re.source === x.re.source) === i);
     if (distinct.length >= 3) return distinct;
   }
@@ -315,7 +340,8 @@ function readSides(question: string): Side[] | null {
   const accounted = [...text.matchAll(ACCOUNT_FIGURE_RE)].map((m) => m[1] as string);
   if (accounted.length >= 3) {
     const percent = accounted.some((f) => /%|percent/i.test(f)) || RATE_ASKED_RE.test(text);
-    const sides = accounted.map((f) => figureSide(f, percent));
+    const counted = COUNTED_RE.exec(text)?.[1];
+    const sides = accounted.map((f) => figureSide(f, percent, counted));
     const distinct = sides.filter((x, i): x is Side => x !== null && sides.findIndex((y) => y?.re.source === x.re.source) === i);
     if (distinct.length >= 3) return distinct;
   }
@@ -416,7 +442,10 @@ function statedBy(
   // names it states it, however few of a long message's other words it holds.)
   const bar = goodsOf(tokenize(side.label).map((t) => t.norm)).size > 0 ? GOODS_SIDE_COVERAGE : MIN_COVERAGE;
   const best = scored.slice(0, SIDE_WINDOW).find((s) => s.coverage >= bar && states(s));
-  if (best || !side.month || places.length === 0) return best;
+  if (best) return best;
+  // (A count of what the question counts, "issued seven major announcements", states its side wherever it ranks.)
+  if (side.counted) return scored.slice(SIDE_WINDOW).find((s) => s.coverage >= bar && states(s));
+  if (!side.month || places.length === 0) return best;
   // (There the place and the month are what make it a side, whatever else of the question it words otherwise.)
   return scored.slice(SIDE_WINDOW).find((s) => states(s) && plainMonth(side, places)(s));
 }
@@ -493,6 +522,8 @@ export function askedSidesDisagreement(
     if (s && !kept.some(([k]) => k.sentence.source === s.sentence.source)) kept.push([s, sides[i] as Side]);
   });
   if (kept.length < 2 || (sides.length === 2 && !found.every(Boolean))) return null;
+  // (Nor when those it finds are all quoted by one found already: of "2, 6 and 7", a dispute of 6 against 2.)
+  if (shown.some((d) => kept.every(([, side]) => quotes(d).some((q) => side.re.test(q))))) return null;
   const numeric = sides.every((s) => /\d/.test(s.label));
   const topic = topicOf(question, sides) || (numeric ? 'the figure asked about' : 'what the question asks about');
   return statedSides(

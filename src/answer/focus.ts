@@ -211,6 +211,16 @@ export class CorpusFocus {
   }
 
   private holders: Map<string, Map<string, string[]>> | null = null;
+  private casts: Map<string, string> | null = null;
+
+  /** The label lines above an article's body (`headerLines`), joined, by article id. */
+  private castLines(source: string): string {
+    if (!this.casts) {
+      this.casts = new Map();
+      for (const article of this.corpus.articles) this.casts.set(article.id, castLinesOf(article).join('\n'));
+    }
+    return this.casts.get(source) ?? '';
+  }
 
   private get titles(): TitleIndex {
     this.titleIndex ??= buildTitleIndex(this.corpus.sentences, headerLines(this.corpus));
@@ -324,8 +334,9 @@ export class CorpusFocus {
         const s = sentences[i];
         if (s && s.source === here?.source && re.test(s.text)) return true;
       }
-      // (Or the page's title: a call transcript's participants work for the company its title names.)
-      return re.test(this.corpus.byId.get(here?.source ?? '')?.meta.title ?? '');
+      // (Or the page's title: a call transcript's participants work for the company its title names. Or a label line
+      // above the body, where call notes name the company whose people attend: "Company: Norvane Drive Systems Inc.")
+      return re.test(this.corpus.byId.get(here?.source ?? '')?.meta.title ?? '') || re.test(this.castLines(here?.source ?? ''));
     };
     const titled = namesForTitles(text, this.titles, mentions);
     if (titled.length > 0) return titled;
@@ -1435,17 +1446,24 @@ const INTRODUCED_RE =
  * transcripts list who speaks before the turns, which then give only the name ("PRIYA RAMAN: Thank you…").
  */
 const PARTICIPANT_LINE_RE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+[-–—]\s+([\p{L} ,&/]{3,80})$/u;
+/** The label lines above an article's body ("Briefer: …", "Company: …"), front matter and links left out. */
+function castLinesOf(article: Corpus['articles'][number]): string[] {
+  const start = article.body[0]?.start;
+  if (start === undefined) return [];
+  const head = article.raw.slice(0, start).replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  return head
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((text) => text.length <= 200 && CAST_LINE_RE.test(text) && !/:\/\//.test(text));
+}
+
 function headerLines(corpus: Corpus): { id: number; text: string }[] {
   const out: { id: number; text: string }[] = [];
   for (const article of corpus.articles) {
     const first = corpus.sentenceRange.get(article.id)?.[0];
     const start = article.body[0]?.start;
     if (first === undefined || start === undefined) continue;
-    const head = article.raw.slice(0, start).replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-    for (const line of head.split(/\r?\n/)) {
-      const text = line.trim();
-      if (text.length <= 200 && CAST_LINE_RE.test(text) && !/:\/\//.test(text)) out.push({ id: first, text });
-    }
+    for (const text of castLinesOf(article)) out.push({ id: first, text });
     // An interview's standfirst introduces whom it interviews ("*Tomas Reis is a professor of trade law at the Lisbon
     // Institute.*"): that title, read before the name ("Professor Tomas Reis").
     const [from = 0, to = 0] = corpus.sentenceRange.get(article.id) ?? [];

@@ -1,6 +1,6 @@
 import type { Sentence } from '../corpus/types.js';
 import { isPlaceWord, partyOf } from '../text/entities.js';
-import { isTitleWord, NAME_THEN_TITLE_RE, TITLE_ALIASES, TITLE_WORDS, TITLED_NAME_RE, titleKey, titleWords } from '../text/titles.js';
+import { isTitleWord, NAME_THEN_BRACKETED_TITLE_RE, NAME_THEN_TITLE_RE, TITLE_ALIASES, TITLE_WORDS, TITLED_NAME_RE, titleKey, titleWords } from '../text/titles.js';
 import { STOPWORDS } from '../text/tokenize.js';
 
 /**
@@ -103,6 +103,11 @@ export function buildTitleIndex(
     ACRONYM_TITLED_NAME_RE.lastIndex = 0;
     for (let m = ACRONYM_TITLED_NAME_RE.exec(s.text); m; m = ACRONYM_TITLED_NAME_RE.exec(s.text)) {
       if (PERSON_TITLE_RE.test(m[1] as string) && isPersonName(m[2] as string)) add([m[1] as string], m[2] as string);
+    }
+    NAME_THEN_BRACKETED_TITLE_RE.lastIndex = 0;
+    for (let m = NAME_THEN_BRACKETED_TITLE_RE.exec(s.text); m; m = NAME_THEN_BRACKETED_TITLE_RE.exec(s.text)) {
+      const words = titleWords(m[2] as string);
+      if (words && isPersonName(m[1] as string)) add(words, m[1] as string, m[2] as string);
     }
     NAME_THEN_TITLE_RE.lastIndex = 0;
     for (let m = NAME_THEN_TITLE_RE.exec(s.text); m; m = NAME_THEN_TITLE_RE.exec(s.text)) {

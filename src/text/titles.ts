@@ -34,6 +34,12 @@ export const NAME_THEN_TITLE_RE = new RegExp(
   'g',
 );
 
+/**
+ * "Renata Hollis (CFO)", "Dev Raghunathan (PM, Global Industrials)": a name, then its role in brackets, as call notes,
+ * attendee lists and mastheads write them (the role is the bracket's first phrase, before a comma or semicolon).
+ */
+export const NAME_THEN_BRACKETED_TITLE_RE = new RegExp(`(${NAME})\\s+\\(((?:[A-Za-z.]+\\s+){0,3}[A-Za-z.]+)(?=[,;)])`, 'g');
+
 /** "Secretary General", "Director-General": "general" is a title word only after these (not "General Motors"). */
 const GENERAL_AFTER_RE = /^(?:secretary|director|attorney|solicitor|inspector|consul|surgeon)$/;
 

@@ -467,8 +467,17 @@ const RESTATED_RE =
  * A second half asking only who differs ("who disagrees", "which ones differ", "anyone say otherwise") or who gives
  * which side ("who's saying what", "which outlet says which"): the first half's answer shows it, side by side.
  */
-const WHO_DIFFERS_RE =
-  /^(?:(?:who|which(?: ones?| sources?| outlets?)?|anyone|any sources?)\s+(?:disagrees?|differs?|says? otherwise|has (?:a )?different (?:number|figure|date))|(?:who(?:'s|’s|\s+is)?|which(?: ones?| sources?| outlets?| articles?| pieces?)?)\s+(?:says?|said|saying|has|have|had|reports?|reported|reporting|gives?|gave|giving)\s+(?:what|which))$/i;
+const WHO_SAYS_WHICH =
+  "(?:who(?:'s|’s|\\s+is)?|which(?: ones?| sources?| outlets?| articles?| pieces?)?)\\s+(?:says?|said|saying|has|have|had|reports?|reported|reporting|gives?|gave|giving)\\s+(?:what|which)";
+const WHO_DIFFERS_RE = new RegExp(
+  `^(?:(?:who|which(?: ones?| sources?| outlets?)?|anyone|any sources?)\\s+(?:disagrees?|differs?|says? otherwise|has (?:a )?different (?:number|figure|date))|${WHO_SAYS_WHICH})$`,
+  'i',
+);
+/**
+ * "…i've seen 2, 6 and 7 in diff sources, which outlet says what": who says which of the sides, asked of a fact
+ * question's answer (it quotes each side's source), not which outlets covered something.
+ */
+const WHO_SAYS_WHICH_RE = new RegExp(`\\b${WHO_SAYS_WHICH}\\b`, 'gi');
 
 /** A second half asking for the rest of what the first asks ("which bits hold up and which dont", "… and which aren't"). */
 const COMPLEMENT_RE =
@@ -705,7 +714,7 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
   if (parts) return { kind: 'parts', parts };
   // After the split: "which piece is an opinion column and who wrote it?" is two questions.
   if (AUTHOR_RE.test(plain) && WRITTEN_PIECE_RE.test(plain)) return { kind: 'author', topic: plain.replace(AUTHOR_RE, ' ') };
-  const coverage = COVERAGE_RE.exec(plain);
+  const coverage = COVERAGE_RE.exec(plain.replace(WHO_SAYS_WHICH_RE, ' '));
   if (coverage) {
     // "which outlets reported the signing?": the reporting verb asks for the coverage; the topic is what follows
     // (as a topic word, "reported" would favour the one article that says "told reporters").
