@@ -319,9 +319,16 @@ function readingsOf(
   // (Not a question that refers back to the preamble, "white house fact sheet vs mofcom's own announcement — where do
   // they actually differ?": without it, "they" is anything.)
   const preambled = questionAfterPreamble(text);
-  if (preambled && !preambleReferredTo(text)) out.push({ text: preambled, context });
+  const referredTo = preambled ? preambleReferredTo(text) : null;
+  if (preambled && !referredTo) out.push({ text: preambled, context });
+  // (One that refers back to a person the preamble names, "kessler's been quoted in the press a couple times – what's he
+  // saying publicly?", is read after it, as a follow-up is read after the message before.)
+  else if (preambled && referredTo && PERSON_PRONOUN_RE.test(preambled)) out.push({ text: preambled, context: [...context, referredTo] });
   return out;
 }
+
+/** A pronoun for a person ("what's he saying"), which a preamble's name is what it stands for. */
+const PERSON_PRONOUN_RE = /\b(?:he|she|him|her|his)\b/i;
 
 const WITHHELD_LEAD = 'The articles give no figure for this; they report that it was not given:';
 
@@ -1572,6 +1579,9 @@ export class Dealbot {
       offStory &&
       // (Or in the question before, of which this one is the second part or a follow-up.)
       ![text, context.at(-1) ?? ''].some((t) => OTHER_STORY_ASKED_RE.test(t) || askedOfOtherYears(this.corpus, t)) &&
+      // (Nor one that names that deal's two parties, "the australia critical minerals framework … the US and AUS
+      // numbers look different": the US's deal with that country is what is asked.)
+      !this.namesOtherPair(text) &&
       this.namesOffStoryPages(q)
         ? offStory
         : null;
@@ -1669,7 +1679,8 @@ export class Dealbot {
     // The sides the asker offered ("may 11 or may 12?"), or the days the articles give where the asker says they
     // differ, when different articles state each: said first, and each side's sentence quoted in the answer.
     // (And the sides the asker offered that a found dispute lacked, added to it: "i've seen 2, 6 and 7".)
-    const addedSides = extendedAt < 0 ? [] : (disagreements[extendedAt]?.positions.slice(relevant[extendedAt]?.disagreement.positions.length) ?? []);
+    const addedSides =
+      extendedAt < 0 ? [] : (disagreements[extendedAt]?.positions.slice(relevant[extendedAt]?.disagreement.positions.length) ?? []);
     const offeredSides = [...(offered?.positions ?? []), ...addedSides]
       .map((p) => scored.find((s) => s.sentence.source === p.sources[0] && s.sentence.start === p.start))
       .filter((s): s is ScoredSentence => s !== undefined && !chosen.includes(s));
@@ -1880,6 +1891,13 @@ export class Dealbot {
   }
 
   /** True when a word of the question is found mostly on pages plainly of another story (half of the pages with it). */
+  /** The question names the US and a third country one of the folder's on-topic pages is a deal with (`otherPair`). */
+  private namesOtherPair(text: string): boolean {
+    const parties = new Set(findParties(text).map((p) => p.party));
+    if (!parties.has('the US')) return false;
+    return [...this.corpus.otherPair.values()].some((country) => parties.has(country));
+  }
+
   private namesOffStoryPages(q: AnalyzedQuestion): boolean {
     const plainly = this.offStory?.plainly;
     if (!plainly || plainly.size === 0) return false;

@@ -309,6 +309,10 @@ export function pageAsideWords(text: string): Set<string> {
   return out;
 }
 
+/** A month in a clause of supposition: "if … comes back next november", "if it returns in nov", "once … in may". */
+const SUPPOSED_MONTH_RE =
+  /\b(?:if|once|should|in case)\b[^?,;]*?\b(?:next|this|in|by|from|after)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+
 /**
  * A page described in brackets after its name ("the nation (thai paper) says…", "caixin (the chinese outlet)"): the
  * words of the description say whose page it is, not what is asked, whichever words the articles use.
@@ -463,14 +467,63 @@ function namesMeetEvidence(
     const onRoundDays = (n: QuestionTerm) =>
       timedBy.has(n.word.toLowerCase()) && said.some((d) => n.matches.some((m) => days.rounds.get(m)?.has(d) === true));
     // Names offered as alternatives ("was it he lifeng or wang wentao") need only one of them.
+    // (A month is also met by a span of months that holds it: "jan/feb" by "In the first two months of 2026".)
+    const spanned = monthsSpanned(sentence.text);
     const met = (n: QuestionTerm) =>
       n.matches.some((m) => here.has(m)) ||
+      (spanned.size > 0 && spanned.has(monthOfWord(n.word) ?? 0)) ||
       (countries.get(n) ?? []).some((stems) => stems.length > 0 && stems.every((x) => here.has(x))) ||
       onRoundDays(n);
     if (names.every((n) => met(n) || (n.group !== undefined && names.some((o) => o.group === n.group && met(o))))) return true;
     if (separately) for (const n of names) if (met(n)) metSomewhere.add(n);
   }
   return separately && names.every((n) => metSomewhere.has(n));
+}
+
+/** A span of months counted from the start or the end of a year, and the months it holds (1–12). */
+const MONTH_SPAN_RE =
+  /\b(?:(first|last|final)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|2|3|4|5|6|7|8|9|10|11)\s+months|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4])|(first|second)\s+half|H([12]))\b/gi;
+const SPAN_NUMBERS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+
+/** The months the spans of a sentence hold ("the first two months of 2026": January and February; "Q3": 7–9). */
+function monthsSpanned(text: string): Set<number> {
+  const out = new Set<number>();
+  const add = (from: number, to: number) => {
+    for (let m = from; m <= to; m++) out.add(m);
+  };
+  for (const m of text.matchAll(MONTH_SPAN_RE)) {
+    if (m[1]) {
+      const n = SPAN_NUMBERS[(m[2] as string).toLowerCase()] ?? Number(m[2]);
+      if (/^first$/i.test(m[1])) add(1, n);
+      else add(13 - n, 12);
+    } else if (m[3] || m[4]) {
+      const quarter = m[4] ? Number(m[4]) : (SPAN_NUMBERS[(m[3] as string).toLowerCase()] ?? 0);
+      add(quarter * 3 - 2, quarter * 3);
+    } else if (m[5] || m[6]) {
+      const half = m[6] ? Number(m[6]) : /^first$/i.test(m[5] as string) ? 1 : 2;
+      add(half * 6 - 5, half * 6);
+    }
+  }
+  return out;
 }
 
 /** Two places joined by "and", "&", "/" or "or" in a question ("in london and KL", "geneva/london"). */
@@ -813,8 +866,9 @@ const MONEY_PER_UNIT_RE =
 /** "…per tonne of samarium", "a kilo of dysprosium": the thing a price per unit is of (group 1). */
 const PER_UNIT_OF_RE = /\b(?:per|a|each) (?:metric )?(?:tonne|ton|kg|kilo|kilogram|pound|lb) of ((?:[\w-]+\s+){0,2}?[\w-]+)\b/i;
 /** A sum of money in a sentence: "$110 per kg", "€2bn", "400 million yuan", "US$55". */
+// (A currency's code before the sum is one too, as business pages and price lists write it: "EUR 68/kg", "USD 1.2bn".)
 export const MONEY_RE =
-  /(?:US)?[$€£¥]\s?\d|\d[\d,.]*\s*(?:(?:million|billion|trillion|bn|m)\s+)?(?:dollars|yuan|renminbi|rmb|euros|usd|pounds)\b/i;
+  /(?:US)?[$€£¥]\s?\d|\b(?:USD|EUR|GBP|CNY|RMB|JPY|CAD|AUD|CHF|HUF|KRW|INR)\s?\d|\d[\d,.]*\s*(?:(?:million|billion|trillion|bn|m)\s+)?(?:dollars|yuan|renminbi|rmb|euros|eur|usd|pounds)\b/i;
 
 const AMOUNT_RE =
   /\d[\d,.]*\s*(?:%|percent|per cent|tonnes?|tons?|barrels?|bpd|b\/d|billion|million|dollars?|yuan|hours?|weeks?|months?)\b/i;
@@ -1391,8 +1445,18 @@ function seriesMonths(text: string): string[] {
     const to = (chain[i + 1] as string).split(/\s+/)[0] ?? '';
     for (const m of monthSpan(`${from} to ${to}`) ?? []) out.add(m);
   }
+  // (Or listed: "the 2026 numbers so far – jan/feb and march?", "june, july and aug": each is one of the series.)
+  for (const m of text.matchAll(MONTH_LIST_RE)) {
+    for (const w of m[0].split(/[^\p{L}]+/u)) {
+      const month = w.length >= 3 ? monthOfWord(w) : null;
+      if (month) out.add(MONTH_NAMES[month - 1] as string);
+    }
+  }
   return [...out];
 }
+const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** Months listed together: "jan/feb and march", "june, july and aug". */
+const MONTH_LIST_RE = new RegExp(String.raw`\b${MONTH_WORD}(?:\s*(?:\/|,|&|\+|\band\b)\s*${MONTH_WORD})+(?![a-z])`, 'gi');
 
 /**
  * Names listed together in the question ("VDA, BDI and VDMA", "lynas or iluka") of which at least one is a name the
@@ -1569,6 +1633,9 @@ export function abstention(
   // Nor the months that bound a series asked for ("US-bound magnet tonnage may thru dec 2025", "price path jun → oct →
   // nov"): the range its figures are of, each of which need not be met with the rest of the question.
   for (const m of seriesMonths(q.topic)) setAside.add(m.toLowerCase());
+  // Nor the month a supposition is timed by ("if the 0.1% thing comes back next nov, would the hungarian magnets get
+  // caught"): when it would happen, not what is asked.
+  for (const m of q.topic.matchAll(SUPPOSED_MONTH_RE)) setAside.add((m[1] as string).toLowerCase());
   // Nor the event that times the question ("what did Leavitt post before Busan"): it says when, not what.
   for (const w of timing) setAside.add(w);
   // Nor the verb of a statement asked for ("what did Ortega post": not "The Norway Post").

@@ -23,11 +23,11 @@ const SIDES_RE =
 /**
  * "X says A, Y says B": what each account is said to say, a word or two after "says" ("feld column says may, the bot
  * article says april??", "one Q&A says 28, that digest says 29"), or the asker's own ("one wire says lutnick, i thought
- * it was bessent"). Group 1 the value. (Not "has": "china has 90% and
+ * it was bessent"); a day with its month ("my notes say 3 jul"). Group 1 the value. (Not "has": "china has 90% and
  * the us 10%" offers no sides.)
  */
 const SAYS_RE =
-  /\b(?:says?|said|puts? it (?:at|in|on)|reports?|claims?|thought|heard|was told)\s+(?:it(?:'s| is| was)\s+)?(?:the\s+)?([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s\d[\p{N}%]*)?)/giu;
+  /\b(?:says?|said|puts? it (?:at|in|on)|reports?|claims?|thought|heard|was told)\s+(?:it(?:'s| is| was)\s+)?(?:the\s+)?([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s\d[\p{N}%]*|(?<=\d)\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![\p{L}]))?)/giu;
 /** A figure an account gives: "trump says 57", "cnbc had ~40", "reuters puts it at 46t". Group 1 the figure. */
 const ACCOUNT_FIGURE_RE =
   /\b\p{L}[\p{L}&.'’-]*\s+(?:says?|said|has|had|has it at|had it at|puts? it at|reports?|reported|cites?|cited|quotes?|quoted)\s+(?:it\s+at\s+)?(?:about\s+|around\s+|roughly\s+|~\s?)?([$]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|percent|t|tonnes?|tons?|bn|billion|m|million)\b|%)?)(?![\d.,]*\s*(?:[-/]|days?|weeks?|months?|years?|am|pm)\b)/giu;

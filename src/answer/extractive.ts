@@ -1,3 +1,4 @@
+import { castLinesOf } from '../corpus/cast-lines.js';
 import { venueIn } from '../corpus/claims.js';
 import { BULLET_RE } from '../corpus/clean.js';
 import type { Corpus } from '../corpus/corpus.js';
@@ -701,9 +702,13 @@ export function articleStems(corpus: Corpus, source: string): ArticleStems {
             .replace(/[<>@._-]+/g, ' ')
             .replace(/\b(?:example|com|org|net|mail)\b/gi, ' ')
         : '';
+    // So are the label lines above the body of call notes and briefings ("Supplier: Pannonia Magnet Kft., Székesfehérvár
+    // (Hungary)", "Company: …"): whom and what all of it is about.
+    const article = corpus.byId.get(source);
+    const cast = article ? castLinesOf(article).join(' ') : '';
     stems = {
       ranked: [...new Set([...of(outlet), ...title])],
-      described: [...title, ...of(month), ...of(meta?.author), ...of(parties)],
+      described: [...title, ...of(month), ...of(meta?.author), ...of(parties), ...of(cast)],
       title,
     };
     byArticle.set(source, stems);

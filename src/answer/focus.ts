@@ -1,3 +1,4 @@
+import { castLinesOf } from '../corpus/cast-lines.js';
 import { type Claim, MEASURE_NOUNS } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions, isoOf, MONTH_NAMES, parseYmd, resolveDate, type Ymd } from '../corpus/dates.js';
@@ -1431,12 +1432,6 @@ export const SPOKESPERSON_RE = /\bspokes(?:person|persons|people|man|men|woman|w
 const ROLE_TURN_RE =
   /^(?:\*\*)?(?:The|A|An)\s+((?:[\p{L}'’-]+\s+){0,3}?(?:spokes(?:person|man|woman)|reporter|journalist|correspondent|moderator|interviewer|host|official|minister))\s+(?:said|asked|answered|replied|responded|added|continued)(?:\*\*)?\s?:(?:\*\*)?\s/iu;
 
-/**
- * The cast lines above an article's first paragraph, which are no part of it ("Briefer: Deputy Press Secretary Nora
- * Castellanos", "Guest: Treasury Secretary …": a label, a colon, who), each with the id of the article's first
- * sentence. Front matter is not read, nor a page's menus and related headlines (no label).
- */
-const CAST_LINE_RE = /^\p{Lu}[\p{L} ]{0,30}:\s+\S/u;
 /** "Tomas Reis is a professor of trade law at …": the name (group 1) and the words before "of/at" (group 2). */
 const INTRODUCED_RE =
   /^[*_]*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}) is (?:a|an|the) ((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:of|at|for|with|in|on)\b/u;
@@ -1446,17 +1441,6 @@ const INTRODUCED_RE =
  * transcripts list who speaks before the turns, which then give only the name ("PRIYA RAMAN: Thank you…").
  */
 const PARTICIPANT_LINE_RE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+[-–—]\s+([\p{L} ,&/]{3,80})$/u;
-/** The label lines above an article's body ("Briefer: …", "Company: …"), front matter and links left out. */
-function castLinesOf(article: Corpus['articles'][number]): string[] {
-  const start = article.body[0]?.start;
-  if (start === undefined) return [];
-  const head = article.raw.slice(0, start).replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-  return head
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((text) => text.length <= 200 && CAST_LINE_RE.test(text) && !/:\/\//.test(text));
-}
-
 function headerLines(corpus: Corpus): { id: number; text: string }[] {
   const out: { id: number; text: string }[] = [];
   for (const article of corpus.articles) {

@@ -1,6 +1,15 @@
 import type { Sentence } from '../corpus/types.js';
 import { isPlaceWord, partyOf } from '../text/entities.js';
-import { isTitleWord, NAME_THEN_BRACKETED_TITLE_RE, NAME_THEN_TITLE_RE, TITLE_ALIASES, TITLE_WORDS, TITLED_NAME_RE, titleKey, titleWords } from '../text/titles.js';
+import {
+  isTitleWord,
+  NAME_THEN_BRACKETED_TITLE_RE,
+  NAME_THEN_TITLE_RE,
+  TITLE_ALIASES,
+  TITLE_WORDS,
+  TITLED_NAME_RE,
+  titleKey,
+  titleWords,
+} from '../text/titles.js';
 import { STOPWORDS } from '../text/tokenize.js';
 
 /**

@@ -410,7 +410,7 @@ const PREAMBLE_THEN_QUESTION_RE = /^([^?:]{3,}?):\s+([^:]+\?*)\s*$/s;
  * whitcombe's testimony — how many members had line stoppages?"): up to twenty words.
  */
 /** Words by which a question refers to what was said before it. */
-const REFERS_BACK_RE = /\b(?:they|them|their|theirs|it|its|those|these|this|that|both|either|each other)\b/i;
+const REFERS_BACK_RE = /\b(?:they|them|their|theirs|it|its|those|these|this|that|both|either|each other|he|she|him|her|his)\b/i;
 const PREAMBLE_DASH_RE = /^([^?]{3,}?)\s*(?:—|–|\s--|\s-\s)\s*([^—–]+)$/s;
 
 /**
@@ -499,6 +499,9 @@ export function splitQuestion(text: string): [string, string] | null {
   // (Not the first question asked again as where its answer goes: "when does the pause expire - what date goes in the
   // board calendar".)
   if (d && RESTATED_RE.test((d[2] as string).trim())) return null;
+  // (Nor a statement before the dash that the question after it is about, by a pronoun: "kessler's been quoted in the
+  // press a couple times – what's he saying publicly?" is one question about Kessler.)
+  if (d && !HALF_ASKS_RE.test(d[1] as string) && /\b(?:he|she|him|her|his|they|them|their)\b/i.test(d[2] as string)) return null;
   if (d && contentWords(d[1] as string).length > 0 && contentWords(d[2] as string).length > 0)
     return [`${(d[1] as string).trim().replace(/\?$/, '')}?`, `${(d[2] as string).trim()}?`];
   const single = text.replace(/[?!.]+\s*$/, '');

@@ -1,0 +1,19 @@
+import type { Article } from './types.js';
+
+/**
+ * The cast lines above an article's first paragraph, which are no part of it ("Briefer: Deputy Press Secretary Nora
+ * Castellanos", "Guest: Treasury Secretary …", "Supplier: Pannonia Magnet Kft., Székesfehérvár (Hungary)": a label,
+ * a colon, who or what). Front matter is not read, nor a page's menus and related headlines (no label), nor links.
+ */
+const CAST_LINE_RE = /^\p{Lu}[\p{L} ]{0,30}:\s+\S/u;
+
+/** The label lines above an article's body, in order. */
+export function castLinesOf(article: Pick<Article, 'body' | 'raw'>): string[] {
+  const start = article.body[0]?.start;
+  if (start === undefined) return [];
+  const head = article.raw.slice(0, start).replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  return head
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((text) => text.length <= 200 && CAST_LINE_RE.test(text) && !/:\/\//.test(text));
+}
