@@ -40,6 +40,7 @@ import {
 import {
   classifyQuestion,
   contentWords,
+  dashPreamble,
   LANGUAGE_NAMES,
   preambleReferredTo,
   questionAfterClaim,
@@ -302,6 +303,8 @@ function readingsOf(
   text: string,
   context: readonly string[],
   known: (word: string) => boolean = () => true,
+  /** A word that is the name of one of the articles' people ("kessler"). */
+  person: (word: string) => boolean = () => false,
 ): { text: string; context: readonly string[]; offering?: string }[] {
   const out: { text: string; context: readonly string[]; offering?: string }[] = [];
   const head = questionBeforeAside(text);
@@ -319,11 +322,28 @@ function readingsOf(
   // (Not a question that refers back to the preamble, "white house fact sheet vs mofcom's own announcement — where do
   // they actually differ?": without it, "they" is anything.)
   const preambled = questionAfterPreamble(text);
-  const referredTo = preambled ? preambleReferredTo(text) : null;
-  if (preambled && !referredTo) out.push({ text: preambled, context });
-  // (One that refers back to a person the preamble names, "kessler's been quoted in the press a couple times – what's he
-  // saying publicly?", is read after it, as a follow-up is read after the message before.)
-  else if (preambled && referredTo && PERSON_PRONOUN_RE.test(preambled)) out.push({ text: preambled, context: [...context, referredTo] });
+  if (preambled && !preambleReferredTo(text)) {
+    // (One that refers to a person by a pronoun, "kessler's been quoted in the press a couple times – what's he saying
+    // publicly?", is read after the preamble first, as a follow-up is read after the message before.)
+    // The pronoun stands for the one person the preamble names.
+    const named = PERSON_PRONOUN_RE.test(preambled)
+      ? [
+          ...new Set(
+            (dashPreamble(text) ?? '')
+              .toLowerCase()
+              .split(/[^\p{L}'’-]+/u)
+              .map((w) => w.replace(/['’]s$/, ''))
+              .filter((w) => w.length > 2 && person(w)),
+          ),
+        ]
+      : [];
+    if (named.length === 1)
+      out.push({
+        text: preambled.replace(PERSON_PRONOUN_RE, (p) => (/^his$/i.test(p) ? `${named[0]}'s` : (named[0] as string))),
+        context,
+      });
+    out.push({ text: preambled, context });
+  }
   return out;
 }
 
@@ -411,6 +431,8 @@ export class Dealbot {
     this.sentenceIndex = buildSentenceIndex(corpus, derived.sentences);
     let names: Set<string> | undefined;
     let people: Set<string> | undefined;
+    let surnames: Map<string, string> | undefined;
+    let shortTitles: Map<string, string> | undefined;
     const focusOf = () => this.focus;
     let acronyms: Map<string, string> | undefined;
     let defined: Map<string, string> | undefined;
@@ -425,6 +447,20 @@ export class Dealbot {
       // (Focus's headline index, which `headlinePages` reads too.)
       get headlines() {
         return focusOf().headlinesByStem();
+      },
+      get surnames() {
+        if (!surnames) {
+          const all = new Map<string, string>();
+          people ??= peopleNames(corpus, focusOf().titledPeople(), all);
+          // (Only when the people were read here; else read again for their names.)
+          if (all.size === 0) peopleNames(corpus, focusOf().titledPeople(), all);
+          surnames = new Map([...all].filter(([given, family]) => family !== '' && !isEnglishWord(given)));
+        }
+        return surnames;
+      },
+      get shortTitles() {
+        shortTitles ??= focusOf().shortTitlesOfNames();
+        return shortTitles;
       },
       get people() {
         people ??= peopleNames(corpus, focusOf().titledPeople());
@@ -647,7 +683,7 @@ export class Dealbot {
     // A message that finds no answer as a whole is read again in shorter readings (`readingsOf`): the question before an
     // aside or a dash, a request passed on, two questions asked in turn, the question after a claim or a preamble. (The
     // first answer's text is held back until it is kept, so that a front end streaming it never shows two answers.)
-    const readings = asked === text ? readingsOf(text, context, this.knownWord) : [];
+    const readings = asked === text ? readingsOf(text, context, this.knownWord, this.personWord) : [];
     const rereadable = readings.length > 0;
     const held: AnswerEvent[] = [];
     const first = rereadable ? (e: AnswerEvent) => (e.type === 'text' ? held.push(e) : emit(e)) : emit;
@@ -751,7 +787,14 @@ export class Dealbot {
         return again;
       }
       if (depth < MAX_REREADING_DEPTH) {
-        const deeper = await this.reread(readingsOf(reading.text, reading.context, this.knownWord), notices, k, emit, offers, depth + 1);
+        const deeper = await this.reread(
+          readingsOf(reading.text, reading.context, this.knownWord, this.personWord),
+          notices,
+          k,
+          emit,
+          offers,
+          depth + 1,
+        );
         if (deeper) return deeper;
       }
     }
@@ -759,6 +802,8 @@ export class Dealbot {
   }
 
   /** Whether the articles use a word (as a word or a name): "meg" who wants a summary is no one they name. */
+  private readonly personWord = (word: string): boolean => this.vocab.people?.has(word) ?? false;
+
   private readonly knownWord = (word: string): boolean =>
     this.vocab.words.has(word) || (this.vocab.people?.has(word) ?? false) || (this.vocab.names?.has(stem(word)) ?? false);
 
@@ -1579,9 +1624,6 @@ export class Dealbot {
       offStory &&
       // (Or in the question before, of which this one is the second part or a follow-up.)
       ![text, context.at(-1) ?? ''].some((t) => OTHER_STORY_ASKED_RE.test(t) || askedOfOtherYears(this.corpus, t)) &&
-      // (Nor one that names that deal's two parties, "the australia critical minerals framework … the US and AUS
-      // numbers look different": the US's deal with that country is what is asked.)
-      !this.namesOtherPair(text) &&
       this.namesOffStoryPages(q)
         ? offStory
         : null;
@@ -1742,7 +1784,9 @@ export class Dealbot {
         : [];
     }
     // (Only when none of them is quoted: "what did bessent and greer say" is answered for Bessent.)
-    if (!names.every((n) => !this.quotedAnywhere(n))) return [];
+    // (Nor when quoted by surname or by the title minutes call them by: "Thibodeau: …", "The CIO said she…".)
+    const aliases = (n: string) => [n, this.vocab.surnames?.get(n), this.vocab.shortTitles?.get(n)].filter((w): w is string => !!w);
+    if (!names.every((n) => aliases(n).every((w) => !this.quotedAnywhere(w)))) return [];
     // Words of one name stand together in the question ("jamieson greer"): one person, written as the articles do.
     const groups: string[][] = [];
     let last = -2;
@@ -1891,13 +1935,6 @@ export class Dealbot {
   }
 
   /** True when a word of the question is found mostly on pages plainly of another story (half of the pages with it). */
-  /** The question names the US and a third country one of the folder's on-topic pages is a deal with (`otherPair`). */
-  private namesOtherPair(text: string): boolean {
-    const parties = new Set(findParties(text).map((p) => p.party));
-    if (!parties.has('the US')) return false;
-    return [...this.corpus.otherPair.values()].some((country) => parties.has(country));
-  }
-
   private namesOffStoryPages(q: AnalyzedQuestion): boolean {
     const plainly = this.offStory?.plainly;
     if (!plainly || plainly.size === 0) return false;
@@ -2608,10 +2645,18 @@ const SAYS_NAME_RE =
  * The lower-case words of the names of people: those the claims quote or name as leaders and office holders, and
  * those the articles give a title (`titled`) or have speak by name ("…,” Zau Lawt said.").
  */
-function peopleNames(corpus: Corpus, titled: readonly string[]): Set<string> {
+function peopleNames(corpus: Corpus, titled: readonly string[], surnames?: Map<string, string>): Set<string> {
   const words = new Set<string>();
   const add = (name: string | null) => {
     if (!name || !PERSON_NAME_RE.test(name) || !isPersonName(name)) return;
+    // (A given name and the surname of a name of two words; a given name two people share gives none: '' marks it.)
+    const parts = name.toLowerCase().split(/\s+/);
+    if (surnames && parts.length === 2) {
+      const [given = '', family = ''] = parts;
+      const known = surnames.get(given);
+      if (known === undefined) surnames.set(given, family);
+      else if (known !== family) surnames.set(given, '');
+    }
     // ("Xi" and "Li" are names; "he" in "He Lifeng" is also a pronoun, which no question term is.)
     for (const w of name.toLowerCase().split(/\s+/)) if (w.length >= 2 && !w.endsWith('.') && !STOPWORDS.has(w)) words.add(w);
   };

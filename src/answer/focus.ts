@@ -7,7 +7,7 @@ import { isEnglishWord } from '../text/dictionary.js';
 import { countryOf, findParties, findPlaces, isPlaceWord, partyOf } from '../text/entities.js';
 import { escapeRegExp, isMostlyNonLatin } from '../text/lexicon.js';
 import { countryWordsOf } from '../text/synonyms.js';
-import { isTitleWord } from '../text/titles.js';
+import { isTitleWord, TITLE_ALIASES, titleKey } from '../text/titles.js';
 import { plainLatin, STOPWORDS, stem, type Token, tokenize } from '../text/tokenize.js';
 import { SUBJECT_RE, subjectStems } from './abstain.js';
 import { bodiesDescribed, spokespeople } from './bodies.js';
@@ -254,6 +254,25 @@ export class CorpusFocus {
   /** The names of the people the articles give a title ("Trade Secretary Jane Doe": "Jane Doe"). */
   titledPeople(): string[] {
     return [...new Set([...this.titles.byTitle.values()].flatMap((names) => [...names.keys()]))];
+  }
+
+  /**
+   * The lower-case words of the name of the one person the articles give a title that has a short form ("Margaux
+   * Thibodeau (Chief Investment Officer)": "margaux" and "thibodeau" → "cio"), so that a question asking by name
+   * meets the sentences that call her by the title ("The CIO said she…").
+   */
+  shortTitlesOfNames(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [short, long] of TITLE_ALIASES) {
+      if (short.length > 4) continue;
+      const names = new Set([
+        ...(this.titles.byTitle.get(titleKey(long)) ?? new Map()).keys(),
+        ...(this.titles.byTitle.get(titleKey([short])) ?? new Map()).keys(),
+      ]);
+      if (names.size !== 1) continue;
+      for (const w of ([...names][0] as string).toLowerCase().split(/\s+/)) if (w.length > 2 && !out.has(w)) out.set(w, short);
+    }
+    return out;
   }
 
   /** Stems many articles use (15%: not an outlet's own name) and the story's own words (40% of the articles). */

@@ -36,6 +36,13 @@ export interface Vocabulary {
   abbreviations?: ReadonlyMap<string, string>;
   /** Lower-case words of the names of people the articles quote or name in a role ("lutnick", "greer"). */
   people?: ReadonlySet<string>;
+  /**
+   * A given name → the surname of the one person of the articles who has it ("margaux" → "thibodeau"): articles name a
+   * person in full once, then by surname ("Thibodeau: …"), while colleagues ask by the given name.
+   */
+  surnames?: ReadonlyMap<string, string>;
+  /** A word of the name of the one person who holds a title with a short form → that form ("thibodeau" → "cio"). */
+  shortTitles?: ReadonlyMap<string, string>;
 }
 
 /** A headline's words: its stems, and those of the countries it names that are none of the story's parties. */
@@ -183,7 +190,13 @@ const FRAME_STEMS = new Set([
 ]);
 /** Asks what someone said or thinks (not "get a say", "the final say": a part in deciding). */
 const VIEWS_RE =
-  /\b(?:(?<!\b(?:a|any|no|the|final|more|less|some) )say|said|says|saying|tell|tells|told|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|quotes?(?=\s+(?:from|on|about|abt|re)\b|\s*\?*$)|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts|argu(?:e|es|ed|ment|ments)|complain(?:t|ts|s|ed)?|gripes?|grievances?|objections?|criticis[em]s?|criticize[sd]?|main point|(?:his|her|their) point|position|mean(?:s|t)? by|expects?|predicts?|anticipates?|reckons?|(?:asking|asks?|asked|calls?|called|calling) for|urges?|urged|recommends?|recommended)\b/i;
+  /\b(?:(?<!\b(?:a|any|no|the|final|more|less|some) )say|said|says|tell|tells|told|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|quotes?(?=\s+(?:from|on|about|abt|re)\b|\s*\?*$)|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts|argu(?:e|es|ed|ment|ments)|complain(?:t|ts|s|ed)?|gripes?|grievances?|objections?|criticis[em]s?|criticize[sd]?|main point|(?:his|her|their) point|position|mean(?:s|t)? by|expects?|predicts?|anticipates?|reckons?|(?:asking|asks?|asked|calls?|called|calling) for|urges?|urged|recommends?|recommended)\b/i;
+/**
+ * "What has szalai been saying", "what's the ford boss saying": what someone is saying, asked (not "like oduya is
+ * saying", the asker's source, nor "the rule on saying the deal was signed").
+ */
+const SAYING_ASKED_RE =
+  /\bwhat(?:'s|’s|s|\s+(?:is|was|are|were|has|have|had))\s+(?:[\w'’.-]+\s+){1,5}?(?:been\s+)?(?<!\b(?:on|about|by|for|of|from|without|in|after|before|against)\s)saying\b/i;
 
 /**
  * "per halvorsen when does the foreign-made part kick in": a question put as someone's account (a person the
@@ -1033,6 +1046,19 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
         addWeight(clipped, 0.8);
       }
     }
+    // A person asked by given name ("what did margaux say"): the sentences that name her by surname too.
+    const surname = matches.length > 0 ? vocab.surnames?.get(tok.norm.replace(/['’]s$/, '')) : undefined;
+    if (surname && vocab.stems.has(stem(surname)) && !matches.includes(stem(surname))) {
+      matches.push(stem(surname));
+      addWeight(stem(surname), 1);
+      extra.push(surname);
+    }
+    // …and by the title minutes and notes call them by ("The CIO said she…").
+    const short = matches.length > 0 ? vocab.shortTitles?.get(tok.norm.replace(/['’]s$/, '')) : undefined;
+    if (short && vocab.stems.has(stem(short)) && !matches.includes(stem(short))) {
+      matches.push(stem(short));
+      addWeight(stem(short), 0.9);
+    }
     if (matches.length === 0) {
       const fix = correct(tok.norm, vocab);
       if (fix) {
@@ -1105,7 +1131,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     expanded: extra.length ? `${text} ${extra.join(' ')}` : text,
     injection: INJECTION_RE.test(text),
     commitment,
-    views: VIEWS_RE.test(plain) || perPerson(plain, vocab.people),
+    views: VIEWS_RE.test(plain) || SAYING_ASKED_RE.test(plain) || perPerson(plain, vocab.people),
     list: LIST_RE.test(plain),
     ...listCountOf(plain),
   };

@@ -231,7 +231,10 @@ export function namesForTitles(
         for (const key of keys)
           for (const [name, n] of index.byTitle.get(key) ?? []) {
             const of = (index.sentences.get(`${key}\0${name}`) ?? []).filter((id) => owners.every((o) => mentions(id, o))).length;
-            if (of > 0 && !/['’]/.test(name) && (!best || of + n / 1000 > best[1])) best = [name, of + n / 1000];
+            // (By the share of the title's mentions that name the organisation, not their number: "President Donald
+            // Trump" is named beside Ford in more sentences than Ford's own chief executive is, but in few of his.)
+            const score = of / Math.max(n, of) + n / 100_000;
+            if (of > 0 && !/['’]/.test(name) && (!best || score > best[1])) best = [name, score];
           }
         if (best) break;
       }

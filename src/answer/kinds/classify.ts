@@ -281,12 +281,12 @@ function summaryOfWholeStory(plain: string, storyWide: (word: string) => boolean
  * "…? seen a couple diff numbers floating around", "…? i've seen two versions"; not "…? i've seen both 52.9% and
  * 74%", whose figures are what is asked about), or the asker's own doubt ("…in late may?? wasnt it june", "…? i
  * thought it was the 24th", "…? one said 90d i think"), or what the asker's own desk has ("…? our stringer wrote
- * may", "…? my editor has 10-11 june in the draft"; not "…? my boss says 75%, the wire says 5.7", whose figures are
+ * may", "…? my editor has 10-11 june in the draft"), or who passed it on ("…? someone quoted her in the hallway"; not "…? my boss says 75%, the wire says 5.7", whose figures are
  * what is asked about): the question is the part before it. The claim is the asker's, not what is asked; the
  * answer's sources and their disagreements show whether any article says it.
  */
 const HEARSAY_RE =
-  /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though|like)?\s*(?:(?:(?:a|an|one|some|the|that|this|another|other)\s+|(?!(?:which|what|who|whose|how|where|when|why|do|does|did|is|are|was|were|any|all|both|each|every|many|most|other|others)\b))(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter|panel|panelist|guest|people|ppl|folk|host|show|podcast|pod|interview|longread|long-read|recap|review|feature|transcript|timeline|thing|writeup|write-up|memo|draft|deck|brief|briefing|webinar|webcast|study|survey|note|presser)s?(?:\s+(?:in|from)\s+(?:our|the|my|this)\s+(?:folder|pile|pack|set|drive|clips))?\s+(?:(?:literally|actually|apparently|even|also|still|now|clearly)\s+)?(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?|argued|argues|argue|debated|disagreed|disagree|call(?:s|ed)? (?:him|her|it|them)|(?:has|had|gives?|gave) (?:smth|sth|something|another|a different|other|different)|makes? it (?:sound|look|seem)|goes with|went with)|[\w.-]+(?:\s+[\w.-]+)?\s+(?:seems?|appears?)\s+to\s+(?:say|have it|put it|claim|report)|(?![^?]*\d(?:[.,]\d|\s*%|\s*percent))(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:stringer|reporter|correspondent|editor|desk|draft|copy|colleague|boss|team|intern|producer|notes|story|piece|source|article|wire|clip|segment|graf|lede)s?\s+(?:says?|said|wrote|writes|has|had|thinks?|reckons?|puts?|went with|goes with|claims?|claimed|reported|reports?)|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?:[\w.-]+\s+){1,2}(?:gave|gives|said|says|had|has|put|quoted|cited)\s+(?:a|one|another|a different|a diff)\s+(?:number|figure|date|day|month|estimate|count|total)\b|(?:wasn'?t|isn'?t|weren'?t|aren'?t|wasnt|isnt|werent)\s+(?:it|that|this|they)|(?:i|we)\s+(?:thought|assumed|figured|think|believe)|(?:one|another)\s+(?:of (?:them|those)\s+)?(?:says?|said)|(?:pretty|fairly)\s+sure|or\s+(?:was|is)\s+it|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|a bunch of|a lot of|lots of|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
+  /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though|like)?\s*(?:(?:(?:a|an|one|some|the|that|this|another|other)\s+|(?!(?:which|what|who|whose|how|where|when|why|do|does|did|is|are|was|were|any|all|both|each|every|many|most|other|others)\b))(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter|panel|panelist|guest|people|ppl|folk|host|show|podcast|pod|interview|longread|long-read|recap|review|feature|transcript|timeline|thing|writeup|write-up|memo|draft|deck|brief|briefing|webinar|webcast|study|survey|note|presser)s?(?:\s+(?:in|from)\s+(?:our|the|my|this)\s+(?:folder|pile|pack|set|drive|clips))?\s+(?:(?:literally|actually|apparently|even|also|still|now|clearly)\s+)?(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?|argued|argues|argue|debated|disagreed|disagree|call(?:s|ed)? (?:him|her|it|them)|(?:has|had|gives?|gave) (?:smth|sth|something|another|a different|other|different)|makes? it (?:sound|look|seem)|goes with|went with)|[\w.-]+(?:\s+[\w.-]+)?\s+(?:seems?|appears?)\s+to\s+(?:say|have it|put it|claim|report)|(?![^?]*\d(?:[.,]\d|\s*%|\s*percent))(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:stringer|reporter|correspondent|editor|desk|draft|copy|colleague|boss|team|intern|producer|notes|story|piece|source|article|wire|clip|segment|graf|lede)s?\s+(?:says?|said|wrote|writes|has|had|thinks?|reckons?|puts?|went with|goes with|claims?|claimed|reported|reports?)|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?:[\w.-]+\s+){1,2}(?:gave|gives|said|says|had|has|put|quoted|cited)\s+(?:a|one|another|a different|a diff)\s+(?:number|figure|date|day|month|estimate|count|total)\b|(?:wasn'?t|isn'?t|weren'?t|aren'?t|wasnt|isnt|werent)\s+(?:it|that|this|they)|(?:i|we)\s+(?:thought|assumed|figured|think|believe)|(?:one|another)\s+(?:of (?:them|those)\s+)?(?:says?|said)|(?:pretty|fairly)\s+sure|or\s+(?:was|is)\s+it|(?:someone|somebody|some ?one|a colleague|a coworker|people|ppl|folks)\s+(?:quoted|mentioned|repeated|cited|passed on|forwarded)\s+(?:her|him|them|it|this|that)\b|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|a bunch of|a lot of|lots of|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
 
 /**
  * Who is asked about put first, then a pronoun ("the tidewater analyst on that podcast, what did she say about…",
@@ -410,7 +410,7 @@ const PREAMBLE_THEN_QUESTION_RE = /^([^?:]{3,}?):\s+([^:]+\?*)\s*$/s;
  * whitcombe's testimony — how many members had line stoppages?"): up to twenty words.
  */
 /** Words by which a question refers to what was said before it. */
-const REFERS_BACK_RE = /\b(?:they|them|their|theirs|it|its|those|these|this|that|both|either|each other|he|she|him|her|his)\b/i;
+const REFERS_BACK_RE = /\b(?:they|them|their|theirs|it|its|those|these|this|that|both|either|each other)\b/i;
 const PREAMBLE_DASH_RE = /^([^?]{3,}?)\s*(?:—|–|\s--|\s-\s)\s*([^—–]+)$/s;
 
 /**
@@ -421,6 +421,11 @@ export function preambleReferredTo(text: string): string | null {
   const dashed = PREAMBLE_DASH_RE.exec(text.trim());
   if (!dashed || !REFERS_BACK_RE.test(((dashed[2] as string).split('?')[0] as string) ?? '')) return null;
   return (dashed[1] as string).trim();
+}
+
+/** What comes before the dash of a preamble ("kessler's been quoted a couple times – what's he saying?"), or null. */
+export function dashPreamble(text: string): string | null {
+  return PREAMBLE_DASH_RE.exec(text.trim())?.[1]?.trim() ?? null;
 }
 
 export function questionAfterPreamble(text: string): string | null {
