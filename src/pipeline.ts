@@ -101,7 +101,7 @@ import type { Answer, Disagreement, RetrievedPassage, SourceInfo, TimelineEntry 
 import { type Config, loadConfig, MAX_QUESTION_CHARS } from './config.js';
 import { ALL_DESTINATIONS_RE, type Claim } from './corpus/claims.js';
 import { type Corpus, type CorpusPart, loadCorpus } from './corpus/corpus.js';
-import { findDateMentions, MONTH_NAMES, monthOfWord } from './corpus/dates.js';
+import { findDateMentions, MONTH_NAMES, monthOfWord, spanMonths } from './corpus/dates.js';
 import { chunksOf } from './corpus/records.js';
 import { inStoryYears } from './corpus/story-years.js';
 import type { Article, Chunk, Sentence } from './corpus/types.js';
@@ -1785,7 +1785,9 @@ export class Dealbot {
     }
     // (Only when none of them is quoted: "what did bessent and greer say" is answered for Bessent.)
     // (Nor when quoted by surname or by the title minutes call them by: "Thibodeau: …", "The CIO said she…".)
-    const aliases = (n: string) => [n, this.vocab.surnames?.get(n), this.vocab.shortTitles?.get(n)].filter((w): w is string => !!w);
+    // (Only of one person asked by one word: "wang yi" is named whole.)
+    const aliases = (n: string) =>
+      names.length === 1 ? [n, this.vocab.surnames?.get(n), this.vocab.shortTitles?.get(n)].filter((w): w is string => !!w) : [n];
     if (!names.every((n) => aliases(n).every((w) => !this.quotedAnywhere(w)))) return [];
     // Words of one name stand together in the question ("jamieson greer"): one person, written as the articles do.
     const groups: string[][] = [];
@@ -2093,6 +2095,9 @@ export class Dealbot {
       const counted = asksMoney ? withoutDates(sentence.text) : withoutDates(sentence.text).replace(MONEY_AMOUNT_RE, ' ');
       if (figures.length === 0 && /\d/.test(counted) && namesAsked(sentence.text)) return null;
       if (figures.some((c) => asked.includes(monthOf(c)))) return null;
+      // (Nor is a figure of a span that holds every month asked: "the first two months" of "jan/feb".)
+      const spans = figures.map((c) => spanMonths(monthOf(c)));
+      if (spans.some((held) => held.length > 0 && asked.every((m) => held.includes(MONTH_NAMES.indexOf(m) + 1)))) return null;
       if (i < 8) for (const c of figures) if (monthOf(c)) given.add(monthOf(c));
     }
     return given.size > 0 ? { asked, given: [...given] } : null;

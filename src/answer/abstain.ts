@@ -467,63 +467,14 @@ function namesMeetEvidence(
     const onRoundDays = (n: QuestionTerm) =>
       timedBy.has(n.word.toLowerCase()) && said.some((d) => n.matches.some((m) => days.rounds.get(m)?.has(d) === true));
     // Names offered as alternatives ("was it he lifeng or wang wentao") need only one of them.
-    // (A month is also met by a span of months that holds it: "jan/feb" by "In the first two months of 2026".)
-    const spanned = monthsSpanned(sentence.text);
     const met = (n: QuestionTerm) =>
       n.matches.some((m) => here.has(m)) ||
-      (spanned.size > 0 && spanned.has(monthOfWord(n.word) ?? 0)) ||
       (countries.get(n) ?? []).some((stems) => stems.length > 0 && stems.every((x) => here.has(x))) ||
       onRoundDays(n);
     if (names.every((n) => met(n) || (n.group !== undefined && names.some((o) => o.group === n.group && met(o))))) return true;
     if (separately) for (const n of names) if (met(n)) metSomewhere.add(n);
   }
   return separately && names.every((n) => metSomewhere.has(n));
-}
-
-/** A span of months counted from the start or the end of a year, and the months it holds (1–12). */
-const MONTH_SPAN_RE =
-  /\b(?:(first|last|final)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|2|3|4|5|6|7|8|9|10|11)\s+months|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4])|(first|second)\s+half|H([12]))\b/gi;
-const SPAN_NUMBERS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  '1st': 1,
-  '2nd': 2,
-  '3rd': 3,
-  '4th': 4,
-};
-
-/** The months the spans of a sentence hold ("the first two months of 2026": January and February; "Q3": 7–9). */
-function monthsSpanned(text: string): Set<number> {
-  const out = new Set<number>();
-  const add = (from: number, to: number) => {
-    for (let m = from; m <= to; m++) out.add(m);
-  };
-  for (const m of text.matchAll(MONTH_SPAN_RE)) {
-    if (m[1]) {
-      const n = SPAN_NUMBERS[(m[2] as string).toLowerCase()] ?? Number(m[2]);
-      if (/^first$/i.test(m[1])) add(1, n);
-      else add(13 - n, 12);
-    } else if (m[3] || m[4]) {
-      const quarter = m[4] ? Number(m[4]) : (SPAN_NUMBERS[(m[3] as string).toLowerCase()] ?? 0);
-      add(quarter * 3 - 2, quarter * 3);
-    } else if (m[5] || m[6]) {
-      const half = m[6] ? Number(m[6]) : /^first$/i.test(m[5] as string) ? 1 : 2;
-      add(half * 6 - 5, half * 6);
-    }
-  }
-  return out;
 }
 
 /** Two places joined by "and", "&", "/" or "or" in a question ("in london and KL", "geneva/london"). */

@@ -345,11 +345,15 @@ function readSides(question: string): Side[] | null {
     const distinct = sides.filter((x, i): x is Side => x !== null && sides.findIndex((y) => y?.re.source === x.re.source) === i);
     if (distinct.length >= 3) return distinct;
   }
-  const said = [...text.matchAll(SAYS_RE)].map((m) => {
-    const clause = text.slice(m.index, m.index + m[0].length + 80).split(/[,;.!?](?:\s|$)|\s(?:but|while|whereas)\s/)[0] as string;
-    const quoted = QUOTED_SIDE_RE.exec(clause)?.[1];
-    return (quoted ?? (m[1] as string)).replace(/[.,;:!?]+$/, '');
-  });
+  const said = [...text.matchAll(SAYS_RE)]
+    // (What the asker thought or heard offers a name against an account's, "one wire says lutnick, i thought it was
+    // bessent"; a figure the asker thought, "trump says 55% … but i thought it was 30%??", may be a part of the other.)
+    .filter((m) => !/^(?:thought|heard|was told)$/i.test(m[0].split(/\s+/)[0] as string) || !/\d/.test(m[1] as string))
+    .map((m) => {
+      const clause = text.slice(m.index, m.index + m[0].length + 80).split(/[,;.!?](?:\s|$)|\s(?:but|while|whereas)\s/)[0] as string;
+      const quoted = QUOTED_SIDE_RE.exec(clause)?.[1];
+      return (quoted ?? (m[1] as string)).replace(/[.,;:!?]+$/, '');
+    });
   const pairs: [string, string][] = [...text.matchAll(SIDES_RE)].map((m) => [m[1] as string, m[2] as string]);
   // Two accounts' values, each after its own "says": months, figures or names as below.
   // ("it says may be delayed": the verb, not the month.)

@@ -838,7 +838,8 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
   const askedStems = tokenize(asked)
     .filter((t) => !STOPWORDS.has(t.norm) && !QUESTION_WORDS.has(t.norm))
     .map((t) => t.stem);
-  for (const tok of namesAsTyped(tokenize(asked), vocab, asked)) {
+  const typed = namesAsTyped(tokenize(asked), vocab, asked);
+  for (const [i, tok] of typed.entries()) {
     if (STOPWORDS.has(tok.norm) || QUESTION_WORDS.has(tok.norm) || seen.has(tok.stem)) continue;
     seen.add(tok.stem);
     weights = new Map<string, number>();
@@ -1047,14 +1048,19 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       }
     }
     // A person asked by given name ("what did margaux say"): the sentences that name her by surname too.
-    const surname = matches.length > 0 ? vocab.surnames?.get(tok.norm.replace(/['’]s$/, '')) : undefined;
+    // (Not a word of a name given whole, "wang yi": the person is named, whoever else the articles call Wang.)
+    const nameBeside = [typed[i - 1], typed[i + 1]].some((t) => {
+      const w = t?.norm.replace(/['’]s$/, '');
+      return w !== undefined && (vocab.people?.has(w) === true || (!STOPWORDS.has(w) && !isEnglishWord(w)));
+    });
+    const surname = matches.length > 0 && !nameBeside ? vocab.surnames?.get(tok.norm.replace(/['’]s$/, '')) : undefined;
     if (surname && vocab.stems.has(stem(surname)) && !matches.includes(stem(surname))) {
       matches.push(stem(surname));
       addWeight(stem(surname), 1);
       extra.push(surname);
     }
     // …and by the title minutes and notes call them by ("The CIO said she…").
-    const short = matches.length > 0 ? vocab.shortTitles?.get(tok.norm.replace(/['’]s$/, '')) : undefined;
+    const short = matches.length > 0 && !nameBeside ? vocab.shortTitles?.get(tok.norm.replace(/['’]s$/, '')) : undefined;
     if (short && vocab.stems.has(stem(short)) && !matches.includes(stem(short))) {
       matches.push(stem(short));
       addWeight(stem(short), 0.9);

@@ -1,5 +1,6 @@
 import { glossaryEnglish, writtenLanguage } from '../text/lexicon.js';
 import { QUESTION_WORDS, STOPWORDS, tokenize } from '../text/tokenize.js';
+import { castLinesOf } from './cast-lines.js';
 import { chunkParagraph } from './chunk.js';
 import { extractArticleClaims, namedParties, otherPair, topicWords } from './claims.js';
 import { cleanArticle } from './clean.js';
@@ -121,7 +122,8 @@ export async function analyseArticle(raw: string, hash: string): Promise<Article
   );
   // The title's words are the article's too ("Brightwater Aerostructures Corp.: Q2 2025 earnings call", a company no
   // sentence names): a question naming one asks about something an article mentions.
-  for (const tok of tokenize(meta.title ?? ''))
+  // So are the label lines above the body ("Company: Tamrock Drive Systems Inc." over call notes that say "the company").
+  for (const tok of tokenize(`${meta.title ?? ''} ${castLinesOf({ raw, body: clean.body }).join(' ')}`))
     if (!STOPWORDS.has(tok.norm) && !seenWords.has(tok.norm)) {
       seenWords.add(tok.norm);
       words.push(tok.norm);

@@ -604,3 +604,49 @@ export function monthSpan(text: string): string[] | null {
   if (from < 0 || to <= from) return null;
   return MONTH_NAMES.slice(from, to + 1);
 }
+
+/** A span of months counted from the start or the end of a year ("the first two months", "Q3", "the first half"). */
+const MONTH_SPAN_RE =
+  /\b(?:(first|last|final)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4])|(first|second)\s+half|H([12]))\b/i;
+const SPAN_COUNTS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+
+/**
+ * The months (1–12) a span of a year holds, as figures are reported for it ("the first two months of 2026": January and
+ * February; "Q3": July to September; "January-February" as `monthSpan` reads it), or [] when the text names none.
+ */
+export function spanMonths(text: string): number[] {
+  const m = MONTH_SPAN_RE.exec(text);
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  if (m?.[1]) {
+    const n = SPAN_COUNTS[(m[2] as string).toLowerCase()] ?? Number(m[2]);
+    return /^first$/i.test(m[1]) ? range(1, n) : range(13 - n, 12);
+  }
+  if (m?.[3] || m?.[4]) {
+    const quarter = m[4] ? Number(m[4]) : (SPAN_COUNTS[(m[3] as string).toLowerCase()] ?? 1);
+    return range(quarter * 3 - 2, quarter * 3);
+  }
+  if (m?.[5] || m?.[6]) {
+    const half = m[6] ? Number(m[6]) : /^first$/i.test(m[5] as string) ? 1 : 2;
+    return range(half * 6 - 5, half * 6);
+  }
+  return (monthSpan(text) ?? []).map((name) => MONTH_NAMES.indexOf(name) + 1);
+}
