@@ -926,7 +926,8 @@ export class Dealbot {
       .map((t) =>
         t
           .split(/\s+/)
-          .filter((w) => this.corpus.words.has(w.toLowerCase()))
+          // (Their sentences' words: `corpus.words` also holds the cast lines'.)
+          .filter((w) => this.vocab.stems.has(stem(w.toLowerCase())))
           .join(' '),
       )
       .filter((t) => t.length > 0);

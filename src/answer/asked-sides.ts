@@ -127,7 +127,7 @@ function figureSide(value: string, percent: boolean, counted?: string): Side | n
       ? Object.keys(NUMBER_WORD_VALUES).find((w) => w !== 'dozen' && NUMBER_WORD_VALUES[w] === Number(whole))
       : undefined;
   if (spelled) {
-    const months = MONTH_NAMES.map((m) => String.raw`${m}|${m.slice(0, 3)}`).join('|');
+    const months = MONTH_NAMES.map((m) => `${m}|${m.slice(0, 3)}`).join('|');
     const notDay = String.raw`(?<!\b(?:${months})\.?\s+)(?<![\d.,])${number}(?![.,]?\d|\s+(?:${months})\b)`;
     // (Of what the question counts, when it says: "how many announcements … 2, 6 and 7" is met by "issued seven major
     // announcements", not by "seven elements".)
