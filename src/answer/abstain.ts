@@ -306,6 +306,7 @@ export function pageAsideWords(text: string): Set<string> {
   for (const m of text.matchAll(SOURCED_ASIDE_RE)) for (const t of tokenize(m[1] as string)) out.add(t.norm);
   for (const m of text.matchAll(GLOSSED_NAME_RE)) for (const t of tokenize(m[1] as string)) out.add(t.norm);
   for (const m of text.matchAll(SOURCES_DIFFER_RE)) for (const t of tokenize(`${m[1]} ${m[2]}`)) out.add(t.norm);
+  for (const m of text.matchAll(ONE_THING_RE)) for (const t of tokenize(`${m[1]} ${m[2]}`)) out.add(t.norm);
   return out;
 }
 
@@ -329,6 +330,9 @@ export function pageGlossWords(text: string): Set<string> {
  * Two sources the asker says differ ("the courier and the state office give diff numbers", "reuters vs the ministry
  * say different things"): which pages to set side by side, not what the question is about.
  */
+/** Two people said to tell it differently: "uwe says one thing, jana another", "kim said one thing and lee another". */
+const ONE_THING_RE =
+  /\b([\p{L}'’-]+)\s+(?:says?|said|tells? (?:us|me)|told (?:us|me))\s+one thing,?\s+(?:and\s+|but\s+)?([\p{L}'’-]+)\s+(?:says?\s+|said\s+)?another\b/giu;
 const SOURCES_DIFFER_RE =
   /\b(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:and|vs\.?|versus)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:give|gives|have|has|say|says|report|reports|put|cite|cites|quote|quotes|show|shows)\s+(?:diff|different|conflicting|differing|varying|mixed)\b/giu;
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedSides } from '../../src/answer/asked-sides.js';
-import { classifyQuestion, withoutHearsay } from '../../src/answer/kinds/classify.js';
+import { classifyQuestion, splitQuestion, withoutHearsay } from '../../src/answer/kinds/classify.js';
 import { analyzeQuestion } from '../../src/answer/question.js';
 import { castLinesOf } from '../../src/corpus/cast-lines.js';
 import { spanMonths } from '../../src/corpus/dates.js';
@@ -267,5 +267,13 @@ describe('a person asked by given name or by title', () => {
     expect(a.abstained).toBe(false);
     expect(a.citations[0]?.source).toBe('j2_ceo.md');
     expect(a.answer).not.toMatch(/Truth Social/);
+  });
+});
+
+describe('a muddle the asker reports', () => {
+  it('reads "X says one thing, Y another – whats going on" as one question about what is muddled', () => {
+    const q = 'how many weeks of magnets do we really have?? uwe says one thing, jana another – whats going on';
+    expect(splitQuestion(q)).toBeNull();
+    expect(withoutHearsay(q)).toBe('how many weeks of magnets do we really have??');
   });
 });
