@@ -742,6 +742,9 @@ function apart(a: number | undefined, b: number | undefined): boolean {
   return Math.max(a, b) / Math.min(a, b) >= 1000;
 }
 
+/** A figure given as an expectation: "we expect … to come in above 6,000 tonnes", "forecast to reach". */
+const FORECAST_RE = /\b(?:expects?|expected to|forecasts?|forecast to|projects?|projected to|predicts?|anticipates?)\b/i;
+
 function quantityGroups(
   claims: readonly Claim[],
   publishedOf: (c: Claim) => string | null | undefined = () => null,
@@ -859,6 +862,9 @@ function quantityGroups(
         // reached ("jumped 56.1% to 656 t" in a note of November, "fell 3% to 564 t" in one of January) on pages of
         // different months: each is the latest month's figure when its page was written.
         const flow = a.unit === 'tonnes' || a.unit === 'barrels a day';
+        // A flow someone expects ("We expect China's magnet exports for November to come in above 6,000 tonnes") is no
+        // account of the flow reported.
+        if (flow && FORECAST_RE.test(a.c.quote) !== FORECAST_RE.test(b.c.quote)) continue;
         const gap = fa != null && fb != null && la != null && lb != null ? Math.max(fb - la, fa - lb) : null;
         if (flow && !ma && !mb && gap != null && (gap > 2 || (gap >= 1 && MOVED_TO_RE.test(a.c.quote) && MOVED_TO_RE.test(b.c.quote))))
           continue;
