@@ -14,7 +14,6 @@ import {
   isoOf,
   MONTH_NAMES,
   monthIndex,
-  monthSpan,
   parseYmd,
   resolveDate,
   toYmd,
@@ -941,17 +940,13 @@ const TIMES_USUAL_RE =
  */
 function sentencePeriod(text: string): string {
   const periods = [...text.matchAll(new RegExp(SENTENCE_PERIOD_RE.source, 'gi'))].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
-  // (Or its months together: "China's magnet exports in January–February 2026 rose …; shipments to the US fell 22.5%".)
-  const span = monthSpan(text);
-  if (span && span.length >= 2) periods.push(`${(span[0] as string).toLowerCase()}-${(span.at(-1) as string).toLowerCase()}`);
   return new Set(periods).size === 1 ? (periods[0] as string) : '';
 }
 const SENTENCE_PERIOD_RE =
   /\b(?:first|past|last)\s+(?:half|quarter|(?:two|three|\d)\s+quarters|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months)\b|\byear[- ]to[- ]date\b|\bso far this year\b/i;
 
-/** A day's number right before or after a month's name: "on 20 December", "December 20" (not "December 2025"). */
-const DAY_BEFORE_RE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/i;
-const DAY_AFTER_RE = /^\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d,]*\s*(?:%|percent|tonnes?|tons?|t\b|metric))/i;
+/** Units of a flow or a stock (a month's exports, a quota), not of a length of time or a share. */
+const FLOW_UNIT_RE = /^(?:tonnes|barrels a day|barrels)$/;
 
 /** Shares written as fractions, in percent (not a period: "the first half", "a half-year report"). */
 const FRACTIONS: Record<string, number> = {
@@ -1172,11 +1167,6 @@ function quantityClaims(
           ),
         ]
           .filter((x) => !x[1] && ((x[2] as string).toLowerCase() !== 'may' || /\b(?:in|of|during) may\b|\bmay['’]s\s/i.test(clause)))
-          // (Nor a day's month, "customs data reported on 20 December": when the figure was told, not its month.)
-          .filter(
-            (x) =>
-              !DAY_BEFORE_RE.test(fullMonths(t).slice(0, x.index)) && !DAY_AFTER_RE.test(fullMonths(t).slice((x.index ?? 0) + x[0].length)),
-          )
           .map((x) => (x[2] as string).toLowerCase()),
       ),
     ];
@@ -1226,23 +1216,22 @@ function quantityClaims(
     // ("3,188 tons last month, more than double the 1,238 tons recorded in May": "last month" right after the figure.)
     const relativeFollowing =
       relative && /^\s+(?:of\s+(?:[\w'-]+\s+){1,5}?)?(?:last|this|previous)\s+month\b/i.test(clause.slice(at + f.text.length));
-    // "Exports in January–February 2026 rose … to 10,763 tonnes": the months together are the figure's period.
-    const spanned = months.length === 2 ? monthSpan(clause) : null;
     const month = following
       ? (following[1] as string).toLowerCase()
-      : spanned && spanned.length >= 2
-        ? `${(spanned[0] as string).toLowerCase()}-${(spanned.at(-1) as string).toLowerCase()}`
-        : relativeFollowing
-          ? relativeMonth
-          : yearAfter
-            ? (yearAfter[1] as string)
-            : months.length === 1
-              ? (months[0] as string)
-              : months.length === 0 && wholeYear
-                ? ((wholeYear[1] ?? wholeYear[2] ?? wholeYear[3]) as string)
-                : period
-                  ? period[0].toLowerCase().replace(/\s+/g, ' ')
-                  : nextMonth || relativeMonth || (thatMonth.length === 1 ? (thatMonth[0] as string) : '') || sentencePeriod(text);
+      : relativeFollowing
+        ? relativeMonth
+        : yearAfter
+          ? (yearAfter[1] as string)
+          : months.length === 1
+            ? (months[0] as string)
+            : months.length === 0 && wholeYear
+              ? ((wholeYear[1] ?? wholeYear[2] ?? wholeYear[3]) as string)
+              : period
+                ? period[0].toLowerCase().replace(/\s+/g, ' ')
+                : nextMonth ||
+                  relativeMonth ||
+                  (thatMonth.length === 1 ? (thatMonth[0] as string) : '') ||
+                  (FLOW_UNIT_RE.test(unit) ? sentencePeriod(text) : '');
     const plus = f.plus ? '+' : '';
     // A fraction of an hour reads in minutes ("45 minutes", "1 hour 40 minutes"); one of a unit is singular.
     const whole = Math.floor(value);

@@ -3,12 +3,13 @@ import { askedSides } from '../../src/answer/asked-sides.js';
 import { classifyQuestion, splitQuestion, withoutHearsay } from '../../src/answer/kinds/classify.js';
 import { analyzeQuestion } from '../../src/answer/question.js';
 import { castLinesOf } from '../../src/corpus/cast-lines.js';
+import { extractClaims } from '../../src/corpus/claims.js';
 import { spanMonths } from '../../src/corpus/dates.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
 import { stem } from '../../src/text/tokenize.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
-import { article, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js';
+import { article, corpusOf, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js';
 
 /**
  * Found while a car-parts maker's purchasing and government-affairs office asked about the story (session 73): on
@@ -275,5 +276,41 @@ describe('a muddle the asker reports', () => {
     const q = 'how many weeks of magnets do we really have?? uwe says one thing, jana another – whats going on';
     expect(splitQuestion(q)).toBeNull();
     expect(withoutHearsay(q)).toBe('how many weeks of magnets do we really have??');
+  });
+});
+
+describe('the month a figure is of', () => {
+  it("is the sentence's one period, for a clause that names none", async () => {
+    const corpus = await corpusOf({
+      'k2_brief.md': article(
+        'Tisza Advisory',
+        '2026-03-20',
+        'In the first two months of 2026 China exported 10,240 tonnes of rare earth magnets, while shipments to the United States fell 22.5% to 950 tonnes.',
+      ),
+    });
+    const month = (n: number) =>
+      (extractClaims(corpus).find((c) => c.event === 'quantity' && c.number === n)?.qualifier ?? '').split('|')[1];
+    expect(month(10240)).toBe('first two months');
+    expect(month(950)).toBe('first two months');
+  });
+
+  it('is not disputed by what someone expects it to be', async () => {
+    const b = await makeBot(
+      writeArticles({
+        'l1_data.md': article(
+          'Harbor Wire',
+          '2025-12-20',
+          "China's rare earth magnet exports in November reached 6,150 metric tons, customs data showed on Saturday.",
+        ),
+        'l2_webinar.md': article(
+          'Trade Association Webinar',
+          '2025-11-26',
+          "We expect China's rare earth magnet exports for November to come in above 6,000 tonnes, the association's analyst said.",
+        ),
+      }),
+    );
+    const a = await b.answerQuestion('where do the sources disagree?');
+    expect(a.disagreements.flatMap((d) => d.positions.flatMap((p) => p.sources))).not.toContain('l2_webinar.md');
+    expect(a.answer).toMatch(/No disagreement was found/);
   });
 });
