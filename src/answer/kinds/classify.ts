@@ -251,8 +251,10 @@ export function storyViewAsked(text: string, absentNames: readonly string[] = []
 
 /** True when, past the words that ask for a summary or a timeline, the question names nothing in particular. */
 function aboutWholeStory(text: string, storyWide: (word: string) => boolean = () => false): boolean {
-  return contentWords(text).every((w) => STORY_FILLER.has(w) || storyWide(w));
+  // (Whom it is for, by a name alone, "tl;dr … for henrik, 5 bullets max": no topic.)
+  return contentWords(text.replace(FOR_WHOM_RE, ' ')).every((w) => STORY_FILLER.has(w) || storyWide(w));
 }
+const FOR_WHOM_RE = /\bfor\s+(?!the\b|a\b|an\b)[a-z][\w'’-]*(?=\s*(?:[,;:.!?]|$))/gi;
 
 /**
  * A request for a summary *of* the whole story, after the asker's own situation: "ok so I'm writing the intro for
@@ -486,6 +488,8 @@ const WHO_DIFFERS_RE = new RegExp(
  * question's answer (it quotes each side's source), not which outlets covered something.
  */
 const WHO_SAYS_WHICH_RE = new RegExp(`\\b${WHO_SAYS_WHICH}\\b`, 'gi');
+/** Three figures or more listed: "2, 6 and 7", "600, 1000, even 1500". */
+const LISTED_THREE_RE = /\d[\d,.]*%?\s*,\s*(?:\d[\d,.]*%?\s*,\s*)*\d[\d,.]*%?,?\s+(?:and|or|even)\s+\d/;
 
 /** A second half asking for the rest of what the first asks ("which bits hold up and which dont", "… and which aren't"). */
 const COMPLEMENT_RE =
@@ -725,7 +729,9 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
   if (parts) return { kind: 'parts', parts };
   // After the split: "which piece is an opinion column and who wrote it?" is two questions.
   if (AUTHOR_RE.test(plain) && WRITTEN_PIECE_RE.test(plain)) return { kind: 'author', topic: plain.replace(AUTHOR_RE, ' ') };
-  const coverage = COVERAGE_RE.exec(plain.replace(WHO_SAYS_WHICH_RE, ' '));
+  // (Only of three figures or more the asker lists, "i've seen 2, 6 and 7 … which outlet says what", whose sides the
+  // fact answer quotes each; two sides, "24 or 25 june? which sources say which", are what the coverage answer shows.)
+  const coverage = COVERAGE_RE.exec(LISTED_THREE_RE.test(plain) ? plain.replace(WHO_SAYS_WHICH_RE, ' ') : plain);
   if (coverage) {
     // "which outlets reported the signing?": the reporting verb asks for the coverage; the topic is what follows
     // (as a topic word, "reported" would favour the one article that says "told reporters").
