@@ -314,3 +314,15 @@ describe('the month a figure is of', () => {
     expect(a.answer).toMatch(/No disagreement was found/);
   });
 });
+
+describe('the story asked for someone', () => {
+  it('is the story view, with the disputes flagged, whoever it is for', () => {
+    expect(
+      classifyQuestion('tl;dr of the whole us–china rare earth thing for henrik, 5 bullets max, and flag where the sources disagree').kind,
+    ).toBe('story');
+    // (Not a topic asked for someone: "summarize the ethane licence part for henrik".)
+    expect(classifyQuestion('summarize the ethane licence part for henrik').kind).not.toBe('story');
+    // (Who says which of two sides is still which sources say what.)
+    expect(classifyQuestion('who do we believe on the date, 24 or 25 june? which sources say which').kind).toBe('coverage');
+  });
+});
