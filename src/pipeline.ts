@@ -324,8 +324,7 @@ function readingsOf(
   const preambled = questionAfterPreamble(text);
   if (preambled && !preambleReferredTo(text)) {
     // (One that refers to a person by a pronoun, "kessler's been quoted in the press a couple times – what's he saying
-    // publicly?", is read after the preamble first, as a follow-up is read after the message before.)
-    // The pronoun stands for the one person the preamble names.
+    // publicly?", is read first with the one person the preamble names in the pronoun's place.)
     const named = PERSON_PRONOUN_RE.test(preambled)
       ? [
           ...new Set(
@@ -451,9 +450,8 @@ export class Dealbot {
       get surnames() {
         if (!surnames) {
           const all = new Map<string, string>();
-          people ??= peopleNames(corpus, focusOf().titledPeople(), all);
-          // (Only when the people were read here; else read again for their names.)
-          if (all.size === 0) peopleNames(corpus, focusOf().titledPeople(), all);
+          const words = peopleNames(corpus, focusOf().titledPeople(), all);
+          people ??= words;
           surnames = new Map([...all].filter(([given, family]) => family !== '' && !isEnglishWord(given)));
         }
         return surnames;

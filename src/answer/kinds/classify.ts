@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../../text/dictionary.js';
 import { findParties, questionPlaces } from '../../text/entities.js';
 import { escapeRegExp, lexiconLines, lexiconWords, normalizeInformal } from '../../text/lexicon.js';
 import { nlp } from '../../text/nlp.js';
@@ -252,9 +253,11 @@ export function storyViewAsked(text: string, absentNames: readonly string[] = []
 /** True when, past the words that ask for a summary or a timeline, the question names nothing in particular. */
 function aboutWholeStory(text: string, storyWide: (word: string) => boolean = () => false): boolean {
   // (Whom it is for, by a name alone, "tl;dr … for henrik, 5 bullets max": no topic.)
-  return contentWords(text.replace(FOR_WHOM_RE, ' ')).every((w) => STORY_FILLER.has(w) || storyWide(w));
+  // (A name no dictionary has: "for licences" is what the timeline is of.)
+  const unaddressed = text.replace(FOR_WHOM_RE, (all, who: string) => (isEnglishWord(who.toLowerCase()) ? all : ' '));
+  return contentWords(unaddressed).every((w) => STORY_FILLER.has(w) || storyWide(w));
 }
-const FOR_WHOM_RE = /\bfor\s+(?!the\b|a\b|an\b)[a-z][\w'’-]*(?=\s*(?:[,;:.!?]|$))/gi;
+const FOR_WHOM_RE = /\bfor\s+(?!the\b|a\b|an\b)([a-z][\w'’-]*)(?=\s*(?:[,;:.!?]|$))/gi;
 
 /**
  * A request for a summary *of* the whole story, after the asker's own situation: "ok so I'm writing the intro for
