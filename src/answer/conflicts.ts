@@ -742,8 +742,11 @@ function apart(a: number | undefined, b: number | undefined): boolean {
   return Math.max(a, b) / Math.min(a, b) >= 1000;
 }
 
-/** A figure given as an expectation: "we expect … to come in above 6,000 tonnes", "forecast to reach". */
-const FORECAST_RE = /\b(?:expects?|expected to|forecasts?|forecast to|projects?|projected to|predicts?|anticipates?)\b/i;
+/**
+ * A figure given as an expectation: "we expect … to come in above 6,000 tonnes", "forecast to reach". (Not "projects",
+ * mostly a noun in mining and trade pages: "an $8.5 billion pipeline of projects".)
+ */
+const FORECAST_RE = /\b(?:expects?|expected to|forecasts?|forecast to|projected to|predicts?|anticipates?)\b/i;
 
 function quantityGroups(
   claims: readonly Claim[],
