@@ -433,6 +433,11 @@ export class Dealbot {
     let surnames: Map<string, string> | undefined;
     let shortTitles: Map<string, string> | undefined;
     const focusOf = () => this.focus;
+    const readPeople = () => {
+      const all = new Map<string, string>();
+      people = peopleNames(corpus, focusOf().titledPeople(), all);
+      surnames = new Map([...all].filter(([given, family]) => family !== '' && !isEnglishWord(given)));
+    };
     let acronyms: Map<string, string> | undefined;
     let defined: Map<string, string> | undefined;
     this.vocab = {
@@ -447,22 +452,18 @@ export class Dealbot {
       get headlines() {
         return focusOf().headlinesByStem();
       },
+      // (The people's names and their given names' surnames are read in one pass, on first use of either.)
       get surnames() {
-        if (!surnames) {
-          const all = new Map<string, string>();
-          const words = peopleNames(corpus, focusOf().titledPeople(), all);
-          people ??= words;
-          surnames = new Map([...all].filter(([given, family]) => family !== '' && !isEnglishWord(given)));
-        }
-        return surnames;
+        if (!surnames) readPeople();
+        return surnames as Map<string, string>;
       },
       get shortTitles() {
         shortTitles ??= focusOf().shortTitlesOfNames();
         return shortTitles;
       },
       get people() {
-        people ??= peopleNames(corpus, focusOf().titledPeople());
-        return people;
+        if (!people) readPeople();
+        return people as Set<string>;
       },
       // Made when a question first has a word no article uses.
       get acronyms() {

@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
-import { MONTH_NAMES, monthOfWord, monthSpan } from '../corpus/dates.js';
+import { MONTH_NAMES, MONTH_WORD, monthOfWord, monthSpan } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { citiesOf, countryNamesOf, findParties, isPlaceWord, questionPlaces } from '../text/entities.js';
 import { escapeRegExp, isMostlyNonLatin, lexiconWords } from '../text/lexicon.js';
@@ -1409,9 +1409,8 @@ function seriesMonths(text: string): string[] {
   }
   return [...out];
 }
-const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 /** Months listed together: "jan/feb and march", "june, july and aug". */
-const MONTH_LIST_RE = new RegExp(String.raw`\b${MONTH_WORD}(?:\s*(?:\/|,|&|\+|\band\b)\s*${MONTH_WORD})+(?![a-z])`, 'gi');
+const MONTH_LIST_RE = new RegExp(String.raw`\b${MONTH_WORD}\.?(?:\s*(?:\/|,|&|\+|\band\b)\s*${MONTH_WORD}\.?)+(?![a-z])`, 'gi');
 
 /**
  * Names listed together in the question ("VDA, BDI and VDMA", "lynas or iluka") of which at least one is a name the

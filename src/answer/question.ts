@@ -1049,21 +1049,27 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     }
     // A person asked by given name ("what did margaux say"): the sentences that name her by surname too.
     // (Not a word of a name given whole, "wang yi": the person is named, whoever else the articles call Wang.)
-    const nameBeside = [typed[i - 1], typed[i + 1]].some((t) => {
-      const w = t?.norm.replace(/['’]s$/, '');
-      return w !== undefined && (vocab.people?.has(w) === true || (!STOPWORDS.has(w) && !isEnglishWord(w)));
-    });
-    const surname = matches.length > 0 && !nameBeside ? vocab.surnames?.get(tok.norm.replace(/['’]s$/, '')) : undefined;
-    if (surname && vocab.stems.has(stem(surname)) && !matches.includes(stem(surname))) {
-      matches.push(stem(surname));
-      addWeight(stem(surname), 1);
-      extra.push(surname);
-    }
+    // (Only for a word of someone's name: the sets are read when first asked for.)
+    const bare = tok.norm.replace(/['’]s$/, '');
+    const person = matches.length > 0 && vocab.people?.has(bare) === true;
+    const nameBeside = () =>
+      [typed[i - 1], typed[i + 1]].some((t) => {
+        const w = t?.norm.replace(/['’]s$/, '');
+        return w !== undefined && (vocab.people?.has(w) === true || (!STOPWORDS.has(w) && !isEnglishWord(w)));
+      });
+    const surname = person ? vocab.surnames?.get(bare) : undefined;
     // …and by the title minutes and notes call them by ("The CIO said she…").
-    const short = matches.length > 0 && !nameBeside ? vocab.shortTitles?.get(tok.norm.replace(/['’]s$/, '')) : undefined;
-    if (short && vocab.stems.has(stem(short)) && !matches.includes(stem(short))) {
-      matches.push(stem(short));
-      addWeight(stem(short), 0.9);
+    const short = person ? vocab.shortTitles?.get(bare) : undefined;
+    if ((surname || short) && !nameBeside()) {
+      for (const [alias, weight] of [
+        [surname, 1],
+        [short, 0.9],
+      ] as const) {
+        if (!alias || !vocab.stems.has(stem(alias)) || matches.includes(stem(alias))) continue;
+        matches.push(stem(alias));
+        addWeight(stem(alias), weight);
+        if (alias === surname) extra.push(alias);
+      }
     }
     if (matches.length === 0) {
       const fix = correct(tok.norm, vocab);

@@ -939,11 +939,13 @@ const TIMES_USUAL_RE =
  * too); '' when it gives none or several.
  */
 function sentencePeriod(text: string): string {
-  const periods = [...text.matchAll(new RegExp(SENTENCE_PERIOD_RE.source, 'gi'))].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
+  const periods = [...text.matchAll(PERIODS_RE)].map((m) => m[0].toLowerCase().replace(/\s+/g, ' '));
   return new Set(periods).size === 1 ? (periods[0] as string) : '';
 }
-const SENTENCE_PERIOD_RE =
-  /\b(?:first|past|last)\s+(?:half|quarter|(?:two|three|\d)\s+quarters|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months)\b|\byear[- ]to[- ]date\b|\bso far this year\b/i;
+/** A period rather than a month: "the first half", "the first seven months", "year to date". */
+const PERIOD_RE =
+  /\b(?:first|past|last)\s+(half|quarter|(?:two|three|\d)\s+quarters|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months)\b|\byear[- ]to[- ]date\b|\bso far this year\b/i;
+const PERIODS_RE = new RegExp(PERIOD_RE.source, 'gi');
 
 /** Units of a flow or a stock (a month's exports, a quota), not of a length of time or a share. */
 const FLOW_UNIT_RE = /^(?:tonnes|barrels a day|barrels)$/;
@@ -1175,10 +1177,7 @@ function quantityClaims(
     const months = ownMonths.length === 0 && unit.startsWith('percent') ? monthsIn(own) : ownMonths;
     // A period rather than a month ("in the first half", "the first seven months") is a measure of its own; "last
     // month" is the month before the article's date.
-    const period =
-      /\b(?:first|past|last)\s+(half|quarter|(?:two|three|\d)\s+quarters|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months)\b|\byear[- ]to[- ]date\b|\bso far this year\b/i.exec(
-        clause,
-      );
+    const period = PERIOD_RE.exec(clause);
     const relative = /\b(last|this|previous)\s+month\b/i.exec(clause);
     // (Undated, "last month" is still some month: never the same as a figure's that names none.)
     const relativeMonth =

@@ -592,10 +592,13 @@ export function normalizeDateString(text: string): string | null {
   return `${r.start.get('year')}-${pad(r.start.get('month') as number)}-${pad(r.start.get('day') as number)}`;
 }
 
+/** A month's name as chat and pages write it, whole or shortened ("jan", "sept", "june"; a dot after it is not part of it). */
+export const MONTH_WORD =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
 /** The months of a span the question names ("from may thru october", "Jun–Sep"), first to last, or null. */
 export function monthSpan(text: string): string[] | null {
-  const name =
-    '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+  const name = `(${MONTH_WORD})\\.?`;
   const m = new RegExp(`\\b${name}\\s*(?:-|–|—|to|through|thru|till|until|and)\\s*${name}(?![a-z])`, 'i').exec(text);
   if (!m || (m[0].includes(' and ') && !/\bbetween\s*$/i.test(text.slice(0, m.index)))) return null;
   const at = (abbr: string) => MONTH_NAMES.findIndex((x) => x.toLowerCase().startsWith(abbr.toLowerCase()));
@@ -608,26 +611,8 @@ export function monthSpan(text: string): string[] | null {
 /** A span of months counted from the start or the end of a year ("the first two months", "Q3", "the first half"). */
 const MONTH_SPAN_RE =
   /\b(?:(first|last|final)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q([1-4])|(first|second)\s+half|H([12]))\b/i;
-const SPAN_COUNTS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  '1st': 1,
-  '2nd': 2,
-  '3rd': 3,
-  '4th': 4,
-};
+/** A quarter's ordinal in words. */
+const SPAN_ORDINALS = ['first', 'second', 'third', 'fourth'];
 
 /**
  * The months (1–12) a span of a year holds, as figures are reported for it ("the first two months of 2026": January and
@@ -637,11 +622,12 @@ export function spanMonths(text: string): number[] {
   const m = MONTH_SPAN_RE.exec(text);
   const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
   if (m?.[1]) {
-    const n = SPAN_COUNTS[(m[2] as string).toLowerCase()] ?? Number(m[2]);
+    const n = NUMBER_WORD_VALUES[(m[2] as string).toLowerCase()] ?? Number(m[2]);
     return /^first$/i.test(m[1]) ? range(1, n) : range(13 - n, 12);
   }
   if (m?.[3] || m?.[4]) {
-    const quarter = m[4] ? Number(m[4]) : (SPAN_COUNTS[(m[3] as string).toLowerCase()] ?? 1);
+    // ("1st" by its figure, "first" by its place.)
+    const quarter = m[4] ? Number(m[4]) : Number.parseInt(m[3] as string, 10) || SPAN_ORDINALS.indexOf((m[3] as string).toLowerCase()) + 1;
     return range(quarter * 3 - 2, quarter * 3);
   }
   if (m?.[5] || m?.[6]) {
