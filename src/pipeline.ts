@@ -1,5 +1,6 @@
 import { abstention, FIGURE_GIVEN_ASKED_RE, MONEY_RE, type SpeakersById, SUBJECT_RE, withheldFigure } from './answer/abstain.js';
 import {
+  accountsSaidToDiffer,
   askedSides,
   askedSidesDisagreement,
   differingSaidApart,
@@ -7,6 +8,7 @@ import {
   type Side,
   sidesSaidByAccounts,
   statedDatesDisagreement,
+  unitAsked,
   withOfferedSide,
 } from './answer/asked-sides.js';
 import { naming } from './answer/bodies.js';
@@ -893,6 +895,7 @@ export class Dealbot {
       terms: this.sentenceIndex.terms,
       onTopic: this.onTopic,
       storyWide: (st) => this.focus.isStoryWide(st),
+      personWord: this.personWord,
       ask: (question, context) => this.answerKind(prepareQuestion(question).text, context, notices, k),
       evidence: async (question) => {
         const { q, focus, scored, days } = await this.gather(question, []);
@@ -1096,9 +1099,12 @@ export class Dealbot {
     // There the outlet is also what the answer says ("…saying on bloomberg tv": "…in an interview with Bloomberg TV"):
     // its name counts as the question's topic, not only as the pages it names, where their sentences write it (not
     // "on the tidewater radio segment" of a transcript that never names its station).
-    if (spokenTo)
+    // So is an author asked what they have said whom other pages quote ("what has priya ramaswamy said", of her column
+    // and of the pages quoting her): the name is who is asked to have spoken, in those pages too.
+    const quotedAuthor = q.views && this.authorQuotedElsewhere(extra.outlets, informal);
+    if (spokenTo || quotedAuthor)
       for (const t of q.terms)
-        if (t.frame && outletWords.has(t.word.toLowerCase()) && this.writtenIn(extra.outlets, t.stem)) t.frame = false;
+        if (t.frame && outletWords.has(t.word.toLowerCase()) && (quotedAuthor || this.writtenIn(extra.outlets, t.stem))) t.frame = false;
     // (Not pages named by their language as such: "the spanish-language piece, who's the MOFCOM spokesman they quote"
     // asks what that piece says.)
     // (Nor pages the question cites as its source: "per the french afp piece, what did lutnick tell bloomberg tv?"
@@ -1120,6 +1126,11 @@ export class Dealbot {
       // says … 'ethylene' …, cnn says ethane", "he yadong or he yongqian? our transcript vs harbour herald": every page
       // that states a side is one.)
       sidesSaidByAccounts(offering ?? text) ||
+      // (Nor pages the asker says differ, "…? wion vs the gulf coast newsletter": two of those to compare.)
+      accountsSaidToDiffer(offering ?? text) ||
+      // (Nor the columns of an author asked what they have said, whom other pages quote: "what has priya ramaswamy
+      // said" of her commentary and of the webinar and the news piece that quote her.)
+      quotedAuthor ||
       (!extra.byLanguageName &&
         !cites &&
         people.some(
@@ -1332,6 +1343,24 @@ export class Dealbot {
   private outletNameList: string[] | null = null;
 
   /** True when a sentence of one of these articles has this stem among its index terms. */
+  /**
+   * Whether the pages were named by their author's surname, and pages by others name that person too: what the author
+   * has said is in those as well.
+   */
+  private authorQuotedElsewhere(pages: readonly string[], question: string): boolean {
+    const lower = question.toLowerCase();
+    const surnames = new Set(
+      pages
+        .map((id) => this.corpus.byId.get(id)?.meta.author?.split(/\s+/).at(-1) ?? '')
+        .filter((w) => w.length > 2 && new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\b`).test(lower)),
+    );
+    if (surnames.size === 0) return false;
+    const named = new Set(pages);
+    return this.corpus.articles.some(
+      (a) => !named.has(a.id) && [...surnames].some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(a.raw)),
+    );
+  }
+
   private writtenIn(sources: readonly string[], stem: string): boolean {
     for (const source of sources) {
       const [from, to] = this.corpus.sentenceRange.get(source) ?? [0, 0];
@@ -1678,7 +1707,10 @@ export class Dealbot {
     // sentences about it give, each article's, when two differ.
     // …or "how long was the sit-down in busan? maarten keeps telling people 3 hrs": the article that gives the figure
     // heard against the best other one that gives another in that unit.
-    else if (disagreements.length === 0 && (q.type === 'when' || q.type === 'howmany' || /\bhow long\b/i.test(q.topic))) {
+    else if (
+      disagreements.length === 0 &&
+      (q.type === 'when' || q.type === 'howmany' || /\bhow long\b/i.test(q.topic) || unitAsked(offers) !== null)
+    ) {
       // What the sides are about: the question's words. (Not a figure of it, "3 shifts": a sentence with a "3" in it
       // is not about it; nor the words of the sentence that says the sources differ, "the paper and the company
       // letter look diff", which name the sources, or that gives what the asker heard.)

@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { MONTH_NAMES, MONTH_WORD, monthOfWord, monthSpan } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { citiesOf, countryNamesOf, findParties, isPlaceWord, questionPlaces } from '../text/entities.js';
-import { escapeRegExp, isMostlyNonLatin, lexiconWords } from '../text/lexicon.js';
+import { escapeRegExp, isMostlyNonLatin, lexiconWords, normalizeInformal } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
 import { NUMBER_WORD_VALUES } from '../text/numbers.js';
 import { TITLE_WORDS } from '../text/titles.js';
@@ -174,13 +174,26 @@ export function topicsNeverMeet(
     for (const t of joinedPlaces) if (topics.includes(t)) topics.splice(topics.indexOf(t), 1);
     alternatives.push(joinedPlaces);
   }
+  // Nor a title typed before a name ("what did rep hutchens say?", of "…," Hutchens said." and "Rep. Dale Hutchens"): the
+  // name says who is asked, however an article gives the title.
+  // (As typed, "rep", or as read, "representative".)
+  const titlesBefore = new Set<string>();
+  for (const t of q.terms.filter((x) => x.name)) {
+    for (const m of q.text.matchAll(new RegExp(String.raw`([\p{L}]+)\.?\s+${escapeRegExp(t.word)}\b`, 'giu'))) {
+      const typed = (m[1] as string).toLowerCase();
+      for (const w of [typed, normalizeInformal(typed).toLowerCase()]) if (TITLE_WORDS.has(w)) titlesBefore.add(w);
+    }
+  }
+  const beforeName = (t: QuestionTerm) => titlesBefore.has(t.word.toLowerCase());
   const required =
-    topics.filter((t) => !anchors.has(t.stem) && !(titled && TITLE_WORDS.has(t.word)) && !asides.has(t.word.toLowerCase())).length +
-    alternatives.length;
+    topics.filter(
+      (t) => !anchors.has(t.stem) && !((titled || beforeName(t)) && TITLE_WORDS.has(t.word)) && !asides.has(t.word.toLowerCase()),
+    ).length + alternatives.length;
   // Who is asked to have spoken, when described in four words or more ("what did the european auto parts trade group
   // say…"), is there when all but one of its words are, in the articles' words ("Europe's main car-parts lobby").
   const speakerStems = subjectStems(q);
   const speaker = q.terms.filter((t) => speakerStems.has(t.stem) && t.salient && t.present && !t.frame);
+  if (process.env.DBG) console.error('DBGT', required, JSON.stringify(topics.map((t) => [t.word, t.name, beforeName(t)])), q.text);
   if (required < 2) return false;
   const need = Math.max(2, Math.ceil(required * 0.6));
   const roles = topics.filter((t) => SPEAKER_ROLES.has(t.stem));
@@ -841,8 +854,10 @@ const EACH_RE = /\b(?:each|both|all (?:three|four|of them)|every one|respectivel
  * "What did Synopsys' CEO say…", "did apple's ceo comment…": who is asked to have spoken (between the auxiliary and the
  * verb, in one sentence: not "what is the line of X after busan? does COM comment…").
  */
+// (And what they called something, how they described it: "what did moolenaar call china's oct 9 move", read "how
+// did moolenaar describe…"; not the noun, "what did the ceo on the q2 call claim".)
 export const SUBJECT_RE =
-  /(?:\bwhat (?:did|does|do|has|have|had|is|are|was|were)|^\s*(?:did|has|have|had)) ([^?!;]{2,60}?) (?:say|said|says|saying|think|thinks|tell|told|comment|commented|react|reacted|reply|replied|respond|responded|make of)\b/i;
+  /(?:\b(?:what|how) (?:did|does|do|has|have|had|is|are|was|were)|^\s*(?:did|has|have|had)) ([^?!;]{2,60}?) (?:say|said|says|saying|think|thinks|tell|told|comment|commented|react|reacted|reply|replied|respond|responded|make of|describe|describes|described|call(?:s|ed)?(?= (?:it|the|that|this|them|him|her|[a-z]+['’]s)\b))\b/i;
 
 /**
  * Advice for the asker's own plans: "best bbq near…", "whats a good uranium etf to…", "cheapest hotel in busan", "can
@@ -1565,6 +1580,8 @@ export function abstention(
   // (A question whose every particular word names the pages it asks about, "rubio's exact words on chinese student
   // visas?" of "…_rubio-chinese-student-visas.md", is answered by those pages, however little their sentences repeat.)
   const aboutNamedPages = hints.namesArticles === true && q.terms.every((t) => t.frame || !t.salient);
+  if (process.env.DBG)
+    console.error('DBGA', best?.coverage, bar, JSON.stringify(absent.map((t) => t.word)), best?.sentence.text.slice(0, 80));
   if (
     !aboutNamedPages &&
     (!best ||

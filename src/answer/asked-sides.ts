@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
-import { findDateMentions, isoOf, MONTH_NAMES, monthOfWord, parseYmd, resolveDate } from '../corpus/dates.js';
+import { findDateMentions, isoOf, MONTH_NAMES, MONTH_WORD, monthOfWord, parseYmd, resolveDate } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { findParties, questionPlaces } from '../text/entities.js';
 import { goodsOf } from '../text/goods.js';
@@ -41,6 +41,15 @@ const CHOICE_FIRST_RE =
 /** Two sides that are each a move and the level it reached ("+12.5% to 9.26 or +11.8% to 9.20?"): the moves. */
 const MOVE_PAIR_RE =
   /(?:^|[\s(:—–-])[+-]?(\$?\d[\d,]*(?:\.\d+)?\s?(?:%|percent))\s+(?:to|at)\s+(?:[a-z]{0,3}\$)?\d[\d,]*(?:\.\d+)?\s+or\s+[+-]?(\$?\d[\d,]*(?:\.\d+)?\s?(?:%|percent))\s+(?:to|at)\s+(?:[a-z]{0,3}\$)?\d[\d,]*(?:\.\d+)?\s*\?/i;
+/**
+ * Two days of one month written once, anywhere in the question: "the 7th or the 9th of nov", "7 or 9 november", "nov
+ * 7 or 9", "june 24th or the 25th". Groups: days then month (1–3), or month then days (4–6). (Not "may": a verb too.)
+ */
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const DAY_PAIR_RE = new RegExp(
+  String.raw`\b(?:the\s+)?${DAY}\s+or\s+(?:the\s+)?${DAY}(?:\s+of)?\s+(?!may\b)(${MONTH_WORD})\.?(?![a-z])|\b(?!may\b)(${MONTH_WORD})\.?\s+${DAY}\s+or\s+(?:the\s+)?${DAY}(?![\d.,]*\s*(?:%|percent|t|tons?|tonnes?|days?|weeks?|months?|years?|pm|am|[a-z]+\s+(?:19|20)\d\d)\b)(?![\d.,:])`,
+  'i',
+);
 /** Second sides that are no value: "…or not?", "or nah", "or something?" */
 const NOT_A_SIDE_RE =
   /^(?:not|nah|no|nope|what|something|so|anything|else|otherwise|both|neither|either|none|more|less|later|earlier|sooner)$/i;
@@ -48,6 +57,8 @@ const NOT_A_SIDE_RE =
 const EMPHASIS = new Set(['actually', 'really', 'exactly', 'truly', 'even', 'correct', 'right', 'true', 'anyway']);
 /** The coverage of the question a sentence naming a good offered as a side needs (any other side: MIN_COVERAGE). */
 const GOODS_SIDE_COVERAGE = 0.1;
+/** …and a sentence giving a count offered of what the question counts ("four magnet makers"). */
+const COUNTED_SIDE_COVERAGE = 0.2;
 /** How many of the best sentences are read for a side. */
 const SIDE_WINDOW = 32;
 
@@ -131,7 +142,7 @@ function figureSide(value: string, percent: boolean, counted?: string): Side | n
     const notDay = String.raw`(?<!\b(?:${months})\.?\s+)(?<![\d.,])${number}(?![.,]?\d|\s+(?:${months})\b)`;
     // (Of what the question counts, when it says: "how many announcements … 2, 6 and 7" is met by "issued seven major
     // announcements", not by "seven elements".)
-    const of = counted ? String.raw`(?=(?:\s+[a-z-]+){0,2}?\s+${escapeRegExp(counted.replace(/(?:es|s)$/i, ''))}[a-z]*\b)` : '';
+    const of = counted ? String.raw`(?=(?:[\s-]+[a-z]+){0,2}?[\s-]+${escapeRegExp(counted.replace(/(?:es|s)$/i, ''))}[a-z]*\b)` : '';
     return {
       label: value.trim(),
       re: new RegExp(String.raw`(?:${notDay}(?![\d%])|\b${spelled}\b)${of}`, 'i'),
@@ -280,8 +291,12 @@ function nameSide(value: string): Side | null {
   return { label: value.trim(), re: new RegExp(String.raw`\b${escapeRegExp(value.trim()).replace(/\s+/g, '\\s+')}\b`, 'i') };
 }
 
-/** What a question counts: "how many announcements did mofcom publish" (not "how many tonnes", a unit). */
-const COUNTED_RE = /\bhow many\s+(?!(?:of|more|times|tons?|tonnes?|percent|days?|weeks?|months?|years?)\b)([a-z]{4,})\b/i;
+/**
+ * What a question counts: "how many announcements did mofcom publish" (not "how many tonnes", a unit); or what it
+ * asks to be listed, when the sides it offers are counts ("which magnet makers got … ? heard 3, heard 4").
+ */
+const COUNTED_RE =
+  /\b(?:how many|which|what)\s+(?!(?:of|more|times|tons?|tonnes?|percent|days?|weeks?|months?|years?|date|day|share|kind|sort|type)\b)([a-z]{4,})\b/i;
 
 /** A figure in a list of them, as chat writes it ("600", "+18%", "1,000", "1500/kg", "3.2bn"). */
 const LISTED_FIGURE = String.raw`[$+]?\d(?:\d|[,.]\d)*(?:\s?(?:%|percent|bn|billion|m|million|t|tonnes?|tons?))?(?:\/[a-z]{1,3})?`;
@@ -302,6 +317,14 @@ const LISTED_FIGURES_RE = new RegExp(
 export function sidesSaidByAccounts(question: string): boolean {
   const text = normalizeInformal(question);
   return ([...text.matchAll(SAYS_RE)].length >= 2 || /\b(?:vs\.?|versus)\s/i.test(text)) && askedSides(question) !== null;
+}
+
+/**
+ * The asker says the accounts differ, offering no values ("…? wion vs the gulf coast newsletter", "the thai paper and
+ * CNA dont seem to match"): the pages it names are two of those to compare, not the only pages to read.
+ */
+export function accountsSaidToDiffer(question: string): boolean {
+  return SOURCES_DIFFER_SAID_RE.test(normalizeInformal(question));
 }
 
 /** The sides a question offers (two; or more, listed), or null. */
@@ -345,15 +368,26 @@ function readSides(question: string): Side[] | null {
     const distinct = sides.filter((x, i): x is Side => x !== null && sides.findIndex((y) => y?.re.source === x.re.source) === i);
     if (distinct.length >= 3) return distinct;
   }
-  const said = [...text.matchAll(SAYS_RE)]
+  const saying = [...text.matchAll(SAYS_RE)];
+  const ownWord = (m: RegExpMatchArray) => /^(?:thought|heard|was told)$/i.test(m[0].split(/\s+/)[0] as string);
+  // (Figures the asker heard, each, are counts offered: "which magnet makers got … ? heard 3, heard 4".)
+  const heardOnly = saying.length === 2 && saying.every(ownWord);
+  const said = saying
     // (What the asker thought or heard offers a name against an account's, "one wire says lutnick, i thought it was
     // bessent"; a figure the asker thought, "trump says 55% … but i thought it was 30%??", may be a part of the other.)
-    .filter((m) => !/^(?:thought|heard|was told)$/i.test(m[0].split(/\s+/)[0] as string) || !/\d/.test(m[1] as string))
+    .filter((m) => heardOnly || !ownWord(m) || !/\d/.test(m[1] as string))
     .map((m) => {
       const clause = text.slice(m.index, m.index + m[0].length + 80).split(/[,;.!?](?:\s|$)|\s(?:but|while|whereas)\s/)[0] as string;
       const quoted = QUOTED_SIDE_RE.exec(clause)?.[1];
       return (quoted ?? (m[1] as string)).replace(/[.,;:!?]+$/, '');
     });
+  // Two days of a month written once ("the 7th or the 9th of nov?"): each a date of that month.
+  const days = DAY_PAIR_RE.exec(text);
+  if (days) {
+    const month = (days[3] ?? days[4]) as string;
+    const [a, b] = [days[1] ?? days[5], days[2] ?? days[6]].map((d) => dateSide(`${month} ${d}`));
+    if (a && b && a.re.source !== b.re.source) return [a, b];
+  }
   const pairs: [string, string][] = [...text.matchAll(SIDES_RE)].map((m) => [m[1] as string, m[2] as string]);
   // Two accounts' values, each after its own "says": months, figures or names as below.
   // ("it says may be delayed": the verb, not the month.)
@@ -413,8 +447,10 @@ function readSides(question: string): Side[] | null {
     // "june 24 or wednesday?": a day of a month.)
     const afterWord =
       /^(?:it|is|was|were|be|at|to|by|of|like|maybe|about|around|roughly|approx|approximately|nearly|almost)\s+(\S+)$/i.exec(a)?.[1];
-    const fa = figureSide(a, percent) ?? (afterWord ? figureSide(afterWord, percent) : null);
-    const fb = figureSide(b, percent);
+    // (Counts both heard are of what the question lists: "heard 3, heard 4" of "which magnet makers…".)
+    const counted = heardOnly && said.includes(a) && said.includes(b) ? COUNTED_RE.exec(text)?.[1] : undefined;
+    const fa = figureSide(a, percent, counted) ?? (afterWord ? figureSide(afterWord, percent) : null);
+    const fb = figureSide(b, percent, counted);
     if (fa && fb) return fa.re.source === fb.re.source ? null : [fa, fb];
     if (fa || fb) continue;
     // Names: a word or two each side ("White House or bangkok"), written as a name or no English word ("bloomberg
@@ -444,7 +480,9 @@ function statedBy(
   const states = (s: ScoredSentence) => side.re.test(s.sentence.text) && !others.some((other) => other.re.test(s.sentence.text)) && also(s);
   // (A good offered as a side, "'ethylene' … cnn says ethane", is what is asked itself: a sentence among the best that
   // names it states it, however few of a long message's other words it holds.)
-  const bar = goodsOf(tokenize(side.label).map((t) => t.norm)).size > 0 ? GOODS_SIDE_COVERAGE : MIN_COVERAGE;
+  // (Nor does a count of what the question counts, "it was four magnet makers: JL Mag, …", whose list words the rest.)
+  const bar =
+    goodsOf(tokenize(side.label).map((t) => t.norm)).size > 0 ? GOODS_SIDE_COVERAGE : side.counted ? COUNTED_SIDE_COVERAGE : MIN_COVERAGE;
   const best = scored.slice(0, SIDE_WINDOW).find((s) => s.coverage >= bar && states(s));
   if (best) return best;
   // (A count of what the question counts, "issued seven major announcements", states its side wherever it ranks.)
@@ -652,8 +690,10 @@ function topicOf(question: string, sides: readonly Side[]): string {
  * The asker says the sources differ ("the ledger date and the supplier newsletter date look diff", "two of our clips
  * disagree", "seeing both"): told as a complaint about the sources, never as a value.
  */
+// (Or sets two accounts against each other in a clause of its own at the end, "…? wion vs the gulf coast
+// newsletter", naming no figure; or says they don't seem to match.)
 const SOURCES_DIFFER_SAID_RE =
-  /\b(?:look|looks|seem|seems|are|is)\s+(?:(?:a bit|kinda|totally|completely)\s+)?(?:diff|different)\b|\b(?:disagree|disagrees|don'?t match|dont match|doesn'?t match|doesnt match|conflicting|contradict|contradicts|seeing both|seeing two|say different|says different|give different|gives different|differ|differs)\b/i;
+  /\b(?:look|looks|seem|seems|are|is)\s+(?:(?:a bit|kinda|totally|completely)\s+)?(?:diff|different)\b|\b(?:disagree|disagrees|(?:don'?t|doesn'?t|dont|doesnt|do not|does not)\s+(?:(?:seem|appear)\s+to\s+|really\s+|quite\s+)?(?:match|agree|line up)|conflicting|contradict|contradicts|seeing both|seeing two|(?:say|says|give|gives|have|has|got)\s+(?:(?:slightly|a bit|a little|kinda|totally|completely)\s+)?(?:diff|different)(?:\s+(?:numbers?|figures?|dates?|days?|versions?|things?))?|differ|differs)\b|(?:^\s*|[?!.:;—–]\s*)(?:per\s+)?[\p{L}'’&.-]+(?:\s+[\p{L}'’&.-]+){0,4}\s+(?:vs\.?|versus)\s+[\p{L}'’&.-]+(?:\s+[\p{L}'’&.-]+){0,4}\s*[?!.]*\s*$/iu;
 
 /**
  * Where the asker heard one day from someone ("…? our july advisory says 7 july but that seems late", "…? the ai thing
@@ -725,6 +765,17 @@ export function heardFigure(question: string): { side: Side; unit: string } | nu
 }
 
 /**
+ * The unit of the figure a question asks for, as articles write it: a rate's percent ("what share of…", "what % …"),
+ * or the unit after "how many" ("how many weeks"); else null.
+ */
+export function unitAsked(question: string): string | null {
+  const text = normalizeInformal(question);
+  if (/%|\bpercent|\bpct\b|\bshare\b|\brate\b/i.test(text)) return (HEARD_UNITS.at(-1) as { written: string }).written;
+  const asked = /\bhow many\s+(\w+)/i.exec(text)?.[1] ?? '';
+  return HEARD_UNITS.find((u) => u.asked.test(asked))?.written ?? null;
+}
+
+/**
  * "how long was the trump xi sit-down in busan actually? maarten keeps telling people 3 hrs": the article that states the
  * figure heard is one side, the first best sentence about it in another article that gives another figure in that
  * unit the other, each quoted; or null.
@@ -736,23 +787,30 @@ export function heardFigureDisagreement(
   about: ReadonlySet<string>,
 ): Disagreement | null {
   const heard = heardFigure(question);
-  if (!heard || about.size === 0) return null;
+  const unit = heard?.unit ?? (SOURCES_DIFFER_SAID_RE.test(normalizeInformal(question)) ? unitAsked(question) : null);
+  if (!unit || about.size === 0) return null;
   const anyFigure = new RegExp(
-    String.raw`(?<![\d.,])\b(?:\d{1,4}(?:\.\d)?|${Object.keys(NUMBER_WORD_VALUES).join('|')})(?:[\s-]+|\s?)${heard.unit}`,
+    String.raw`(?<![\d.,])\b(?:\d{1,4}(?:\.\d)?|${Object.keys(NUMBER_WORD_VALUES).join('|')})(?:[\s-]+|\s?)(?:\*\*)?${unit}`,
     'i',
   );
   const aboutIt = (s: ScoredSentence) => tokenize(s.sentence.text).some((t) => about.has(t.stem));
   const window = scored.slice(0, SIDE_WINDOW).filter((s) => s.coverage >= MIN_COVERAGE && aboutIt(s));
-  const stating = window.find((s) => heard.side.re.test(s.sentence.text));
+  // (The asker heard none, but says the accounts differ: the first figure in that unit is one side, the first other
+  // figure another article gives the other.)
+  const figureOf = (s: ScoredSentence) => /[\d.]+|[a-z]+/i.exec(anyFigure.exec(s.sentence.text)?.[0] ?? '')?.[0]?.toLowerCase();
+  const stating = heard ? window.find((s) => heard.side.re.test(s.sentence.text)) : window.find((s) => anyFigure.test(s.sentence.text));
   if (!stating) return null;
   const other = window.find(
-    (s) => s.sentence.source !== stating.sentence.source && !heard.side.re.test(s.sentence.text) && anyFigure.test(s.sentence.text),
+    (s) =>
+      s.sentence.source !== stating.sentence.source &&
+      (heard ? !heard.side.re.test(s.sentence.text) : figureOf(s) !== figureOf(stating)) &&
+      anyFigure.test(s.sentence.text),
   );
   if (!other) return null;
   const topic = topicOf(differingSaidApart(question), [NO_SIDE, NO_SIDE]) || 'the figure asked about';
   return statedSides(corpus, topic, 'number', [
     { s: other, written: anyFigure.exec(other.sentence.text)?.[0] ?? '' },
-    { s: stating, written: heard.side.re.exec(stating.sentence.text)?.[0] ?? heard.side.label },
+    { s: stating, written: (heard?.side.re ?? anyFigure).exec(stating.sentence.text)?.[0] ?? heard?.side.label ?? '' },
   ]);
 }
 
@@ -766,6 +824,11 @@ export function differingSaidApart(question: string): string {
     .filter((part) => !SOURCES_DIFFER_SAID_RE.test(part) && !(heard && (heardDate(part) ?? heardFigure(part))))
     .join(' ');
 }
+
+/** The question asks for the day of the week ("which weekday", "what day of the week"). */
+const WEEKDAY_ASKED_RE = /\b(?:week\s?day|day of (?:the )?week)\b/i;
+/** A day of the week as articles write it, whole. */
+const WEEKDAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /**
  * "When did calder go back to 3 shifts? the ledger date and the supplier newsletter date look diff": where the asker
@@ -784,12 +847,20 @@ export function statedDatesDisagreement(
   const heard = SOURCES_DIFFER_SAID_RE.test(question) ? null : heardDate(question);
   if ((!heard && !SOURCES_DIFFER_SAID_RE.test(question)) || about.size === 0) return null;
   const sides: { s: ScoredSentence; value: string; written: string; heard: boolean }[] = [];
+  const weekdayAsked = !heard && WEEKDAY_ASKED_RE.test(question);
   for (const s of scored.slice(0, SIDE_WINDOW)) {
     if (sides.some((x) => x.s.sentence.source === s.sentence.source)) continue;
     if (!tokenize(s.sentence.text).some((t) => about.has(t.stem))) continue;
     const published = corpus.byId.get(s.sentence.source)?.meta.published;
     const reference = published ? parseYmd(published) : null;
     const mentions = findDateMentions(s.sentence.text).filter((m) => !m.relative);
+    // (Asked for the day of the week, "on which weekday did trump…? the thai paper and CNA dont seem to match": the
+    // weekday each gives, written whole.)
+    if (weekdayAsked) {
+      const day = WEEKDAY_RE.exec(s.sentence.text)?.[0];
+      if (day) sides.push({ s, value: day.toLowerCase(), written: day, heard: false });
+      continue;
+    }
     // (A sentence that states the day heard is that side, whatever other days it gives.)
     const stating = heard ? mentions.find((m) => heard.re.test(m.text)) : undefined;
     for (const m of stating ? [stating] : mentions) {

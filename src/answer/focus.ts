@@ -630,6 +630,21 @@ export class CorpusFocus {
             fromFile: false,
           },
           { words: words(article.id.replace(/\.\w+$/, '').replace(/[_-]+/g, ' ')), fromFile: true },
+          // And by the site it was taken from ("reuters/kitco says…" of Reuters copy at www.kitco.com): the name of its
+          // address's host.
+          // (Not a site named after the outlet, "desertrock.example" of "Desert Rock Advisors": its name names it.)
+          {
+            // (Nor a host that is a word or a place, "people" of "en.people.cn", "texas" of "voss.house.texas.gov".)
+            words: words(siteOf(article.meta.url)).filter(
+              (w) =>
+                w.length >= 4 &&
+                !isEnglishWord(w) &&
+                !isPlaceWord(w) &&
+                !tokenize(outletOf(article)).some((t) => t.norm.length >= 3 && w.includes(plainLatin(t.norm))),
+            ),
+            fromFile: false,
+            outlet: true,
+          },
         ].filter((n) => n.words.length > 0),
       }));
     }
@@ -1985,4 +2000,17 @@ function otherCountries(title: string, dominant: readonly string[]): string[] {
   return [...findParties(title), ...findPlaces(title)]
     .filter((p) => countryOf(p.text) === p.text && !dominant.includes(p.text))
     .flatMap((p) => tokenize(p.text).map((t) => t.stem));
+}
+
+/** The name of the site an address is on ("kitco" of "https://www.kitco.com/news/…"), or "". */
+function siteOf(url: string | null): string {
+  if (!url) return '';
+  try {
+    const labels = new URL(url).hostname.replace(/^www\d?\./, '').split('.');
+    // (The label before the domain's ending, and before a country's second level: "bbc" of "bbc.co.uk".)
+    const end = labels.length >= 3 && /^(?:co|com|org|net|gov|ac)$/.test(labels.at(-2) ?? '') ? 3 : 2;
+    return labels.at(-end) ?? '';
+  } catch {
+    return '';
+  }
 }

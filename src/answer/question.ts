@@ -223,8 +223,9 @@ export const TIME_ANCHOR_RE =
  * "…before Busan", "…after kuala lumpur": a place that ends a question or its clause ("the tariff after busan, 10%?"),
  * or that what is asked about follows ("what did trump post after london re magnets"), the round held there timing it.
  */
+// (The round may be said to start or end: "did hassett say anything before london kicked off?".)
 export const PLACE_ANCHOR_RE =
-  /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?=\s*(?:[,;:?.!—–]|\s-\s|$)|\s+(?:re|about|abt|on|regarding|concerning|rare\s+earths?)\s)/iu;
+  /\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+)?([\p{L}'’-]+(?=\s+(?:kick(?:ed|s)?\s+off|start(?:ed|s)?|beg[au]n|begins|open(?:ed|s)?|wrap(?:ped|s)?(?:\s+up)?|end(?:ed|s)?|finish(?:ed|es)?|conclude[ds]?|close[ds]?)\s*(?:[,;:?.!—–]|\s-\s|$))|[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s*(?:[,;:?.!—–]|\s-\s|$)|\s+(?:re|about|abt|on|regarding|concerning|rare\s+earths?)\s))/iu;
 
 /** A length of time that places an event ("four months after London", "two days before"): no length asked for. */
 export const TIME_OFFSET_RE =
@@ -926,6 +927,14 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       matches.push(s);
       addWeight(s, matches[0] === tok.stem ? 0.5 : 0.8);
       extra.push(s);
+    }
+    // A title the articles write short before a name ("representative" of "Rep. Dale Hutchens", titles.txt).
+    for (const [short, long] of TITLE_ALIASES) {
+      const st = stem(short);
+      if (long.length !== 1 || long[0] !== tok.norm || !vocab.stems.has(st) || matches.includes(st)) continue;
+      matches.push(st);
+      addWeight(st, 0.8);
+      extra.push(st);
     }
     // An acronym no article uses, for a name they spell out ("what did greer say in KL"): the name's words.
     // (Never an English word the articles happen not to use: "tax" is not an acronym.)

@@ -1,5 +1,5 @@
 import type { CleanResult } from './clean.js';
-import { normalizeDateString } from './dates.js';
+import { isWeekdayWord, normalizeDateString } from './dates.js';
 import type { FrontMatter } from './frontmatter.js';
 import type { ArticleMeta } from './types.js';
 
@@ -136,7 +136,8 @@ const REPUBLISHED_RE = /\b(?:originally (?:published|appeared)|republished (?:wi
  */
 const SHOW_MASTHEAD_RES = [
   /^(.{2,40}?)\s*(?:--|—|–|-|:|,|\|)\s*(?:episode|ep\.|issue|edition)\s*(?:no\.\s*)?#?\d+\b/i,
-  /^(.{3,40}?)\s*(?:--|—|–|-|:)\s*(?:an?|the)\s+(?:(?:weekly|daily|monthly|fortnightly)\s+)?(?:podcast|newsletter|radio show|show)\b/i,
+  // (Or whom it is for, the article left out: "WASHINGTON WEEK - client newsletter".)
+  /^(.{3,40}?)\s*(?:--|—|–|-|:)\s*(?:(?:an?|the)\s+(?:(?:weekly|daily|monthly|fortnightly)\s+)?|(?:(?:an?|the)\s+)?(?:client|clients'?|members?'?|subscribers?'?|investor|internal)\s+)(?:podcast|newsletter|radio show|show)\b/i,
   /^(.{3,40}?)\s*(?:--|—|–|-|\|)\s*(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}$/i,
   /^(.{3,40}?)\s*\((?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\)$/i,
   /^([^/|()]{2,40}?)\s*(?:\([^()]*\))?\s*[/|]\s*\d{4}-\d{2}-\d{2}$/,
@@ -182,7 +183,8 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
     // A masthead with the day under the headline, the line holding nothing else: "PortNews, May 12, 2025" (not
     // "Washington, D.C. -- October 31, 2025", a dateline; nor "Adapted from CNN coverage, as republished July 3").
     const md = /^([^,]{3,40}),\s+((?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}))$/u.exec(line.trim());
-    if (md?.[1] && isMasthead(md[1]) && md[1].split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w)))
+    // (Nor a day of the week before its date: "Tuesday, 28 October 2025" under a newsletter's name.)
+    if (md?.[1] && isMasthead(md[1]) && !isWeekdayWord(md[1]) && md[1].split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w)))
       cands.push({ value: cleanName(md[1]), score: 3, index: i });
   });
   // A short line near the top that names the site again in the footer.

@@ -20,6 +20,8 @@ export interface AnswerEnv {
   onTopic: ReadonlySet<string>;
   /** True for a stem most articles use: the story's own words ("rare", "earth"), no particular topic. */
   storyWide(stem: string): boolean;
+  /** True for a word that is the name of one of the articles' people ("moolenaar"). */
+  personWord(word: string): boolean;
   /** Answers one (sub-)question with the strategy for its kind. */
   ask(question: string, context: readonly string[]): Promise<Answer>;
   /** The evidence for a question: its analysis, its candidate sentences (best first), the disagreements it is about. */

@@ -10,8 +10,9 @@ import type { AnswerEnv, Built } from './env.js';
  * answers are shown one after the other. The whole abstains only when both parts do.
  */
 /** A part whose subject is a pronoun for what the first part named: "what deadline were they trying to…". */
+// (The auxiliary may be run into the question word: "what'd he call china's oct 9 move".)
 const POINTS_BACK_RE =
-  /^\s*[\w'’]+(?:\s+[\w'’]+)?\s+(?:did|do|does|were|was|are|is|will|would|had|has|have|can|could)\s+(?:they|he|she|it)\b/i;
+  /^\s*(?:[\w'’]+(?:\s+[\w'’]+)?\s+(?:did|do|does|were|was|are|is|will|would|had|has|have|can|could)|(?:what|who|where|when|how|why)['’]d)\s+(?:they|he|she|it)\b/i;
 
 /** A part dated from the first one's day ("…oct 9 and how did trump hit back the next day"): a follow-up of it. */
 const DATED_BACK_RE =
@@ -98,6 +99,18 @@ export async function answerParts(env: AnswerEnv, parts: [string, string], conte
     };
     return joined(parts, first, second);
   }
+  // A second part that points back to the one person the first names by a pronoun ("which cmte does moolenaar chair
+  // again + what'd he call china's oct 9 move") is asked of that person first: read as a follow-up, the first part's
+  // other words would take it elsewhere.
+  // (Not one that points back to a place or a time too, "what did he sign there": that needs the first part's words.)
+  const named = PERSON_PRONOUN_RE.test(parts[1]) && !OTHER_BACK_RE.test(parts[1]) ? peopleNamed(env, parts[0]) : [];
+  if (pointsBack && named.length === 1) {
+    const own = await env.ask(
+      asked.replace(PERSON_PRONOUN_RE, (p) => (/^his$/i.test(p) ? `${named[0]}'s` : (named[0] as string))),
+      context,
+    );
+    if (!own.abstained) return joined(parts, first, own);
+  }
   let second = await env.ask(pointsBack ? `and ${asked}` : asked, [...context, parts[0]]);
   // A second part the articles do not answer on its own words may still be about what the first part asked ("did
   // the penang licence come through? and when did the first licensed shipment land"): it is asked again as a
@@ -127,6 +140,30 @@ export async function answerParts(env: AnswerEnv, parts: [string, string], conte
       retrieved: second.retrieved,
     };
   return joined(parts, first, second);
+}
+
+/** Words that point back to a place or a time the first part names ("what did he sign there"). */
+const OTHER_BACK_RE = /\b(?:there|then)\b/i;
+
+/** A pronoun for one person ("what'd he call…", "his view"). */
+const PERSON_PRONOUN_RE = /\b(?:he|she|him|her|his)\b/i;
+
+/** The names of the articles' people a part names, each once, as typed ("li chenggang": its words in a row). */
+function peopleNamed(env: AnswerEnv, part: string): string[] {
+  const names = new Set<string>();
+  let run: string[] = [];
+  const close = () => {
+    if (run.some((w) => w.length > 2)) names.add(run.join(' '));
+    run = [];
+  };
+  for (const typed of part.split(/[^\p{L}'’-]+/u)) {
+    const w = typed.toLowerCase().replace(/['’]s$/, '');
+    if (w && env.personWord(w)) run.push(w);
+    else close();
+    if (/['’]s$/.test(typed)) close();
+  }
+  close();
+  return [...names];
 }
 
 /** A part that asks for something without a question word: "list…", "give me…", "summarize…". */
