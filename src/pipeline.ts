@@ -4,6 +4,7 @@ import {
   askedSides,
   askedSidesDisagreement,
   differingSaidApart,
+  heardFigure,
   heardFigureDisagreement,
   type Side,
   sidesSaidByAccounts,
@@ -347,6 +348,10 @@ function readingsOf(
   }
   return out;
 }
+
+/** The asker doubts what a page claims: "…legit or garbage?", "is that right?", "accurate?", "fact-check this". */
+const CLAIM_DOUBTED_RE =
+  /\b(?:legit|garbage|bs|bogus|made up|accurate|correct|true)\s*(?:or\s+(?:not|garbage|legit|bs|made up|wrong)\s*)?\?+\s*$|\b(?:is|was)\s+(?:that|this|it|that number|that figure)\s+(?:right|true|correct|accurate|legit)\b|\bfact[- ]?check\b/i;
 
 /** A pronoun for a person ("what's he saying"), which a preamble's name is what it stands for. */
 const PERSON_PRONOUN_RE = /\b(?:he|she|him|her|his)\b/i;
@@ -1131,6 +1136,9 @@ export class Dealbot {
       // (Nor the columns of an author asked what they have said, whom other pages quote: "what has priya ramaswamy
       // said" of her commentary and of the webinar and the news piece that quote her.)
       quotedAuthor ||
+      // (Nor a page whose claim the asker doubts, "the tradepulse brief says 3,188 tonnes … went to the US in june.
+      // legit or garbage?": the others are what it is checked against.)
+      CLAIM_DOUBTED_RE.test(informal) ||
       (!extra.byLanguageName &&
         !cites &&
         people.some(
@@ -1709,7 +1717,11 @@ export class Dealbot {
     // heard against the best other one that gives another in that unit.
     else if (
       disagreements.length === 0 &&
-      (q.type === 'when' || q.type === 'howmany' || /\bhow long\b/i.test(q.topic) || unitAsked(offers) !== null)
+      (q.type === 'when' ||
+        q.type === 'howmany' ||
+        /\bhow long\b/i.test(q.topic) ||
+        unitAsked(offers) !== null ||
+        heardFigure(offers) !== null)
     ) {
       // What the sides are about: the question's words. (Not a figure of it, "3 shifts": a sentence with a "3" in it
       // is not about it; nor the words of the sentence that says the sources differ, "the paper and the company

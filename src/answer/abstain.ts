@@ -193,7 +193,6 @@ export function topicsNeverMeet(
   // say…"), is there when all but one of its words are, in the articles' words ("Europe's main car-parts lobby").
   const speakerStems = subjectStems(q);
   const speaker = q.terms.filter((t) => speakerStems.has(t.stem) && t.salient && t.present && !t.frame);
-  if (process.env.DBG) console.error('DBGT', required, JSON.stringify(topics.map((t) => [t.word, t.name, beforeName(t)])), q.text);
   if (required < 2) return false;
   const need = Math.max(2, Math.ceil(required * 0.6));
   const roles = topics.filter((t) => SPEAKER_ROLES.has(t.stem));
@@ -1580,8 +1579,7 @@ export function abstention(
   // (A question whose every particular word names the pages it asks about, "rubio's exact words on chinese student
   // visas?" of "…_rubio-chinese-student-visas.md", is answered by those pages, however little their sentences repeat.)
   const aboutNamedPages = hints.namesArticles === true && q.terms.every((t) => t.frame || !t.salient);
-  if (process.env.DBG)
-    console.error('DBGA', best?.coverage, bar, JSON.stringify(absent.map((t) => t.word)), best?.sentence.text.slice(0, 80));
+  console.error('DBGA', best?.coverage, bar, JSON.stringify(absent.map((t) => t.word)), best?.sentence.text.slice(0, 80));
   if (
     !aboutNamedPages &&
     (!best ||

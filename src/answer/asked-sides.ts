@@ -50,6 +50,9 @@ const DAY_PAIR_RE = new RegExp(
   String.raw`\b(?:the\s+)?${DAY}\s+or\s+(?:the\s+)?${DAY}(?:\s+of)?\s+(?!may\b)(${MONTH_WORD})\.?(?![a-z])|\b(?!may\b)(${MONTH_WORD})\.?\s+${DAY}\s+or\s+(?:the\s+)?${DAY}(?![\d.,]*\s*(?:%|percent|t|tons?|tonnes?|days?|weeks?|months?|years?|pm|am|[a-z]+\s+(?:19|20)\d\d)\b)(?![\d.,:])`,
   'i',
 );
+/** Two figures the asker has from two places: "i have 1,238 in one deck and 2,117 in another", "…in the other". */
+const ONE_AND_ANOTHER_RE =
+  /\b([$]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|t|tons?|tonnes?|bn|billion|m|million))?)\s+in\s+one\b[^,;?!]{0,40}?\band\s+([$]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|t|tons?|tonnes?|bn|billion|m|million))?)\s+in\s+(?:another|the other)\b/i;
 /** Second sides that are no value: "…or not?", "or nah", "or something?" */
 const NOT_A_SIDE_RE =
   /^(?:not|nah|no|nope|what|something|so|anything|else|otherwise|both|neither|either|none|more|less|later|earlier|sooner)$/i;
@@ -59,6 +62,8 @@ const EMPHASIS = new Set(['actually', 'really', 'exactly', 'truly', 'even', 'cor
 const GOODS_SIDE_COVERAGE = 0.1;
 /** …and a sentence giving a count offered of what the question counts ("four magnet makers"). */
 const COUNTED_SIDE_COVERAGE = 0.2;
+/** …and a sentence giving a figure in the unit of one heard, or asked for where the accounts are said to differ. */
+const OTHER_FIGURE_COVERAGE = 0.25;
 /** How many of the best sentences are read for a side. */
 const SIDE_WINDOW = 32;
 
@@ -291,13 +296,11 @@ function nameSide(value: string): Side | null {
   return { label: value.trim(), re: new RegExp(String.raw`\b${escapeRegExp(value.trim()).replace(/\s+/g, '\\s+')}\b`, 'i') };
 }
 
-/**
- * What a question counts: "how many announcements did mofcom publish" (not "how many tonnes", a unit); or what it
- * asks to be listed, when the sides it offers are counts ("which magnet makers got … ? heard 3, heard 4").
- */
-const COUNTED_RE =
+/** What a question counts: "how many announcements did mofcom publish" (not "how many tonnes", a unit). */
+const COUNTED_RE = /\bhow many\s+(?!(?:of|more|times|tons?|tonnes?|percent|days?|weeks?|months?|years?)\b)([a-z]{4,})\b/i;
+/** …or what it asks to be listed, when the counts it offers are both heard ("which magnet makers got … ? heard 3, heard 4"). */
+const LISTED_RE =
   /\b(?:how many|which|what)\s+(?!(?:of|more|times|tons?|tonnes?|percent|days?|weeks?|months?|years?|date|day|share|kind|sort|type)\b)([a-z]{4,})\b/i;
-
 /** A figure in a list of them, as chat writes it ("600", "+18%", "1,000", "1500/kg", "3.2bn"). */
 const LISTED_FIGURE = String.raw`[$+]?\d(?:\d|[,.]\d)*(?:\s?(?:%|percent|bn|billion|m|million|t|tonnes?|tons?))?(?:\/[a-z]{1,3})?`;
 /**
@@ -352,7 +355,14 @@ function readSides(question: string): Side[] | null {
   if (figures.length >= 3) {
     const percent = figures.some((f) => /%|percent/i.test(f));
     const counted = COUNTED_RE.exec(text)?.[1];
-    const listed = figures.map((f) => figureSide(f.replace(/^\+/, ''), percent, counted));
+    // (A unit of time typed once after the list, "i've got 18, 22 and 26 wks floating around": each is a figure in
+    // it, "26 weeks", and states its side wherever it ranks, as a count does.)
+    const read = heardList?.input ?? '';
+    const after = heardList ? /^\s*([a-z]+)\b/i.exec(read.slice(heardList.index + heardList[0].length))?.[1] : undefined;
+    const unit = after ? HEARD_UNITS.find((u) => !u.asked.test('%') && u.asked.test(after)) : undefined;
+    const listed = figures.map((f) =>
+      unit && /^\d{1,4}$/.test(f) ? unitSide(f, unit.written) : figureSide(f.replace(/^\+/, ''), percent, counted),
+    );
     const distinct = listed.filter((x, i): x is Side => x !== null && listed.findIndex((y) => y?.re.source === x.re.source) === i);
     if (distinct.length >= 3) return distinct;
   }
@@ -377,9 +387,19 @@ function readSides(question: string): Side[] | null {
     // bessent"; a figure the asker thought, "trump says 55% … but i thought it was 30%??", may be a part of the other.)
     .filter((m) => heardOnly || !ownWord(m) || !/\d/.test(m[1] as string))
     .map((m) => {
-      const clause = text.slice(m.index, m.index + m[0].length + 80).split(/[,;.!?](?:\s|$)|\s(?:but|while|whereas)\s/)[0] as string;
+      const clause = text
+        .slice(m.index, m.index + m[0].length + 80)
+        .split(/[,;.!?](?:\s|$)|\s(?:but|while|whereas)\s|\s[-–—]\s/)[0] as string;
       const quoted = QUOTED_SIDE_RE.exec(clause)?.[1];
-      return (quoted ?? (m[1] as string)).replace(/[.,;:!?]+$/, '');
+      return { value: (quoted ?? (m[1] as string)).replace(/[.,;:!?]+$/, ''), clause };
+    })
+    // (A month said further on in its clause, against a month the other account gives: "monexus says the original
+    // restrictions were imposed in march 2025 - i thought it was april?".)
+    .map((x, _, all) => {
+      const month = (v: string) => monthSide(v) !== null && !/^may$/i.test(v);
+      if (month(x.value) || !all.some((y) => y !== x && month(y.value))) return x.value;
+      const later = new RegExp(String.raw`\b(?:in|since|from|on|by|until|till)\s+(${MONTH_WORD})\b`, 'i').exec(x.clause.slice(8))?.[1];
+      return later ?? x.value;
     });
   // Two days of a month written once ("the 7th or the 9th of nov?"): each a date of that month.
   const days = DAY_PAIR_RE.exec(text);
@@ -389,6 +409,9 @@ function readSides(question: string): Side[] | null {
     if (a && b && a.re.source !== b.re.source) return [a, b];
   }
   const pairs: [string, string][] = [...text.matchAll(SIDES_RE)].map((m) => [m[1] as string, m[2] as string]);
+  // ("i have 1,238 in one deck and 2,117 in another": a figure in one place, another in another.)
+  const places = ONE_AND_ANOTHER_RE.exec(text);
+  if (places) pairs.unshift([places[1] as string, places[2] as string]);
   // Two accounts' values, each after its own "says": months, figures or names as below.
   // ("it says may be delayed": the verb, not the month.)
   if (said.length === 2 && !/\bmay\s+(?:be|have|not|also|well|still|soon|need|take|get|come|want|seem|go|see)\b/i.test(text))
@@ -448,7 +471,7 @@ function readSides(question: string): Side[] | null {
     const afterWord =
       /^(?:it|is|was|were|be|at|to|by|of|like|maybe|about|around|roughly|approx|approximately|nearly|almost)\s+(\S+)$/i.exec(a)?.[1];
     // (Counts both heard are of what the question lists: "heard 3, heard 4" of "which magnet makers…".)
-    const counted = heardOnly && said.includes(a) && said.includes(b) ? COUNTED_RE.exec(text)?.[1] : undefined;
+    const counted = heardOnly && said.includes(a) && said.includes(b) ? LISTED_RE.exec(text)?.[1] : undefined;
     const fa = figureSide(a, percent, counted) ?? (afterWord ? figureSide(afterWord, percent) : null);
     const fb = figureSide(b, percent, counted);
     if (fa && fb) return fa.re.source === fb.re.source ? null : [fa, fb];
@@ -664,7 +687,8 @@ function topicOf(question: string, sides: readonly Side[]): string {
   // Sides accounts are said to give ("the bloomberg repost says washington promised to allow 'ethylene' exports, cnn
   // says ethane"): what the first account says, up to its side ("washington promised to allow").
   const account = /^\s*(?:the\s+)?(?:[\p{L}\p{N}&.'’-]+\s+){0,3}?(?:says?|said|reports?|reported|claims?)\s+(.+)$/u.exec(before)?.[1];
-  const upTo = account ? sides.map((side) => account.search(side.re)).filter((at) => at > 0) : [];
+  // (A month typed in lower case: "…were imposed in march 2025".)
+  const upTo = account ? sides.map((side) => account.search(new RegExp(side.re.source, 'i'))).filter((at) => at > 0) : [];
   const said = upTo.length > 0 ? account?.slice(0, Math.min(...upTo)).replace(/\s*['‘"“*]+$/, '') : undefined;
   if (said !== undefined) {
     const told = said
@@ -672,7 +696,8 @@ function topicOf(question: string, sides: readonly Side[]): string {
       .filter(Boolean)
       .slice(0, 6)
       .join(' ')
-      .replace(/[,:;]+$/, '');
+      .replace(/[,:;]+$/, '')
+      .replace(/\s+(?:in|on|at|by|since|from|until|till)$/i, '');
     if (told) return `what ${told}`;
   }
   const words = before
@@ -729,8 +754,19 @@ const HEARD_UNITS: { asked: RegExp; written: string }[] = [
   { asked: /^(?:days?)$/i, written: String.raw`days?\b` },
   { asked: /^(?:wks?|weeks?)$/i, written: String.raw`(?:weeks?|wks?)\b` },
   { asked: /^(?:mos?|months?)$/i, written: String.raw`months?\b` },
+  { asked: /^(?:t|tons?|tonnes?|mt)$/i, written: String.raw`(?:t|tons?|tonnes?|metric tons?)\b` },
   { asked: /^(?:%|percent|pct)$/i, written: String.raw`(?:%|percent\b|per cent\b)` },
 ];
+
+/** A figure in a unit of time as articles write it ("26 weeks", "twenty-six weeks"), as a side stated wherever it ranks. */
+function unitSide(value: string, written: string): Side {
+  const n = Number(value);
+  const words = Object.entries(NUMBER_WORD_VALUES)
+    .filter(([, v]) => v === n)
+    .map(([w]) => w);
+  const number = [escapeRegExp(value), ...words].join('|');
+  return { label: value, re: new RegExp(String.raw`(?<![\d.,])\b(?:${number})(?:[\s-]+|\s?)${written}`, 'i'), counted: true };
+}
 
 /**
  * The one figure with a unit the asker heard ("maarten keeps telling people 3 hrs", "the customer letter says 16"
@@ -742,17 +778,18 @@ export function heardFigure(question: string): { side: Side; unit: string } | nu
   const askedUnit = /\bhow many\s+(\w+)/i.exec(text)?.[1] ?? '';
   const found: { side: Side; unit: string }[] = [];
   for (const m of text.matchAll(HEARD_RE)) {
-    const f = /^(?:about\s+|around\s+|like\s+)?(\d{1,4}(?:\.\d)?)\s*(%|[a-z]+)?/i.exec(m[1] as string);
+    // (With its thousands written apart: "3,188 tonnes".)
+    const f = /^(?:about\s+|around\s+|like\s+)?(\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d)?)\s*(%|[a-z]+)?/i.exec(m[1] as string);
     if (!f) continue;
     // (A word after the figure that is no unit, "says 16 but…", leaves the unit the question asks in.)
     const written = HEARD_UNITS.find((u) => u.asked.test(f[2] ?? ''));
     const unit = written ?? HEARD_UNITS.find((u) => u.asked.test(askedUnit));
     if (!unit) continue;
-    const n = Number(f[1]);
+    const n = Number((f[1] as string).replace(/,/g, ''));
     const words = Object.entries(NUMBER_WORD_VALUES)
       .filter(([, v]) => v === n)
       .map(([w]) => w);
-    const number = [escapeRegExp(f[1] as string), ...words].join('|');
+    const number = [String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '[,\\s]?'), ...words].join('|');
     found.push({
       side: {
         label: `${f[1]}${written && f[2] ? ` ${f[2]}` : ''}`,
@@ -790,14 +827,21 @@ export function heardFigureDisagreement(
   const unit = heard?.unit ?? (SOURCES_DIFFER_SAID_RE.test(normalizeInformal(question)) ? unitAsked(question) : null);
   if (!unit || about.size === 0) return null;
   const anyFigure = new RegExp(
-    String.raw`(?<![\d.,])\b(?:\d{1,4}(?:\.\d)?|${Object.keys(NUMBER_WORD_VALUES).join('|')})(?:[\s-]+|\s?)(?:\*\*)?${unit}`,
+    String.raw`(?<![\d.,])\b(?:\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d)?|${Object.keys(NUMBER_WORD_VALUES).join('|')})(?:[\s-]+|\s?)(?:\*\*)?${unit}`,
     'i',
   );
   const aboutIt = (s: ScoredSentence) => tokenize(s.sentence.text).some((t) => about.has(t.stem));
-  const window = scored.slice(0, SIDE_WINDOW).filter((s) => s.coverage >= MIN_COVERAGE && aboutIt(s));
+  // (A figure in that unit about what is asked answers it however few of a long message's words it holds: "the
+  // tradepulse brief says 3,188 tonnes … went to the US in june. legit or garbage?" of "…353 tonnes … to the United
+  // States in June".)
+  const window = scored.slice(0, SIDE_WINDOW).filter((s) => s.coverage >= OTHER_FIGURE_COVERAGE && aboutIt(s));
   // (The asker heard none, but says the accounts differ: the first figure in that unit is one side, the first other
   // figure another article gives the other.)
-  const figureOf = (s: ScoredSentence) => /[\d.]+|[a-z]+/i.exec(anyFigure.exec(s.sentence.text)?.[0] ?? '')?.[0]?.toLowerCase();
+  const figureOf = (s: ScoredSentence) =>
+    /[\d.,]*\d|[a-z]+/i
+      .exec(anyFigure.exec(s.sentence.text)?.[0] ?? '')?.[0]
+      ?.toLowerCase()
+      .replace(/,/g, '');
   const stating = heard ? window.find((s) => heard.side.re.test(s.sentence.text)) : window.find((s) => anyFigure.test(s.sentence.text));
   if (!stating) return null;
   const other = window.find(
@@ -807,7 +851,16 @@ export function heardFigureDisagreement(
       anyFigure.test(s.sentence.text),
   );
   if (!other) return null;
-  const topic = topicOf(differingSaidApart(question), [NO_SIDE, NO_SIDE]) || 'the figure asked about';
+  // (What an account is said to give the figure of, "…says 3,188 tonnes of magnets went to the US in june": "magnets
+  // went to the US in june".)
+  const given = heard
+    ? new RegExp(String.raw`${heard.side.re.source}\s+(?:of\s+)?([^?!.;]+)`, 'i')
+        .exec(normalizeInformal(question))?.[1]
+        ?.split(/\s+/)
+        .slice(0, 8)
+        .join(' ')
+    : undefined;
+  const topic = given || topicOf(differingSaidApart(question), [NO_SIDE, NO_SIDE]) || 'the figure asked about';
   return statedSides(corpus, topic, 'number', [
     { s: other, written: anyFigure.exec(other.sentence.text)?.[0] ?? '' },
     { s: stating, written: (heard?.side.re ?? anyFigure).exec(stating.sentence.text)?.[0] ?? heard?.side.label ?? '' },
@@ -820,9 +873,22 @@ export function heardFigureDisagreement(
  */
 export function differingSaidApart(question: string): string {
   const heard = heardDate(question) ?? heardFigure(question);
-  return (question.match(/[^?!.]+[?!.]*/g) ?? [question])
-    .filter((part) => !SOURCES_DIFFER_SAID_RE.test(part) && !(heard && (heardDate(part) ?? heardFigure(part))))
-    .join(' ');
+  const parts = question.match(/[^?!.]+[?!.]*/g) ?? [question];
+  const kept = parts.filter((part) => !SOURCES_DIFFER_SAID_RE.test(part) && !(heard && (heardDate(part) ?? heardFigure(part))));
+  // (Unless the sentence giving the figure heard is the question itself, "the tradepulse brief says 3,188 tonnes of
+  // magnets went to the US in june. legit or garbage?": its words less the figure.)
+  if (
+    heard &&
+    !kept
+      .join(' ')
+      .split(/\s+/)
+      .some((w) => w.replace(/\W/g, '').length > 4 && !/^(?:legit|garbage|right|correct|accurate)$/i.test(w.replace(/\W/g, '')))
+  )
+    return parts
+      .filter((part) => !SOURCES_DIFFER_SAID_RE.test(part))
+      .join(' ')
+      .replace('re' in heard ? heard.re : heard.side.re, ' ');
+  return kept.join(' ');
 }
 
 /** The question asks for the day of the week ("which weekday", "what day of the week"). */

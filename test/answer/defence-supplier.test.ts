@@ -146,6 +146,41 @@ const FILES = {
     'BEIJING (Reuters) - Exports of rare earth magnets rose nearly 75% from June to 5,577 metric tons in July, customs data showed.',
     '',
   ].join('\n'),
+  // Lead times given three ways, in three documents.
+  'k1_po.txt': ['PURCHASE ORDER NOTE 4500-7781', '', 'Segments for the XR-9 actuator. Quoted lead time: 18 weeks ARO.', ''].join('\n'),
+  'k2_register.md': article('Risk Register', '2025-11-20', 'XR-9 segments: lead time assumption is 22 weeks for planning.'),
+  'k3_call.txt': ['CALL NOTES — magnet distributor', '', 'DISTRIBUTOR: For the XR-9 segments we are quoting 26 weeks now.', ''].join('\n'),
+  // When the first restrictions came, told two ways; and a month's tonnage told as two different measures.
+  'l1_march.md': article(
+    'Prairie Monitor',
+    '2026-05-18',
+    'The statement stopped short of calling for the removal of the export restrictions Beijing imposed in March 2025.',
+  ),
+  'l2_april.md': article(
+    'Sunflower Journal',
+    '2026-05-20',
+    'Beijing imposed the export restrictions on seven rare earths in April 2025, and they remain in force.',
+  ),
+  'm1_total.md': article(
+    'Delta Wire',
+    '2025-07-20',
+    'China exported 3,188 tonnes of rare earth magnets in June, up from 1,238 tonnes in May.',
+  ),
+  'm2_us.md': article(
+    'Plains Ledger',
+    '2025-07-21',
+    'China shipped 353 tonnes of rare earth magnets to the United States in June, up from 46 tonnes in May.',
+  ),
+  'm3_ai.md': article(
+    'QuickBrief Auto-Digest',
+    '2025-11-05',
+    "China's magnet exports to the US reached 3,188 tonnes in June, according to customs data.",
+  ),
+  'm4_products.md': article(
+    'Standard Business',
+    '2025-06-18',
+    "May's export volume of rare earth products fell by 61 per cent from a year earlier to 2,117 tons.",
+  ),
 };
 
 let bot: Dealbot;
@@ -249,5 +284,37 @@ describe('pages and purposes', () => {
     expect(normalizeInformal('what did lutnick say about delivery - tessa wants a verbatim quote for the hill meeting weds')).toBe(
       'what did lutnick say about delivery -',
     );
+  });
+});
+
+describe('figures the asker has, and doubts', () => {
+  it('reads a unit typed once after a list of figures ("18, 22 and 26 wks") as each figure\'s, and quotes each document', async () => {
+    const q = "what lead time are we actually using for the xr-9 segments?? i've got 18, 22 and 26 wks floating around in diff docs";
+    const sides = askedSides(q);
+    expect(sides?.map((s) => s.re.test('we are quoting 26 weeks now'))).toEqual([false, false, true]);
+    expect(sides?.[2]?.re.test('26 tonnes')).toBe(false);
+    const a = await bot.answerQuestion(q);
+    expect(sourcesOf(a)).toEqual(expect.arrayContaining(['k1_po.txt', 'k2_register.md', 'k3_call.txt']));
+  });
+
+  it('reads a month an account gives further on in its clause against the month the asker thought', async () => {
+    const q = 'prairie monitor says the original restrictions were imposed in march 2025 - i thought it was april? who is right';
+    expect(askedSides(q)?.map((s) => s.label)).toEqual(['march', 'april']);
+    const a = await bot.answerQuestion(q);
+    expect(sourcesOf(a)).toEqual(expect.arrayContaining(['l1_march.md', 'l2_april.md']));
+    expect(a.disagreements[0]?.topic).not.toMatch(/says/);
+  });
+
+  it('reads "X in one deck and Y in another" as two sides', () => {
+    expect(askedSides('may magnet exports - i have 1,238 in one deck and 2,117 in another. which is right??')?.map((s) => s.label)).toEqual(
+      ['1,238', '2,117'],
+    );
+  });
+
+  it('checks a figure a page is said to give against the others when the asker doubts it ("legit or garbage?")', async () => {
+    const a = await bot.answerQuestion('the quickbrief digest says 3,188 tonnes of magnets went to the US in june. legit or garbage?');
+    const d = a.disagreements.find((x) => x.positions.some((p) => p.sources.includes('m2_us.md')));
+    expect(d?.positions.map((p) => p.claim)).toEqual(expect.arrayContaining(['353 tonnes', '3,188 tonnes']));
+    expect(d?.topic).toMatch(/magnets went to the US in june/);
   });
 });
