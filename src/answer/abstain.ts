@@ -1579,7 +1579,6 @@ export function abstention(
   // (A question whose every particular word names the pages it asks about, "rubio's exact words on chinese student
   // visas?" of "…_rubio-chinese-student-visas.md", is answered by those pages, however little their sentences repeat.)
   const aboutNamedPages = hints.namesArticles === true && q.terms.every((t) => t.frame || !t.salient);
-  console.error('DBGA', best?.coverage, bar, JSON.stringify(absent.map((t) => t.word)), best?.sentence.text.slice(0, 80));
   if (
     !aboutNamedPages &&
     (!best ||
