@@ -185,9 +185,16 @@ export function topicsNeverMeet(
     }
   }
   const beforeName = (t: QuestionTerm) => titlesBefore.has(t.word.toLowerCase());
+  // Nor the months of a series asked for ("the monthly US-bound magnet numbers - may, june, july, sept, dec - into one
+  // table"): each is met on its own.
+  const series = new Set(seriesMonths(q.topic).map((m) => m.toLowerCase()));
   const required =
     topics.filter(
-      (t) => !anchors.has(t.stem) && !((titled || beforeName(t)) && TITLE_WORDS.has(t.word)) && !asides.has(t.word.toLowerCase()),
+      (t) =>
+        !anchors.has(t.stem) &&
+        !((titled || beforeName(t)) && TITLE_WORDS.has(t.word)) &&
+        !asides.has(t.word.toLowerCase()) &&
+        !series.has(t.word.toLowerCase()),
     ).length + alternatives.length;
   // Who is asked to have spoken, when described in four words or more ("what did the european auto parts trade group
   // say…"), is there when all but one of its words are, in the articles' words ("Europe's main car-parts lobby").
@@ -1492,7 +1499,16 @@ export function abstention(
   // (A month that times the question is no name it asks about: "after busan + the nov suspension, …" is timed by pages
   // dated then, whichever write its name; "what were exports in september" asks for September's.)
   const timing = new Set([...timeAnchors(q.text), ...timeAnchors(q.topic)].map((t) => t.norm));
-  const absentNames = absent.filter((t) => t.name && !(monthOfWord(t.word) !== null && timing.has(t.word.toLowerCase())));
+  // (Nor a month of a series asked for, when the articles give others of it: "the monthly US-bound numbers - may, june,
+  // july, sept, dec - into one table" is answered by the months they have.)
+  const series = new Set(seriesMonths(q.topic).map((m) => m.toLowerCase()));
+  const seriesMet = q.terms.some((t) => t.present && series.has(t.word.toLowerCase()));
+  const absentNames = absent.filter(
+    (t) =>
+      t.name &&
+      !(monthOfWord(t.word) !== null && timing.has(t.word.toLowerCase())) &&
+      !(seriesMet && series.has(t.word.toLowerCase())),
+  );
   // Topic words the articles use, other than the story's own words ("China", "deal"), which every question shares,
   // and the place the asker is near.
   const near = nearWords(q.text);

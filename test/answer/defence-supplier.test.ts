@@ -181,6 +181,9 @@ const FILES = {
     '2025-06-18',
     "May's export volume of rare earth products fell by 61 per cent from a year earlier to 2,117 tons.",
   ),
+  // A month's US-bound magnet tonnage, one page each.
+  'n1_july.md': article('Ore Monitor', '2025-08-20', 'Shipments of rare earth magnets to the United States reached 619 tonnes in July.'),
+  'n2_dec.md': article('Goldline', '2026-01-20', 'Exports of rare earth magnets to the U.S. fell to 564 tons in December.'),
 };
 
 let bot: Dealbot;
@@ -303,6 +306,15 @@ describe('figures the asker has, and doubts', () => {
     const a = await bot.answerQuestion(q);
     expect(sourcesOf(a)).toEqual(expect.arrayContaining(['l1_march.md', 'l2_april.md']));
     expect(a.disagreements[0]?.topic).not.toMatch(/says/);
+  });
+
+  it('reads the months of a series asked for as met each on its own ("- may, june, july, dec - into one table")', async () => {
+    const a = await bot.answerQuestion(
+      'can someone pull the monthly US-bound magnet numbers we have - may, june, july, sept, dec - into one table? tonnes',
+    );
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/619/);
+    expect(a.answer).toMatch(/564/);
   });
 
   it('reads "X in one deck and Y in another" as two sides', () => {
