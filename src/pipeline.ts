@@ -3,6 +3,7 @@ import {
   accountsSaidToDiffer,
   askedSides,
   askedSidesDisagreement,
+  differenceComplainedAfter,
   differingSaidApart,
   heardFigure,
   heardFigureDisagreement,
@@ -1575,7 +1576,14 @@ export class Dealbot {
         : this.found.filter((d) =>
             names.every((t) => d.disagreement.positions.some((p) => tokenize(words(p)).some((w) => t.matches.includes(w.stem)))),
           );
-    const overviewAsked = asksOverview(q.topic) && focus.events.size === 0 && relevant.length === 0 && !askedSides(text);
+    // (Not a complaint that the sources differ after a question of its own, "…when were they cleared again? reuters vs
+    // flightglobal give me diff days": that question's answer, with its dispute, is what is asked.)
+    const overviewAsked =
+      asksOverview(q.topic) &&
+      focus.events.size === 0 &&
+      relevant.length === 0 &&
+      !askedSides(text) &&
+      !differenceComplainedAfter(offering ?? text);
     const quoting = overviewAsked ? disputesNaming((p) => p.quote ?? '') : [];
     if (overviewAsked && (particulars.length === 0 || quoting.length > 0))
       return this.overview(text, notices, k, particulars.length === 0 ? this.found : quoting);

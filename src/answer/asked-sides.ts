@@ -330,6 +330,24 @@ export function accountsSaidToDiffer(question: string): boolean {
   return SOURCES_DIFFER_SAID_RE.test(normalizeInformal(question));
 }
 
+/**
+ * The asker says the sources differ only after a question of its own ("GE engines to comac - when were they cleared
+ * again? reuters vs flightglobal give me diff days"): a complaint about that answer, not a question about where the
+ * sources disagree.
+ */
+export function differenceComplainedAfter(question: string): boolean {
+  const parts = question.match(/[^?!.]+[?!.]*/g) ?? [question];
+  const at = parts.findIndex((part) => SOURCES_DIFFER_SAID_RE.test(normalizeInformal(part)));
+  // (Not a question of its own, "…? hows it differ", "where do they differ?".)
+  const asks = (part: string) =>
+    /\?\s*$/.test(part) || /^\s*(?:how|hows|how's|what|whats|what's|where|which|who|why|when|do|does|did|is|are|was|were)\b/i.test(part);
+  return (
+    at > 0 &&
+    !asks(parts[at] as string) &&
+    parts.slice(0, at).some((part) => /\?\s*$/.test(part) && !SOURCES_DIFFER_SAID_RE.test(normalizeInformal(part)))
+  );
+}
+
 /** The sides a question offers (two; or more, listed), or null. */
 // (Read once per text: a question's sides are asked for by retrieval, the page restriction, abstention and the
 // disputes; its sides' expressions test without state, so they are shared.)
@@ -718,7 +736,7 @@ function topicOf(question: string, sides: readonly Side[]): string {
 // (Or sets two accounts against each other in a clause of its own at the end, "…? wion vs the gulf coast
 // newsletter", naming no figure; or says they don't seem to match.)
 const SOURCES_DIFFER_SAID_RE =
-  /\b(?:look|looks|seem|seems|are|is)\s+(?:(?:a bit|kinda|totally|completely)\s+)?(?:diff|different)\b|\b(?:disagree|disagrees|(?:don'?t|doesn'?t|dont|doesnt|do not|does not)\s+(?:(?:seem|appear)\s+to\s+|really\s+|quite\s+)?(?:match|agree|line up)|conflicting|contradict|contradicts|seeing both|seeing two|(?:say|says|give|gives|have|has|got)\s+(?:(?:slightly|a bit|a little|kinda|totally|completely)\s+)?(?:diff|different)(?:\s+(?:numbers?|figures?|dates?|days?|versions?|things?))?|differ|differs)\b|(?:^\s*|[?!.:;—–]\s*)(?:per\s+)?[\p{L}'’&.-]+(?:\s+[\p{L}'’&.-]+){0,4}\s+(?:vs\.?|versus)\s+[\p{L}'’&.-]+(?:\s+[\p{L}'’&.-]+){0,4}\s*[?!.]*\s*$/iu;
+  /\b(?:look|looks|seem|seems|are|is)\s+(?:(?:a bit|kinda|totally|completely)\s+)?(?:diff|different)\b|\b(?:disagree|disagrees|(?:don'?t|doesn'?t|dont|doesnt|do not|does not)\s+(?:(?:seem|appear)\s+to\s+|really\s+|quite\s+)?(?:match|agree|line up)|conflicting|contradict|contradicts|seeing both|seeing two|(?:say|says|give|gives|have|has|got)\s+(?:me\s+|us\s+)?(?:(?:slightly|a bit|a little|kinda|totally|completely)\s+)?(?:diff|different)(?:\s+(?:numbers?|figures?|dates?|days?|versions?|things?))?|differ|differs)\b|(?:^\s*|[?!.:;—–]\s*)(?:per\s+)?[\p{L}'’&.-]+(?:\s+[\p{L}'’&.-]+){0,4}\s+(?:vs\.?|versus)\s+[\p{L}'’&.-]+(?:\s+[\p{L}'’&.-]+){0,4}\s*[?!.]*\s*$/iu;
 
 /**
  * Where the asker heard one day from someone ("…? our july advisory says 7 july but that seems late", "…? the ai thing

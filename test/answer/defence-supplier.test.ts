@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountsSaidToDiffer, askedSides, unitAsked } from '../../src/answer/asked-sides.js';
+import { accountsSaidToDiffer, askedSides, differenceComplainedAfter, unitAsked } from '../../src/answer/asked-sides.js';
 import { loadArticle } from '../../src/corpus/load.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { normalizeInformal } from '../../src/text/lexicon.js';
@@ -214,6 +214,16 @@ describe('sides the asker offers or says differ', () => {
     expect(sourcesOf(a)).toEqual(expect.arrayContaining(['b1_ethane.md', 'b2_ethane.md']));
     expect(a.answer).toMatch(/July 2/);
     expect(a.answer).toMatch(/July 3/);
+  });
+
+  it('reads "…? X vs Y give me diff days" after a question as a complaint about its answer, not as a question about every dispute', async () => {
+    const a = await bot.answerQuestion(
+      'ethane: when did the commerce letter let exporters ship cargoes to china again? wexford wire vs bayou energy notes give me diff days',
+    );
+    expect(a.answer).not.toMatch(/disagree on \d+ points/);
+    // (A question of its own is no complaint: "…? hows it differ".)
+    expect(differenceComplainedAfter('does the fact sheet go further than the ministry? hows it differ')).toBe(false);
+    expect(sourcesOf(a)).toEqual(expect.arrayContaining(['b1_ethane.md', 'b2_ethane.md']));
   });
 
   it('asked for a weekday that two papers "dont seem to match" on, quotes each weekday', async () => {
