@@ -1505,9 +1505,7 @@ export function abstention(
   const seriesMet = q.terms.some((t) => t.present && series.has(t.word.toLowerCase()));
   const absentNames = absent.filter(
     (t) =>
-      t.name &&
-      !(monthOfWord(t.word) !== null && timing.has(t.word.toLowerCase())) &&
-      !(seriesMet && series.has(t.word.toLowerCase())),
+      t.name && !(monthOfWord(t.word) !== null && timing.has(t.word.toLowerCase())) && !(seriesMet && series.has(t.word.toLowerCase())),
   );
   // Topic words the articles use, other than the story's own words ("China", "deal"), which every question shares,
   // and the place the asker is near.
