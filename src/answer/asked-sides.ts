@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
-import { findDateMentions, isoOf, MONTH_NAMES, MONTH_WORD, monthOfWord, parseYmd, resolveDate } from '../corpus/dates.js';
+import { findDateMentions, isoOf, isWeekdayWord, MONTH_NAMES, MONTH_WORD, monthOfWord, parseYmd, resolveDate } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { findParties, questionPlaces } from '../text/entities.js';
 import { goodsOf } from '../text/goods.js';
@@ -281,6 +281,23 @@ function ordinalSide(value: string): Side | null {
   return { label: value.trim(), re: new RegExp(String.raw`\b(?:${ORDINAL_WORDS[n]}|${n}${suffix})\b`, 'i') };
 }
 
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * Days of the week as a side ("sat-sun", "sat/sun", "thursday"): any of them as articles write them, whole ("the talks
+ * began on Saturday").
+ */
+function weekdaySide(value: string): Side | null {
+  const words = value
+    .trim()
+    .split(/\s*(?:-|–|\/|&|\band\b|\bto\b|\bthru\b|\bthrough\b)\s*/i)
+    .filter(Boolean);
+  if (words.length === 0 || !words.every((w) => isWeekdayWord(w))) return null;
+  const names = words.map((w) => WEEKDAY_NAMES.find((d) => d.toLowerCase().startsWith(w.toLowerCase().replace(/\.$/, '').slice(0, 3))));
+  if (names.some((n) => !n)) return null;
+  return { label: value.trim(), re: new RegExp(String.raw`\b(?:${names.join('|')})\b`) };
+}
+
 /** A named side ("cnbc", "Bangkok", "White House"): its words as written, whole, any case. */
 function nameSide(value: string): Side | null {
   const words = tokenize(value).map((t) => t.norm);
@@ -494,6 +511,10 @@ function readSides(question: string): Side[] | null {
     const fb = figureSide(b, percent, counted);
     if (fa && fb) return fa.re.source === fb.re.source ? null : [fa, fb];
     if (fa || fb) continue;
+    // Days of the week against a date ("anadolu says sat-sun but lumen asia says oct 24-27"): each as articles write it.
+    const wa = weekdaySide(a);
+    const wb = weekdaySide(b);
+    if ((wa && (wb ?? tb)) || (wb && ta)) return [(wa ?? ta) as Side, (wb ?? tb) as Side];
     // Names: a word or two each side ("White House or bangkok"), written as a name or no English word ("bloomberg
     // or cnbc"); not verbs or common nouns ("did they sign or just agree", "a breakthrough or a modest step").
     const wordsA = a.split(/\s+/);
@@ -598,6 +619,17 @@ export function askedSidesDisagreement(
   // is asked state both, by those: not by any sentence with a "7th" in it ("On the 7th, the Ministry of Commerce…").
   const aboutBoth = named || about.size === 0 ? null : stated(mentions);
   const found = aboutBoth?.every(Boolean) ? aboutBoth : stated(onTopic);
+  // A side an account is said to give ("anadolu says sat-sun but lumen asia says oct 24-27") is stated by that account's
+  // page, wherever its sentence ranks: not by another page's sentence that happens to name a Sunday.
+  sides.forEach((side, i) => {
+    const pages = accountPages(question, side, corpus);
+    if (pages.size === 0 || (found[i] && pages.has(found[i].sentence.source))) return;
+    const others = sides.filter((_, j) => j !== i);
+    const own = scored.find(
+      (s) => pages.has(s.sentence.source) && side.re.test(s.sentence.text) && !others.some((o) => o.re.test(s.sentence.text)),
+    );
+    if (own) found[i] = own;
+  });
   // Two sides must each be stated, in different articles; of more sides offered ("ppl quote 600, 1000, even
   // 1500/kg"), those stated, when two or more are, each by an article of its own.
   const kept: [ScoredSentence, Side][] = [];
@@ -618,6 +650,29 @@ export function askedSidesDisagreement(
 }
 
 /** The disagreement between sides each stated by a sentence, each quoted, its value as the sentence writes it. */
+/**
+ * The pages of the account a side is said to come from ("anadolu says sat-sun": the pages whose outlet or file name
+ * has "anadolu"): the words before its "says" that are no English word.
+ */
+function accountPages(question: string, side: Side, corpus: Corpus): Set<string> {
+  const text = normalizeInformal(question);
+  const pages = new Set<string>();
+  for (const m of text.matchAll(/((?:[\p{L}&'’.-]+\s+){1,3})(?:says?|said|reports?|reported|has it)\s+([^,;?!]{1,40})/giu)) {
+    if (!new RegExp(side.re.source, 'i').test(m[2] as string) && !(m[2] as string).toLowerCase().startsWith(side.label.toLowerCase()))
+      continue;
+    const words = (m[1] as string)
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !isEnglishWord(w));
+    if (words.length === 0) continue;
+    for (const a of corpus.articles) {
+      const name = `${a.meta.outlet ?? ''} ${a.id}`.toLowerCase();
+      if (words.some((w) => name.includes(w))) pages.add(a.id);
+    }
+  }
+  return pages;
+}
+
 function statedSides(
   corpus: Corpus,
   topic: string,

@@ -184,6 +184,17 @@ const FILES = {
   // A month's US-bound magnet tonnage, one page each.
   'n1_july.md': article('Ore Monitor', '2025-08-20', 'Shipments of rare earth magnets to the United States reached 619 tonnes in July.'),
   'n2_dec.md': article('Goldline', '2026-01-20', 'Exports of rare earth magnets to the U.S. fell to 564 tons in December.'),
+  // Which days a round ran, told by weekdays and by dates; the second page also names a Sunday.
+  'o1_weekend.md': article(
+    'Anchorage Agency',
+    '2025-10-24',
+    'On Saturday and Sunday, the treasury secretary will meet his counterpart in Kuala Lumpur for trade talks.',
+  ),
+  'o2_dates.md': article(
+    'Lumen Report',
+    '2025-10-27',
+    'The trade talks in Kuala Lumpur ran from October 24 to 27 at a downtown tower. By Sunday, the treasury secretary was on television describing a framework.',
+  ),
 };
 
 let bot: Dealbot;
@@ -325,6 +336,15 @@ describe('figures the asker has, and doubts', () => {
     expect(a.abstained).toBe(false);
     expect(a.answer).toMatch(/619/);
     expect(a.answer).toMatch(/564/);
+  });
+
+  it('reads days of the week typed short ("sat-sun") as a side, stated by the page of the account said to give it', async () => {
+    const q = 'KL talks — which days exactly?? anchorage says sat-sun but lumen says oct 24-27';
+    const sides = askedSides(q);
+    expect(sides?.[0]?.re.test('On Saturday and Sunday, the secretary will meet')).toBe(true);
+    const a = await bot.answerQuestion(q);
+    const d = a.disagreements.find((x) => x.positions.some((p) => p.sources.includes('o2_dates.md')));
+    expect(d?.positions.flatMap((p) => p.sources).sort()).toEqual(['o1_weekend.md', 'o2_dates.md']);
   });
 
   it('reads "X in one deck and Y in another" as two sides', () => {
