@@ -433,7 +433,9 @@ function readSides(question: string): Side[] | null {
     .map((x, _, all) => {
       const month = (v: string) => monthSide(v) !== null && !/^may$/i.test(v);
       if (month(x.value) || !all.some((y) => y !== x && month(y.value))) return x.value;
-      const later = new RegExp(String.raw`\b(?:in|since|from|on|by|until|till)\s+(${MONTH_WORD})\b`, 'i').exec(x.clause.slice(8))?.[1];
+      // (After the verb of saying: the clause's own words.)
+      const words = x.clause.replace(/^\S+\s+/, '');
+      const later = new RegExp(String.raw`\b(?:in|since|from|on|by|until|till)\s+(${MONTH_WORD})\b`, 'i').exec(words)?.[1];
       return later ?? x.value;
     });
   // Two days of a month written once ("the 7th or the 9th of nov?"): each a date of that month.
@@ -625,6 +627,8 @@ export function askedSidesDisagreement(
     const pages = accountPages(question, side, corpus);
     if (pages.size === 0 || (found[i] && pages.has(found[i].sentence.source))) return;
     const others = sides.filter((_, j) => j !== i);
+    // (Among the sentences retrieved for the question, however little of a long message one holds: "On Saturday and
+    // Sunday, Bessent will meet…" of "KL talks — which days exactly?? anadolu says sat-sun…".)
     const own = scored.find(
       (s) => pages.has(s.sentence.source) && side.re.test(s.sentence.text) && !others.some((o) => o.re.test(s.sentence.text)),
     );
