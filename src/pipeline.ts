@@ -3,6 +3,7 @@ import {
   accountsSaidToDiffer,
   askedSides,
   askedSidesDisagreement,
+  CLAIM_DOUBTED_RE,
   differenceComplainedAfter,
   differingSaidApart,
   heardFigure,
@@ -56,7 +57,7 @@ import {
   withSubjectInPlace,
 } from './answer/kinds/classify.js';
 import { type AnswerEnv, type Built, finish, openingText } from './answer/kinds/env.js';
-import { answerParts } from './answer/kinds/parts.js';
+import { answerParts, PERSON_PRONOUN_RE, peopleNamed, withPerson } from './answer/kinds/parts.js';
 import {
   answerAiPages,
   answerAuthor,
@@ -329,33 +330,12 @@ function readingsOf(
   if (preambled && !preambleReferredTo(text)) {
     // (One that refers to a person by a pronoun, "kessler's been quoted in the press a couple times – what's he saying
     // publicly?", is read first with the one person the preamble names in the pronoun's place.)
-    const named = PERSON_PRONOUN_RE.test(preambled)
-      ? [
-          ...new Set(
-            (dashPreamble(text) ?? '')
-              .toLowerCase()
-              .split(/[^\p{L}'’-]+/u)
-              .map((w) => w.replace(/['’]s$/, ''))
-              .filter((w) => w.length > 2 && person(w)),
-          ),
-        ]
-      : [];
-    if (named.length === 1)
-      out.push({
-        text: preambled.replace(PERSON_PRONOUN_RE, (p) => (/^his$/i.test(p) ? `${named[0]}'s` : (named[0] as string))),
-        context,
-      });
+    const named = PERSON_PRONOUN_RE.test(preambled) ? peopleNamed(dashPreamble(text) ?? '', person) : [];
+    if (named.length === 1) out.push({ text: withPerson(preambled, named[0] as string), context });
     out.push({ text: preambled, context });
   }
   return out;
 }
-
-/** The asker doubts what a page claims: "…legit or garbage?", "is that right?", "accurate?", "fact-check this". */
-const CLAIM_DOUBTED_RE =
-  /\b(?:legit|garbage|bs|bogus|made up|accurate|correct|true)\s*(?:or\s+(?:not|garbage|legit|bs|made up|wrong)\s*)?\?+\s*$|\b(?:is|was)\s+(?:that|this|it|that number|that figure)\s+(?:right|true|correct|accurate|legit)\b|\bfact[- ]?check\b/i;
-
-/** A pronoun for a person ("what's he saying"), which a preamble's name is what it stands for. */
-const PERSON_PRONOUN_RE = /\b(?:he|she|him|her|his)\b/i;
 
 const WITHHELD_LEAD = 'The articles give no figure for this; they report that it was not given:';
 
@@ -1358,16 +1338,16 @@ export class Dealbot {
    */
   private authorQuotedElsewhere(pages: readonly string[], question: string): boolean {
     const lower = question.toLowerCase();
-    const surnames = new Set(
-      pages
-        .map((id) => this.corpus.byId.get(id)?.meta.author?.split(/\s+/).at(-1) ?? '')
-        .filter((w) => w.length > 2 && new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\b`).test(lower)),
-    );
-    if (surnames.size === 0) return false;
     const named = new Set(pages);
-    return this.corpus.articles.some(
-      (a) => !named.has(a.id) && [...surnames].some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(a.raw)),
-    );
+    return pages.some((id) => {
+      const surname = this.corpus.byId.get(id)?.meta.author?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+      return (
+        surname.length > 2 &&
+        new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(lower) &&
+        // (Each word of a hyphenated one: "okonkwo-baines".)
+        tokenize(surname).every((t) => this.focus.writtenOutside(t.stem, named))
+      );
+    });
   }
 
   private writtenIn(sources: readonly string[], stem: string): boolean {

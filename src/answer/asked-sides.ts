@@ -1,5 +1,15 @@
 import type { Corpus } from '../corpus/corpus.js';
-import { findDateMentions, isoOf, isWeekdayWord, MONTH_NAMES, MONTH_WORD, monthOfWord, parseYmd, resolveDate } from '../corpus/dates.js';
+import {
+  findDateMentions,
+  isoOf,
+  isWeekdayWord,
+  MONTH_NAMES,
+  MONTH_WORD,
+  monthOfWord,
+  parseYmd,
+  resolveDate,
+  WEEKDAY_NAMES,
+} from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { findParties, questionPlaces } from '../text/entities.js';
 import { goodsOf } from '../text/goods.js';
@@ -281,8 +291,6 @@ function ordinalSide(value: string): Side | null {
   return { label: value.trim(), re: new RegExp(String.raw`\b(?:${ORDINAL_WORDS[n]}|${n}${suffix})\b`, 'i') };
 }
 
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
 /**
  * Days of the week as a side ("sat-sun", "sat/sun", "thursday"): any of them as articles write them, whole ("the talks
  * began on Saturday").
@@ -346,6 +354,10 @@ export function sidesSaidByAccounts(question: string): boolean {
 export function accountsSaidToDiffer(question: string): boolean {
   return SOURCES_DIFFER_SAID_RE.test(normalizeInformal(question));
 }
+
+/** The asker doubts what a page claims: "…legit or garbage?", "is that right?", "accurate?", "fact-check this". */
+export const CLAIM_DOUBTED_RE =
+  /\b(?:legit|garbage|bs|bogus|made up|accurate|correct|true)\s*(?:or\s+(?:not|garbage|legit|bs|made up|wrong)\s*)?\?+\s*$|\b(?:is|was)\s+(?:that|this|it|that number|that figure)\s+(?:right|true|correct|accurate|legit)\b|\bfact[- ]?check\b/i;
 
 /**
  * The asker says the sources differ only after a question of its own ("GE engines to comac - when were they cleared
@@ -884,7 +896,7 @@ export function heardFigure(question: string): { side: Side; unit: string } | nu
  */
 export function unitAsked(question: string): string | null {
   const text = normalizeInformal(question);
-  if (/%|\bpercent|\bpct\b|\bshare\b|\brate\b/i.test(text)) return (HEARD_UNITS.at(-1) as { written: string }).written;
+  if (/%|\bpercent|\bpct\b|\bshare\b|\brate\b/i.test(text)) return HEARD_UNITS.find((u) => u.asked.test('%'))?.written ?? null;
   const asked = /\bhow many\s+(\w+)/i.exec(text)?.[1] ?? '';
   return HEARD_UNITS.find((u) => u.asked.test(asked))?.written ?? null;
 }
@@ -954,13 +966,8 @@ export function differingSaidApart(question: string): string {
   const kept = parts.filter((part) => !SOURCES_DIFFER_SAID_RE.test(part) && !(heard && (heardDate(part) ?? heardFigure(part))));
   // (Unless the sentence giving the figure heard is the question itself, "the tradepulse brief says 3,188 tonnes of
   // magnets went to the US in june. legit or garbage?": its words less the figure.)
-  if (
-    heard &&
-    !kept
-      .join(' ')
-      .split(/\s+/)
-      .some((w) => w.replace(/\W/g, '').length > 4 && !/^(?:legit|garbage|right|correct|accurate)$/i.test(w.replace(/\W/g, '')))
-  )
+  // (A part left that only doubts it, "legit or garbage?", or says little, "thx", asks nothing of its own.)
+  if (heard && kept.every((part) => CLAIM_DOUBTED_RE.test(part) || !part.split(/\s+/).some((w) => w.replace(/\W/g, '').length > 4)))
     return parts
       .filter((part) => !SOURCES_DIFFER_SAID_RE.test(part))
       .join(' ')
@@ -971,7 +978,7 @@ export function differingSaidApart(question: string): string {
 /** The question asks for the day of the week ("which weekday", "what day of the week"). */
 const WEEKDAY_ASKED_RE = /\b(?:week\s?day|day of (?:the )?week)\b/i;
 /** A day of the week as articles write it, whole. */
-const WEEKDAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const WEEKDAY_RE = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join('|')})\b`);
 
 /**
  * "When did calder go back to 3 shifts? the ledger date and the supplier newsletter date look diff": where the asker

@@ -531,6 +531,12 @@ export class CorpusFocus {
 
   private nameWords: { names: ArticleName[]; byWord: Map<string, number[]> } | null = null;
 
+  /** True when a sentence of an article other than those given uses the stem. */
+  writtenOutside(st: string, sources: ReadonlySet<string>): boolean {
+    const only = this.stems.only.get(st);
+    return only === null || (only !== undefined && !sources.has(only));
+  }
+
   /** True for a word of four letters or more, no English word or place, that only this article's file name holds (not its text). */
   private onlyInFileName(word: string, article: Article): boolean {
     // (Nor a month or a word of time: "july magnet numbers" of a folder with a "july.md".)

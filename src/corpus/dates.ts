@@ -90,6 +90,8 @@ export const MONTH_NAMES = [
 const MONTH_RE_SRC =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The days of the week as articles write them ("Saturday"). */
+export const WEEKDAY_NAMES = WEEKDAYS.map((d) => `${d.charAt(0).toUpperCase()}${d.slice(1)}`);
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...NUMBER_WORD_VALUES, several: Number.NaN };
 
 /**

@@ -103,12 +103,9 @@ export async function answerParts(env: AnswerEnv, parts: [string, string], conte
   // again + what'd he call china's oct 9 move") is asked of that person first: read as a follow-up, the first part's
   // other words would take it elsewhere.
   // (Not one that points back to a place or a time too, "what did he sign there": that needs the first part's words.)
-  const named = PERSON_PRONOUN_RE.test(parts[1]) && !OTHER_BACK_RE.test(parts[1]) ? peopleNamed(env, parts[0]) : [];
+  const named = PERSON_PRONOUN_RE.test(parts[1]) && !OTHER_BACK_RE.test(parts[1]) ? peopleNamed(parts[0], env.personWord) : [];
   if (pointsBack && named.length === 1) {
-    const own = await env.ask(
-      asked.replace(PERSON_PRONOUN_RE, (p) => (/^his$/i.test(p) ? `${named[0]}'s` : (named[0] as string))),
-      context,
-    );
+    const own = await env.ask(withPerson(asked, named[0] as string), context);
     if (!own.abstained) return joined(parts, first, own);
   }
   let second = await env.ask(pointsBack ? `and ${asked}` : asked, [...context, parts[0]]);
@@ -146,19 +143,27 @@ export async function answerParts(env: AnswerEnv, parts: [string, string], conte
 const OTHER_BACK_RE = /\b(?:there|then)\b/i;
 
 /** A pronoun for one person ("what'd he call…", "his view"). */
-const PERSON_PRONOUN_RE = /\b(?:he|she|him|her|his)\b/i;
+export const PERSON_PRONOUN_RE = /\b(?:he|she|him|her|his)\b/i;
 
-/** The names of the articles' people a part names, each once, as typed ("li chenggang": its words in a row). */
-function peopleNamed(env: AnswerEnv, part: string): string[] {
+/** The text with a person's name in the place of its first pronoun for one ("his" as the name's possessive). */
+export function withPerson(text: string, name: string): string {
+  return text.replace(PERSON_PRONOUN_RE, (p) => (/^his$/i.test(p) ? `${name}'s` : name));
+}
+
+/**
+ * The names of the articles' people a text names, each once, as typed ("li chenggang": its words in a row, one of
+ * them longer than two letters), by `person`, which says whether a word is one of theirs.
+ */
+export function peopleNamed(text: string, person: (word: string) => boolean): string[] {
   const names = new Set<string>();
   let run: string[] = [];
   const close = () => {
     if (run.some((w) => w.length > 2)) names.add(run.join(' '));
     run = [];
   };
-  for (const typed of part.split(/[^\p{L}'’-]+/u)) {
+  for (const typed of text.split(/[^\p{L}'’-]+/u)) {
     const w = typed.toLowerCase().replace(/['’]s$/, '');
-    if (w && env.personWord(w)) run.push(w);
+    if (w && person(w)) run.push(w);
     else close();
     if (/['’]s$/.test(typed)) close();
   }
