@@ -1405,9 +1405,25 @@ export class Dealbot {
     const q = this.analyze(withoutFunctionWords(original));
     const found = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
     // Inflections differ more than English ones ("bewilligt", "genehmigt"): a fifth of the words, in the three best.
-    const foreign = scoreSentences(this.corpus, q, found, this.sentenceIndex)
+    let foreign = scoreSentences(this.corpus, q, found, this.sentenceIndex)
       .filter((s) => s.coverage >= 0.2 && this.articleLanguage(s.sentence.source) === language)
       .slice(0, 3);
+    // Inflections no stemmer here reads ("элементов", "элементы"): the sentences of the articles in that language,
+    // matched word by word on their first letters (`prefixMatches`), and the chunks that hold them.
+    if (foreign.length === 0) {
+      const top = scored[0]?.score ?? 1;
+      foreign = prefixMatches(
+        this.corpus,
+        withoutFunctionWords(original),
+        this.corpus.articles.filter((a) => this.articleLanguage(a.id) === language).map((a) => a.id),
+      )
+        .filter((s) => s.coverage >= 0.2)
+        .slice(0, 3)
+        .map((s) => ({ ...s, score: s.coverage * Math.max(top, 1) }));
+      const ids = new Set(foreign.map((s) => s.sentence.id));
+      for (const id of chunksOfSentences(this.corpus, ids))
+        found.push({ chunk: this.corpus.chunks[id] as Chunk, score: 0, lexical: 0, similarity: 0 });
+    }
     if (foreign.length === 0) return 0;
     const at = new Map(scored.map((s, i) => [s.sentence.id, i]));
     for (const s of foreign) {
@@ -1772,7 +1788,8 @@ export class Dealbot {
       abstained: false,
       citations: kept,
       disagreements,
-      retrieved: toPassages(this.corpus, retrieved, quoted, positions, k),
+      // (The sentences a short answer rests on are listed with the disagreements' quotes: the sources it names.)
+      retrieved: toPassages(this.corpus, retrieved, quoted, this.withSupport(positions, lead.support), k),
       mode: 'offline',
       summary: lead.summary,
       ...(notices.length ? { notices } : {}),
@@ -2306,6 +2323,10 @@ export class Dealbot {
   }
 
   private claimsBySentence: Map<number, Claim[]> | null = null;
+  /** The disagreements' passages and these sentences' (none: the disagreements' own). */
+  private withSupport(positions: PositionPassages, support: readonly number[]): PositionPassages {
+    return support.length === 0 ? positions : positionPassages(this.corpus, [...positions.sentences, ...support]);
+  }
 
   /** The claims of these sentences, in the order of the claims (the sentences' index is built on first use). */
   private claimsOfSentences(ids: ReadonlySet<number>): Claim[] {
@@ -2634,6 +2655,40 @@ export function positionPassages(corpus: Corpus, sentenceIds: Iterable<number>):
   }
   for (const round of rounds) round.sort((a, b) => a - b);
   return { sentences, bySource, rounds };
+}
+
+/** Words are compared by this many first letters in `prefixMatches` (longer words only). */
+const PREFIX_LETTERS = 5;
+
+/** A word's first letters, or the word when it is short (`PREFIX_LETTERS`). */
+function prefixKey(word: string): string {
+  return word.length > PREFIX_LETTERS + 1 ? word.slice(0, PREFIX_LETTERS) : word;
+}
+
+/**
+ * The sentences of these articles, by the share of the question's words they hold, each word compared by its first
+ * letters and weighted by how rare it is among them: for a language no stemmer here reads, whose inflections change a
+ * word's ending ("элементов", "элементы"; "dohodu", "dohoda"). Best first; only those holding some.
+ */
+export function prefixMatches(corpus: Corpus, question: string, sources: readonly string[]): ScoredSentence[] {
+  const words = (text: string) =>
+    new Set((text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3).map(prefixKey));
+  const asked = words(question);
+  if (asked.size === 0) return [];
+  const wanted = new Set(sources);
+  const sentences = corpus.sentences.filter((s) => wanted.has(s.source)).map((s) => ({ sentence: s, keys: words(s.text) }));
+  const df = new Map<string, number>();
+  for (const { keys } of sentences) for (const k of keys) if (asked.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
+  const weight = (k: string) => Math.log(1 + (sentences.length + 1) / ((df.get(k) ?? 0) + 1));
+  let total = 0;
+  for (const k of asked) total += weight(k);
+  const out: ScoredSentence[] = [];
+  for (const { sentence, keys } of sentences) {
+    let held = 0;
+    for (const k of asked) if (keys.has(k)) held += weight(k);
+    if (held > 0) out.push({ sentence, score: held / total, coverage: held / total });
+  }
+  return out.sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id);
 }
 
 /** A person a question takes its answer from: "according to trump", "per bessent" (group 1: the surname). */

@@ -19,6 +19,30 @@ export interface Lead {
   after: string | null;
   /** The lead in one line, for front ends that show the quotes and disagreements separately. */
   summary: string | null;
+  /**
+   * The sentences of the claims a short answer rests on ("10 November 2026, according to Rawmaterials.net, …"), one per
+   * source, in claim order: the passages the sources it names wrote, listed with the answer's evidence.
+   */
+  support: readonly number[];
+}
+
+/** At most this many sentences back a short answer in the passages listed (`Lead.support`). */
+const SUPPORT_MAX = 6;
+
+/**
+ * The sentences of the sources a short answer names for one value: the first two sources of these claims (`names`
+ * names two and counts the others), one sentence each.
+ */
+function supportOf(claims: readonly Claim[]): number[] {
+  const seen = new Set<string>();
+  const ids: number[] = [];
+  for (const c of claims) {
+    if (seen.has(c.source)) continue;
+    seen.add(c.source);
+    ids.push(c.sentenceId);
+    if (ids.length >= 2) break;
+  }
+  return ids;
 }
 
 function names(corpus: Corpus, sources: string[]): string {
@@ -169,6 +193,7 @@ export function directAnswer(
   const notes = relevant.map((d) => `⚠️ ${d.disagreement.explanation}`);
   const asked = (attribute: Claim['attribute']) => relevant.findIndex((d) => d.attribute === attribute);
   let before: string | null = null;
+  let support: number[] = [];
   if (focus.attributes.has('date') && focus.events.size > 0) {
     const i = asked('date');
     if (i >= 0) before = notes.splice(i, 1)[0] ?? null;
@@ -182,6 +207,7 @@ export function directAnswer(
         return own.every((t) => t.matches.some((m) => words.has(m)));
       };
       const found = consensusDate(focusedClaims(claims, focus, 'date').filter(ofOwn));
+      if (found) support = supportOf(found.support);
       if (found)
         before = `Short answer: ${found.claim.display.replace(/\s*\(“.*$/, '')}, according to ${names(
           corpus,
@@ -203,6 +229,7 @@ export function directAnswer(
         else people.push({ name: c.value, side, sources: [c.source] });
       }
       if (people.length > 0) {
+        support = people.flatMap((p) => supportOf(leaders.filter((c) => p.sources.includes(c.source) && samePerson(p.name, c.value))));
         before = `Short answer: ${people.map((p) => `${p.name} (${p.side})`).join(' and ')}, according to ${names(
           corpus,
           people.flatMap((p) => p.sources),
@@ -267,7 +294,12 @@ export function directAnswer(
   const summary = before?.startsWith('⚠️')
     ? `${before.split('. ')[0]}; ${sides > 2 ? `all ${sides} positions are` : 'both sides are'} quoted below.`
     : before;
-  return { before, after: notes.length ? notes.join('\n') : null, summary };
+  return {
+    before,
+    after: notes.length ? notes.join('\n') : null,
+    summary,
+    support: before?.startsWith('⚠️') ? [] : support.slice(0, SUPPORT_MAX),
+  };
 }
 
 /** Whether a count claim ("7 rare earths") counts what the question asks about: a word of its qualifier is asked. */

@@ -43,7 +43,7 @@ export type DateExpr =
   | { kind: 'year'; year: number }
   | { kind: 'offsetDays'; days: number }
   /** (`sameDay`: a plan may be for the day the article is written, "are expected to meet on Thursday" on a Thursday.) */
-  | { kind: 'weekday'; weekday: number; direction: -1 | 1; sameDay?: boolean }
+  | { kind: 'weekday'; weekday: number; direction: -1 | 1; sameDay?: boolean; lastWeek?: boolean }
   | { kind: 'dayOfMonth'; day: number }
   | { kind: 'relativeMonth'; offset: number; part?: 'early' | 'mid' | 'late' | null }
   | { kind: 'relativeYear'; offset: number };
@@ -230,7 +230,8 @@ const RULES: Rule[] = [
       const which = m[1]?.toLowerCase();
       const planned = which !== 'last' && FUTURE_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 100), m.index));
       if (which !== 'next' && planned) return { expr: { kind: 'weekday', weekday, direction: 1, sameDay: true } };
-      return { expr: { kind: 'weekday', weekday, direction: which === 'next' ? 1 : -1 } };
+      // ("last Thursday" written on a Thursday is a week before; "on Thursday" that day is the day itself.)
+      return { expr: { kind: 'weekday', weekday, direction: which === 'next' ? 1 : -1, ...(which === 'last' ? { lastWeek: true } : {}) } };
     },
   },
   // Bare years: "in 2024", "since 2018", "by 2027"
@@ -471,7 +472,7 @@ export function resolveDate(expr: DateExpr, ref: Ymd | null): DateValue | null {
       if (!ref) return null;
       const refDow = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay();
       let delta = expr.weekday - refDow;
-      if (expr.direction < 0 && delta > 0) delta -= 7;
+      if (expr.direction < 0 && (delta > 0 || (delta === 0 && expr.lastWeek))) delta -= 7;
       if (expr.direction > 0 && (delta < 0 || (delta === 0 && !expr.sameDay))) delta += 7;
       return { ...addDays(ref, delta), precision: 'day' };
     }

@@ -612,8 +612,27 @@ export function scriptLanguage(text: string): string | null {
   if (share(/\p{Script=Thai}/gu) >= 0.3) return 'Thai';
   if (share(/\p{Script=Greek}/gu) >= 0.3) return 'Greek';
   if (share(/\p{Script=Hebrew}/gu) >= 0.3) return 'Hebrew';
+  for (const [script, name] of OTHER_SCRIPTS) if (share(script) >= 0.3) return name;
   return null;
 }
+
+/**
+ * Scripts written by one main language each, beyond those above: a question or an article in one is told by its script
+ * (a Bengali question is answered from the Bengali article in the folder, matched as written; never read as Chinese).
+ */
+const OTHER_SCRIPTS: readonly [RegExp, string][] = [
+  [/\p{Script=Bengali}/gu, 'Bengali'],
+  [/\p{Script=Gurmukhi}/gu, 'Punjabi'],
+  [/\p{Script=Gujarati}/gu, 'Gujarati'],
+  [/\p{Script=Tamil}/gu, 'Tamil'],
+  [/\p{Script=Telugu}/gu, 'Telugu'],
+  [/\p{Script=Kannada}/gu, 'Kannada'],
+  [/\p{Script=Malayalam}/gu, 'Malayalam'],
+  [/\p{Script=Sinhala}/gu, 'Sinhala'],
+  [/\p{Script=Georgian}/gu, 'Georgian'],
+  [/\p{Script=Armenian}/gu, 'Armenian'],
+  [/\p{Script=Ethiopic}/gu, 'Amharic'],
+];
 
 /**
  * The language a passage is written in: by its script (`scriptLanguage`: Chinese, Japanese, Korean, Cyrillic,

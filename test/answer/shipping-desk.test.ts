@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { directAnswer } from '../../src/answer/lead.js';
+import { buildCorpus } from '../../src/corpus/corpus.js';
+import { findDateMentions, isoOf, parseYmd, resolveDate } from '../../src/corpus/dates.js';
+import { type Dealbot, prefixMatches } from '../../src/pipeline.js';
+import { scriptLanguage } from '../../src/text/lexicon.js';
+import { removeTempDirs } from '../helpers/fixtures.js';
+import { article, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js';
+
+/**
+ * Found while a container line's trade desk asked about the story, and read from a farm co-op's questions (session 75):
+ * on articles written for this test (the companies, outlets, people and figures are invented).
+ */
+
+afterAll(removeTempDirs);
+
+describe('a weekday said "last" on that weekday', () => {
+  it('is the week before, not the day of writing; "on Thursday" that day is the day itself', () => {
+    const thursday = parseYmd('2025-11-06');
+    const day = (text: string) => {
+      const m = findDateMentions(text)[0];
+      const v = m ? resolveDate(m.expr, thursday) : null;
+      return v ? isoOf(v) : null;
+    };
+    expect(day('The two leaders met last Thursday in the port city.')).toBe('2025-10-30');
+    expect(day('The ministry said on Thursday that licences would follow.')).toBe('2025-11-06');
+    expect(day('They met last Monday.')).toBe('2025-11-03');
+  });
+});
+
+describe('the sources a short answer names', () => {
+  // Six pages give the day the pause ends; eight others are closer matches for the question's words without it.
+  const FILES: Record<string, string> = {
+    ...FILLER,
+    ...Object.fromEntries(
+      ['Alder', 'Birch', 'Cedar', 'Dogwood', 'Elm', 'Fir'].map((o, i) => [
+        `a${i}_brief.md`,
+        article(
+          `${o} Brief`,
+          '2025-11-10',
+          `China's pause on the October rules runs until November 10, 2026, our ${o.toLowerCase()} desk hears.`,
+        ),
+      ]),
+    ),
+    ...Object.fromEntries(
+      ['Gum', 'Hazel', 'Ivy', 'Juniper', 'Kapok', 'Larch', 'Maple', 'Nutmeg'].map((o, i) => [
+        `c${i}_note.md`,
+        article(
+          `${o} Shipping Notes`,
+          '2025-11-12',
+          `Shippers of rare earth magnets asked again this week when China's pause on the October rare earth export rules runs out. The October rare earth export rules pause covers magnets too.`,
+        ),
+      ]),
+    ),
+  };
+  let bot: Dealbot;
+  beforeAll(async () => {
+    bot = await makeBot(writeArticles(FILES));
+  });
+
+  it('has a passage of each of the two sources it names listed with the evidence', async () => {
+    const a = await bot.answerQuestion('when does chinas pause on the october rare earth rules run out');
+    expect(a.abstained).toBe(false);
+    const named = /^Short answer: 10 November 2026, according to (\w+) Brief, (\w+) Brief and 4 other sources/.exec(a.summary ?? '');
+    expect(named).not.toBeNull();
+    const listed = new Set(a.retrieved.map((p) => bot.corpus.byId.get(p.source)?.meta.outlet));
+    expect(listed).toContain(`${named?.[1]} Brief`);
+    expect(listed).toContain(`${named?.[2]} Brief`);
+    expect(a.retrieved.length).toBeLessThanOrEqual(8);
+  });
+
+  it('rests on one sentence of each of those two sources (`Lead.support`)', async () => {
+    const question = 'when does chinas pause on the october rare earth rules run out';
+    const { q, focus } = await bot.gather(question, []);
+    const lead = directAnswer(bot.corpus, q, focus, [...bot.claims], []);
+    expect(lead.before).toMatch(/according to Alder Brief, Birch Brief and 4 other sources/);
+    expect(lead.support.map((id) => bot.corpus.sentences[id]?.source)).toEqual(['a0_brief.md', 'a1_brief.md']);
+    expect(lead.support.every((id) => /November 10, 2026/.test(bot.corpus.sentences[id]?.text ?? ''))).toBe(true);
+  });
+});
+
+describe('a question in a script dealbot has no glossary for', () => {
+  const FILES: Record<string, string> = {
+    ...FILLER,
+    'e1_busan.md': article(
+      'Harbor Desk',
+      '2025-10-31',
+      'Trump and Xi met in Busan on October 30. The total tariff on Chinese goods falls from 57% to 47%, Trump said.',
+    ),
+    // A Bengali report of the same meeting (invented): "As a result the total tariff on Chinese goods will fall from
+    // 57 percent to 47 percent."
+    'e2_bengali.md': article(
+      'পূর্বাঞ্চল বার্তা',
+      '2025-10-31',
+      'বৃহস্পতিবার বুসানে দুই নেতার বৈঠক হয়েছে। ফলে চিনা পণ্যের উপর মোট শুল্ক ৫৭ শতাংশ থেকে কমে ৪৭ শতাংশ হবে। বাজারে এর প্রভাব নিয়ে আলোচনা চলছে।',
+    ),
+  };
+  let bot: Dealbot;
+  beforeAll(async () => {
+    bot = await makeBot(writeArticles(FILES));
+  });
+
+  it('is told by its script, not read as Chinese', () => {
+    expect(scriptLanguage('চুক্তির পর চিনা পণ্যের উপর মোট শুল্ক কত থেকে কত হলো?')).toBe('Bengali');
+    expect(scriptLanguage('ბათუმში შეხვედრა')).toBe('Georgian');
+    expect(scriptLanguage('The tariff fell from 57% to 47%.')).toBeNull();
+  });
+
+  it('is answered from the article in that language, quoted as written, with a notice saying so', async () => {
+    const a = await bot.answerQuestion('চুক্তির পর চিনা পণ্যের উপর মোট শুল্ক কত থেকে কত হলো?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.source).toBe('e2_bengali.md');
+    expect(a.answer).toContain('৫৭ শতাংশ থেকে কমে ৪৭ শতাংশ');
+    expect((a.notices ?? []).join(' ')).toMatch(/no Bengali glossary/);
+  });
+
+  it('is still told plainly that dealbot reads English when no article in it holds its words', async () => {
+    const a = await bot.answerQuestion('ভারতের ক্রিকেট দলের অধিনায়ক কে?');
+    expect(a.abstained).toBe(true);
+    expect(a.answer).toMatch(/Please ask in English/);
+  });
+
+  it('matches words on their first letters, weighted by rarity (an inflected ending still meets its word)', async () => {
+    const corpus = await buildCorpus(
+      writeArticles({
+        'r1.md': article(
+          'Восточный вестник',
+          '2025-10-12',
+          'Министерство объявило о контроле над пятью редкоземельными элементами. Погода в столице была тёплой.',
+        ),
+      }),
+    );
+    // ("министерство"/"Министерство", "объявило", "контроль"/"контроле", "элементами"/"элементов".)
+    const found = prefixMatches(corpus, 'Когда министерство объявило контроль над элементами?', ['r1.md']);
+    expect(found[0]?.sentence.text).toMatch(/^Министерство объявило/);
+    expect(found[0]?.coverage).toBeGreaterThan(0.6);
+    expect(found.some((s) => s.sentence.text.startsWith('Погода'))).toBe(false);
+    expect(prefixMatches(corpus, 'Какие пять элементов?', [])).toEqual([]);
+  });
+});
