@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directAnswer } from '../../src/answer/lead.js';
+import { questionFocus } from '../../src/answer/relevance.js';
 import { buildCorpus } from '../../src/corpus/corpus.js';
 import { findDateMentions, isoOf, parseYmd, resolveDate } from '../../src/corpus/dates.js';
 import { type Dealbot, prefixMatches } from '../../src/pipeline.js';
@@ -71,8 +72,8 @@ describe('the sources a short answer names', () => {
 
   it('rests on one sentence of each of those two sources (`Lead.support`)', async () => {
     const question = 'when does chinas pause on the october rare earth rules run out';
-    const { q, focus } = await bot.gather(question, []);
-    const lead = directAnswer(bot.corpus, q, focus, [...bot.claims], []);
+    const q = bot.analyze(question);
+    const lead = directAnswer(bot.corpus, q, questionFocus(q), [...bot.claims], []);
     expect(lead.before).toMatch(/according to Alder Brief, Birch Brief and 4 other sources/);
     expect(lead.support.map((id) => bot.corpus.sentences[id]?.source)).toEqual(['a0_brief.md', 'a1_brief.md']);
     expect(lead.support.every((id) => /November 10, 2026/.test(bot.corpus.sentences[id]?.text ?? ''))).toBe(true);
