@@ -453,6 +453,11 @@ function namesMeetEvidence(
   views = false,
   /** The places the question times itself by ("right after london", "what came out of KL"): met on their rounds' days. */
   timedBy: ReadonlySet<string> = new Set(),
+  /**
+   * Names the question lists as things of their own (`listedApart`): met anywhere in the article of a sentence that
+   * answers ("…magnet exports totalled 6,150 tonnes in November" and, further on, "Japan … took 305 tonnes").
+   */
+  apart: ReadonlySet<string> = new Set(),
 ): boolean {
   if (names.length === 0) return true;
   const bar = namedPages ? NAMED_PAGE_COVERAGE : MIN_COVERAGE;
@@ -490,8 +495,16 @@ function namesMeetEvidence(
     const onRoundDays = (n: QuestionTerm) =>
       timedBy.has(n.word.toLowerCase()) && said.some((d) => n.matches.some((m) => days.rounds.get(m)?.has(d) === true));
     // Names offered as alternatives ("was it he lifeng or wang wentao") need only one of them.
+    const inArticle = (n: QuestionTerm) => {
+      if (!apart.has(n.word)) return false;
+      const range = corpus.sentenceRange.get(sentence.source);
+      if (!range) return false;
+      for (let id = range[0]; id < range[1]; id++) if (n.matches.some((m) => index.terms[id]?.includes(m))) return true;
+      return false;
+    };
     const met = (n: QuestionTerm) =>
       n.matches.some((m) => here.has(m)) ||
+      inArticle(n) ||
       (countries.get(n) ?? []).some((stems) => stems.length > 0 && stems.every((x) => here.has(x))) ||
       onRoundDays(n);
     if (names.every((n) => met(n) || (n.group !== undefined && names.some((o) => o.group === n.group && met(o))))) return true;
@@ -509,6 +522,25 @@ function placesJoined(text: string, names: readonly QuestionTerm[]): boolean {
   if (places.length < 2) return false;
   const alt = places.join('|');
   return new RegExp(`\\b(?:${alt})\\s*(?:,|and|&|\\/|or|\\+)\\s*(?:in\\s+|at\\s+)?(?:${alt})\\b`, 'i').test(text);
+}
+
+/** A list of three things or more, "A, B(,) and C" (groups: the first, the second, the last). */
+const THREE_ITEMS_RE = /([^?.!;:–—-]+?),\s*([^,?.!;]+?),?\s+(?:and|&)\s+([^,?.!;]+)/i;
+
+/**
+ * A name the question lists as a thing of its own among three or more ("nov numbers pls - us magnet exports, total, and
+ * japan"): each is asked for apart, and need not be met in the sentences that answer the others.
+ */
+function listedApart(text: string, names: readonly QuestionTerm[]): Set<string> {
+  const m = THREE_ITEMS_RE.exec(text);
+  if (!m) return new Set();
+  const items = [m[2], m[3]].map((x) =>
+    (x as string)
+      .trim()
+      .toLowerCase()
+      .replace(/^the\s+/, ''),
+  );
+  return new Set(names.filter((t) => items.includes(t.word.toLowerCase())).map((t) => t.word));
 }
 
 /** Words that end the noun phrase of "how many …": its verb, an auxiliary or an adverb ("…did", "…actually got"). */
@@ -1637,9 +1669,11 @@ export function abstention(
   // So may the sources a question sets against each other ("…or just pause the oct stuff? WH fact sheet vs mofcom"):
   // each states its own side.
   // So may places joined as two occasions ("who led china's side in london and KL?"): each is met on its own.
-  const separately = (q.views && EACH_RE.test(q.text)) || VERSUS_RE.test(q.text) || placesJoined(q.text, names);
+  // So may a name listed as a thing of its own ("us magnet exports, total, and japan"), anywhere in an answering page.
+  const apart = listedApart(q.text, names);
+  const separately = (q.views && EACH_RE.test(q.text)) || VERSUS_RE.test(q.text) || placesJoined(q.text, names) || apart.size > 0;
   const timedBy = new Set([...q.text.toLowerCase().matchAll(TIMED_BY_RE)].map((m) => m[1] as string));
-  if (!namesMeetEvidence(names, scored, index, corpus, hints.turns, separately, hints.namesArticles === true, q.views, timedBy)) {
+  if (!namesMeetEvidence(names, scored, index, corpus, hints.turns, separately, hints.namesArticles === true, q.views, timedBy, apart)) {
     return shortfall(`${capitalised(articles)} mention ${listWords(names)}, but not in connection with this question.`);
   }
   // "What did the lynas ceo say about the kuala lumpur talks": the person the title was looked up for must be met with

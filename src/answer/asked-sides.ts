@@ -38,6 +38,8 @@ const SIDES_RE =
  */
 const SAYS_RE =
   /\b(?:says?|said|puts? it (?:at|in|on)|reports?|claims?|thought|heard|was told)\s+(?:it(?:'s| is| was)\s+)?(?:the\s+)?([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*(?:\s\d[\p{N}%]*|(?<=\d)\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![\p{L}]))?)/giu;
+/** Words for a figure of none ("the hedge letter says zero"). */
+const ZERO_WORDS = new Set(['zero', 'nil']);
 /** A figure an account gives: "trump says 57", "cnbc had ~40", "reuters puts it at 46t". Group 1 the figure. */
 const ACCOUNT_FIGURE_RE =
   /\b\p{L}[\p{L}&.'’-]*\s+(?:says?|said|has|had|has it at|had it at|puts? it at|reports?|reported|cites?|cited|quotes?|quoted)\s+(?:it\s+at\s+)?(?:about\s+|around\s+|roughly\s+|~\s?)?([$]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|percent|t|tonnes?|tons?|bn|billion|m|million)\b|%)?)(?![\d.,]*\s*(?:[-/]|days?|weeks?|months?|years?|am|pm)\b)/giu;
@@ -118,6 +120,10 @@ function plainMonth(side: Side, places: readonly string[]): (s: ScoredSentence) 
 
 /** A figure as articles write it: "15%" as "15%", "15 percent" or "15 per cent"; "353t" as "353 tonnes". */
 function figureSide(value: string, percent: boolean, counted?: string): Side | null {
+  // A figure typed as a word: "zero" (met as articles write none, "were zero", "fell to nil"), "four" (as a count).
+  const word = value.trim().toLowerCase();
+  if (ZERO_WORDS.has(word)) return { label: word, re: /\b(?:zero|nil)\b/i };
+  if (NUMBER_WORD_VALUES[word] !== undefined && word !== 'dozen') return figureSide(String(NUMBER_WORD_VALUES[word]), percent, counted);
   // (A price's "per" unit is no part of the figure: "100/kg", "110 per kg" are written "$US100 per kilo", "$110/kg".)
   const bare = value.trim().replace(/\s*(?:\/|per\s+)(?:kg|kilo(?:gram)?s?|lbs?|pounds?|t|tonnes?|tons?|mt|oz|ounces?|barrels?|bbl)$/i, '');
   const m = /^\$?(\d[\d,]*(?:\.\d+)?)\s*(%|percent|t|tonnes?|tons?|bn|billion|m|million)?$/i.exec(bare);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askedSides } from '../../src/answer/asked-sides.js';
 import { directAnswer } from '../../src/answer/lead.js';
+import { isGenericNoun } from '../../src/answer/question.js';
 import { questionFocus } from '../../src/answer/relevance.js';
 import { buildCorpus } from '../../src/corpus/corpus.js';
 import { findDateMentions, isoOf, parseYmd, resolveDate } from '../../src/corpus/dates.js';
@@ -137,5 +139,57 @@ describe('a question in a script dealbot has no glossary for', () => {
     expect(found[0]?.coverage).toBeGreaterThan(0.6);
     expect(found.some((s) => s.sentence.text.startsWith('Погода'))).toBe(false);
     expect(prefixMatches(corpus, 'Какие пять элементов?', [])).toEqual([]);
+  });
+});
+
+describe('figures an account is said to give, typed as words', () => {
+  it('reads "zero" and a count spelled out as figures', () => {
+    const sides = askedSides('june ethane exports - the wire says 57k barrels a day, the hedge letter says zero. which is it');
+    expect(sides?.map((s) => s.label)).toEqual(['57,000', 'zero']);
+    expect(sides?.[1]?.re.test('June loadings for China were zero.')).toBe(true);
+    expect(sides?.[1]?.re.test('Loadings were 10,000 barrels.')).toBe(false);
+    expect(askedSides('which magnet makers got licences? the wire says three, the brief says four')?.map((s) => s.label)).toEqual([
+      '3',
+      '4',
+    ]);
+  });
+});
+
+describe('a list question', () => {
+  const FILES: Record<string, string> = {
+    ...FILLER,
+    'g1_engines.md': article(
+      'Aero Ledger',
+      '2025-07-04',
+      'The licences cover Vantor-7 engines for the K-300 airliner and Vantor-2 engines for the K-100 regional jet. Vantor Aero confirmed the licences on Thursday.',
+    ),
+    'g2_november.md': article(
+      'Harbor Metals Note',
+      '2025-12-21',
+      'Magnet exports to the US totalled 582 tonnes in November, customs data showed. Total magnet exports reached 6,150 tonnes in November. Separately, shipments to Brazil and Mexico were flat. Japan took 305 tonnes, despite a diplomatic dispute.',
+    ),
+  };
+  let bot: Dealbot;
+  beforeAll(async () => {
+    bot = await makeBot(writeArticles(FILES));
+  });
+
+  it('asking for the "models" or "types" of a thing is no reason to say the articles are silent', async () => {
+    const q = bot.analyze('which 2 engine models were in the vantor thing and which planes do they go on');
+    expect(q.terms.find((t) => t.word === 'models')?.salient).toBe(false);
+    expect(q.terms.find((t) => t.word === 'engine')?.salient).toBe(true);
+    expect(isGenericNoun('types')).toBe(true);
+    const a = await bot.answerQuestion('which 2 engine models are in the vantor licences');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('Vantor-7 engines for the K-300 airliner');
+  });
+
+  it('a name listed as a thing of its own is met anywhere in a page that answers the rest', async () => {
+    const a = await bot.answerQuestion('nov numbers pls - us magnet exports, total, and japan');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('582 tonnes');
+    // (Not a name listed with nothing else: the page must answer the rest.)
+    const b = await bot.answerQuestion('nov numbers pls - us magnet exports, total, and kenya');
+    expect(b.abstained).toBe(true);
   });
 });
