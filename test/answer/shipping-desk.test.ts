@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedSides } from '../../src/answer/asked-sides.js';
+import { OTHER_STORY_ASKED_RE } from '../../src/answer/kinds/sources.js';
 import { directAnswer } from '../../src/answer/lead.js';
 import { isGenericNoun } from '../../src/answer/question.js';
 import { questionFocus } from '../../src/answer/relevance.js';
 import { buildCorpus } from '../../src/corpus/corpus.js';
 import { findDateMentions, isoOf, parseYmd, resolveDate } from '../../src/corpus/dates.js';
 import { type Dealbot, prefixMatches } from '../../src/pipeline.js';
-import { scriptLanguage } from '../../src/text/lexicon.js';
+import { normalizeInformal, scriptLanguage } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js';
 
@@ -191,5 +192,19 @@ describe('a list question', () => {
     // (Not a name listed with nothing else: the page must answer the rest.)
     const b = await bot.answerQuestion('nov numbers pls - us magnet exports, total, and kenya');
     expect(b.abstained).toBe(true);
+  });
+});
+
+describe('freight desk shorthand and pages pointed at by their subject', () => {
+  it('reads "ETA" and "ETD" as booking mails write them', () => {
+    expect(normalizeInformal('which vessel, ETA long beach?')).toMatch(/due arrival long beach/i);
+    expect(normalizeInformal('etd ningbo?')).toMatch(/departing departure ningbo/i);
+    // (Not inside a word: "beta", "metadata".)
+    expect(normalizeInformal('the beta metadata')).toBe('the beta metadata');
+  });
+
+  it('takes "per the australia minerals deal story" as pointing at that page, as "is that part of this" does', () => {
+    expect(OTHER_STORY_ASKED_RE.test('per the australia minerals deal story, how much money over the next 6 months?')).toBe(true);
+    expect(OTHER_STORY_ASKED_RE.test('how much money over the next 6 months for the australia deal?')).toBe(false);
   });
 });
