@@ -676,16 +676,35 @@ export function askedSidesDisagreement(
  * The pages of the account a side is said to come from ("anadolu says sat-sun": the pages whose outlet or file name
  * has "anadolu"): the words before its "says" that are no English word.
  */
+/** Whether some article's outlet name begins with this word (lower case). */
+function opensOutlet(corpus: Corpus, word: string): boolean {
+  return corpus.articles.some((a) => (a.meta.outlet ?? '').toLowerCase().split(/\s+/)[0] === word);
+}
+
+/** "the 9th" said of a date side of that day ("nov 9"): the day alone, its month given by the other side. */
+function sameDayOrdinal(said: string, side: Side): boolean {
+  const day = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/i.exec(said.trim())?.[1];
+  if (!day || !new RegExp(String.raw`\b(?:${MONTH_WORD})\b`, 'i').test(side.label)) return false;
+  return new RegExp(String.raw`(?<![\d,])${day}(?:st|nd|rd|th)?(?![\d,])`).test(side.label.replace(/\b(?:19|20)\d\d\b/g, ''));
+}
+
 function accountPages(question: string, side: Side, corpus: Corpus): Set<string> {
   const text = normalizeInformal(question);
   const pages = new Set<string>();
   for (const m of text.matchAll(/((?:[\p{L}&'’.-]+\s+){1,3})(?:says?|said|reports?|reported|has it)\s+([^,;?!]{1,40})/giu)) {
-    if (!new RegExp(side.re.source, 'i').test(m[2] as string) && !(m[2] as string).toLowerCase().startsWith(side.label.toLowerCase()))
+    if (
+      !new RegExp(side.re.source, 'i').test(m[2] as string) &&
+      !(m[2] as string).toLowerCase().startsWith(side.label.toLowerCase()) &&
+      !sameDayOrdinal(m[2] as string, side)
+    )
       continue;
+    // (A name in the possessive is the name: "meridian's advisory says the 9th".)
     const words = (m[1] as string)
       .toLowerCase()
       .split(/\s+/)
-      .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !isEnglishWord(w));
+      .map((w) => w.replace(/['’]s$/, ''))
+      // (An English word that opens an outlet's name is that outlet: "meridian" of "Meridian Crest Shipping".)
+      .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && (!isEnglishWord(w) || opensOutlet(corpus, w)));
     if (words.length === 0) continue;
     for (const a of corpus.articles) {
       const name = `${a.meta.outlet ?? ''} ${a.id}`.toLowerCase();

@@ -208,3 +208,35 @@ describe('freight desk shorthand and pages pointed at by their subject', () => {
     expect(OTHER_STORY_ASKED_RE.test('how much money over the next 6 months for the australia deal?')).toBe(false);
   });
 });
+
+describe('a side an account is said to give, named by an English word that opens its outlet, as a day alone', () => {
+  const FILES: Record<string, string> = {
+    ...FILLER,
+    'h1_ledger.md': article('Harbor Ledger', '2025-12-22', "China's suspension of its October 9 rules ends November 10, 2026."),
+    'h2_law.md': article(
+      'Delta Law Notes',
+      '2025-11-12',
+      "The suspension of the October 9 rules and of the affiliates rule ends November 9, 2026, by the firm's reading.",
+    ),
+    'h3_meridian.md': article(
+      'Meridian Crest Shipping (customer advisory)',
+      '2025-11-10',
+      'According to our reading of the announcement, the suspension runs through November 9, 2026.',
+    ),
+  };
+  let bot: Dealbot;
+  beforeAll(async () => {
+    bot = await makeBot(writeArticles(FILES));
+  });
+
+  it('is stated by that outlet\'s page ("meridian\'s advisory says the 9th")', async () => {
+    const a = await bot.answerQuestion(
+      "china's suspension of the oct 9 rules - is it till nov 10 2026 or nov 9? meridian's advisory says the 9th",
+    );
+    expect(a.abstained).toBe(false);
+    const sides = a.disagreements[0]?.positions.map((p) => p.sources[0]);
+    expect(sides).toContain('h3_meridian.md');
+    expect(sides).toContain('h1_ledger.md');
+    expect(a.answer).toMatch(/Meridian Crest Shipping \(customer advisory\) says November 9/);
+  });
+});
