@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedSides } from '../../src/answer/asked-sides.js';
+import { askedSides, withOfferedSide } from '../../src/answer/asked-sides.js';
 import { OTHER_STORY_ASKED_RE } from '../../src/answer/kinds/sources.js';
 import { directAnswer } from '../../src/answer/lead.js';
 import { isGenericNoun } from '../../src/answer/question.js';
@@ -238,5 +238,59 @@ describe('a side an account is said to give, named by an English word that opens
     expect(sides).toContain('h3_meridian.md');
     expect(sides).toContain('h1_ledger.md');
     expect(a.answer).toMatch(/Meridian Crest Shipping \(customer advisory\) says November 9/);
+  });
+});
+
+describe('sides the asker heard, added to a dispute the articles hold', () => {
+  it('takes each heard figure a page among the best states, though a long message leaves its sentence less of the words', async () => {
+    const corpus = await buildCorpus(
+      writeArticles({
+        ...FILLER,
+        'k1_total.md': article(
+          'Beacon Times',
+          '2025-06-12',
+          'Trump said on Wednesday that the tariff on Chinese goods would total 55%, counting every layer of duties.',
+        ),
+        'k2_country.md': article('Ridge Commodities', '2025-10-12', 'Chinese goods also face a 30% tariff rate after an August order.'),
+        'k3_estimate.md': article(
+          'Pier Freight Observer',
+          '2025-10-20',
+          'The effective tariff rate on Chinese imports is estimated at around 40 percent once exemptions are counted.',
+        ),
+        'k4_cut.md': article('Lakeside Wire', '2025-10-30', 'Trump said the tariff on Chinese goods would be cut to 47% from 57%.'),
+      }),
+    );
+    const sentence = (source: string) => corpus.sentences.find((x) => x.source === source) as (typeof corpus.sentences)[number];
+    const position = (source: string, claim: string) => {
+      const s = sentence(source);
+      return { claim, summary: claim, sources: [source], quote: s.text, start: s.start, end: s.end };
+    };
+    const shown = {
+      topic: 'tariff rate on Chinese goods',
+      difficulty: 'normal' as const,
+      kind: 'number' as const,
+      positions: [position('k1_total.md', '55%'), position('k2_country.md', '30%')],
+      explanation: 'The sources disagree on the tariff rate on Chinese goods.',
+    };
+    // (The sentences that state the heard sides hold a quarter of the message's words.)
+    const scored = ['k3_estimate.md', 'k4_cut.md', 'k1_total.md', 'k2_country.md'].map((source, i) => ({
+      sentence: sentence(source),
+      score: 1 - i / 10,
+      coverage: 0.25,
+    }));
+    const question =
+      'what was the tariff rate on chinese goods right before the meeting? ive seen 30, 40 and 57 percent in diff places wtf';
+    const extended = withOfferedSide(question, scored, corpus, shown);
+    expect(extended?.positions.map((p) => p.claim)).toEqual(['55%', '30%', '40 percent', '57%']);
+    expect(extended?.explanation).toMatch(/Pier Freight Observer says 40 percent\. Lakeside Wire says 57%\.$/);
+    // (A sentence holding a tenth of them states nothing.)
+    expect(
+      withOfferedSide(
+        question,
+        scored.map((s) => ({ ...s, coverage: 0.1 })),
+        corpus,
+        shown,
+      ),
+    ).toBeNull();
   });
 });
