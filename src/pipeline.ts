@@ -87,6 +87,7 @@ import {
   isGenericNoun,
   type QuestionTerm,
   quotedPhrases,
+  recalledPhrases,
   taggingRequest,
   type Vocabulary,
 } from './answer/question.js';
@@ -990,7 +991,8 @@ export class Dealbot {
     // candidates' sentences (those that contain it rank just above the best, below).
     // (Not one that only times what is asked, "what did the white house official tell the epoch times after trump's
     // 'we just signed' remark": the sentences holding it tell of the remark, not of what followed.)
-    const phrases = quotedPhrases(text).filter((p) => !timesTheQuestion(text, p));
+    // (And words recalled without quotation marks, "the out of ten thing".)
+    const phrases = [...quotedPhrases(text), ...recalledPhrases(text)].filter((p) => !timesTheQuestion(text, p));
     const quoting = new Set<number>();
     for (const source of phrases.length > 0 ? new Set(candidates.map((c) => c.chunk.source)) : []) {
       const [from, to] = this.corpus.sentenceRange.get(source) ?? [0, 0];

@@ -116,6 +116,24 @@ export function quotedPhrases(text: string): string[] {
 }
 
 /**
+ * Words the asker recalls as they were said, without quotation marks, before "thing", "bit", "line", "remark" or "quip" (not "comment", a verb too: "did the embassy in washington comment"): "what did
+ * trump rate the busan meeting, the out of ten thing" ("out of ten"), "the we just signed line". Two to six words, one of
+ * them a function word (a fragment of speech, not the name of a topic: "the soybean thing" recalls no words).
+ */
+export function recalledPhrases(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(RECALLED_PHRASE_RE)) {
+    // (From the last "the" on: "the story w the soybean thing" recalls "soybean", no phrase.)
+    const all = (m[1] as string).split(' ');
+    const words = all.slice(all.lastIndexOf('the') + 1);
+    if (words.length >= 2 && words.length <= 6 && words.some((w) => STOPWORDS.has(w)) && !STOPWORDS.has(words.at(-1) as string))
+      out.push(words.join(' '));
+  }
+  return out;
+}
+const RECALLED_PHRASE_RE = /\bthe ((?:[a-z0-9'’-]+ ){1,5}[a-z0-9'’-]+) (?:thing|bit|line|remark|quip)\b/g;
+
+/**
  * True when a text (lower case, spaces folded) holds a quoted phrase as written: its parts in order when the asker
  * cut it short with an ellipsis ("'full magnets... up front'" of "full magnets, and any necessary rare earths, will
  * be supplied, up front").

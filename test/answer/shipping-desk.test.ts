@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedSides, withOfferedSide } from '../../src/answer/asked-sides.js';
 import { OTHER_STORY_ASKED_RE } from '../../src/answer/kinds/sources.js';
 import { directAnswer } from '../../src/answer/lead.js';
-import { isGenericNoun } from '../../src/answer/question.js';
+import { isGenericNoun, recalledPhrases } from '../../src/answer/question.js';
 import { questionFocus } from '../../src/answer/relevance.js';
 import { buildCorpus } from '../../src/corpus/corpus.js';
 import { findDateMentions, isoOf, parseYmd, resolveDate } from '../../src/corpus/dates.js';
@@ -292,5 +292,35 @@ describe('sides the asker heard, added to a dispute the articles hold', () => {
         shown,
       ),
     ).toBeNull();
+  });
+});
+
+describe('words the asker recalls without quotation marks', () => {
+  it('are the fragment before "thing", "line" or "bit", from the last "the" on, with a function word in it', () => {
+    expect(recalledPhrases('what did trump rate the busan meeting, the out of ten thing')).toEqual(['out of ten']);
+    expect(recalledPhrases('the we just signed line - when did he say it')).toEqual(['we just signed']);
+    expect(recalledPhrases('whats the story w the soybean thing')).toEqual([]);
+    expect(recalledPhrases('what about the oct 9 thing')).toEqual([]);
+    expect(recalledPhrases('did the chinese embassy in washington comment on the signing')).toEqual([]);
+  });
+
+  it('bring the sentence that holds them to the top', async () => {
+    const bot = await makeBot(
+      writeArticles({
+        ...FILLER,
+        'm1_meeting.md': article(
+          'Summit Desk',
+          '2025-10-30',
+          'Trump and Xi met in the port city on Thursday for talks on tariffs and minerals.',
+        ),
+        'm2_rating.md': article(
+          'Harbor Ticker',
+          '2025-11-03',
+          'Trump and Xi met on Thursday. Trump called the meeting "a twelve out of ten," as China pledged more purchases.',
+        ),
+      }),
+    );
+    const a = await bot.answerQuestion('what did trump rate the meeting, the out of ten thing');
+    expect(a.citations[0]?.quote).toMatch(/twelve out of ten/);
   });
 });
