@@ -372,10 +372,14 @@ export class CorpusFocus {
       // (Nor is a title word an organisation's: "clepa's secretary" is CLEPA's.)
       .filter((w) => this.corpus.words.has(w) && !this.isPersonWord(w) && !isTitleWord(w));
     if (words.length === 0) return [];
+    // (A place among other words is where the organisation is, not which: "the iowa soybean association president" is
+    // not whoever works at a distributor in Iowa.)
+    const own = words.length > 1 ? words.filter((w) => !isPlaceWord(w)) : words;
+    if (own.length === 0) return [];
     // The organisation right after the name and its title ("Henrik Dahl, procurement director at Vestra Drive
     // Systems"), not another person's in the same sentence; or right before the title ("CLEPA Secretary General
     // Benjamin Krieger", "Ford's chief executive Jim Farley").
-    return personOfOrganisation(words, this.titles, (id, name, word) => {
+    return personOfOrganisation(own, this.titles, (id, name, word) => {
       const text = sentences[id]?.text ?? '';
       const at = text.indexOf(name);
       if (at < 0) return false;

@@ -185,6 +185,13 @@ function aliasKeys(word: string): string[] {
   return alias[alias.length - 1] === 'officer' ? [titleKey(alias)] : [titleKey(alias), titleKey([...alias, 'officer'])];
 }
 
+/** Words that say what kind of body an organisation is, not which one ("association", "council", "institute"). */
+const ORGANISATION_KINDS = new Set(
+  'association associations council institute institution federation union board bureau agency agencies department ministry commission committee group chamber alliance society league coalition foundation company corporation firm office authority'.split(
+    ' ',
+  ),
+);
+
 export function namesForTitles(
   question: string,
   index: TitleIndex,
@@ -227,7 +234,14 @@ export function namesForTitles(
       // Czech Republic. Chief executive Jonas Kessler…"); otherwise the first alone picks the holder.
       const described = i > 1 && !/['’]s$/.test(words[i - 1] as string) ? bareOwner(words[i - 2] as string) : undefined;
       let best: [string, number] | null = null;
-      for (const owners of described ? [[owner, described], [owner]] : [[owner]]) {
+      // (Not the first alone when it only says what kind of body it is, "the iowa soybean association president": any
+      // association's, or a vice president's at a firm in Iowa, is not that one's.)
+      const tries = described
+        ? ORGANISATION_KINDS.has(owner.toLowerCase())
+          ? [[owner, described]]
+          : [[owner, described], [owner]]
+        : [[owner]];
+      for (const owners of tries) {
         for (const key of keys)
           for (const [name, n] of index.byTitle.get(key) ?? []) {
             const of = (index.sentences.get(`${key}\0${name}`) ?? []).filter((id) => owners.every((o) => mentions(id, o))).length;

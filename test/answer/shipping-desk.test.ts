@@ -324,3 +324,27 @@ describe('words the asker recalls without quotation marks', () => {
     expect(a.citations[0]?.quote).toMatch(/twelve out of ten/);
   });
 });
+
+describe('an officer of an organisation the question names in full', () => {
+  it('is not whoever holds a like title somewhere in the place the name holds', async () => {
+    const bot = await makeBot(
+      writeArticles({
+        ...FILLER,
+        'p1_magnets.md': article(
+          'Midwest Motor Journal',
+          '2025-11-18',
+          '"Quoted lead times are running about 14 weeks," said Priya Ranganathan, vice president of sales at Ostrander Magnetics, a Cedar Falls, Iowa, distributor.',
+        ),
+        'p2_growers.md': article(
+          'Capital Farm Record',
+          '2025-10-31',
+          'The Iowa Soybean Growers Association said it welcomed the deal. "This is great news for farmers," its president said in a release.',
+        ),
+      }),
+    );
+    const a = await bot.answerQuestion('what did the iowa soybean growers association president say about the deal');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).not.toMatch(/Ranganathan/);
+    expect(a.citations[0]?.source).toBe('p2_growers.md');
+  });
+});
