@@ -50,6 +50,7 @@ import {
   preambleReferredTo,
   questionAfterClaim,
   questionAfterPreamble,
+  questionAfterTrailingPreamble,
   questionBeforeAside,
   questionsInTurn,
   storyViewAsked,
@@ -303,7 +304,9 @@ const MAX_REREADING_DEPTH = 1;
  * - a claim put before the question as a sentence of its own ("fc global says … ETHYLENE …. was it ethylene or
  *   ethane?"): the question, the claim as what it follows on;
  * - a preamble set off by a colon ("tl;dr for matthias before the may mgmt meeting: where do we stand…"): the question
- *   after it (the preamble says who it is for, not what).
+ *   after it (the preamble says who it is for, not what);
+ * - a rambling preamble that trails off into the question ("…that port authority webinar broker guy... how long are
+ *   mofcom licence approvals taking?"): the question after the ellipsis.
  */
 function readingsOf(
   text: string,
@@ -327,6 +330,8 @@ function readingsOf(
   if (claimed) out.push({ text: claimed.question, context: [...context, claimed.claim] });
   // (Not a question that refers back to the preamble, "white house fact sheet vs mofcom's own announcement — where do
   // they actually differ?": without it, "they" is anything.)
+  const trailed = questionAfterTrailingPreamble(text);
+  if (trailed) out.push({ text: trailed, context });
   const preambled = questionAfterPreamble(text);
   if (preambled && !preambleReferredTo(text)) {
     // (One that refers to a person by a pronoun, "kessler's been quoted in the press a couple times – what's he saying

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedSides, withOfferedSide } from '../../src/answer/asked-sides.js';
+import { questionAfterTrailingPreamble } from '../../src/answer/kinds/classify.js';
 import { OTHER_STORY_ASKED_RE } from '../../src/answer/kinds/sources.js';
 import { directAnswer } from '../../src/answer/lead.js';
 import { isGenericNoun, recalledPhrases } from '../../src/answer/question.js';
@@ -346,5 +347,36 @@ describe('an officer of an organisation the question names in full', () => {
     expect(a.abstained).toBe(false);
     expect(a.answer).not.toMatch(/Ranganathan/);
     expect(a.citations[0]?.source).toBe('p2_growers.md');
+  });
+});
+
+describe('a rambling preamble that trails off into the question', () => {
+  it('gives the question after its ellipsis', () => {
+    expect(
+      questionAfterTrailingPreamble(
+        'renata wants a planning number and the sources are all over the place - our own advisory, the ledger, that webinar broker guy... how long are licence approvals taking rn? ive heard 30ish, 45, 60 days',
+      ),
+    ).toBe('how long are licence approvals taking rn? ive heard 30ish, 45, 60 days');
+    // (Not when the preamble asks, nor when no question follows.)
+    expect(questionAfterTrailingPreamble('is the ledger right? it says... what about the webinar')).toBeNull();
+    expect(questionAfterTrailingPreamble('the ledger, the webinar, the advisory... all different numbers')).toBeNull();
+  });
+
+  it('is answered when the whole message finds nothing', async () => {
+    const bot = await makeBot(
+      writeArticles({
+        ...FILLER,
+        'q1_licences.md': article(
+          'Harbor Licence Desk',
+          '2025-12-12',
+          'Licence approvals from the commerce ministry are taking about 45 working days, agents in Ningbo said.',
+        ),
+      }),
+    );
+    const a = await bot.answerQuestion(
+      'ops wants a planning number for the q1 forecast and honestly the sources are all over the place - our advisory, the ledger, that webinar broker guy... how long are licence approvals actually taking rn?',
+    );
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('about 45 working days');
   });
 });

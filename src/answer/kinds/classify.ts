@@ -417,6 +417,8 @@ const PREAMBLE_THEN_QUESTION_RE = /^([^?:]{3,}?):\s+([^:]+\?*)\s*$/s;
  */
 /** Words by which a question refers to what was said before it. */
 const REFERS_BACK_RE = /\b(?:they|them|their|theirs|it|its|those|these|this|that|both|either|each other)\b/i;
+/** A preamble that trails off into the question ("…broker guy... how long…") has at most this many words. */
+const TRAILING_PREAMBLE_WORDS = 45;
 const PREAMBLE_DASH_RE = /^([^?]{3,}?)\s*(?:—|–|\s--|\s-\s)\s*([^—–]+)$/s;
 
 /**
@@ -432,6 +434,27 @@ export function preambleReferredTo(text: string): string | null {
 /** What comes before the dash of a preamble ("kessler's been quoted a couple times – what's he saying?"), or null. */
 export function dashPreamble(text: string): string | null {
   return PREAMBLE_DASH_RE.exec(text.trim())?.[1]?.trim() ?? null;
+}
+
+/**
+ * The question a rambling preamble trails off into ("…our own advisory, the box ledger, that port authority webinar
+ * broker guy... how long are mofcom licence approvals actually taking rn?"): after an ellipsis, when the preamble asks
+ * nothing, or null. (Read whatever the preamble names: it trails off, so the question does not refer back to it.)
+ */
+export function questionAfterTrailingPreamble(text: string): string | null {
+  for (const e of text.matchAll(/(?:\.{3,}|…)\s*/g)) {
+    const [preamble, question] = [text.slice(0, e.index).trim(), text.slice((e.index ?? 0) + e[0].length).trim()];
+    if (
+      preamble.split(/\s+/).length >= 3 &&
+      preamble.split(/\s+/).length <= TRAILING_PREAMBLE_WORDS &&
+      !preamble.includes('?') &&
+      !HALF_ASKS_RE.test(preamble) &&
+      OPENS_QUESTION_RE.test(question) &&
+      contentWords(question).length >= 2
+    )
+      return question;
+  }
+  return null;
 }
 
 export function questionAfterPreamble(text: string): string | null {
