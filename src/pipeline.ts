@@ -643,12 +643,13 @@ export class Dealbot {
       // holds a third of its words (`ownBar` in answerFact); else it is told plainly that dealbot reads English.
       // (A script with no glossary, Thai or Hindi, has none that could have failed.)
       const glossed = latin !== null || (unspaced && unspacedLetters(text) > 0);
+      let tried: Answer | null = null;
       if (!english && this.corpus.articles.some((a) => this.articleLanguage(a.id) === foreign)) {
         const own = [
           ...notices,
           `${glossed ? `dealbot's ${foreign} glossary could not read your question` : `dealbot has no ${foreign} glossary`}; it was matched as written against the articles in ${foreign}, and quotes them as written`,
         ];
-        const tried = await this.answerKind(text, context, own, k, safeEmitter(options.onEvent, this.logger), text);
+        tried = await this.answerKind(text, context, own, k, safeEmitter(options.onEvent, this.logger), text);
         if (!tried.abstained) return answerInFiles(this.corpus, { ...tried, question: text, notices: own });
       }
       if (!english) {
@@ -662,7 +663,8 @@ export class Dealbot {
           abstained: true,
           citations: [],
           disagreements: [],
-          retrieved: [],
+          // (The passages of the articles in its language it was matched against, when it was.)
+          retrieved: tried?.retrieved ?? [],
           mode: 'offline',
           notices,
         };

@@ -589,10 +589,19 @@ export function questionLanguage(text: string): string | null {
 }
 
 /**
- * Letters only one language of those `function-words.txt` lists writes: Turkish "ı", "ğ" (a short question's language
+ * Letters only one language of those `function-words.txt` lists writes: Turkish "ı", "ğ", Czech "ř" (a short question's language
  * in `questionLanguage`, when its glossary could not read it; Turkish prose in `proseLanguage`).
  */
-const OWN_LETTERS: readonly [RegExp, string][] = [[/[ıİğĞ]/u, 'Turkish']];
+const OWN_LETTERS: readonly [RegExp, string][] = [
+  [/[ıİğĞ]/u, 'Turkish'],
+  // (Czech "ř", "ů", "ě"; Slovak "ľ", "ĺ", "ŕ", "ô"; Hungarian "ő", "ű"; Romanian "ș", "ț", "ă" and their cedilla forms;
+  // Croatian "đ".)
+  [/[řŘůŮěĚ]/u, 'Czech'],
+  [/[ľĽĺĹŕŔôÔ]/u, 'Slovak'],
+  [/[őŐűŰ]/u, 'Hungarian'],
+  [/[șȘțȚşŞţŢăĂ]/u, 'Romanian'],
+  [/[đĐ]/u, 'Croatian'],
+];
 
 /**
  * The language a text's own script names (Hangul: Korean; kana: Japanese; Han: Chinese; Cyrillic: Russian; Arabic;

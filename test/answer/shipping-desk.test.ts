@@ -8,7 +8,7 @@ import { questionFocus } from '../../src/answer/relevance.js';
 import { buildCorpus } from '../../src/corpus/corpus.js';
 import { findDateMentions, isoOf, parseYmd, resolveDate } from '../../src/corpus/dates.js';
 import { type Dealbot, prefixMatches } from '../../src/pipeline.js';
-import { normalizeInformal, scriptLanguage } from '../../src/text/lexicon.js';
+import { normalizeInformal, proseLanguage, questionLanguage, scriptLanguage } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js';
 
@@ -378,5 +378,43 @@ describe('a rambling preamble that trails off into the question', () => {
     );
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain('about 45 working days');
+  });
+});
+
+describe('questions and articles in languages with no glossary, told by their function words and letters', () => {
+  it('tells Czech, Slovak, Romanian, Hungarian, Finnish and Croatian questions, and leaves English ones alone', () => {
+    expect(questionLanguage('Kto viedol americkú delegáciu v Londýne a čo povedal o licenciách?')).toBe('Slovak');
+    expect(questionLanguage('Kdy byla podepsána dohoda mezi USA a Čínou?')).toBe('Czech');
+    expect(questionLanguage('Când a fost semnat acordul dintre SUA și China?')).toBe('Romanian');
+    expect(questionLanguage('Mikor írták alá a megállapodást és ki tárgyalt?')).toBe('Hungarian');
+    expect(questionLanguage('Milloin sopimus allekirjoitettiin ja kuka neuvotteli?')).toBe('Finnish');
+    expect(questionLanguage('Kada je potpisan sporazum i tko je vodio pregovore?')).toBe('Croatian');
+    for (const q of ['who signed the deal and when', 'what did the commerce sec say on fox', 'how many tonnes of magnets in june'])
+      expect(questionLanguage(q)).toBeNull();
+    expect(
+      proseLanguage(
+        'Americký prezident Donald Trump sa vo štvrtok stretol s čínskym prezidentom. Podľa Bieleho domu sa obe strany dohodli, že Čína bude vyvážať vzácne zeminy a USA znížia clá, ktoré boli zavedené minulý rok.',
+      ),
+    ).toBe('Slovak');
+  });
+
+  it('answers one from the article written in it, or says plainly that dealbot reads English, listing what it read', async () => {
+    const bot = await makeBot(
+      writeArticles({
+        ...FILLER,
+        's1_sk.md': article(
+          'Slovenský denník',
+          '2025-10-31',
+          'Americký prezident sa vo štvrtok stretol s čínskym prezidentom v prístave. Podľa Bieleho domu sa clá na čínsky tovar znížia z 57 na 47 percent, čo je pre exportérov dôležité.',
+        ),
+      }),
+    );
+    const a = await bot.answerQuestion('Podľa Bieleho domu sa clá na čínsky tovar znížia o koľko percent?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.source).toBe('s1_sk.md');
+    expect((a.notices ?? []).join(' ')).toMatch(/no Slovak glossary/);
+    const b = await bot.answerQuestion('Kto je kapitánom hokejového tímu a kedy sa narodil?');
+    expect(b.abstained).toBe(true);
+    expect(b.answer).toMatch(/it reads as Slovak\)\. Please ask in English/);
   });
 });
