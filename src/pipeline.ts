@@ -328,10 +328,10 @@ function readingsOf(
   if (inTurn) out.push({ text: inTurn, context });
   const claimed = questionAfterClaim(text);
   if (claimed) out.push({ text: claimed.question, context: [...context, claimed.claim] });
-  // (Not a question that refers back to the preamble, "white house fact sheet vs mofcom's own announcement — where do
-  // they actually differ?": without it, "they" is anything.)
   const trailed = questionAfterTrailingPreamble(text);
   if (trailed) out.push({ text: trailed, context });
+  // (Not a question that refers back to the preamble, "white house fact sheet vs mofcom's own announcement — where do
+  // they actually differ?": without it, "they" is anything.)
   const preambled = questionAfterPreamble(text);
   if (preambled && !preambleReferredTo(text)) {
     // (One that refers to a person by a pronoun, "kessler's been quoted in the press a couple times – what's he saying
@@ -2684,8 +2684,11 @@ export function prefixMatches(corpus: Corpus, question: string, sources: readonl
     new Set((text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3).map(prefixKey));
   const asked = words(question);
   if (asked.size === 0) return [];
-  const wanted = new Set(sources);
-  const sentences = corpus.sentences.filter((s) => wanted.has(s.source)).map((s) => ({ sentence: s, keys: words(s.text) }));
+  // (The sentences of those articles only, by their ranges: a folder of thousands is not scanned.)
+  const sentences = sources.flatMap((source) => {
+    const [from, to] = corpus.sentenceRange.get(source) ?? [0, 0];
+    return corpus.sentences.slice(from, to).map((s) => ({ sentence: s, keys: words(s.text) }));
+  });
   const df = new Map<string, number>();
   for (const { keys } of sentences) for (const k of keys) if (asked.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
   const weight = (k: string) => Math.log(1 + (sentences.length + 1) / ((df.get(k) ?? 0) + 1));

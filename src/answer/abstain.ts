@@ -494,7 +494,7 @@ function namesMeetEvidence(
     // (Only a place that times the question: "what did xi say to trump in london" asks for words said there.)
     const onRoundDays = (n: QuestionTerm) =>
       timedBy.has(n.word.toLowerCase()) && said.some((d) => n.matches.some((m) => days.rounds.get(m)?.has(d) === true));
-    // Names offered as alternatives ("was it he lifeng or wang wentao") need only one of them.
+    // (A name listed apart is met anywhere in the page: `apart`.)
     const inArticle = (n: QuestionTerm) => {
       if (!apart.has(n.word)) return false;
       const range = corpus.sentenceRange.get(sentence.source);
@@ -507,6 +507,7 @@ function namesMeetEvidence(
       inArticle(n) ||
       (countries.get(n) ?? []).some((stems) => stems.length > 0 && stems.every((x) => here.has(x))) ||
       onRoundDays(n);
+    // Names offered as alternatives ("was it he lifeng or wang wentao") need only one of them.
     if (names.every((n) => met(n) || (n.group !== undefined && names.some((o) => o.group === n.group && met(o))))) return true;
     if (separately) for (const n of names) if (met(n)) metSomewhere.add(n);
   }

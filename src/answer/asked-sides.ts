@@ -676,11 +676,6 @@ export function askedSidesDisagreement(
   );
 }
 
-/** The disagreement between sides each stated by a sentence, each quoted, its value as the sentence writes it. */
-/**
- * The pages of the account a side is said to come from ("anadolu says sat-sun": the pages whose outlet or file name
- * has "anadolu"): the words before its "says" that are no English word.
- */
 /** Whether some article's outlet name begins with this word (lower case). */
 function opensOutlet(corpus: Corpus, word: string): boolean {
   return corpus.articles.some((a) => (a.meta.outlet ?? '').toLowerCase().split(/\s+/)[0] === word);
@@ -693,6 +688,10 @@ function sameDayOrdinal(said: string, side: Side): boolean {
   return new RegExp(String.raw`(?<![\d,])${day}(?:st|nd|rd|th)?(?![\d,])`).test(side.label.replace(/\b(?:19|20)\d\d\b/g, ''));
 }
 
+/**
+ * The pages of the account a side is said to come from ("anadolu says sat-sun": the pages whose outlet or file name
+ * has "anadolu"): the words before its "says" that are no English word.
+ */
 function accountPages(question: string, side: Side, corpus: Corpus): Set<string> {
   const text = normalizeInformal(question);
   const pages = new Set<string>();
@@ -719,6 +718,7 @@ function accountPages(question: string, side: Side, corpus: Corpus): Set<string>
   return pages;
 }
 
+/** The disagreement between sides each stated by a sentence, each quoted, its value as the sentence writes it. */
 function statedSides(
   corpus: Corpus,
   topic: string,

@@ -116,9 +116,10 @@ export function quotedPhrases(text: string): string[] {
 }
 
 /**
- * Words the asker recalls as they were said, without quotation marks, before "thing", "bit", "line", "remark" or "quip" (not "comment", a verb too: "did the embassy in washington comment"): "what did
- * trump rate the busan meeting, the out of ten thing" ("out of ten"), "the we just signed line". Two to six words, one of
- * them a function word (a fragment of speech, not the name of a topic: "the soybean thing" recalls no words).
+ * Words the asker recalls as they were said, without quotation marks, before "thing", "bit", "line", "remark" or "quip"
+ * (not "comment", a verb too: "did the embassy in washington comment"): "what did trump rate the busan meeting, the out
+ * of ten thing" ("out of ten"), "the we just signed line". Two to six words, one of them a function word (a fragment of
+ * speech, not the name of a topic: "the soybean thing" recalls no words).
  */
 export function recalledPhrases(text: string): string[] {
   const out: string[] = [];
