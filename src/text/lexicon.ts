@@ -198,7 +198,7 @@ const normalized = new Map<string, string>();
  * about trade news use (`data/lexicon/glossary-<code>.txt`), and recognised by its function words.
  */
 export interface GlossaryLanguage {
-  code: 'es' | 'fr' | 'de' | 'vi' | 'pt' | 'it' | 'id' | 'ms' | 'pl' | 'da' | 'nl' | 'tr';
+  code: 'es' | 'fr' | 'de' | 'vi' | 'pt' | 'it' | 'id' | 'ms' | 'pl' | 'da' | 'no' | 'nl' | 'tr';
   /** Its English name, for the notice saying how the question was read. */
   name: string;
   /**
@@ -326,6 +326,21 @@ export const GLOSSARY_LANGUAGES: readonly GlossaryLanguage[] = [
     endings: ['erne', 'ene', 'er', 'en', 'et', 'ne', 'e'],
     markers: new Set(
       'og hvornår hvem hvad hvor hvorfor hvordan hvilken hvilket hvilke hvis det er der ikke har havde blev bliver blevet var om som fra også efter før siden ifølge mellem eller skal kan vil sig deres denne dette disse nogle noget så hun'.split(
+        ' ',
+      ),
+    ),
+  },
+  {
+    // (After Danish, whose glossary it reads after its own: a question with only the words the two share is read as
+    // Danish, through the same words. Norwegian's own markers are the words Danish writes otherwise: "hva", "etter",
+    // "noen", "mellom", "mot", "uten", "av", "ble", "blitt", "sa".)
+    code: 'no',
+    name: 'Norwegian',
+    compounds: true,
+    alsoReads: 'da',
+    endings: ['ene', 'ane', 'er', 'en', 'et', 'ne', 'e'],
+    markers: new Set(
+      'og når hva hvem hvor hvorfor hvordan hvilken hvilket hvilke det er ikke har hadde ble blitt vært var om som fra også etter før ifølge mellom mot uten av eller skal kan vil seg deres denne dette disse noen noe så nå sa'.split(
         ' ',
       ),
     ),

@@ -8,7 +8,7 @@ import { questionFocus } from '../../src/answer/relevance.js';
 import { buildCorpus } from '../../src/corpus/corpus.js';
 import { findDateMentions, isoOf, parseYmd, resolveDate } from '../../src/corpus/dates.js';
 import { type Dealbot, prefixMatches } from '../../src/pipeline.js';
-import { normalizeInformal, proseLanguage, questionLanguage, scriptLanguage } from '../../src/text/lexicon.js';
+import { glossaryLanguage, normalizeInformal, proseLanguage, questionLanguage, scriptLanguage } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js';
 
@@ -416,5 +416,27 @@ describe('questions and articles in languages with no glossary, told by their fu
     const b = await bot.answerQuestion('Kto je kapitánom hokejového tímu a kedy sa narodil?');
     expect(b.abstained).toBe(true);
     expect(b.answer).toMatch(/it reads as Slovak\)\. Please ask in English/);
+  });
+});
+
+describe('a question in Norwegian', () => {
+  it('is read through the Norwegian glossary, then the Danish one; a Danish question stays Danish', async () => {
+    expect(glossaryLanguage('Hva sa Lutnick til Bloomberg om når USA skal fjerne mottiltakene sine?')?.name).toBe('Norwegian');
+    expect(glossaryLanguage('Hvornår mødtes Trump og Xi, og hvor længe er Kinas nye eksportregler sat på pause?')?.name).toBe('Danish');
+    const bot = await makeBot(
+      writeArticles({
+        ...FILLER,
+        'n1_lutnick.md': article(
+          'Harbor Policy Wire',
+          '2025-06-12',
+          'Commerce Secretary Lutnick told Bloomberg the US would remove its countermeasures once China delivers rare earth magnets.',
+        ),
+      }),
+    );
+    const a = await bot.answerQuestion('Hva sa Lutnick til Bloomberg om når USA skal fjerne mottiltakene sine?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.source).toBe('n1_lutnick.md');
+    // ("skal" is read from the Danish glossary, "mottiltakene" from the Norwegian one.)
+    expect((a.notices ?? []).join(' ')).toMatch(/small Norwegian glossary as: .*countermeasures/);
   });
 });
