@@ -676,9 +676,17 @@ export function askedSidesDisagreement(
   );
 }
 
+/** The first word of every outlet's name, lower case, per corpus (`opensOutlet`). */
+const outletFirstWords = new WeakMap<Corpus, Set<string>>();
+
 /** Whether some article's outlet name begins with this word (lower case). */
 function opensOutlet(corpus: Corpus, word: string): boolean {
-  return corpus.articles.some((a) => (a.meta.outlet ?? '').toLowerCase().split(/\s+/)[0] === word);
+  let words = outletFirstWords.get(corpus);
+  if (!words) {
+    words = new Set(corpus.articles.map((a) => (a.meta.outlet ?? '').toLowerCase().split(/\s+/)[0] ?? ''));
+    outletFirstWords.set(corpus, words);
+  }
+  return words.has(word);
 }
 
 /** "the 9th" said of a date side of that day ("nov 9"): the day alone, its month given by the other side. */
@@ -777,14 +785,7 @@ export function withOfferedSide(
     const others = sides.filter((other) => other !== missing);
     // (The dispute found says what the sides are of: a sentence among the best that states one needs less of a long
     // message's words, "ive seen 30, 40 and 57 percent in diff places wtf" of "the tariff rate on chinese goods".)
-    const best = statedBy(
-      scored,
-      missing,
-      others,
-      (s) => !sources.has(s.sentence.source) && plain(s),
-      places,
-      Math.min(EXTENDING_SIDE_COVERAGE, MIN_COVERAGE),
-    );
+    const best = statedBy(scored, missing, others, (s) => !sources.has(s.sentence.source) && plain(s), places, EXTENDING_SIDE_COVERAGE);
     if (!best) return;
     sources.add(best.sentence.source);
     const label = pageLabel(corpus, best.sentence.source);

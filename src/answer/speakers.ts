@@ -1,5 +1,6 @@
 import type { Sentence } from '../corpus/types.js';
 import { isPlaceWord, partyOf } from '../text/entities.js';
+import { lexiconWords } from '../text/lexicon.js';
 import {
   isTitleWord,
   NAME_THEN_BRACKETED_TITLE_RE,
@@ -168,13 +169,12 @@ const TOP_OFFICES = [['chief', 'executive'], ['ceo'], ['president'], ['chairman'
 /** A word before a title that names no organisation: "the CFO", "their CFO". */
 const DETERMINER_RE = /^(?:the|a|an|their|its|our|his|her|your)$/i;
 
+/** Words that say what kind of body an organisation is, not which one (`data/lexicon/organisation-kinds.txt`). */
+const ORGANISATION_KINDS = new Set(lexiconWords('organisation-kinds.txt'));
+
 /** The word for a government body inside a title ("Commerce Department spokesperson"), which the index leaves out. */
 const BODY_WORD_RE = /^(?:department|dept\.?|ministry)$/i;
 
-/**
- * The names of the people a question refers to by title, most attested first ("the treasury secretary" →
- * ["Scott Bessent"]). Titles are matched as the longest run of title words in the question.
- */
 /**
  * The title keys an abbreviation stands for, spelled out with and without a closing "officer" ("ceo": "Chief
  * executive Jim Farley" and a call's "Dana Whitcombe - Chief Executive Officer").
@@ -185,13 +185,10 @@ function aliasKeys(word: string): string[] {
   return alias[alias.length - 1] === 'officer' ? [titleKey(alias)] : [titleKey(alias), titleKey([...alias, 'officer'])];
 }
 
-/** Words that say what kind of body an organisation is, not which one ("association", "council", "institute"). */
-const ORGANISATION_KINDS = new Set(
-  'association associations council institute institution federation union board bureau agency agencies department ministry commission committee group chamber alliance society league coalition foundation company corporation firm office authority'.split(
-    ' ',
-  ),
-);
-
+/**
+ * The names of the people a question refers to by title, most attested first ("the treasury secretary" →
+ * ["Scott Bessent"]). Titles are matched as the longest run of title words in the question.
+ */
 export function namesForTitles(
   question: string,
   index: TitleIndex,
