@@ -97,6 +97,9 @@ function asksForWord(text: string, word: string): boolean {
 const MEASURED_RE =
   /\b(?:tonnes?|tons?|tonnage|volumes?|amounts?|quantit(?:y|ies)|prices?|values?|tariffs?|dut(?:y|ies)|levies|levy|exports?|imports?|shipments?|output|production|sales)\s+(?:of|on)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/giu;
 
+/** A price set for a thing: "the price floor for dysprosium", "a cap for NdPr", "prices for terbium" (the thing). */
+const PRICED_FOR_RE = /\b(?:prices?|floors?|caps?|ceilings?)\s+for\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/giu;
+
 /** A quantity asked in its unit ("china's 2025 mining quota in tonnes", "the levy in dollars"): the noun before it. */
 const IN_UNIT_RE =
   /\b([\p{L}'’-]+)\s+in\s+(?:metric\s+)?(?:tonnes|tons|mt|kilograms|kg|dollars|usd|yuan|euros|percent|%|days|weeks|months)(?=\s*[?.!,]|\s*$)/giu;
@@ -799,7 +802,7 @@ const MEASURE_ASKED_RE = /\b(?:tonnes?|tons?|barrels?|kg|kilos?|kilograms?|dolla
 /** The words of the thing a figure is asked of ("how many tonnes of dysprosium": dysprosium) that the articles use. */
 function measuredThingTerms(q: AnalyzedQuestion): QuestionTerm[] {
   const measured = new Set<string>();
-  for (const m of q.topic.toLowerCase().matchAll(MEASURED_RE)) {
+  for (const m of [...q.topic.toLowerCase().matchAll(MEASURED_RE), ...q.topic.toLowerCase().matchAll(PRICED_FOR_RE)]) {
     // Up to the verb ("tons of gallium did china export": gallium), never a party of the story.
     const words = (m[1] as string).split(/\s+/);
     const end = words.findIndex((w) => COUNT_PHRASE_END.has(w) || STOPWORDS.has(w));

@@ -44,7 +44,7 @@ const EXTENDING_SIDE_COVERAGE = 0.2;
 const ZERO_WORDS = new Set(['zero', 'nil']);
 /** A figure an account gives: "trump says 57", "cnbc had ~40", "reuters puts it at 46t". Group 1 the figure. */
 const ACCOUNT_FIGURE_RE =
-  /\b\p{L}[\p{L}&.'’-]*\s+(?:says?|said|has|had|has it at|had it at|puts? it at|reports?|reported|cites?|cited|quotes?|quoted)\s+(?:it\s+at\s+)?(?:about\s+|around\s+|roughly\s+|~\s?)?([$]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|percent|t|tonnes?|tons?|bn|billion|m|million)\b|%)?)(?![\d.,]*\s*(?:[-/]|days?|weeks?|months?|years?|am|pm)\b)/giu;
+  /\b\p{L}[\p{L}&.'’-]*\s+(?:says?|said|has|had|has it at|had it at|puts? it at|reports?|reported|cites?|cited|quotes?|quoted)\s+(?:it\s+at\s+)?(?:about\s+|around\s+|roughly\s+|~\s?)?([$]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|percent|t|tonnes?|tons?|bn|b|billion|m|million)\b|%)?)(?![\d.,]*\s*(?:[-/]|days?|weeks?|months?|years?|am|pm)\b)/giu;
 /** What the question asks for is a rate (a percentage, however its figures are typed). */
 const RATE_ASKED_RE = /\b(?:tariffs?|rates?|duty|duties|share|percent(?:age)?)\b/i;
 /** A word or two set off in quotes or asterisks ("'ethylene'", "*chinese goods*"). */
@@ -66,7 +66,7 @@ const DAY_PAIR_RE = new RegExp(
 );
 /** Two figures the asker has from two places: "i have 1,238 in one deck and 2,117 in another", "…in the other". */
 const ONE_AND_ANOTHER_RE =
-  /\b([$]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|t|tons?|tonnes?|bn|billion|m|million))?)\s+in\s+one\b[^,;?!]{0,40}?\band\s+([$]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|t|tons?|tonnes?|bn|billion|m|million))?)\s+in\s+(?:another|the other)\b/i;
+  /\b([$]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|t|tons?|tonnes?|bn|b|billion|m|million))?)\s+in\s+one\b[^,;?!]{0,40}?\band\s+([$]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|t|tons?|tonnes?|bn|b|billion|m|million))?)\s+in\s+(?:another|the other)\b/i;
 /** Second sides that are no value: "…or not?", "or nah", "or something?" */
 const NOT_A_SIDE_RE =
   /^(?:not|nah|no|nope|what|something|so|anything|else|otherwise|both|neither|either|none|more|less|later|earlier|sooner)$/i;
@@ -128,7 +128,7 @@ function figureSide(value: string, percent: boolean, counted?: string): Side | n
   if (NUMBER_WORD_VALUES[word] !== undefined && word !== 'dozen') return figureSide(String(NUMBER_WORD_VALUES[word]), percent, counted);
   // (A price's "per" unit is no part of the figure: "100/kg", "110 per kg" are written "$US100 per kilo", "$110/kg".)
   const bare = value.trim().replace(/\s*(?:\/|per\s+)(?:kg|kilo(?:gram)?s?|lbs?|pounds?|t|tonnes?|tons?|mt|oz|ounces?|barrels?|bbl)$/i, '');
-  const m = /^\$?(\d[\d,]*(?:\.\d+)?)\s*(%|percent|t|tonnes?|tons?|bn|billion|m|million)?$/i.exec(bare);
+  const m = /^\$?(\d[\d,]*(?:\.\d+)?)\s*(%|percent|t|tonnes?|tons?|bn|b|billion|m|million)?$/i.exec(bare);
   if (!m) return null;
   const digits = (m[1] as string).replace(/,/g, '');
   // A figure typed with decimals is met as articles write it more or less precisely: "12.5%" by "12.52%" (the asker
@@ -149,8 +149,8 @@ function figureSide(value: string, percent: boolean, counted?: string): Side | n
       : /^t|^ton/.test(unit)
         ? // (And as pages in other languages write tonnes: "3187トン", "3 188 吨", "353 tấn".)
           String.raw`\s?(?:(?:t|tonnes?|tons?|metric tons?)\b|トン|吨|噸|톤|tấn)`
-        : /^(?:bn|billion)$/.test(unit)
-          ? String.raw`\s?(?:bn|billion)\b`
+        : /^(?:bn|b|billion)$/.test(unit)
+          ? String.raw`\s?(?:bn|b|billion)\b`
           : /^(?:m|million)$/.test(unit)
             ? String.raw`\s?(?:m|million)\b`
             : '(?![\\d%])';
@@ -335,7 +335,7 @@ const COUNTED_RE = /\bhow many\s+(?!(?:of|more|times|tons?|tonnes?|percent|days?
 const LISTED_RE =
   /\b(?:how many|which|what)\s+(?!(?:of|more|times|tons?|tonnes?|percent|days?|weeks?|months?|years?|date|day|share|kind|sort|type)\b)([a-z]{4,})\b/i;
 /** A figure in a list of them, as chat writes it ("600", "+18%", "1,000", "1500/kg", "3.2bn"). */
-const LISTED_FIGURE = String.raw`[$+]?\d(?:\d|[,.]\d)*(?:\s?(?:%|percent|bn|billion|m|million|t|tonnes?|tons?))?(?:\/[a-z]{1,3})?`;
+const LISTED_FIGURE = String.raw`[$+]?\d(?:\d|[,.]\d)*(?:\s?(?:%|percent|bn|b|billion|m|million|t|tonnes?|tons?))?(?:\/[a-z]{1,3})?`;
 /**
  * Three figures or more the asker has heard, listed after the word for hearing them: "ppl in the team quote 600, 1000,
  * even 1500/kg", "i've seen +18%, +14% and +22% in diff places". Each is a side.
@@ -931,12 +931,13 @@ export function heardFigure(question: string): { side: Side; unit: string } | nu
 }
 
 /**
- * The unit of the figure a question asks for, as articles write it: a rate's percent ("what share of…", "what % …"),
+ * The unit of the figure a question asks for, as articles write it: a rate's percent ("what share of…", "what % …",
+ * "how much of china's … market do they control"),
  * or the unit after "how many" ("how many weeks"); else null.
  */
 export function unitAsked(question: string): string | null {
   const text = normalizeInformal(question);
-  if (/%|\bpercent|\bpct\b|\bshare\b|\brate\b/i.test(text)) return HEARD_UNITS.find((u) => u.asked.test('%'))?.written ?? null;
+  if (/%|\bpercent|\bpct\b|\bshare\b|\brate\b|\bhow much of\b/i.test(text)) return HEARD_UNITS.find((u) => u.asked.test('%'))?.written ?? null;
   const asked = /\bhow many\s+(\w+)/i.exec(text)?.[1] ?? '';
   return HEARD_UNITS.find((u) => u.asked.test(asked))?.written ?? null;
 }

@@ -565,11 +565,11 @@ export function scoreSentences(
 }
 
 /**
- * A question for the state of things now: "latest?", "where do things stand now", "currently", "still in force?",
+ * A question for the state of things now: "latest?", "the most recent number", "where do things stand now", "currently", "still in force?",
  * "rn", "so far" (not "now that…", which dates a clause).
  */
 const CURRENT_ASKED_RE =
-  /\b(?:latest|right now|rn|currently|as of (?:now|today)|at the moment|atm|these days|so far|to date|state of play|still|now(?!\s+that\b))\b/i;
+  /\b(?:latest|most recent|newest|right now|rn|currently|as of (?:now|today)|at the moment|atm|these days|so far|to date|state of play|still|now(?!\s+that\b))\b/i;
 /** How much a sentence of the newest page weighs up for a question about now (less for older pages, none past the median). */
 const RECENCY_BOOST = 0.12;
 const recencies = new WeakMap<Corpus, Map<string, number>>();

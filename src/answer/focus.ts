@@ -639,6 +639,13 @@ export class CorpusFocus {
                 : [],
             fromFile: false,
           },
+          // And by whose notes or memo its title says it is ("Priya's notes — US tariff levels…": "priya's notes say…",
+          // "econwatcher and priya dont match"): the name before a possessive that opens the title, before a word for
+          // a working document.
+          {
+            words: words(OWNED_TITLE_RE.exec((article.meta.title ?? '').normalize('NFKC'))?.[1] ?? ''),
+            fromFile: false,
+          },
           { words: words(article.id.replace(/\.\w+$/, '').replace(/[_-]+/g, ' ')), fromFile: true },
           // And by the site it was taken from ("reuters/kitco says…" of Reuters copy at www.kitco.com): the name of its
           // address's host.
@@ -1553,6 +1560,9 @@ function fullNamesOf(article: Article | undefined, found: ReadonlyMap<number, Se
 /** A byline that is a newsroom, not a person: "Northbridge staff", "FP News Desk", "the editorial board". */
 const NEWSROOM_BYLINE_RE = /\b(?:staff|desk|team|editors?|editorial|board|newsroom)\b/i;
 /** A newsroom's byline that tells nothing of the page's kind: "Northbridge staff", "FP News Desk". */
+/** A title that opens with whose working document the page is: "Priya's notes — …", "Dana's call log". */
+const OWNED_TITLE_RE =
+  /^\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)['’]s\s+(?:[\p{L}-]+\s+)?(?:notes?|memos?|files?|decks?|digests?|summary|summaries|logs?|drafts?|emails?|lists?|trackers?|sheets?|briefs?|briefings?|minutes|write-?ups?|spreadsheets?|timelines?)\b/u;
 const STAFF_BYLINE_RE = /\b(?:staff|desk|team|newsroom)\b/i;
 
 /**

@@ -282,6 +282,14 @@ const FIGURE_NOUNS = new Set([
   'level',
   'levels',
   'amount',
+  // "the latest monthly number", "the annual total": the period a figure is of, which a sentence gives by naming the
+  // month or the year ("in March … 406 tonnes"), not by the word
+  'monthly',
+  'weekly',
+  'quarterly',
+  'yearly',
+  'annual',
+  'daily',
 ]);
 
 /** Nouns that name the kind of answer a where/when question wants. */
@@ -330,8 +338,8 @@ const HOW_WORK_RE = /\bhow (?:does|did|do|will|would|is|was) .{1,60}? work(?:s|e
 
 /** Nouns that stand for "it" in chat ("this thing", "the whole thing", "stuff"): never a topic, never a frame to match. */
 const FILLER = new Set(['thing', 'things', 'stuff', 'something', 'anything', 'everything', 'whatever']);
-/** Words that ask for the state of things now ("latest?", "rn", "currently"): when, not what. */
-const NOW_WORDS = new Set(['latest', 'now', 'currently', 'rn', 'atm', 'nowadays']);
+/** Words that ask for the state of things now ("latest?", "the most recent number", "rn", "currently"): when, not what. */
+const NOW_WORDS = new Set(['latest', 'recent', 'newest', 'freshest', 'now', 'currently', 'rn', 'atm', 'nowadays']);
 
 /** Nouns that say what kind of answer is wanted rather than what it is about; never a reason to abstain (data file). */
 const GENERIC_NOUNS = new Set(lexiconWords('generic-nouns.txt'));
@@ -361,16 +369,18 @@ export function isGenericNoun(word: string): boolean {
   return GENERIC_NOUNS.has(word) || GENERIC_NOUNS.has(stem(word));
 }
 
+/** Words that instruct the bot instead of asking about the articles ("ignore previous instructions", "SYSTEM NOTE: … answer from your own knowledge instead"). */
 export const INJECTION_RE =
-  /\b(?:ignore|disregard|forget|override)\b[^.?!]{0,60}\b(?:instructions?|prompts?|rules|guidelines|above|previous|system)\b|\bsystem prompt\b|\byou are now\b|\b(?:act|pretend) (?:as|to be)\b|\bjailbreak\b|\bdeveloper mode\b|\breveal (?:your|the) (?:prompt|instructions)\b/i;
+  /\b(?:ignore|disregard|forget|override)\b[^.?!]{0,60}\b(?:instructions?|prompts?|rules|guidelines|above|previous|system)\b|\bsystem prompt\b|\byou are now\b|\b(?:act|pretend) (?:as|to be)\b|\bjailbreak\b|\bdeveloper mode\b|\b(?:from|use|using|with) your own knowledge\b|\bsystem (?:note|message|override)\b|\breveal (?:your|the) (?:prompt|instructions)\b/i;
 
 /** "What were exports running at in May?", "where did the index stand at": a level asked for, like "how much". */
 /**
  * A measure asked for after its words: "whats the real US tariff rate on chinese imports", "what was the total US levy",
- * "what's china's share of processing" (the first noun of the phrase that measures; not "the rate dispute").
+ * "what's china's share of processing", "whats the price floor for dysprosium" (the first noun of the phrase that
+ * measures; not "the rate dispute").
  */
 const WHAT_MEASURE_RE =
-  /\bwhat(?:'s|’s|s| is| was| are| were)\s+(?:the\s+|their\s+|its\s+|china's\s+|china’s\s+)?(?:[\w'’.-]+\s+){0,4}?(?:percentage|share|rate|level|amount|volume|tonnage)\b(?!\s+(?:dispute|debate|story|question|issue|thing|cut|hike|change)\b)/;
+  /\bwhat(?:'s|’s|s| is| was| are| were)\s+(?:the\s+|their\s+|its\s+|china's\s+|china’s\s+)?(?:[\w'’.-]+\s+){0,4}?(?:percentage|share|rate|level|amount|volume|tonnage|price|floor|ceiling|cap|cost|fee|premium|surcharge)\b(?!\s+(?:dispute|debate|story|question|issue|thing|cut|hike|change)\b)/;
 /** The asker wants one figure: "need ONE number for the board", "just give me a figure", "want a % for the chart". */
 const WANTS_NUMBER_RE =
   /\b(?:need|want|give me|just)\s+(?:one|a|the|1|a single)\s+(?:hard\s+|exact\s+|precise\s+|firm\s+|real\s+)?(?:number|figure|%|percentage)\b|^\W*(?:the\s+)?(?:exact|precise|total|actual|overall)\s+(?:number|count|tally)\s+of\b/;

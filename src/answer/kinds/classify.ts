@@ -283,7 +283,7 @@ function summaryOfWholeStory(plain: string, storyWide: (word: string) => boolean
 /**
  * What someone else said, put after the question ("who led the US side in london? a korean site says adeyemo +
  * raimondo which sounds off", "where was he when he said it? one site says bangkok??", "…? i heard june 23",
- * "…? seen a couple diff numbers floating around", "…? i've seen two versions"; not "…? i've seen both 52.9% and
+ * "…? seen a couple diff numbers floating around", "…? i've seen two versions", "…? the AI article has 31"; not "…? i've seen both 52.9% and
  * 74%", whose figures are what is asked about), or the asker's own doubt ("…in late may?? wasnt it june", "…? i
  * thought it was the 24th", "…? one said 90d i think"), or what the asker's own desk has ("…? our stringer wrote
  * may", "…? my editor has 10-11 june in the draft"), or who passed it on ("…? someone quoted her in the hallway"), or that two people tell it differently ("…?? uwe says one
@@ -292,7 +292,7 @@ function summaryOfWholeStory(plain: string, storyWide: (word: string) => boolean
  * answer's sources and their disagreements show whether any article says it.
  */
 const HEARSAY_RE =
-  /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though|like)?\s*(?:(?:(?:a|an|one|some|the|that|this|another|other)\s+|(?!(?:which|what|who|whose|how|where|when|why|do|does|did|is|are|was|were|any|all|both|each|every|many|most|other|others)\b))(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter|panel|panelist|guest|people|ppl|folk|host|show|podcast|pod|interview|longread|long-read|recap|review|feature|transcript|timeline|thing|writeup|write-up|memo|draft|deck|brief|briefing|webinar|webcast|study|survey|note|presser)s?(?:\s+(?:in|from)\s+(?:our|the|my|this)\s+(?:folder|pile|pack|set|drive|clips))?\s+(?:(?:literally|actually|apparently|even|also|still|now|clearly)\s+)?(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?|argued|argues|argue|debated|disagreed|disagree|call(?:s|ed)? (?:him|her|it|them)|(?:has|had|gives?|gave) (?:smth|sth|something|another|a different|other|different)|makes? it (?:sound|look|seem)|goes with|went with)|[\w.-]+(?:\s+[\w.-]+)?\s+(?:seems?|appears?)\s+to\s+(?:say|have it|put it|claim|report)|(?![^?]*\d(?:[.,]\d|\s*%|\s*percent))(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:stringer|reporter|correspondent|editor|desk|draft|copy|colleague|boss|team|intern|producer|notes|story|piece|source|article|wire|clip|segment|graf|lede)s?\s+(?:says?|said|wrote|writes|has|had|thinks?|reckons?|puts?|went with|goes with|claims?|claimed|reported|reports?)|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?:[\w.-]+\s+){1,2}(?:gave|gives|said|says|had|has|put|quoted|cited)\s+(?:a|one|another|a different|a diff)\s+(?:number|figure|date|day|month|estimate|count|total)\b|(?:wasn'?t|isn'?t|weren'?t|aren'?t|wasnt|isnt|werent)\s+(?:it|that|this|they)|(?:i|we)\s+(?:thought|assumed|figured|think|believe)|(?:one|another)\s+(?:of (?:them|those)\s+)?(?:says?|said)|(?:pretty|fairly)\s+sure|or\s+(?:was|is)\s+it|(?:someone|somebody|some ?one|a colleague|a coworker|people|ppl|folks)\s+(?:quoted|mentioned|repeated|cited|passed on|forwarded)\s+(?:her|him|them|it|this|that)\b|[\w'’-]+\s+(?:says?|said|tells? (?:us|me)|told (?:us|me))\s+one thing\b|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|a bunch of|a lot of|lots of|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
+  /^(.*?\?+)\s*((?:but|and|cuz|because|bc|though|like)?\s*(?:(?:(?:a|an|one|some|the|that|this|another|other)\s+|(?!(?:which|what|who|whose|how|where|when|why|do|does|did|is|are|was|were|any|all|both|each|every|many|most|other|others)\b))(?:[\w-]+\s+){0,2}?(?:site|website|outlet|article|source|report|paper|story|piece|wire|blog|post|tweet|thread|analyst|guy|reporter|explainer|newsletter|panel|panelist|guest|people|ppl|folk|host|show|podcast|pod|interview|longread|long-read|recap|review|feature|transcript|timeline|thing|writeup|write-up|memo|draft|deck|brief|briefing|webinar|webcast|study|survey|note|presser)s?(?:\s+(?:in|from)\s+(?:our|the|my|this)\s+(?:folder|pile|pack|set|drive|clips))?\s+(?:(?:literally|actually|apparently|even|also|still|now|clearly)\s+)?(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it|wrote|writes|thinks?|reckons?|argued|argues|argue|debated|disagreed|disagree|call(?:s|ed)? (?:him|her|it|them)|(?:has|had|gives?|gave) (?:smth|sth|something|another|a different|other|different)|(?:has|had|gives?|gave)\s+(?:it\s+(?:at|as|on)\s+)?(?:the\s+)?(?=\d)|makes? it (?:sound|look|seem)|goes with|went with)|[\w.-]+(?:\s+[\w.-]+)?\s+(?:seems?|appears?)\s+to\s+(?:say|have it|put it|claim|report)|(?![^?]*\d(?:[.,]\d|\s*%|\s*percent))(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:stringer|reporter|correspondent|editor|desk|draft|copy|colleague|boss|team|intern|producer|notes|story|piece|source|article|wire|clip|segment|graf|lede)s?\s+(?:says?|said|wrote|writes|has|had|thinks?|reckons?|puts?|went with|goes with|claims?|claimed|reported|reports?)|(?:i|we)\s+(?:heard|read|saw|was told|were told)|(?:[\w.-]+\s+){1,2}(?:gave|gives|said|says|had|has|put|quoted|cited)\s+(?:a|one|another|a different|a diff)\s+(?:number|figure|date|day|month|estimate|count|total)\b|(?:wasn'?t|isn'?t|weren'?t|aren'?t|wasnt|isnt|werent)\s+(?:it|that|this|they)|(?:i|we)\s+(?:thought|assumed|figured|think|believe)|(?:one|another)\s+(?:of (?:them|those)\s+)?(?:says?|said)|(?:pretty|fairly)\s+sure|or\s+(?:was|is)\s+it|(?:someone|somebody|some ?one|a colleague|a coworker|people|ppl|folks)\s+(?:quoted|mentioned|repeated|cited|passed on|forwarded)\s+(?:her|him|them|it|this|that)\b|[\w'’-]+\s+(?:says?|said|tells? (?:us|me)|told (?:us|me))\s+one thing\b|(?![^?]*\d)(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:been\s+|keep\s+)?(?:seen|seeing|hearing)\s+(?:a couple|a few|a bunch of|a lot of|lots of|two|three|some|several|diff|different|conflicting|mixed|other|both|versions?|numbers?|figures?|dates?|reports?)\b)\b.*)$/i;
 
 /**
  * Who is asked about put first, then a pronoun ("the tidewater analyst on that podcast, what did she say about…",
@@ -350,12 +350,13 @@ export function withoutHearsay(text: string): string | null {
  * A question followed by a clause that asks nothing ("…in june? the number in our own Q3 letter looks huge", "…EDA
  * reversal? trying to see if it's only trade press"): the question before it, or null.
  * (Not a second question, "…? and when", "…? which ones"; nor a source named after it, "…? per the reuters piece",
- * which may be why the articles do not answer. A side heard elsewhere, "…? the tv guy says may", is hearsay, set
+ * which may be why the articles do not answer. "…? marcus wants to know if it's widely reported" names none: a page
+ * reported is no page named. A side heard elsewhere, "…? the tv guy says may", is hearsay, set
  * aside before: `withoutHearsay`.)
  */
 const ASIDE_RE = /^(.*\?+)\s*([^?]+?)[.!]*$/s;
 const ASIDE_ASKS_RE =
-  /^(?:and|also|or|plus|but|so|what|whats|what's|who|whom|whose|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|any|list|name|give|tell|show)\b|\b(?:per|according to|reports?|reported)\b/i;
+  /^(?:and|also|or|plus|but|so|what|whats|what's|who|whom|whose|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|any|list|name|give|tell|show)\b|\b(?:per|according to|reports?)\b|(?<!\b(?:widely|being|been|is|was|are|were|be|it'?s|its|it’s)\s+)\breported\b/i;
 
 /** A request for how to give the answer: "give me each figure, where it's from…", "pls list each with its source". */
 const FORMAT_REQUEST_RE =
@@ -455,6 +456,32 @@ export function questionAfterTrailingPreamble(text: string): string | null {
       return question;
   }
   return null;
+}
+
+/**
+ * The question after a preamble of plain sentences that tell the asker's situation ("ok so dana fwd'd me the white house
+ * fact sheet thing and im on my phone at the plant, cant open it. which minerals get the general licences??"): the
+ * question after the last end of a sentence, when the preamble asks nothing and the question opens with its own asking
+ * word and does not refer back to it; else null. (A claim before the question, "fc global says …. was it …?", is read
+ * by `questionAfterClaim`, which keeps the claim.)
+ */
+export function questionAfterStatedPreamble(text: string): string | null {
+  const trimmed = text.trim();
+  const asked = trimmed.indexOf('?');
+  const ends = [...trimmed.slice(0, asked < 0 ? trimmed.length : asked).matchAll(/(?<=[^\s.]{2})[.!]\s+/g)];
+  const end = ends.at(-1);
+  if (!end) return null;
+  const [preamble, question] = [trimmed.slice(0, end.index).trim(), trimmed.slice((end.index ?? 0) + end[0].length).trim()];
+  if (
+    preamble.split(/\s+/).length < 3 ||
+    preamble.split(/\s+/).length > TRAILING_PREAMBLE_WORDS ||
+    HALF_ASKS_RE.test(preamble) ||
+    CLAIM_VERB_RE.test(preamble) ||
+    !OPENS_QUESTION_RE.test(question) ||
+    REFERS_BACK_RE.test(question.split('?')[0] ?? '')
+  )
+    return null;
+  return contentWords(question).length >= 2 ? question : null;
 }
 
 export function questionAfterPreamble(text: string): string | null {
