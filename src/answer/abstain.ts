@@ -1007,6 +1007,8 @@ function absentSpeaker(q: AnalyzedQuestion): QuestionTerm | undefined {
 /** The stems of who a "what did X say" question asks about (none for other questions). */
 export function subjectStems(q: AnalyzedQuestion): Set<string> {
   const m = q.views ? SUBJECT_RE.exec(q.topic) : null;
+  // (Not one the question asks for: "whats the 'responsible major country' line and who said it" asks who.)
+  if (m && /\bwho(?:m|se)?\b/i.test(m[1] as string)) return new Set();
   return new Set(m ? tokenize(m[1] as string).map((t) => t.stem) : []);
 }
 
@@ -1067,6 +1069,9 @@ function subjectSpeaks(
       const prev = corpus.sentences[sentence.id - back];
       if (prev && prev.source === sentence.source) for (const s of index.terms[prev.id] ?? []) here.add(s);
     }
+    // (And the heading of its section, for whom a speaker speaks: "what did sandra from norvolt say" of call notes
+    // whose "NORVOLT MOTORS" section holds "Sandra: "Our Chinese magnet supplier…"".)
+    if (turns?.get(sentence.id)) for (const s of sectionHeadingStems(corpus, sentence.id)) here.add(s);
     if (subject.filter((t) => t.matches.some((m) => here.has(m))).length >= need) return true;
   }
   return false;

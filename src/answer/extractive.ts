@@ -734,6 +734,11 @@ export const SECTION_HEADING_RE = /^#{2,6}[ \t]+(.+?)[ \t#]*$/gm;
  * runs on over several lines and answers come in several turns.)
  */
 const QUESTION_HEADING_RE = /^\*\*([^*\n]{3,150}?\?)\*\*[ \t]*$/gm;
+/**
+ * A line in capitals heading a section of notes or a plain-text page ("NORVOLT MOTORS (EV traction motors, Ohio)",
+ * "LAKESHORE CLIMATE SYSTEMS"): two words or more, with what it says of itself in brackets.
+ */
+const CAPITALS_HEADING_RE = /^(\p{Lu}[\p{Lu}\d&.'’-]*(?:[ \t]+[\p{Lu}\d&.'’-]+)+)(?:[ \t]*\(([^()\n]{1,80})\))?[ \t]*:?[ \t]*$/gmu;
 const headingsCache = new WeakMap<Corpus, Map<string, { at: number; end: number; stems: string[] }[]>>();
 
 /** The stems of the section heading a sentence is under, in its article (none before the first heading). */
@@ -753,6 +758,11 @@ export function sectionHeadingStems(corpus: Corpus, id: number): string[] {
         at: m.index,
         end: m.index,
         stems: tokenize(m[1] as string).map((t) => t.stem),
+      })),
+      ...[...raw.matchAll(CAPITALS_HEADING_RE)].map((m) => ({
+        at: m.index,
+        end: m.index,
+        stems: tokenize(`${m[1]} ${m[2] ?? ''}`).map((t) => t.stem),
       })),
       // (Read from the end of its line on: the question's own sentences are not read with it, nor with the one before.)
       ...[...raw.matchAll(QUESTION_HEADING_RE)].map((m) => ({
