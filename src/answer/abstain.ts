@@ -576,6 +576,16 @@ const PEOPLE_NOUNS = new Set(
 );
 
 const figureMonthsCache = new WeakMap<Corpus, Map<number, string[]>>();
+/** A month with its year, as a question writes it ("march 2026", "Aug. 2025"): the month (group 1), the year (group 2). */
+const ASKED_MONTH_YEAR_RE =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december)\.?,?\s+((?:19|20)\d\d)\b/i;
+const MONTH_NUMBER: Record<string, number> = Object.fromEntries(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [
+    m,
+    i + 1,
+  ]),
+);
+
 /** Sentence id → the months its figures are of, as the claims resolve them (sentences with such figures only). */
 function figureMonths(corpus: Corpus): Map<number, string[]> {
   let months = figureMonthsCache.get(corpus);
@@ -725,11 +735,25 @@ function givesFigure(
     );
   // "What were the July numbers…": a sentence whose figures the claims date to other months (June's tonnage,
   // "released on July 20") gives no figure for the month asked.
-  const askedMonths = questionMonths(q.topic).map((m) => m.toLowerCase());
+  // (Not a month whose figure the asker gives as known: "need august for the chart… july was 619 i think".)
+  const askedMonths = questionMonths(q.topic)
+    .map((m) => m.toLowerCase())
+    .filter((m) => !new RegExp(`\\b${m}\\s+(?:was|is|were|came in at)\\s+(?:about\\s+|around\\s+|~\\s?)?\\d`, 'i').test(q.topic));
   const monthsOf = figureMonths(corpus);
+  // A month asked with its year ("ndpr price in march 2026?"): a figure no claim dates is of that month only when its
+  // sentence names the month (in no other year) or its page was published in it.
+  const askedYear = askedMonths.length > 0 ? ASKED_MONTH_YEAR_RE.exec(q.topic)?.[2] : undefined;
   const ofMonth = (id: number) => {
     const months = monthsOf.get(id);
-    return askedMonths.length === 0 || !months || months.some((m) => askedMonths.includes(m));
+    if (askedMonths.length === 0) return true;
+    if (months) return months.some((m) => askedMonths.includes(m));
+    if (!askedYear) return true;
+    const sentence = corpus.sentences[id];
+    const published = sentence ? corpus.byId.get(sentence.source)?.meta.published : undefined;
+    if (published?.startsWith(askedYear) && askedMonths.some((m) => Number(published.slice(5, 7)) === MONTH_NUMBER[m])) return true;
+    return askedMonths.some((m) =>
+      new RegExp(`\\b${m}\\b(?!,?\\s+(?!${askedYear})(?:19|20)\\d\\d)`, 'i').test(sentence?.text ?? ''),
+    );
   };
   if (topical.some((s) => counts(s.sentence.text, s.sentence.id) && goesThere(s.sentence.text) && ofMonth(s.sentence.id))) return true;
   // The count may be in the sentence before or after, in the same paragraph ("…filed 14 licence applications. Nine
@@ -1412,7 +1436,7 @@ export interface Abstention {
 
 /** A question for what came of an event ("what came out of…", "the outcome of…", "what was agreed at…"). */
 const OUTCOME_RE =
-  /\b(?:came out of|come out of|comes out of|outcomes?|results? of|what happened (?:at|in|on|during)|what was (?:agreed|decided|signed)|what did (?:they|he|she|the two) (?:agree|decide|sign|get))\b/i;
+  /\b(?:came out of|come out of|comes out of|outcomes?|results? of|what happened (?:at|in|on|during)|what (?:was|were|got) (?:agreed|decided|signed)|what did (?:they|he|she|the two) (?:agree|decide|sign|get))\b/i;
 /** A question whether something happened ("did china actually reimpose…", "has beijing extended…"). */
 const DID_RE = /^\s*(?:so\s+)?(?:did|has|have|had|was|were)\b/i;
 /** A month and year ("april 2026", "Apr. 2026"): the month's word in group 1, the year in group 2. */

@@ -394,6 +394,12 @@ const STANDING_RE =
 const PERCENT_ASKED_RE = /\bwhat(?:'s|’s|s| is| was| are| were)?\s+(?:the\s+)?(?:%|percent\b|per cent\b)/;
 export const ASKS_LEVEL_RE = /\b(?:running|ran|stood|standing|averag(?:e|ed|ing)|came in|coming in)\s+at\b/;
 
+/** A figure's noun opening the question, with when it is of: "ndpr price in march 2026?", "us tariff rate as of now?". */
+const BARE_FIGURE_RE =
+  /^\s*(?:the\s+)?(?:[\w'’/.-]+\s+){0,3}?(?:price|prices|rate|rates|tonnage|volumes?|costs?|figures?|numbers?)\s+(?:in|for|on|as of)\s+(?:(?:early|mid|late|the end of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:(?:19|20)\d\d)?|q[1-4](?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|now|today)\s*\?/;
+/** A figure the asker has to have or find: "do we have the aug 2025 figure for…", "need the july number on…". */
+const HAVE_FIGURE_RE =
+  /\b(?:have|got|find|get|need|give me)\s+(?:the|a|an|any)\s+(?:[\w'’.-]+\s+){0,3}?(?:figures?|numbers?|stats?|tonnage|total|price|prices)\s+(?:for|on|of)\b/;
 /** "…say when…", "…react when…": a "when" that opens a clause of time, after the verb the question asks about. */
 const WHEN_CLAUSE_RE =
   /\b(?:what|how|who)\b.*\b(?:say|said|says|tell|told|tells|react(?:ed|s)?|respond(?:ed|s)?|do|did|does|think|thought|feel|felt|happen(?:ed|s)?|change[ds]?)\s+when\b/;
@@ -430,7 +436,11 @@ export function questionType(text: string): QuestionType {
     ASKS_LEVEL_RE.test(q) ||
     WHAT_MEASURE_RE.test(q) ||
     WANTS_NUMBER_RE.test(q) ||
-    PERCENT_ASKED_RE.test(q)
+    PERCENT_ASKED_RE.test(q) ||
+    // ("ndpr price in march 2026?", "do we have the aug 2025 figure for magnet shipments…": a figure asked for by its
+    // noun, with what it is of or when.)
+    BARE_FIGURE_RE.test(q) ||
+    HAVE_FIGURE_RE.test(q)
   )
     return 'howmany';
   // ("What did Xi say when the meeting started?": a "when" after the verb of what/how/who asks when it was said,
