@@ -751,9 +751,7 @@ function givesFigure(
     const sentence = corpus.sentences[id];
     const published = sentence ? corpus.byId.get(sentence.source)?.meta.published : undefined;
     if (published?.startsWith(askedYear) && askedMonths.some((m) => Number(published.slice(5, 7)) === MONTH_NUMBER[m])) return true;
-    return askedMonths.some((m) =>
-      new RegExp(`\\b${m}\\b(?!,?\\s+(?!${askedYear})(?:19|20)\\d\\d)`, 'i').test(sentence?.text ?? ''),
-    );
+    return askedMonths.some((m) => new RegExp(`\\b${m}\\b(?!,?\\s+(?!${askedYear})(?:19|20)\\d\\d)`, 'i').test(sentence?.text ?? ''));
   };
   if (topical.some((s) => counts(s.sentence.text, s.sentence.id) && goesThere(s.sentence.text) && ofMonth(s.sentence.id))) return true;
   // The count may be in the sentence before or after, in the same paragraph ("…filed 14 licence applications. Nine

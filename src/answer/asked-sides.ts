@@ -937,7 +937,8 @@ export function heardFigure(question: string): { side: Side; unit: string } | nu
  */
 export function unitAsked(question: string): string | null {
   const text = normalizeInformal(question);
-  if (/%|\bpercent|\bpct\b|\bshare\b|\brate\b|\bhow much of\b/i.test(text)) return HEARD_UNITS.find((u) => u.asked.test('%'))?.written ?? null;
+  if (/%|\bpercent|\bpct\b|\bshare\b|\brate\b|\bhow much of\b/i.test(text))
+    return HEARD_UNITS.find((u) => u.asked.test('%'))?.written ?? null;
   const asked = /\bhow many\s+(\w+)/i.exec(text)?.[1] ?? '';
   return HEARD_UNITS.find((u) => u.asked.test(asked))?.written ?? null;
 }
