@@ -2,6 +2,7 @@ import { castLinesOf } from '../corpus/cast-lines.js';
 import { type Claim, MEASURE_NOUNS } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { findDateMentions, isoOf, MONTH_NAMES, parseYmd, resolveDate, type Ymd } from '../corpus/dates.js';
+import { titleOwner } from '../corpus/metadata.js';
 import type { Article, Chunk } from '../corpus/types.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { countryOf, findParties, findPlaces, isPlaceWord, partyOf } from '../text/entities.js';
@@ -643,7 +644,7 @@ export class CorpusFocus {
           // "econwatcher and priya dont match"): the name before a possessive that opens the title, before a word for
           // a working document.
           {
-            words: words(OWNED_TITLE_RE.exec((article.meta.title ?? '').normalize('NFKC'))?.[1] ?? ''),
+            words: words(titleOwner(article.meta.title)),
             fromFile: false,
           },
           { words: words(article.id.replace(/\.\w+$/, '').replace(/[_-]+/g, ' ')), fromFile: true },
@@ -1560,9 +1561,6 @@ function fullNamesOf(article: Article | undefined, found: ReadonlyMap<number, Se
 /** A byline that is a newsroom, not a person: "Northbridge staff", "FP News Desk", "the editorial board". */
 const NEWSROOM_BYLINE_RE = /\b(?:staff|desk|team|editors?|editorial|board|newsroom)\b/i;
 /** A newsroom's byline that tells nothing of the page's kind: "Northbridge staff", "FP News Desk". */
-/** A title that opens with whose working document the page is: "Priya's notes — …", "Dana's call log". */
-const OWNED_TITLE_RE =
-  /^\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)['’]s\s+(?:[\p{L}-]+\s+)?(?:notes?|memos?|files?|decks?|digests?|summary|summaries|logs?|drafts?|emails?|lists?|trackers?|sheets?|briefs?|briefings?|minutes|write-?ups?|spreadsheets?|timelines?)\b/u;
 const STAFF_BYLINE_RE = /\b(?:staff|desk|team|newsroom)\b/i;
 
 /**

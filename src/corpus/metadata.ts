@@ -540,3 +540,12 @@ export function buildMetadata(raw: string, clean: CleanResult, fm: FrontMatter):
     origin,
   };
 }
+
+/** A title that opens with whose working document the page is: "Priya's notes — …", "Dana's call log". */
+const OWNED_TITLE_RE =
+  /^\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)['’]s\s+(?:[\p{L}-]+\s+)?(?:notes?|memos?|files?|decks?|digests?|summary|summaries|logs?|drafts?|emails?|lists?|trackers?|sheets?|briefs?|briefings?|minutes|write-?ups?|spreadsheets?|timelines?)\b/u;
+
+/** Whose notes or memo a page's title says it is ("Aiko" of "Aiko's price notes — scrap + NdPr"), or "". */
+export function titleOwner(title: string | null | undefined): string {
+  return OWNED_TITLE_RE.exec((title ?? '').normalize('NFKC'))?.[1] ?? '';
+}
