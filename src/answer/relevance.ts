@@ -41,6 +41,8 @@ export interface QuestionFocus {
   months: string[];
   /** The question as read, lower-cased. */
   text: string;
+  /** It speaks of time at all, in its own words ("when", "2 days before", a month, a weekday). */
+  speaksOfTime: boolean;
   /** "What did China get out of it?": asks what the other side gives. */
   receives: boolean;
   /** "What did the treasury secretary say…?": asks for someone's words. */
@@ -56,6 +58,10 @@ export interface QuestionFocus {
   /** "…shipments to the US": the party a figure's destination must be, when the question names one. */
   destination: string | null;
 }
+
+/** Words that speak of time: "when", "date", "day", "how long ago", "since", "until", a month ("london talks were june right?"). */
+const WHEN_WORDS_RE =
+  /\b(?:when|whens|dates?|days?|week|month|year|since|until|till|timeline|timing|how long ago|what time|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
 
 /** Words that name a day ("the 24th", "yesterday", "two days ago", "on Thursday"). */
 const DAY_WORDS_RE =
@@ -234,8 +240,9 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   if (attributes.has('place')) attributes.add('venue');
   if (q.type === 'howmany' || /\b(?:how long|rate|percent|level)\b/.test(lower)) attributes.add('number');
   if (
-    // (And who sat at the table, read "took part in the talks as negotiators": the leaders first of all.)
-    /\b(?:led|lead|leads|leading|head|heads|headed|heading|helm|helmed|in charge|leader|delegation|chief negotiator|top negotiator|took part in the talks as negotiators|(?:running|ran|runs?)\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:side|team|delegation|talks|negotiations))\b/.test(
+    // (And who sat at the table, read "took part in the talks as negotiators": the leaders first of all. "chinas top guy
+    // at the london table" is its leader.)
+    /\b(?:led|lead|leads|leading|head|heads|headed|heading|helm|helmed|in charge|leader|delegation|chief negotiator|top negotiator|top(?:\s+(?:guy|man|woman|person|official|dog))?\s+(?:at|in|for)\s+the|took part in the talks as negotiators|(?:running|ran|runs?)\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:side|team|delegation|talks|negotiations))\b/.test(
       lower,
     )
   )
@@ -314,6 +321,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     parties: findParties(q.topic).map((p) => p.party),
     months,
     text: lower,
+    speaksOfTime: [q.text, q.topic].some((t) => DAY_WORDS_RE.test(t.toLowerCase()) || WHEN_WORDS_RE.test(t.toLowerCase())),
     receives: RECEIVES_RE.test(q.text),
     views: q.views,
     people: PEOPLE_ASKED_RE.test(lower),
@@ -657,6 +665,10 @@ function relevantEach(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagree
     if (d.attribute === 'tone' && f.reactor) return false;
     // When it asks for an attribute, the disagreement must be about that attribute.
     if (f.attributes.size > 0 && !f.attributes.has(d.attribute)) return false;
+    // When it asks for none, a dispute over a date is not what it asks unless it speaks of time at all: "which pieces
+    // quote the mofcom 'meet each other halfway' bit", "how did markets take the signing" ask what was said or how it
+    // was taken, not on which day it was signed.
+    if (d.attribute === 'date' && f.attributes.size === 0 && !f.speaksOfTime) return false;
     // Who led a delegation is disputed only for a question about who took part ("what did Trump say about the
     // meeting?" is not one).
     if (

@@ -3,7 +3,9 @@ import { askedSides } from '../../src/answer/asked-sides.js';
 import { sectionHeadingStems } from '../../src/answer/extractive.js';
 import { questionAfterStatedPreamble, questionBeforeAside, withoutHearsay } from '../../src/answer/kinds/classify.js';
 import { questionType } from '../../src/answer/question.js';
+import { questionFocus } from '../../src/answer/relevance.js';
 import type { Dealbot } from '../../src/pipeline.js';
+import { translateChinese, translateUnspaced } from '../../src/text/lexicon.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js';
 
@@ -278,5 +280,69 @@ describe('answers on the recycler’s folder', () => {
     const a = await bot.answerQuestion('what got signed when the president visited veloria in april 2026?');
     expect(a.abstained).toBe(true);
     expect(a.answer).toMatch(/planned for April 2026/);
+  });
+});
+
+describe('a dispute over a date, for a question that speaks of no time', () => {
+  // Two pages give different days for the signing; both say what was promised.
+  const DATES: Record<string, string> = {
+    ...FILLER,
+    'd1_wire.md': article(
+      'Harbour Ledger',
+      '2025-06-27',
+      'Commerce Secretary Howard Lutnick said the trade agreement with China was signed on June 24. Under the deal Beijing promised to approve export licences for rare earth magnets.',
+    ),
+    'd2_wire.md': article(
+      'Fenwick Daily',
+      '2025-06-27',
+      'President Donald Trump said the trade agreement with China was signed on June 25. Beijing promised to speed up rare earth magnet export licences, the ministry said.',
+    ),
+    'd3_wire.md': article(
+      'Gull Bay Daily',
+      '2025-06-27',
+      'Commerce Secretary Howard Lutnick said the trade agreement with China was signed on June 24. Under the deal Beijing promised to approve export licences for rare earth magnets.',
+    ),
+    'd4_wire.md': article(
+      'Ridge Policy Wire',
+      '2025-06-27',
+      'President Donald Trump said the trade agreement with China was signed on June 25. Beijing promised to speed up rare earth magnet export licences, the ministry said.',
+    ),
+    ...Object.fromEntries(
+      ['Gum', 'Hazel', 'Ivy', 'Juniper'].map((o, i) => [
+        `n${i}_notes.md`,
+        article(
+          `${o} Notes`,
+          '2025-06-28',
+          'Shippers of rare earth magnets asked this week what the trade agreement with China means for export licences.',
+        ),
+      ]),
+    ),
+  };
+  let bot: Dealbot;
+  beforeAll(async () => {
+    bot = await makeBot(writeArticles(DATES));
+  });
+
+  it('is not shown with what was promised or how it was taken; it is with when it was signed, or a month the asker names', async () => {
+    const promised = await bot.answerQuestion('what did beijing actually promise under the signed trade agreement?');
+    expect(promised.abstained).toBe(false);
+    expect(promised.disagreements).toEqual([]);
+    expect((await bot.answerQuestion('how did markets take the signing of the trade agreement?')).disagreements).toEqual([]);
+    const when = await bot.answerQuestion('when was the june trade agreement signed?');
+    expect(when.disagreements.map((d) => d.topic)).toContain('signing date');
+    const confirmed = await bot.answerQuestion('the trade agreement was signed in june right?');
+    expect(confirmed.disagreements.map((d) => d.topic)).toContain('signing date');
+  });
+
+  it('"chinas top guy at the london table" asks for the leader of the delegation', () => {
+    expect(questionFocus(bot.analyze('chinas top guy at the london table, he lifang?')).attributes.has('leader')).toBe(true);
+    expect(questionFocus(bot.analyze('top of the list at the london talks?')).attributes.has('leader')).toBe(false);
+  });
+});
+
+describe('"which days" in Chinese and Korean', () => {
+  it('is read as asked, not dropped', () => {
+    expect(translateChinese('伦敦经贸会谈是哪几天举行的？')).toMatch(/which days/);
+    expect(translateUnspaced('런던 고위급 협상은 며칠에 열렸어?')).toMatch(/which days/);
   });
 });
