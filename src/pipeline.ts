@@ -905,7 +905,9 @@ export class Dealbot {
         return {
           q,
           scored,
-          disagreements: relevantDisagreements(focus, this.found).map((d) => d.disagreement),
+          // (Which outlets report a thing is also where they differ on it, its date too: "which outlets reported the
+          // signing?" shows the signing-date dispute, though it speaks of no time.)
+          disagreements: relevantDisagreements({ ...focus, speaksOfTime: true }, this.found).map((d) => d.disagreement),
           onDays: days.length > 0 ? this.focus.sentencesOnDays(days) : null,
           days,
         };
