@@ -576,15 +576,6 @@ const PEOPLE_NOUNS = new Set(
 );
 
 const figureMonthsCache = new WeakMap<Corpus, Map<number, string[]>>();
-/** A month with its year, as a question writes it ("march 2026", "Aug. 2025"): the month (group 1), the year (group 2). */
-const ASKED_MONTH_YEAR_RE =
-  /\b(january|february|march|april|may|june|july|august|september|october|november|december)\.?,?\s+((?:19|20)\d\d)\b/i;
-const MONTH_NUMBER: Record<string, number> = Object.fromEntries(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [
-    m,
-    i + 1,
-  ]),
-);
 
 /** Sentence id → the months its figures are of, as the claims resolve them (sentences with such figures only). */
 function figureMonths(corpus: Corpus): Map<number, string[]> {
@@ -742,16 +733,19 @@ function givesFigure(
   const monthsOf = figureMonths(corpus);
   // A month asked with its year ("ndpr price in march 2026?"): a figure no claim dates is of that month only when its
   // sentence names the month (in no other year) or its page was published in it.
-  const askedYear = askedMonths.length > 0 ? ASKED_MONTH_YEAR_RE.exec(q.topic)?.[2] : undefined;
+  const askedYear =
+    askedMonths.length > 0 ? [...q.topic.matchAll(MONTH_YEAR_RE)].find((m) => monthOfWord(m[1] as string) !== null)?.[2] : undefined;
+  const askedNumbers = new Set(askedMonths.map((m) => monthOfWord(m)));
+  const namesAsked = askedYear ? new RegExp(`\\b(?:${askedMonths.join('|')})\\b(?!,?\\s+(?!${askedYear})(?:19|20)\\d\\d)`, 'i') : null;
   const ofMonth = (id: number) => {
     const months = monthsOf.get(id);
     if (askedMonths.length === 0) return true;
     if (months) return months.some((m) => askedMonths.includes(m));
-    if (!askedYear) return true;
+    if (!askedYear || !namesAsked) return true;
     const sentence = corpus.sentences[id];
     const published = sentence ? corpus.byId.get(sentence.source)?.meta.published : undefined;
-    if (published?.startsWith(askedYear) && askedMonths.some((m) => Number(published.slice(5, 7)) === MONTH_NUMBER[m])) return true;
-    return askedMonths.some((m) => new RegExp(`\\b${m}\\b(?!,?\\s+(?!${askedYear})(?:19|20)\\d\\d)`, 'i').test(sentence?.text ?? ''));
+    if (published?.startsWith(askedYear) && askedNumbers.has(Number(published.slice(5, 7)))) return true;
+    return namesAsked.test(sentence?.text ?? '');
   };
   if (topical.some((s) => counts(s.sentence.text, s.sentence.id) && goesThere(s.sentence.text) && ofMonth(s.sentence.id))) return true;
   // The count may be in the sentence before or after, in the same paragraph ("…filed 14 licence applications. Nine

@@ -736,7 +736,9 @@ export const SECTION_HEADING_RE = /^#{2,6}[ \t]+(.+?)[ \t#]*$/gm;
 const QUESTION_HEADING_RE = /^\*\*([^*\n]{3,150}?\?)\*\*[ \t]*$/gm;
 /**
  * A line in capitals heading a section of notes or a plain-text page ("NORVOLT MOTORS (EV traction motors, Ohio)",
- * "LAKESHORE CLIMATE SYSTEMS"): two words or more, with what it says of itself in brackets.
+ * "LAKESHORE CLIMATE SYSTEMS"): two words or more, with what it says of itself in brackets. (Cleaning has its own,
+ * `CAPITALS_HEADING_RE` in clean.ts, for a line that heads a list: one to four words, numbered or not. Reading both as
+ * one moved which lists are body text, and cost facts and passages on the eval sets, session 76.)
  */
 const CAPITALS_HEADING_RE = /^(\p{Lu}[\p{Lu}\d&.'’-]*(?:[ \t]+[\p{Lu}\d&.'’-]+)+)(?:[ \t]*\(([^()\n]{1,80})\))?[ \t]*:?[ \t]*$/gmu;
 const headingsCache = new WeakMap<Corpus, Map<string, { at: number; end: number; stems: string[] }[]>>();

@@ -1,4 +1,4 @@
-import { monthSpan } from '../corpus/dates.js';
+import { MONTH_WORD, monthSpan } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { citiesOf, lowerCasePlaceCandidates, lowerCasePlacePairs, questionPlaces } from '../text/entities.js';
 import { escapeRegExp, lexiconLines, lexiconPairs, lexiconWords, normalizeInformal } from '../text/lexicon.js';
@@ -395,8 +395,9 @@ const PERCENT_ASKED_RE = /\bwhat(?:'s|’s|s| is| was| are| were)?\s+(?:the\s+)?
 export const ASKS_LEVEL_RE = /\b(?:running|ran|stood|standing|averag(?:e|ed|ing)|came in|coming in)\s+at\b/;
 
 /** A figure's noun opening the question, with when it is of: "ndpr price in march 2026?", "us tariff rate as of now?". */
-const BARE_FIGURE_RE =
-  /^\s*(?:the\s+)?(?:[\w'’/.-]+\s+){0,3}?(?:price|prices|rate|rates|tonnage|volumes?|costs?|figures?|numbers?)\s+(?:in|for|on|as of)\s+(?:(?:early|mid|late|the end of)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:(?:19|20)\d\d)?|q[1-4](?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|now|today)\s*\?/;
+const BARE_FIGURE_RE = new RegExp(
+  String.raw`^\s*(?:the\s+)?(?:[\w'’/.-]+\s+){0,3}?(?:price|prices|rate|rates|tonnage|volumes?|costs?|figures?|numbers?)\s+(?:in|for|on|as of)\s+(?:(?:early|mid|late|the end of)\s+)?(?:${MONTH_WORD}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:(?:19|20)\d\d)?|q[1-4](?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|now|today)\s*\?`,
+);
 /** A figure the asker has to have or find: "do we have the aug 2025 figure for…", "need the july number on…". */
 const HAVE_FIGURE_RE =
   /\b(?:have|got|find|get|need|give me)\s+(?:the|a|an|any)\s+(?:[\w'’.-]+\s+){0,3}?(?:figures?|numbers?|stats?|tonnage|total|price|prices)\s+(?:for|on|of)\b/;

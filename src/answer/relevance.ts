@@ -1,5 +1,5 @@
 import { type Claim, DEAL_RE, dateActionsIn, MEASURE_NOUNS, tariffLayer } from '../corpus/claims.js';
-import { MONTH_NAMES, monthSpan } from '../corpus/dates.js';
+import { MONTH_NAMES, MONTH_WORD, monthSpan } from '../corpus/dates.js';
 import { countryNamesOf, countryOf, findParties, isCityOrCountry, partyOf, questionPlaces, titleCased } from '../text/entities.js';
 import { goodsOf, otherGoods } from '../text/goods.js';
 import { escapeRegExp } from '../text/lexicon.js';
@@ -60,8 +60,9 @@ export interface QuestionFocus {
 }
 
 /** Words that speak of time: "when", "date", "day", "how long ago", "since", "until", a month ("london talks were june right?"). */
-const WHEN_WORDS_RE =
-  /\b(?:when|whens|dates?|days?|week|month|year|since|until|till|timeline|timing|how long ago|what time|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
+const WHEN_WORDS_RE = new RegExp(
+  String.raw`\b(?:when|whens|dates?|days?|week|month|year|since|until|till|timeline|timing|how long ago|what time|${MONTH_WORD})\b`,
+);
 
 /** Words that name a day ("the 24th", "yesterday", "two days ago", "on Thursday"). */
 const DAY_WORDS_RE =
