@@ -137,6 +137,9 @@ import {
   spelledOut,
   translateUnspaced,
   translateWithGlossary,
+  UNLISTED_LANGUAGE,
+  unlistedProse,
+  unlistedQuestion,
   unspacedLanguage,
   unspacedLetters,
   withoutFunctionWords,
@@ -144,6 +147,32 @@ import {
 
 /** "Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian, Indonesian or Vietnamese": the languages a question may be read from. */
 const GLOSSARY_NAMES = ['Chinese', 'Japanese', 'Korean', ...GLOSSARY_LANGUAGES.map((l) => l.name)].join(', ').replace(/, (\w+)$/, ' or $1');
+
+/** What an answer from the articles in a language no list names says of how the question was read. */
+const UNLISTED_NOTICE =
+  'dealbot could not tell the language of your question and has no glossary for it; it was matched as written against the articles not in English, and quotes them as written';
+
+/**
+ * The reply to a question dealbot could not read (no glossary read it, and no article in its language answered it as
+ * written): plainly that it reads English, never that the articles do not say. `language` is the one it reads as,
+ * when dealbot can name it and has no glossary for it.
+ */
+function cannotRead(question: string, notices: string[], retrieved: Answer['retrieved'], language: string | null): Answer {
+  const answer = `dealbot reads questions in English (and ${GLOSSARY_NAMES} through a small glossary), and could not read this one${
+    language ? ` (it reads as ${language})` : ''
+  }. Please ask in English.`;
+  return {
+    question,
+    answer,
+    summary: answer,
+    abstained: true,
+    citations: [],
+    disagreements: [],
+    retrieved,
+    mode: 'offline',
+    notices,
+  };
+}
 
 import { NUMBER_WORD_VALUES } from './text/numbers.js';
 import { prepareTagging } from './text/tagger.js';
@@ -653,31 +682,21 @@ export class Dealbot {
       // (A script with no glossary, Thai or Hindi, has none that could have failed.)
       const glossed = latin !== null || (unspaced && unspacedLetters(text) > 0);
       let tried: Answer | null = null;
-      if (!english && this.corpus.articles.some((a) => this.articleLanguage(a.id) === foreign)) {
+      // (Read by a glossary's markers and no article in that language, "Kokiam laikotarpiui, pasak D. Trumpo…" read as
+      // Polish: when no list names its words, it is matched against the articles in a language none names.)
+      const matched = this.askedLanguage(text, true);
+      if (!english && matched && this.corpus.articles.some((a) => this.inLanguage(matched, a.id))) {
         const own = [
           ...notices,
-          `${glossed ? `dealbot's ${foreign} glossary could not read your question` : `dealbot has no ${foreign} glossary`}; it was matched as written against the articles in ${foreign}, and quotes them as written`,
+          matched === UNLISTED_LANGUAGE
+            ? UNLISTED_NOTICE
+            : `${glossed ? `dealbot's ${foreign} glossary could not read your question` : `dealbot has no ${foreign} glossary`}; it was matched as written against the articles in ${foreign}, and quotes them as written`,
         ];
         tried = await this.answerKind(text, context, own, k, safeEmitter(options.onEvent, this.logger), text);
         if (!tried.abstained) return answerInFiles(this.corpus, { ...tried, question: text, notices: own });
       }
-      if (!english) {
-        const answer = `dealbot reads questions in English (and ${GLOSSARY_NAMES} through a small glossary), and could not read this one${
-          glossed ? '' : ` (it reads as ${foreign})`
-        }. Please ask in English.`;
-        return {
-          question: text,
-          answer,
-          summary: answer,
-          abstained: true,
-          citations: [],
-          disagreements: [],
-          // (The passages of the articles in its language it was matched against, when it was.)
-          retrieved: tried?.retrieved ?? [],
-          mode: 'offline',
-          notices,
-        };
-      }
+      // (The passages of the articles in its language it was matched against, when it was.)
+      if (!english) return answerInFiles(this.corpus, cannotRead(text, notices, tried?.retrieved ?? [], glossed ? null : foreign));
       notices.push(
         `dealbot answers in English and quotes the articles as written; your question was read through a small ${foreign} glossary as: “${english}”`,
       );
@@ -688,7 +707,12 @@ export class Dealbot {
     // aside or a dash, a request passed on, two questions asked in turn, the question after a claim or a preamble. (The
     // first answer's text is held back until it is kept, so that a front end streaming it never shows two answers.)
     const readings = asked === text ? readingsOf(text, context, this.knownWord, this.personWord) : [];
-    const rereadable = readings.length > 0;
+    // A question in Latin letters that reads as no language dealbot lists and not as English either ("DW Kiswahili
+    // ilisema China na Marekani zililegeza masharti…"): read as English first (a question of names and shorthand may
+    // look like one); when that finds no answer, matched as written against the articles not in English, and else
+    // told plainly that dealbot reads English, never "none of the articles mentions 'zililegeza'".
+    const unlisted = !foreign && unlistedQuestion(text);
+    const rereadable = readings.length > 0 || unlisted;
     const held: AnswerEvent[] = [];
     const first = rereadable ? (e: AnswerEvent) => (e.type === 'text' ? held.push(e) : emit(e)) : emit;
     const answer = await this.answerKind(asked, context, notices, k, first, asked === text ? undefined : text);
@@ -742,8 +766,39 @@ export class Dealbot {
           });
       }
     }
+    if (answer.abstained && unlisted) {
+      if (this.corpus.articles.some((a) => this.inLanguage(UNLISTED_LANGUAGE, a.id))) {
+        const own = [...notices, UNLISTED_NOTICE];
+        const tried = await this.answerKind(text, context, own, k, emit, text);
+        if (!tried.abstained) return answerInFiles(this.corpus, { ...tried, question: text, notices: own });
+      }
+      // (What its reading as English found: the passages its names and figures meet.)
+      return answerInFiles(this.corpus, cannotRead(text, notices, answer.retrieved, null));
+    }
     for (const e of held) emit(e);
     return answerInFiles(this.corpus, { ...answer, question: text });
+  }
+
+  /**
+   * The language a question is matched in as written against the articles' (`articleLanguage`): the one its
+   * glossary's markers, its function words or its script name, when an article is in it; else, when it reads as no
+   * language at all (`unlistedQuestion`) and has no English reading (`unread`: no list names it, or its glossary could
+   * not read it), the label of those no list names; else the named one (null for English). (A question its glossary
+   * read into English meets only the articles in its language, as before.)
+   */
+  private askedLanguage(original: string, unread: boolean): string | null {
+    const named = glossaryLanguage(original)?.name ?? questionLanguage(original) ?? scriptLanguage(original);
+    if (named && this.corpus.articles.some((a) => this.articleLanguage(a.id) === named)) return named;
+    return (unread || !named) && unlistedQuestion(original) ? UNLISTED_LANGUAGE : named;
+  }
+
+  /**
+   * Whether an article is in the language a question is matched in: its own, or any but English for a question in a
+   * language no list names (a Czech question without Czech function words meets the Czech article).
+   */
+  private inLanguage(language: string, source: string): boolean {
+    const own = this.articleLanguage(source);
+    return own === language || (language === UNLISTED_LANGUAGE && own !== null);
   }
 
   /**
@@ -1194,7 +1249,7 @@ export class Dealbot {
         if (quoting.has(s.sentence.id)) s.score = top + 0.01 + (bestQuoting > 0 ? (0.001 * s.score) / bestQuoting : 0);
       scored.sort((a, b) => b.score - a.score);
     }
-    const ownLanguage = original ? await this.sameLanguageEvidence(original, scored, candidates) : 0;
+    const ownLanguage = original ? await this.sameLanguageEvidence(original, original === text, scored, candidates) : 0;
     return {
       q,
       focus,
@@ -1405,7 +1460,7 @@ export class Dealbot {
     let language = this.languages.get(source);
     if (language === undefined) {
       const opening = openingText(this.corpus, source);
-      language = scriptLanguage(opening) ?? proseLanguage(opening);
+      language = scriptLanguage(opening) ?? proseLanguage(opening) ?? (unlistedProse(opening) ? UNLISTED_LANGUAGE : null);
       this.languages.set(source, language);
     }
     return language;
@@ -1418,15 +1473,26 @@ export class Dealbot {
    * articles only. (`scored` and `candidates` are extended in place, best first.) Returns the best
    * such sentence's coverage of the question as asked (0 when none).
    */
-  private async sameLanguageEvidence(original: string, scored: ScoredSentence[], candidates: RetrievedChunk[]): Promise<number> {
-    const language = glossaryLanguage(original)?.name ?? questionLanguage(original) ?? scriptLanguage(original);
+  private async sameLanguageEvidence(
+    original: string,
+    unread: boolean,
+    scored: ScoredSentence[],
+    candidates: RetrievedChunk[],
+  ): Promise<number> {
+    const language = this.askedLanguage(original, unread);
     if (!language) return 0;
     // (In a language without a glossary, its function words are no words to meet: "где", "и".)
-    const q = this.analyze(withoutFunctionWords(original));
+    const asked = withoutFunctionWords(original);
+    const q = this.analyze(asked);
     const found = await this.retriever.retrieve(q, CANDIDATE_PASSAGES);
     // Inflections differ more than English ones ("bewilligt", "genehmigt"): a fifth of the words, in the three best.
+    // A question with no English reading is checked for nothing else before it is answered from them: the figures and
+    // years it writes ("… mwezi Aprili 2026?") are in the article a sentence is quoted from, or it is none to quote.
+    const numbers = unread ? (original.match(/\d{2,}/g) ?? []) : [];
+    const raw = (source: string) => this.corpus.articles.find((a) => a.id === source)?.raw ?? '';
+    const holdsNumbers = (s: ScoredSentence) => numbers.every((n) => raw(s.sentence.source).includes(n));
     let foreign = scoreSentences(this.corpus, q, found, this.sentenceIndex)
-      .filter((s) => s.coverage >= 0.2 && this.articleLanguage(s.sentence.source) === language)
+      .filter((s) => s.coverage >= 0.2 && this.inLanguage(language, s.sentence.source) && holdsNumbers(s))
       .slice(0, 3);
     // Inflections no stemmer here reads ("элементов", "элементы"): the sentences of the articles in that language,
     // matched word by word on their first letters (`prefixMatches`), and the chunks that hold them.
@@ -1434,10 +1500,10 @@ export class Dealbot {
       const top = scored[0]?.score ?? 1;
       foreign = prefixMatches(
         this.corpus,
-        withoutFunctionWords(original),
-        this.corpus.articles.filter((a) => this.articleLanguage(a.id) === language).map((a) => a.id),
+        asked,
+        this.corpus.articles.filter((a) => this.inLanguage(language, a.id)).map((a) => a.id),
       )
-        .filter((s) => s.coverage >= 0.2)
+        .filter((s) => s.coverage >= 0.2 && holdsNumbers(s))
         .slice(0, 3)
         .map((s) => ({ ...s, score: s.coverage * Math.max(top, 1) }));
       const ids = new Set(foreign.map((s) => s.sentence.id));
@@ -1628,10 +1694,11 @@ export class Dealbot {
     // English reading missed ("¿Siguen vigentes…?"); in a language without a glossary (no English reading at all,
     // and inflections no English stemmer knows: "ditandatangani", "menandatangani"), a third of them.
     // (A spaced script names its language too: a Hindi question, "भारतीय ऑटो उद्योग ने…".)
+    // (So is one in a language no list names, which has no English reading either.)
     const ownBar =
       original &&
-      !glossaryLanguage(original) &&
-      (questionLanguage(original) ?? (unspacedLetters(original) === 0 && scriptLanguage(original)))
+      ((!glossaryLanguage(original) && (questionLanguage(original) ?? (unspacedLetters(original) === 0 && scriptLanguage(original)))) ||
+        this.askedLanguage(original, original === text) === UNLISTED_LANGUAGE)
         ? MIN_COVERAGE
         : 0.5;
     const why =

@@ -33,7 +33,7 @@ export interface CleanResult {
 }
 
 // (A paragraph set in Markdown emphasis ends after its marks: "*He spoke to us after the talks.*", "**Q: Why?**".)
-const TERMINAL_RE = /(?:[.!?…।॥]["'”’)\]]*|[。！？][”’」』）)]*)(?:\*{1,3}|_{1,3})?$/;
+const TERMINAL_RE = /(?:[.!?…।॥۔؟።፧։။]["'”’)\]]*|[。！？][”’」』）)]*)(?:\*{1,3}|_{1,3})?$/;
 /** A bracketed attribution closing a paragraph after its sentence ("…in." (Gov. Hale, town hall, June 14)). */
 const ATTRIBUTION_TAIL_RE = /(?<=[.!?]["'”’]?)\s*\([^()]{3,120}\)$/;
 /**
@@ -92,7 +92,7 @@ const SECTION_END_RE =
   /^\s*(?:#{1,6}\s+)?(?:weekly\s+)?(?:popular(?: articles| stories| now| news)?|recent(?: press releases| releases| news| posts| articles| stories| updates| coverage)|most (?:viewed|read|popular|shared)|related(?: articles| stories| news| posts| coverage)?|recommended(?: for you| stories)?|trending(?: now| stories| news)?|latest(?: articles| news| stories| headlines)?|more (?:from|stories|news|on|in)\b.*|hot issues?|top stories|editor'?s picks?|you (?:may|might) also like|comments?(?:\s+\d+)?|leave a reply|tags?\s*:?|categor(?:y|ies)|what to read next|read next|footer)\s*:?\s*$/i;
 
 /** A paragraph that ends as a statement does (not a question): full stop, exclamation or ellipsis, maybe in quotes or emphasis. */
-const STATEMENT_END_RE = /(?:[.!…।॥]["'”’)\]]*|[。！][”’」』）)]*)(?:\*{1,3}|_{1,3})?$/;
+const STATEMENT_END_RE = /(?:[.!…।॥۔።։။]["'”’)\]]*|[。！][”’」』）)]*)(?:\*{1,3}|_{1,3})?$/;
 /** A wire story's credit line ("Reporting by …; Editing by …", "(Additional reporting by …)"). */
 const CREDIT_RE = /^\W*(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|translated|translation)\b[^.]*\bby\b/i;
 
@@ -255,7 +255,7 @@ export function classifyUnit(text: string): UnitKind {
     TERMINAL_RE.test(stripped) ||
     TERMINAL_RE.test(stripped.replace(ATTRIBUTION_TAIL_RE, '')) ||
     TERMINAL_RE.test(stripped.replace(MARK_TAIL_RE, ''));
-  const sentences = (stripped.match(/[.!?]["'”’)]?\s+[A-Z“"]|[।॥]\s+\S|[。！？](?=.)/gu) ?? []).length + (terminal ? 1 : 0);
+  const sentences = (stripped.match(/[.!?]["'”’)]?\s+[A-Z“"]|[।॥]\s+\S|[。！？۔؟።፧։။](?=.)/gu) ?? []).length + (terminal ? 1 : 0);
   // A Han or kana character carries about what four Latin characters do (a word and a half of two characters
   // each is one English word of about six characters with its space).
   const size = stripped.length + 3 * unspacedLetters(stripped);

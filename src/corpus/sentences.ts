@@ -29,9 +29,10 @@ const SENTENCE_STARTERS = new Set(
 
 /**
  * Sentence ends: Latin punctuation (or the Devanagari danda "।", Hindi's full stop) before a space, or a
- * Chinese/Japanese full stop (no space follows one).
+ * Chinese/Japanese full stop, or the full stops and question marks of other scripts (Urdu "۔", Arabic "؟", Ethiopic
+ * "።" "፧", Armenian "։", Burmese "။"), which need no space after them (Urdu text often runs on: "کردیں۔وزارتِ").
  */
-const CANDIDATE_RE = /([.!?…।॥]+)(["'”’)\]]*)(?=\s|$)|([。！？]+)([”’」』）)]*)/g;
+const CANDIDATE_RE = /([.!?…।॥]+)(["'”’)\]]*)(?=\s|$)|([。！？۔؟።፧։။]+)([”’」』）)]*)/g;
 
 function wordBefore(text: string, at: number): string {
   let i = at;
