@@ -236,9 +236,13 @@ function withoutDates(text: string): string {
 const LANGUAGE_WORD = `(?:${LANGUAGE_NAMES.join('|')}|[\\p{L}]+-language)`;
 
 /** How many passages the answerer reads. */
-/** A question, then a short value a source gives: "…? tariff ledger says nov 1" (the source in group 2, the value in 3). */
+/**
+ * A question, then a short value a source gives: "…? tariff ledger says nov 1" (the source in group 2, the value in 3),
+ * and perhaps the asker's own aside after it, with no other source's value ("…? catenaa says june and now im doubting
+ * our script"; not "…? catenaa says 30, trump posted 55").
+ */
 const OUTLET_SIDE_RE =
-  /^(.*?\?+)\s*(?:but|and|though|bc|cuz)?\s*((?:[\p{L}\d.&'’-]+\s+){0,3}[\p{L}\d.&'’-]+)\s+(?:says?|said|claims?|claimed|has it(?: at| as)?|had it(?: at| as)?|reports?|reported|wrote|writes|puts? it at|went with|goes with)\s+([^?]{1,30}?)[.!]*$/iu;
+  /^(.*?\?+)\s*(?:but|and|though|bc|cuz)?\s*((?:[\p{L}\d.&'’-]+\s+){0,3}[\p{L}\d.&'’-]+)\s+(?:says?|said|claims?|claimed|has it(?: at| as)?|had it(?: at| as)?|reports?|reported|wrote|writes|puts? it at|went with|goes with)\s+((?:[^?,;]|[,;](?=\s*\d)){1,30}?)(?:\s*(?:[,;—–]|\s-\s|\b(?:and|but|so)\b)(?![^?]*(?:\d|\b(?:says?|said|posted|claims?|claimed|has|had|reports?|reported|wrote|writes)\b))[^?]*)?[.!]*$/iu;
 const CANDIDATE_PASSAGES = 24;
 /** How far down the ranking passages dated to a day the question names are looked for. */
 const DAY_CANDIDATE_PASSAGES = 72;

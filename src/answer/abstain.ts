@@ -951,8 +951,13 @@ function absentAskedWord(q: AnalyzedQuestion, word: string): QuestionTerm | unde
   return term;
 }
 
-/** "What fine did BIS hit them with", "which penalty was imposed": the kind of thing asked for, right before the verb. */
-const ASKED_KIND_RE = /^\s*(?:what|which)\s+([a-z]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could)\b/i;
+/**
+ * "What fine did BIS hit them with", "which penalty was imposed": the kind of thing asked for, right before the verb;
+ * also after a preposition or a clause's comma, and with an alternative, before the subject of chat that drops the
+ * auxiliary ("geneva talks in may, in which hotel or villa they meet?").
+ */
+const ASKED_KIND_RE =
+  /(?:^\s*|[,;:—–]\s*(?:(?:in|at|on|from|by|with|to)\s+)?|\b(?:in|at|on|from|by|with)\s+)(?:what|which)\s+([a-z]+)(?:\s+or\s+([a-z]+))?\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|they|he|she|we)\b/i;
 
 /**
  * The kind of thing a "what X did…" question asks for, when no article uses that word (`absentAskedWord`): that
@@ -961,7 +966,11 @@ const ASKED_KIND_RE = /^\s*(?:what|which)\s+([a-z]+)\s+(?:did|does|do|was|were|i
  * given ("what fine did BIS hit Enterprise Products with over the ethane cargoes").
  */
 function askedKind(q: AnalyzedQuestion): QuestionTerm | undefined {
-  const word = ASKED_KIND_RE.exec(q.topic)?.[1]?.toLowerCase();
+  const m = ASKED_KIND_RE.exec(q.topic);
+  const word = m?.[1]?.toLowerCase();
+  // (Of two kinds offered, both: "which stations or outlets had the 24th" asks for outlets, which the articles name.)
+  const other = m?.[2]?.toLowerCase();
+  if (other && q.terms.some((t) => t.word === other && t.present)) return undefined;
   return word ? absentAskedWord(q, word) : undefined;
 }
 
@@ -1602,7 +1611,9 @@ export function abstention(
   // the name met elsewhere is no answer.
   // (Only when at most one particular word of the question is there: with more, the asked word may be a paraphrase
   // the articles put otherwise, "the cutoff for…" of "a threshold of 0.1%".)
-  const head = (presentTopics.length <= 1 ? askedHead(q) : undefined) ?? askedKind(q);
+  // (A month is not one of them: it times what is asked, "geneva talks in may, in which hotel or villa they meet?".)
+  const particular = presentTopics.filter((t) => monthOfWord(t.word) === null);
+  const head = (particular.length <= 1 ? askedHead(q) : undefined) ?? askedKind(q);
   if (head && !listedBeside.has(head.word.toLowerCase()))
     return absentBecause(`None of ${articles} mentions ${listWords([head])}, so they do not answer this.`);
   // "Did tesla have to stop any lines…": a yes/no question is about its subject; when no article mentions it

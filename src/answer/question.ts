@@ -1,4 +1,4 @@
-import { MONTH_WORD, monthSpan } from '../corpus/dates.js';
+import { MONTH_WORD, monthSpan, namesMay } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { citiesOf, lowerCasePlaceCandidates, lowerCasePlacePairs, questionPlaces } from '../text/entities.js';
 import { escapeRegExp, lexiconLines, lexiconPairs, lexiconWords, normalizeInformal } from '../text/lexicon.js';
@@ -880,8 +880,11 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     .filter((t) => !STOPWORDS.has(t.norm) && !QUESTION_WORDS.has(t.norm))
     .map((t) => t.stem);
   const typed = namesAsTyped(tokenize(asked), vocab, asked);
+  // (The month May is a word of the question, though the modal verb is a stopword: "may 2025 magnet exports".)
+  const may = namesMay(asked);
+  const month = (tok: Token) => may && tok.norm === 'may';
   for (const [i, tok] of typed.entries()) {
-    if (STOPWORDS.has(tok.norm) || QUESTION_WORDS.has(tok.norm) || seen.has(tok.stem)) continue;
+    if ((STOPWORDS.has(tok.norm) && !month(tok)) || QUESTION_WORDS.has(tok.norm) || seen.has(tok.stem)) continue;
     seen.add(tok.stem);
     weights = new Map<string, number>();
     // Filler nouns ("this thing", "stuff") frame the question like its verbs; answers never repeat them.
@@ -916,7 +919,7 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     // (Nor the columns of a list asked for, "list w/ partners & volumes": what each item gives, not what it is about.)
     const salient =
       !listColumns.has(tok.norm) &&
-      (nouns.size === 0 || nouns.has(tok.norm) || quoted || typedFigure(asked, tok, figuresTyped)) &&
+      (nouns.size === 0 || nouns.has(tok.norm) || quoted || month(tok) || typedFigure(asked, tok, figuresTyped)) &&
       !GENERIC_NOUNS.has(tok.norm) &&
       !GENERIC_NOUNS.has(tok.stem) &&
       (tok.norm.length > 3 ||
@@ -1207,6 +1210,9 @@ const SERIES_ITEM_WORDS = 3;
  */
 function groupAlternatives(text: string, terms: QuestionTerm[], list: boolean): void {
   let group = 0;
+  // (The month May is a content word, "was the geneva truce in may or june": `namesMay`.)
+  const may = namesMay(text);
+  const stop = (t: Token) => STOPWORDS.has(t.norm) && !(may && t.norm === 'may');
   const join = (tokens: ReturnType<typeof tokenize>) => {
     group++;
     for (const tok of tokens) {
@@ -1215,15 +1221,15 @@ function groupAlternatives(text: string, terms: QuestionTerm[], list: boolean): 
     }
   };
   for (const m of text.matchAll(/([^,;:?!.]*?)\bor\b([^,;:?!.]*)/gi)) {
-    const before = tokenize(m[1] ?? '').filter((t) => !STOPWORDS.has(t.norm) && !QUESTION_WORDS.has(t.norm));
-    const after = tokenize(m[2] ?? '').filter((t) => !STOPWORDS.has(t.norm) && !QUESTION_WORDS.has(t.norm));
+    const before = tokenize(m[1] ?? '').filter((t) => !stop(t) && !QUESTION_WORDS.has(t.norm));
+    const after = tokenize(m[2] ?? '').filter((t) => !stop(t) && !QUESTION_WORDS.has(t.norm));
     const last = before[before.length - 1];
     if (last && after.length > 0) join([last, ...after]);
   }
   // So are the items of a series the "or" ends ("he yadong, he yongqian, or just 'a spokesperson'", "june, july or
   // sept"): the short items before it, each a comma apart (a dash or a colon begins the series).
   for (const m of text.matchAll(/((?:[^,;:?!.—–]+,\s*)+)([^,;:?!.—–]*?)\bor\b([^,;:?!.—–]*)/gi)) {
-    const content = (s: string) => tokenize(s).filter((t) => !STOPWORDS.has(t.norm) && !QUESTION_WORDS.has(t.norm));
+    const content = (s: string) => tokenize(s).filter((t) => !stop(t) && !QUESTION_WORDS.has(t.norm));
     const items: ReturnType<typeof tokenize>[] = [];
     const segments = (m[1] ?? '').split(',').slice(0, -1);
     for (let i = segments.length - 1; i >= 0; i--) {
@@ -1243,7 +1249,7 @@ function groupAlternatives(text: string, terms: QuestionTerm[], list: boolean): 
   for (const m of text.matchAll(/\?\s*((?:[^?.!,;:]{1,40}\?+\s*){2,})/g)) {
     const guesses = (m[1] ?? '')
       .split('?')
-      .map((g) => tokenize(g).filter((t) => !STOPWORDS.has(t.norm) && !QUESTION_WORDS.has(t.norm)))
+      .map((g) => tokenize(g).filter((t) => !stop(t) && !QUESTION_WORDS.has(t.norm)))
       .filter((g) => g.length > 0);
     // (Names only: "vice premier? vice minister? trade rep??" are sides of a dispute to set against each other.)
     const named = (g: ReturnType<typeof tokenize>) => g.some((tok) => terms.find((t) => t.stem === tok.stem)?.name);
@@ -1252,7 +1258,7 @@ function groupAlternatives(text: string, terms: QuestionTerm[], list: boolean): 
   // Alternatives joined by slashes are one group too ("how many mines/sites", "the busan / KL package"); not the common
   // nouns of a list question, which are items asked for ("which carmakers / parts cos got hit": both).
   for (const m of text.matchAll(/\p{L}[\p{L}'’-]*(?:\s?\/\s?\p{L}[\p{L}'’-]*)+/gu)) {
-    const words = m[0].split(/\s?\/\s?/).flatMap((w) => tokenize(w).filter((t) => !STOPWORDS.has(t.norm)));
+    const words = m[0].split(/\s?\/\s?/).flatMap((w) => tokenize(w).filter((t) => !stop(t)));
     if (words.length < 2 || /^(?:and|or)$/i.test(m[0].split('/')[1]?.trim() ?? '')) continue;
     if (list && !words.some((w) => terms.find((t) => t.stem === w.stem)?.name)) continue;
     join(words);

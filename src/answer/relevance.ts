@@ -1,5 +1,5 @@
 import { type Claim, DEAL_RE, dateActionsIn, MEASURE_NOUNS, tariffLayer } from '../corpus/claims.js';
-import { MONTH_NAMES, MONTH_WORD, monthSpan } from '../corpus/dates.js';
+import { MONTH_NAMES, MONTH_WORD, monthSpan, namesMay } from '../corpus/dates.js';
 import { countryNamesOf, countryOf, findParties, isCityOrCountry, partyOf, questionPlaces, titleCased } from '../text/entities.js';
 import { goodsOf, otherGoods } from '../text/goods.js';
 import { escapeRegExp } from '../text/lexicon.js';
@@ -163,11 +163,7 @@ function sharedStems(text: string, stems: ReadonlySet<string>): number {
  * numbers"); "may" is a month only where a month fits ("in may"); a span ("from may thru october") names every month in it.
  */
 export function questionMonths(topic: string): string[] {
-  const months = MONTHS.filter((m) =>
-    m === 'May'
-      ? /\bMay\b/.test(topic) || /\b(?:in|the|of|since|until|from|by|vs|and|or) may\b|\bmay (?:numbers|figures|data)\b/i.test(topic)
-      : new RegExp(`\\b${m}\\b`, 'i').test(topic),
-  );
+  const months = MONTHS.filter((m) => (m === 'May' ? namesMay(topic) : new RegExp(`\\b${m}\\b`, 'i').test(topic)));
   const span = monthSpan(topic);
   if (span) for (const m of span) if (!months.includes(m)) months.push(m);
   return months;

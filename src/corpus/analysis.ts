@@ -4,7 +4,7 @@ import { castLinesOf } from './cast-lines.js';
 import { chunkParagraph } from './chunk.js';
 import { extractArticleClaims, namedParties, otherPair, topicWords } from './claims.js';
 import { cleanArticle } from './clean.js';
-import { MONTH_NAMES } from './dates.js';
+import { isMonthMay, MONTH_NAMES } from './dates.js';
 import { parseFrontMatter } from './frontmatter.js';
 import { buildMetadata } from './metadata.js';
 import { ANALYSER_VERSION, type ArticleRecord, sentencesOf } from './records.js';
@@ -109,9 +109,10 @@ export async function analyseArticle(raw: string, hash: string): Promise<Article
   };
   const words: string[] = [];
   const seenWords = new Set<string>();
+  // (The month May is a word of its sentence, though the modal verb is a stopword: `isMonthMay`.)
   const t = sentences.map((x) =>
     tokenize(x.text)
-      .filter((tok) => !STOPWORDS.has(tok.norm))
+      .filter((tok) => !STOPWORDS.has(tok.norm) || (tok.norm === 'may' && isMonthMay(x.text, tok.start)))
       .map((tok) => {
         if (!seenWords.has(tok.norm)) {
           seenWords.add(tok.norm);

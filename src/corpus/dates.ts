@@ -105,6 +105,35 @@ export function monthOfWord(word: string): number | null {
   return i >= 0 ? i + 1 : null;
 }
 
+/**
+ * True when a question names the month May, which is also the modal verb: "May" capitalised, or "may" after a word
+ * that makes it a time ("in may", "the may low", "since may", "may or april"), before "numbers/figures/data", or with its
+ * year or its day after it ("may 2025 magnet exports", "may 12 statement"; not "may 2 of them").
+ */
+export function namesMay(text: string): boolean {
+  return (
+    /\bMay\b/.test(text) ||
+    /\b(?:in|the|of|since|until|from|by|vs|and|or) may\b|\bmay (?:numbers|figures|data)\b/i.test(text) ||
+    /\bmay,? (?:19|20)\d\d\b|\bmay \d{1,2}(?:st|nd|rd|th)?(?![\w%])(?! (?:of|percent|per|more|tons?|tonnes?|people|firms|companies)\b)/i.test(
+      text,
+    )
+  );
+}
+
+/**
+ * True when "May" at `start` of a sentence of an article is the month: capitalised, and, opening the sentence, not
+ * followed by the subject of a wish or a request ("May I add…", "May the talks succeed"). Articles capitalise the
+ * month and only the month ("May — Geneva talks", "in May"), so it is indexed as a word (the modal verb is a stopword).
+ */
+export function isMonthMay(sentence: string, start: number): boolean {
+  if (sentence.slice(start, start + 3) !== 'May') return false;
+  const opening = sentence.slice(0, start).replace(/[\s"“‘'([*_]+/gu, '') === '';
+  return (
+    !opening ||
+    !/^May\s+(?:I|we|you|he|she|it|they|the|this|that|these|those|our|your|their|his|her|its|God|be|not)\b/.test(sentence.slice(start))
+  );
+}
+
 /** True when a single word names a day of the week, whole, plural or shortened to three letters or more ("Thu."). */
 export function isWeekdayWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
