@@ -851,7 +851,7 @@ const ASKS_MONEY_RE =
  * war or cap is not a price.
  */
 const ASKS_PRICE_RE =
-  /\b(?:what(?:'s|’s|s| is| was| are| were)?|how much)\s+(?:(?:is|was|are|were|the|a|an)\s+)?((?:[\w-]+\s+){0,3}?)(?:price|cost)s?\b(?!\s+(?:rises?|jumps?|spikes?|surges?|increases?|hikes?|falls?|drops?|war|caps?|controls?|pressures?|moves?|swings?|impact|effects?))/i;
+  /\b(?:what(?:'s|’s|s| is| was| are| were)?|how much)\s+(?:(?:is|was|are|were|the|a|an)\s+)?((?:[\w-]+\s+){0,3}?)(?:price|cost)s?\b(?!\s+(?:rises?|jumps?|bumps?|uplifts?|changes?|spikes?|surges?|increases?|hikes?|falls?|drops?|war|caps?|controls?|pressures?|moves?|swings?|impact|effects?))/i;
 /** A price asked with no question word: "lutetium oxide price this week? client asking" (the thing priced in group 1). */
 const BARE_PRICE_RE =
   /^\s*((?:[\w-]+\s+){1,3}?)(?:price|cost)s?\b(?:\s+(?:this week|today|now|rn|right now|currently|atm|pls|please|(?:in|for) (?:[a-z]{3,9}|(?:19|20)\d\d)))?\s*(?:[?.!]|$)/i;
