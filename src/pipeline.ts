@@ -918,7 +918,7 @@ export class Dealbot {
         break;
       }
       case 'off-topic':
-        return wrap(answerOffTopic(env));
+        return wrap(answerOffTopic(env, kind.deals));
       case 'copies':
         return wrap(answerCopies(env));
       case 'publisher-pages': {

@@ -28,7 +28,7 @@ export type QuestionKind =
   | { kind: 'language-pages'; language: string | null; also?: string[] }
   | { kind: 'opinion-pages' }
   | { kind: 'genre-pages'; genre: string; topic: string }
-  | { kind: 'off-topic' }
+  | { kind: 'off-topic'; deals?: boolean }
   | { kind: 'copies' }
   | { kind: 'publisher-pages'; publisher: string }
   | { kind: 'dated-pages'; earliest: boolean; latest: boolean; ignore?: string[] }
@@ -125,10 +125,13 @@ const COPIES_RE =
   /\b(?:(?:are|is)\s+(?:the\s+)?same\s+(?:wire\s+|news\s+)?(?:story|article|piece|report|copy|text)|duplicates?|duplicated|saved twice|(?:syndicated |identical )?cop(?:y|ies) of (?:each other|one another|another)|syndicated cop(?:y|ies))\b/i;
 /**
  * Pages not about the story: "not about the deal", "off topic", "off story", "saved by mistake", "look-alikes",
- * "actually about other stories", "cover some other minerals deal or old episode".
+ * "actually about other stories", "cover some other minerals deal or old episode", "which other minerals deals … per
+ * the stuff in our folder".
  */
 const OFF_TOPIC_RE =
-  /\b(?:not (?:\w+ly |really |even )?about|(?:about|cover(?:s|ing)?|on) (?:some |an? |any )?(?:other|another|different|separate|unrelated|older|old|earlier) (?:[\w-]+ ){0,2}?(?:stor(?:y|ies)|deals?|topics?|subjects?|matters?|news|events?|episodes?|years?)|about (?:something|anything|stuff) (?:else|other than)|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:\w+ly |really |even )?about|unrelated|off[- ](?:topic|story)|(?:saved|added|included|filed|put in|dropped in) by (?:mistake|accident)|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong|look-?alikes?|distractors?)\b/i;
+  /\b(?:not (?:\w+ly |really |even )?about|(?:about|cover(?:s|ing)?|on) (?:some |an? |any )?(?:other|another|different|separate|unrelated|older|old|earlier) (?:[\w-]+ ){0,2}?(?:stor(?:y|ies)|deals?|topics?|subjects?|matters?|news|events?|episodes?|years?)|about (?:something|anything|stuff) (?:else|other than)|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:\w+ly |really |even )?about|unrelated|off[- ](?:topic|story)|(?:saved|added|included|filed|put in|dropped in) by (?:mistake|accident)|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong|look-?alikes?|distractors?|(?:which|what|any)\s+other\s+(?:[\w-]+\s+){0,2}?deals?)\b/i;
+/** Other deals asked for: "which other minerals deals did the US do", "any other deals in the folder". */
+const OTHER_DEALS_RE = /\b(?:which|what|any)\s+other\s+(?:[\w-]+\s+){0,2}?deals?\b/i;
 const OPINION_RE =
   /\b(?:opinion|op-?eds?|editorials?|commentar(?:y|ies)|columns?|columnists?|analysis|analyses|(?:not|rather than|instead of) (?:straight |hard |just )?(?:news|reporting))\b/i;
 /** Words of an opinion-pages question that name nothing in particular. */
@@ -141,7 +144,7 @@ const OPINION_FILLER = new Set(
  * "in here", "in the folder", "any of this", "do we have", "have we got": the question is about the articles at hand.
  */
 const IN_FOLDER_RE =
-  /\b(?:in (?:here|the folder|this folder|the pile|the set|the docs)|(?:any|all|some|none|which) of (?:this|these|those|them|it)|(?:do|did) (?:we|i) have|have (?:we|i) got|(?:we|i)['’]ve got)\b/i;
+  /\b(?:in (?:here|(?:the|this|our|my) (?:folder|pile|set|docs))|(?:any|all|some|none|which) of (?:this|these|those|them|it)|(?:do|did) (?:we|i) have|have (?:we|i) got|(?:we|i)['’]ve got)\b/i;
 const ABOUT_SOURCES_RE =
   /\b(?:articles?|files?|sources?|pages?|documents?|stories|outlets?|reports?|pieces?|coverage|reporting|clippings?|clips|cuttings|press cuttings)\b/i;
 /** "Who wrote that op-ed…", "who's the author of the piece…", "whose column…" (not "who wrote about X": coverage). */
@@ -693,7 +696,10 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
   if (dated) return dated;
   const publisher = publisherAsked(text) ?? publisherAsked(plain);
   if (publisher) return { kind: 'publisher-pages', publisher };
-  if (OFF_TOPIC_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain))) return { kind: 'off-topic' };
+  // (Other deals, with the folder named as typed: chat rewriting drops "per the stuff in our folder" as filler.)
+  const otherDeals = OTHER_DEALS_RE.test(plain) && IN_FOLDER_RE.test(text);
+  if (OFF_TOPIC_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain) || otherDeals))
+    return OTHER_DEALS_RE.test(plain) ? { kind: 'off-topic', deals: true } : { kind: 'off-topic' };
   if (COPIES_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain) || /\bsaved twice\b/i.test(plain)))
     return { kind: 'copies' };
   // "How many of the articles aren't in English?", "did any french-language outlet cover it?": the articles'

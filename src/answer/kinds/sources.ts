@@ -607,9 +607,14 @@ export function askedOfOtherYears(corpus: Corpus, text: string): boolean {
   return [...text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => !inStoryYears(corpus, m[0]));
 }
 
-/** "Are any of the files not about the deal?" */
-export function answerOffTopic(env: AnswerEnv): Built {
-  const { off, foreign, about } = offStoryPages(env);
+/**
+ * "Are any of the files not about the deal?"; with `deals`, "which other minerals deals are in the folder?": the pages
+ * about a deal with another country (all the pages not about the story when there are none).
+ */
+export function answerOffTopic(env: AnswerEnv, deals = false): Built {
+  const { off: all, foreign, about } = offStoryPages(env);
+  const others = deals ? all.filter((a) => env.corpus.otherPair.has(a.id)) : [];
+  const off = others.length > 0 ? others : all;
   const n = env.corpus.articles.length;
   const unjudged = foreign.filter((a) => !env.onTopic.has(a.id)).length;
   const note = unjudged > 0 ? `(${plural(unjudged, 'article')} in other languages ${unjudged === 1 ? 'is' : 'are'} not judged.)` : '';
@@ -617,7 +622,10 @@ export function answerOffTopic(env: AnswerEnv): Built {
     const text = `All ${n} articles are about the story.${note ? ` ${note}` : ''}`;
     return { answer: text, summary: text, abstained: false, citations: [], disagreements: [], retrieved: [] };
   }
-  const head = `${off.length} of the ${n} articles ${off.length === 1 ? 'is' : 'are'} not about the story (they share few of the words the other articles use, are about a deal with another country, or are from or about the years before the story):`;
+  const head =
+    others.length > 0
+      ? `${off.length} of the ${n} articles ${off.length === 1 ? 'is' : 'are'} about a deal with another country, not this story:`
+      : `${off.length} of the ${n} articles ${off.length === 1 ? 'is' : 'are'} not about the story (they share few of the words the other articles use, are about a deal with another country, or are from or about the years before the story):`;
   const lines = off.map((a) => {
     const what = about(a);
     return `• ${label(a)}${a.meta.title ? ` — “${a.meta.title}”` : ''}${what ? ` (${what})` : ''}`;
