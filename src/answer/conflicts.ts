@@ -1239,6 +1239,20 @@ function judgeGroup(
         return x.month === y.month;
       };
       sides = sides.filter((s) => sides.some((o) => o !== s && near(s, o)));
+      // Two runs of near dates are two occurrences ("June 27" and "June 28" of the framework's confirmation; "November
+      // 7" and "November 9" of another announcement): the dispute is within the run most sources date, not across.
+      const runs: Side[][] = [];
+      for (const side of sides) {
+        const joined = runs.filter((run) => run.some((o) => near(side, o)));
+        const merged = [side, ...joined.flat()];
+        for (const run of joined) runs.splice(runs.indexOf(run), 1);
+        runs.push(merged);
+      }
+      if (runs.length > 1) {
+        const sourcesOf = (run: Side[]) => new Set(run.flatMap((x) => x.claims.map((c) => c.source))).size;
+        const best = runs.reduce((a, b) => (sourcesOf(b) > sourcesOf(a) ? b : a));
+        sides = sides.filter((x) => best.includes(x));
+      }
     }
   } else if (attribute === 'number') {
     // A figure in an article from before the story's years measures an earlier period ("exports in the first four
