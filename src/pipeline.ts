@@ -1493,7 +1493,7 @@ export class Dealbot {
     // A question with no English reading is checked for nothing else before it is answered from them: the figures and
     // years it writes ("… mwezi Aprili 2026?") are in the article a sentence is quoted from, or it is none to quote.
     const numbers = unread ? (original.match(/\d{2,}/g) ?? []) : [];
-    const raw = (source: string) => this.corpus.articles.find((a) => a.id === source)?.raw ?? '';
+    const raw = (source: string) => this.corpus.byId.get(source)?.raw ?? '';
     const holdsNumbers = (s: ScoredSentence) => numbers.every((n) => raw(s.sentence.source).includes(n));
     let foreign = scoreSentences(this.corpus, q, found, this.sentenceIndex)
       .filter((s) => s.coverage >= 0.2 && this.inLanguage(language, s.sentence.source) && holdsNumbers(s))
