@@ -575,8 +575,8 @@ function lowerCaseWords(text: string, most = Number.POSITIVE_INFINITY): { words:
 /**
  * True when prose in Latin letters is in a language that is not English though no list names it: of at least 12
  * lower-case words, under a third are English. (English prose of any register holds well over half: its function
- * words alone are about two in five. Measured on the 6,261 articles of `eval/`: the English ones at 0.50 and above,
- * the Swahili, Lithuanian, Polish, Danish and Tagalog ones at 0.03–0.27.)
+ * words alone are about two in five. Measured on the openings of the 6,261 articles of `eval/`: the English ones at
+ * 0.50 and above, the Swahili, Lithuanian, Polish, Danish and Tagalog ones at 0.03–0.27.)
  */
 export function unlistedProse(text: string): boolean {
   if (!/\p{Script=Latin}/u.test(text) || scriptLanguage(text)) return false;
@@ -588,9 +588,9 @@ export function unlistedProse(text: string): boolean {
 /**
  * True when a question in Latin letters reads as no language at all to dealbot's lists but is not English: no English
  * asking word, at least four lower-case words, under a third of them English, and three of five letters or more that
- * no English dictionary knows (two, when no English word among them has four letters) ("Kwa mujibu wa DW, Trump alisema mkataba unajumuisha…"). An English question of names
- * and shorthand ("lynas realised ndpr px last qtr?") has too few long unknown words; it is answered in English first
- * anyway, and only an abstention is tried again this way.
+ * no English dictionary knows, or two when no English word among them has four letters ("Kwa mujibu wa DW, Trump
+ * alisema mkataba unajumuisha…"). An English question of names and shorthand ("lynas realised ndpr px last qtr?") has
+ * too few long unknown words; it is answered in English first anyway, and only an abstention is tried again this way.
  */
 export function unlistedQuestion(text: string): boolean {
   if (scriptLanguage(text) || questionLanguage(text)) return false;
