@@ -148,6 +148,10 @@ import {
 /** "Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian, Indonesian or Vietnamese": the languages a question may be read from. */
 const GLOSSARY_NAMES = ['Chinese', 'Japanese', 'Korean', ...GLOSSARY_LANGUAGES.map((l) => l.name)].join(', ').replace(/, (\w+)$/, ' or $1');
 
+import { NUMBER_WORD_VALUES } from './text/numbers.js';
+import { prepareTagging } from './text/tagger.js';
+import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './text/tokenize.js';
+
 /** What an answer from the articles in a language no list names says of how the question was read. */
 const UNLISTED_NOTICE =
   'dealbot could not tell the language of your question and has no glossary for it; it was matched as written against the articles not in English, and quotes them as written';
@@ -173,10 +177,6 @@ function cannotRead(question: string, notices: string[], retrieved: Answer['retr
     notices,
   };
 }
-
-import { NUMBER_WORD_VALUES } from './text/numbers.js';
-import { prepareTagging } from './text/tagger.js';
-import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './text/tokenize.js';
 
 export interface DealbotOptions {
   /** Folder of articles; default from the configuration (SEEDS_DIR or `seeds/`). */

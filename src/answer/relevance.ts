@@ -398,6 +398,14 @@ const LASTING_ASKED_RE =
 /** Words for a meeting, whose length is in hours: "the busan sit-down", "the call", "the talks". */
 const MEETING_WORD_RE = /\b(?:meetings?|met|meet|talks|summit|sit-?downs?|calls?|sessions?|bilaterals?|face-to-face|hours?|minutes?)\b/i;
 
+/**
+ * "did he say how long the rare earths agreement lasts?": an agreement, a pause or a licence lasts months, not the hours
+ * of a meeting; a question naming no meeting is about no figure in hours (a dispute's or a claim's).
+ */
+function lastingNotHours(text: string, unit: string): boolean {
+  return unit === 'hours' && LASTING_ASKED_RE.test(text) && !MEETING_WORD_RE.test(text);
+}
+
 /** A question about a year as a whole ("full year", "all of 2025", "annual"). */
 const WHOLE_YEAR_RE = /\b(?:full[- ]year|whole year|all of (?:19|20)\d\d|for the year|annual(?:ly)?|year[- ]to[- ]date|yearly)\b/;
 
@@ -502,9 +510,7 @@ function quantityAsked(
     )
   )
     return false;
-  // ("did he say how long the rare earths agreement lasts?": an agreement, a pause or a licence lasts months, not the
-  // hours of a meeting; a question naming no meeting is not about a dispute over one's length.)
-  if (unit === 'hours' && LASTING_ASKED_RE.test(f.text) && !MEETING_WORD_RE.test(f.text)) return false;
+  if (lastingNotHours(f.text, unit)) return false;
   const named = (UNIT_WORDS[unit]?.test(f.text) ?? false) || (DURATION_UNITS.has(unit) && HOW_LONG_RE.test(f.text));
   if (!named && !asksAmount(f.text)) return false;
   // "How many rare earths were on the april 4 list?" counts what is listed: a dispute over tonnes is not about it.
@@ -560,8 +566,7 @@ function quantityAsked(
  */
 export function quantityClaimAsked(f: QuestionFocus, c: Claim): boolean {
   const [unit = '', month = '', near = '', clause = ''] = (c.qualifier ?? '').split('|');
-  // (Nor a meeting's hours, for how long an agreement lasts: as for a dispute, above.)
-  if (unit === 'hours' && LASTING_ASKED_RE.test(f.text) && !MEETING_WORD_RE.test(f.text)) return false;
+  if (lastingNotHours(f.text, unit)) return false;
   const named = UNIT_WORDS[unit]?.test(f.text) ?? false;
   if (!named && !asksAmount(f.text)) return false;
   // (Jobs only when asked: "what are ppl paying for magnets… all the numbers" is not asking how many people Hessler employs.)

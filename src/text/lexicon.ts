@@ -593,14 +593,16 @@ export function unlistedProse(text: string): boolean {
  * too few long unknown words; it is answered in English first anyway, and only an abstention is tried again this way.
  */
 export function unlistedQuestion(text: string): boolean {
-  if (scriptLanguage(text) || questionLanguage(text)) return false;
+  // (Asked of every question: the cheap tests first; most English questions have an asking word.)
   if ((text.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).some((w) => ENGLISH_ASKING.has(w))) return false;
   const { words, english } = lowerCaseWords(text);
+  if (words.length < 4 || english >= words.length / 3) return false;
   const unknown = words.filter((w) => w.length >= 5 && !isEnglishWord(w)).length;
   // (Two, in a question whose English words are all short: "Kada D. Trumpas sakė apsilankysiantis Kinijoje po
   // susitikimo Pusane?" holds only "po".)
   const longEnglish = words.some((w) => w.length >= 4 && isEnglishWord(w));
-  return words.length >= 4 && english < words.length / 3 && (unknown >= 3 || (unknown >= 2 && !longEnglish));
+  if (unknown < 3 && (unknown < 2 || longEnglish)) return false;
+  return !scriptLanguage(text) && !questionLanguage(text);
 }
 
 /** The glossary language a passage of prose is written in ("Spanish"), or null for English or too little text. */

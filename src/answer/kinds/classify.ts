@@ -128,10 +128,13 @@ const COPIES_RE =
  * "actually about other stories", "cover some other minerals deal or old episode", "which other minerals deals … per
  * the stuff in our folder".
  */
-const OFF_TOPIC_RE =
-  /\b(?:not (?:\w+ly |really |even )?about|(?:about|cover(?:s|ing)?|on) (?:some |an? |any )?(?:other|another|different|separate|unrelated|older|old|earlier) (?:[\w-]+ ){0,2}?(?:stor(?:y|ies)|deals?|topics?|subjects?|matters?|news|events?|episodes?|years?)|about (?:something|anything|stuff) (?:else|other than)|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:\w+ly |really |even )?about|unrelated|off[- ](?:topic|story)|(?:saved|added|included|filed|put in|dropped in) by (?:mistake|accident)|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong|look-?alikes?|distractors?|(?:which|what|any)\s+other\s+(?:[\w-]+\s+){0,2}?deals?)\b/i;
 /** Other deals asked for: "which other minerals deals did the US do", "any other deals in the folder". */
-const OTHER_DEALS_RE = /\b(?:which|what|any)\s+other\s+(?:[\w-]+\s+){0,2}?deals?\b/i;
+const OTHER_DEALS = String.raw`(?:which|what|any)\s+other\s+(?:[\w-]+\s+){0,2}?deals?`;
+const OTHER_DEALS_RE = new RegExp(String.raw`\b${OTHER_DEALS}\b`, 'i');
+const OFF_TOPIC_RE = new RegExp(
+  String.raw`\b(?:not (?:\w+ly |really |even )?about|(?:about|cover(?:s|ing)?|on) (?:some |an? |any )?(?:other|another|different|separate|unrelated|older|old|earlier) (?:[\w-]+ ){0,2}?(?:stor(?:y|ies)|deals?|topics?|subjects?|matters?|news|events?|episodes?|years?)|about (?:something|anything|stuff) (?:else|other than)|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:\w+ly |really |even )?about|unrelated|off[- ](?:topic|story)|(?:saved|added|included|filed|put in|dropped in) by (?:mistake|accident)|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong|look-?alikes?|distractors?|${OTHER_DEALS})\b`,
+  'i',
+);
 const OPINION_RE =
   /\b(?:opinion|op-?eds?|editorials?|commentar(?:y|ies)|columns?|columnists?|analysis|analyses|(?:not|rather than|instead of) (?:straight |hard |just )?(?:news|reporting))\b/i;
 /** Words of an opinion-pages question that name nothing in particular. */
@@ -697,9 +700,9 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
   const publisher = publisherAsked(text) ?? publisherAsked(plain);
   if (publisher) return { kind: 'publisher-pages', publisher };
   // (Other deals, with the folder named as typed: chat rewriting drops "per the stuff in our folder" as filler.)
-  const otherDeals = OTHER_DEALS_RE.test(plain) && IN_FOLDER_RE.test(text);
-  if (OFF_TOPIC_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain) || otherDeals))
-    return OTHER_DEALS_RE.test(plain) ? { kind: 'off-topic', deals: true } : { kind: 'off-topic' };
+  const deals = OTHER_DEALS_RE.test(plain);
+  if (OFF_TOPIC_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain) || (deals && IN_FOLDER_RE.test(text))))
+    return deals ? { kind: 'off-topic', deals } : { kind: 'off-topic' };
   if (COPIES_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain) || /\bsaved twice\b/i.test(plain)))
     return { kind: 'copies' };
   // "How many of the articles aren't in English?", "did any french-language outlet cover it?": the articles'
