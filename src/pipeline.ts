@@ -81,7 +81,7 @@ import {
 import { answerStory, answerTimeline } from './answer/kinds/story.js';
 import { directAnswer, type Lead, ownNames } from './answer/lead.js';
 import type { Answerer } from './answer/llm.js';
-import { withoutOtherPairs } from './answer/pairs.js';
+import { otherPairJoined, withoutOtherPairs } from './answer/pairs.js';
 import {
   type AnalyzedQuestion,
   analyzeQuestion,
@@ -150,7 +150,7 @@ const GLOSSARY_NAMES = ['Chinese', 'Japanese', 'Korean', ...GLOSSARY_LANGUAGES.m
 
 import { NUMBER_WORD_VALUES } from './text/numbers.js';
 import { prepareTagging } from './text/tagger.js';
-import { QUESTION_WORDS, STOPWORDS, stem, tokenize } from './text/tokenize.js';
+import { editDistance, QUESTION_WORDS, STOPWORDS, stem, tokenize } from './text/tokenize.js';
 
 /** What an answer from the articles in a language no list names says of how the question was read. */
 const UNLISTED_NOTICE =
@@ -267,9 +267,16 @@ const MONTH_STEMS = new Set(MONTH_NAMES.map((m) => stem(m.toLowerCase())));
 /** A question that asks for figures ("the July numbers", "what were the exports in May"). */
 /** A number written in figures or words. */
 const NUMBER_IN_TEXT_RE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?)\b/i;
-/** What an amount is asked of: "how many tons of gallium", "how much of global refining", "what volume of ethane". */
+/**
+ * What an amount is asked of: "how many tons of gallium", "how much of global refining", "what volume of ethane", "how
+ * many dollars are in the reconstruction fund", "how big was the fund".
+ */
 const MEASURED_RE =
-  /\b(?:how (?:many|much)(?:\s+(?:tons?|tonnes?|barrels?|kilos?|kilograms?|units?|metric tons?))?|volume|tonnage|quantity|amount)\s+of\s+((?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*)/;
+  /\b(?:(?:how (?:many|much)(?:\s+(?:tons?|tonnes?|barrels?|kilos?|kilograms?|units?|metric tons?))?|volume|tonnage|quantity|amount)\s+of|how (?:many|much) (?:dollars|euros|money|cash)\s+(?:are|is|was|were|went|goes)\s+(?:put\s+)?(?:in|into|behind)(?:\s+the)?|how big (?:is|was) the)\s+((?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*)/;
+/** A question for an amount of money ("how many dollars…", "…in dollars?", "how much cash"). */
+const MONEY_ASKED_RE = /\b(?:dollars|euros|pounds|yuan|money|cash|usd|eur)\b/i;
+/** A sum of money as written: "$12 billion", "US$1bn", "8.5 billion", "50 million euros". */
+const SUM_RE = /[$€£¥]\s?\d|\d[\d.,]*\s*(?:dollars|euros|pounds|yuan|usd|eur|trillion|billion|million|bn|mn|m)\b/i;
 /** Added to the score of a sentence whose figures are of the month a figure question asks about. */
 const MONTH_FIGURE_BOOST = 0.15;
 
@@ -694,7 +701,7 @@ export class Dealbot {
           ...notices,
           matched === UNLISTED_LANGUAGE
             ? UNLISTED_NOTICE
-            : `${glossed ? `dealbot's ${foreign} glossary could not read your question` : `dealbot has no ${foreign} glossary`}; it was matched as written against the articles in ${foreign}, and quotes them as written`,
+            : `${glossed ? `dealbot's ${foreign} glossary could not read your question` : `dealbot has no ${foreign} glossary`}; it was matched as written against the articles in ${matched}, and quotes them as written`,
         ];
         tried = await this.answerKind(text, context, own, k, safeEmitter(options.onEvent, this.logger), text);
         if (!tried.abstained) return answerInFiles(this.corpus, { ...tried, question: text, notices: own });
@@ -791,8 +798,17 @@ export class Dealbot {
    * read into English meets only the articles in its language, as before.)
    */
   private askedLanguage(original: string, unread: boolean): string | null {
-    const named = glossaryLanguage(original)?.name ?? questionLanguage(original) ?? scriptLanguage(original);
-    if (named && this.corpus.articles.some((a) => this.articleLanguage(a.id) === named)) return named;
+    // (Each reading in turn, the first an article is in: a Catalan question whose markers read as Italian and whose
+    // function words as Spanish meets the article its function words also read as Spanish.)
+    const names = [glossaryLanguage(original)?.name, questionLanguage(original), scriptLanguage(original)].filter((n): n is string => !!n);
+    const held = names.find((n) => this.corpus.articles.some((a) => this.articleLanguage(a.id) === n));
+    if (held) return held;
+    const named = names[0] ?? null;
+    // A question no glossary could read, in a language no article is in, is matched as written against the articles
+    // not in English, as one in a language no list names is: a language the lists confuse with another (Catalan read
+    // as Italian or French, Latvian as Polish) may be the one an article is in.
+    // (Not one its script names: an Urdu question has no words to meet in an article in Latin letters.)
+    if (unread && named && !scriptLanguage(original)) return UNLISTED_LANGUAGE;
     return (unread || !named) && unlistedQuestion(original) ? UNLISTED_LANGUAGE : named;
   }
 
@@ -1018,12 +1034,27 @@ export class Dealbot {
             .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !isGenericNoun(w)),
         ).filter((w) => this.corpus.words.has(w))
       : [];
+    // Names as a page in another language inflects them ("bessent" in the Latvian page's "Besents", "Trampa"): the
+    // words of the pages its language names that differ from a question's word only in an ending or a letter or two.
+    const pages = language ? this.focus.languageNamed(informal).articles : [];
+    const inflected = pages.length > 0 && pages.length <= 3 ? inflectedForms(this.corpus, pages, informal) : new Map<string, string[]>();
     const also = [...byTitle, ...foreign];
     const asked = also.length ? `${question} (${also.join(', ')})` : question;
     // A new process tags the question in the worker that loaded compromise meanwhile (when one runs).
     const request = taggingRequest(asked, context);
     await prepareTagging(request.text, request.keys);
-    const q = this.analyze(asked, context);
+    const analyzed = this.analyze(asked, context);
+    // (The word and its inflected forms are one term: the name asked is met in the page that inflects it.)
+    const q =
+      inflected.size > 0
+        ? {
+            ...analyzed,
+            terms: analyzed.terms.map((t) => {
+              const forms = inflected.get(t.word);
+              return forms ? { ...t, present: true, matches: [...new Set([...t.matches, ...forms, ...forms.map((f) => stem(f))])] } : t;
+            }),
+          }
+        : analyzed;
     const focus = questionFocus(q);
     const extra = this.focus.boosts(q);
     // The claim boosts are shared between questions: copied only to add this question's own.
@@ -1699,10 +1730,12 @@ export class Dealbot {
     // and inflections no English stemmer knows: "ditandatangani", "menandatangani"), a third of them.
     // (A spaced script names its language too: a Hindi question, "भारतीय ऑटो उद्योग ने…".)
     // (So is one in a language no list names, which has no English reading either.)
+    // (So is one matched in a language other than its glossary's: a Lithuanian question whose markers read as Polish.)
+    const matchedIn = original ? this.askedLanguage(original, original === text) : null;
     const ownBar =
       original &&
       ((!glossaryLanguage(original) && (questionLanguage(original) ?? (unspacedLetters(original) === 0 && scriptLanguage(original)))) ||
-        this.askedLanguage(original, original === text) === UNLISTED_LANGUAGE)
+        (matchedIn !== null && matchedIn !== glossaryLanguage(original)?.name))
         ? MIN_COVERAGE
         : 0.5;
     const why =
@@ -1755,7 +1788,9 @@ export class Dealbot {
     const offStoryOnly =
       offStory &&
       // (Or in the question before, of which this one is the second part or a follow-up.)
-      ![text, context.at(-1) ?? ''].some((t) => OTHER_STORY_ASKED_RE.test(t) || askedOfOtherYears(this.corpus, t)) &&
+      ![text, context.at(-1) ?? ''].some(
+        (t) => OTHER_STORY_ASKED_RE.test(t) || askedOfOtherYears(this.corpus, t) || otherPairJoined(this.corpus, t),
+      ) &&
       this.namesOffStoryPages(q)
         ? offStory
         : null;
@@ -2269,13 +2304,15 @@ export class Dealbot {
     const holding = scored.filter(holds);
     // A figure in the clause that names it (a date is no figure; "…gallium and graphite; the US drops the 100%
     // tariff" gives none for gallium).
+    // (An amount of money asked, "how many dollars…", "…in dollars?", is given by a sum: not "a 50-50 partnership".)
+    const amount = MONEY_ASKED_RE.test(q.topic) ? SUM_RE : NUMBER_IN_TEXT_RE;
     const figure = (text: string) => {
       let rest = text;
       for (const d of findDateMentions(text).reverse()) rest = `${rest.slice(0, d.start)} ${rest.slice(d.end)}`;
       // (A label and its figure are one clause: "Total claims logged: 11.")
       return rest
         .split(/[;—–]|\s-\s|:(?!\s*[$€£]?\d)/)
-        .some((clause) => tokenize(clause).some((tok) => rarest.matches.includes(tok.stem)) && NUMBER_IN_TEXT_RE.test(clause));
+        .some((clause) => tokenize(clause).some((tok) => rarest.matches.includes(tok.stem)) && amount.test(clause));
     };
     // (An item under a heading that names it, "## Soybean commitments" / "- Buy at least 12 million tons…", gives one.)
     const underHeading = (s: ScoredSentence) =>
@@ -3117,4 +3154,29 @@ function bothViews(a: Built, b: Built): Built {
     disagreements: [...a.disagreements, ...b.disagreements.filter((d) => !a.disagreements.some((x) => x.topic === d.topic))],
     retrieved: [...a.retrieved, ...b.retrieved],
   };
+}
+
+/**
+ * The words of these pages that are a question's word as another language inflects it, by that word: the same first three letters,
+ * a length within two and at most two letters changed (one in a word under six letters). Only for the question's words
+ * of five letters or more that the pages do not write (`gather`, a page named by its language).
+ */
+function inflectedForms(corpus: Corpus, pages: readonly Article[], question: string): Map<string, string[]> {
+  const written = new Set<string>();
+  for (const a of pages) for (const b of a.body) for (const t of tokenize(a.raw.slice(b.start, b.end))) written.add(t.norm);
+  const out = new Map<string, string[]>();
+  for (const w of new Set(tokenize(question).map((t) => t.norm))) {
+    if (w.length < 5 || /\d/.test(w) || STOPWORDS.has(w) || QUESTION_WORDS.has(w) || written.has(w)) continue;
+    const most = w.length < 6 ? 1 : 2;
+    const forms = [...written].filter(
+      (v) =>
+        v.length >= 5 &&
+        v.slice(0, 3) === w.slice(0, 3) &&
+        Math.abs(v.length - w.length) <= 2 &&
+        editDistance(w, v, most) <= most &&
+        corpus.words.has(v),
+    );
+    if (forms.length > 0) out.set(w, forms);
+  }
+  return out;
 }

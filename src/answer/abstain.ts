@@ -1435,13 +1435,42 @@ export interface Abstention {
   reason: string;
 }
 
-/** A question for what came of an event ("what came out of…", "the outcome of…", "what was agreed at…"). */
+/**
+ * A question for what came of an event ("what came out of…", "the outcome of…", "what was agreed at…", "what did
+ * trump and xi actually agree when…"; not what someone agreed to do).
+ */
 const OUTCOME_RE =
-  /\b(?:came out of|come out of|comes out of|outcomes?|results? of|what happened (?:at|in|on|during)|what (?:was|were|got) (?:agreed|decided|signed)|what did (?:they|he|she|the two) (?:agree|decide|sign|get))\b/i;
+  /\b(?:came out of|come out of|comes out of|outcomes?|results? of|what happened (?:at|in|on|during)|what (?:was|were|got) (?:agreed|decided|signed)|what did (?:they|he|she|the two) (?:agree|decide|sign|get)|what did (?:[\w'’-]+ ){1,4}(?:actually |really |finally )?(?:agree|decide|sign|announce|achieve)\b(?! to\b))\b/i;
 /** A question whether something happened ("did china actually reimpose…", "has beijing extended…"). */
 const DID_RE = /^\s*(?:so\s+)?(?:did|has|have|had|was|were)\b/i;
 /** A month and year ("april 2026", "Apr. 2026"): the month's word in group 1, the year in group 2. */
 const MONTH_YEAR_RE = /\b([a-z]{3,9})\.?\s+(20\d\d)\b/gi;
+
+/** Pages dated this many days after all the others are misdated ("30 October 3025"), not the folder's newest. */
+const ISOLATED_DAYS = 92;
+
+const newestDates = new WeakMap<Corpus, string>();
+
+/**
+ * The newest article's publication date, `YYYY-MM-DD` ("" when none is dated): the latest date within ISOLATED_DAYS
+ * of another page's, so that a page misdated far ahead of the rest, "10 November 2026" of a report of November 2025
+ * in a folder whose pages run to February 2026, or the year 3025, does not make the folder look newer than it is.
+ */
+function newestDate(corpus: Corpus): string {
+  let newest = newestDates.get(corpus);
+  if (newest === undefined) {
+    const dates = corpus.articles
+      .map((a) => (a.meta.published ?? '').slice(0, 10))
+      .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+      .sort();
+    const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+    let i = dates.length - 1;
+    while (i > 0 && day(dates[i] as string) - day(dates[i - 1] as string) > ISOLATED_DAYS) i--;
+    newest = dates[i] ?? '';
+    newestDates.set(corpus, newest);
+  }
+  return newest;
+}
 
 /**
  * The month a question asks the outcome of, when it begins after the newest article's date ("April 2026" of pages up
@@ -1452,7 +1481,7 @@ function outcomeAfterPages(text: string, corpus: Corpus): { asked: string; newes
   // in november 2026?"; not "did china suspend them until november 2026?", a date the pages themselves give.)
   const outcome = OUTCOME_RE.test(text);
   if (!outcome && !DID_RE.test(text)) return null;
-  const newest = corpus.articles.map((a) => a.meta.published ?? '').reduce((a, b) => (b > a ? b : a), '');
+  const newest = newestDate(corpus);
   if (!newest) return null;
   for (const m of text.matchAll(MONTH_YEAR_RE)) {
     if (!outcome && !/\b(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+)?$/i.test(text.slice(0, m.index))) continue;

@@ -41,3 +41,27 @@ export function withoutOtherPairs(corpus: Corpus, text: string, scored: ScoredSe
     return third === undefined || names(third);
   });
 }
+
+/**
+ * The asker names another pair as a pair of its own, joined as the story's is ("the us–australia minerals thing",
+ * "us/ukraine deal"): one of the story's parties and a third country a page's deal is with (`corpus.otherPair`). They
+ * know that deal is another story.
+ */
+export function otherPairJoined(corpus: Corpus, text: string): boolean {
+  const pair = new Set(corpus.dominant.slice(0, 2));
+  const thirds = new Set(corpus.otherPair.values());
+  if (thirds.size === 0) return false;
+  // ("us" is the pronoun alone; joined to another name it is the country.)
+  // (Or a third country no entity list names, "norway", by the name its page's deal is with.)
+  const parties = (w: string) => {
+    const named = partiesNamed(/^u\.?s\.?$/i.test(w) ? 'US' : w);
+    for (const t of thirds) if (t.toLowerCase().replace(/^the /, '') === w.toLowerCase()) named.add(t);
+    return named;
+  };
+  for (const m of text.matchAll(/([\p{L}.]+)\s*[-–—/]\s*([\p{L}.]+)/gu)) {
+    const [a, b] = [parties(m[1] as string), parties(m[2] as string)];
+    const joins = (x: Set<string>, y: Set<string>) => [...x].some((p) => pair.has(p)) && [...y].some((p) => thirds.has(p));
+    if (joins(a, b) || joins(b, a)) return true;
+  }
+  return false;
+}

@@ -549,3 +549,38 @@ const OWNED_TITLE_RE =
 export function titleOwner(title: string | null | undefined): string {
   return OWNED_TITLE_RE.exec((title ?? '').normalize('NFKC'))?.[1] ?? '';
 }
+
+/** Languages' names in English, by code (the runtime's own list). */
+const LANGUAGE_DISPLAY = new Intl.DisplayNames(['en'], { type: 'language' });
+/** The runtime's names that dealbot's lists, and readers, write otherwise ("bn" is "Bangla" to it, Bengali by script). */
+const LANGUAGE_ALIASES: Readonly<Record<string, string>> = {
+  Bangla: 'Bengali',
+  Filipino: 'Tagalog',
+  'Norwegian Bokmål': 'Norwegian',
+  'Norwegian Nynorsk': 'Norwegian',
+};
+
+/**
+ * The language a page says it is written in: a front matter field ("language: lv", "lang: ca"), the page's own
+ * `<html lang="ur">`, or its `content-language` or `og:locale` tag. By its first subtag ("zh-Hant" is Chinese, "en-GB"
+ * English), named in English by the runtime's own language names (`Intl.DisplayNames`, in every Node build); null
+ * when the page declares none or a code no list knows.
+ */
+export function declaredLanguage(raw: string): string | null {
+  const head = raw.slice(0, 4096);
+  const front = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---/.exec(head)?.[1] ?? '';
+  const code =
+    /^[ \t]*(?:language|lang|locale|inLanguage)[ \t]*:[ \t]*["']?([A-Za-z]{2,3})(?![A-Za-z])/im.exec(front)?.[1] ??
+    /<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3})(?![A-Za-z])/i.exec(head)?.[1] ??
+    /<meta\b[^>]*?(?:http-equiv\s*=\s*["']?content-language|property\s*=\s*["']?og:locale)["']?[^>]*?\bcontent\s*=\s*["']?([A-Za-z]{2,3})(?![A-Za-z])/i.exec(
+      head,
+    )?.[1];
+  if (!code || /^(?:und|mul|zxx)$/i.test(code)) return null;
+  try {
+    const name = LANGUAGE_DISPLAY.of(code.toLowerCase());
+    if (!name || name.toLowerCase() === code.toLowerCase()) return null;
+    return LANGUAGE_ALIASES[name] ?? name;
+  } catch {
+    return null;
+  }
+}

@@ -667,6 +667,9 @@ const OWN_LETTERS: readonly [RegExp, string][] = [
   [/[őŐűŰ]/u, 'Hungarian'],
   [/[șȘțȚşŞţŢăĂ]/u, 'Romanian'],
   [/[đĐ]/u, 'Croatian'],
+  // (Latvian "ķ", "ļ", "ņ", "ģ"; Lithuanian "ė", "į", "ų", which Polish, with its "ą" and "ę", does not write.)
+  [/[ķĶļĻņŅģĢ]/u, 'Latvian'],
+  [/[ėĖįĮųŲ]/u, 'Lithuanian'],
 ];
 
 /**

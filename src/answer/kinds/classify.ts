@@ -75,9 +75,8 @@ const TIMELINE_SPAN_RE =
 // (Also in chat's words: "reads like a bot wrote it".)
 const AI_RE =
   /\b(?:ai|a\.i\.|machine|bot|chatgpt|llm|computer|automatically)[- ](?:generated|written|made|authored)\b|\b(?:written|generated|produced|authored) (?:by|with|using) (?:an? )?(?:ai|a\.i\.|machine|bot|chatgpt|llm|artificial intelligence)\b|\bai[- ]written\b|\b(?:a|an|some)\s+(?:bot|robot|machine|chatgpt|llm|ai)\s+(?:wrote|writes|churned out)\b|\b(?:reads?|looks?|sounds?|smells?|seems?)\s+(?:like|as if)\s+(?:it was\s+)?(?:an?\s+)?(?:ai|a\.i\.|chatgpt|bot|machine|llm)\b|\bai\s+(?:stuff|slop|junk|content|copy|recaps?|summar(?:y|ies)|roundups?|articles?|pieces?|pages?)\b/i;
-/** Languages a question can name for the articles ("in spanish", "the german piece"). */
 /** Languages a question may name pages by ("the french afp piece", "any italian-language outlet?"). */
-export const LANGUAGE_NAMES = [
+const LISTED_LANGUAGES = [
   'English',
   'Spanish',
   'French',
@@ -101,7 +100,26 @@ export const LANGUAGE_NAMES = [
   'Thai',
   'Greek',
   'Hebrew',
+  'Bengali',
+  'Tagalog',
 ];
+/**
+ * The listed ones, and every other language the runtime names in one word by a two-letter code (ISO 639-1, through
+ * `Intl.DisplayNames`: "Catalan", "Latvian", "Urdu") that is no English word, as a page may declare its own
+ * (`declaredLanguage`).
+ */
+export const LANGUAGE_NAMES: readonly string[] = (() => {
+  const display = new Intl.DisplayNames(['en'], { type: 'language' });
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const named: string[] = [];
+  for (const a of letters)
+    for (const b of letters) {
+      const name = display.of(`${a}${b}`);
+      // (Not one that is an English word too: "in latin america", "the irish minister".)
+      if (name && /^[A-Z][a-z]{3,}$/.test(name) && !isEnglishWord(name.toLowerCase())) named.push(name);
+    }
+  return [...new Set([...LISTED_LANGUAGES, ...named])];
+})();
 const LANGUAGE_NAME_RE = new RegExp(`\\b(${LANGUAGE_NAMES.join('|')})\\b`, 'i');
 /** "Which articles aren't in English?", "what languages are the sources in?", "any french-language outlets?" */
 const LANGUAGE_RE = new RegExp(

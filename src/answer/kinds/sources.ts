@@ -1,6 +1,6 @@
 import type { Corpus } from '../../corpus/corpus.js';
 import { isWeekdayWord, monthOfWord } from '../../corpus/dates.js';
-import { AI_RE } from '../../corpus/metadata.js';
+import { AI_RE, declaredLanguage } from '../../corpus/metadata.js';
 import { aboutEarlierYears, inStoryYears } from '../../corpus/story-years.js';
 import type { Article } from '../../corpus/types.js';
 import { MISNAMED_RE, WITHDRAWN_RE } from '../../text/corrections.js';
@@ -110,11 +110,18 @@ export function answerAiPages(env: AnswerEnv, errors = false): Built {
 
 const languages = new WeakMap<Article, string>();
 
-/** The language an article is written in, read from its first sentences (English when too little text). */
+/**
+ * The language an article is written in, read from its first sentences (English when too little text). Where they
+ * are not in English, the language the page declares names it (`declaredLanguage`: "language: ca" is Catalan, which
+ * its function words take for Spanish; `<html lang="ur">` is Urdu, which its script calls Arabic). A page that
+ * declares another language but reads as English, "language: pl (translated into English)", is in English.
+ */
 export function articleLanguageOf(corpus: AnswerEnv['corpus'], article: Article): string {
   let language = languages.get(article);
   if (language === undefined) {
-    language = writtenLanguage(openingText(corpus, article.id)) ?? 'English';
+    const written = writtenLanguage(openingText(corpus, article.id)) ?? 'English';
+    const declared = written === 'English' ? null : declaredLanguage(article.raw);
+    language = declared && declared !== 'English' ? declared : written;
     languages.set(article, language);
   }
   return language;
@@ -596,11 +603,11 @@ export function offStoryPages(env: Pick<AnswerEnv, 'corpus' | 'onTopic'>): {
  * The asker shows they know a page is about another story, or asks whether it is: "bessent signed a minerals deal w
  * ukraine too?", "is the ukraine deal part of this?", "is that the china one", "same story?", "unrelated but…", "side
  * q", "old story but…", "back in…", "the ukraine article in there", "in the folder", "is the us-china deal like the
- * ukraine one?", "per the australia minerals deal story" (a page pointed at by its subject). Then that page is what they ask
+ * ukraine one?", "per the australia minerals deal story" (a page pointed at by its subject), "(not china i know)". Then that page is what they ask
  * about. (A year before the story's is the other sign: `askedOfOtherYears`.)
  */
 export const OTHER_STORY_ASKED_RE =
-  /\b(?:too|also|as well|same (?:deal|story|thing|one|agreement|episode)|(?:a )?part of (?:this|the|that)|the (?:china|same|us-china) one|(?:is|was) (?:that|it|this) (?:the|a|part|related|connected|linked)|related to (?:this|the)|connected to (?:this|the)|like the (?:[\w-]+ ){0,2}(?:one|deal|agreement)|similar to|compared? (?:to|with)|different from|unrelated|off[- ]topic|side (?:q|question|note)|old (?:story|news|episode)|back in|(?:article|piece|page|story|file)s? (?:in there|in the folder|in the pack)|in (?:the|our) (?:folder|pack|course pack|set)|(?:per|in|from|according to) the (?:[\w-]+ ){1,3}(?:story|piece|article|report))\b/i;
+  /\b(?:too|also|as well|same (?:deal|story|thing|one|agreement|episode)|(?:a )?part of (?:this|the|that)|the (?:china|same|us-china) one|(?:is|was) (?:that|it|this) (?:the|a|part|related|connected|linked)|related to (?:this|the)|connected to (?:this|the)|like the (?:[\w-]+ ){0,2}(?:one|deal|agreement)|similar to|compared? (?:to|with)|different from|unrelated|off[- ]topic|side (?:q|question|note)|old (?:story|news|episode)|back in|(?:article|piece|page|story|file)s? (?:in there|in the folder|in the pack)|in (?:the|our) (?:folder|pack|course pack|set)|(?:per|in|from|according to) the (?:[\w-]+ ){1,3}(?:story|piece|article|report)|not (?:about )?(?:the )?(?:china|us[-–]china|beijing)(?: (?:one|deal|story|thing))?\s*(?:,\s*)?(?:i know|ik)\b|\(not (?:about )?(?:the )?(?:china|us[-–]china|beijing)\b)\b/i;
 
 /** The years a question names that are before the story's ("the 2010 japan embargo", "the jan 2020 deal"). */
 export function askedOfOtherYears(corpus: Corpus, text: string): boolean {
