@@ -42,6 +42,7 @@ import {
   statementBy,
   turnSpeakers,
 } from './answer/focus.js';
+import { answerCalendarSlips } from './answer/kinds/calendar.js';
 import {
   classifyQuestion,
   contentWords,
@@ -949,6 +950,8 @@ export class Dealbot {
         if (built) return wrap(built);
         break;
       }
+      case 'calendar-slips':
+        return wrap(answerCalendarSlips(env));
       case 'reliability': {
         const built = kind.folder ? answerFolderReliability(env) : answerReliability(env, kind.topic);
         if (built) return wrap(built);

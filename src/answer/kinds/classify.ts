@@ -33,7 +33,8 @@ export type QuestionKind =
   | { kind: 'publisher-pages'; publisher: string }
   | { kind: 'dated-pages'; earliest: boolean; latest: boolean; ignore?: string[] }
   | { kind: 'reliability'; topic: string; folder: boolean }
-  | { kind: 'author'; topic: string };
+  | { kind: 'author'; topic: string }
+  | { kind: 'calendar-slips' };
 
 /**
  * Words that say nothing about what a story/timeline question is about ("summarize the deal in 2 sentences", "…
@@ -702,8 +703,16 @@ function publisherAsked(text: string): string | null {
   return contentWords(name).length > 0 ? name : null;
 }
 
+/**
+ * "Which outlet got the weekday of the busan summit wrong?", "which outlets got basic facts wrong, like the wrong
+ * weekday…": the pages asked for by a weekday they get wrong (answered from the calendar, `answerCalendarSlips`).
+ */
+const WEEKDAY_WRONG_RE =
+  /^(?=.*\b(?:weekdays?|days? of the week|wrong day)\b)(?=.*\b(?:wrong|errors?|mistakes?|incorrect|botched|typos?|got .{0,40} off)\b)(?=.*(?:\b(?:which|what|any)\s+(?:of the\s+)?(?:outlets?|sources?|articles?|pieces?|pages?|sites?|papers?|ones?|reports?|stories|wires?|coverage)\b|\bwho\b))/i;
+
 function classifyPlain(text: string, storyWide: (word: string) => boolean): QuestionKind {
   const plain = normalizeInformal(text);
+  if (WEEKDAY_WRONG_RE.test(plain) || WEEKDAY_WRONG_RE.test(text)) return { kind: 'calendar-slips' };
   // ("tl;dr what did the geneva thing do to tariffs" asks something in particular, in the story's own words.)
   const wide = /\b(?:what|who|when|where|why|which|how)\b/i.test(plain) ? () => false : storyWide;
   // ("What did the AI-written one get wrong": with the disputes it stands alone in.)

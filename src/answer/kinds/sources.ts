@@ -12,6 +12,7 @@ import { disagreementsOnDays, joinedWords } from '../focus.js';
 import { holdsPhrase, quotedPhrases } from '../question.js';
 import { citationOf, humanDate, sourceLabel, sourceName } from '../sources.js';
 import type { Citation, Disagreement, RetrievedPassage } from '../types.js';
+import { calendarSlips, slipText } from './calendar.js';
 import { type AnswerEnv, type Built, citeSentence, openingText, passageOf } from './env.js';
 
 /**
@@ -812,9 +813,12 @@ function whereItDiffers(env: AnswerEnv, a: Article): { facts: string[]; citation
   const value = (claim: string) => (/^\d{4}-\d{2}-\d{2}$/.test(claim) ? (humanDate(claim) ?? claim) : claim);
   if (lone.length) facts.push(`it stands alone on ${lone.map((s) => `${topic(s.d.topic)} (${value(s.p.claim)})`).join(', ')}`);
   if (inconsistent.length) facts.push(`it contradicts its own date: ${inconsistent.map((s) => s.p.inconsistency).join('; ')}`);
+  // (And the weekdays it writes that the calendar does not give the dates beside them.)
+  const slips = calendarSlips(env.corpus).filter((s) => s.source === a.id);
+  if (slips.length) facts.push(`it ${slips.map(slipText).join(', and ')}`);
   return {
     facts,
-    citations: lone.map((s) => citationOf(a, s.p.start, s.p.end)),
+    citations: [...lone.map((s) => citationOf(a, s.p.start, s.p.end)), ...slips.map((s) => citeSentence(env.corpus, s.sentence))],
     // (The disputes it stands alone in, each with every side: what it gets wrong is where the others differ.)
     disagreements: [...new Set(lone.map((s) => s.d))],
   };
