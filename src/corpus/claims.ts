@@ -126,6 +126,12 @@ const TRIGGERS: { kind: EventKind; re: RegExp }[] = [
   },
 ];
 
+/**
+ * What denies the date after it: "…June 9–10, not July", "rather than in September", "instead of on the 24th" (not
+ * "not until November 10", which says when).
+ */
+const DENIED_BEFORE_RE = /\b(?:not|never|rather than|instead of)\s+(?:(?:in|on|by)\s+)?(?:the\s+)?$/i;
+
 /** Words that make "sign" a noun ("a positive sign") rather than the act of signing. */
 const SIGN_NOUN_RE =
   /\b(?:a|an|the|positive|negative|good|clear|clearest|first|no|any|welcome|encouraging|concrete|another|strong|early)\s+sign\b/i;
@@ -2228,7 +2234,8 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
         const kinds = [...new Set(findTriggers(askedLine).map((t) => t.kind))].filter((k) => k !== 'report' && k !== 'agreement');
         if (kinds.length === 1) triggers = [{ kind: kinds[0] as Trigger['kind'], start: 0, end: 0, text: '' }];
       }
-      const mentions = findDateMentions(text);
+      // (Not a date the sentence denies: "London talks were June 9–10, not July" dates them in June only.)
+      const mentions = findDateMentions(text).filter((m) => !DENIED_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)));
       const parties = findParties(text);
       const places = findPlaces(text);
       // A signing or announcement must concern a deal: a deal word or a party here or in the sentence before

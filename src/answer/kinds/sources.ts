@@ -795,14 +795,19 @@ function openingCitation(env: AnswerEnv, article: Article): Citation | null {
 }
 
 /**
- * Where a page differs from the rest of the folder: the disputed points on which it stands alone against the other
- * sources, each side it takes quoted, and its own date contradicted by what it says.
+ * Where a page differs from the rest of the folder: the disputed points on which it stands alone (or all but alone)
+ * against the other sources, each side it takes quoted, its own date contradicted by what it says, and the weekdays
+ * the calendar contradicts.
  */
 function whereItDiffers(env: AnswerEnv, a: Article): { facts: string[]; citations: Citation[]; disagreements: Disagreement[] } {
+  // (Alone, or with one other page where twice as many give another side: "It has the London talks in July", a memo
+  // reporting the page's own error, is no second source.)
+  const outnumbered = (d: Disagreement, p: Disagreement['positions'][number]) =>
+    p.sources.length === 1 || (p.sources.length === 2 && d.positions.some((o) => o !== p && o.sources.length >= 2 * p.sources.length));
   const sides = env.found.flatMap((d) =>
     d.disagreement.positions
       .filter((p) => p.sources.includes(a.id))
-      .map((p) => ({ d: d.disagreement, p, alone: p.sources.length === 1 && d.disagreement.positions.length > 1 })),
+      .map((p) => ({ d: d.disagreement, p, alone: d.disagreement.positions.length > 1 && outnumbered(d.disagreement, p) })),
   );
   const lone = sides.filter((s) => s.alone);
   const inconsistent = sides.filter((s) => s.p.inconsistency);
@@ -810,7 +815,13 @@ function whereItDiffers(env: AnswerEnv, a: Article): { facts: string[]; citation
   // ("the signing date", but "who is the US treasury secretary": a topic put as a question takes no article.)
   const topic = (t: string) => (/^(?:who|whether|what|which|how|when|where)\b/i.test(t) ? t : `the ${t}`);
   // (A day as readers write it, "27 June 2025", not as the claims key it, "2025-06-27".)
-  const value = (claim: string) => (/^\d{4}-\d{2}-\d{2}$/.test(claim) ? (humanDate(claim) ?? claim) : claim);
+  // (A span of days, "2025-07-09/10", as "9–10 July 2025"; a month, "2025-07", as "July 2025".)
+  const value = (claim: string) => {
+    const span = /^(\d{4})-(\d{2})-(\d{2})\/(\d{2})$/.exec(claim);
+    if (span) return (humanDate(`${span[1]}-${span[2]}-${span[3]}`) ?? claim).replace(/^\d+/, `${Number(span[3])}–${Number(span[4])}`);
+    if (/^\d{4}-\d{2}$/.test(claim)) return (humanDate(`${claim}-01`) ?? claim).replace(/^\d+\s+/, '');
+    return /^\d{4}-\d{2}-\d{2}$/.test(claim) ? (humanDate(claim) ?? claim) : claim;
+  };
   if (lone.length) facts.push(`it stands alone on ${lone.map((s) => `${topic(s.d.topic)} (${value(s.p.claim)})`).join(', ')}`);
   if (inconsistent.length) facts.push(`it contradicts its own date: ${inconsistent.map((s) => s.p.inconsistency).join('; ')}`);
   // (And the weekdays it writes that the calendar does not give the dates beside them.)
