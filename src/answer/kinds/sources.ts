@@ -822,7 +822,15 @@ function whereItDiffers(env: AnswerEnv, a: Article): { facts: string[]; citation
     if (/^\d{4}-\d{2}$/.test(claim)) return (humanDate(`${claim}-01`) ?? claim).replace(/^\d+\s+/, '');
     return /^\d{4}-\d{2}-\d{2}$/.test(claim) ? (humanDate(claim) ?? claim) : claim;
   };
-  if (lone.length) facts.push(`it stands alone on ${lone.map((s) => `${topic(s.d.topic)} (${value(s.p.claim)})`).join(', ')}`);
+  // (Its value as the position words it, "two years" of "730 days", with the page's own words where they differ:
+  // "3 hours (“three hours”)".)
+  const shown = (p: Disagreement['positions'][number]) => {
+    const worded = /^([^:]{1,60}):\s/.exec(p.summary)?.[1]?.trim();
+    const written = /\(“([^”]{1,60})”\)/.exec(p.summary)?.[1];
+    const base = worded && !/^\d{4}-\d{2}/.test(worded) ? worded : value(p.claim);
+    return written && written.toLowerCase() !== base.toLowerCase() ? `${base} (“${written}”)` : base;
+  };
+  if (lone.length) facts.push(`it stands alone on ${lone.map((s) => `${topic(s.d.topic)} (${shown(s.p)})`).join(', ')}`);
   if (inconsistent.length) facts.push(`it contradicts its own date: ${inconsistent.map((s) => s.p.inconsistency).join('; ')}`);
   // (And the weekdays it writes that the calendar does not give the dates beside them.)
   const slips = calendarSlips(env.corpus).filter((s) => s.source === a.id);
