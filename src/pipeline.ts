@@ -145,6 +145,7 @@ import {
   unspacedLetters,
   withoutFunctionWords,
 } from './text/lexicon.js';
+import { TITLE_WORDS } from './text/titles.js';
 
 /** "Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian, Indonesian or Vietnamese": the languages a question may be read from. */
 const GLOSSARY_NAMES = ['Chinese', 'Japanese', 'Korean', ...GLOSSARY_LANGUAGES.map((l) => l.name)].join(', ').replace(/, (\w+)$/, ' or $1');
@@ -2867,6 +2868,17 @@ const PERSON_NAME_RE = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'�
 const SAYS_NAME_RE =
   /(?<!\p{Lu}[\p{L}.'’&-]*\s)\b(\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}\p{Ll}[\p{L}'’-]*)(?:\s+\([A-Z]-[\p{L}. ]{2,14}\))?(?:,[^,;.“”"]{3,90},)?\s+(?:said|says|told|added)\b|\b(?:said|says)\s+(\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}\p{Ll}[\p{L}'’-]*)(?!\s+\p{Lu})/gu;
 
+/** The particles of names ("von der", "van", "de la", "bin"), written in lower case between a name's capitalised words. */
+const NAME_PARTICLE = String.raw`(?:von der|von|van der|van den|van|de la|de los|de|del|della|di|da|dos|du|bin|ibn|al|le)`;
+/**
+ * A name with a particle that speaks or holds a title: "Ursula von der Leyen warned", "said Ursula von der Leyen",
+ * "Commission President von der Leyen".
+ */
+const PARTICLE_NAME_RE = new RegExp(
+  String.raw`\b((?:\p{Lu}\p{Ll}+\s+)?${NAME_PARTICLE}\s+\p{Lu}\p{Ll}[\p{L}'’-]*)(?:,[^,;.“”"]{3,90},)?\s+(?:said|says|told|added|warned|announced|stated|wrote)\b|\b(?:President|Commissioner|Minister|Chancellor|Secretary|Premier|Ambassador|Governor|chief|Chief)\s+((?:\p{Lu}\p{Ll}+\s+)?${NAME_PARTICLE}\s+\p{Lu}\p{Ll}[\p{L}'’-]*)`,
+  'gu',
+);
+
 /**
  * The lower-case words of the names of people: those the claims quote or name as leaders and office holders, and
  * those the articles give a title (`titled`) or have speak by name ("…,” Zau Lawt said.").
@@ -2906,6 +2918,14 @@ function peopleNames(corpus: Corpus, titled: readonly string[], surnames?: Map<s
         !words.every((w) => isEnglishWord(w.toLowerCase()))
       )
         add(name);
+    }
+  // Names with a particle ("Ursula von der Leyen warned…", "Commission President von der Leyen said"): the surname
+  // after it, which two capitalised words never give.
+  for (const sentence of corpus.sentences)
+    for (const m of sentence.text.matchAll(PARTICLE_NAME_RE)) {
+      const name = m[1] ?? m[2] ?? '';
+      const surname = name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+      if (surname.length >= 2 && !TITLE_WORDS.has(surname) && findPlaces(`in ${name}`).length === 0) words.add(surname);
     }
   // The speakers of transcripts' turns ("DANIEL OSEI: …"); two words or more, so that a section label is no one,
   // and one word no dictionary has, so that a bold label ("**Affiliates Rule:**", "Key Quote:") is no one either.
