@@ -2869,9 +2869,9 @@ const SAYS_NAME_RE =
   /(?<!\p{Lu}[\p{L}.'’&-]*\s)\b(\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}\p{Ll}[\p{L}'’-]*)(?:\s+\([A-Z]-[\p{L}. ]{2,14}\))?(?:,[^,;.“”"]{3,90},)?\s+(?:said|says|told|added)\b|\b(?:said|says)\s+(\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}\p{Ll}[\p{L}'’-]*)(?!\s+\p{Lu})/gu;
 
 /** The particles of names ("von der", "van", "de la", "bin"), written in lower case between a name's capitalised words. */
-const NAME_PARTICLE = String.raw`(?:von der|von|van der|van den|van|de la|de los|de|del|della|di|da|dos|du|bin|ibn|al|le)`;
+const NAME_PARTICLE = '(?:von der|von|van der|van den|van|de la|de los|de|del|della|di|da|dos|du|bin|ibn|al|le)';
 /**
- * A name with a particle that speaks or holds a title: "Ursula von der Leyen warned", "said Ursula von der Leyen",
+ * A name with a particle that speaks or holds a title: "Ursula von der Leyen warned",
  * "Commission President von der Leyen".
  */
 const PARTICLE_NAME_RE = new RegExp(
