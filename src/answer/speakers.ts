@@ -87,7 +87,14 @@ export function buildTitleIndex(
     TITLED_NAME_RE.lastIndex = 0;
     for (let m = TITLED_NAME_RE.exec(s.text); m; m = TITLED_NAME_RE.exec(s.text)) {
       const words = titleWords(m[1] as string);
-      if (words) add(words, (m[2] as string).replace(/['’]s$/, ''), m[1] as string);
+      // (With the words just before it in the clause, where a party may describe the title: "China's International
+      // Trade Representative Li Chenggang".)
+      const before = (/(?:^|[,;:.(])([^,;:.(]*)$/.exec(s.text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .slice(-2)
+        .join(' ');
+      if (words) add(words, (m[2] as string).replace(/['’]s$/, ''), `${before} ${m[1] as string}`);
       else {
         // (A name of three words takes its first into the run before it: "Minister Tengku Zafrul Aziz" is read
         // "Minister Tengku" + "Zafrul Aziz". The title ends at its last title word; the rest is the name.)
@@ -284,7 +291,10 @@ export function namesForTitles(
         ([name]) => !ownedBy || (index.sentences.get(`${key}\0${name}`) ?? []).some((id) => mentions(id, ownedBy)),
       );
       // "The chinese trade rep": of those with the title, one given it with that party, when the articles do so.
-      const party = i > 0 ? partyOf(bare[i - 1] as string) : null;
+      // (Or before a word that describes the title, "china's international trade rep".)
+      const party =
+        (i > 0 ? partyOf(bare[i - 1] as string) : null) ??
+        (i > 1 && !DETERMINER_RE.test(words[i - 1] ?? '') ? partyOf(bare[i - 2] as string) : null);
       const ofParty = party ? names.filter(([name]) => index.parties.get(`${key}\0${name}`)?.has(party)) : [];
       const best = (ofParty.length > 0 ? ofParty : names).sort((a, b) => b[1] - a[1])[0];
       if (best && !out.includes(best[0])) out.push(best[0]);
