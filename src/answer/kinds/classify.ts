@@ -710,6 +710,24 @@ function publisherAsked(text: string): string | null {
 const WEEKDAY_WRONG_RE =
   /^(?=.*\b(?:weekdays?|days? of the week|wrong day)\b)(?=.*\b(?:wrong|errors?|mistakes?|incorrect|botched|typos?|got .{0,40} off)\b)(?=.*(?:\b(?:which|what|any)\s+(?:of the\s+)?(?:outlets?|sources?|articles?|pieces?|pages?|sites?|papers?|ones?|reports?|stories|wires?|coverage)\b|\bwho\b))/i;
 
+/** A machine-written page cited as saying something ("the AI article says lutnick", "the bot recap has august"). */
+const AI_SAYS_RE = new RegExp(
+  String.raw`(?:${AI_RE.source})[^.?!;]{0,24}?\b(?:says?|said|claims?|claimed|has|had|writes?|wrote|reports?|reported|puts?|gives?|gave|mentions?|mentioned|lists?|listed|names?|named)\b`,
+  'i',
+);
+
+/**
+ * The asker cites a machine-written page for a side of a question of fact (`AI_SAYS_RE`), and asks neither which page
+ * it is nor what it gets wrong: the question is one of fact, with the side it offers.
+ */
+function aiPageCited(plain: string): boolean {
+  return (
+    AI_SAYS_RE.test(plain) &&
+    !ASKS_ERRORS_RE.test(plain) &&
+    !/\b(?:which|what)\s+(?:one|article|piece|page|file|doc)\b|\bwhich of\b|\breliab/i.test(plain)
+  );
+}
+
 function classifyPlain(text: string, storyWide: (word: string) => boolean): QuestionKind {
   const plain = normalizeInformal(text);
   if (WEEKDAY_WRONG_RE.test(plain) || WEEKDAY_WRONG_RE.test(text)) return { kind: 'calendar-slips' };
@@ -718,7 +736,9 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
   // ("What did the AI-written one get wrong": with the disputes it stands alone in.)
   // ("…off-topic pieces or ai stuff?": both kinds of page not to use.)
   // (Read as typed too: the informal lexicon reads chat's "stuff" as "goods", and "ai stuff" asks for AI pages.)
-  const ai = AI_RE.test(plain) || AI_RE.test(text);
+  // (Not a page cited for a side of a question of fact: "who was treasury secretary in october? … the AI article says
+  // lutnick", "the ai recap says the curbs came off in august?? when was it really".)
+  const ai = (AI_RE.test(plain) || AI_RE.test(text)) && !aiPageCited(plain);
   if (ai && ABOUT_SOURCES_RE.test(plain))
     return { kind: 'ai-pages', errors: ASKS_ERRORS_RE.test(plain), ...(OFF_TOPIC_RE.test(plain) ? { offTopic: true } : {}) };
   if (ai && /\b(?:which|what|any|are|is|were|was)\b/i.test(plain)) return { kind: 'ai-pages', errors: ASKS_ERRORS_RE.test(plain) };
