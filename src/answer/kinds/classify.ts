@@ -45,7 +45,7 @@ const STORY_FILLER = new Set(lexiconWords('story-filler.txt'));
 // (And who it is for: "whole story in 5 lines geneva to busan for the ir lead", "tl;dr for the board"; and where
 // things stand now: "tl;dr of the whole saga for the CEO, like 3 bullets, where do we stand now".)
 const STORY_RE =
-  /\b(?:summar(?:y|ies|i[sz]e[sd]?)|tl;?dr|overview|gist|in a nutshell|big picture|bottom line|recap|the story so far|(?:the )?whole (?:(?:rare[ -]earths?|us[ -]china|trade|deal|tariff|export[ -]control|[a-z-]+-long) )?(?:story|thing|saga|arc)(?! (?:of|about|on|behind|with)\b)|in (?:(?:~|about |around |roughly |approx\.? )?\d+(?:\s*[-–]\s*\d+)?|one|two|three|four|five|six|a few|a couple of) (?:lines?|bullets?|bullet points|sentences?|words|points|paras?|paragraphs?)|what(?: is|'s) (?:this|the) (?:deal|story|agreement) about|explain the (?:deal|agreement))\b/i;
+  /\b(?:summar(?:y|ies|i[sz]e[sd]?)|tl;?dr|overview|gist|in a nutshell|big picture|bottom line|recap|the story so far|(?:the )?whole (?:(?:rare[ -]earths?|us[ -]china|trade|deal|tariff|export[ -]control|[a-z-]+-long) )?(?:story|thing|saga|arc)(?! (?:of|about|on|behind|with)\b)|in (?:(?:~|about |around |roughly |approx\.? )?\d+(?:\s*[-–]\s*\d+)?|one|two|three|four|five|six|a few|a couple of) (?:lines?|bullets?|bullet points|sentences?|words|points|paras?|paragraphs?)|what(?: is|'s) (?:this|the) (?:deal|story|agreement) about|explain the (?:deal|agreement)|(?:main|key|big) beats)\b/i;
 /**
  * The span a summary covers: "geneva to busan", "from May through October", "june -> now", "apr→nov"; its ends in
  * groups 1 and 2 (after "from") or 3 and 4. (Without "from", after "thru", "until" or an arrow the end may take up to
@@ -61,7 +61,7 @@ export const STORY_SPAN_RE =
  * "the two-line recap", "the short version".
  */
 const SHAPED_SUMMARY_RE =
-  /\b(?:(?:\d+|one|two|three|four|five|six)[- ](?:bullets?|lines?|sentences?|paras?|paragraphs?|points?|minutes?)|short|quick|brief|elevator(?:[- ]pitch)?|cliff'?s?(?:[- ]?notes)?)[- ](?:version|summary|rundown|recap|overview)\b/i;
+  /\b(?:(?:\d+|one|two|three|four|five|six)[- ](?:bullets?|lines?|sentences?|paras?|paragraphs?|points?|minutes?|seconds?)|short|quick|brief|elevator(?:[- ]pitch)?|cliff'?s?(?:[- ]?notes)?)[- ](?:version|summary|rundown|recap|overview)\b/i;
 const TIMELINE_RE =
   /\b(?:timeline|chronolog\w*|sequence of events|order of events|start to finish|step by step|what happened when|in (?:chronological |date )?order)\b/i;
 // (Also a span set off after it: "the short version of the timeline, geneva to the first general licences".)
