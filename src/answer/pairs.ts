@@ -42,10 +42,14 @@ export function withoutOtherPairs(corpus: Corpus, text: string, scored: ScoredSe
   });
 }
 
+/** A deal named by one country: "the australia minerals deal", "the ukraine critical minerals agreement". */
+const THIRD_DEAL_RE =
+  /\bthe\s+([\p{L}.]+)\s+(?:(?:critical\s+)?(?:minerals?|rare[- ]earths?|mining|resources?)\s+)?(?:deal|framework|agreement|pact|accord)\b/giu;
+
 /**
  * The asker names another pair as a pair of its own, joined as the story's is ("the us–australia minerals thing",
- * "us/ukraine deal"): one of the story's parties and a third country a page's deal is with (`corpus.otherPair`). They
- * know that deal is another story.
+ * "us/ukraine deal"), or that deal by the third country alone ("the australia minerals deal"): a third country a
+ * page's deal is with (`corpus.otherPair`). They know that deal is another story.
  */
 export function otherPairJoined(corpus: Corpus, text: string): boolean {
   const pair = new Set(corpus.dominant.slice(0, 2));
@@ -63,5 +67,7 @@ export function otherPairJoined(corpus: Corpus, text: string): boolean {
     const joins = (x: Set<string>, y: Set<string>) => [...x].some((p) => pair.has(p)) && [...y].some((p) => thirds.has(p));
     if (joins(a, b) || joins(b, a)) return true;
   }
+  // Or names that deal by the third country alone: "the australia minerals deal", "the ukraine agreement".
+  for (const m of text.matchAll(THIRD_DEAL_RE)) if ([...parties(m[1] as string)].some((p) => thirds.has(p))) return true;
   return false;
 }

@@ -93,6 +93,12 @@ describe('another pair named as a pair', () => {
     expect(a.notices?.join(' ') ?? '').toMatch(/another story/);
   });
 
+  it('and when they name that deal by the other country alone ("the norway minerals deal")', async () => {
+    const a = await bot.answerQuestion('the norway minerals deal — how big is the pipeline?');
+    expect(a.abstained).toBe(false);
+    expect(a.citations[0]?.source).toBe('norway.md');
+  });
+
   it('and when they say it is not the china deal', async () => {
     const a = await bot.answerQuestion('the norway cobalt framework (not china i know): how big is the pipeline?');
     expect(a.abstained).toBe(false);
