@@ -2321,7 +2321,18 @@ export class Dealbot {
     // (An item under a heading that names it, "## Soybean commitments" / "- Buy at least 12 million tons…", gives one.)
     const underHeading = (s: ScoredSentence) =>
       NUMBER_IN_TEXT_RE.test(s.sentence.text) && rarest.matches.some((m) => sectionHeadingStems(this.corpus, s.sentence.id).includes(m));
-    return holding.some((s) => figure(s.sentence.text)) || scored.slice(0, 8).some(underHeading) ? null : rarest.word;
+    // (Or in the next sentence, which names it by another of its words: "…set up a joint reconstruction investment
+    // fund. The fund will start with $150 million".)
+    const named = new Set(measured.filter((w) => w.length >= 4 && !STOPWORDS.has(w)));
+    const nextGives = (s: ScoredSentence) => {
+      const next = this.corpus.sentences[s.sentence.id + 1];
+      return (
+        next?.source === s.sentence.source &&
+        tokenize(next.text).some((t) => named.has(t.norm)) &&
+        amount.test(next.text.replace(/\b(?:19|20)\d\d\b/g, ' '))
+      );
+    };
+    return holding.some((s) => figure(s.sentence.text) || nextGives(s)) || scored.slice(0, 8).some(underHeading) ? null : rarest.word;
   }
 
   /** "No": what the articles say closest to what was asked, quoted, after why it is not quite that. */

@@ -592,7 +592,7 @@ describe('questions about the story as a whole', () => {
     expect(a.answer).toContain('Lindqvist Ledger (9 July 2025)');
     expect(a.answer).toContain('byline: Mara Stensson');
     expect(a.answer).toMatch(
-      /stands alone on the signing date \(8 July 2025\), the venue of the Paris talks \(building\) \(Marigny Palace\)/,
+      /stands alone on the signing date \(8 July 2025 \(“July 8, 2025”\)\), the venue of the Paris talks \(building\) \(Marigny Palace\)/,
     );
     expect(a.answer).not.toMatch(/Meadowbrook|Coastline/);
     expect(a.disagreements.map((d) => d.topic).sort()).toEqual(['signing date', 'venue of the Paris talks (building)']);

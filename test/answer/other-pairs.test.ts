@@ -94,7 +94,8 @@ describe("another pair's deal", () => {
   });
 
   it("names it, and does not answer from it, when the question takes the third country's deal for part of the story", async () => {
-    const a = await bot.answerQuestion('how big is the reconstruction investment fund in the ukraine deal?');
+    // (Not "…in the ukraine deal?": a deal named by the other country is one the asker knows is another story.)
+    const a = await bot.answerQuestion('how big is the reconstruction investment fund kyiv set up?');
     expect(a.abstained).toBe(true);
     expect(a.answer).toMatch(/only Kyiv Business .*a deal with Ukraine/);
   });

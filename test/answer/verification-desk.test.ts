@@ -261,8 +261,16 @@ describe('pages about other stories', () => {
     expect(own.notices ?? []).toEqual([]);
   });
 
-  it('and do not answer it when the asker takes that page for part of this story: it is named instead', async () => {
+  it('answer it, with the note, when the asker names that deal by the other country', async () => {
     const a = await bot.answerQuestion('who signed the ukraine minerals deal for kyiv, and when');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('April 30, 2025');
+    expect(a.notices?.join(' ')).toMatch(/Only Steppe Wire .*about another story/);
+  });
+
+  it('and do not answer it when the asker takes that page for part of this story: it is named instead', async () => {
+    // (Not "the ukraine minerals deal": a deal named by the other country is one the asker knows is another story.)
+    const a = await bot.answerQuestion('who signed the reconstruction fund accord for kyiv, and when');
     expect(a.abstained).toBe(true);
     expect(a.answer).toMatch(/The articles about this story don't tell of it: only Steppe Wire .*about another story/);
     expect(a.answer).not.toContain('April 30, 2025');
