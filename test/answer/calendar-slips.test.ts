@@ -8,9 +8,9 @@ import { article, FILLER, makeBot, writeArticles } from '../helpers/pipeline.js'
 /**
  * "Which outlet got the weekday of the summit wrong?": a weekday written beside a date that the calendar gives another
  * day ("on Wednesday (Oct. 30)" of 30 October 2025, a Thursday) is an error as published, found by the calendar, not by
- * counting the sources. A run of days given a run of dates ("Monday and Tuesday, June 9 and 10") and a slip quoted
- * from another page are none. On articles written for this test: the cobalt summit, its outlets and people are
- * invented.
+ * counting the sources. A run of days given a run of dates ("Monday and Tuesday, June 9 and 10"), a slip quoted from
+ * another page and a name that is a day's short form ("The Sun (June 5)") are none. On articles written for this
+ * test: the cobalt summit, its outlets and people are invented.
  */
 
 const FILES = {
@@ -32,7 +32,7 @@ const FILES = {
   'memo.md': article(
     'Desk Memo',
     '2025-11-03',
-    'Fact-check note: Harbour Ledger says "Wednesday (Oct. 30)" for the Bergen summit; we use Thursday.',
+    'Fact-check note: Harbour Ledger says "Wednesday (Oct. 30)" for the Bergen summit; we use Thursday. The Sun (June 5) ran the cobalt story first.',
   ),
   ...FILLER,
 };

@@ -79,7 +79,8 @@ export function calendarSlips(corpus: Corpus): CalendarSlip[] {
         const before = s.text.slice(0, m.index);
         // (Not the last of a run of days given a run of dates, "on Monday and Tuesday, June 9 and 10"; nor a slip
         // quoted from another page, "Plataforma says "Wednesday (Oct. 30)"": whose it is, that page says.)
-        if (LISTED_DAY_RE.test(before) || insideQuotation(before)) continue;
+        // (Nor a name that is a day's short form, "The Sun (June 5)".)
+        if (LISTED_DAY_RE.test(before) || insideQuotation(before) || /\bthe\s+$/i.test(before)) continue;
         const [w, a, b, y] = order === 'mdw' ? [m[4], m[1], m[2], m[3]] : [m[1], m[2], m[3], m[4]];
         const [monthWord, dayText] = order === 'wdm' ? [b, a] : [a, b];
         const written = weekdayOf(w as string);
