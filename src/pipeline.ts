@@ -1020,8 +1020,9 @@ export class Dealbot {
     // A page named by its language ("what does the german piece say for european buyers?"): the question's words are
     // looked for in that language too, as its glossary writes them ("europäische"), where the articles use them.
     // (Or the language of the pages the question names by their outlet: "per the french afp piece", "blick (french)".)
+    const byLanguage = this.focus.languageNamed(informal);
     const language =
-      [...this.focus.languageNamed(informal).words, ...this.focus.languageOfPerson(informal).words].find((w) => w !== 'language') ??
+      [...byLanguage.words, ...this.focus.languageOfPerson(informal).words].find((w) => w !== 'language') ??
       this.focus.languageOfPages(this.focus.pagesInNamedLanguage(informal)) ??
       // (Or the language of the pages it names by outlet alone, all in one other language: "l'essentiel mentions a
       // ford plant stopping" of a page in French; not a question asked in that language, which has its words.)
@@ -1040,7 +1041,7 @@ export class Dealbot {
       : [];
     // Names as a page in another language inflects them ("bessent" in the Latvian page's "Besents", "Trampa"): the
     // words of the pages its language names that differ from a question's word only in an ending or a letter or two.
-    const pages = language ? this.focus.languageNamed(informal).articles : [];
+    const pages = language ? byLanguage.articles : [];
     const inflected = pages.length > 0 && pages.length <= 3 ? inflectedForms(this.corpus, pages, informal) : new Map<string, string[]>();
     const also = [...byTitle, ...foreign];
     const asked = also.length ? `${question} (${also.join(', ')})` : question;
@@ -3191,9 +3192,9 @@ function bothViews(a: Built, b: Built): Built {
 }
 
 /**
- * The words of these pages that are a question's word as another language inflects it, by that word: the same first three letters,
- * a length within two and at most two letters changed (one in a word under six letters). Only for the question's words
- * of five letters or more that the pages do not write (`gather`, a page named by its language).
+ * The words of these pages that are a question's word as another language inflects it, by that word: the same first
+ * three letters, a length within two and at most two letters changed (one in a word under six letters). Only for the
+ * question's words of five letters or more that the pages do not write (`gather`, a page named by its language).
  */
 function inflectedForms(corpus: Corpus, pages: readonly Article[], question: string): Map<string, string[]> {
   const written = new Set<string>();
