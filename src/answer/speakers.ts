@@ -87,15 +87,16 @@ export function buildTitleIndex(
     TITLED_NAME_RE.lastIndex = 0;
     for (let m = TITLED_NAME_RE.exec(s.text); m; m = TITLED_NAME_RE.exec(s.text)) {
       const words = titleWords(m[1] as string);
-      // (With the words just before it in the clause, where a party may describe the title: "China's International
-      // Trade Representative Li Chenggang".)
-      const before = (/(?:^|[,;:.(])([^,;:.(]*)$/.exec(s.text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '')
-        .split(/\s+/)
-        .filter(Boolean)
-        .slice(-2)
-        .join(' ');
-      if (words) add(words, (m[2] as string).replace(/['’]s$/, ''), `${before} ${m[1] as string}`);
-      else {
+      if (words) {
+        // (With the words just before it in the clause, where a party may describe the title: "China's International
+        // Trade Representative Li Chenggang".)
+        const before = (/(?:^|[,;:.(])([^,;:.(]*)$/.exec(s.text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '')
+          .split(/\s+/)
+          .filter(Boolean)
+          .slice(-2)
+          .join(' ');
+        add(words, (m[2] as string).replace(/['’]s$/, ''), `${before} ${m[1] as string}`);
+      } else {
         // (A name of three words takes its first into the run before it: "Minister Tengku Zafrul Aziz" is read
         // "Minister Tengku" + "Zafrul Aziz". The title ends at its last title word; the rest is the name.)
         const all = m[0].split(/\s+/);

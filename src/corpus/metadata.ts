@@ -576,6 +576,14 @@ export function declaredLanguage(raw: string): string | null {
       head,
     )?.[1];
   if (!code || /^(?:und|mul|zxx)$/i.test(code)) return null;
+  return languageName(code);
+}
+
+/**
+ * A language's name in English by its code ("lv" → "Latvian", "bn" → "Bengali"), from the runtime's own list with the
+ * aliases above; null for a code it does not know.
+ */
+export function languageName(code: string): string | null {
   try {
     const name = LANGUAGE_DISPLAY.of(code.toLowerCase());
     if (!name || name.toLowerCase() === code.toLowerCase()) return null;

@@ -1,3 +1,4 @@
+import { languageName } from '../../corpus/metadata.js';
 import { isEnglishWord } from '../../text/dictionary.js';
 import { findParties, questionPlaces } from '../../text/entities.js';
 import { escapeRegExp, lexiconLines, lexiconWords, normalizeInformal } from '../../text/lexicon.js';
@@ -101,21 +102,18 @@ const LISTED_LANGUAGES = [
   'Thai',
   'Greek',
   'Hebrew',
-  'Bengali',
-  'Tagalog',
 ];
 /**
  * The listed ones, and every other language the runtime names in one word by a two-letter code (ISO 639-1, through
- * `Intl.DisplayNames`: "Catalan", "Latvian", "Urdu") that is no English word, as a page may declare its own
+ * `languageName`: "Catalan", "Latvian", "Urdu", "Bengali") that is no English word, as a page may declare its own
  * (`declaredLanguage`).
  */
 export const LANGUAGE_NAMES: readonly string[] = (() => {
-  const display = new Intl.DisplayNames(['en'], { type: 'language' });
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const named: string[] = [];
   for (const a of letters)
     for (const b of letters) {
-      const name = display.of(`${a}${b}`);
+      const name = languageName(`${a}${b}`);
       // (Not one that is an English word too: "in latin america", "the irish minister".)
       if (name && /^[A-Z][a-z]{3,}$/.test(name) && !isEnglishWord(name.toLowerCase())) named.push(name);
     }

@@ -604,8 +604,8 @@ export function offStoryPages(env: Pick<AnswerEnv, 'corpus' | 'onTopic'>): {
  * The asker shows they know a page is about another story, or asks whether it is: "bessent signed a minerals deal w
  * ukraine too?", "is the ukraine deal part of this?", "is that the china one", "same story?", "unrelated but…", "side
  * q", "old story but…", "back in…", "the ukraine article in there", "in the folder", "is the us-china deal like the
- * ukraine one?", "per the australia minerals deal story" (a page pointed at by its subject), "(not china i know)". Then that page is what they ask
- * about. (A year before the story's is the other sign: `askedOfOtherYears`.)
+ * ukraine one?", "per the australia minerals deal story" (a page pointed at by its subject), "(not china i know)". Then
+ * that page is what they ask about. (A year before the story's is the other sign: `askedOfOtherYears`.)
  */
 export const OTHER_STORY_ASKED_RE =
   /\b(?:too|also|as well|same (?:deal|story|thing|one|agreement|episode)|(?:a )?part of (?:this|the|that)|the (?:china|same|us-china) one|(?:is|was) (?:that|it|this) (?:the|a|part|related|connected|linked)|related to (?:this|the)|connected to (?:this|the)|like the (?:[\w-]+ ){0,2}(?:one|deal|agreement)|similar to|compared? (?:to|with)|different from|unrelated|off[- ]topic|side (?:q|question|note)|old (?:story|news|episode)|back in|(?:article|piece|page|story|file)s? (?:in there|in the folder|in the pack)|in (?:the|our) (?:folder|pack|course pack|set)|(?:per|in|from|according to) the (?:[\w-]+ ){1,3}(?:story|piece|article|report)|not (?:about )?(?:the )?(?:china|us[-–]china|beijing)(?: (?:one|deal|story|thing))?\s*(?:,\s*)?(?:i know|ik)\b|\(not (?:about )?(?:the )?(?:china|us[-–]china|beijing)\b)\b/i;
