@@ -304,6 +304,29 @@ const PRICE_ASKED_RE = /\b(?:prices?|costs?|charg(?:e|es|ed|ing)|per (?:kg|kilo|
 // Nor what a ranking is by, "top 5 destinations for chinese magnets in october? (by volume)": the places are asked.)
 const FIGURES_RE =
   /\b(?:(?<!\b(?:announcement|notice|decree|rule|regulation|order|case|docket|document|file|reference|entry|serial|model|part|list|ECCN|HS|tariff code)s?\s+)numbers?|figures?|data|stats|statistics|(?<!\bby\s+)(?:volumes?|tonnage)|how much|how many)\b/i;
+/** The months of `months` (those a question names) that a question of figures asks the figures of. */
+function figureMonthsAsked(text: string, months: readonly string[]): string[] {
+  // A month given with its day ("the numbers published on aug 20") dates a release, not the figures in it; one
+  // after "before", "after" or "since" ("before the oct move") dates an event the figures are counted from (and one
+  // after "by" or "as of", "granted by early june", the day a running count is taken, not a month's figure); one
+  // before a word for measures ("which of the oct announcements… numbers pls") names them.
+  return months.filter(
+    (m) =>
+      !new RegExp(
+        `\\b${m.slice(0, 3)}[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${m.slice(0, 3)}|\\b(?:before|after|since|until|till|ahead of|prior to|by|as of|as at)\\s+(?:the\\s+)?(?:(?:early|mid|late|end of|the end of|start of|the start of)[\\s-]+)?${m.slice(0, 3)}|\\b${m.slice(0, 3)}[a-z]*\\.?\\s+(?:announcements?|controls?|rules?|measures?|package|curbs|restrictions|notices?|decrees?|orders?)\\b`,
+        'i',
+      ).test(text),
+  );
+}
+
+/** A month as pages write it, capitalised ("October", "Oct."; not "may" the verb). */
+const NAMED_MONTH_RE =
+  /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/g;
+/** How much a figure of another month than the one asked weighs down (a little less than a typed answer weighs up). */
+const OTHER_MONTH_PENALTY = 0.15;
+/** A question of nothing but what it is about, no question word or verb of asking: "july magnet exports? total + us-bound". */
+const BARE_TOPIC_RE =
+  /^(?![^?]*\b(?:what|whats|what's|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|tell|give|list|show|explain|summari[sz]e|any)\b)/i;
 /** "Did safran say anything…", "has X commented at all": whether someone said anything, asked of them. */
 const SAID_ANYTHING_RE =
   /^\s*(?:and\s+)?(?:did|has|have|had)\s+[\w'’.&-]+(?:\s+[\w'’.&-]+)?\s+(?:say|said|comment(?:ed)?|respond(?:ed)?|react(?:ed)?)\s+(?:anything|something|at all|publicly|on (?:it|this|that))\b/i;
@@ -441,6 +464,8 @@ export class Dealbot {
   private readonly claimsByEvent = new Map<string, Claim[]>();
   private readonly claimsByEvents = new Map<string, Claim[]>();
   private readonly boostsByFocus = new Map<string, Map<number, number>>();
+  /** The weights `monthWeights` gave a question's sentences for their months. */
+  private readonly monthWeightsOf = new WeakMap<AnalyzedQuestion, Map<number, number>>();
   private readonly leads = new Map<string, Lead>();
   private readonly positionsByDisagreements = new Map<string, PositionPassages>();
   /** True when `claims` are in id order (they are: ids are positions), so a subset keeps their order. */
@@ -1119,6 +1144,13 @@ export class Dealbot {
     const monthly = this.figuresOfMonths(q, focus);
     const monthOf = new Map<number, string[]>();
     for (const [id, month] of monthly) monthOf.set(id, [stem(month)]);
+    // A figure of another month than the one asked weighs down, and the asked month's weigh up (`monthWeights`).
+    const weights = this.monthWeights(q, monthly, candidates, original ?? text);
+    if (weights.size > 0) {
+      const merged = new Map(boosts);
+      for (const [id, w] of weights) merged.set(id, (merged.get(id) ?? 0) + w);
+      boosts = merged;
+    }
     // "dysprosium price in october?": a price with no month of its own ("offered at around $1,000 per kilogram …
     // this week") is of the month its page is dated in.
     for (const [id, month] of this.pricesOfMonths(q, focus, candidates)) if (!monthOf.has(id)) monthOf.set(id, [stem(month)]);
@@ -2083,9 +2115,113 @@ export class Dealbot {
   }
 
   /** For a question asking for figures of a month: the sentences whose figures the claims date to that month. */
+  /**
+   * Whether a sentence is about what a question of figures measures (with its page's headline): a July figure for
+   * something else (ethane, for "the July numbers for magnet exports") does not answer it. The sentence must hold the
+   * question's topic words, months aside.
+   */
+  private aboutMeasured(q: AnalyzedQuestion): (id: number) => boolean {
+    // (Not the person asked to speak of them, "what does brandt say about the may numbers": a transcript names them
+    // only at their turns.)
+    // (Nor the words that say the figure is everyone's, "worldwide … (all destinations, not just us)": a total names
+    // no destination.)
+    const scope = new Set(
+      [...q.text.matchAll(new RegExp(ALL_DESTINATIONS_RE.source, 'gi'))].flatMap((m) => tokenize(m[0]).map((t) => t.norm)),
+    );
+    const topical = q.terms.filter(
+      (t) =>
+        t.salient &&
+        t.present &&
+        !t.frame &&
+        !scope.has(t.word.toLowerCase()) &&
+        !FIGURES_RE.test(t.word) &&
+        !t.matches.some((m) => MONTH_STEMS.has(m)) &&
+        !this.vocab.people?.has(t.word),
+    );
+    const need = Math.max(1, topical.length - (topical.length > 2 ? 1 : 0));
+    // A party or a place the figure goes to ("…overall and to the US") narrows what is measured: a sentence holding
+    // every other word asked gives the thing's own figure, which answers at least part of the question.
+    const measured = topical.filter((t) => findParties(t.word).length === 0 && !isPlaceWord(t.word));
+    // (With its page's headline, which names what its sentences measure: "China's rare earth magnet exports hit
+    // six-month high in July" over "Exports from the world's largest … supplier rose … to 5,577 metric tons last month".)
+    return (id: number) => {
+      const here = new Set(this.sentenceIndex.terms[id]);
+      for (const st of articleStems(this.corpus, this.corpus.sentences[id]?.source ?? '').title) here.add(st);
+      const holds = (t: QuestionTerm) => t.matches.some((m) => here.has(m));
+      // (The word a sentence may lack is not what is measured, of two: "US ethane exports … 240,000 barrels per day in
+      // July" gives no July figure of "magnet exports to the us".)
+      const measuredHeld = measured.filter(holds).length >= measured.length - (measured.length >= 3 ? 1 : 0);
+      return (
+        (topical.filter(holds).length >= need && measuredHeld) ||
+        (measured.length > 0 && measured.length < topical.length && measured.every(holds))
+      );
+    };
+  }
+
+  /**
+   * For a question of one month's figures ("july magnet exports? total + us-bound"): the weight each sentence takes
+   * for its month. A figure the claims date only to another month ("…rising to 353 tonnes in June"), or a retrieved
+   * sentence that names only other months in its words ("In October 2025, China's rare earth magnet exports
+   * continued…"), is not of the month asked: it weighs down. The asked month's figures of what is measured weigh up
+   * as much ("…at 5,577 metric tons last month" under "China's rare earth magnet exports hit six-month high in
+   * July"; not its ethane barrels). (Not for a series, "june, oct, nov, dec": it is gathered month by month.)
+   * Kept per question: the check for figures of other months reads the ranking as it was before.
+   */
+  private monthWeights(
+    q: AnalyzedQuestion,
+    monthly: ReadonlyMap<number, string>,
+    candidates: readonly RetrievedChunk[],
+    asked: string,
+  ): ReadonlyMap<number, number> {
+    const weights = new Map<number, number>();
+    this.monthWeightsOf.set(q, weights);
+    // (Nor for a question asked in another language, whose months may name measures in its own words: "le restrizioni
+    // di aprile".)
+    // (Nor when the month dates something else than the figures: "after china's april controls how much did…".)
+    if (
+      new Set(monthly.values()).size !== 1 ||
+      figureMonthsAsked(q.text, [...new Set(monthly.values())]).length !== 1 ||
+      glossaryLanguage(asked) ||
+      questionLanguage(asked)
+    )
+      return weights;
+    for (const id of this.figuresOfOtherMonthsOnly(monthly)) weights.set(id, -OTHER_MONTH_PENALTY);
+    const months = new Set([...monthly.values()].map((m) => m.slice(0, 3)));
+    for (const r of candidates)
+      for (const id of r.chunk.sentenceIds) {
+        if (monthly.has(id)) continue;
+        const named = [...(this.corpus.sentences[id]?.text ?? '').matchAll(NAMED_MONTH_RE)].map((m) =>
+          (m[1] as string).slice(0, 3).toLowerCase(),
+        );
+        if (named.length > 0 && !named.some((m) => months.has(m))) weights.set(id, -OTHER_MONTH_PENALTY);
+      }
+    if (weights.size === 0) return weights;
+    const about = this.aboutMeasured(q);
+    for (const id of monthly.keys()) if (about(id)) weights.set(id, OTHER_MONTH_PENALTY);
+    return weights;
+  }
+
+  /**
+   * The sentences whose figures the claims date to months or spans of them, none of them one of `monthly`'s (the
+   * asked months' figures): empty when no month's figures were asked for.
+   */
+  private figuresOfOtherMonthsOnly(monthly: ReadonlyMap<number, string>): number[] {
+    if (monthly.size === 0) return [];
+    const asked = new Set(monthly.values());
+    const out = new Set<number>();
+    for (const [month, ids] of this.quantityMonths()) {
+      // (Or to a span, "the first seven months", "year to date", "the first three quarters": a running total is not
+      // the month's own figure.)
+      if (asked.has(month)) continue;
+      for (const id of ids) if (!monthly.has(id)) out.add(id);
+    }
+    return [...out];
+  }
+
   private figuresOfMonths(q: AnalyzedQuestion, focus: QuestionFocus): Map<number, string> {
     const out = new Map<number, string>();
-    if (focus.months.length === 0 || (q.type !== 'howmany' && !FIGURES_RE.test(q.topic))) return out;
+    // (Asked for figures, or for a measure with no question word at all: "july magnet exports? total + us-bound".)
+    if (focus.months.length === 0 || (q.type !== 'howmany' && !FIGURES_RE.test(q.topic) && !BARE_TOPIC_RE.test(q.text))) return out;
     const byMonth = this.quantityMonths();
     for (const m of focus.months) for (const id of byMonth.get(m.toLowerCase()) ?? []) out.set(id, m.toLowerCase());
     return out;
@@ -2206,59 +2342,13 @@ export class Dealbot {
     scored: ScoredSentence[],
   ): { asked: string[]; given: string[] } | null {
     if (focus.months.length === 0 || (q.type !== 'howmany' && !FIGURES_RE.test(q.topic))) return null;
-    // A month given with its day ("the numbers published on aug 20") dates a release, not the figures in it; one
-    // after "before", "after" or "since" ("before the oct move") dates an event the figures are counted from (and one
-    // after "by" or "as of", "granted by early june", the day a running count is taken, not a month's figure); one
-    // before a word for measures ("which of the oct announcements… numbers pls") names them.
-    const asked = focus.months.filter(
-      (m) =>
-        !new RegExp(
-          `\\b${m.slice(0, 3)}[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${m.slice(0, 3)}|\\b(?:before|after|since|until|till|ahead of|prior to|by|as of|as at)\\s+(?:the\\s+)?(?:(?:early|mid|late|end of|the end of|start of|the start of)[\\s-]+)?${m.slice(0, 3)}|\\b${m.slice(0, 3)}[a-z]*\\.?\\s+(?:announcements?|controls?|rules?|measures?|package|curbs|restrictions|notices?|decrees?|orders?)\\b`,
-          'i',
-        ).test(q.text),
-    );
+    const asked = figureMonthsAsked(q.text, focus.months);
     if (asked.length === 0) return null;
     // A month named in the evidence, however written ("August", "Aug."), may be the figure's.
     const askedRe = new RegExp(`\\b(?:${asked.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)}|\\.|\\b)`).join('|')})`, 'i');
     const namesAsked = (text: string) => askedRe.test(text);
     const given = new Set<string>();
-    // Only evidence about what was asked: a July figure for something else (ethane, for "the July numbers for
-    // magnet exports") does not answer it. The sentence must hold the question's topic words, months aside.
-    // (Not the person asked to speak of them, "what does brandt say about the may numbers": a transcript names them
-    // only at their turns.)
-    // (Nor the words that say the figure is everyone's, "worldwide … (all destinations, not just us)": a total names
-    // no destination.)
-    const scope = new Set(
-      [...q.text.matchAll(new RegExp(ALL_DESTINATIONS_RE.source, 'gi'))].flatMap((m) => tokenize(m[0]).map((t) => t.norm)),
-    );
-    const topical = q.terms.filter(
-      (t) =>
-        t.salient &&
-        t.present &&
-        !t.frame &&
-        !scope.has(t.word.toLowerCase()) &&
-        !FIGURES_RE.test(t.word) &&
-        !t.matches.some((m) => MONTH_STEMS.has(m)) &&
-        !this.vocab.people?.has(t.word),
-    );
-    const need = Math.max(1, topical.length - (topical.length > 2 ? 1 : 0));
-    // A party or a place the figure goes to ("…overall and to the US") narrows what is measured: a sentence holding
-    // every other word asked gives the thing's own figure, which answers at least part of the question.
-    const measured = topical.filter((t) => findParties(t.word).length === 0 && !isPlaceWord(t.word));
-    // (With its page's headline, which names what its sentences measure: "China's rare earth magnet exports hit
-    // six-month high in July" over "Exports from the world's largest … supplier rose … to 5,577 metric tons last month".)
-    const about = (id: number) => {
-      const here = new Set(this.sentenceIndex.terms[id]);
-      for (const st of articleStems(this.corpus, this.corpus.sentences[id]?.source ?? '').title) here.add(st);
-      const holds = (t: QuestionTerm) => t.matches.some((m) => here.has(m));
-      // (The word a sentence may lack is not what is measured, of two: "US ethane exports … 240,000 barrels per day in
-      // July" gives no July figure of "magnet exports to the us".)
-      const measuredHeld = measured.filter(holds).length >= measured.length - (measured.length >= 3 ? 1 : 0);
-      return (
-        (topical.filter(holds).length >= need && measuredHeld) ||
-        (measured.length > 0 && measured.length < topical.length && measured.every(holds))
-      );
-    };
+    const about = this.aboutMeasured(q);
     // The months of the leading sentences' figures are what the articles give; a figure of the asked month anywhere
     // among the candidates (the best-ranked may be about the month before) means they give it too.
     const monthOf = (c: Claim) => {
@@ -2266,7 +2356,17 @@ export class Dealbot {
       return raw.charAt(0).toUpperCase() + raw.slice(1);
     };
     const asksMoney = /\b(?:price|prices|cost|costs|worth|value|revenue|sales|dollars?|yuan|usd|\$)\b|\$/i.test(q.topic);
-    for (const [i, { sentence }] of scored.slice(0, 30).entries()) {
+    // (Leading as ranked before the months were weighed (`monthWeights`): the figures of other months there are what
+    // the articles give.)
+    const weighed = this.monthWeightsOf.get(q) ?? new Map<number, number>();
+    const unweighed = (s: ScoredSentence) => s.score - (weighed.get(s.sentence.id) ?? 0);
+    const leadingBar = scored
+      .slice(0, 30)
+      .map(unweighed)
+      .sort((a, b) => b - a)
+      .at(7);
+    for (const [i, s] of scored.slice(0, 30).entries()) {
+      const { sentence } = s;
       if (!about(sentence.id)) continue;
       const figures = (this.claimsOfSentence(sentence.id) ?? []).filter((c) => c.event === 'quantity');
       // A figure of the asked month, or one the sentence may date to it, answers the question.
@@ -2278,7 +2378,8 @@ export class Dealbot {
       // (Nor is a figure of a span that holds every month asked: "the first two months" of "jan/feb".)
       const spans = figures.map((c) => spanMonths(monthOf(c)));
       if (spans.some((held) => held.length > 0 && asked.every((m) => held.includes(MONTH_NAMES.indexOf(m) + 1)))) return null;
-      if (i < 8) for (const c of figures) if (monthOf(c)) given.add(monthOf(c));
+      if (i < 8 || (weighed.size > 0 && unweighed(s) >= (leadingBar ?? Number.NEGATIVE_INFINITY)))
+        for (const c of figures) if (monthOf(c)) given.add(monthOf(c));
     }
     return given.size > 0 ? { asked, given: [...given] } : null;
   }

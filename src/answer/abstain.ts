@@ -348,15 +348,20 @@ export function pageGlossWords(text: string): Set<string> {
   return out;
 }
 
-/**
- * Two sources the asker says differ ("the courier and the state office give diff numbers", "reuters vs the ministry
- * say different things"): which pages to set side by side, not what the question is about.
- */
+/** A sentence that opens by pointing back to companies named before it ("The companies can…", "These firms…", "Both"). */
+const COMPANIES_BACK_RE =
+  /^["“']?(?:the|these|those|both|all (?:three|four|two|of the)|the two|the three) (?:companies|firms|producers|exporters|shippers|makers|suppliers|groups|vendors)\b|^(?:they|both) /i;
+
 /** Two people said to tell it differently: "uwe says one thing, jana another", "kim said one thing and lee another". */
 const ONE_THING_RE =
   /\b([\p{L}'’-]+)\s+(?:says?|said|tells? (?:us|me)|told (?:us|me))\s+one thing,?\s+(?:and\s+|but\s+)?([\p{L}'’-]+)\s+(?:says?\s+|said\s+)?another\b/giu;
+/**
+ * Two sources the asker says differ ("the courier and the state office give diff numbers", "reuters vs the ministry
+ * say different things", "trivium and the lantern note dont match"): which pages to set side by side, not what the
+ * question is about.
+ */
 const SOURCES_DIFFER_RE =
-  /\b(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:and|vs\.?|versus)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:give|gives|have|has|say|says|report|reports|put|cite|cites|quote|quotes|show|shows)\s+(?:diff|different|conflicting|differing|varying|mixed)\b/giu;
+  /\b(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:and|vs\.?|versus)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:(?:give|gives|have|has|say|says|report|reports|put|cite|cites|quote|quotes|show|shows)\s+(?:diff|different|conflicting|differing|varying|mixed)\b|(?:dont|don't|don’t|do not|doesnt|doesn't|does not)\s+(?:match|agree|line up|square)\b|(?:disagree|differ|conflict|clash|contradict each other)\b)/giu;
 
 /**
  * Who someone is, said before their name in brackets ("what did the stuttgart OEM (hartmann) say"): the bracketed
@@ -1925,7 +1930,19 @@ export function abstention(
     const about = new Set(top.filter((s) => s.coverage >= bar).map((s) => s.sentence.source));
     const named = (s: ScoredSentence) =>
       (s.coverage >= bar || (s.coverage >= MIN_COVERAGE && about.has(s.sentence.source))) && namesCompany(s.sentence.text);
-    if (!top.some(named)) return shortfall(`${capitalised(articles)} name no such companies.`);
+    // (Or in the sentence before one above the bar that points back to them: "…according to filings from Enterprise
+    // Products Partners and Energy Transfer LP." before "The companies can offload ethane directly in China…".)
+    const namedBefore = (s: ScoredSentence) => {
+      const before = corpus.sentences[s.sentence.id - 1];
+      return (
+        s.coverage >= bar &&
+        COMPANIES_BACK_RE.test(s.sentence.text) &&
+        before !== undefined &&
+        before.source === s.sentence.source &&
+        namesCompany(before.text)
+      );
+    };
+    if (!top.some((s) => named(s) || namedBefore(s))) return shortfall(`${capitalised(articles)} name no such companies.`);
   }
   return null;
 }

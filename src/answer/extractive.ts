@@ -960,7 +960,7 @@ export function selectSentences(
 const MAX_EXTENDED_QUOTE = 600;
 /** A sentence that opens by pointing back ("He said…", "That move…", "The agreement…") is read with the one before. */
 const POINTS_BACK_RE =
-  /^["“']?(?:he|she|they|it|this|that|these|those|there|the (?:move|measure|deal|agreement|decision|statement|announcement|step|plan|pact|truce|framework|company|ministry|department|official|spokes\w+))\b/i;
+  /^["“']?(?:he|she|they|it|this|that|these|those|there|the (?:move|measure|deal|agreement|decision|statement|announcement|step|plan|pact|truce|framework|company|companies|firms|ministry|department|official|spokes\w+))\b/i;
 /** A sentence that opens with a time counted from the one before ("The same day, China began…", "A day later…"). */
 const SAME_TIME_RE =
   /^["“']?(?:(?:on |at )?(?:the same|that|the next|the following|the previous) (?:day|week|month|morning|afternoon|evening|night)|(?:a|one|two|three|a few) (?:days?|weeks?) (?:later|earlier))\b/i;

@@ -11,7 +11,7 @@ import {
   titleKey,
   titleWords,
 } from '../text/titles.js';
-import { STOPWORDS } from '../text/tokenize.js';
+import { STOPWORDS, stem } from '../text/tokenize.js';
 
 /**
  * Who holds which title, as the articles say it: "Commerce Secretary Howard Lutnick", "Lutnick, the commerce
@@ -23,9 +23,15 @@ import { STOPWORDS } from '../text/tokenize.js';
 
 /** One word that names a person's role on its own ("Ford's CEO", "Nvidia's chief"), not a department ("commerce"). */
 const PERSON_TITLE_RE =
-  /^(?:ceo|cfo|coo|chief|boss|president|chairman|chairwoman|chair|director|spokes(?:person|man|woman)|founder|minister|secretary|ambassador|governor|negotiator|envoy|economist|analyst|strategist|researcher|professor)$/i;
+  /^(?:ceo|cfo|coo|chief|boss|president|chairman|chairwoman|chair|director|spokes(?:person|man|woman)|founder|minister|secretary|ambassador|governor|negotiator|envoy|economist|analyst|strategist|researcher|professor|historian|scholar|lecturer|consultant|lawyer|attorney)$/i;
 /** An office a place has one holder of at a time (a state's governor, a city's mayor, a country's ambassador). */
 const ONE_HOLDER_OFFICE_RE = /^(?:governor|mayor|ambassador)$/i;
+/**
+ * An expert quoted for comment (an economist, a historian, a trade lawyer): a folder of coverage seldom quotes two, so
+ * "the historian" alone is the one person the articles give that title in any of its forms ("trade historian",
+ * "professor of trade history" is not one).
+ */
+const EXPERT_TITLE_RE = /^(?:economist|analyst|strategist|researcher|professor|historian|scholar|lecturer|consultant|lawyer|attorney)$/i;
 // (And words that name a measure or a document, which no person's name ends in: "the Affiliates Rule announced on
 // September 29" is no one who announced anything.)
 const ORG_WORD_RE =
@@ -279,6 +285,23 @@ export function namesForTitles(
     if (!owner && holders?.size === 1) {
       const [name] = [...holders.keys()];
       if (name && !out.includes(name)) out.push(name);
+    }
+    // "Did the historian think…": an expert's title alone, after "the", is the one person the articles give it, in
+    // any title holding the word ("Dr. Eleanor Vance (trade historian)"), when only one has it.
+    if (
+      !owner &&
+      !alias &&
+      !office &&
+      run.length === 1 &&
+      i > 0 &&
+      /^the$/i.test(words[i - 1] ?? '') &&
+      EXPERT_TITLE_RE.test(run[0] as string)
+    ) {
+      const word = stem((run[0] as string).toLowerCase());
+      const experts = new Set<string>();
+      for (const [key, names] of index.byTitle) if (key.split(' ').includes(word)) for (const name of names.keys()) experts.add(name);
+      const [name] = [...experts];
+      if (experts.size === 1 && name && !out.includes(name)) out.push(name);
     }
     // A single generic word ("official", "minister") names nobody in particular.
     // "Japan's trade minister": of those with the title, one given it where that country is named (in that sentence or

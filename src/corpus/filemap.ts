@@ -37,10 +37,23 @@ export function alignToFile(text: string, file: string): number[] {
     const lo = longestRun(text, p, file, cursor);
     if (lo >= MIN_RUN) {
       // The binary search's last hit may be for a shorter prefix: find the full run's place.
-      const at = file.indexOf(text.slice(p, p + lo), cursor);
-      map.push(p, p + lo, at);
-      cursor = at + lo;
-      p += lo;
+      let at = file.indexOf(text.slice(p, p + lo), cursor);
+      let length = lo;
+      // The longest run may lie far ahead, where a word happens to go on as the text does ("9 October " of a list
+      // item "<b>9 October</b> &ndash; …" found in "the 9 October measures" further down): a run nearly as long at
+      // the nearest place keeps the alignment in order, and the items in between mapped.
+      const near = file.indexOf(text.slice(p, p + MIN_RUN), cursor);
+      if (near >= 0 && near < at) {
+        let k = MIN_RUN;
+        while (p + k < text.length && file[near + k] === text[p + k]) k++;
+        if (k * NEAR_RUN_DENOMINATOR >= lo * NEAR_RUN_NUMERATOR) {
+          at = near;
+          length = k;
+        }
+      }
+      map.push(p, p + length, at);
+      cursor = at + length;
+      p += length;
       continue;
     }
     // A block the extraction moved (a notice kept from above the headline) is looked for in the whole body,
@@ -56,6 +69,10 @@ export function alignToFile(text: string, file: string): number[] {
   // Runs in text order; a moved block's run may point before its neighbours' in the file.
   return map;
 }
+
+/** A run at the nearest place is taken over a longer one further on when it is at least 3/5 as long. */
+const NEAR_RUN_NUMERATOR = 3;
+const NEAR_RUN_DENOMINATOR = 5;
 
 /** Runs of a moved block must be at least this long. */
 const MIN_MOVED_RUN = 24;

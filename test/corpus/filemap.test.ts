@@ -44,6 +44,23 @@ describe('file maps of saved pages', () => {
     expect(mapRange([], 0, 10)).toBeNull();
   });
 
+  it('keeps the alignment in order when a date run goes on further down the page ("9 October " in a later line)', () => {
+    const text =
+      '9 October – China expands controls.\n25–26 October – Kuala Lumpur talks.\n7 November – It suspends the 9 October measures.\n';
+    const file =
+      '<body><ul><li><b>9 October</b> &ndash; China expands controls.</li>\n<li><b>25&ndash;26 October</b> &ndash; Kuala Lumpur talks.</li>\n<li><b>7 November</b> &ndash; It suspends the 9 October measures.</li></ul></body>';
+    const map = alignToFile(text, file);
+    let last = -1;
+    for (let i = 0; i < map.length; i += 3) {
+      expect(map[i + 2] as number).toBeGreaterThan(last);
+      last = map[i + 2] as number;
+    }
+    // Every line's words are mapped: the second line's too, which a run taken from the third line skipped.
+    const kl = text.indexOf('Kuala');
+    const mapped = mapRange(map, kl, kl + 'Kuala Lumpur talks.'.length, 12);
+    expect(mapped && file.slice(mapped.fileStart, mapped.fileEnd)).toBe('Kuala Lumpur talks.');
+  });
+
   it('gives quotes and passages of a saved page as offsets into the file itself, every quote verbatim', async () => {
     const dir = writeArticles({ 'ethane.html': PAGE });
     const bot = await makeBot(dir);
