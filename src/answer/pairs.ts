@@ -42,9 +42,12 @@ export function withoutOtherPairs(corpus: Corpus, text: string, scored: ScoredSe
   });
 }
 
-/** A deal named by one country: "the australia minerals deal", "the ukraine critical minerals agreement". */
+/**
+ * A deal named by one country: "the australia minerals deal", "the ukraine critical minerals agreement", "ukraine
+ * minerals deal - who signed", "ukraine's minerals pact" (only a third country's: the story's own parties are no match).
+ */
 const THIRD_DEAL_RE =
-  /\bthe\s+([\p{L}.]+)\s+(?:(?:critical\s+)?(?:minerals?|rare[- ]earths?|mining|resources?)\s+)?(?:deal|framework|agreement|pact|accord)\b/giu;
+  /(?:\bthe\s+|^\s*|(?<=[\s,;:(]))([\p{L}.]+?)(?:['’]s)?\s+(?:(?:critical\s+)?(?:minerals?|rare[- ]earths?|mining|resources?)\s+)?(?:deal|framework|agreement|pact|accord)\b/giu;
 
 /**
  * The asker names another pair as a pair of its own, joined as the story's is ("the us–australia minerals thing",

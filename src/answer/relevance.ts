@@ -193,6 +193,10 @@ const NUMBERED_DOCUMENT_RE =
 const SET_ASIDE_EVENT_RE =
   /\b(?:not|rather than|other than|instead of|apart from)\s+(?:the\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:signing|signature|talks|meeting|call|announcement|suspension|pause)\b/gi;
 
+/** A question asking when something began: "kick in", "take effect", "start", "begin", "come into force". */
+const START_ASKED_RE =
+  /\b(?:kick(?:s|ed)? in|t(?:ake|akes|ook) effect|start(?:s|ed)?|beg(?:in|ins|an)|c(?:ome|omes|ame) into (?:force|effect)|went into effect)\b/i;
+
 /** A question asking for a time: "when", "what date", "which day". */
 const WHEN_ASKED_RE = /\bwhen\b|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b/i;
 
@@ -726,6 +730,8 @@ function relevantEach(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagree
         // ends of a pause said to be of tariffs are another pause's, and the other way round. (Ends that do not say
         // what is paused, "The suspension runs until October 30, 2026", may be of either.)
         if (d.event === 'pause') {
+          // "What time exactly did the port fee suspension kick in?" asks when a pause began: when one ends is not it.
+          if (qual.startsWith('end') && START_ASKED_RE.test(f.text) && !END_ASKED_RE.test(f.text)) return false;
           const asked = PAUSED_KIND_ASKED.find((k) => k.re.test(f.text));
           const kinds = qual.split('|');
           if (asked && PAUSED_KIND_ASKED.some((k) => k !== asked && kinds.includes(k.kind)) && !kinds.includes(asked.kind)) return false;

@@ -109,6 +109,15 @@ describe("another pair's deal", () => {
       expect(a.abstained, q).toBe(false);
       expect(a.answer, q).toMatch(/\$150 million/);
     }
+    // Also named without "the", or with the country's possessive: "ukraine minerals deal - …", "ukraine's minerals deal".
+    for (const q of [
+      'ukraine minerals deal - how big is the reconstruction investment fund?',
+      "how big is the reconstruction investment fund in ukraine's minerals deal?",
+    ]) {
+      const a = await bot.answerQuestion(q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.answer, q).toMatch(/\$150 million/);
+    }
     // Also beside the story's pair.
     const both = await bot.answerQuestion('is the us-china deal like the ukraine one? how big is the ukraine reconstruction fund');
     expect(both.abstained).toBe(false);
