@@ -940,9 +940,42 @@ const ASKED_HEAD_RE = /^\s*(?:what(?:'s|’s|s| is| was| are| were)|who (?:won|w
  */
 function askedHead(q: AnalyzedQuestion): QuestionTerm | undefined {
   // (Read in the question's normalised words: "whats the weather gonna be…" is "what is the weather will be…".)
-  const word = ASKED_HEAD_RE.exec(q.topic)?.[1]?.toLowerCase();
-  if (!word || !endsNounPhrase(q.topic, word)) return undefined;
+  const m = ASKED_HEAD_RE.exec(q.topic);
+  const word = m?.[1]?.toLowerCase();
+  if (!m || !word || !endsNounPhrase(q.topic, word)) return undefined;
   return absentAskedWord(q, word);
+}
+
+/**
+ * A noun no article uses that says which X a "what's the X" question asks for ("what was the VLEC demurrage rate…":
+ * a rate of demurrage): that term, else undefined. It is no more given than the X itself: a rate of something else
+ * is no answer. (A noun, not a word that describes, "the exact tariff rate", "the overall tariff level".)
+ */
+function askedModifier(q: AnalyzedQuestion): QuestionTerm | undefined {
+  const m = ASKED_HEAD_RE.exec(q.topic);
+  const word = m?.[1]?.toLowerCase();
+  if (!m || !word || endsNounPhrase(q.topic, word)) return undefined;
+  const rest = (q.topic.slice(m.index + m[0].length).match(/^(?:\s+[a-z]+){1,2}/i)?.[0] ?? '').trim().toLowerCase().split(/\s+/);
+  const phrase = [word, ...rest.filter(Boolean)];
+  // (Of a rate, a price or a fee: what it is of is a noun of its own. Not "the shelf life", "the think tank's read":
+  // two words for one thing.)
+  for (const [i, w] of phrase.slice(0, -1).entries()) {
+    const next = phrase[i + 1] as string;
+    if (STOPWORDS.has(w) || STOPWORDS.has(next)) break;
+    if (!CHARGED_RE.test(next)) continue;
+    const term = absentAskedWord(q, w);
+    if (term && isNounIn(q.topic, w)) return term;
+  }
+  return undefined;
+}
+
+/** What a thing costs or runs at: a rate, a price, a fee, a charge, a premium. */
+const CHARGED_RE = /^(?:rates?|prices?|fees?|charges?|premiums?|costs?|surcharges?|levies|levy)$/i;
+
+/** True when the tagger reads `word` in `text` as a noun and not as a word that describes. */
+function isNounIn(text: string, word: string): boolean {
+  const found = nlp()(text).match(word);
+  return found.has('#Noun') && !found.has('#Adjective');
 }
 
 /**
@@ -1647,7 +1680,7 @@ export function abstention(
   // the articles put otherwise, "the cutoff for…" of "a threshold of 0.1%".)
   // (A month is not one of them: it times what is asked, "geneva talks in may, in which hotel or villa they meet?".)
   const particular = presentTopics.filter((t) => monthOfWord(t.word) === null);
-  const head = (particular.length <= 1 ? askedHead(q) : undefined) ?? askedKind(q);
+  const head = (particular.length <= 1 ? askedHead(q) : undefined) ?? askedKind(q) ?? askedModifier(q);
   if (head && !listedBeside.has(head.word.toLowerCase()))
     return absentBecause(`None of ${articles} mentions ${listWords([head])}, so they do not answer this.`);
   // "Did tesla have to stop any lines…": a yes/no question is about its subject; when no article mentions it
