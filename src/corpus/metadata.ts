@@ -248,6 +248,16 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
       break;
     }
   }
+  // A name line with its site's address in brackets, alone or before its date or section: "RBC-Ukraine
+  // (newsukraine.rbc.ua), July 20, 2025", "PHOTO NEWS (photonews.com.pk) | Business".
+  for (const line of topLines) {
+    const m = NAME_WITH_DOMAIN_RE.exec(line.trim());
+    const tail = m?.[3]?.trim() ?? '';
+    if (m && isMasthead(m[1] as string) && (tail === '' || isSectionOrDate(tail, true))) {
+      cands.push({ value: titleCaseShouted(cleanName(m[1] as string)), score: 3, index: 0 });
+      break;
+    }
+  }
   // A wire dateline names its agency ("BERLIN, June 4 (Reuters) -"), the weakest sign of all: a page that
   // republishes wire copy keeps the dateline but is another outlet ("Originally published by Reuters").
   if (dateline?.agency && !REPUBLISHED_RE.test(raw)) cands.push({ value: cleanName(dateline.agency), score: 1, index: 0 });
@@ -262,6 +272,9 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
   }
   return null;
 }
+
+/** A name, its site's address in brackets, then perhaps a date or a section after a comma, bar or dash. */
+const NAME_WITH_DOMAIN_RE = /^(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?)\s*\(((?:[a-z0-9-]+\.)+[a-z]{2,})\)\s*(?:[,|·•—–-]\s*(.*))?$/u;
 
 /** A month and its year as an issue's date: "June 2025", "Sept. 2025". */
 const MONTH_YEAR_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d$/i;

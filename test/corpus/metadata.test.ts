@@ -170,6 +170,17 @@ describe('outlet of a saved page without a copyright line', () => {
     expect(await outletOf(`A Framework Is Confirmed In London\n\nBy Jane Roe, Senior Correspondent\n\n${body}`)).toBeNull();
   });
 
+  it('takes a name line with its site in brackets, alone or before its date, as the outlet', async () => {
+    expect(await outletOf(`Magnet Exports Surge In June\n\nKestrel-News (news.kestrel.example), July 20, 2025\n\n${body}`)).toBe(
+      'Kestrel-News',
+    );
+    expect(await outletOf(`LAGOON PHOTO NEWS (lagoonphoto.example) | Business\n\nA Framework Is Confirmed\n\n${body}`)).toBe(
+      'Lagoon Photo News',
+    );
+    // (Not a sentence that happens to end with an address.)
+    expect(await outletOf(`A Framework Is Confirmed\n\nRead more at the ministry (mofcom.example), officials said.\n\n${body}`)).toBeNull();
+  });
+
   it("reads a wire dateline's agency, unless the page republishes the wire's copy", async () => {
     const wire = 'HALVERTON, June 4 (Northwire) - Several supplier plants have shut because of a shortage of magnets.';
     expect(await outletOf(`Supplier Plants Shut As Curbs Bite\n\n${wire}\n\n${body}`)).toBe('Northwire');
