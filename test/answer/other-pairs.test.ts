@@ -77,6 +77,17 @@ describe("another pair's deal", () => {
       expect(a.answer, q).toMatch(/Kyiv Business .*\(a deal with Ukraine\)/);
       expect(a.answer, q).not.toMatch(/Port Ledger|Cable Desk/);
     }
+    // Or the other deals themselves, set apart from the story's in words.
+    for (const q of [
+      "list the other minerals deals the US did in 2025 that aren't with china",
+      'name the other deals, besides the one with china',
+    ]) {
+      const a = await bot.answerQuestion(q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.answer, q).toMatch(/not this story|not about the story/);
+      expect(a.answer, q).toMatch(/Kyiv Business .*\(a deal with Ukraine\)/);
+      expect(a.answer, q).not.toMatch(/Port Ledger|Cable Desk/);
+    }
   });
 
   it('reads a title-case headline\'s pairing too ("US And Ukraine Sign…")', () => {

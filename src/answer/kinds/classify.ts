@@ -145,9 +145,15 @@ const COPIES_RE =
  * "actually about other stories", "cover some other minerals deal or old episode", "which other minerals deals … per
  * the stuff in our folder".
  */
-/** Other deals asked for: "which other minerals deals did the US do", "any other deals in the folder". */
-const OTHER_DEALS = String.raw`(?:which|what|any)\s+other\s+(?:[\w-]+\s+){0,2}?deals?`;
+/**
+ * Other deals asked for: "which other minerals deals did the US do", "any other deals in the folder", "list the other
+ * minerals deals the US did in 2025".
+ */
+const OTHER_DEALS = String.raw`(?:which|what|any|(?:list|name)\s+(?:the|all|any)|(?:list|name)|all\s+the)\s+other\s+(?:[\w-]+\s+){0,2}?deals\b|(?:which|what|any)\s+other\s+(?:[\w-]+\s+){0,2}?deals?`;
 const OTHER_DEALS_RE = new RegExp(String.raw`\b${OTHER_DEALS}\b`, 'i');
+/** Deals set apart from one party's: "that aren't with china", "not involving beijing", "other than the one with china". */
+const DEALS_SET_APART_RE =
+  /\b(?:(?:aren'?t|isn'?t|are not|is not|weren'?t|not)\s+(?:with|involving)|(?:other than|besides|apart from|excluding)\s+(?:the\s+)?(?:one|ones|deal|deals)?\s*(?:with|involving))\s+\p{L}/iu;
 const OFF_TOPIC_RE = new RegExp(
   String.raw`\b(?:not (?:\w+ly |really |even )?about|(?:about|cover(?:s|ing)?|on) (?:some |an? |any )?(?:other|another|different|separate|unrelated|older|old|earlier) (?:[\w-]+ ){0,2}?(?:stor(?:y|ies)|deals?|topics?|subjects?|matters?|news|events?|episodes?|years?)|about (?:something|anything|stuff) (?:else|other than)|(?:isn'?t|aren'?t|wasn'?t|weren'?t) (?:\w+ly |really |even )?about|unrelated|off[- ](?:topic|story)|(?:saved|added|included|filed|put in|dropped in) by (?:mistake|accident)|irrelevant|nothing to do with|has nothing to do|doesn't belong|do not belong|don't belong|look-?alikes?|distractors?|${OTHER_DEALS})\b`,
   'i',
@@ -745,8 +751,12 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
   const publisher = publisherAsked(text) ?? publisherAsked(plain);
   if (publisher) return { kind: 'publisher-pages', publisher };
   // (Other deals, with the folder named as typed: chat rewriting drops "per the stuff in our folder" as filler.)
+  // (Or set apart from the story's in words: "list the other minerals deals the US did that aren't with china".)
   const deals = OTHER_DEALS_RE.test(plain);
-  if (OFF_TOPIC_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain) || (deals && IN_FOLDER_RE.test(text))))
+  if (
+    OFF_TOPIC_RE.test(plain) &&
+    (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain) || (deals && (IN_FOLDER_RE.test(text) || DEALS_SET_APART_RE.test(plain))))
+  )
     return deals ? { kind: 'off-topic', deals } : { kind: 'off-topic' };
   if (COPIES_RE.test(plain) && (ABOUT_SOURCES_RE.test(plain) || IN_FOLDER_RE.test(plain) || /\bsaved twice\b/i.test(plain)))
     return { kind: 'copies' };
