@@ -162,8 +162,10 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
     if (c?.[1] && !/^(all rights|the author)/i.test(c[1])) cands.push({ value: cleanName(c[1]), score: 5, index: i });
     const f = /^follow\s+(.{2,40}?)\s+on\b/i.exec(line);
     if (f?.[1] && !/^us$/i.test(f[1])) cands.push({ value: cleanName(f[1]), score: 4, index: i });
-    // A wire byline: "By JILL LAWLESS, Associated Press" (not "By Jane Doe, Senior Correspondent").
-    const w = /^by\s+[^,]{3,60},\s+((?:[\p{Lu}][\p{L}'’&.-]*\s?){1,5})$/iu.exec(line.trim());
+    // A wire byline: "By JILL LAWLESS, Associated Press" (not "By Jane Doe, Senior Correspondent"), also with its
+    // date after it ("by Ann Lee & Bo Chan, The Harbour Times, October 30, 2025").
+    const w = /^by\s+[^,]{3,60},\s+((?:[\p{Lu}][\p{L}'’&.-]*\s?){1,5}?)(?:,\s+(.{6,30}))?$/iu.exec(line.trim());
+    if (w?.[2] && !dateInLine(w[2]) && !normalizeDateString(w[2])) w[1] = '';
     if (w?.[1] && !/\b(?:correspondent|reporter|editor|writer|staff|contributor|analyst|columnist|desk|bureau|in)\b/i.test(w[1]))
       cands.push({ value: cleanName(w[1]), score: 2, index: i });
     // "Source: Ministry of Commerce of the People's Republic of China (english.mofcom.gov.cn)": the name, not its site.

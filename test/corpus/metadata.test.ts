@@ -168,6 +168,10 @@ describe('outlet of a saved page without a copyright line', () => {
     // A wire byline names the agency; a byline with a job title does not.
     expect(await outletOf(`A Framework Is Confirmed In London\n\nBy JANE ROE, Associated Press\n\n${body}`)).toBe('Associated Press');
     expect(await outletOf(`A Framework Is Confirmed In London\n\nBy Jane Roe, Senior Correspondent\n\n${body}`)).toBeNull();
+    // (With its date after it.)
+    expect(
+      await outletOf(`A Framework Is Confirmed In London\n\nby Ann Lee & Bo Chan, The Harbour Times, October 30, 2025\n\n${body}`),
+    ).toBe('The Harbour Times');
   });
 
   it('takes a name line with its site in brackets, alone or before its date, as the outlet', async () => {
