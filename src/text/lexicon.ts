@@ -670,6 +670,8 @@ const OWN_LETTERS: readonly [RegExp, string][] = [
   // (Latvian "ķ", "ļ", "ņ", "ģ"; Lithuanian "ė", "į", "ų", which Polish, with its "ą" and "ę", does not write.)
   [/[ķĶļĻņŅģĢ]/u, 'Latvian'],
   [/[ėĖįĮųŲ]/u, 'Lithuanian'],
+  // (Icelandic "þ", "ð", which no other language listed writes.)
+  [/[þÞðÐ]/u, 'Icelandic'],
 ];
 
 /**
