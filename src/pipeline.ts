@@ -29,6 +29,7 @@ import {
   scoreSentences,
   sectionHeadingStems,
   selectSentences,
+  tableHeader,
   withContext,
   withListItems,
 } from './answer/extractive.js';
@@ -313,12 +314,16 @@ function figureMonthsAsked(text: string, months: readonly string[]): string[] {
   return months.filter(
     (m) =>
       !new RegExp(
-        `\\b${m.slice(0, 3)}[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${m.slice(0, 3)}|\\b(?:before|after|since|until|till|ahead of|prior to|by|as of|as at)\\s+(?:the\\s+)?(?:(?:early|mid|late|end of|the end of|start of|the start of)[\\s-]+)?${m.slice(0, 3)}|\\b${m.slice(0, 3)}[a-z]*\\.?\\s+(?:announcements?|controls?|rules?|measures?|package|curbs|restrictions|notices?|decrees?|orders?)\\b`,
+        `\\b${m.slice(0, 3)}[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${m.slice(0, 3)}|\\b(?:before|after|since|until|till|ahead of|prior to|by|as of|as at)\\s+(?:the\\s+)?(?:(?:early|mid|late|end of|the end of|start of|the start of)[\\s-]+)?${m.slice(0, 3)}|\\b${m.slice(0, 3)}[a-z]*\\.?\\s+(?:announcements?|controls?|rules?|measures?|package|curbs|restrictions|notices?|decrees?|orders?|list)\\b`,
         'i',
       ).test(text),
   );
 }
 
+/** What figures measure, named in a question with no question word ("july magnet exports? total + us-bound"). */
+const MEASURED_NOUN_RE = /\b(?:exports?|imports?|shipments?|shipped|tonnes?|tons?|tonnage|volumes?|output|production|sales)\b/i;
+/** May named as the month compared with ("…vs may", "from may", "than in may"), which questionMonths leaves out. */
+const COMPARED_MAY_RE = /\b(?:vs\.?|versus|from|than|compared (?:to|with)|w\/)\s+(?:in\s+)?may\b/i;
 /** A month as pages write it, capitalised ("October", "Oct."; not "may" the verb). */
 const NAMED_MONTH_RE =
   /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/g;
@@ -1145,7 +1150,7 @@ export class Dealbot {
     const monthOf = new Map<number, string[]>();
     for (const [id, month] of monthly) monthOf.set(id, [stem(month)]);
     // A figure of another month than the one asked weighs down, and the asked month's weigh up (`monthWeights`).
-    const weights = this.monthWeights(q, monthly, candidates, original ?? text);
+    const weights = this.monthWeights(q, focus, monthly, candidates, original ?? text);
     if (weights.size > 0) {
       const merged = new Map(boosts);
       for (const [id, w] of weights) merged.set(id, (merged.get(id) ?? 0) + w);
@@ -2147,6 +2152,9 @@ export class Dealbot {
     return (id: number) => {
       const here = new Set(this.sentenceIndex.terms[id]);
       for (const st of articleStems(this.corpus, this.corpus.sentences[id]?.source ?? '').title) here.add(st);
+      // (A table's row with its header: "| July | 5,577 | 619 |" under "| Month | Total (tonnes) | To U.S. (tonnes) |".)
+      const header = tableHeader(this.corpus, id);
+      if (header !== null) for (const st of this.sentenceIndex.terms[header] ?? []) here.add(st);
       const holds = (t: QuestionTerm) => t.matches.some((m) => here.has(m));
       // (The word a sentence may lack is not what is measured, of two: "US ethane exports … 240,000 barrels per day in
       // July" gives no July figure of "magnet exports to the us".)
@@ -2169,51 +2177,68 @@ export class Dealbot {
    */
   private monthWeights(
     q: AnalyzedQuestion,
+    focus: QuestionFocus,
     monthly: ReadonlyMap<number, string>,
     candidates: readonly RetrievedChunk[],
     asked: string,
   ): ReadonlyMap<number, number> {
     const weights = new Map<number, number>();
     this.monthWeightsOf.set(q, weights);
-    // (Nor for a question asked in another language, whose months may name measures in its own words: "le restrizioni
-    // di aprile".)
-    // (Nor when the month dates something else than the figures: "after china's april controls how much did…".)
-    if (
-      new Set(monthly.values()).size !== 1 ||
-      figureMonthsAsked(q.text, [...new Set(monthly.values())]).length !== 1 ||
-      glossaryLanguage(asked) ||
-      questionLanguage(asked)
-    )
-      return weights;
-    for (const id of this.figuresOfOtherMonthsOnly(monthly)) weights.set(id, -OTHER_MONTH_PENALTY);
-    const months = new Set([...monthly.values()].map((m) => m.slice(0, 3)));
+    // (Only when figures are asked of one month: not when the month dates something else, "after china's april
+    // controls how much did…"; nor for a question asked in another language, whose months may name measures in its
+    // own words, "le restrizioni di aprile".)
+    // (Nor when another month is named beside it, "june exports went up by what % vs may?": both are asked.)
+    const figuresAsked = q.type === 'howmany' || FIGURES_RE.test(q.topic) || (BARE_TOPIC_RE.test(q.text) && MEASURED_NOUN_RE.test(q.topic));
+    // (The month must date figures in the question as asked too: a second part, "does anyone say different?", has its
+    // month from the first, "…the october list brought it to 12 elements".)
+    const [month, ...more] = figuresAsked ? figureMonthsAsked(asked, figureMonthsAsked(q.text, focus.months)) : [];
+    const compared = COMPARED_MAY_RE.test(q.text) && month?.toLowerCase() !== 'may';
+    if (!month || more.length > 0 || compared || glossaryLanguage(asked) || questionLanguage(asked)) return weights;
+    const key = month.toLowerCase();
+    const own = new Map([...monthly].filter(([, m]) => m === key));
+    for (const id of this.figuresOfOtherMonthsOnly(key, own)) weights.set(id, -OTHER_MONTH_PENALTY);
+    const short = key.slice(0, 3);
     for (const r of candidates)
       for (const id of r.chunk.sentenceIds) {
-        if (monthly.has(id)) continue;
+        if (own.has(id)) continue;
         const named = [...(this.corpus.sentences[id]?.text ?? '').matchAll(NAMED_MONTH_RE)].map((m) =>
           (m[1] as string).slice(0, 3).toLowerCase(),
         );
-        if (named.length > 0 && !named.some((m) => months.has(m))) weights.set(id, -OTHER_MONTH_PENALTY);
+        if (named.length > 0 && !named.includes(short)) weights.set(id, -OTHER_MONTH_PENALTY);
       }
     if (weights.size === 0) return weights;
     const about = this.aboutMeasured(q);
-    for (const id of monthly.keys()) if (about(id)) weights.set(id, OTHER_MONTH_PENALTY);
+    for (const id of own.keys()) if (about(id)) weights.set(id, OTHER_MONTH_PENALTY);
+    // (So does a table's row for the month, read with its header: "| July | 5,577 | 619 |" under "| Month (2025) |
+    // Total (tonnes) | To U.S. (tonnes) |", whose figures make no claims.)
+    for (const source of new Set(candidates.map((r) => r.chunk.source))) {
+      const [from, to] = this.corpus.sentenceRange.get(source) ?? [0, 0];
+      for (let id = from; id < to; id++) {
+        const text = this.corpus.sentences[id]?.text ?? '';
+        if (!text.startsWith('|')) continue;
+        const cells = text
+          .split('|')
+          .map((c) => c.trim())
+          .filter(Boolean);
+        const first = cells[0]?.match(NAMED_MONTH_RE)?.[0];
+        if (!first || first.slice(0, 3).toLowerCase() !== short || !cells.slice(1).some((c) => /\d/.test(c))) continue;
+        if (tableHeader(this.corpus, id) !== null && about(id)) weights.set(id, OTHER_MONTH_PENALTY);
+      }
+    }
     return weights;
   }
 
   /**
-   * The sentences whose figures the claims date to months or spans of them, none of them one of `monthly`'s (the
-   * asked months' figures): empty when no month's figures were asked for.
+   * The sentences whose figures the claims date to months or spans of them, none of them `month` (those of `own`,
+   * that month's figures).
    */
-  private figuresOfOtherMonthsOnly(monthly: ReadonlyMap<number, string>): number[] {
-    if (monthly.size === 0) return [];
-    const asked = new Set(monthly.values());
+  private figuresOfOtherMonthsOnly(month: string, own: ReadonlyMap<number, string>): number[] {
     const out = new Set<number>();
-    for (const [month, ids] of this.quantityMonths()) {
+    for (const [of, ids] of this.quantityMonths()) {
       // (Or to a span, "the first seven months", "year to date", "the first three quarters": a running total is not
       // the month's own figure.)
-      if (asked.has(month)) continue;
-      for (const id of ids) if (!monthly.has(id)) out.add(id);
+      if (of === month) continue;
+      for (const id of ids) if (!own.has(id)) out.add(id);
     }
     return [...out];
   }

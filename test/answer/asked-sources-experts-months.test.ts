@@ -112,11 +112,33 @@ const MONTHS = {
   ),
 };
 
+/** The same figures in a tracker's table, whose rows make no claims. */
+const TABLE = {
+  ...Object.fromEntries(Object.entries(MONTHS).filter(([name]) => name !== 'wire-july.md')),
+  'tracker.md': article(
+    'Magnet Tracker',
+    '2025-12-22',
+    [
+      "Monthly exports of China's rare earth magnets, from customs data.",
+      '',
+      '| Month (2025) | Total (tonnes) | To U.S. (tonnes) |',
+      '|---|---|---|',
+      '| May | 1,240 | 46 |',
+      '| June | 2,530 | 353 |',
+      '| July | 4,410 | 570 |',
+      '| August | 6,140 | 590 |',
+    ].join('\n'),
+    "China's rare earth magnet exports, 2025",
+  ),
+};
+
 let bot: Dealbot;
 let monthsBot: Dealbot;
+let tableBot: Dealbot;
 beforeAll(async () => {
   bot = await makeBot(writeArticles(FILES));
   monthsBot = await makeBot(writeArticles(MONTHS));
+  tableBot = await makeBot(writeArticles(TABLE));
 });
 afterAll(removeTempDirs);
 
@@ -164,6 +186,12 @@ describe('what the asker brings', () => {
     expect(a.abstained).toBe(false);
     expect(a.citations[0]?.source).toBe('transcript.txt');
     expect(a.answer).toContain('lowers the urgency');
+  });
+
+  it("quotes a table's row for the month asked, read with its header", async () => {
+    const a = await tableBot.answerQuestion('july magnet exports? total + us-bound');
+    expect(a.abstained).toBe(false);
+    expect(a.citations.some((c) => c.quote.includes('| July | 4,410 | 570 |'))).toBe(true);
   });
 
   it("answers one month's figures with that month's, written as last month, over other months'", async () => {
