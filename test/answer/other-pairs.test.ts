@@ -70,21 +70,16 @@ describe("another pair's deal", () => {
   });
 
   it('lists it among the pages not about the story, asked however ("which articles aren\'t actually about this deal? lookalikes")', async () => {
-    for (const q of ["which articles in the folder aren't actually about this deal? lookalikes", 'any distractors in here?']) {
-      const a = await bot.answerQuestion(q);
-      expect(a.abstained, q).toBe(false);
-      expect(a.answer, q).toMatch(/not about the story/);
-      expect(a.answer, q).toMatch(/Kyiv Business .*\(a deal with Ukraine\)/);
-      expect(a.answer, q).not.toMatch(/Port Ledger|Cable Desk/);
-    }
-    // Or the other deals themselves, set apart from the story's in words.
+    // (Or the other deals themselves, set apart from the story's in words: "…that aren't with china".)
     for (const q of [
+      "which articles in the folder aren't actually about this deal? lookalikes",
+      'any distractors in here?',
       "list the other minerals deals the US did in 2025 that aren't with china",
       'name the other deals, besides the one with china',
     ]) {
       const a = await bot.answerQuestion(q);
       expect(a.abstained, q).toBe(false);
-      expect(a.answer, q).toMatch(/not this story|not about the story/);
+      expect(a.answer, q).toMatch(/not about the story|not this story/);
       expect(a.answer, q).toMatch(/Kyiv Business .*\(a deal with Ukraine\)/);
       expect(a.answer, q).not.toMatch(/Port Ledger|Cable Desk/);
     }
@@ -112,16 +107,10 @@ describe("another pair's deal", () => {
   });
 
   it('answers from it when the question shows it is another story ("…too?", "is that part of this", "unrelated but")', async () => {
+    // (Also named without "the", or with the country's possessive: "ukraine minerals deal - …", "ukraine's minerals deal".)
     for (const q of [
       'is the ukraine deal part of this? how big is its reconstruction investment fund',
       'unrelated but how big is the reconstruction investment fund in the ukraine deal?',
-    ]) {
-      const a = await bot.answerQuestion(q);
-      expect(a.abstained, q).toBe(false);
-      expect(a.answer, q).toMatch(/\$150 million/);
-    }
-    // Also named without "the", or with the country's possessive: "ukraine minerals deal - …", "ukraine's minerals deal".
-    for (const q of [
       'ukraine minerals deal - how big is the reconstruction investment fund?',
       "how big is the reconstruction investment fund in ukraine's minerals deal?",
     ]) {
