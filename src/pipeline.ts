@@ -332,6 +332,11 @@ const OTHER_MONTH_PENALTY = 0.15;
 /** A question of nothing but what it is about, no question word or verb of asking: "july magnet exports? total + us-bound". */
 const BARE_TOPIC_RE =
   /^(?![^?]*\b(?:what|whats|what's|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|tell|give|list|show|explain|summari[sz]e|any)\b)/i;
+
+/** A question that asks for figures: "how many…", "the numbers", or a measure with no question word at all. */
+function asksFigures(q: AnalyzedQuestion): boolean {
+  return q.type === 'howmany' || FIGURES_RE.test(q.topic) || (BARE_TOPIC_RE.test(q.text) && MEASURED_NOUN_RE.test(q.topic));
+}
 /** "Did safran say anything…", "has X commented at all": whether someone said anything, asked of them. */
 const SAID_ANYTHING_RE =
   /^\s*(?:and\s+)?(?:did|has|have|had)\s+[\w'’.&-]+(?:\s+[\w'’.&-]+)?\s+(?:say|said|comment(?:ed)?|respond(?:ed)?|react(?:ed)?)\s+(?:anything|something|at all|publicly|on (?:it|this|that))\b/i;
@@ -2119,7 +2124,6 @@ export class Dealbot {
     return out;
   }
 
-  /** For a question asking for figures of a month: the sentences whose figures the claims date to that month. */
   /**
    * Whether a sentence is about what a question of figures measures (with its page's headline): a July figure for
    * something else (ethane, for "the July numbers for magnet exports") does not answer it. The sentence must hold the
@@ -2188,10 +2192,9 @@ export class Dealbot {
     // controls how much did…"; nor for a question asked in another language, whose months may name measures in its
     // own words, "le restrizioni di aprile".)
     // (Nor when another month is named beside it, "june exports went up by what % vs may?": both are asked.)
-    const figuresAsked = q.type === 'howmany' || FIGURES_RE.test(q.topic) || (BARE_TOPIC_RE.test(q.text) && MEASURED_NOUN_RE.test(q.topic));
     // (The month must date figures in the question as asked too: a second part, "does anyone say different?", has its
     // month from the first, "…the october list brought it to 12 elements".)
-    const [month, ...more] = figuresAsked ? figureMonthsAsked(asked, figureMonthsAsked(q.text, focus.months)) : [];
+    const [month, ...more] = asksFigures(q) ? figureMonthsAsked(asked, figureMonthsAsked(q.text, focus.months)) : [];
     const compared = COMPARED_MAY_RE.test(q.text) && month?.toLowerCase() !== 'may';
     if (!month || more.length > 0 || compared || glossaryLanguage(asked) || questionLanguage(asked)) return weights;
     const key = month.toLowerCase();
@@ -2243,10 +2246,10 @@ export class Dealbot {
     return [...out];
   }
 
+  /** For a question asking for figures of a month: the sentences whose figures the claims date to that month. */
   private figuresOfMonths(q: AnalyzedQuestion, focus: QuestionFocus): Map<number, string> {
     const out = new Map<number, string>();
-    // (Asked for figures, or for a measure with no question word at all: "july magnet exports? total + us-bound".)
-    if (focus.months.length === 0 || (q.type !== 'howmany' && !FIGURES_RE.test(q.topic) && !BARE_TOPIC_RE.test(q.text))) return out;
+    if (focus.months.length === 0 || !asksFigures(q)) return out;
     const byMonth = this.quantityMonths();
     for (const m of focus.months) for (const id of byMonth.get(m.toLowerCase()) ?? []) out.set(id, m.toLowerCase());
     return out;

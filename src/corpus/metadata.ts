@@ -165,8 +165,8 @@ function inferOutlet(raw: string, clean: CleanResult, url: string | null, title:
     // A wire byline: "By JILL LAWLESS, Associated Press" (not "By Jane Doe, Senior Correspondent"), also with its
     // date after it ("by Ann Lee & Bo Chan, The Harbour Times, October 30, 2025").
     const w = /^by\s+[^,]{3,60},\s+((?:[\p{Lu}][\p{L}'’&.-]*\s?){1,5}?)(?:,\s+(.{6,30}))?$/iu.exec(line.trim());
-    if (w?.[2] && !dateInLine(w[2]) && !normalizeDateString(w[2])) w[1] = '';
-    if (w?.[1] && !/\b(?:correspondent|reporter|editor|writer|staff|contributor|analyst|columnist|desk|bureau|in)\b/i.test(w[1]))
+    const dated = !w?.[2] || dateInLine(w[2]) !== null || normalizeDateString(w[2]) !== null;
+    if (w?.[1] && dated && !/\b(?:correspondent|reporter|editor|writer|staff|contributor|analyst|columnist|desk|bureau|in)\b/i.test(w[1]))
       cands.push({ value: cleanName(w[1]), score: 2, index: i });
     // "Source: Ministry of Commerce of the People's Republic of China (english.mofcom.gov.cn)": the name, not its site.
     // (Not "Source: http://…", the address the copy was taken from: that is the page's URL, no outlet's name.)
