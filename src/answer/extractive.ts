@@ -1026,7 +1026,9 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
     const gain = (n: Sentence) => covered([...ids, n.id]) - base;
     // The kind of answer asked (a date, a figure, a name, a place) that the quote lacks and its neighbour gives.
     // (Or gives more of it: a building asked, "held at Lancaster House" after "talks in London".)
-    const typed = TYPED_KINDS.has(q.type);
+    // (So is a company, for a question that asks which companies: "The companies can offload…" after the sentence
+    // naming them.)
+    const typed = TYPED_KINDS.has(q.type) || askedShape(q).firms;
     const givesKind = (n: Sentence) => typed && typeBonus(q, n.text) > typeBonus(q, s.text);
     // Tied to the quote: it has a word of the question too.
     const shares = (n: Sentence) => covered([n.id]) > 0;

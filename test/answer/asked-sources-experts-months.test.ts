@@ -38,9 +38,7 @@ const FILES = {
     [
       'Cobalt shippers said the government has removed licence requirements for shipping the metal to Norway.',
       '',
-      'The Bureau of Industry said in a filing that the rules, which were put in place last month and required permits for transfers to foreign parties, have now been rescinded, according to statements from Northwind Metals Partners and Tidewell Bulk LP on Wednesday.',
-      '',
-      'The companies can offload cobalt directly in Norway without seeking separate authorisation, they said.',
+      'Northwind Metals Partners and Tidewell Bulk LP confirmed the letters in filings on Wednesday. The companies can offload cobalt directly in Norway without seeking separate authorisation, they said.',
     ].join('\n'),
     'Cobalt shipments to Norway resume',
   ),
@@ -153,6 +151,8 @@ describe('what the asker brings', () => {
     const a = await bot.answerQuestion('which companies shipping cobalt got the green light to offload in norway again');
     expect(a.abstained).toBe(false);
     expect(a.answer).not.toMatch(/name no such companies/);
+    // (Quoted with the sentence before, which names them.)
+    expect(a.answer).toContain('Northwind Metals Partners and Tidewell Bulk LP');
   });
 
   it('still says no companies are named when no sentence about the question names one', async () => {
