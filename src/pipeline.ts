@@ -1,4 +1,13 @@
-import { abstention, FIGURE_GIVEN_ASKED_RE, MONEY_RE, type SpeakersById, SUBJECT_RE, withheldFigure } from './answer/abstain.js';
+import {
+  abstention,
+  doerAbsent,
+  FIGURE_GIVEN_ASKED_RE,
+  MONEY_RE,
+  occasionAhead,
+  type SpeakersById,
+  SUBJECT_RE,
+  withheldFigure,
+} from './answer/abstain.js';
 import {
   accountsSaidToDiffer,
   askedSides,
@@ -24,7 +33,6 @@ import {
   MIN_COVERAGE,
   REPORTED_RE,
   type ScoredSentence,
-  SECTION_HEADING_RE,
   type SentenceIndex,
   scoreSentences,
   sectionHeadingStems,
@@ -1787,7 +1795,9 @@ export class Dealbot {
         : 0.5;
     const why =
       ownLanguage >= ownBar && !q.injection
-        ? null
+        ? // (What came of an occasion the pages tell of only as ahead, however well their plans match the words; what
+          // someone no article mentions did.)
+          (occasionAhead(q, this.corpus, this.sentenceIndex) ?? doerAbsent(q, this.corpus))
         : abstention(q, scored, this.corpus, this.sentenceIndex, {
             // (So is one between the sides the question offers, each stated by a different article, "the bloomberg
             // repost says … 'ethylene' …, cnn says ethane. typo or diff thing?", however little of a long message the
@@ -3086,12 +3096,31 @@ function metadataNames(corpus: Corpus): Set<string> {
     for (const name of [a.meta.outlet, a.meta.author]) if (name) for (const t of tokenize(name)) names.add(t.stem);
   // And who made an official's statement page, named by its title only ("Statement by Under Secretary Renee Albrecht on…").
   for (const a of corpus.articles) for (const w of statementBy(a) ?? []) names.add(stem(w));
-  // And the words of section headings ("## Soybean commitments"), which name what the items under them are about.
-  for (const a of corpus.articles)
-    for (const m of a.raw.matchAll(SECTION_HEADING_RE))
-      for (const t of tokenize(m[1] as string)) if (!STOPWORDS.has(t.norm)) names.add(t.stem);
+  // And the words of section headings ("## Soybean commitments"), which name what the items under them are about, and
+  // of a page's own headline ("# Interview notes: Farouk Isaacs, owner, Sizwe Magnetics (Epping, Cape Town)" under
+  // another title in its front matter): what they name, the article mentions.
+  // (Not a headline that is the title: its words are a headline's, `headlinesByStem`.)
+  const plain = (text: string) =>
+    tokenize(text)
+      .map((t) => t.norm)
+      .join(' ');
+  for (const a of corpus.articles) {
+    const title = plain(a.meta.title ?? '');
+    for (const m of a.raw.matchAll(HEADING_RE)) {
+      const headline = !/^#{2,}/.test(m[0]);
+      if (headline && plain(m[1] as string) === title) continue;
+      // (Of a headline, its names only: "Epping", "Isaacs"; its common words are the title's kind, not a topic.)
+      const heading = m[1] as string;
+      for (const t of tokenize(heading))
+        if (!STOPWORDS.has(t.norm) && (!headline || (/^\p{Lu}/u.test(heading.slice(t.start, t.end)) && !isEnglishWord(t.norm))))
+          names.add(t.stem);
+    }
+  }
   return names;
 }
+
+/** A Markdown heading of any level, its text group 1. */
+const HEADING_RE = /^#{1,6}[ \t]+(.+?)[ \t#]*$/gm;
 
 /** An answer's opening label in an interview: "Liang:", "A:", "MS. VALE:", "**Reis:**". */
 const ANSWER_TURN_RE = /^[*_]*(?:A|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})[*_]*\s?:[*_]*\s/u;

@@ -352,6 +352,13 @@ export function pageGlossWords(text: string): Set<string> {
 const COMPANIES_BACK_RE =
   /^["“']?(?:the|these|those|both|all (?:three|four|two|of the)|the two|the three) (?:companies|firms|producers|exporters|shippers|makers|suppliers|groups|vendors)\b|^(?:they|both) /i;
 
+/**
+ * A sentence that counts companies it names only further on ("…export licences to at least three permanent-magnet
+ * manufacturers", "two exporters received…"): a count, then a word for companies.
+ */
+const COMPANIES_AHEAD_RE =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|a handful of)\s+(?:[\p{L}-]+\s+){0,2}?(?:companies|firms|producers|manufacturers|exporters|shippers|makers|suppliers|groups|vendors)\b/iu;
+
 /** Two people said to tell it differently: "uwe says one thing, jana another", "kim said one thing and lee another". */
 const ONE_THING_RE =
   /\b([\p{L}'’-]+)\s+(?:says?|said|tells? (?:us|me)|told (?:us|me))\s+one thing,?\s+(?:and\s+|but\s+)?([\p{L}'’-]+)\s+(?:says?\s+|said\s+)?another\b/giu;
@@ -399,6 +406,23 @@ function yesNoSubject(q: AnalyzedQuestion): QuestionTerm | undefined {
     );
   const word = m?.[1]?.toLowerCase().replace(/['’]s$/, '');
   if (!word || (/s$/.test(word) && stem(word) !== word)) return undefined;
+  return q.terms.find((t) => t.word === word && t.salient && !t.frame);
+}
+
+/**
+ * Who a question asks to have done something, right after its "did" ("how much did apple invest in MP materials",
+ * "what price floor did ottawa set…"): one word naming one thing, as for a yes/no question's subject (not one of a
+ * pair, "did albo and trump sign": the other may be named, and the nickname with it). An amount or a
+ * thing they did is no answer when no article mentions them, whatever the articles say others did.
+ */
+function didSubject(q: AnalyzedQuestion): QuestionTerm | undefined {
+  const m =
+    /^\s*(?:how\s+(?:much|many)|what|which)\b[^?]{0,40}?\bdid\s+(?:(?:the|a|an)\s+)?([\p{L}'’-]+)\s+(?!(?:and|or|&)\b)(?:[\p{L}]+ly\s+)?[\p{L}]+\b/iu.exec(
+      q.text,
+    );
+  const word = m?.[1]?.toLowerCase().replace(/['’]s$/, '');
+  // (Nor a title, "what per-job cost did the professor come up with": whom it names is looked up, `namesForTitles`.)
+  if (!word || (/s$/.test(word) && stem(word) !== word) || STOPWORDS.has(word) || TITLE_WORDS.has(word)) return undefined;
   return q.terms.find((t) => t.word === word && t.salient && !t.frame);
 }
 
@@ -1135,6 +1159,9 @@ function subjectSpeaks(
     // (And the heading of its section, for whom a speaker speaks: "what did sandra from norvolt say" of call notes
     // whose "NORVOLT MOTORS" section holds "Sandra: "Our Chinese magnet supplier…"".)
     if (turns?.get(sentence.id)) for (const s of sectionHeadingStems(corpus, sentence.id)) here.add(s);
+    // (And what the page is about, in its title and its own headline: interview notes headed "Farouk Isaacs, owner,
+    // Sizwe Magnetics (Epping, Cape Town)" under "Cape Town magnet importer…" are the importer's words, "his lead time".)
+    for (const s of articleStems(corpus, sentence.source).headed) here.add(s);
     if (subject.filter((t) => t.matches.some((m) => here.has(m))).length >= need) return true;
   }
   return false;
@@ -1532,6 +1559,125 @@ function outcomeAfterPages(text: string, corpus: Corpus): { asked: string; newes
   return null;
 }
 
+/**
+ * An occasion a question asks the outcome of, at a place: "the april 2026 beijing summit", "the beijing summit in april
+ * 2026", "trump visited beijing", "xi's visit to the US". The noun's family (a visit is also a trip) and the place.
+ */
+const OCCASION_FAMILIES: readonly (readonly string[])[] = [
+  ['summit', 'meet'],
+  ['visit', 'trip', 'travel'],
+];
+/** The words of an occasion's family, by stem, as articles write them. */
+const OCCASION_WORDS: Record<string, string> = {
+  summit: 'summits?',
+  meet: 'meet|meets|meeting|meetings|met',
+  visit: 'visits?|visited|visiting|state visit',
+  trip: 'trips?',
+  travel: 'travel(?:s|led|ling|ed|ing)?',
+};
+/** The occasion's noun (group 1) or verb (group 2, with its place in group 3). */
+const PLACED_OCCASION_RE =
+  /\b(summits?|meetings?|visits?|trips?|state visit)\b|\b(visited|visits|met|travell?ed)\s+(?:in\s+|to\s+)?([a-z][\w.-]*)/i;
+/** An outcome asked for, in the forms `OUTCOME_RE` does not read: "what tariff rate did trump and xi land on at…". */
+const LANDED_RE =
+  /\bwhat\b[^?]{0,40}\b(?:did|do)\b[^?]{1,40}\b(?:land on|settle on|agree(?:\s+on)?|sign|decide|announce)\b(?!\s+to\b)|\bwhen did\b[^?]{1,60}\b(?:actually\s+|finally\s+)?(?:happen|take place)\b|\bwhat got (?:signed|agreed|decided)\b/i;
+/**
+ * A sentence that tells of an occasion as ahead of it: "…sets the stage for a high-stakes Beijing summit in April",
+ * "Trump said he will visit China in April 2026", "Revisit after the April 2026 Beijing summit".
+ */
+const AHEAD_RE =
+  /\b(?:will|would|shall|set to|sets? the stage|due (?:to|in)|plans?|planned|planning|expected|expects?|scheduled|slated|upcoming|ahead of|(?:is|are|was|were) to|hopes? to|invited|invitations?|later this|next (?:year|month|spring|week)|could|might|revisit|prepar(?:e|es|ing|ations?)|to (?:visit|travel|meet|hold))\b|['’]ll\b/i;
+
+/**
+ * The occasion a question asks what came of ("what did trump and xi sign at the april 2026 beijing summit?"), when
+ * the articles tell of it only as ahead: every sentence naming the occasion and its place (or the place's country)
+ * speaks of it as planned, or comes from a page dated before the month the question gives it. Then they cannot
+ * report what came of it, whatever the folder's newest page (a page after that month that names the place and the
+ * occasion anywhere may report it: none is read as planned then). Null when any sentence tells of it as past, or
+ * none names it.
+ */
+function occasionOnlyAhead(text: string, corpus: Corpus, index: SentenceIndex): { occasion: string; latest: string } | null {
+  if (!OUTCOME_RE.test(text) && !LANDED_RE.test(text)) return null;
+  const m = PLACED_OCCASION_RE.exec(text);
+  if (!m) return null;
+  const typed = (m[1] ?? m[2] ?? '').toLowerCase();
+  const family = OCCASION_FAMILIES.find((f) => f.includes(stem(typed.split(/\s+/).at(-1) as string)));
+  if (!family) return null;
+  // The place: typed before the noun ("the april 2026 beijing summit"), after it ("summit in beijing", "visit to
+  // the US"), or the verb's ("visited beijing").
+  const before = text.slice(0, m.index).split(/\s+/).slice(-3);
+  const after = /^\s*(?:in|to|at)\s+(?:the\s+)?([a-z][\w.-]*)/i.exec(text.slice(m.index + m[0].length))?.[1];
+  const candidates = [m[3], ...before.reverse(), after].filter((w): w is string => !!w).map((w) => w.replace(/[’'`]s$|[,.;:]$/g, ''));
+  const place = candidates.find(
+    (w) => monthOfWord(w) === null && (isPlaceWord(w) || findParties(w).length > 0) && !STOPWORDS.has(w.toLowerCase()),
+  );
+  if (!place) return null;
+  // (The place itself: a party's capital is not its country, "China" of "visit China" is also where Busan's meeting
+  // was held.)
+  const placeStems = new Set(tokenize(place).map((t) => t.stem));
+  // The month the question gives it, and its year (typed, or the first year after a page's date that has it).
+  const monthWord = [...text.matchAll(new RegExp(`\\b(${MONTH_WORD})\\b\\.?(?:\\s+(20\\d\\d))?`, 'gi'))].find(
+    (x) => !/^may$/i.test(x[1] as string) || x[2] !== undefined,
+  );
+  const month = monthWord ? monthOfWord(monthWord[1] as string) : null;
+  const typedYear = monthWord?.[2];
+  const familyStems = new Set(family);
+  const words = String.raw`(?:${family.map((w) => OCCASION_WORDS[w] ?? w).join('|')})`;
+  const at = escapeRegExp(place).replace(/\s+/g, '\\s+');
+  const placed = new RegExp(
+    String.raw`\b${at}(?:\s+[\p{L}'’-]+)?\s+${words}\b|\b${words}\s+(?:[\p{L}'’-]+\s+){0,2}?(?:in|to|at)\s+(?:the\s+)?${at}\b|\b(?:visit|visits|visited|visiting)\s+${at}\b`,
+    'iu',
+  );
+  const mentions: { source: string; ahead: boolean }[] = [];
+  for (const sentence of corpus.sentences) {
+    const terms = index.terms[sentence.id] ?? [];
+    if (!terms.some((t) => familyStems.has(t)) || !terms.some((t) => placeStems.has(t))) continue;
+    // (The place with the occasion, not apart: "Beijing began designing the new system following the October 30
+    // meeting" is the government, after another meeting.)
+    if (!placed.test(sentence.text)) continue;
+    const published = (corpus.byId.get(sentence.source)?.meta.published ?? '').slice(0, 10);
+    let before = false;
+    if (month !== null && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
+      const year =
+        typedYear ?? (Number(published.slice(5, 7)) <= month ? published.slice(0, 4) : String(Number(published.slice(0, 4)) + 1));
+      before = published < `${year}-${String(month).padStart(2, '0')}-01`;
+    }
+    mentions.push({ source: sentence.source, ahead: before || AHEAD_RE.test(sentence.text) });
+  }
+  if (mentions.length === 0 || mentions.some((x) => !x.ahead)) return null;
+  const latest = mentions
+    .map((x) => (corpus.byId.get(x.source)?.meta.published ?? '').slice(0, 10))
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+    .sort()
+    .at(-1);
+  const name = `${place.charAt(0).toUpperCase()}${place.slice(1)} ${typed.replace(/^(?:visited|visits|travell?ed)$/, 'visit').replace(/^met$/, 'meeting')}`;
+  return { occasion: name, latest: latest ? (humanDate(latest) ?? latest) : '' };
+}
+
+/**
+ * "What did trump and xi sign at the april 2026 beijing summit?" when every page that names it tells of it as ahead
+ * (`occasionOnlyAhead`): however well the pages' sentences about the plans match the question's words.
+ */
+export function occasionAhead(q: AnalyzedQuestion, corpus: Corpus, index: SentenceIndex): Abstention | null {
+  const ahead = occasionOnlyAhead(q.text, corpus, index);
+  if (!ahead) return null;
+  const dated = ahead.latest ? ` (the latest such page is dated ${ahead.latest})` : '';
+  return {
+    kind: 'absent',
+    reason: `${capitalised(articlesPhrase(corpus))} tell of the ${ahead.occasion} only as planned${dated}: none reports what came of it.`,
+  };
+}
+
+/**
+ * "How much did apple invest in MP materials?" when no article mentions Apple (`didSubject`): however well the
+ * articles' sentences about others' investments match the rest of the question.
+ */
+export function doerAbsent(q: AnalyzedQuestion, corpus: Corpus): Abstention | null {
+  const doer = didSubject(q);
+  if (!doer || doer.matches.length > 0 || listedWithPresent(q).has(doer.word.toLowerCase())) return null;
+  return { kind: 'absent', reason: `None of ${articlesPhrase(corpus)} mentions ${listWords([doer])}, so they do not answer this.` };
+}
+
 export function abstentionReason(
   q: AnalyzedQuestion,
   scored: ScoredSentence[],
@@ -1619,6 +1765,9 @@ export function abstention(
     return absentBecause(
       `The newest of ${articles} is dated ${later.newest}: they can tell what was planned for ${later.asked}, not what came of it.`,
     );
+  // "What did trump and xi sign at the april 2026 beijing summit?" when every page that names it tells of it as ahead.
+  const ahead = occasionAhead(q, corpus, index);
+  if (ahead) return ahead;
   // (A word that picks the page the question names, "the taiwan CNA piece" of a Chinese-language page that never
   // writes "Taiwan" in English, is no topic the articles must mention.)
   const picking = hints.namesArticles ? pageAsideWords(q.text) : new Set<string>();
@@ -1686,7 +1835,7 @@ export function abstention(
   // "Did tesla have to stop any lines…": a yes/no question is about its subject; when no article mentions it
   // (a company the dictionary also knows as a word), the rest of the question met elsewhere is no answer. So is
   // "what did musk say…" about the one it asks to have spoken.
-  const askedOf = yesNoSubject(q) ?? absentSpeaker(q);
+  const askedOf = yesNoSubject(q) ?? didSubject(q) ?? absentSpeaker(q);
   if (askedOf && askedOf.matches.length === 0 && !listedBeside.has(askedOf.word.toLowerCase()))
     return absentBecause(`None of ${articles} mentions ${listWords([askedOf])}, so they do not answer this.`);
   // "What's the section 232 tariff rate on NdPr oxide?" when no article writes 232: a numbered instrument (a section,
@@ -1975,7 +2124,19 @@ export function abstention(
         namesCompany(before.text)
       );
     };
-    if (!top.some((s) => named(s) || namedBefore(s))) return shortfall(`${capitalised(articles)} name no such companies.`);
+    // (Or in the sentence after one that counts them: "China has issued the first round of … licences to at least three
+    // permanent-magnet manufacturers." before "Reuters reports that JL Mag Rare Earth, Ningbo Yunsheng, and …".)
+    const namedAfter = (s: ScoredSentence) => {
+      const after = corpus.sentences[s.sentence.id + 1];
+      return (
+        s.coverage >= bar &&
+        COMPANIES_AHEAD_RE.test(s.sentence.text) &&
+        after !== undefined &&
+        after.source === s.sentence.source &&
+        namesCompany(after.text)
+      );
+    };
+    if (!top.some((s) => named(s) || namedBefore(s) || namedAfter(s))) return shortfall(`${capitalised(articles)} name no such companies.`);
   }
   return null;
 }

@@ -545,8 +545,45 @@ function readSides(question: string): Side[] | null {
     const wordsB = b.split(/\s+/);
     const nb = nameSide(b) ?? (wordsB.length > 1 ? nameSide(wordsB.at(-1) as string) : null);
     if (na && nb && na.label.toLowerCase() !== nb.label.toLowerCase()) return [na, nb];
+    // (A name typed in lower case, two words against a name: "white house or bangkok?" is "White House" as articles
+    // write a name, capitalised.)
+    const ta2 = !na && nb && wordsA.length === 2 ? titledSide(a) : null;
+    const tb2 = na && !nb && wordsB.length === 2 ? titledSide(b) : null;
+    if ((ta2 ?? na) && (tb2 ?? nb) && (ta2 || tb2)) return [(ta2 ?? na) as Side, (tb2 ?? nb) as Side];
+  }
+  // Two figures of one noun anywhere, asked with no question mark: "is the loan the biggest in 90 or 92 years of
+  // history lol" is met by "its 90-year history" and "its 92-year history", each figure with its noun.
+  const nouned = NOUN_PAIR_RE.exec(text);
+  if (nouned && monthOfWord(nouned[3] as string) === null && !STOPWORDS.has((nouned[3] as string).toLowerCase())) {
+    const [a, b] = [nouned[1], nouned[2]].map((f) => figureWithNoun(f as string, nouned[3] as string));
+    if (a && b && a.re.source !== b.re.source) return [a, b];
   }
   return null;
+}
+
+/** Two bare figures and the noun they share: "90 or 92 years", "3 or 4-year". Groups: the figures, the noun. */
+const NOUN_PAIR_RE = /(?<![\d.,$])(\d[\d,]*(?:\.\d+)?)\s+or\s+(\d[\d,]*(?:\.\d+)?)[\s-]+([a-z]{3,})\b/i;
+
+/** A figure with its noun, as articles write the two together: "92 years", "92-year". */
+function figureWithNoun(value: string, noun: string): Side | null {
+  const figure = figureSide(value, false);
+  if (!figure) return null;
+  const singular = noun.toLowerCase().replace(/(?:es|s)$/, '');
+  return {
+    label: value,
+    re: new RegExp(
+      String.raw`(?<![\d.,])${escapeRegExp(value).replace(/,/g, ',?')}(?![.,]?\d)[\s-]+${escapeRegExp(singular)}[a-z]{0,2}\b`,
+      'i',
+    ),
+  };
+}
+
+/** A name typed in lower case ("white house"), met only as articles write a name, each word capitalised. */
+function titledSide(value: string): Side | null {
+  const words = value.trim().split(/\s+/);
+  if (words.some((w) => STOPWORDS.has(w.toLowerCase()) || !/^\p{L}+$/u.test(w))) return null;
+  const titled = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+  return { label: titled.join(' '), re: new RegExp(String.raw`\b${titled.map(escapeRegExp).join('\\s+')}\b`) };
 }
 
 /**
@@ -829,15 +866,25 @@ function topicOf(question: string, sides: readonly Side[]): string {
       .replace(/\s+(?:in|on|at|by|since|from|until|till)$/i, '');
     if (told) return `what ${told}`;
   }
-  const words = before
-    .split(/\s+/)
-    .filter(
-      (w) => w && !sides.some((s) => s.re.test(w)) && !/^(?:or|was|is|it|that|this|the|a|what|which|did|does|how|when|where|who)$/i.test(w),
-    );
+  const words = before.split(/\s+/).filter(
+    (w) =>
+      w &&
+      // (Nor a word of a side of two, "white house or bangkok": "White House" is one side.)
+      !sides.some(
+        (s) =>
+          s.re.test(w) ||
+          s.label
+            .toLowerCase()
+            .split(/\s+/)
+            .includes(w.toLowerCase().replace(/[,:;!]+$/, '')),
+      ) &&
+      !/^(?:or|was|is|it|that|this|the|a|what|which|did|does|how|when|where|who)$/i.test(w),
+  );
   return words
     .slice(0, 6)
     .join(' ')
-    .replace(/[,:;]+$/, '');
+    .replace(/[,:;]+$/, '')
+    .replace(/(?:\s+(?:in|on|at|of|by|for|to))+$/i, '');
 }
 
 /**

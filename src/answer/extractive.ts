@@ -1,4 +1,4 @@
-import { castLinesOf } from '../corpus/cast-lines.js';
+import { castLinesOf, headlinesOf } from '../corpus/cast-lines.js';
 import { venueIn } from '../corpus/claims.js';
 import { BULLET_RE } from '../corpus/clean.js';
 import type { Corpus } from '../corpus/corpus.js';
@@ -8,6 +8,7 @@ import { Bm25 } from '../index/bm25.js';
 import type { RetrievedChunk } from '../index/retrieve.js';
 import { topByScore } from '../index/topk.js';
 import { WITHDRAWN_RE } from '../text/corrections.js';
+import { isEnglishWord } from '../text/dictionary.js';
 import { citiesOf, findParties, findPeople, findPlaces, questionPlaces } from '../text/entities.js';
 import { escapeRegExp, lexiconLines, phraseAlternation, spelledOut } from '../text/lexicon.js';
 import { type NlpDoc, nlp } from '../text/nlp.js';
@@ -671,6 +672,8 @@ export interface ArticleStems {
   described: readonly string[];
   /** Its title's words. */
   title: readonly string[];
+  /** Its title's words and its own headlines' above the body (`headlinesOf`). */
+  headed: readonly string[];
 }
 const articleStemsCache = new WeakMap<Corpus, Map<string, ArticleStems>>();
 
@@ -705,11 +708,14 @@ export function articleStems(corpus: Corpus, source: string): ArticleStems {
     // So are the label lines above the body of call notes and briefings ("Supplier: Pannonia Magnet Kft., Székesfehérvár
     // (Hungary)", "Company: …"): whom and what all of it is about.
     const article = corpus.byId.get(source);
+    // (And a headline of its own above the body, under another title in the front matter.)
+    const headlines = article ? headlinesOf(article).join(' ') : '';
     const cast = article ? castLinesOf(article).join(' ') : '';
     stems = {
       ranked: [...new Set([...of(outlet), ...title])],
-      described: [...title, ...of(month), ...of(meta?.author), ...of(parties), ...of(cast)],
+      described: [...title, ...of(month), ...of(meta?.author), ...of(parties), ...of(cast), ...of(headlines)],
       title,
+      headed: [...title, ...of(headlines)],
     };
     byArticle.set(source, stems);
   }
@@ -1316,13 +1322,25 @@ function capitalisedOrganisation(text: string, doc: () => NlpDoc): boolean {
     if (words.length === 1 && name.length < 2) continue;
     // Acronyms (EDA, BIS) are more often programmes and agencies than companies.
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(name)) continue;
-    if (INSTITUTION_RE.test(name) || findParties(name).length) continue;
-    const start = m.index + m[0].indexOf(name);
-    const end = start + name.length;
-    if (places.some((p) => p.start <= start && p.end >= end)) continue;
-    people ??= findPeople(text, doc);
-    if (people.some((p) => p.start < end && start < p.end)) continue;
-    return true;
+    if (INSTITUTION_RE.test(name)) continue;
+    // (A list run together by its commas is read item by item: "JL Mag Rare Earth, Ningbo Yunsheng, and Beijing Zhong
+    // Ke San Huan High-Tech" names companies, though its last item begins with a city that is also a party.)
+    const at = m.index + m[0].indexOf(name);
+    let from = 0;
+    for (const item of name.split(/,\s+(?:and\s+)?/)) {
+      const offset = name.indexOf(item, from);
+      from = offset + item.length;
+      // (An item of one word is a name only when it is no English word: "Thanks, Dana." lists nothing.)
+      // (Nor an acronym alone, as above: "Washington, MP agreed…".)
+      const single = name !== item && !/\s/.test(item);
+      if (findParties(item).length || (single && (isEnglishWord(item.toLowerCase()) || /^[A-Z]{2,6}$/.test(item)))) continue;
+      const start = at + offset;
+      const end = start + item.length;
+      if (places.some((p) => p.start <= start && p.end >= end)) continue;
+      people ??= findPeople(text, doc);
+      if (people.some((p) => p.start < end && start < p.end)) continue;
+      return true;
+    }
   }
   return false;
 }

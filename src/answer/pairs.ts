@@ -44,10 +44,10 @@ export function withoutOtherPairs(corpus: Corpus, text: string, scored: ScoredSe
 
 /**
  * A deal named by one country: "the australia minerals deal", "the ukraine critical minerals agreement", "ukraine
- * minerals deal - who signed", "ukraine's minerals pact" (only a third country's: the story's own parties are no match).
+ * minerals deal - who signed", "ukraine's minerals pact", "the australia critical minerals thing" (only a third country's: the story's own parties are no match).
  */
 const THIRD_DEAL_RE =
-  /(?:\bthe\s+|^\s*|(?<=[\s,;:(]))([\p{L}.]+?)(?:['’]s)?\s+(?:(?:critical\s+)?(?:minerals?|rare[- ]earths?|mining|resources?)\s+)?(?:deal|framework|agreement|pact|accord)\b/giu;
+  /(?:\bthe\s+|^\s*|(?<=[\s,;:(]))([\p{L}.]+?)(?:['’]s)?\s+(?:(?:critical\s+)?(?:minerals?|rare[- ]earths?|mining|resources?)\s+)?(?:deal|framework|agreement|pact|accord|thing)\b/giu;
 
 /**
  * The asker names another pair as a pair of its own, joined as the story's is ("the us–australia minerals thing",

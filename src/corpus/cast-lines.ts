@@ -17,3 +17,21 @@ export function castLinesOf(article: Pick<Article, 'body' | 'raw'>): string[] {
     .map((line) => line.trim())
     .filter((text) => text.length <= 200 && CAST_LINE_RE.test(text) && !/:\/\//.test(text));
 }
+
+/** A Markdown headline: "# Interview notes: …" (one "#"; a section's "##" heads only what is under it). */
+const HEADLINE_RE = /^#[ \t]+(\S.*?)[ \t#]*$/;
+
+/**
+ * The Markdown headlines above an article's body, without their "#": a page's own headline where its front matter
+ * gives another title ("# Interview notes: Farouk Isaacs, owner, Sizwe Magnetics (Epping, Cape Town)" under the
+ * title "Interview notes: Cape Town magnet importer…"). No sentence of the body, but whom and what all of it is about.
+ */
+export function headlinesOf(article: Pick<Article, 'body' | 'raw'>): string[] {
+  const start = article.body[0]?.start;
+  if (start === undefined) return [];
+  const head = article.raw.slice(0, start).replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  return head
+    .split(/\r?\n/)
+    .map((line) => HEADLINE_RE.exec(line.trim())?.[1] ?? '')
+    .filter((text) => text.length > 0 && text.length <= 200);
+}
