@@ -11,6 +11,7 @@ import { WITHDRAWN_RE } from '../text/corrections.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { citiesOf, findParties, findPeople, findPlaces, questionPlaces } from '../text/entities.js';
 import { escapeRegExp, lexiconLines, phraseAlternation, spelledOut } from '../text/lexicon.js';
+import { askedMembers, membersNamed } from '../text/members.js';
 import { type NlpDoc, nlp } from '../text/nlp.js';
 import { isTitleWord } from '../text/titles.js';
 import { STOPWORDS, stem, type Token, tokenize } from '../text/tokenize.js';
@@ -275,6 +276,8 @@ interface AskedShape {
   end: boolean;
   cities: RegExp | null;
   venue: boolean;
+  /** The names of the members of the kind asked which of ("which rare earths…"), or null. */
+  members: RegExp | null;
 }
 const askedShapeCache = new WeakMap<AnalyzedQuestion, AskedShape>();
 /** What `typeBonus` reads of the question's wording, once per question (it scores every candidate sentence). */
@@ -288,6 +291,7 @@ function askedShape(q: AnalyzedQuestion): AskedShape {
       end: END_ASKED_RE.test(q.topic),
       cities: cities.length > 0 ? new RegExp(`\\b(?:${cities.map(escapeRegExp).join('|')})\\b`, 'i') : null,
       venue: VENUE_ASKED_RE.test(q.text),
+      members: askedMembers(q.text),
     };
     askedShapeCache.set(q, shape);
   }
@@ -296,6 +300,9 @@ function askedShape(q: AnalyzedQuestion): AskedShape {
 
 function typeBonus(q: AnalyzedQuestion, text: string): number {
   if (askedShape(q).firms && namesCompany(text)) return 0.25;
+  // (Two members or more of the kind asked, "which rare earths…": "China added holmium, erbium, thulium…".)
+  const members = askedShape(q).members;
+  if (members && membersNamed(text, members) >= 2) return 0.25;
   // (A city of the country asked about answers "which city".)
   if (askedShape(q).cities?.test(text)) return 0.3;
   // (A building named as where something happened, "held at Lancaster House", answers "what building".)
