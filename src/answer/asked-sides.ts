@@ -67,6 +67,14 @@ const DAY_PAIR_RE = new RegExp(
 /** Two figures the asker has from two places: "i have 1,238 in one deck and 2,117 in another", "…in the other". */
 const ONE_AND_ANOTHER_RE =
   /\b([$]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|t|tons?|tonnes?|bn|b|billion|m|million))?)\s+in\s+one\b[^,;?!]{0,40}?\band\s+([$]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|t|tons?|tonnes?|bn|b|billion|m|million))?)\s+in\s+(?:another|the other)\b/i;
+/**
+ * Two figures the asker has seen, joined: "seen 70 and 80", "i've got 45 and 47", "heard 3 or 4". (A figure of a
+ * date is no such side: a month's name after it is not allowed.)
+ */
+const SEEN_PAIR_RE =
+  /\b(?:seen|seeing|heard|hearing|got|getting)\s+(?:both\s+)?([$]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|t|tons?|tonnes?|bn|b|billion|m|million)\b)?)\s+(?:and|&|vs\.?|or|\/)\s+([$]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|t|tons?|tonnes?|bn|b|billion|m|million)\b)?)(?=\s*(?:[?!.,;:]|$|(?:in|from|floating|around|across|quoted|cited)\b))/i;
+/** A question for a share ("how much of china's … market do they have"): its figures are percentages however typed. */
+const SHARE_ASKED_RE = /\bhow much of\b|\bshare\b|\bper ?cent(?:age)?\b/i;
 /** Second sides that are no value: "…or not?", "or nah", "or something?" */
 const NOT_A_SIDE_RE =
   /^(?:not|nah|no|nope|what|something|so|anything|else|otherwise|both|neither|either|none|more|less|later|earlier|sooner)$/i;
@@ -469,6 +477,13 @@ function readSides(question: string): Side[] | null {
   // ("i have 1,238 in one deck and 2,117 in another": a figure in one place, another in another.)
   const places = ONE_AND_ANOTHER_RE.exec(text);
   if (places) pairs.unshift([places[1] as string, places[2] as string]);
+  // ("seen 70 and 80": two figures the asker has seen, each a side; of a share, each a percentage.)
+  const seen = SEEN_PAIR_RE.exec(question) ?? SEEN_PAIR_RE.exec(text);
+  if (seen) {
+    const percent = /%|percent/i.test(seen[0]) || SHARE_ASKED_RE.test(text);
+    const [a, b] = [figureSide(seen[1] as string, percent), figureSide(seen[2] as string, percent)];
+    if (a && b && a.re.source !== b.re.source) return [a, b];
+  }
   // Two accounts' values, each after its own "says": months, figures or names as below.
   // ("it says may be delayed": the verb, not the month.)
   if (said.length === 2 && !/\bmay\s+(?:be|have|not|also|well|still|soon|need|take|get|come|want|seem|go|see)\b/i.test(text))
@@ -878,7 +893,7 @@ function topicOf(question: string, sides: readonly Side[]): string {
             .split(/\s+/)
             .includes(w.toLowerCase().replace(/[,:;!]+$/, '')),
       ) &&
-      !/^(?:or|was|is|it|that|this|the|a|what|which|did|does|how|when|where|who)$/i.test(w),
+      !/^(?:or|was|is|it|that|this|the|a|what|which|did|does|how|much|many|when|where|who)$/i.test(w),
   );
   return words
     .slice(0, 6)

@@ -6,7 +6,8 @@ import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 /**
  * Sides a question offers the way chat types them: a name in lower case against another name ("harbour hall or
  * bergen?", written "Harbour Hall" by the articles), and two figures sharing one noun with no question mark ("the
- * biggest in 80 or 82 years lol", written "its 80-year history"). Each side stated by a different article is a
+ * biggest in 80 or 82 years lol", written "its 80-year history"), and two figures seen ("seen 70 and 80", of a share:
+ * percentages). Each side stated by a different article is a
  * disagreement between them, each quoted. On articles written for this test: the places, outlets and bank are
  * invented.
  */
@@ -21,6 +22,12 @@ const FILES = {
     'Fjord Ledger',
     '2025-06-27',
     'The minister announced the cobalt deal late Thursday on the sidelines of a forum in Bergen. The loan is the largest in the bank’s 82-year history.',
+  ),
+  'share.md': article('Delta Metals Desk', '2025-07-03', 'The three largest cobalt refiners hold about 70% of the Nordic refining market.'),
+  'share2.md': article(
+    'Tarn Wire',
+    '2025-07-04',
+    'Together the three largest cobalt refiners control 80% of the Nordic refining market, brokers said.',
   ),
 };
 
@@ -39,6 +46,12 @@ describe('sides typed loosely', () => {
     expect(d).toBeDefined();
     expect(d?.positions.map((p) => p.summary)).toEqual(['Harbour Post: Harbour Hall', 'Fjord Ledger: Bergen']);
     expect(d?.topic ?? '').not.toMatch(/harbour|hall/i);
+  });
+
+  it('sets two figures the asker has seen against each other, of a share as percentages', async () => {
+    const a = await bot.answerQuestion('how much of the nordic refining market do the big 3 cobalt refiners have? seen 70 and 80');
+    const d = a.disagreements.find((x) => x.positions.some((p) => /70%/.test(p.summary)));
+    expect(d?.positions.map((p) => p.summary).sort()).toEqual(['Delta Metals Desk: 70%', 'Tarn Wire: 80%']);
   });
 
   it('sets two figures of one noun against each other without a question mark', async () => {
