@@ -1707,9 +1707,19 @@ export class Dealbot {
     // (Nor, when the question names a party that is none of the story's own two, "when did japan and the us sign their
     // own rare earths deal", a dispute none of whose sides names it: that is the story's deal, not the one asked.)
     // (Not a page named by its language or country, "the japanese article", "per the reuters japanese-language piece".)
-    const third = findParties(q.topic)
-      .filter((p) => !this.corpus.dominant.includes(p.party) && !PAGE_AFTER_PARTY_RE.test(q.topic.slice(p.end, p.end + 40)))
-      .map((p) => p.party.replace(/^the\s+/i, '').toLowerCase());
+    // (Or a third country a page's own deal is with, which no entity list names: "the US-ukraine minerals deal — when
+    // was it signed?".)
+    const thirdDeals = otherPairJoined(this.corpus, q.topic)
+      ? [...new Set(this.corpus.otherPair.values())]
+          .map((t) => t.replace(/^the\s+/i, '').toLowerCase())
+          .filter((t) => new RegExp(`\\b${escapeRegExp(t)}\\b`, 'i').test(q.topic))
+      : [];
+    const third = [
+      ...findParties(q.topic)
+        .filter((p) => !this.corpus.dominant.includes(p.party) && !PAGE_AFTER_PARTY_RE.test(q.topic.slice(p.end, p.end + 40)))
+        .map((p) => p.party.replace(/^the\s+/i, '').toLowerCase()),
+      ...thirdDeals,
+    ];
     const ofThird = (d: FoundDisagreement) =>
       third.length === 0 || d.disagreement.positions.some((p) => third.some((t) => (p.quote ?? '').toLowerCase().includes(t)));
     const relevant = relevantDisagreements(focus, this.found).filter(
