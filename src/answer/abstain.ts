@@ -492,7 +492,9 @@ function namesMeetEvidence(
   apart: ReadonlySet<string> = new Set(),
 ): boolean {
   if (names.length === 0) return true;
-  const bar = namedPages ? NAMED_PAGE_COVERAGE : MIN_COVERAGE;
+  // (Names met separately, "across geneva, london and KL", are each in sentences that hold none of the others: such a
+  // sentence covers that much less of the question, and the bar is half.)
+  const bar = (namedPages ? NAMED_PAGE_COVERAGE : MIN_COVERAGE) * (separately && names.length >= 2 ? 0.5 : 1);
   const days = dayIndex(corpus);
   // "Lutnick, Greer and Li - what did each say?": each person's words may be in a sentence of their own.
   const metSomewhere = new Set<QuestionTerm>();
