@@ -7,15 +7,17 @@ import type { Article } from './types.js';
  */
 const CAST_LINE_RE = /^\p{Lu}[\p{L} ]{0,30}:\s+\S/u;
 
-/** The label lines above an article's body, in order. */
-export function castLinesOf(article: Pick<Article, 'body' | 'raw'>): string[] {
+/** The lines above an article's body, trimmed, front matter left out. */
+function linesAboveBody(article: Pick<Article, 'body' | 'raw'>): string[] {
   const start = article.body[0]?.start;
   if (start === undefined) return [];
   const head = article.raw.slice(0, start).replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-  return head
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((text) => text.length <= 200 && CAST_LINE_RE.test(text) && !/:\/\//.test(text));
+  return head.split(/\r?\n/).map((line) => line.trim());
+}
+
+/** The label lines above an article's body, in order. */
+export function castLinesOf(article: Pick<Article, 'body' | 'raw'>): string[] {
+  return linesAboveBody(article).filter((text) => text.length <= 200 && CAST_LINE_RE.test(text) && !/:\/\//.test(text));
 }
 
 /** A Markdown headline: "# Interview notes: …" (one "#"; a section's "##" heads only what is under it). */
@@ -27,11 +29,7 @@ const HEADLINE_RE = /^#[ \t]+(\S.*?)[ \t#]*$/;
  * title "Interview notes: Cape Town magnet importer…"). No sentence of the body, but whom and what all of it is about.
  */
 export function headlinesOf(article: Pick<Article, 'body' | 'raw'>): string[] {
-  const start = article.body[0]?.start;
-  if (start === undefined) return [];
-  const head = article.raw.slice(0, start).replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-  return head
-    .split(/\r?\n/)
-    .map((line) => HEADLINE_RE.exec(line.trim())?.[1] ?? '')
+  return linesAboveBody(article)
+    .map((line) => HEADLINE_RE.exec(line)?.[1] ?? '')
     .filter((text) => text.length > 0 && text.length <= 200);
 }
