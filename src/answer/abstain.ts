@@ -1592,18 +1592,18 @@ const AHEAD_RE =
 
 /**
  * The occasion a question asks what came of ("what did trump and xi sign at the april 2026 beijing summit?"), when
- * the articles tell of it only as ahead: every sentence naming the occasion and its place (or the place's country)
- * speaks of it as planned, or comes from a page dated before the month the question gives it. Then they cannot
- * report what came of it, whatever the folder's newest page (a page after that month that names the place and the
- * occasion anywhere may report it: none is read as planned then). Null when any sentence tells of it as past, or
- * none names it.
+ * the articles tell of it only as ahead: every sentence naming the occasion with its place ("Beijing summit", "meet in
+ * Beijing", "visit Beijing") speaks of it as planned, or comes from a page dated before the month the question gives
+ * it. Then they cannot report what came of it, whatever the folder's newest page. Null when any such sentence tells of
+ * it otherwise (as past, or plainly), or none names it.
  */
 function occasionOnlyAhead(text: string, corpus: Corpus, index: SentenceIndex): { occasion: string; latest: string } | null {
   if (!OUTCOME_RE.test(text) && !LANDED_RE.test(text)) return null;
   const m = PLACED_OCCASION_RE.exec(text);
   if (!m) return null;
   const typed = (m[1] ?? m[2] ?? '').toLowerCase();
-  const family = OCCASION_FAMILIES.find((f) => f.includes(stem(typed.split(/\s+/).at(-1) as string)));
+  const noun = typed.split(/\s+/).at(-1) as string;
+  const family = OCCASION_FAMILIES.find((f) => f.includes(noun === 'met' ? 'meet' : stem(noun)));
   if (!family) return null;
   // The place: typed before the noun ("the april 2026 beijing summit"), after it ("summit in beijing", "visit to
   // the US"), or the verb's ("visited beijing").
