@@ -10,6 +10,7 @@ import { STOPWORDS, stem, tokenize } from '../text/tokenize.js';
 import {
   ASKS_COMPANIES_RE,
   articleStems,
+  COMPANIES_AHEAD_RE,
   COMPANY_NOUNS,
   leadInStems,
   MIN_COVERAGE,
@@ -351,13 +352,6 @@ export function pageGlossWords(text: string): Set<string> {
 /** A sentence that opens by pointing back to companies named before it ("The companies can…", "These firms…", "Both"). */
 const COMPANIES_BACK_RE =
   /^["“']?(?:the|these|those|both|all (?:three|four|two|of the)|the two|the three) (?:companies|firms|producers|exporters|shippers|makers|suppliers|groups|vendors)\b|^(?:they|both) /i;
-
-/**
- * A sentence that counts companies it names only further on ("…export licences to at least three permanent-magnet
- * manufacturers", "two exporters received…"): a count, then a word for companies.
- */
-const COMPANIES_AHEAD_RE =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|a handful of)\s+(?:[\p{L}-]+\s+){0,2}?(?:companies|firms|producers|manufacturers|exporters|shippers|makers|suppliers|groups|vendors)\b/iu;
 
 /** Two people said to tell it differently: "uwe says one thing, jana another", "kim said one thing and lee another". */
 const ONE_THING_RE =

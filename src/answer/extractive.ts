@@ -971,6 +971,13 @@ export function selectSentences(
 
 /** A quote with its neighbours is at most this long (the design's passage target is about 520 characters). */
 const MAX_EXTENDED_QUOTE = 600;
+/**
+ * A sentence that counts companies it names only further on ("…export licences to at least three permanent-magnet
+ * manufacturers", "two exporters received…"): a count, then a word for companies.
+ */
+export const COMPANIES_AHEAD_RE =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|a handful of)\s+(?:[\p{L}-]+\s+){0,2}?(?:companies|firms|producers|manufacturers|exporters|shippers|makers|suppliers|groups|vendors)\b/iu;
+
 /** A sentence that opens by pointing back ("He said…", "That move…", "The agreement…") is read with the one before. */
 const POINTS_BACK_RE =
   /^["“']?(?:he|she|they|it|this|that|these|those|there|the (?:move|measure|deal|agreement|decision|statement|announcement|step|plan|pact|truce|framework|company|companies|firms|ministry|department|official|spokes\w+))\b/i;
@@ -1058,7 +1065,10 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
       )
         ids.unshift(before.id);
     }
-    if (after && touching(s, after)) {
+    // (A quote that counts companies is read with the names in the next paragraph too, when nothing but white space
+    // is between: "…to at least three permanent-magnet manufacturers…" above "Reuters reports that JL Mag…".)
+    const counts = COMPANIES_AHEAD_RE.test(s.text);
+    if (after && (touching(s, after) || (counts && touching(s, after, true)))) {
       const first = corpus.sentences[ids[0] as number] as Sentence;
       const fitsAll = after.end - first.start <= MAX_EXTENDED_QUOTE;
       // (A quotation the quote opens goes on in the sentences after it until one closes it: `writing, "Our deal is
@@ -1070,7 +1080,10 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
         (SPEECH_GOES_ON_RE.test(after.text) && REPORTED_RE.test(s.text) && (/["”]/.test(s.text) || q.views)) ||
         (open === 1 && quotationLeftOpen(after.text) !== 1);
       const g = gain(after);
-      if (fitsAll && (g > 0 || speech || (givesKind(after) && (shares(after) || POINTS_BACK_RE.test(after.text))))) {
+      // (Or the names a quote that counts companies points to: "…licences to at least three permanent-magnet
+      // manufacturers." / "Reuters reports that JL Mag Rare Earth, Ningbo Yunsheng, and …".)
+      const named = givesKind(after) && (shares(after) || POINTS_BACK_RE.test(after.text) || counts);
+      if (fitsAll && (g > 0 || speech || named)) {
         ids.push(after.id);
         // (Until the quotation closes, within the length allowed.)
         let still = (open === 1 && quotationLeftOpen(after.text) === 0) || (open === 0 && quotationLeftOpen(after.text) === 1);

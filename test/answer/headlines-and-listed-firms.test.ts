@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { namesCompany } from '../../src/answer/extractive.js';
 import type { Dealbot } from '../../src/pipeline.js';
@@ -34,14 +36,17 @@ const FILES = {
   'licences.md': article(
     'Harbour Post',
     '2025-12-04',
-    'Oslo has issued the first general cobalt licences to three magnet makers under the cobalt truce. Reuters reports that Tarn Magnetics, Ossett Alloys, and Seoul Kinetic Works received approvals on December 2.',
+    // (The names in a paragraph of their own, after the sentence that counts them.)
+    'Oslo has issued the first general cobalt licences to three magnet makers under the cobalt truce.\n\nReuters reports that Tarn Magnetics, Ossett Alloys, and Seoul Kinetic Works received approvals on December 2.',
   ),
   'levy.md': article('Fjord Ledger', '2025-12-05', 'The cobalt truce cut the export levy to 12% and eased lead times for importers.'),
 };
 
 let bot: Dealbot;
+let dir: string;
 beforeAll(async () => {
-  bot = await makeBot(writeArticles(FILES));
+  dir = writeArticles(FILES);
+  bot = await makeBot(dir);
 });
 afterAll(removeTempDirs);
 
@@ -61,9 +66,13 @@ describe('companies listed with commas', () => {
     expect(namesCompany('MARTA OLSEN (GUEST): Thanks, Dana.')).toBe(false);
   });
 
-  it('answers which firms got the licences', async () => {
-    const a = await bot.answerQuestion('which firms got the first general cobalt licences?');
+  it('answers which firms got the licences, with the names the counting sentence points to', async () => {
+    const a = await bot.answerQuestion('which magnet makers got the first general cobalt licences?');
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain('Ossett Alloys');
+    // (Quoted as the file holds it.)
+    const quote = a.citations.find((c) => c.quote.includes('Ossett Alloys'));
+    expect(quote).toBeDefined();
+    expect(readFileSync(path.join(dir, quote?.source ?? ''), 'utf8').slice(quote?.start, quote?.end)).toBe(quote?.quote);
   });
 });
