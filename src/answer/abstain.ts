@@ -1625,9 +1625,13 @@ function occasionOnlyAhead(text: string, corpus: Corpus, index: SentenceIndex): 
     'iu',
   );
   const mentions: { source: string; ahead: boolean }[] = [];
-  for (const sentence of corpus.sentences) {
-    const terms = index.terms[sentence.id] ?? [];
-    if (!terms.some((t) => familyStems.has(t)) || !terms.some((t) => placeStems.has(t))) continue;
+  // (Only the sentences holding the place, from the index: not a pass over every sentence of the folder.)
+  const holding = new Set([...placeStems].flatMap((st) => index.bm25.docsWith(st)));
+  for (const id of [...holding].sort((a, b) => a - b)) {
+    const sentence = corpus.sentences[id];
+    if (!sentence) continue;
+    const terms = index.terms[id] ?? [];
+    if (!terms.some((t) => familyStems.has(t))) continue;
     // (The place with the occasion, not apart: "Beijing began designing the new system following the October 30
     // meeting" is the government, after another meeting.)
     if (!placed.test(sentence.text)) continue;
