@@ -148,6 +148,7 @@ import {
   translateUnspaced,
   translateWithGlossary,
   UNLISTED_LANGUAGE,
+  unknownQuestionWords,
   unlistedProse,
   unlistedQuestion,
   unspacedLanguage,
@@ -469,6 +470,13 @@ function listed(items: readonly string[], conjunction: string): string {
   return items.length <= 2 ? items.join(` ${conjunction} `) : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
 
+/**
+ * A clause after the question's own that times what it asks, with a verb of its own: "…for july once the licence
+ * thing was dropped", "…after the curbs were lifted". Group 1 the clause. (Not "after geneva": a name, no clause.)
+ */
+const TIMING_CLAUSE_RE =
+  /(?<=\S\s+)\b(?:once|after|since|following|until|till|before|when)\s+((?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:was|were|is|are|got|had|has|have|been)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/giu;
+
 /** A sum of money with its unit: "1 million yuan per tonne", "$8.5 billion", "US$45/kg". */
 const MONEY_AMOUNT_RE =
   /(?:US)?[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?|\d[\d,.]*\s*(?:(?:million|billion|trillion|bn|m)\s+)?(?:dollars|yuan|renminbi|rmb|euros|usd)\b/gi;
@@ -768,7 +776,10 @@ export class Dealbot {
     // look like one); when that finds no answer, matched as written against the articles not in English, and else
     // told plainly that dealbot reads English, never "none of the articles mentions 'zililegeza'".
     const unlisted = !foreign && unlistedQuestion(text);
-    const rereadable = readings.length > 0 || unlisted;
+    // ("Beth ddywedodd Dr Eleri Prys am y saib?": too short to tell as a language, but words of it no English
+    // dictionary knows are an article's in another language: read as English first, then matched as such a question.)
+    const otherWords = !foreign && !unlisted && this.wordsOfOtherLanguages(text);
+    const rereadable = readings.length > 0 || unlisted || otherWords;
     const held: AnswerEvent[] = [];
     const first = rereadable ? (e: AnswerEvent) => (e.type === 'text' ? held.push(e) : emit(e)) : emit;
     const answer = await this.answerKind(asked, context, notices, k, first, asked === text ? undefined : text);
@@ -822,7 +833,9 @@ export class Dealbot {
           });
       }
     }
-    if (answer.abstained && unlisted) {
+    // (Not when it names someone no article mentions, "wat zei minister Karremans over…": that is why it has no answer,
+    // in any language.)
+    if (answer.abstained && (unlisted || (otherWords && !this.namesAbsent(text)))) {
       if (this.corpus.articles.some((a) => this.inLanguage(UNLISTED_LANGUAGE, a.id))) {
         const own = [...notices, UNLISTED_NOTICE];
         const tried = await this.answerKind(text, context, own, k, emit, text);
@@ -854,7 +867,39 @@ export class Dealbot {
     // as Italian or French, Latvian as Polish) may be the one an article is in.
     // (Not one its script names: an Urdu question has no words to meet in an article in Latin letters.)
     if (unread && named && !scriptLanguage(original)) return UNLISTED_LANGUAGE;
-    return (unread || !named) && unlistedQuestion(original) ? UNLISTED_LANGUAGE : named;
+    return (unread || !named) && (unlistedQuestion(original) || (!named && this.wordsOfOtherLanguages(original)))
+      ? UNLISTED_LANGUAGE
+      : named;
+  }
+
+  /**
+   * True when a word typed as a name, capitalised past the question's first word ("Karremans"), is in no article.
+   */
+  private namesAbsent(text: string): boolean {
+    const bm25 = this.sentenceIndex.bm25;
+    const names = [...text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]{2,}/gu)].map((m) => m[0]);
+    return names.some((name) => {
+      const stems = tokenize(name).map((t) => t.stem);
+      return stems.length > 0 && stems.every((st) => bm25.docsWith(st).length === 0);
+    });
+  }
+
+  /**
+   * True when a word of a question that is no English word (`unknownQuestionWords`: "ddywedodd", "saib") is met in an
+   * article not in English: the question is in that article's language, however few words it has.
+   */
+  private wordsOfOtherLanguages(text: string): boolean {
+    const words = unknownQuestionWords(text);
+    if (words.length === 0) return false;
+    const bm25 = this.sentenceIndex.bm25;
+    return words.some((w) =>
+      tokenize(w).some((tok) =>
+        [...bm25.docsWith(tok.stem)].some((id) => {
+          const source = this.corpus.sentences[id]?.source;
+          return source !== undefined && this.articleLanguage(source) !== null;
+        }),
+      ),
+    );
   }
 
   /**
@@ -2157,6 +2202,9 @@ export class Dealbot {
     const scope = new Set(
       [...q.text.matchAll(new RegExp(ALL_DESTINATIONS_RE.source, 'gi'))].flatMap((m) => tokenize(m[0]).map((t) => t.norm)),
     );
+    // (Nor the words of a clause that times it, "…for july once the licence thing was dropped": what happened then
+    // is no part of what is measured.)
+    for (const m of q.text.matchAll(TIMING_CLAUSE_RE)) for (const t of tokenize(m[1] as string)) scope.add(t.norm);
     const topical = q.terms.filter(
       (t) =>
         t.salient &&

@@ -45,6 +45,13 @@ const ZERO_WORDS = new Set(['zero', 'nil']);
 /** A figure an account gives: "trump says 57", "cnbc had ~40", "reuters puts it at 46t". Group 1 the figure. */
 const ACCOUNT_FIGURE_RE =
   /\b\p{L}[\p{L}&.'’-]*\s+(?:says?|said|has|had|has it at|had it at|puts? it at|reports?|reported|cites?|cited|quotes?|quoted)\s+(?:it\s+at\s+)?(?:about\s+|around\s+|roughly\s+|~\s?)?([$]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|percent|t|tonnes?|tons?|bn|b|billion|m|million)\b|%)?)(?![\d.,]*\s*(?:[-/]|days?|weeks?|months?|years?|am|pm)\b)/giu;
+/**
+ * A second account's figure with its verb left out, after a first's: "telegraph has 5,774 and asia city 5,773",
+ * "reuters says 6150, bloomberg 6958". Group 1 the account's words, group 2 the figure. (Read from where the first
+ * account's figure ends.)
+ */
+const GAPPED_ACCOUNT_RE =
+  /^\s*(?:,|;)?\s*(?:and|but|while|whereas|vs\.?|versus)?\s*(?:the\s+)?((?:[\p{L}&.'’-]+\s+){1,3}?)(?:about\s+|around\s+|roughly\s+|~\s?)?([$]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|percent|t|tonnes?|tons?|bn|b|billion|m|million)\b|%)?)(?![\d.,]*\s*(?:[-/]|days?|weeks?|months?|years?|am|pm)\b)/iu;
 /** What the question asks for is a rate (a percentage, however its figures are typed). */
 const RATE_ASKED_RE = /\b(?:tariffs?|rates?|duty|duties|share|percent(?:age)?)\b/i;
 /** A word or two set off in quotes or asterisks ("'ethylene'", "*chinese goods*"). */
@@ -57,11 +64,12 @@ const MOVE_PAIR_RE =
   /(?:^|[\s(:—–-])[+-]?(\$?\d[\d,]*(?:\.\d+)?\s?(?:%|percent))\s+(?:to|at)\s+(?:[a-z]{0,3}\$)?\d[\d,]*(?:\.\d+)?\s+or\s+[+-]?(\$?\d[\d,]*(?:\.\d+)?\s?(?:%|percent))\s+(?:to|at)\s+(?:[a-z]{0,3}\$)?\d[\d,]*(?:\.\d+)?\s*\?/i;
 /**
  * Two days of one month written once, anywhere in the question: "the 7th or the 9th of nov", "7 or 9 november", "nov
- * 7 or 9", "june 24th or the 25th". Groups: days then month (1–3), or month then days (4–6). (Not "may": a verb too.)
+ * 7 or 9", "june 24th or the 25th", "may 11 or 12?". Groups: days then month (1–3), or month then days (4–6). (Not "may"
+ * after the days: a verb too, "12 may be"; before them it is the month.)
  */
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const DAY_PAIR_RE = new RegExp(
-  String.raw`\b(?:the\s+)?${DAY}\s+or\s+(?:the\s+)?${DAY}(?:\s+of)?\s+(?!may\b)(${MONTH_WORD})\.?(?![a-z])|\b(?!may\b)(${MONTH_WORD})\.?\s+${DAY}\s+or\s+(?:the\s+)?${DAY}(?![\d.,]*\s*(?:%|percent|t|tons?|tonnes?|days?|weeks?|months?|years?|pm|am|[a-z]+\s+(?:19|20)\d\d)\b)(?![\d.,:])`,
+  String.raw`\b(?:the\s+)?${DAY}\s+or\s+(?:the\s+)?${DAY}(?:\s+of)?\s+(?!may\b)(${MONTH_WORD})\.?(?![a-z])|\b(${MONTH_WORD})\.?\s+${DAY}\s+or\s+(?:the\s+)?${DAY}(?![\d.,]*\s*(?:%|percent|t|tons?|tonnes?|days?|weeks?|months?|years?|pm|am|[a-z]+\s+(?:19|20)\d\d)\b)(?![\d.,:])`,
   'i',
 );
 /** Two figures the asker has from two places: "i have 1,238 in one deck and 2,117 in another", "…in the other". */
@@ -287,6 +295,12 @@ const ORDINAL_WORDS = [
 ];
 const ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)`;
 const ORDINAL_PAIR_RE = new RegExp(String.raw`\b(${ORDINAL})\s+or\s+(?:the\s+)?(${ORDINAL})\b`, 'i');
+/**
+ * A place in a series typed as a number after its noun: "round 5 or round 6?", "meeting #4 or 5", "session no. 3 or 4".
+ * Groups 1 and 2 the numbers.
+ */
+const NUMBERED_PAIR_RE =
+  /\b(?:rounds?|meetings?|sessions?|summits?|calls?|extensions?)\s+(?:no\.?\s*|#\s*)?(\d{1,2})\s+or\s+(?:(?:the\s+)?(?:rounds?|meetings?|sessions?|summits?|calls?|extensions?)\s+)?(?:no\.?\s*|#\s*)?(\d{1,2})(?![\d.,%]|\s*(?:%|percent|t\b|tons?|tonnes?|days?|weeks?|months?|years?))/i;
 /** What an ordinal counts when it is no day: a round, a meeting, a time ("the 4th or 5th round", "5th time"). */
 const SERIES_RE =
   /\b(?:rounds?|times?|meetings?|sessions?|talks|face[- ]to[- ]face|in[- ]person|sit[- ]?downs?|summits?|calls?|extensions?)\b/i;
@@ -355,12 +369,15 @@ const LISTED_FIGURES_RE = new RegExp(
 
 /**
  * Sides the question has accounts give, each after its own "says" ("the bloomberg repost says … 'ethylene' …, cnn says
- * ethane"), or sides offered beside pages set against each other ("he yadong or he yongqian? our transcript vs harbour
+ * ethane") or the second's verb left out ("the ledger has 5,774 and tarn wire 5,773"), or sides offered beside pages set against each other ("he yadong or he yongqian? our transcript vs harbour
  * herald"): the pages it names are two of those to compare, not the only pages to read.
  */
 export function sidesSaidByAccounts(question: string): boolean {
   const text = normalizeInformal(question);
-  return ([...text.matchAll(SAYS_RE)].length >= 2 || /\b(?:vs\.?|versus)\s/i.test(text)) && askedSides(question) !== null;
+  return (
+    ([...text.matchAll(SAYS_RE)].length >= 2 || /\b(?:vs\.?|versus)\s/i.test(text) || gappedFigures(text) !== null) &&
+    askedSides(question) !== null
+  );
 }
 
 /**
@@ -391,6 +408,19 @@ export function differenceComplainedAfter(question: string): boolean {
     !asks(parts[at] as string) &&
     parts.slice(0, at).some((part) => /\?\s*$/.test(part) && !SOURCES_DIFFER_SAID_RE.test(normalizeInformal(part)))
   );
+}
+
+/**
+ * Two accounts' figures, the second's verb left out ("telegraph has 5,774 and asia city 5,773"), or null. (Not of
+ * parties, "china has 90% and the us 10%": shares, no accounts.)
+ */
+function gappedFigures(text: string): [string, string] | null {
+  const first = [...text.matchAll(ACCOUNT_FIGURE_RE)][0];
+  const gapped = first ? GAPPED_ACCOUNT_RE.exec(text.slice((first.index ?? 0) + first[0].length)) : null;
+  if (!first || !gapped) return null;
+  const words = [first[0].split(/\s+/)[0] as string, ...(gapped[1] as string).trim().split(/\s+/)];
+  if (words.some((w) => findParties(w).length > 0 || STOPWORDS.has(w.toLowerCase()))) return null;
+  return [first[1] as string, gapped[2] as string];
 }
 
 /** The sides a question offers (two; or more, listed), or null. */
@@ -440,6 +470,13 @@ function readSides(question: string): Side[] | null {
     const sides = accounted.map((f) => figureSide(f, percent, counted));
     const distinct = sides.filter((x, i): x is Side => x !== null && sides.findIndex((y) => y?.re.source === x.re.source) === i);
     if (distinct.length >= 3) return distinct;
+  }
+  // Two, the second's verb left out ("telegraph has 5,774 and asia city 5,773"): each a side.
+  const gapped = gappedFigures(text);
+  if (gapped) {
+    const percent = gapped.some((f) => /%|percent/i.test(f)) || RATE_ASKED_RE.test(text);
+    const [a, b] = gapped.map((f) => figureSide(f, percent));
+    if (a && b && a.re.source !== b.re.source) return [a, b];
   }
   const saying = [...text.matchAll(SAYS_RE)];
   const ownWord = (m: RegExpMatchArray) => /^(?:thought|heard|was told)$/i.test(m[0].split(/\s+/)[0] as string);
@@ -491,6 +528,16 @@ function readSides(question: string): Side[] | null {
   // ("the 4th or 5th round of talks?", "4th or 5th since may?": two ordinals anywhere, the series named after them.)
   const ordinals = SERIES_RE.test(text) ? ORDINAL_PAIR_RE.exec(text) : null;
   if (ordinals) pairs.unshift([ordinals[1] as string, ordinals[2] as string]);
+  // ("KL talks — was that round 5 or round 6?": the numbers are places in the series, as "the fifth round" is.)
+  const numbered = NUMBERED_PAIR_RE.exec(text);
+  if (numbered) {
+    const nth = (d: string) => {
+      const n = Number(d);
+      return `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+    };
+    const [a, b] = [ordinalSide(nth(numbered[1] as string)), ordinalSide(nth(numbered[2] as string))];
+    if (a && b && a.re.source !== b.re.source) return [a, b];
+  }
   // (A choice put before the rest of the question: "was it ethane or ethylene that washington let back into china?".)
   // (Goods only: "was it bessent or lutnick who said…" asks who said it, which its own sentences tell.)
   const choice = CHOICE_FIRST_RE.exec(text);

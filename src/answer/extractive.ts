@@ -105,7 +105,7 @@ export function coverageOf(terms: QuestionTerm[], stems: { has(stem: string): bo
 
 /** A reporting verb ("said", "told", "according to"); not the "States" of "the United States". */
 export const REPORTED_RE =
-  /\b(?:said|says|stated|(?<!united\s)states|noted|notes|told|warned|cautioned|caution|suggests?|suggested|described|believes?|urged|argued|added|remarked|indicated|confirmed|according to|pointed out|assess(?:ed)?|stressed|emphasi[sz]ed|insisted|reiterated|wrote|explained|acknowledged|conceded|concedes|admitted|admits|commented|declared|responded|replied|posted\s+(?:a|an|the)\s+(?:statement|message|comment|note|notice)|posted\s+on)\b/i;
+  /\b(?:said|says|stated|(?<!united\s)states|noted|notes|told|warned|cautioned|caution|suggests?|suggested|described|believes?|urged|argued|added|remarked|indicated|confirmed|according to|pointed out|assess(?:ed)?|stressed|emphasi[sz]ed|insisted|reiterated|wrote|explained|acknowledged|conceded|concedes|admitted|admits|commented|declared|responded|replied|labell?ed|dubbed|termed|branded|posted\s+(?:a|an|the)\s+(?:statement|message|comment|note|notice)|posted\s+on)\b/i;
 
 /** Words after an actor that introduce what it will do: "China will", "the U.S. plans to", "Beijing pledged to". */
 const COMMITS_RE =

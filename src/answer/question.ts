@@ -209,7 +209,7 @@ const FRAME_STEMS = new Set([
 ]);
 /** Asks what someone said or thinks (not "get a say", "the final say": a part in deciding). */
 const VIEWS_RE =
-  /\b(?:(?<!\b(?:a|any|no|the|final|more|less|some) )say|said|says|tell|tells|told|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|quotes?(?=\s+(?:from|on|about|abt|re)\b|\s*\?*$)|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts|argu(?:e|es|ed|ment|ments)|complain(?:t|ts|s|ed)?|gripes?|grievances?|objections?|criticis[em]s?|criticize[sd]?|main point|(?:his|her|their) point|position|mean(?:s|t)? by|expects?|predicts?|anticipates?|reckons?|(?:asking|asks?|asked|calls?|called|calling) for|urges?|urged|recommends?|recommended)\b/i;
+  /\b(?:(?<!\b(?:a|any|no|the|final|more|less|some) )say|said|says|tell|tells|told|think|thinks|react(?:ed|ion|ions)?|comment(?:ed|s)?|views?|quotes?(?=\s+(?:from|on|about|abt|re)\b|\s*\?*$)|opinions?|believe|warn(?:ed)?|describe[ds]?|assess(?:ment)?|take on|stance|verdict|thoughts|argu(?:e|es|ed|ment|ments)|complain(?:t|ts|s|ed)?|gripes?|grievances?|objections?|criticis[em]s?|criticize[sd]?|main point|(?:his|her|their) point|position|mean(?:s|t)? by|expects?|predicts?|anticipates?|reckons?|(?:asking|asks?|asked|calls?|called|calling) for|urges?|urged|recommends?|recommended|label(?:l?ed|s)?|dub(?:bed|s)?|characteri[sz]e[ds]?)\b|\bwhat\s+(?:did|does|do|has|have|had)\s+(?:[\w'’.-]+\s+){1,4}?call(?:ed)?\s+(?!for\b)/i;
 /**
  * "What has szalai been saying", "what's the ford boss saying": what someone is saying, asked (not "like oduya is
  * saying", the asker's source, nor "the rule on saying the deal was signed").

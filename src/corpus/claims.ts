@@ -1706,6 +1706,10 @@ export function namedParties(sentences: readonly { text: string }[]): Set<string
   return named;
 }
 
+/** A deal said to be another than the one a text is about: "a separate framework", "another deal", "a different pact". */
+const SEPARATE_DEAL_RE =
+  /\b(?:(?:a|an|the)\s+(?:separate|different|distinct|unrelated)|another)\s+(?:[\w-]+\s+){0,2}?(?:framework|deal|agreement|pact|accord|arrangement|memorandum|treaty)\b/i;
+
 /** Words of a deal between governments, in a headline or a lead. */
 const DEAL_WORD_RE = /\b(?:sign(?:s|ed|ing)?|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|framework|memorandum|partnership|treaty)\b/i;
 
@@ -2312,11 +2316,15 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       }
       // A sentence about other parties only ("the EU and Japan signed a deal on June 3") is another story.
       // So is a deal of one party with a third country ("The United States and Ukraine on April 30 signed…").
+      // So is one that says its deal is another ("That was a separate framework signed at the White House on October
+      // 20."), or answers a question about another pair's ("Q: Is the US–Australia deal part of this?").
+      const bothNamed = dominant.length > 1 && dominant.every((d) => parties.some((p) => p.party === d));
       const otherStory =
         (parties.length > 0 && dominant.length > 0 && !parties.some((p) => dominant.includes(p.party))) ||
-        (dominant.length > 1 &&
-          !dominant.every((d) => parties.some((p) => p.party === d)) &&
-          counterparts(text).some((c) => !dominant.includes(c)));
+        (dominant.length > 1 && !bothNamed && counterparts(text).some((c) => !dominant.includes(c))) ||
+        (!bothNamed &&
+          (SEPARATE_DEAL_RE.test(text) ||
+            (askedLine !== null && dominant.length > 1 && counterparts(askedLine, true).some((c) => !dominant.includes(c)))));
       for (const [trigger, ds] of byTrigger) {
         if ((trigger.kind === 'signing' || trigger.kind === 'announcement') && !mentionsDeal) continue;
         // An announcement of a measure is that measure's date; of a plan, no event of the story.

@@ -258,10 +258,10 @@ export function lowerCasePlaceCandidates(text: string): string[] {
 
 /**
  * Countries a sentence pairs with a party as the other side of an act: "The United States and Ukraine … signed",
- * "signed with Ukraine", "Ukraine and Washington". Party countries (`PARTIES`) are returned by party, other
+ * "signed with Ukraine", "Ukraine and Washington" (with `dashed`, "the US–Australia framework"). Party countries (`PARTIES`) are returned by party, other
  * countries by name. A sentence naming the story's parties and a third country this way is about another deal.
  */
-export function counterparts(text: string): string[] {
+export function counterparts(text: string, dashed = false): string[] {
   const out: string[] = [];
   const parties = findParties(text);
   const countries = [
@@ -279,7 +279,13 @@ export function counterparts(text: string): string[] {
       /\b(?:with|and)\s+(?:the\s+)?$/i.test(before) &&
       (/\bwith\s+(?:the\s+)?$/i.test(before) || parties.some((q) => other(q) && q.end <= p.start && p.start - q.end <= 12));
     const joinedAfter = /^\s+and\s+/i.test(after) && parties.some((q) => other(q) && q.start >= p.end && q.start - p.end <= 12);
-    if (joinedBefore || joinedAfter) out.push(party ?? p.text);
+    // (With `dashed`, a pair joined by a dash or a slash too: "the US–Australia framework", "US-Japan deal". Not by
+    // default: a page's lead may name such a pair only in passing.)
+    const joinedByDash =
+      dashed &&
+      ((/[-–—/]\s?$/.test(before) && parties.some((q) => other(q) && q.end <= p.start && p.start - q.end <= 2)) ||
+        (/^\s?[-–—/]/.test(after) && parties.some((q) => other(q) && q.start >= p.end && q.start - p.end <= 2)));
+    if (joinedBefore || joinedAfter || joinedByDash) out.push(party ?? p.text);
   }
   return out;
 }

@@ -605,6 +605,23 @@ export function unlistedQuestion(text: string): boolean {
   return !scriptLanguage(text) && !questionLanguage(text);
 }
 
+/**
+ * The words of a question too short to tell as a language (`unlistedQuestion` wants four lower-case words) that are
+ * not English: no English asking word, fewer than half of its lower-case words English, and those of four letters or
+ * more no English dictionary knows
+ * ("Beth ddywedodd Dr Eleri Prys am y saib?": "ddywedodd", "saib"). Empty for an English question, however informal
+ * ("tariff lvl now pls": "tariff" is English, "pls" short).
+ */
+export function unknownQuestionWords(text: string): string[] {
+  if ((text.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).some((w) => ENGLISH_ASKING.has(w))) return [];
+  if (scriptLanguage(text)) return [];
+  // (Fewer than half of its lower-case words English: "sefcovic / eu reaction to the june framework?" is English with a
+  // name typed in lower case.)
+  const { words, english } = lowerCaseWords(text);
+  if (english >= words.length / 2) return [];
+  return words.filter((w) => w.length >= 4 && !isEnglishWord(w));
+}
+
 /** The glossary language a passage of prose is written in ("Spanish"), or null for English or too little text. */
 export function proseLanguage(text: string): string | null {
   const words = text.toLowerCase().match(/[\p{L}\p{M}'’-]+/gu) ?? [];

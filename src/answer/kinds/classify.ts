@@ -1,3 +1,4 @@
+import { MONTH_WORD } from '../../corpus/dates.js';
 import { languageName } from '../../corpus/metadata.js';
 import { isEnglishWord } from '../../text/dictionary.js';
 import { findParties, questionPlaces } from '../../text/entities.js';
@@ -281,11 +282,18 @@ export function storyViewAsked(text: string, absentNames: readonly string[] = []
 
 /** True when, past the words that ask for a summary or a timeline, the question names nothing in particular. */
 function aboutWholeStory(text: string, storyWide: (word: string) => boolean = () => false): boolean {
+  // (A day names what happened on it: "what did china do on oct 9? short version" asks of that day.)
+  if (ONE_DAY_RE.test(text)) return false;
   // (Whom it is for, by a name alone, "tl;dr … for henrik, 5 bullets max": no topic.)
   // (A name no dictionary has: "for licences" is what the timeline is of.)
   const unaddressed = text.replace(FOR_WHOM_RE, (all, who: string) => (isEnglishWord(who.toLowerCase()) ? all : ' '));
   return contentWords(unaddressed).every((w) => STORY_FILLER.has(w) || storyWide(w));
 }
+/** A day of a month, written either way round ("oct 9", "9 october", "june 24th"), not a span's end ("june 9 to oct 30"). */
+const ONE_DAY_RE = new RegExp(
+  String.raw`(?<!\b(?:to|through|thru|till|until|and|from|-|–|→|->)\s*)\b(?:${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?!may\b)${MONTH_WORD})(?![\w\d]|\s*(?:to|through|thru|till|until|-|–|→|->)\s)`,
+  'i',
+);
 const FOR_WHOM_RE = /\bfor\s+(?!the\b|a\b|an\b)([a-z][\w'’-]*)(?=\s*(?:[,;:.!?]|$))/gi;
 
 /**
@@ -391,6 +399,13 @@ const ASIDE_ASKS_RE =
 const FORMAT_REQUEST_RE =
   /^(?:(?:pls|please|plz|and|also)\s+)*(?:give|gimme|show|list|include|add|cite|quote)\s+(?:me\s+|us\s+)?(?:(?:each|every|all|both|the)\s+)?(?:figures?|numbers?|ones?|dates?|sources?|items?|of them|with)\b.*\b(?:each|every|source|sources|outlets?|where (?:it'?s|they'?re|its|theyre) from|periods?|covers?|which page|who says)\b/i;
 
+/**
+ * An aside that only says how short or in what shape to answer: "…? short version", "quick bullets pls", "in one
+ * line", "tl;dr", "keep it brief". (Not a summary of the story asked for: a question comes before it.)
+ */
+const ANSWER_FORM_RE =
+  /^(?:(?:pls|please|plz|just|and|also|the|a|an|keep\s+it|make\s+it|as)\s+)*(?:(?:short|shorter|quick|brief|simple|plain|rough|tl;?dr|tldr|one[- ]line|1[- ]line|two[- ]line|2[- ]line)(?:\s+(?:version|answer|form|one|bullets?|list|summary|take))?|bullets?|bullet points?|(?:in|as)\s+(?:a|one|two|three|1|2|3)\s+(?:lines?|sentences?|bullets?|words?))(?:\s+(?:pls|please|plz|thx|thanks|ty))?\s*[.!?]*$/i;
+
 export function questionBeforeAside(text: string): string | null {
   const m = ASIDE_RE.exec(text.trim());
   if (!m) return null;
@@ -398,7 +413,7 @@ export function questionBeforeAside(text: string): string | null {
   if (contentWords(head).length < 2) return null;
   // (A request for how to give the answer, "…? give me each figure, where it's from, and what period it covers": what
   // the answer shows anyway, each figure quoted with its page.)
-  if (FORMAT_REQUEST_RE.test(aside)) return head;
+  if (FORMAT_REQUEST_RE.test(aside) || ANSWER_FORM_RE.test(aside)) return head;
   if (contentWords(aside).length < 2 || ASIDE_ASKS_RE.test(aside)) return null;
   // (A clause, with a verb of its own: words without one say more of what is asked, "…done? g7, eu, japan, india",
   // "who signed for the china side? the name of the official with the pen".)
