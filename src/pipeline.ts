@@ -2655,7 +2655,16 @@ export class Dealbot {
     const known = key === null ? undefined : this.leads.get(key);
     if (known) return known;
     const claims = figures ? this.claimsOfSentences(evidence) : this.claimsInOrder ? (this.claimsOfEvents(focus) as Claim[]) : this.claims;
-    const lead = directAnswer(this.corpus, q, focus, claims, relevant, (s) => this.focus.isCommon(s), own);
+    const lead = directAnswer(
+      this.corpus,
+      q,
+      focus,
+      claims,
+      relevant,
+      (s) => this.focus.isCommon(s),
+      own,
+      (s) => this.focus.isStoryWide(s),
+    );
     if (key !== null) {
       if (this.leads.size > 256) this.leads.clear();
       this.leads.set(key, lead);

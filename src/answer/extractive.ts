@@ -278,6 +278,8 @@ interface AskedShape {
   venue: boolean;
   /** The names of the members of the kind asked which of ("which rare earths…"), or null. */
   members: RegExp | null;
+  /** Numbers the question types as references ("no. 72", "#70", "announcement 61"), or null. */
+  references: string[] | null;
 }
 const askedShapeCache = new WeakMap<AnalyzedQuestion, AskedShape>();
 /** What `typeBonus` reads of the question's wording, once per question (it scores every candidate sentence). */
@@ -292,10 +294,44 @@ function askedShape(q: AnalyzedQuestion): AskedShape {
       cities: cities.length > 0 ? new RegExp(`\\b(?:${cities.map(escapeRegExp).join('|')})\\b`, 'i') : null,
       venue: VENUE_ASKED_RE.test(q.text),
       members: askedMembers(q.text),
+      references: (() => {
+        const found = [...q.text.matchAll(REFERENCE_TYPED_RE)].map((m) => (m[1] ?? m[2]) as string);
+        return found.length > 0 ? found : null;
+      })(),
     };
     askedShapeCache.set(q, shape);
   }
   return shape;
+}
+
+/**
+ * A number typed as a reference: "no. 72", "#70", "number 61" (two figures or more: "the #1 destination" is a rank),
+ * "announcement 70", "section 9" (group 1 or 2 the number).
+ */
+const REFERENCE_TYPED_RE =
+  /(?:(?:\bno\.?\s*|#\s*|\bnumber\s+)(\d{2,6})|\b(?:announcement|proclamation|circular|decree|notice|section|article)\s+(?:no\.?\s*)?(\d{1,6}))\b(?![.,]\d|\s*(?:%|percent|per cent))/gi;
+/** How much a sentence writing a number asked as a reference as one weighs up, and one writing it only as an amount down. */
+const REFERENCE_WEIGHT = 0.2;
+
+/**
+ * "What does no. 72 do vs no. 70?": a sentence that writes the number as a reference ("Announcement No. 72") weighs
+ * up; one that holds it only as an amount ("a 70% share", "70 tonnes") weighs down, however well its words match.
+ */
+function referenceWeight(q: AnalyzedQuestion, text: string): number {
+  const references = askedShape(q).references;
+  if (!references) return 0;
+  let weight = 0;
+  for (const n of references) {
+    const written = [...text.matchAll(new RegExp(String.raw`(?<![\d.,])${n}(?![\d]|[.,]\d)`, 'g'))];
+    if (written.length === 0) continue;
+    const asReference = written.some((m) =>
+      /(?:\bnos?\.?\s*|#\s*|\bnumbers?\s+|\b(?:announcements?|proclamations?|circulars?|decrees?|notices?|sections?|articles?)\s+(?:nos?\.?\s*)?|(?:\d{1,6}\s*(?:,|and|&|–|-)\s*))$/i.test(
+        text.slice(Math.max(0, (m.index ?? 0) - 24), m.index),
+      ),
+    );
+    weight += asReference ? REFERENCE_WEIGHT : -REFERENCE_WEIGHT;
+  }
+  return weight;
 }
 
 function typeBonus(q: AnalyzedQuestion, text: string): number {
@@ -547,6 +583,7 @@ export function scoreSentences(
       0.3 * lex +
       0.18 * (chunkScore.get(id) ?? 0) +
       typeBonus(q, sentence.text) +
+      referenceWeight(q, sentence.text) +
       commitmentBonus(commitment, sentence.text, index.tokensOf(id)) +
       sideBonus(q, side, sentence.text) +
       (boosts.get(id) ?? 0);

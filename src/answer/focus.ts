@@ -1558,20 +1558,25 @@ function fullNamesOf(article: Article | undefined, found: ReadonlyMap<number, Se
   return out;
 }
 
+/** A title that calls its page a working paper of its author's own: a memo, notes, a log, a diary, a field report. */
+const OWN_PAPER_TITLE_RE = /\b(?:memo|memorandum|notes|notebook|log|diary|dispatch|field report|trip report)\b/i;
 /** A byline that is a newsroom, not a person: "Northbridge staff", "FP News Desk", "the editorial board". */
 const NEWSROOM_BYLINE_RE = /\b(?:staff|desk|team|editors?|editorial|board|newsroom)\b/i;
 /** A newsroom's byline that tells nothing of the page's kind: "Northbridge staff", "FP News Desk". */
 const STAFF_BYLINE_RE = /\b(?:staff|desk|team|newsroom)\b/i;
 
 /**
- * The author of an opinion piece (it says it is opinion: `opinionMarker`) named as a person — two to four
+ * The author of an opinion piece (it says it is opinion: `opinionMarker`) or of a working paper (a memo, notes: its
+ * title says so) named as a person — two to four
  * capitalised words, not an outlet's desk or a wire ("Staff", "Reuters") — as the lower-case words of the name.
  */
 function columnist(article: Article | undefined): Set<string> | null {
   const author = article?.meta.author?.trim();
   if (!article || !author || !/^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(author)) return null;
   if (NEWSROOM_BYLINE_RE.test(author) || /\b(?:reuters|bloomberg|news|agency|press)\b/i.test(author)) return null;
-  if (opinionMarker(article) === null) return null;
+  // (Or a working paper its title says is its author's own, "Stringer memo: Birgunj assemblers…", "field notes":
+  // what it found is what they found.)
+  if (opinionMarker(article) === null && !OWN_PAPER_TITLE_RE.test(article.meta.title ?? '')) return null;
   return new Set(tokenize(author).map((t) => t.norm));
 }
 

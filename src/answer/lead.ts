@@ -1,6 +1,6 @@
 import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
-import { compatible, type DateValue } from '../corpus/dates.js';
+import { compatible, type DateValue, monthOfWord } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { findParties, questionPlaces, samePerson } from '../text/entities.js';
@@ -179,6 +179,37 @@ export function ownNames(q: AnalyzedQuestion): AnalyzedQuestion['terms'] {
   );
 }
 
+const distinctions = new WeakMap<Corpus, Map<string, boolean>>();
+
+/**
+ * Whether the articles write one of the nouns `heads` both right after a word of `modifier` and without it before it
+ * ("general licences" and "temporary export licences"): then the word names a kind of it.
+ */
+function distinguishes(corpus: Corpus, modifier: readonly string[], heads: readonly string[]): boolean {
+  let known = distinctions.get(corpus);
+  if (!known) distinctions.set(corpus, (known = new Map()));
+  const key = `${modifier.join(',')}|${heads.join(',')}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  let withIt = false;
+  let without = false;
+  for (const sentence of corpus.sentences) {
+    const tokens = tokenize(sentence.text).map((t) => t.stem);
+    tokens.forEach((st, i) => {
+      if (!heads.includes(st)) return;
+      if (modifier.includes(tokens[i - 1] ?? '')) withIt = true;
+      else without = true;
+    });
+    if (withIt && without) break;
+  }
+  known.set(key, withIt && without);
+  return withIt && without;
+}
+
+/** Words for a place in a series ("first", "latest"), which say which one, not what kind. */
+const ORDINAL_WORD_RE =
+  /^(?:first|second|third|fourth|fifth|last|latest|next|previous|final|initial|new|newest|recent|\d+(?:st|nd|rd|th))$/i;
+
 /** Builds the lead and the closing note of an answer. */
 export function directAnswer(
   corpus: Corpus,
@@ -189,6 +220,8 @@ export function directAnswer(
   common: (stem: string) => boolean = () => false,
   /** The companies and people the question names (`ownNames`), when the caller has them already. */
   own: AnalyzedQuestion['terms'] = ownNames(q),
+  /** Whether most of the articles use a stem (the story's own words: "licences", "rare earth"). */
+  storyWide: (stem: string) => boolean = common,
 ): Lead {
   const notes = relevant.map((d) => `⚠️ ${d.disagreement.explanation}`);
   const asked = (attribute: Claim['attribute']) => relevant.findIndex((d) => d.attribute === attribute);
@@ -201,12 +234,44 @@ export function directAnswer(
       // (Of the companies and people the question names: "when did kestrova go back to 3 shifts" is not answered by a
       // date Halden Aero was told it could resume shipping.)
       // (Only where it names some: then each claim's words are read, by stem.)
-      const ofOwn = (c: Claim) => {
-        if (own.length === 0) return true;
+      // (And of a word typed right before one of its particular nouns that says which of its kind it asks about:
+      // "when were the first general licences issued" is not answered by a date "China granted temporary export
+      // licenses". A noun not the whole story's is particular.)
+      const particular = q.terms.filter(
+        (t) =>
+          t.salient &&
+          t.present &&
+          !t.frame &&
+          !t.name &&
+          isEnglishWord(t.word) &&
+          !/\d/.test(t.word) &&
+          monthOfWord(t.word) === null &&
+          findParties(t.word).length === 0 &&
+          questionPlaces(t.word).length === 0 &&
+          !t.matches.some((m) => storyWide(m)),
+      );
+      const typed = tokenize(q.text).map((t) => t.stem);
+      const kind = q.terms.filter(
+        (t) =>
+          !t.salient &&
+          t.present &&
+          !t.frame &&
+          isEnglishWord(t.word) &&
+          !ORDINAL_WORD_RE.test(t.word) &&
+          !t.matches.some((m) => storyWide(m)) &&
+          // (Of a noun it is typed before, which the articles write both with it and without it.)
+          particular.some(
+            (p) => typed.some((st, i) => st === t.stem && typed[i + 1] === p.stem) && distinguishes(corpus, [t.stem], [p.stem]),
+          ),
+      );
+      const holds = (c: Claim, terms: AnalyzedQuestion['terms']) => {
+        if (terms.length === 0) return true;
         const words = new Set(tokenize(`${c.quote} ${c.qualifier ?? ''}`).map((w) => w.stem));
-        return own.every((t) => t.matches.some((m) => words.has(m)));
+        return terms.every((t) => t.matches.some((m) => words.has(m)));
       };
-      const found = consensusDate(focusedClaims(claims, focus, 'date').filter(ofOwn));
+      // (A kind's word only where the articles write the noun both with it and without it: "general licences" and
+      // "temporary licences" are kinds; "rare" of "rare earth" names no kind.)
+      const found = consensusDate(focusedClaims(claims, focus, 'date').filter((c) => holds(c, [...own, ...kind])));
       if (found) support = supportOf(found.support);
       // (Its sentences are evidence, but no short answer rests on pages that say they were generated by AI alone:
       // "Short answer: April 2025, according to TrendPulse Daily (AI-generated page)" would pass on what no reporting
