@@ -187,7 +187,10 @@ const distinctions = new WeakMap<Corpus, Map<string, boolean>>();
  */
 function distinguishes(corpus: Corpus, modifier: readonly string[], heads: readonly string[]): boolean {
   let known = distinctions.get(corpus);
-  if (!known) distinctions.set(corpus, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    distinctions.set(corpus, known);
+  }
   const key = `${modifier.join(',')}|${heads.join(',')}`;
   const cached = known.get(key);
   if (cached !== undefined) return cached;
