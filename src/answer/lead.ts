@@ -1,4 +1,4 @@
-import type { Claim } from '../corpus/claims.js';
+import { type Claim, exportScope } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { compatible, type DateValue, monthOfWord } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
@@ -209,6 +209,19 @@ function distinguishes(corpus: Corpus, modifier: readonly string[], heads: reado
   return withIt && without;
 }
 
+/** The party a question asks figures to go to ("…ship to the US", "us-bound", "exports to china"), or null. */
+function destinationAsked(text: string): string | null {
+  const m = /\b(?:to|for|into|bound for)\s+(?:the\s+)?([\p{L}.]+(?:\s+[\p{L}.]+)?)|\b([\p{L}.]+)-bound\b/iu.exec(text);
+  const words = m ? ((m[1] ?? m[2]) as string) : '';
+  return findParties(words.replace(/\b(?:us|u\.s\.?)\b/gi, 'US'))[0]?.party ?? null;
+}
+
+/** Where a quantity claim's figure went (its party), '' for every destination, null when not said. */
+function scopeOf(c: Claim): string | null {
+  const field = (c.qualifier ?? '').split('|')[5];
+  return field === undefined ? exportScope(c.quote) : field === '?' ? null : field;
+}
+
 /** Words for a place in a series ("first", "latest"), which say which one, not what kind. */
 const ORDINAL_WORD_RE =
   /^(?:first|second|third|fourth|fifth|last|latest|next|previous|final|initial|new|newest|recent|\d+(?:st|nd|rd|th))$/i;
@@ -334,7 +347,11 @@ export function directAnswer(
       // them), the others are of other months or of none (a company's yearly volume).
       const months = focus.months.map((m) => m.toLowerCase());
       const ofMonth = (c: Claim) => c.event === 'quantity' && months.includes((c.qualifier ?? '').split('|')[1] ?? '');
-      const figures = asked.some(ofMonth) ? asked.filter((c) => c.event !== 'quantity' || ofMonth(c)) : asked;
+      const dated = asked.some(ofMonth) ? asked.filter((c) => c.event !== 'quantity' || ofMonth(c)) : asked;
+      // "How many tons … to the US": a figure its clause says went to another country ("the India-bound volume was
+      // 172 tonnes") is not one of them.
+      const to = destinationAsked(q.text);
+      const figures = to ? dated.filter((c) => c.event !== 'quantity' || [to, null, ''].includes(scopeOf(c))) : dated;
       // "How many soybeans…": where some figures are of the thing counted (their clause names it), the others are
       // figures of something else the candidates hold ("about half of all US ethane exports").
       const thing = countedThing(q, common);

@@ -898,6 +898,16 @@ export function exportScope(sentence: string): string | null {
     );
   const destination = named ? countryOf(named[1] as string) : null;
   if (destination) return destination;
+  // A country said to have received or imported it ("India received about 200 tonnes of Chinese magnets in June").
+  const receiver = /\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:received|imported|took in|bought)\b/.exec(sentence);
+  const received = receiver ? (findParties(receiver[1] as string)[0]?.party ?? countryOf(receiver[1] as string)) : null;
+  if (received) return received;
+  // A party a figure is said to be bound for ("The India-bound volume was 172 tonnes", "US-bound shipments"), or a
+  // country the line is labelled with ("**India:** only one monthly figure — 172 t in June").
+  const bound =
+    /\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-bound\b/.exec(sentence) ?? /^[*_\s]*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[*_]*\s*:/.exec(sentence);
+  const boundFor = bound ? (findParties(bound[1] as string)[0]?.party ?? countryOf(bound[1] as string)) : null;
+  if (boundFor) return boundFor;
   // Called a total ("globally", "in all"), or a country's exports with no destination ("China exported 3,881
   // tonnes"): every destination. Otherwise ("shipments had reached 257,000") the destination may be said elsewhere.
   if (ALL_DESTINATIONS_RE.test(sentence)) return '';
@@ -1019,6 +1029,10 @@ const QUANTITY_NOISE = new Set(
  * `writtenIn`: the month the article was written in (1–12), for "last month"; from its date, else from a wire dateline
  * that gives a day but no year ("BEIJING, July 20 (Reuters) -").
  */
+/** Words that warn against the figures a sentence cites: "do not confuse with", "refer to wider categories". */
+const WARNED_FIGURES_RE =
+  /\b(?:do not|don't|dont|never)\s+(?:confuse|mix|use|cite|quote)\b|\bnot to be confused\b|\brefers?\s+to\s+(?:a\s+|the\s+)?(?:wider|broader|different|other)\s+(?:categor|series|measure|product)/i;
+
 function quantityClaims(
   s: Sentence,
   make: MakeClaim,
@@ -1027,6 +1041,9 @@ function quantityClaims(
   previous = '',
 ): void {
   const text = s.text;
+  // A sentence warning against figures gives none of its own ("Do not confuse with: 7,742 t (June, all rare
+  // earths)", "headlines quoting 7,742 tonnes for June … refer to wider categories, not magnets alone").
+  if (WARNED_FIGURES_RE.test(text)) return;
   const found: { index: number; text: string; word: string; plus: boolean; unit: string }[] = [];
   // A duration in hours and minutes is one figure, not an hour and some minutes.
   const taken: [number, number][] = [];
@@ -1916,7 +1933,9 @@ const CLAUSE_BREAK_RE = /[;—]|\b(?:which|who|whom|when|while|because|after|bef
 const CLAUSE_BREAKS_RE = new RegExp(CLAUSE_BREAK_RE.source, 'gi');
 
 /** "in place since early April", "by mid-June": a date written as the end of a span, not the event's date. */
-const SPAN_END_BEFORE_RE = /\b(?:since|by|until|till|through)\s+$/i;
+// (Or "to" after a word for a span that runs on: "the one-year suspension to November 10, 2026", "extended to".)
+const SPAN_END_BEFORE_RE =
+  /\b(?:since|by|until|till|through)\s+$|\b(?:suspension|suspended|pause|paused|extension|extended|reprieve|runs?|running|lasts?|valid|expires?)\s+(?:[\w-]+\s+){0,2}?(?:to|into)\s+$/i;
 
 /** A wire dateline's month at a line's start, with a day and no year: "BEIJING, July 20 (Reuters) -". */
 const YEARLESS_DATELINE_RE =
