@@ -1537,7 +1537,7 @@ function newestDate(corpus: Corpus): string {
  * The month a question asks the outcome of, when it begins after the newest article's date ("April 2026" of pages up
  * to 16 February 2026), with that date; null otherwise.
  */
-function outcomeAfterPages(text: string, corpus: Corpus): { asked: string; newest: string } | null {
+export function outcomeAfterPages(text: string, corpus: Corpus): { asked: string; newest: string } | null {
   // (Or whether something happened then: "did china actually reimpose the oct 9 controls when the suspension ran out
   // in november 2026?"; not "did china suspend them until november 2026?", a date the pages themselves give.)
   const outcome = OUTCOME_RE.test(text);

@@ -1,5 +1,5 @@
 import { findParties, partyOf } from '../../text/entities.js';
-import { SUBJECT_RE } from '../abstain.js';
+import { outcomeAfterPages, SUBJECT_RE } from '../abstain.js';
 import type { Answer, Disagreement, RetrievedPassage } from '../types.js';
 import { CLAIM_VERB_RE, HALF_ASKS_RE } from './classify.js';
 import type { AnswerEnv, Built } from './env.js';
@@ -84,6 +84,11 @@ export async function answerParts(env: AnswerEnv, parts: [string, string], conte
   // it says of what (not after a first part the articles do not answer: the label may be why).
   const label = first.abstained || !ELLIPTICAL_RE.test(parts[1]) ? null : topicLabel(parts[0]);
   const asked = label && !topicLabel(parts[1]) ? `${label}: ${parts[1]}` : (ungapped(parts[0], parts[1]) ?? parts[1]);
+  // A second part that asks what came of what the first part asks about, pointing back to it ("so did trump actually
+  // go to beijing in april 2026? what came out of that trip"), when the pages end before the month the first asks
+  // of: they cannot tell what came of it either (its plans are no answer).
+  if (first.abstained && OUTCOME_BACK_RE.test(parts[1]) && POINTS_TO_OCCASION_RE.test(parts[1]) && outcomeAfterPages(parts[0], env.corpus))
+    return joined(parts, first, { ...first, citations: [], disagreements: [], retrieved: [] });
   // A name put forward for what the first part asks, when the articles name no one for it: they do not say it was
   // that one either (the name's other sentences are no answer).
   // (Only a person asked for, "who…": "…white house or bangkok? and was that wed or thu" offers two values.)
@@ -138,6 +143,13 @@ export async function answerParts(env: AnswerEnv, parts: [string, string], conte
     };
   return joined(parts, first, second);
 }
+
+/** A part asking what came of something: "what came out of it", "the outcome", "what did they agree/sign there". */
+const OUTCOME_BACK_RE =
+  /\bwhat\s+(?:came|comes|come)\s+(?:out\s+)?of\b|\b(?:outcomes?|results?|upshot)\b|\bwhat\s+(?:did|do|does)\s+(?:they|he|she|the\s+\w+)\s+(?:agree|sign|announce|decide|achieve|deliver|get)\b|\bwhat\s+happened\b/i;
+/** Words that point back to an occasion the first part asks about: "that trip", "this visit", "there", "it". */
+const POINTS_TO_OCCASION_RE =
+  /\b(?:that|this|the same)\s+(?:trip|visit|meeting|summit|talks?|round|call|event|session|sit-?down)\b|\b(?:there|then|it)\b/i;
 
 /** Words that point back to a place or a time the first part names ("what did he sign there"). */
 const OTHER_BACK_RE = /\b(?:there|then)\b/i;
