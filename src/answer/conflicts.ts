@@ -951,7 +951,7 @@ function quantityGroups(
  * all destinations", "in total"), null when it does not say. (Claims made before the clause was read keep the
  * sentence's.)
  */
-function quantityScope(c: Claim): string | null {
+export function quantityScope(c: Claim): string | null {
   const scopeField = (c.qualifier ?? '').split('|')[5];
   return scopeField === undefined ? exportScope(c.quote) : scopeField === '?' ? null : scopeField;
 }

@@ -1,11 +1,11 @@
-import { type Claim, exportScope } from '../corpus/claims.js';
+import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { compatible, type DateValue, monthOfWord } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { findParties, questionPlaces, samePerson } from '../text/entities.js';
 import { stem, tokenize } from '../text/tokenize.js';
-import type { FoundDisagreement } from './conflicts.js';
+import { type FoundDisagreement, quantityScope } from './conflicts.js';
 import type { AnalyzedQuestion } from './question.js';
 import { countsThing, DURATION_UNITS, type QuestionFocus, quantityClaimAsked } from './relevance.js';
 import { sourceName } from './sources.js';
@@ -216,12 +216,6 @@ function destinationAsked(text: string): string | null {
   return findParties(words.replace(/\b(?:us|u\.s\.?)\b/gi, 'US'))[0]?.party ?? null;
 }
 
-/** Where a quantity claim's figure went (its party), '' for every destination, null when not said. */
-function scopeOf(c: Claim): string | null {
-  const field = (c.qualifier ?? '').split('|')[5];
-  return field === undefined ? exportScope(c.quote) : field === '?' ? null : field;
-}
-
 /** Words for a place in a series ("first", "latest"), which say which one, not what kind. */
 const ORDINAL_WORD_RE =
   /^(?:first|second|third|fourth|fifth|last|latest|next|previous|final|initial|new|newest|recent|\d+(?:st|nd|rd|th))$/i;
@@ -351,7 +345,7 @@ export function directAnswer(
       // "How many tons … to the US": a figure its clause says went to another country ("the India-bound volume was
       // 172 tonnes") is not one of them.
       const to = destinationAsked(q.text);
-      const figures = to ? dated.filter((c) => c.event !== 'quantity' || [to, null, ''].includes(scopeOf(c))) : dated;
+      const figures = to ? dated.filter((c) => c.event !== 'quantity' || [to, null, ''].includes(quantityScope(c))) : dated;
       // "How many soybeans…": where some figures are of the thing counted (their clause names it), the others are
       // figures of something else the candidates hold ("about half of all US ethane exports").
       const thing = countedThing(q, common);
