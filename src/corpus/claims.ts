@@ -904,8 +904,13 @@ export function exportScope(sentence: string): string | null {
   if (received) return received;
   // A party a figure is said to be bound for ("The India-bound volume was 172 tonnes", "US-bound shipments"), or a
   // country the line is labelled with ("**India:** only one monthly figure — 172 t in June").
+  // (A label by the country's own name in title case, on a line that exports nothing: not a dateline, "BEIJING:",
+  // nor the exporter's own line, "**China:** exported 5,000 t".)
   const bound =
-    /\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-bound\b/.exec(sentence) ?? /^[*_\s]*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)[*_]*\s*:/.exec(sentence);
+    /\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-bound\b/.exec(sentence) ??
+    (/\b(?:exports?|exported|shipped|shipments?)\b/i.test(sentence)
+      ? null
+      : /^[*_\s]*(\p{Lu}\p{Ll}[\p{L}.]*(?:\s+\p{Lu}\p{Ll}[\p{L}.]*)?)[*_]*\s*:/u.exec(sentence));
   const boundFor = bound ? (findParties(bound[1] as string)[0]?.party ?? countryOf(bound[1] as string)) : null;
   if (boundFor) return boundFor;
   // Called a total ("globally", "in all"), or a country's exports with no destination ("China exported 3,881
@@ -1020,6 +1025,10 @@ const QUANTITY_NOISE = new Set(
   thousand million billion mln`.split(/\s+/),
 );
 
+/** Words that warn against the figures a sentence cites: "do not confuse with", "refer to wider categories". */
+const WARNED_FIGURES_RE =
+  /\b(?:do not|don't|dont|never)\s+(?:confuse|mix|use|cite|quote)\b|\bnot to be confused\b|\brefers?\s+to\s+(?:a\s+|the\s+)?(?:wider|broader|different|other)\s+(?:categor|series|measure|product)/i;
+
 /**
  * Figures with a unit ("353 tonnes of magnets in June", "licences valid for six months", "25 hours of talks"):
  * the qualifier is the unit and the clause's own words, so that two sources giving different figures for the
@@ -1029,10 +1038,6 @@ const QUANTITY_NOISE = new Set(
  * `writtenIn`: the month the article was written in (1–12), for "last month"; from its date, else from a wire dateline
  * that gives a day but no year ("BEIJING, July 20 (Reuters) -").
  */
-/** Words that warn against the figures a sentence cites: "do not confuse with", "refer to wider categories". */
-const WARNED_FIGURES_RE =
-  /\b(?:do not|don't|dont|never)\s+(?:confuse|mix|use|cite|quote)\b|\bnot to be confused\b|\brefers?\s+to\s+(?:a\s+|the\s+)?(?:wider|broader|different|other)\s+(?:categor|series|measure|product)/i;
-
 function quantityClaims(
   s: Sentence,
   make: MakeClaim,
