@@ -289,9 +289,12 @@ function aboutWholeStory(text: string, storyWide: (word: string) => boolean = ()
   const unaddressed = text.replace(FOR_WHOM_RE, (all, who: string) => (isEnglishWord(who.toLowerCase()) ? all : ' '));
   return contentWords(unaddressed).every((w) => STORY_FILLER.has(w) || storyWide(w));
 }
-/** A day of a month, written either way round ("oct 9", "9 october", "june 24th"), not a span's end ("june 9 to oct 30"). */
+/**
+ * A day of a month, written either way round ("oct 9", "9 october", "june 24th"), not a span's end or start ("june 9 to
+ * oct 30", "everything since oct 9").
+ */
 const ONE_DAY_RE = new RegExp(
-  String.raw`(?<!\b(?:to|through|thru|till|until|and|from|-|–|→|->)\s*)\b(?:${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?!may\b)${MONTH_WORD})(?![\w\d]|\s*(?:to|through|thru|till|until|-|–|→|->)\s)`,
+  String.raw`(?<!\b(?:to|through|thru|till|until|and|from|since|after|before|following|by|-|–|→|->)\s*)\b(?:${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?!may\b)${MONTH_WORD})(?![\w\d]|\s*(?:to|through|thru|till|until|-|–|→|->)\s)`,
   'i',
 );
 const FOR_WHOM_RE = /\bfor\s+(?!the\b|a\b|an\b)([a-z][\w'’-]*)(?=\s*(?:[,;:.!?]|$))/gi;
