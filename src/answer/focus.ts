@@ -50,9 +50,9 @@ function dayWeight(c: Claim): number {
 }
 
 /** At most this many pages named by a question (by outlet or by kind) are its evidence; more name nothing in particular. */
-/** A word of three letters or more run together with a small number ("plant4", "ep112"), not a month's day ("oct9"). */
+/** A word of two letters or more run together with a small number ("plant4", "ep112", "ep42"), not a month's day ("oct9"). */
 const NUMBERED_NAME_RE =
-  /^(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\d)\p{L}{3,}\d{1,3}$/u;
+  /^(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\d)\p{L}{2,}\d{1,3}$/u;
 
 const MAX_NAMED_PAGES = 3;
 /** A kind of page named ("that podcast", "the letters page") selects at most this many pages, a quarter of them at most. */
