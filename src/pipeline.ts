@@ -2664,6 +2664,7 @@ export class Dealbot {
       (s) => this.focus.isCommon(s),
       own,
       (s) => this.focus.isStoryWide(s),
+      (s) => this.sentenceIndex.bm25.docsWith(s),
     );
     if (key !== null) {
       if (this.leads.size > 256) this.leads.clear();

@@ -278,8 +278,8 @@ interface AskedShape {
   venue: boolean;
   /** The names of the members of the kind asked which of ("which rare earths…"), or null. */
   members: RegExp | null;
-  /** Numbers the question types as references ("no. 72", "#70", "announcement 61"), or null. */
-  references: string[] | null;
+  /** Numbers the question types as references ("no. 72", "#70", "announcement 61"), each with where a text writes it, or null. */
+  references: RegExp[] | null;
 }
 const askedShapeCache = new WeakMap<AnalyzedQuestion, AskedShape>();
 /** What `typeBonus` reads of the question's wording, once per question (it scores every candidate sentence). */
@@ -295,7 +295,9 @@ function askedShape(q: AnalyzedQuestion): AskedShape {
       venue: VENUE_ASKED_RE.test(q.text),
       members: askedMembers(q.text),
       references: (() => {
-        const found = [...q.text.matchAll(REFERENCE_TYPED_RE)].map((m) => (m[1] ?? m[2]) as string);
+        const found = [...q.text.matchAll(REFERENCE_TYPED_RE)].map(
+          (m) => new RegExp(String.raw`(?<![\d.,])${m[1] ?? m[2]}(?![\d]|[.,]\d)`, 'g'),
+        );
         return found.length > 0 ? found : null;
       })(),
     };
@@ -321,8 +323,8 @@ function referenceWeight(q: AnalyzedQuestion, text: string): number {
   const references = askedShape(q).references;
   if (!references) return 0;
   let weight = 0;
-  for (const n of references) {
-    const written = [...text.matchAll(new RegExp(String.raw`(?<![\d.,])${n}(?![\d]|[.,]\d)`, 'g'))];
+  for (const number of references) {
+    const written = [...text.matchAll(number)];
     if (written.length === 0) continue;
     const asReference = written.some((m) =>
       /(?:\bnos?\.?\s*|#\s*|\bnumbers?\s+|\b(?:announcements?|proclamations?|circulars?|decrees?|notices?|sections?|articles?)\s+(?:nos?\.?\s*)?|(?:\d{1,6}\s*(?:,|and|&|–|-)\s*))$/i.test(

@@ -182,25 +182,32 @@ export function ownNames(q: AnalyzedQuestion): AnalyzedQuestion['terms'] {
 const distinctions = new WeakMap<Corpus, Map<string, boolean>>();
 
 /**
- * Whether the articles write one of the nouns `heads` both right after a word of `modifier` and without it before it
- * ("general licences" and "temporary export licences"): then the word names a kind of it.
+ * Whether the articles write the noun `head` both right after `modifier` and without it before it ("general licences"
+ * and "temporary export licences"): then the word names a kind of it. Only the sentences holding the noun are read
+ * (`holding`, the index's look-up; every sentence without it).
  */
-function distinguishes(corpus: Corpus, modifier: readonly string[], heads: readonly string[]): boolean {
+function distinguishes(
+  corpus: Corpus,
+  modifier: string,
+  head: string,
+  holding: ((stem: string) => readonly number[]) | undefined,
+): boolean {
   let known = distinctions.get(corpus);
   if (!known) {
     known = new Map();
     distinctions.set(corpus, known);
   }
-  const key = `${modifier.join(',')}|${heads.join(',')}`;
+  const key = `${modifier}|${head}`;
   const cached = known.get(key);
   if (cached !== undefined) return cached;
   let withIt = false;
   let without = false;
-  for (const sentence of corpus.sentences) {
-    const tokens = tokenize(sentence.text).map((t) => t.stem);
+  const ids = holding ? holding(head) : corpus.sentences.map((_, i) => i);
+  for (const id of ids) {
+    const tokens = tokenize(corpus.sentences[id]?.text ?? '').map((t) => t.stem);
     tokens.forEach((st, i) => {
-      if (!heads.includes(st)) return;
-      if (modifier.includes(tokens[i - 1] ?? '')) withIt = true;
+      if (st !== head) return;
+      if (tokens[i - 1] === modifier) withIt = true;
       else without = true;
     });
     if (withIt && without) break;
@@ -232,6 +239,8 @@ export function directAnswer(
   own: AnalyzedQuestion['terms'] = ownNames(q),
   /** Whether most of the articles use a stem (the story's own words: "licences", "rare earth"). */
   storyWide: (stem: string) => boolean = common,
+  /** The sentences holding a stem (the index's look-up), for reading a kind's words. */
+  holding?: (stem: string) => readonly number[],
 ): Lead {
   const notes = relevant.map((d) => `⚠️ ${d.disagreement.explanation}`);
   const asked = (attribute: Claim['attribute']) => relevant.findIndex((d) => d.attribute === attribute);
@@ -271,7 +280,7 @@ export function directAnswer(
           !t.matches.some((m) => storyWide(m)) &&
           // (Of a noun it is typed before, which the articles write both with it and without it.)
           particular.some(
-            (p) => typed.some((st, i) => st === t.stem && typed[i + 1] === p.stem) && distinguishes(corpus, [t.stem], [p.stem]),
+            (p) => typed.some((st, i) => st === t.stem && typed[i + 1] === p.stem) && distinguishes(corpus, t.stem, p.stem, holding),
           ),
       );
       const holds = (c: Claim, terms: AnalyzedQuestion['terms']) => {
