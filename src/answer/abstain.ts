@@ -166,8 +166,9 @@ export function topicsNeverMeet(
   // win"), which the articles put in their own words.
   const groups = new Map<number, QuestionTerm[]>();
   for (const t of q.terms) if (t.group !== undefined && t.present && !t.frame) groups.set(t.group, [...(groups.get(t.group) ?? []), t]);
+  // (And the months that end a series asked, "from may to oct", met by any month of it: `analyzeQuestion`.)
   const alternatives = [...groups.values()].filter(
-    (g) => g.length >= 2 && g.some((t) => t.salient) && g.every((t) => t.name || !isEnglishWord(t.word)),
+    (g) => g.length >= 2 && g.some((t) => t.salient) && g.every((t) => t.name || !isEnglishWord(t.word) || monthOfWord(t.word) !== null),
   );
   // So are places joined as separate occasions ("what each round (london, KL, busan) produced", "london and KL"): one
   // topic, met by any of them, each in its own sentences.

@@ -14,7 +14,7 @@ import { isEnglishWord } from '../text/dictionary.js';
 import { findParties, questionPlaces } from '../text/entities.js';
 import { goodsOf } from '../text/goods.js';
 import { escapeRegExp, normalizeInformal } from '../text/lexicon.js';
-import { NUMBER_WORD_VALUES } from '../text/numbers.js';
+import { NUMBER_WORD_VALUES, ORDINAL_WORDS } from '../text/numbers.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
 import { MIN_COVERAGE, type ScoredSentence } from './extractive.js';
 import type { Disagreement, Position } from './types.js';
@@ -277,22 +277,6 @@ function overlaps(a: Side, b: Side): boolean {
   return ra[0] === rb[0] && ra[1] <= rb[2] && rb[1] <= ra[2];
 }
 
-/** Ordinals in words, by number (for a round's place in a series: "the fifth round"). */
-const ORDINAL_WORDS = [
-  '',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-];
 const ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)`;
 const ORDINAL_PAIR_RE = new RegExp(String.raw`\b(${ORDINAL})\s+or\s+(?:the\s+)?(${ORDINAL})\b`, 'i');
 /**
@@ -686,7 +670,7 @@ function pageLabel(corpus: Corpus, source: string): string {
 
 /** A side's position, quoted from the sentence that states it, the side as the article writes it ("CNBC", "15%"). */
 function sidePosition(sentence: ScoredSentence['sentence'], side: Side, summary: (written: string) => string): Position {
-  const written = side.re.exec(sentence.text)?.[0] ?? side.label;
+  const written = monthInFull(side.re.exec(sentence.text)?.[0] ?? side.label);
   return {
     claim: written,
     summary: summary(written),
@@ -726,7 +710,16 @@ export function askedSidesDisagreement(
       .filter((t) => !STOPWORDS.has(t.norm) && !EMPHASIS.has(t.norm) && t.norm.length > 2 && findParties(t.norm).length === 0)
       .map((t) => t.stem),
   );
-  const mentions = (s: ScoredSentence) => tokenize(s.sentence.text).some((t) => about.has(t.stem));
+  // (Or, for sides that are words, the sentence next to it in its article, which names what the two share: "Trump said on
+  // Thursday (October 30) he had agreed with President Xi…" before "Trump's face-to-face talks with Xi in … Busan…".
+  // Not for figures and dates, "the 2nd or the 4th?", which a sentence about something else holds as often.)
+  const holds = (id: number, source: string) => {
+    const near = corpus.sentences[id];
+    return near !== undefined && near.source === source && tokenize(near.text).some((t) => about.has(t.stem));
+  };
+  const mentions = (s: ScoredSentence) =>
+    tokenize(s.sentence.text).some((t) => about.has(t.stem)) ||
+    (named && (holds(s.sentence.id - 1, s.sentence.source) || holds(s.sentence.id + 1, s.sentence.source)));
   const onTopic = (s: ScoredSentence) => !named || about.size === 0 || mentions(s);
   const places = questionPlaces(topicOf(question, sides));
   const stated = (also: (s: ScoredSentence) => boolean) =>
@@ -771,7 +764,7 @@ export function askedSidesDisagreement(
     corpus,
     topic,
     numeric ? 'number' : 'description',
-    kept.map(([s, side]) => ({ s, written: side.re.exec(s.sentence.text)?.[0] ?? side.label })),
+    kept.map(([s, side]) => ({ s, written: monthInFull(side.re.exec(s.sentence.text)?.[0] ?? side.label) })),
   );
 }
 
@@ -823,6 +816,21 @@ function accountPages(question: string, side: Side, corpus: Corpus): Set<string>
     }
   }
   return pages;
+}
+
+/**
+ * A date side with its month in full, as the other disagreements give theirs ("9 Oct" of a timeline's "9 Oct 2025 —
+ * MOFCOM announces…" is "9 October"; the quote keeps the page's own writing). Any other side as written.
+ */
+function monthInFull(written: string): string {
+  return written.replace(
+    /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?(?=\s+\d{1,2}(?:st|nd|rd|th)?\b|$)/,
+    (abbr, name: string) => {
+      if (!/\d/.test(written)) return abbr;
+      const month = monthOfWord(name);
+      return month ? (MONTH_NAMES[month - 1] as string) : abbr;
+    },
+  );
 }
 
 /** The disagreement between sides each stated by a sentence, each quoted, its value as the sentence writes it. */

@@ -1,9 +1,9 @@
-import { MONTH_WORD, monthSpan, namesMay } from '../corpus/dates.js';
+import { MONTH_WORD, monthOfWord, monthSpan, namesMay } from '../corpus/dates.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { citiesOf, lowerCasePlaceCandidates, lowerCasePlacePairs, questionPlaces } from '../text/entities.js';
 import { escapeRegExp, lexiconLines, lexiconPairs, lexiconWords, normalizeInformal } from '../text/lexicon.js';
 import { nlp } from '../text/nlp.js';
-import { NUMBER_WORD_VALUES } from '../text/numbers.js';
+import { NUMBER_WORD_VALUES, ORDINAL_WORDS } from '../text/numbers.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { lexiconEntry, preparedTagging, type TaggedTerm, type Tagging } from '../text/tagger.js';
 import { isTitleWord, TITLE_ALIASES } from '../text/titles.js';
@@ -290,6 +290,11 @@ const FIGURE_NOUNS = new Set([
   'yearly',
   'annual',
   'daily',
+  // "the trend of US-bound shipments from may through july, numbers pls": the figures over time asked, which a
+  // sentence gives month by month ("surged to 353 tonnes in June"), never by the word
+  'trend',
+  'trends',
+  'trajectory',
 ]);
 
 /** Nouns that name the kind of answer a where/when question wants. */
@@ -335,6 +340,23 @@ const SPAN_END_WORD_RE = new RegExp(`\\b${SPAN_END_WORD}\\b`, 'g');
 const LIST_COLUMNS_RE = /\blist\s+(?:w\/|with)\s+([\w\s,&+/-]+?)\s*(?:[?.!]|$)/i;
 
 const HOW_WORK_RE = /\bhow (?:does|did|do|will|would|is|was) .{1,60}? work(?:s|ed|ing)?\b/i;
+
+/** "How does that compare with oct?", "compared to may": the question asks for a comparison. */
+const COMPARISON_ASKED_RE =
+  /\bhow\s+(?:does|did|do|is|was|would|will)\s+(?:[\w'’.-]+\s+){0,8}?compare\b|\bcompar(?:e|ed|es|ing)\s+(?:with|to|against)\b/i;
+/** What a comparison is with, in group 1: "…compare with oct", "compared to the may number". */
+const COMPARED_WITH_RE = /\bcompar(?:e|ed|es|ing)\s+(?:with|to|against)\s+(?:the\s+)?([\p{L}]+)/giu;
+/** A span of months typed in words, "from may through july", "may thru oct", "june to november": a series asked. */
+const SERIES_SPAN_RE = new RegExp(`\\b${MONTH_WORD}\\.?\\s+(?:to|through|thru|till|until)\\s+${MONTH_WORD}(?![a-z])`, 'i');
+/** A span summed: "the cumulative jan-jun figure", "year-to-date", "in total", "combined". */
+const SUMMED_SPAN_RE = /\b(?:cumulative|cumulatively|year[- ]to[- ]date|ytd|in total|combined|altogether|all together|summed)\b/i;
+
+/**
+ * "…export controls — what was the condition?", "on what conditions", "what's the catch": the noun asks for the
+ * condition something was put on, which the articles state with "once", "if" or "provided", seldom with the noun.
+ */
+const CONDITION_ASKED_RE =
+  /\b(?:what(?:'s|’s|s|\s+(?:is|was|are|were))\s+(?:the\s+)?|(?:on|under|with)\s+what\s+|any\s+)(conditions?|preconditions?|prerequisites?|catch|provisos?)\b/gi;
 
 /** Nouns that stand for "it" in chat ("this thing", "the whole thing", "stuff"): never a topic, never a frame to match. */
 const FILLER = new Set(['thing', 'things', 'stuff', 'something', 'anything', 'everything', 'whatever']);
@@ -750,6 +772,14 @@ export function actionForms(word: string): string[] {
 
 /** A count from two to twenty written the other way: "7" → "seven", "seven" → "7" (never "one"/"1", an article's "one"). */
 function countSpelledOtherwise(word: string): string | undefined {
+  // (An ordinal too: "was KL the 4th or 5th round" of "the fifth meeting", "the fourth round" of "4th".)
+  const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
+  if (ordinal) {
+    const spelled = ORDINAL_WORDS[Number(ordinal[1])];
+    return spelled ? stem(spelled) : undefined;
+  }
+  const place = ORDINAL_WORDS.indexOf(word);
+  if (place >= 2) return stem(`${place}${place === 2 ? 'nd' : place === 3 ? 'rd' : 'th'}`);
   const n = /^\d{1,2}$/.test(word) ? Number(word) : NUMBER_WORD_VALUES[word];
   if (n === undefined || n < 2 || n > 20 || word === 'dozen') return undefined;
   const other = /^\d/.test(word) ? NUMBER_WORDS_BY_VALUE.get(String(n)) : String(n);
@@ -867,6 +897,10 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
   const known = new Set(
     [...asked.matchAll(KNOWN_ITEMS_RE)].flatMap((m) => tokenize(m[1] as string).map((t) => t.norm)).filter((w) => !STOPWORDS.has(w)),
   );
+  const conditions = new Set([...asked.matchAll(CONDITION_ASKED_RE)].map((m) => (m[1] as string).toLowerCase()));
+  const comparedMonths = new Set(
+    [...asked.matchAll(COMPARED_WITH_RE)].map((m) => (m[1] as string).toLowerCase()).filter((w) => monthOfWord(w) !== null),
+  );
   const spanEnds = new Set([...asked.matchAll(SPAN_END_RE)].flatMap((m) => (m[0].toLowerCase().match(SPAN_END_WORD_RE) ?? []) as string[]));
   const terms: QuestionTerm[] = [];
   const concepts: Map<string, number>[] = [];
@@ -906,6 +940,12 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       // "What were the start/end dates", "the closing day": which end of a span the date asked is at; a sentence
       // gives the span ("on October 25 and 26"), not the word.
       spanEnds.has(tok.norm) ||
+      // "What was the condition?": the kind of thing asked (CONDITION_ASKED_RE), which a sentence states as "once…".
+      conditions.has(tok.norm) ||
+      // "…and how does that compare with oct?": a comparison asked, which the figures of both make, seldom the word.
+      (tok.stem === 'compar' && COMPARISON_ASKED_RE.test(asked)) ||
+      // (And the month it is compared with, which a figure gives as "from a month earlier", "falling from 656".)
+      comparedMonths.has(tok.norm) ||
       // "The full list, not just the eda stuff", "besides 61 and 62": what the asker knows already, which the answer
       // need not repeat (the other items are asked).
       known.has(tok.norm) ||
@@ -917,8 +957,10 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     // "yadong" as a verb after the pronoun-like "he".)
     const quoted = vocab.people?.has(tok.norm.replace(/['’]s$/, '')) === true && vocab.stems.has(tok.stem);
     // (Nor the columns of a list asked for, "list w/ partners & volumes": what each item gives, not what it is about.)
+    // (Nor the kind of thing asked, "what was the condition?": a word the answer need not repeat, `conditions`.)
     const salient =
       !listColumns.has(tok.norm) &&
+      !conditions.has(tok.norm) &&
       (nouns.size === 0 || nouns.has(tok.norm) || quoted || month(tok) || typedFigure(asked, tok, figuresTyped)) &&
       !GENERIC_NOUNS.has(tok.norm) &&
       !GENERIC_NOUNS.has(tok.stem) &&
@@ -1183,6 +1225,18 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
       });
       concepts.push(new Map(stems.map((st) => [st, 0.6])));
       extra.push(...stems);
+    }
+    // (The months typed as its ends, "from may through july", are one topic too: a sentence that gives any month of
+    // the span, "353 tonnes in June", covers them, as alternatives do. Not a span typed with a dash, "jan-jun", nor one
+    // summed, "the cumulative / year-to-date figure": a period of its own, written "January–June", whose ends are asked.)
+    const spanStems = span.map((m) => stem(m.toLowerCase()));
+    const ends = terms.filter((t) => !t.frame && t.group === undefined && spanStems.includes(t.stem));
+    if (ends.length >= 2 && SERIES_SPAN_RE.test(asked) && !SUMMED_SPAN_RE.test(asked)) {
+      const group = Math.max(0, ...terms.map((t) => t.group ?? 0)) + 1;
+      for (const t of ends) {
+        t.group = group;
+        t.matches = [...new Set([...t.matches, ...spanStems.filter((st) => vocab.stems.has(st))])];
+      }
     }
   }
   const ownType = questionType(plain);

@@ -22,3 +22,20 @@ export const NUMBER_WORD_VALUES: Readonly<Record<string, number>> = {
   twenty: 20,
   dozen: 12,
 };
+
+/** Ordinals in words, by number (for a round's place in a series: "the fifth round"). */
+export const ORDINAL_WORDS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];

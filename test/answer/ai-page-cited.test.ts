@@ -4,7 +4,9 @@ import { classifyQuestion } from '../../src/answer/kinds/classify.js';
 /**
  * A machine-written page cited for a side of a question of fact ("who was treasury secretary in october? … the AI
  * article says lutnick", "the ai recap says the curbs came off in august?? when was it really") asks the fact, not
- * which page is machine-written; asking which one it is, what it gets wrong, or how reliable it is still does.
+ * which page is machine-written (so does a doubt about its figure, "the AI article number seems high to me", or the
+ * asker's confusion, "the AI article confuses me"); asking which one it is, what it gets wrong, or how reliable it is
+ * still does.
  */
 const kind = (q: string) => classifyQuestion(q, () => false).kind;
 
@@ -14,6 +16,11 @@ describe('an AI-written page cited for a side', () => {
       'fact',
     );
     expect(kind('the ai recap in the folder says the chip software curbs came off in august?? when was it really')).toBe('fact');
+  });
+
+  it('leaves a question of fact one of fact when the asker doubts the page or is confused by it', () => {
+    expect(kind('how many of the 17 cobalt grades are controlled after oct 9? the AI article number seems high to me')).toBe('fact');
+    expect(kind('who confirmed the deal on the norwegian side — salo or berg? the AI article confuses me')).toBe('fact');
   });
 
   it('still asks about the pages when they are what is asked', () => {

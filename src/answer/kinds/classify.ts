@@ -732,9 +732,13 @@ function publisherAsked(text: string): string | null {
 const WEEKDAY_WRONG_RE =
   /^(?=.*\b(?:weekdays?|days? of the week|wrong day)\b)(?=.*\b(?:wrong|errors?|mistakes?|incorrect|botched|typos?|got .{0,40} off)\b)(?=.*(?:\b(?:which|what|any)\s+(?:of the\s+)?(?:outlets?|sources?|articles?|pieces?|pages?|sites?|papers?|ones?|reports?|stories|wires?|coverage)\b|\bwho\b))/i;
 
-/** A machine-written page cited as saying something ("the AI article says lutnick", "the bot recap has august"). */
+/**
+ * A machine-written page cited as saying something ("the AI article says lutnick", "the bot recap has august"), or for
+ * a figure of its the asker doubts ("the AI article number seems high to me", "the ai piece's date looks off"), or that
+ * confuses them ("…lutnick or bessent? the AI article confuses me").
+ */
 const AI_SAYS_RE = new RegExp(
-  String.raw`(?:${AI_RE.source})[^.?!;]{0,24}?\b(?:says?|said|claims?|claimed|has|had|writes?|wrote|reports?|reported|puts?|gives?|gave|mentions?|mentioned|lists?|listed|names?|named)\b`,
+  String.raw`(?:${AI_RE.source})[^.?!;]{0,24}?\b(?:says?|said|claims?|claimed|has|had|writes?|wrote|reports?|reported|puts?|gives?|gave|mentions?|mentioned|lists?|listed|names?|named|(?:number|figure|date|count|total|tally)s?\s+(?:seems?|looks?|sounds?|is|are|was|were|feels?)|confus(?:es|ed|ing)|(?:threw|throws)\s+me)\b`,
   'i',
 );
 
