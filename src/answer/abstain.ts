@@ -1140,7 +1140,10 @@ function subjectSpeaks(
   turns?: SpeakersById,
 ): boolean {
   if (subject.length < 2) return true;
-  const need = subject.length >= 4 ? subject.length - 1 : subject.length;
+  // (Nor need the owner typed before a full name, "benchmark's neha mukherjee" of "BMI rare earths research manager Neha
+  // Mukherjee": the name says who, the owner only whose, in the asker's words.)
+  const owned = subject.length === 3 && /['’]s$/.test(subject[0]?.word ?? '') && subject.slice(1).every((t) => t.name);
+  const need = subject.length >= 4 || owned ? subject.length - 1 : subject.length;
   for (const { sentence } of scored.slice(0, NAME_WINDOW)) {
     const here = new Set(index.terms[sentence.id]);
     // (The two sentences before it, as for names, when the sentence is found to be the words of someone asked about

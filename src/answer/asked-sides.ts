@@ -973,6 +973,10 @@ const SOURCES_DIFFER_SAID_RE =
 const HEARD_RE =
   /\b(?:says?|said|saying|has it (?:as|at|on)|puts? it (?:at|on)|keeps? (?:saying|telling (?:people|everyone|us))|reckons?|claims?|claimed|wrote|writes)\s+((?:[\p{L}\p{N}.,'’-]+\s*){1,6})/giu;
 
+/** The end of a year heard: "end of 2026", "the end of the year", "year-end 2026", "end-2026". */
+const YEAR_END_HEARD_RE =
+  /^(?:the\s+)?(?:(?:very\s+)?end|close)\s+of\s+(?:the\s+year|(?:19|20)\d\d)\b|^(?:year-?end|end-)\s*(?:19|20)\d\d\b/i;
+
 /** The one day the asker heard, as a side ("7 july" as articles write 7 July), when exactly one is heard; else null. */
 export function heardDate(question: string): Side | null {
   const text = normalizeInformal(question);
@@ -983,6 +987,10 @@ export function heardDate(question: string): Side | null {
       /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi,
       (w) => `${w[0]?.toUpperCase()}${w.slice(1).toLowerCase()}`,
     );
+    // (Or the end of a year, "the AI piece says end of 2026": late December, as an article writes that day.)
+    const yearEnd = YEAR_END_HEARD_RE.exec(heard);
+    const endSide = yearEnd ? partOfMonthSide('end of December') : null;
+    if (yearEnd && endSide && !days.some((x) => x.re.source === endSide.re.source)) days.push({ ...endSide, label: yearEnd[0] });
     for (const d of findDateMentions(heard)) {
       const v = d.relative ? null : resolveDate(d.expr, null);
       if (v?.precision !== 'day' || !v.month || !v.day) continue;

@@ -64,9 +64,12 @@ const WHEN_WORDS_RE = new RegExp(
   String.raw`\b(?:when|whens|dates?|days?|week|month|year|since|until|till|timeline|timing|how long ago|what time|${MONTH_WORD})\b`,
 );
 
-/** Words that name a day ("the 24th", "yesterday", "two days ago", "on Thursday"). */
+/**
+ * Words that name a day ("the 24th", "yesterday", "two days ago", "on Thursday"). (Not an ordinal of a series, "the 4th
+ * or 5th round", "the 3rd largest": a place in it, no day.)
+ */
 const DAY_WORDS_RE =
-  /\b(?:\d{1,2}(?:st|nd|rd|th)|yesterday|today|tomorrow|ago|earlier|later|prior|monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|day|days)\b/;
+  /\b(?:\d{1,2}(?:st|nd|rd|th)(?!\s+(?:(?:or|and|to|-)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+)?(?:rounds?|meetings?|sessions?|times?|largest|biggest|straight|consecutive|quarter|anniversary|century|editions?|episodes?|place|round of)\b)|yesterday|today|tomorrow|ago|earlier|later|prior|monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|day|days)\b/;
 
 /**
  * A reaction of one named party: "the soybean growers' group reaction" (also once read as the body's name, "Heartland

@@ -231,9 +231,10 @@ const RULES: Rule[] = [
       return { expr: { kind: 'relativeYear', offset: which === 'this' ? 0 : which === 'next' ? 1 : -1 } };
     },
   },
-  // "on the 26th", "the 24th" (not "the 11th of June": a full date, read by chrono below)
+  // "on the 26th", "the 24th" (not "the 11th of June": a full date, read by chrono below; nor a place in a series,
+  // "the 4th or 5th round", "the 3rd largest")
   {
-    re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|round|time|percent|day of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+    re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:(?:or|and|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+)?(?:of\s+)?(?:century|anniversary|rounds?|meetings?|sessions?|times?|largest|biggest|percent|day of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
     make: (m) => {
       const day = Number(m[1]);
       return day >= 1 && day <= 31 ? { expr: { kind: 'dayOfMonth', day } } : null;
