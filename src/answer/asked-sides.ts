@@ -1002,6 +1002,16 @@ export function heardDate(question: string): Side | null {
 }
 
 /** Units of a figure heard, as chat and articles write them (the first pattern reads the asker's, the second an article's). */
+/**
+ * The things a "how many" question counts, as the unit of a figure heard for it ("how many announcements did no. 70
+ * suspend? the AI article says 4": "suspending four of its October announcements"); null for no plural noun.
+ */
+function countedUnit(noun: string): { asked: RegExp; written: string } | null {
+  if (!/^[a-z]{4,}s$/i.test(noun) || STOPWORDS.has(noun.toLowerCase())) return null;
+  const root = escapeRegExp(noun.toLowerCase().replace(/(?:es|s)$/, ''));
+  return { asked: /^$/, written: String.raw`(?:of\s+(?:its|the|their|these|those)\s+)?(?:[\p{L}-]+\s+){0,2}?${root}\w*\b` };
+}
+
 const HEARD_UNITS: { asked: RegExp; written: string }[] = [
   { asked: /^(?:hrs?|hours?|h)$/i, written: String.raw`(?:hours?|hrs?)\b` },
   { asked: /^(?:mins?|minutes?)$/i, written: String.raw`(?:minutes?|mins?)\b` },
@@ -1037,7 +1047,7 @@ export function heardFigure(question: string): { side: Side; unit: string } | nu
     if (!f) continue;
     // (A word after the figure that is no unit, "says 16 but…", leaves the unit the question asks in.)
     const written = HEARD_UNITS.find((u) => u.asked.test(f[2] ?? ''));
-    const unit = written ?? HEARD_UNITS.find((u) => u.asked.test(askedUnit));
+    const unit = written ?? HEARD_UNITS.find((u) => u.asked.test(askedUnit)) ?? countedUnit(askedUnit);
     if (!unit) continue;
     const n = Number((f[1] as string).replace(/,/g, ''));
     const words = Object.entries(NUMBER_WORD_VALUES)
@@ -1047,7 +1057,7 @@ export function heardFigure(question: string): { side: Side; unit: string } | nu
     found.push({
       side: {
         label: `${f[1]}${written && f[2] ? ` ${f[2]}` : ''}`,
-        re: new RegExp(String.raw`(?<![\d.,])\b(?:${number})(?:[\s-]+|\s?)${unit.written}`, 'i'),
+        re: new RegExp(String.raw`(?<![\d.,])\b(?:${number})(?:[\s-]+|\s?)${unit.written}`, 'iu'),
       },
       unit: unit.written,
     });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heardDate } from '../../src/answer/asked-sides.js';
+import { heardDate, heardFigure } from '../../src/answer/asked-sides.js';
 import { analyzeQuestion, buildVocabulary } from '../../src/answer/question.js';
 import { findDateMentions } from '../../src/corpus/dates.js';
 import type { Dealbot } from '../../src/pipeline.js';
@@ -9,8 +9,8 @@ import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 /**
  * A speaker asked for with their employer in the asker's words ("benchmark's ilse varga" of "Kestrel research manager
  * Ilse Varga"), an age asked ("how old is the export agency" of "its 90-year history"), a year's end heard from a page
- * ("the AI piece says end of 2026" against "until November 10, 2026"), and an ordinal of a series that is no day ("the
- * 4th or 5th round"). On articles written for this test: the people, bodies, outlets and figures are invented.
+ * ("the AI piece says end of 2026" against "until November 10, 2026"), a count heard ("says 4" of "four of its October
+ * notices"), and an ordinal of a series that is no day ("the 4th or 5th round"). On articles written for this test: the people, bodies, outlets and figures are invented.
  */
 
 const FILES = {
@@ -80,6 +80,14 @@ describe('the end of a year heard', () => {
     expect(side?.label).toBe('end of 2026');
     expect(side?.re.test('until December 31, 2026')).toBe(true);
     expect(side?.re.test('until November 10, 2026')).toBe(false);
+  });
+});
+
+describe('a count heard for the things asked', () => {
+  it('is a side in those things, however many words come between', () => {
+    const heard = heardFigure('how many notices did no. 12 suspend? the explainer says 4');
+    expect(heard?.side.re.test('suspending four of its October notices for one year')).toBe(true);
+    expect(heard?.side.re.test('four months later')).toBe(false);
   });
 });
 
