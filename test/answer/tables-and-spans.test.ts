@@ -101,10 +101,16 @@ describe('spans of months', () => {
 
   it('asks for any month in between, as one term that frames the question', () => {
     const terms = bot.analyze('give me the monthly magnet shipments to the US from may thru september').terms;
-    const span = terms.find((t) => t.matches.includes('juli'));
+    const span = terms.find((t) => t.word === 'may-june-july-august-september');
     expect(span?.matches).toEqual(expect.arrayContaining(['june', 'juli', 'august']));
     expect(span?.frame).toBe(true);
     expect(span?.salient).toBe(false);
+    // (The months typed as its ends are one topic, met by any month of the span: "353 tonnes in June".)
+    const ends = terms.filter((t) => t.word === 'may' || t.word === 'september');
+    expect(ends).toHaveLength(2);
+    expect(ends[0]?.group).toBeDefined();
+    expect(ends[0]?.group).toBe(ends[1]?.group);
+    expect(ends[0]?.matches).toEqual(expect.arrayContaining(['juli']));
   });
 });
 
