@@ -1001,7 +1001,6 @@ export function heardDate(question: string): Side | null {
   return days.length === 1 ? (days[0] as Side) : null;
 }
 
-/** Units of a figure heard, as chat and articles write them (the first pattern reads the asker's, the second an article's). */
 /**
  * The things a "how many" question counts, as the unit of a figure heard for it ("how many announcements did no. 70
  * suspend? the AI article says 4": "suspending four of its October announcements"); null for no plural noun.
@@ -1009,8 +1008,10 @@ export function heardDate(question: string): Side | null {
 function countedUnit(noun: string): { asked: RegExp; written: string } | null {
   if (!/^[a-z]{4,}s$/i.test(noun) || STOPWORDS.has(noun.toLowerCase())) return null;
   const root = escapeRegExp(noun.toLowerCase().replace(/(?:es|s)$/, ''));
-  return { asked: /^$/, written: String.raw`(?:of\s+(?:its|the|their|these|those)\s+)?(?:[\p{L}-]+\s+){0,2}?${root}\w*\b` };
+  return { asked: /^$/, written: String.raw`(?:of\s+(?:its|the|their|these|those)\s+)?(?:[\w'’-]+\s+){0,2}?${root}\w*\b` };
 }
+
+/** Units of a figure heard, as chat and articles write them (the first pattern reads the asker's, the second an article's). */
 
 const HEARD_UNITS: { asked: RegExp; written: string }[] = [
   { asked: /^(?:hrs?|hours?|h)$/i, written: String.raw`(?:hours?|hrs?)\b` },
@@ -1057,7 +1058,7 @@ export function heardFigure(question: string): { side: Side; unit: string } | nu
     found.push({
       side: {
         label: `${f[1]}${written && f[2] ? ` ${f[2]}` : ''}`,
-        re: new RegExp(String.raw`(?<![\d.,])\b(?:${number})(?:[\s-]+|\s?)${unit.written}`, 'iu'),
+        re: new RegExp(String.raw`(?<![\d.,])\b(?:${number})(?:[\s-]+|\s?)${unit.written}`, 'i'),
       },
       unit: unit.written,
     });

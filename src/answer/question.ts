@@ -770,12 +770,15 @@ export function actionForms(word: string): string[] {
   return [];
 }
 
-/** A count from two to twenty written the other way: "7" → "seven", "seven" → "7" (never "one"/"1", an article's "one"). */
+/**
+ * A count from two to twenty written the other way: "7" → "seven", "seven" → "7" (never "one"/"1", an article's "one"),
+ * and an ordinal from the second: "5th" → "fifth", "fourth" → "4th" ("was KL the 4th or 5th round" of "the fifth
+ * meeting"; never "1st"/"first", an article's "first").
+ */
 function countSpelledOtherwise(word: string): string | undefined {
-  // (An ordinal too: "was KL the 4th or 5th round" of "the fifth meeting", "the fourth round" of "4th".)
   const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
   if (ordinal) {
-    const spelled = ORDINAL_WORDS[Number(ordinal[1])];
+    const spelled = Number(ordinal[1]) >= 2 ? ORDINAL_WORDS[Number(ordinal[1])] : undefined;
     return spelled ? stem(spelled) : undefined;
   }
   const place = ORDINAL_WORDS.indexOf(word);
