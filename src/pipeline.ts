@@ -1315,6 +1315,8 @@ export class Dealbot {
     );
     const soft =
       spokenTo ||
+      // (Nor pages named only by words other pages write too, "port klang" of "Port Klang Business Times".)
+      extra.outletsShared ||
       // (Nor a page set against the others on sides the question offers: "14th or 15th oct? per portside it was one,
       // per others the other".)
       (AGAINST_OTHERS_RE.test(informal) && askedSides(offering ?? text) !== null) ||

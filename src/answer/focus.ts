@@ -406,7 +406,7 @@ export class CorpusFocus {
    * Articles the question names by outlet or file name: two (or all) of the name's distinctive words, words that
    * few articles use (so "china" in a file name never makes a question about China about that file).
    */
-  namedArticles(text: string, every = false): { articles: Article[]; words: Set<string> } {
+  namedArticles(text: string, every = false): { articles: Article[]; words: Set<string>; shared?: boolean } {
     const asked = new Set(
       tokenize(text)
         .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 2 && !this.stems.common.has(t.stem))
@@ -531,7 +531,22 @@ export class CorpusFocus {
       const naming = h.words.filter((w) => own.has(w));
       return naming.length > 0 ? naming : h.words;
     });
-    return { articles: [...new Set(top.map((h) => h.a))], words: new Set(words) };
+    // Named only by the leading words of an outlet's longer name that other pages write together ("port klang" of
+    // "Port Klang Business Times", a port the memos and bulletins name: "transit apapa -> port klang?"): the page may
+    // be meant, or the place; its pages weigh up, the others still count (`shared`). Not when the question speaks of a
+    // page or cites it.
+    const shared =
+      !PAGE_NOUN_RE.test(text) &&
+      top.every((h) => {
+        const distinct = [...new Set(h.words)];
+        if (h.own || distinct.length < 2 || distinct.some((w) => citedAs(lowered, w))) return false;
+        const name = tokenize(h.a.meta.outlet ?? '')
+          .map((t) => plainLatin(t.norm))
+          .filter((w) => !STOPWORDS.has(w));
+        const leading = name.length > distinct.length && distinct.every((w) => name.indexOf(w) >= 0 && name.indexOf(w) < distinct.length);
+        return leading && this.writtenElsewhere(distinct, new Set([h.a.id]));
+      });
+    return { articles: [...new Set(top.map((h) => h.a))], words: new Set(words), ...(shared ? { shared } : {}) };
   }
 
   private nameWords: { names: ArticleName[]; byWord: Map<string, number[]> } | null = null;
@@ -824,6 +839,8 @@ export class CorpusFocus {
     byLanguage: boolean;
     /** The language was named as such ("the spanish-language piece"), and its pages are in Latin script. */
     byLanguageName: boolean;
+    /** The outlets were named by words other pages write too (`namedArticles`' `shared`): theirs weigh up, others count. */
+    outletsShared: boolean;
   } {
     const boosts = new Map<number, number>();
     const byName = this.namedArticles(q.topic);
@@ -951,6 +968,7 @@ export class CorpusFocus {
       byLanguageName:
         ((byLanguage && named.asLanguage === true) || narrowed) &&
         named.articles.every((a) => !isMostlyNonLatin(a.body.map((b) => a.raw.slice(b.start, b.end)).join(' '))),
+      outletsShared: named === byName && byName.shared === true,
     };
   }
 

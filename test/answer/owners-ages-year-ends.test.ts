@@ -10,7 +10,8 @@ import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
  * A speaker asked for with their employer in the asker's words ("benchmark's ilse varga" of "Kestrel research manager
  * Ilse Varga"), an age asked ("how old is the export agency" of "its 90-year history"), a year's end heard from a page
  * ("the AI piece says end of 2026" against "until November 10, 2026"), a count heard ("says 4" of "four of its October
- * notices"), and an ordinal of a series that is no day ("the 4th or 5th round"). On articles written for this test: the people, bodies, outlets and figures are invented.
+ * notices"), an ordinal of a series that is no day ("the 4th or 5th round"), and a port that opens an outlet's name ("port
+ * varde" of "Port Varde Business Times"), which other pages write too. On articles written for this test: the people, bodies, outlets and figures are invented.
  */
 
 const FILES = {
@@ -36,6 +37,28 @@ const FILES = {
   ),
   'gallium.md': article('Kvarken Monitor', '2026-01-15', 'Finland’s gallium suspension for Norway-bound cargo runs to 27 November 2026.'),
   'explainer.md': article('Quick Explainers', '2025-11-15', 'Finland then suspended its October cobalt measures until December 31, 2026.'),
+  'port-varde-business-times_feed.md': article(
+    'Port Varde Business Times',
+    '2025-11-20',
+    'Port Varde handled a rise in cobalt concentrate arrivals in the third quarter, port operators said.',
+  ),
+  'memo.md': article('Oulu Metals (logistics memo)', '2025-11-13', 'Main lane stays **Oulu → Port Varde**, sailing time **21 days**.'),
+  'bulletin.md': article(
+    'Gulf Freight Bulletin',
+    '2025-11-14',
+    'Concentrate shippers report the Oulu–Port Varde lane at roughly 27 days including port waits at origin.',
+  ),
+  // (Pages on other things, so that the port's words are no word of most pages.)
+  ...Object.fromEntries(
+    Array.from({ length: 16 }, (_, i) => [
+      `mine-${i}.md`,
+      article(
+        'Kvarken Monitor',
+        `2025-08-${String(i + 10)}`,
+        `Cobalt output at the Kuusamo mine rose ${i + 2}% in the quarter, the operator said.`,
+      ),
+    ]),
+  ),
 };
 
 let bot: Dealbot;
@@ -49,6 +72,20 @@ describe('a speaker with their employer in the asker’s words', () => {
     const a = await bot.answerQuestion("what did benchmark's ilse varga say about cobalt pricing outside finland");
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain('could help normalise cobalt pricing');
+  });
+});
+
+describe('a place that opens an outlet’s name', () => {
+  it('leaves the other pages that write it in the answer, the outlet’s weighing up', async () => {
+    const a = await bot.answerQuestion('transit oulu -> port varde? memo says 21 days, bulletin 27. which do i use');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('sailing time **21 days**');
+  });
+
+  it('still names the page when the question speaks of a page', async () => {
+    const a = await bot.answerQuestion('what does the port varde piece say about arrivals?');
+    expect(a.citations.length).toBeGreaterThan(0);
+    expect(a.citations.every((c) => c.source === 'port-varde-business-times_feed.md')).toBe(true);
   });
 });
 
