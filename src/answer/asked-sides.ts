@@ -1005,10 +1005,10 @@ export function heardDate(question: string): Side | null {
  * The things a "how many" question counts, as the unit of a figure heard for it ("how many announcements did no. 70
  * suspend? the AI article says 4": "suspending four of its October announcements"); null for no plural noun.
  */
-function countedUnit(noun: string): { asked: RegExp; written: string } | null {
+function countedUnit(noun: string): { written: string } | null {
   if (!/^[a-z]{4,}s$/i.test(noun) || STOPWORDS.has(noun.toLowerCase())) return null;
   const root = escapeRegExp(noun.toLowerCase().replace(/(?:es|s)$/, ''));
-  return { asked: /^$/, written: String.raw`(?:of\s+(?:its|the|their|these|those)\s+)?(?:[\w'’-]+\s+){0,2}?${root}\w*\b` };
+  return { written: String.raw`(?:of\s+(?:its|the|their|these|those)\s+)?(?:[\w'’-]+\s+){0,2}?${root}\w*\b` };
 }
 
 /** Units of a figure heard, as chat and articles write them (the first pattern reads the asker's, the second an article's). */

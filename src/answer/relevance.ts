@@ -1,5 +1,5 @@
 import { type Claim, DEAL_RE, dateActionsIn, MEASURE_NOUNS, tariffLayer } from '../corpus/claims.js';
-import { MONTH_NAMES, MONTH_WORD, monthSpan, namesMay } from '../corpus/dates.js';
+import { MONTH_NAMES, MONTH_WORD, monthSpan, namesMay, SERIES_AFTER_ORDINAL } from '../corpus/dates.js';
 import { countryNamesOf, countryOf, findParties, isCityOrCountry, partyOf, questionPlaces, titleCased } from '../text/entities.js';
 import { goodsOf, otherGoods } from '../text/goods.js';
 import { escapeRegExp } from '../text/lexicon.js';
@@ -68,8 +68,9 @@ const WHEN_WORDS_RE = new RegExp(
  * Words that name a day ("the 24th", "yesterday", "two days ago", "on Thursday"). (Not an ordinal of a series, "the 4th
  * or 5th round", "the 3rd largest": a place in it, no day.)
  */
-const DAY_WORDS_RE =
-  /\b(?:\d{1,2}(?:st|nd|rd|th)(?!\s+(?:(?:or|and|to|-)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+)?(?:rounds?|meetings?|sessions?|times?|largest|biggest|straight|consecutive|quarter|anniversary|century|editions?|episodes?|place|round of)\b)|yesterday|today|tomorrow|ago|earlier|later|prior|monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|day|days)\b/;
+const DAY_WORDS_RE = new RegExp(
+  String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)(?!\s+${SERIES_AFTER_ORDINAL})|yesterday|today|tomorrow|ago|earlier|later|prior|monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|day|days)\b`,
+);
 
 /**
  * A reaction of one named party: "the soybean growers' group reaction" (also once read as the body's name, "Heartland

@@ -174,6 +174,12 @@ function partOf(word: string | undefined): 'early' | 'mid' | 'late' | null {
 const FUTURE_BEFORE_RE =
   /\b(?:will|would|shall|due to|set to|expected to|scheduled(?: to| for)?|plan(?:s|ned)? to|slated to|to be held)\b[^.;!?]*$/i;
 
+/**
+ * What follows an ordinal that is a place in a series, not a day of the month: "4th round", "the 4th or 5th round",
+ * "3rd largest", "2nd straight", "3rd quarter" (read by the day parser here and by the answer's `DAY_WORDS_RE`).
+ */
+export const SERIES_AFTER_ORDINAL = String.raw`(?:(?:or|and|to|-)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+)?(?:rounds?|meetings?|sessions?|times?|largest|biggest|straight|consecutive|quarters?|anniversary|century|editions?|episodes?|place)\b`;
+
 /** Our parsers, tried before chrono; their matches win over chrono's where they overlap. */
 const RULES: Rule[] = [
   // "two days prior", "three days earlier", "a day before", "two days ago"
@@ -232,9 +238,12 @@ const RULES: Rule[] = [
     },
   },
   // "on the 26th", "the 24th" (not "the 11th of June": a full date, read by chrono below; nor a place in a series,
-  // "the 4th or 5th round", "the 3rd largest")
+  // "the 4th or 5th round", "the 3rd largest": `SERIES_AFTER_ORDINAL`)
   {
-    re: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:(?:or|and|to)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+)?(?:of\s+)?(?:century|anniversary|rounds?|meetings?|sessions?|times?|largest|biggest|percent|day of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+    re: new RegExp(
+      String.raw`\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:${SERIES_AFTER_ORDINAL}|(?:of\s+)?(?:century|percent|day of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))`,
+      'gi',
+    ),
     make: (m) => {
       const day = Number(m[1]);
       return day >= 1 && day <= 31 ? { expr: { kind: 'dayOfMonth', day } } : null;

@@ -131,6 +131,7 @@ describe('a count heard for the things asked', () => {
 describe('an ordinal of a series', () => {
   it('is no day of the month, where "the 26th" is', () => {
     expect(findDateMentions('was it the 4th or 5th round of talks?')).toEqual([]);
+    expect(findDateMentions('exports rose in the 3rd quarter')).toEqual([]);
     expect(findDateMentions('they met on the 26th').length).toBe(1);
   });
 });
