@@ -24,7 +24,7 @@ import {
   withOfferedSide,
 } from './answer/asked-sides.js';
 import { naming } from './answer/bodies.js';
-import { type DisagreementMemo, disagreementMemo, type FoundDisagreement, findDisagreements } from './answer/conflicts.js';
+import { type DisagreementMemo, disagreementMemo, type FoundDisagreement, findDisagreements, quantityScope } from './answer/conflicts.js';
 import {
   articleStems,
   buildSentenceIndex,
@@ -70,6 +70,7 @@ import {
 } from './answer/kinds/classify.js';
 import { type AnswerEnv, type Built, finish, openingText } from './answer/kinds/env.js';
 import { answerParts, PERSON_PRONOUN_RE, peopleNamed, withPerson } from './answer/kinds/parts.js';
+import { asksMonthSeries, monthSeries, ofYearBefore } from './answer/kinds/series.js';
 import {
   answerAiPages,
   answerAuthor,
@@ -89,6 +90,7 @@ import {
   offStoryPages,
 } from './answer/kinds/sources.js';
 import { answerStory, answerTimeline } from './answer/kinds/story.js';
+import { WEEKDAY_ASKED_RE, weekdayAnswer } from './answer/kinds/weekday.js';
 import { directAnswer, type Lead, ownNames } from './answer/lead.js';
 import type { Answerer } from './answer/llm.js';
 import { otherPairJoined, withoutOtherPairs } from './answer/pairs.js';
@@ -134,6 +136,7 @@ import { type Logger, silentLogger } from './log.js';
 import { acronymsIn, definedAbbreviations } from './text/acronyms.js';
 import { isEnglishWord } from './text/dictionary.js';
 import { findParties, findPlaces, isPlaceWord } from './text/entities.js';
+import { goodsOf, otherGoods } from './text/goods.js';
 import {
   escapeRegExp,
   GLOSSARY_LANGUAGES,
@@ -440,6 +443,8 @@ const WITHHELD_LEAD = 'The articles give no figure for this; they report that it
 
 /** The leading sentences whose figures a "how many" answer lists up front, those holding this much of the question. */
 const FIGURE_SENTENCES = 30;
+/** What a sentence with a figure of the month asked, of what its clause or headline counts, weighs up (`monthFigureBoosts`). */
+const MONTH_CLAIM_BOOST = 0.3;
 const FIGURE_COVERAGE = 0.25;
 
 /** Normalises a question and enforces the length limit; returns the text and any notice. */
@@ -918,7 +923,12 @@ export class Dealbot {
    */
   private outletHearsay(text: string): string | null {
     const m = OUTLET_SIDE_RE.exec(text.trim());
-    if (!m || !/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(m[3] as string)) return null;
+    if (!m) return null;
+    // (A weekday heard for a question of the weekday, "…day of the week was busan? social card says weds": whoever
+    // says it, a side offered, not where to look.)
+    const weekday = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i.test(m[3] as string);
+    if (weekday && WEEKDAY_ASKED_RE.test(m[1] as string)) return (m[1] as string).trim();
+    if (!/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(m[3] as string) && !weekday) return null;
     return this.focus.namedArticles(m[2] as string).articles.length > 0 ? (m[1] as string).trim() : null;
   }
 
@@ -1152,6 +1162,15 @@ export class Dealbot {
     const extra = this.focus.boosts(q);
     // The claim boosts are shared between questions: copied only to add this question's own.
     let boosts = this.claimBoosts(focus);
+    // "What did china's magnet exports come to in july 2025?": the sentences whose figures the claims date to the month
+    // asked, of what the question counts, weigh up ("…hit the highest for a single month since January at 5,577 metric
+    // tons last month", under the headline "…magnet exports hit six-month high in July", names neither).
+    const ofMonth = this.monthFigureBoosts(q, focus);
+    if (ofMonth.size > 0) {
+      const merged = new Map(boosts);
+      for (const [id, b] of ofMonth) merged.set(id, (merged.get(id) ?? 0) + b);
+      boosts = merged;
+    }
     if (extra.boosts.size > 0) {
       const merged = new Map(boosts);
       for (const [id, b] of extra.boosts) merged.set(id, (merged.get(id) ?? 0) + b);
@@ -2014,11 +2033,55 @@ export class Dealbot {
     const offeredSides = [...(offered?.positions ?? []), ...addedSides]
       .map((p) => scored.find((s) => s.sentence.source === p.sources[0] && s.sentence.start === p.start))
       .filter((s): s is ScoredSentence => s !== undefined && !chosen.includes(s));
-    const lead =
+    const given =
       offered && !found.before?.startsWith('⚠️')
         ? { ...found, before: `⚠️ ${offered.explanation}${found.before ? ` ${found.before}` : ''}`, summary: `⚠️ ${offered.explanation}` }
         : found;
-    const quoted = [...chosen, ...offeredSides];
+    // "The monthly magnet export series for 2025, may through december": each month's figures, from the claims of every
+    // article (a month here, three there), said first and each month's best sentence quoted; a dispute follows it.
+    const series = asksMonthSeries(q, focus)
+      ? monthSeries(this.corpus, this.claimsByEvent.get('quantity') ?? [], q, focus, (id) => {
+          const at = scored.findIndex((s) => s.sentence.id === id);
+          return at < 0 ? Number.POSITIVE_INFINITY : at;
+        })
+      : null;
+    // "What day of the week was busan? plataforma says wednesday": the calendar's weekday of the day the sources give,
+    // and the weekdays the pages write for it, said first; pages that write two weekdays for it are a dispute.
+    const weekday = WEEKDAY_ASKED_RE.test(q.topic)
+      ? weekdayAnswer(this.corpus, this.claims, (id) => this.claimsOfSentence(id), scored)
+      : null;
+    if (weekday?.disagreement) disagreements.push(weekday.disagreement);
+    const lead = weekday
+      ? {
+          ...given,
+          before: weekday.line,
+          after:
+            [
+              weekday.disagreement ? `⚠️ ${weekday.disagreement.explanation}` : null,
+              given.before?.startsWith('⚠️') ? given.before : null,
+              given.after,
+            ]
+              .filter((x) => x)
+              .join('\n') || null,
+          summary: weekday.line,
+        }
+      : series
+        ? {
+            ...given,
+            before: series.line,
+            after: [given.before?.startsWith('⚠️') ? given.before : null, given.after].filter((x) => x).join('\n') || null,
+            summary: series.line,
+          }
+        : given;
+    const seriesQuotes = [...(weekday?.sentences ?? []), ...(series?.sentences ?? [])].map(
+      (id) => scored.find((s) => s.sentence.id === id) ?? { sentence: this.corpus.sentences[id] as Sentence, score: 0, coverage: 0 },
+    );
+    const quoted = [
+      ...seriesQuotes,
+      ...[...chosen, ...offeredSides]
+        .filter((s) => !seriesQuotes.some((x) => x.sentence.id === s.sentence.id))
+        .slice(0, series ? 1 : weekday ? 2 : undefined),
+    ];
     const composed = composeAnswer(this.corpus, withContext(this.corpus, q, quoted, this.sentenceIndex), lead.before, lead.after);
     const { kept, dropped } = verifyCitations(this.corpus, composed.citations);
     if (dropped) this.logger.error(`Dropped ${dropped} citation(s) that were not verbatim; this is a bug.`);
@@ -2729,6 +2792,32 @@ export class Dealbot {
       boosts = this.computeClaimBoosts(focus);
       if (this.boostsByFocus.size > 256) this.boostsByFocus.clear();
       this.boostsByFocus.set(key, boosts);
+    }
+    return boosts;
+  }
+
+  /**
+   * The sentences holding a figure the claims date to a month the question names (one or two), in the unit it asks
+   * or any amount, whose clause or page headline names what the question counts (its own words, not paraphrases).
+   */
+  private monthFigureBoosts(q: AnalyzedQuestion, focus: QuestionFocus): Map<number, number> {
+    const boosts = new Map<number, number>();
+    if (q.type !== 'howmany' || focus.months.length === 0 || focus.months.length > 2) return boosts;
+    const months = new Set(focus.months.map((m) => m.toLowerCase()));
+    const thing = q.terms.filter((t) => t.salient && !t.frame && !t.name && !/\d/.test(t.word) && focus.ownStems.has(t.stem));
+    if (thing.length === 0) return boosts;
+    const asked = goodsOf(thing.map((t) => t.word));
+    for (const c of this.claimsByEvent.get('quantity') ?? []) {
+      const [unit = '', month = '', near = '', clause = ''] = (c.qualifier ?? '').split('|');
+      if (!months.has(month) || unit.startsWith('percent') || unit.startsWith('change') || DURATION_UNITS.has(unit)) continue;
+      if ((focus.destination && quantityScope(c) !== focus.destination) || ofYearBefore(c)) continue;
+      // (The headline says what a figure is of, "…at 5,577 metric tons last month" under "…magnet exports hit six-month
+      // high in July"; not when its clause names other goods than the question: "3,501 kilograms of dysprosium" under
+      // "…dysprosium and terbium exports…" for a question about terbium.)
+      const own = tokenize(`${near} ${clause}`).map((t) => t.stem);
+      const title = otherGoods(asked, goodsOf(own)) ? '' : (this.corpus.byId.get(c.source)?.meta.title ?? '');
+      const words = new Set([...own, ...tokenize(title).map((t) => t.stem)]);
+      if (thing.every((t) => words.has(t.stem))) boosts.set(c.sentenceId, MONTH_CLAIM_BOOST);
     }
     return boosts;
   }

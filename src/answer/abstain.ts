@@ -133,6 +133,8 @@ const NUMBERED_REFERENCE_RE =
 /** A word before a word for a round or a deal ("the busan deal", "london talks"): maybe a place naming it. */
 const EVENT_PLACE_RE =
   /\b([\p{L}'’-]+)\s+(?:deal|deals|talks|truce|summit|agreement|framework|meeting|round|accord|pact|consensus|sit-?down)\b/gu;
+/** A place a question puts something at, as an occasion ("did taiwan come up at busan", "what was agreed during london"). */
+const AT_PLACE_RE = /\b(?:at|during)\s+([\p{L}'’-]+)(?=\s*(?:[?.!,;]|$|\s+(?:at all|and|or|in|on|last|this|either|too)\b))/gu;
 
 /** Words for someone who comments ("analyst", "lawmaker"), met by any sentence in which a named person speaks (data file). */
 const SPEAKER_ROLES = new Set(lexiconWords('speaker-roles.txt').map(stem));
@@ -208,10 +210,13 @@ export function topicsNeverMeet(
   if (required < 2) return false;
   const need = Math.max(2, Math.ceil(required * 0.6));
   const roles = topics.filter((t) => SPEAKER_ROLES.has(t.stem));
-  // A place that names a round or a deal ("bessent's take on the busan deal", "the london talks") is met where an
+  // A place that names a round or a deal ("bessent's take on the busan deal", "the london talks"), or that something
+  // is asked to have happened at, closing the question ("did taiwan come up at busan at all?"), is met where an
   // article's lead sets the scene there, as a word that is no name is.
   const eventPlaces = new Set(
-    [...q.text.toLowerCase().matchAll(EVENT_PLACE_RE)].map((m) => m[1] as string).filter((w) => questionPlaces(w).length > 0),
+    [...q.text.toLowerCase().matchAll(EVENT_PLACE_RE), ...q.text.toLowerCase().matchAll(AT_PLACE_RE)]
+      .map((m) => m[1] as string)
+      .filter((w) => questionPlaces(w).length > 0),
   );
   // A phrase the question quotes ("what did Whitcombe say about the 'up front' promise") is one of its topics,
   // met by a sentence holding it as written, whatever the question calls it ("promise", "line", "remark").
@@ -1781,7 +1786,11 @@ export function abstention(
   // (Nor a name listed beside one the articles do mention, "what did VDA, BDI and VDMA say": the one mentioned is
   // answered; the others' absence is no reason to answer none.)
   const listedBeside = listedWithPresent(q);
-  const absent = q.terms.filter((t) => t.salient && !t.present && !picking.has(t.word) && !listedBeside.has(t.word.toLowerCase()));
+  // (Nor a word for the kind of answer asked, no article's word: "what day of the week was oslo" asks for a weekday,
+  // which a page gives as "Thursday", never as "week".)
+  const absent = q.terms.filter(
+    (t) => t.salient && !t.present && !(t.frame && q.type === 'when') && !picking.has(t.word) && !listedBeside.has(t.word.toLowerCase()),
+  );
   // (A month that times the question is no name it asks about: "after busan + the nov suspension, …" is timed by pages
   // dated then, whichever write its name; "what were exports in september" asks for September's.)
   const timing = new Set([...timeAnchors(q.text), ...timeAnchors(q.topic)].map((t) => t.norm));

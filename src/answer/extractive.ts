@@ -1017,6 +1017,28 @@ const MAX_EXTENDED_QUOTE = 600;
 export const COMPANIES_AHEAD_RE =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|a handful of)\s+(?:[\p{L}-]+\s+){0,2}?(?:companies|firms|producers|manufacturers|exporters|shippers|makers|suppliers|groups|vendors)\b/iu;
 
+/** The plural noun a "which…" question asks for ("which announcements did no. 70 put on hold": announcements). */
+const WHICH_PLURAL_RE = /\bwhich\s+(?:[a-z-]+\s+)?([a-z]{4,}s)\b/i;
+/** Several items listed: three or more, split by commas ("No. 55, 56, 57, and 58", "JL Mag, Ningbo Yunsheng, …"). */
+const ITEMS_LISTED_RE = /(?:[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’-]*){0,3}\s*,\s*){2,}(?:and\s+|&\s+)?[\p{Lu}\d]/u;
+
+/**
+ * Whether a sentence counts what a "which…" question asks for without naming them ("the suspension of multiple previous
+ * announcements", "six measures") and the sentence after it lists them, naming the noun again.
+ */
+function itemsAhead(q: AnalyzedQuestion, text: string, after: Sentence | undefined): boolean {
+  const noun = WHICH_PLURAL_RE.exec(q.topic)?.[1]?.toLowerCase();
+  // (A date written with commas, "On November 7, 2025, China's…", lists nothing.)
+  const undated = (t: string) => t.replace(/\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?/g, ' ');
+  if (!noun || !after || ITEMS_LISTED_RE.test(undated(text))) return false;
+  const counted = new RegExp(
+    String.raw`\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|a number of|a few|a handful of)\s+(?:[\p{L}-]+\s+){0,2}?${escapeRegExp(noun)}\b`,
+    'iu',
+  );
+  const head = stem(noun);
+  return counted.test(text) && tokenize(after.text).some((t) => t.stem === head) && ITEMS_LISTED_RE.test(undated(after.text));
+}
+
 /** A sentence that opens by pointing back ("He said…", "That move…", "The agreement…") is read with the one before. */
 const POINTS_BACK_RE =
   /^["“']?(?:he|she|they|it|this|that|these|those|there|the (?:move|measure|deal|agreement|decision|statement|announcement|step|plan|pact|truce|framework|company|companies|firms|ministry|department|official|spokes\w+))\b/i;
@@ -1106,7 +1128,11 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
     }
     // (A quote that counts companies is read with the names in the next paragraph too, when nothing but white space
     // is between: "…to at least three permanent-magnet manufacturers…" above "Reuters reports that JL Mag…".)
-    const counts = COMPANIES_AHEAD_RE.test(s.text);
+    // (So is one that counts what a "which…" question asks for without naming them, when the next paragraph lists
+    // them: "…announcing the suspension of multiple previous announcements…" above "The suspended announcements
+    // include … No. 55, 56, 57, and 58 …".)
+    const ahead = itemsAhead(q, s.text, after);
+    const counts = COMPANIES_AHEAD_RE.test(s.text) || ahead;
     if (after && (touching(s, after) || (counts && touching(s, after, true)))) {
       const first = corpus.sentences[ids[0] as number] as Sentence;
       const fitsAll = after.end - first.start <= MAX_EXTENDED_QUOTE;
@@ -1121,7 +1147,7 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
       const g = gain(after);
       // (Or the names a quote that counts companies points to: "…licences to at least three permanent-magnet
       // manufacturers." / "Reuters reports that JL Mag Rare Earth, Ningbo Yunsheng, and …".)
-      const named = givesKind(after) && (shares(after) || POINTS_BACK_RE.test(after.text) || counts);
+      const named = (givesKind(after) && (shares(after) || POINTS_BACK_RE.test(after.text) || counts)) || ahead;
       if (fitsAll && (g > 0 || speech || named)) {
         ids.push(after.id);
         // (Until the quotation closes, within the length allowed.)

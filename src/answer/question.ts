@@ -295,6 +295,8 @@ const FIGURE_NOUNS = new Set([
   'trend',
   'trends',
   'trajectory',
+  // ("the monthly magnet export series": the same, as a data desk names it)
+  'series',
 ]);
 
 /** Nouns that name the kind of answer a where/when question wants. */
@@ -404,6 +406,15 @@ export const INJECTION_RE =
 const WHAT_MEASURE_RE =
   /\bwhat(?:'s|’s|s| is| was| are| were)\s+(?:the\s+|their\s+|its\s+|china's\s+|china’s\s+)?(?:[\w'’.-]+\s+){0,4}?(?:percentage|share|rate|level|amount|volume|tonnage|price|floor|ceiling|cap|cost|fee|premium|surcharge)\b(?!\s+(?:dispute|debate|story|question|issue|thing|cut|hike|change)\b)/;
 /** The asker wants one figure: "need ONE number for the board", "just give me a figure", "want a % for the chart". */
+/**
+ * A series of figures asked for ("the monthly magnet export series for 2025", "the price series", "a time series"): the
+ * figures over time, which a sentence gives month by month, never by the word "series" ("a series of measures").
+ */
+const FIGURE_SERIES_RE =
+  /\b(?:monthly|weekly|quarterly|annual|yearly|daily|time|data|export|exports|import|imports|shipment|shipments|price|prices|tonnage|volume|volumes|customs)\s+series\b/;
+/** What something came to, as an amount: "what did china's magnet exports come to in july", "what does it add up to". */
+const AMOUNTED_TO_RE =
+  /\bwhat (?:did|does|do|will|would|has|have|had)\b[^?]{1,60}?\b(?:come|came|amount(?:ed)?|add(?:ed)? up|work(?:ed)? out)\s+to\b/;
 const WANTS_NUMBER_RE =
   /\b(?:need|want|give me|just)\s+(?:one|a|the|1|a single)\s+(?:hard\s+|exact\s+|precise\s+|firm\s+|real\s+)?(?:number|figure|%|percentage)\b|^\W*(?:the\s+)?(?:exact|precise|total|actual|overall)\s+(?:number|count|tally)\s+of\b/;
 /**
@@ -463,7 +474,9 @@ export function questionType(text: string): QuestionType {
     // ("ndpr price in march 2026?", "do we have the aug 2025 figure for magnet shipments…": a figure asked for by its
     // noun, with what it is of or when.)
     BARE_FIGURE_RE.test(q) ||
-    HAVE_FIGURE_RE.test(q)
+    HAVE_FIGURE_RE.test(q) ||
+    FIGURE_SERIES_RE.test(q) ||
+    AMOUNTED_TO_RE.test(q)
   )
     return 'howmany';
   // ("What did Xi say when the meeting started?": a "when" after the verb of what/how/who asks when it was said,
@@ -1234,11 +1247,15 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     // summed, "the cumulative / year-to-date figure": a period of its own, written "January–June", whose ends are asked.)
     const spanStems = span.map((m) => stem(m.toLowerCase()));
     const ends = terms.filter((t) => !t.frame && t.group === undefined && spanStems.includes(t.stem));
-    if (ends.length >= 2 && SERIES_SPAN_RE.test(asked) && !SUMMED_SPAN_RE.test(asked)) {
+    // (One end may be no term of its own, "may through december": the modal "may" is read as a month only in some
+    // places; the other end is still one of the span.)
+    if (ends.length >= 1 && SERIES_SPAN_RE.test(asked) && !SUMMED_SPAN_RE.test(asked)) {
       const group = Math.max(0, ...terms.map((t) => t.group ?? 0)) + 1;
       for (const t of ends) {
         t.group = group;
         t.matches = [...new Set([...t.matches, ...spanStems.filter((st) => vocab.stems.has(st))])];
+        // (An end no article names, "may through december" of figures up to October, is met by the months they give.)
+        t.present ||= t.matches.some((m) => vocab.stems.has(m));
       }
     }
   }

@@ -1,5 +1,5 @@
 import { type Claim, DEAL_RE, dateActionsIn, MEASURE_NOUNS, tariffLayer } from '../corpus/claims.js';
-import { MONTH_NAMES, MONTH_WORD, monthSpan, namesMay, SERIES_AFTER_ORDINAL } from '../corpus/dates.js';
+import { MONTH_NAMES, MONTH_WORD, monthOfWord, monthSpan, namesMay, SERIES_AFTER_ORDINAL } from '../corpus/dates.js';
 import { countryNamesOf, countryOf, findParties, isCityOrCountry, partyOf, questionPlaces, titleCased } from '../text/entities.js';
 import { goodsOf, otherGoods } from '../text/goods.js';
 import { escapeRegExp } from '../text/lexicon.js';
@@ -349,13 +349,16 @@ export function destinationOf(lower: string): string | null {
     /\b(?:exports?|exported|shipments?|ship|shipped|ships|sales|sell|sold|send|sent|deliveries|delivered|went|go|goes|going|gone|headed|flowed)\b[^?.;]{0,40}?\b(?:to|into|bound for)\s+(?:the\s+)?([\w.]+)(?:\s+([\w.]+))?/.exec(
       lower,
     );
+  // (Not a span's end, "…month by month from may to nov": no party, and the question may still say "US-bound".)
   if (m) {
     const one = (m[1] as string).replace(/['’]s$/, '');
-    return partyOf(`${one} ${(m[2] ?? '').replace(/['’]s$/, '')}`.trim()) ?? partyOf(one);
+    const party = partyOf(`${one} ${(m[2] ?? '').replace(/['’]s$/, '')}`.trim()) ?? partyOf(one);
+    if (party || monthOfWord(one) === null) return party;
   }
   // "US-bound magnets", and a page's reading of "日本向け" (bound for Japan): "Japan bound for".
   const bound = /\b([\w.]+)(?:-|\s)bound\b/.exec(lower);
-  const party = bound ? partyOf((bound[1] as string).replace(/['’]s$/, '')) : null;
+  // (Lower-case "us" before "-bound" is no pronoun: "us-bound magnets" go to the US.)
+  const party = bound ? partyOf((bound[1] as string).replace(/['’]s$/, '').replace(/^us$/, 'usa')) : null;
   if (party) return party;
   // "How much did total magnet exports rise", "overall", "all destinations": every destination ('').
   return /\b(?:total|overall|all destinations|all-destination|globally|worldwide|in all)\b/.test(lower) ? '' : null;
@@ -553,6 +556,10 @@ function quantityAsked(
   // nor is one about the whole year ("2025 full year: how many tons…").
   if (month && f.months.length > 0 && !sameMonth) return false;
   if (month && f.months.length === 0 && WHOLE_YEAR_RE.test(f.text)) return false;
+  // Nor is one about a month ("july magnet exports — whats the six-month-high number") about a dispute over figures of
+  // a year that name no month (57,392 against 62,585 tonnes "for all of 2025"): a year's total, or a part of it.
+  if (!month && f.months.length > 0 && !WHOLE_YEAR_RE.test(f.text) && (m[2] ?? '').split(', ').some((w) => /^(?:19|20)\d\d$/.test(w)))
+    return false;
   // Asked for an amount in general, a figure of a month must be of the month asked about.
   // ("How long…" names a length of time, not which: it needs a word all its sources share and another word of the
   // thing, like an amount in general: "how long was the Dunmore plant down?", not "how long til more plants go down?".)
