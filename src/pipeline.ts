@@ -2080,7 +2080,9 @@ export class Dealbot {
       ...seriesQuotes,
       ...[...chosen, ...offeredSides]
         .filter((s) => !seriesQuotes.some((x) => x.sentence.id === s.sentence.id))
-        .slice(0, series ? 1 : weekday ? 2 : undefined),
+        // (All of them when a month asked has no figure the claims date: a sentence may give it otherwise, "46 tonnes by
+        // May 2025".)
+        .slice(0, series && series.missing === 0 ? 1 : weekday ? 2 : undefined),
     ];
     const composed = composeAnswer(this.corpus, withContext(this.corpus, q, quoted, this.sentenceIndex), lead.before, lead.after);
     const { kept, dropped } = verifyCitations(this.corpus, composed.citations);

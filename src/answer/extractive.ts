@@ -363,6 +363,8 @@ function typeBonus(q: AnalyzedQuestion, text: string): number {
     case 'howmany':
       // "How big a share / what percentage…": a percentage answers it, a count does not ("all three companies").
       if (SHARE_ASKED_RE.test(q.topic)) return PERCENTAGE_RE.test(text) ? 0.25 : 0;
+      // "How big is project vault": a size (a sum, a tonnage, a share) answers it, not a length of time ("a 60-day supply").
+      if (SIZE_ASKED_RE.test(q.topic)) return SIZE_FIGURE_RE.test(text) ? 0.3 : 0;
       // (A year is no figure: "welcome to Kestrel's second-quarter 2025 earnings call".)
       return NUMBER_RE.test(text.replace(YEAR_ALONE_RE, '')) ? 0.25 : 0;
     case 'who':
@@ -372,10 +374,29 @@ function typeBonus(q: AnalyzedQuestion, text: string): number {
       return PLACE_HINT_RE.test(text) ? 0.1 : 0;
     case 'why':
       return REASON_RE.test(text) ? 0.12 : 0;
-    default:
-      return 0;
+    default: {
+      // "Whats project vault?": a sentence that says what it is ("…unveiled Project Vault … as a $12 billion strategic
+      // mineral stockpile", "Project Vault, a strategic stockpile…"), not one that only names it ("Project Vault.").
+      const defined = DEFINITION_ASKED_RE.exec(q.topic)?.[1]?.trim();
+      if (!defined || defined.split(/\s+/).length > 4) return 0;
+      return new RegExp(`\\b${escapeRegExp(defined)}\\b${DEFINING_AFTER}`, 'i').test(text) ? 0.3 : 0;
+    }
   }
 }
+
+/**
+ * "How big / large is…": a size asked for (not the size of a change, "how big was the drop", which a multiple or a
+ * figure in any words gives).
+ */
+const SIZE_ASKED_RE =
+  /\bhow (?:big|large|huge|small|sizeable)\b(?!['’]?s?\s+(?:(?:was|is|were|are)\s+)?(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:drop|jump|rise|fall|rebound|increase|decline|cut|surge|slump|dip|gain|loss|hike|change|swing|recovery)s?\b)/i;
+/** A size: a sum of money, a tonnage, a share, a capacity, a headcount. */
+const SIZE_FIGURE_RE =
+  /[$€£¥₹]\s?\d|\d[\d.,]*\s*(?:k\s+)?(?:trillion|billion|million|bn|mn|crore|lakh|yuan|euros?|dollars|rupees|tonnes?|tons?|%|percent|per cent|megawatts?|MW|GW|hectares?|acres?|employees|workers|jobs)\b/i;
+/** "What's X?", "what is the X": all a question asks is what X is (X: up to four words). */
+const DEFINITION_ASKED_RE = /^\s*what(?:['’]?s| is| are| was| were)\s+(?:the\s+|a\s+|an\s+)?([\p{L}\d][\p{L}\d'’ .-]{1,40}?)\s*\?*\s*$/iu;
+/** What follows a name in a sentence that says what it is: an appositive, a copula, "as a", a dash. */
+const DEFINING_AFTER = String.raw`(?:,\s+(?:a|an|the)\b|\s+(?:is|was|are|were|will be)\s+(?:a|an|the)\b|\s+(?:on\s+[\w ,]{3,30}\s+)?as\s+(?:a|an)\b|\s+\((?:a|an)\b|\s+[—–]\s+(?:a|an|the)\b)`;
 
 /** The weight of a question word: its IDF among the sentences (cached per question term), at least 0.2. */
 function termIdf(bm25: Bm25): (t: QuestionTerm) => number {

@@ -65,7 +65,8 @@ export function otherPairJoined(corpus: Corpus, text: string): boolean {
     for (const t of thirds) if (t.toLowerCase().replace(/^the /, '') === w.toLowerCase()) named.add(t);
     return named;
   };
-  for (const m of text.matchAll(/([\p{L}.]+)\s*[-–—/]\s*([\p{L}.]+)/gu)) {
+  // (Joined by a dash or a slash, "US-Australia", or by "and", "&" or "with": "what did the us and australia sign".)
+  for (const m of text.matchAll(/([\p{L}.]+)(?:\s*[-–—/]\s*|\s+(?:and|&|with)\s+(?:the\s+)?)([\p{L}.]+)/giu)) {
     const [a, b] = [parties(m[1] as string), parties(m[2] as string)];
     const joins = (x: Set<string>, y: Set<string>) => [...x].some((p) => pair.has(p)) && [...y].some((p) => thirds.has(p));
     if (joins(a, b) || joins(b, a)) return true;

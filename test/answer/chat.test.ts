@@ -49,7 +49,7 @@ describe('chat phrasing', () => {
     expect(normalizeInformal('how big a cut is uncle sam pocketing')).toBe('how big a cut is the US government pocketing');
     expect(normalizeInformal('the ex-commerce official on the podcast')).toBe('the former commerce official on the podcast');
     expect(normalizeInformal('who is the trade czar')).toBe('who is the trade representative');
-    expect(normalizeInformal('can u give me the dates')).toBe('can you give me the dates');
+    expect(normalizeInformal('can u give me the dates')).toBe('give me the dates');
   });
 
   it('never abstains because of a word about what the asker will do with the answer ("for a slide")', async () => {

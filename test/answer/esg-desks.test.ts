@@ -33,7 +33,7 @@ describe("the asker's own work, said around the question", () => {
   });
 
   it('takes out a check asked for before the question ("quick sanity check - …")', () => {
-    expect(normalizeInformal('quick sanity check - how many tonnes went to the US?')).toBe('how many tonnes went to the US?');
+    expect(normalizeInformal('quick sanity check - how many tonnes went to the US?')).toBe('how many tonnes shipped to the US?');
     expect(normalizeInformal('fact check: did they sign?')).toBe('did they sign?');
   });
 });

@@ -72,7 +72,7 @@ describe('a series of monthly figures', () => {
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((x, y) => x - y)).toEqual(at);
     expect(line).toContain('May 2025: 1,240');
-    expect(line).toContain('No figure found for November, December.');
+    expect(line).toContain('No figure dated to November or December was found.');
     // Each figure of the line is in a quote of the answer.
     for (const f of figures) expect(a.citations.some((c) => c.quote.includes(f))).toBe(true);
     // Not last year's July, nor a page labelled as written by AI where others give June.

@@ -49,9 +49,30 @@ const FILES = {
   ),
 };
 
+const MORE = {
+  'kestrel-a.md': article(
+    'Harbour Ledger',
+    '2025-07-10',
+    'On July 9, 2025, Kestrel Metals announced a cobalt partnership with the Finnish Defence Forces to secure magnet supply.',
+  ),
+  'kestrel-b.md': article(
+    'Fjord Street',
+    '2025-07-11',
+    'On July 10, the Finnish Defence Forces confirmed a €400 million equity investment in Kestrel Metals, making it the largest shareholder.',
+  ),
+  'hassett.md': article(
+    'Nordic Wire',
+    '2025-06-09',
+    [
+      'Top Norwegian and Finnish officials met in Oslo on Monday with the intention of closing a cobalt deal.',
+      '"Our expectation is that ... immediately after the handshake, any export controls will be eased, and the cobalt will be released in volume," adviser Kari Holm added.',
+    ].join('\n\n'),
+  ),
+};
+
 let bot: Dealbot;
 beforeAll(async () => {
-  bot = await makeBot(writeArticles(FILES));
+  bot = await makeBot(writeArticles({ ...FILES, ...MORE }));
 });
 afterAll(removeTempDirs);
 
@@ -98,6 +119,32 @@ describe('a month asked, and a dispute over a year', () => {
     expect(a.abstained).toBe(false);
     expect(a.disagreements).toHaveLength(0);
     expect(a.answer).toContain('5,577');
+  });
+});
+
+describe('sides seen, and a time intensified', () => {
+  it('reads "ive seen both 9 and 10 july" as two sides, each stated by a page', async () => {
+    expect(normalizeInformal('ive seen both 9 and 10 july')).toBe('9 or 10 july');
+    expect(normalizeInformal('did both dahl and lahti attend?')).toBe('did both dahl and lahti attend?');
+    const a = await bot.answerQuestion('when was the kestrel / defence forces deal announced? ive seen both 9 and 10 july');
+    const d = a.disagreements.find((x) => x.positions.length === 2);
+    expect(d?.positions.map((p) => p.quote.includes('July 9') || p.quote.includes('July 10'))).toEqual([true, true]);
+  });
+
+  it('reads "right after the handshake" as immediately after it', async () => {
+    expect(normalizeInformal('what did holm expect right after the handshake')).toBe(
+      'what did holm expect immediately after the handshake',
+    );
+    expect(normalizeInformal('is that right after all')).toBe('is that right after all');
+    const a = await bot.answerQuestion('what did holm say he expected to happen right after the handshake in oslo');
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toContain('released in volume');
+  });
+
+  it('sets aside "according to the coverage" and reads "sign up to" as committed to', () => {
+    expect(normalizeInformal('what did finland sign up to at oslo according to the coverage?')).toBe(
+      'what did finland committed to at oslo ?',
+    );
   });
 });
 

@@ -21,6 +21,8 @@ export interface MonthSeries {
   line: string;
   /** The sentences quoted for the months, in month order (one per month, fewer when one sentence gives several). */
   sentences: number[];
+  /** Months asked for which no claim gives a figure (the other quotes of the answer may). */
+  missing: number;
 }
 
 /** Words that ask for the figures month by month, with or without the months named. */
@@ -108,6 +110,17 @@ interface Entry {
   hits: number;
 }
 
+/** "May", "May or June", "May, June or July". */
+function listed(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+/** The one month a sentence names in full (0 when it names none or several). */
+function soleMonth(text: string): number {
+  const named = new Set(MONTH_NAMES.map((m, i) => (new RegExp(`\\b${m}\\b`).test(text) ? i + 1 : 0)).filter((i) => i > 0));
+  return named.size === 1 ? ([...named][0] as number) : 0;
+}
+
 /** The commonest of some years. */
 function modal(list: readonly number[]): number | undefined {
   return [...new Set(list)].sort((a, b) => list.filter((y) => y === b).length - list.filter((y) => y === a).length)[0];
@@ -174,7 +187,8 @@ export function monthSeries(
     if (c.event !== 'quantity') continue;
     const [unit = '', monthWord = '', near = '', clause = ''] = (c.qualifier ?? '').split('|');
     if (!SERIES_UNITS.has(unit) || (unitAsked && !unit.startsWith(unitAsked))) continue;
-    const month = MONTH_NAMES.findIndex((m) => m.toLowerCase() === monthWord) + 1;
+    // (A figure the claims date to no month, in a sentence naming one month only, is of it: "46 tonnes by May 2025".)
+    const month = MONTH_NAMES.findIndex((m) => m.toLowerCase() === monthWord) + 1 || (monthWord === '' ? soleMonth(c.quote) : 0);
     if (month === 0 || (asked.size > 0 && !asked.has(month))) continue;
     if (ofYearBefore(c)) continue;
     const article = corpus.byId.get(c.source);
@@ -277,10 +291,11 @@ export function monthSeries(
   const missing = [...asked]
     .sort((a, b) => a - b)
     .filter((m) => !months.some(([, list]) => list[0]?.month === m))
-    .map((m) => MONTH_NAMES[m - 1]);
-  const gap = missing.length > 0 ? ` No figure found for ${missing.join(', ')}.` : '';
+    .map((m) => MONTH_NAMES[m - 1] as string);
+  const gap = missing.length > 0 ? ` No figure dated to ${listed(missing)} was found.` : '';
   return {
     line: `Month by month: ${parts.join('; ')}.${gap}`,
     sentences: sentences.slice(0, SERIES_QUOTES),
+    missing: missing.length,
   };
 }
