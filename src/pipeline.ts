@@ -257,7 +257,10 @@ const LANGUAGE_WORD = `(?:${LANGUAGE_NAMES.join('|')}|[\\p{L}]+-language)`;
  * our script"; not "…? catenaa says 30, trump posted 55").
  */
 const OUTLET_SIDE_RE =
-  /^(.*?\?+)\s*(?:but|and|though|bc|cuz)?\s*((?:[\p{L}\d.&'’-]+\s+){0,3}[\p{L}\d.&'’-]+)\s+(?:says?|said|claims?|claimed|has it(?: at| as)?|had it(?: at| as)?|reports?|reported|wrote|writes|puts? it at|went with|goes with)\s+((?:[^?,;]|[,;](?=\s*\d)){1,30}?)(?:\s*(?:[,;—–]|\s-\s|\b(?:and|but|so)\b)(?![^?]*(?:\d|\b(?:says?|said|posted|claims?|claimed|has|had|reports?|reported|wrote|writes)\b))[^?]*)?[.!]*$/iu;
+  /^(.*?\?+)\s*(?:but|and|though|bc|cuz)?\s*((?:[\p{L}\d.&'’-]+\s+){0,3}[\p{L}\d.&'’-]+)\s+(?:says?|said|claims?|claimed|has it(?: at| as)?|had it(?: at| as)?|has|had|reports?|reported|wrote|writes|puts? it at|went with|goes with)\s+((?:[^?,;]|[,;](?=\s*\d)){1,30}?)(?:\s*(?:[,;—–]|\s-\s|\b(?:and|but|so)\b)(?![^?]*(?:\d|\b(?:says?|said|posted|claims?|claimed|has|had|reports?|reported|wrote|writes)\b))[^?]*)?[.!]*$/iu;
+/** A document of the asker's or a colleague's, where a side offered was read ("… in his draft", "in our notes"). */
+const OWN_DOCUMENT_RE =
+  /\bin (?:his|her|their|my|our|the team's|your) (?:[\w-]+ )?(?:draft|notes?|memo|timeline|deck|doc|sheet|spreadsheet|chronology|chrono|list|table|slides?|tracker|summary)\b/i;
 const CANDIDATE_PASSAGES = 24;
 /** How far down the ranking passages dated to a day the question names are looked for. */
 const DAY_CANDIDATE_PASSAGES = 72;
@@ -929,6 +932,8 @@ export class Dealbot {
     const weekday = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i.test(m[3] as string);
     if (weekday && WEEKDAY_ASKED_RE.test(m[1] as string)) return (m[1] as string).trim();
     if (!/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(m[3] as string) && !weekday) return null;
+    // (So is a day or figure someone has in a document of theirs, "piseth has 9 july in his draft": the asker's side.)
+    if (OWN_DOCUMENT_RE.test(m[3] as string)) return (m[1] as string).trim();
     return this.focus.namedArticles(m[2] as string).articles.length > 0 ? (m[1] as string).trim() : null;
   }
 

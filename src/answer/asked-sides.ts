@@ -968,10 +968,10 @@ const SOURCES_DIFFER_SAID_RE =
 
 /**
  * Where the asker heard one day from someone ("…? our july advisory says 7 july but that seems late", "…? the ai thing
- * says gyeongju on oct 31"): up to six words after the word for saying it.
+ * says gyeongju on oct 31", "…? piseth has 9 july in his draft"): up to six words after the word for saying it.
  */
 const HEARD_RE =
-  /\b(?:says?|said|saying|has it (?:as|at|on)|puts? it (?:at|on)|keeps? (?:saying|telling (?:people|everyone|us))|reckons?|claims?|claimed|wrote|writes)\s+((?:[\p{L}\p{N}.,'’-]+\s*){1,6})/giu;
+  /\b(?:says?|said|saying|has it (?:as|at|on)|puts? it (?:at|on)|has|had|keeps? (?:saying|telling (?:people|everyone|us))|reckons?|claims?|claimed|wrote|writes)\s+((?:[\p{L}\p{N}.,'’-]+\s*){1,6})/giu;
 
 /** The end of a year heard: "end of 2026", "the end of the year", "year-end 2026", "end-2026". */
 const YEAR_END_HEARD_RE =

@@ -60,6 +60,20 @@ const MORE = {
     '2025-07-11',
     'On July 10, the Finnish Defence Forces confirmed a €400 million equity investment in Kestrel Metals, making it the largest shareholder.',
   ),
+  'draft.md': article(
+    'Working draft (Ola Berg, junior buyer)',
+    '2025-10-09',
+    [
+      '- 10 June 2025 — Oslo talks end with a cobalt framework.',
+      '- 9 July 2025 — Norway lifts cobalt refining software curbs.',
+      '- 30 October 2025 — Dahl and Lahti meet in Oslo.',
+    ].join('\n'),
+  ),
+  'software.md': article(
+    'Harbour Review',
+    '2025-07-03',
+    'On July 2, Norway rescinded the licence requirement for cobalt refining software sales to Finland, effective immediately.',
+  ),
   'hassett.md': article(
     'Nordic Wire',
     '2025-06-09',
@@ -139,6 +153,13 @@ describe('sides seen, and a time intensified', () => {
     const a = await bot.answerQuestion('what did holm say he expected to happen right after the handshake in oslo');
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain('released in volume');
+  });
+
+  it('reads a day a colleague "has … in his draft" as a side offered, not where to look', async () => {
+    const a = await bot.answerQuestion('when exactly did norway scrap the cobalt software licence thing? ola has 9 july in his draft');
+    expect(a.answer).toContain('On July 2, Norway rescinded');
+    const d = a.disagreements.find((x) => x.positions.some((p) => p.quote.includes('9 July 2025')));
+    expect(d?.positions.some((p) => p.quote.includes('On July 2'))).toBe(true);
   });
 
   it('sets aside "according to the coverage" and reads "sign up to" as committed to', () => {
