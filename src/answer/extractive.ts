@@ -336,7 +336,7 @@ function referenceWeight(q: AnalyzedQuestion, text: string): number {
   return weight;
 }
 
-function typeBonus(q: AnalyzedQuestion, text: string): number {
+function typeBonus(q: AnalyzedQuestion, text: string, cov = 1): number {
   if (askedShape(q).firms && namesCompany(text)) return 0.25;
   // (Two members or more of the kind asked, "which rare earths…": "China added holmium, erbium, thulium…".)
   const members = askedShape(q).members;
@@ -360,19 +360,17 @@ function typeBonus(q: AnalyzedQuestion, text: string): number {
       const lastsTo = (m: DateMention) => END_MARKER_RE.test(text.slice(Math.max(0, m.start - 24), m.start));
       return askedShape(q).end && found.some(lastsTo) ? 0.4 : 0.25;
     }
-    case 'howmany':
+    case 'howmany': {
       // "How big a share / what percentage…": a percentage answers it, a count does not ("all three companies").
       if (SHARE_ASKED_RE.test(q.topic)) return PERCENTAGE_RE.test(text) ? 0.25 : 0;
-      // "How big is project vault": a size (a sum, a tonnage, a share) answers it, not a length of time ("a 60-day supply").
-      if (SIZE_ASKED_RE.test(q.topic)) return SIZE_FIGURE_RE.test(text) ? 0.3 : 0;
-      // "How long is a general licence good for": a length of time answers it, in figures or in words ("These licences
-      // run for a year", "year-long permits").
-      // (Only how long something holds: not how long between two steps, "how long after…", nor a meeting's length, which
-      // figures give.)
-      // (Nor what someone claimed about it, "what did she claim about how long their licences last": their words.)
-      if (VALIDITY_ASKED_RE.test(q.topic) && !q.views && !CLAIMED_RE.test(q.topic)) return LENGTH_RE.test(text) ? 0.3 : 0;
       // (A year is no figure: "welcome to Kestrel's second-quarter 2025 earnings call".)
-      return NUMBER_RE.test(text.replace(YEAR_ALONE_RE, '')) ? 0.25 : 0;
+      const figure = NUMBER_RE.test(text.replace(YEAR_ALONE_RE, ''));
+      // "How big is project vault": a size (a sum, a tonnage, a share) answers it, not a length of time ("a 60-day
+      // supply"). (Only for a sentence about the question: one that covers little of it is weighed as any figure is, so
+      // as not to lead over those that answer it.)
+      if (cov >= MIN_COVERAGE && SIZE_ASKED_RE.test(q.topic)) return SIZE_FIGURE_RE.test(text) ? 0.3 : 0;
+      return figure ? 0.25 : 0;
+    }
     case 'who':
       // The answer to "who" is a name the question does not already give.
       return newNameIn(q, text) ? 0.2 : PERSON_HINT_RE.test(text) ? 0.1 : 0;
@@ -399,14 +397,6 @@ const SIZE_ASKED_RE =
 /** A size: a sum of money, a tonnage, a share, a capacity, a headcount. */
 const SIZE_FIGURE_RE =
   /[$€£¥₹]\s?\d|\d[\d.,]*\s*(?:k\s+)?(?:trillion|billion|million|bn|mn|crore|lakh|yuan|euros?|dollars|rupees|tonnes?|tons?|%|percent|per cent|megawatts?|MW|GW|hectares?|acres?|employees|workers|jobs)\b/i;
-/** Someone's words asked for ("what did she claim", "what did they tell investors"). */
-const CLAIMED_RE = /\b(?:say|said|says|claim|claimed|claims|tell|told|argue|argued|insist|insisted)\b/i;
-/** How long something holds: "how long is a general licence good for", "how long do these licences last". */
-const VALIDITY_ASKED_RE =
-  /\bhow long\b(?!\s+(?:ago|after|before|since|until|til|till|between|from)\b)[^?]{0,60}?\b(?:good for|valid|last|lasts|in force|in effect)\b/i;
-/** A length of time, in figures or in words: "two years", "a 60-day supply", "year-long", "for a year", "until 2027". */
-const LENGTH_RE =
-  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?)\b|\b(?:year|month|week|day|hour)-long\b|\bfor (?:a|one) (?:year|month|week|day)\b/i;
 /** "What's X?", "what is the X": all a question asks is what X is (X: up to four words). */
 const DEFINITION_ASKED_RE = /^\s*what(?:['’]?s| is| are| was| were)\s+(?:the\s+|a\s+|an\s+)?([\p{L}\d][\p{L}\d'’ .-]{1,40}?)\s*\?*\s*$/iu;
 /** What follows a name in a sentence that says what it is: an appositive, a copula, "as a", a dash. */
@@ -619,7 +609,7 @@ export function scoreSentences(
       0.42 * Math.max(cov, contextCoverage(id)) +
       0.3 * lex +
       0.18 * (chunkScore.get(id) ?? 0) +
-      typeBonus(q, sentence.text) +
+      typeBonus(q, sentence.text, own) +
       referenceWeight(q, sentence.text) +
       commitmentBonus(commitment, sentence.text, index.tokensOf(id)) +
       sideBonus(q, side, sentence.text) +

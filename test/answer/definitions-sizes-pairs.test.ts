@@ -41,24 +41,6 @@ const FILES = {
     '2026-02-20',
     ['Cobalt Reserve.', '(b) Seek offtake structures linked to the Cobalt Reserve, given China.'].join('\n\n'),
   ),
-  'licences.md': article(
-    'Baltic Ledger',
-    '2025-12-04',
-    [
-      'China issued general licences for cobalt exports to US buyers, its commerce ministry said, as the framework with the US took effect.',
-      'These general licences run for a year and attach to specific downstream clients rather than entire product lines.',
-    ].join('\n\n'),
-  ),
-  'supplier.md': article(
-    'Supplier Call Notes',
-    '2025-12-10',
-    'GRACE: From what we hear, a general licence is valid only for the named customer, so check which of your clients are covered.',
-  ),
-  'japan.md': article(
-    'Tarn Wire',
-    '2025-10-28',
-    'Within six months of the agreement, the US and China intend to review licences that support projects delivering to buyers in the United States.',
-  ),
   'iceland.md': article(
     'Reykjavik Post',
     '2025-10-21',
@@ -84,13 +66,6 @@ describe('what something is, and how big', () => {
   it('leads "how big is the cobalt reserve?" with a size, not a length of time', async () => {
     const a = await bot.answerQuestion('how big is the cobalt reserve?');
     expect(firstQuote(a.answer)).toContain('$12 billion');
-  });
-});
-
-describe('how long something lasts', () => {
-  it('answers "how long is a general licence good for?" from a length written in words', async () => {
-    const a = await bot.answerQuestion('how long is a general licence good for?');
-    expect(a.answer).toContain('run for a year');
   });
 });
 
