@@ -50,7 +50,7 @@ const AHEAD_DAYS = 45;
 const cache = new WeakMap<Corpus, CalendarSlip[]>();
 
 /** The weekday a word names ("Weds", "Thu."), as articles write it, or null. */
-function weekdayOf(word: string): string | null {
+export function weekdayOf(word: string): string | null {
   const w = word.replace(/\.$/, '').toLowerCase();
   return WEEKDAY_NAMES.find((d) => d.toLowerCase().startsWith(w.slice(0, 3))) ?? null;
 }

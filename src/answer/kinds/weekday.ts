@@ -5,7 +5,7 @@ import type { Article } from '../../corpus/types.js';
 import type { ScoredSentence } from '../extractive.js';
 import { humanDate, sourceName } from '../sources.js';
 import type { Disagreement, Position } from '../types.js';
-import { calendarSlips } from './calendar.js';
+import { calendarSlips, weekdayOf } from './calendar.js';
 import { citeSentence } from './env.js';
 
 /**
@@ -28,11 +28,6 @@ const WRITTEN_WEEKDAY_RE = /\b(Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)
 /** The leading sentences whose dates say which day the question is about, and how much of it they must hold. */
 const DATING_SENTENCES = 12;
 const DATING_COVERAGE = 0.34;
-
-function weekdayName(word: string): string | null {
-  const w = word.toLowerCase().slice(0, 3);
-  return WEEKDAY_NAMES.find((d) => d.toLowerCase().startsWith(w)) ?? null;
-}
 
 /**
  * The weekday answer, from the dates the best sentences' claims give (the day most of their pages give) and every
@@ -71,7 +66,7 @@ export function weekdayAnswer(
   for (const c of claims) {
     if (c.attribute !== 'date' || c.value !== day) continue;
     const w = WRITTEN_WEEKDAY_RE.exec(c.asWritten)?.[1];
-    const name = w ? weekdayName(w) : null;
+    const name = w ? weekdayOf(w) : null;
     if (name) add(name, c.sentenceId);
   }
   for (const slip of calendarSlips(corpus)) if (slip.date === day) add(slip.written, slip.sentence);
