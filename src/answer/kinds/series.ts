@@ -1,6 +1,6 @@
 import type { Claim } from '../../corpus/claims.js';
 import type { Corpus } from '../../corpus/corpus.js';
-import { MONTH_NAMES } from '../../corpus/dates.js';
+import { MONTH_NAMES, monthOfWord } from '../../corpus/dates.js';
 import type { Article } from '../../corpus/types.js';
 import { findParties } from '../../text/entities.js';
 import { escapeRegExp } from '../../text/lexicon.js';
@@ -176,7 +176,7 @@ export function monthSeries(
   const thing = new Set(
     q.terms
       .filter((t) => t.salient && !t.frame && !t.name && !/\d/.test(t.word) && !FRAME_WORDS.has(t.word.toLowerCase()))
-      .filter((t) => !MONTH_NAMES.some((m) => m.toLowerCase().startsWith(t.word.toLowerCase().slice(0, 3)) && t.word.length <= 9))
+      .filter((t) => monthOfWord(t.word) === null)
       .map((t) => t.stem)
       .filter((s) => focus.ownStems.has(s)),
   );
