@@ -90,7 +90,7 @@ import {
   offStoryPages,
 } from './answer/kinds/sources.js';
 import { answerStory, answerTimeline } from './answer/kinds/story.js';
-import { WEEKDAY_ASKED_RE, weekdayAnswer } from './answer/kinds/weekday.js';
+import { WEEKDAY_ASKED_RE, WRITTEN_WEEKDAY_RE, weekdayAnswer } from './answer/kinds/weekday.js';
 import { directAnswer, type Lead, ownNames } from './answer/lead.js';
 import type { Answerer } from './answer/llm.js';
 import { otherPairJoined, withoutOtherPairs } from './answer/pairs.js';
@@ -115,7 +115,7 @@ import {
   questionFocus,
   relevantDisagreements,
 } from './answer/relevance.js';
-import { citationOf, sourceInfo, sourceLabel } from './answer/sources.js';
+import { citationOf, listed, sourceInfo, sourceLabel } from './answer/sources.js';
 import { isPersonName } from './answer/speakers.js';
 import { buildTimeline, type TimelineMemo, timelineMemo } from './answer/timeline.js';
 import type { Answer, Disagreement, RetrievedPassage, SourceInfo, TimelineEntry } from './answer/types.js';
@@ -473,11 +473,6 @@ export function prepareQuestion(input: string): { text: string; notices: string[
  * The one pipeline every front end uses: load and clean the articles, index them, and answer questions
  * with verified verbatim quotes. Create it once with `Dealbot.create()` and ask many questions.
  */
-/** "A", "A and B", "A, B and C". */
-function listed(items: readonly string[], conjunction: string): string {
-  return items.length <= 2 ? items.join(` ${conjunction} `) : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
-}
-
 /**
  * A clause after the question's own that times what it asks, with a verb of its own: "…for july once the licence
  * thing was dropped", "…after the curbs were lifted". Group 1 the clause. (Not "after geneva": a name, no clause.)
@@ -929,7 +924,7 @@ export class Dealbot {
     if (!m) return null;
     // (A weekday heard for a question of the weekday, "…day of the week was busan? social card says weds": whoever
     // says it, a side offered, not where to look.)
-    const weekday = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i.test(m[3] as string);
+    const weekday = WRITTEN_WEEKDAY_RE.test(m[3] as string);
     if (weekday && WEEKDAY_ASKED_RE.test(m[1] as string)) return (m[1] as string).trim();
     if (!/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(m[3] as string) && !weekday) return null;
     // (So is a day or figure someone has in a document of theirs, "piseth has 9 july in his draft": the asker's side.)
@@ -2814,7 +2809,11 @@ export class Dealbot {
     const thing = q.terms.filter((t) => t.salient && !t.frame && !t.name && !/\d/.test(t.word) && focus.ownStems.has(t.stem));
     if (thing.length === 0) return boosts;
     const asked = goodsOf(thing.map((t) => t.word));
-    for (const c of this.claimsByEvent.get('quantity') ?? []) {
+    // (Only the claims of the months asked: the sentences the month index gives, not every quantity claim.)
+    const index = this.quantityMonths();
+    const ids = new Set([...months].flatMap((m) => index.get(m) ?? []));
+    for (const c of [...ids].flatMap((id) => this.claimsOfSentence(id) ?? [])) {
+      if (c.event !== 'quantity') continue;
       const [unit = '', month = '', near = '', clause = ''] = (c.qualifier ?? '').split('|');
       if (!months.has(month) || unit.startsWith('percent') || unit.startsWith('change') || DURATION_UNITS.has(unit)) continue;
       if ((focus.destination && quantityScope(c) !== focus.destination) || ofYearBefore(c)) continue;

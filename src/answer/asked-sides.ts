@@ -17,6 +17,7 @@ import { escapeRegExp, normalizeInformal } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES, ORDINAL_WORDS } from '../text/numbers.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
 import { MIN_COVERAGE, type ScoredSentence } from './extractive.js';
+import { WEEKDAY_ASKED_RE } from './kinds/weekday.js';
 import type { Disagreement, Position } from './types.js';
 
 /**
@@ -1153,8 +1154,6 @@ export function differingSaidApart(question: string): string {
   return kept.join(' ');
 }
 
-/** The question asks for the day of the week ("which weekday", "what day of the week"). */
-const WEEKDAY_ASKED_RE = /\b(?:week\s?day|day of (?:the )?week)\b/i;
 /** A day of the week as articles write it, whole. */
 const WEEKDAY_RE = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join('|')})\b`);
 

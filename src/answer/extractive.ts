@@ -381,9 +381,7 @@ function typeBonus(q: AnalyzedQuestion, text: string, cov = 1): number {
     default: {
       // "Whats project vault?": a sentence that says what it is ("…unveiled Project Vault … as a $12 billion strategic
       // mineral stockpile", "Project Vault, a strategic stockpile…"), not one that only names it ("Project Vault.").
-      const defined = DEFINITION_ASKED_RE.exec(q.topic)?.[1]?.trim();
-      if (!defined || defined.split(/\s+/).length > 4) return 0;
-      return new RegExp(`\\b${escapeRegExp(defined)}\\b${DEFINING_AFTER}`, 'i').test(text) ? 0.3 : 0;
+      return definingOf(q)?.test(text) ? 0.3 : 0;
     }
   }
 }
@@ -399,6 +397,17 @@ const SIZE_FIGURE_RE =
   /[$€£¥₹]\s?\d|\d[\d.,]*\s*(?:k\s+)?(?:trillion|billion|million|bn|mn|crore|lakh|yuan|euros?|dollars|rupees|tonnes?|tons?|%|percent|per cent|megawatts?|MW|GW|hectares?|acres?|employees|workers|jobs)\b/i;
 /** "What's X?", "what is the X": all a question asks is what X is (X: up to four words). */
 const DEFINITION_ASKED_RE = /^\s*what(?:['’]?s| is| are| was| were)\s+(?:the\s+|a\s+|an\s+)?([\p{L}\d][\p{L}\d'’ .-]{1,40}?)\s*\?*\s*$/iu;
+/** Per question (read once, not per sentence): what a sentence that says what the asked thing is holds, or null. */
+const definingCache = new WeakMap<AnalyzedQuestion, RegExp | null>();
+function definingOf(q: AnalyzedQuestion): RegExp | null {
+  let re = definingCache.get(q);
+  if (re === undefined) {
+    const defined = DEFINITION_ASKED_RE.exec(q.topic)?.[1]?.trim();
+    re = defined && defined.split(/\s+/).length <= 4 ? new RegExp(`\\b${escapeRegExp(defined)}\\b${DEFINING_AFTER}`, 'i') : null;
+    definingCache.set(q, re);
+  }
+  return re;
+}
 /** What follows a name in a sentence that says what it is: an appositive, a copula, "as a", a dash. */
 const DEFINING_AFTER = String.raw`(?:,\s+(?:a|an|the)\b|\s+(?:is|was|are|were|will be)\s+(?:a|an|the)\b|\s+(?:on\s+[\w ,]{3,30}\s+)?as\s+(?:a|an)\b|\s+\((?:a|an)\b|\s+[—–]\s+(?:a|an|the)\b)`;
 

@@ -1,14 +1,13 @@
 import type { Claim } from '../corpus/claims.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { compatible, type DateValue, monthOfWord } from '../corpus/dates.js';
-import type { Article } from '../corpus/types.js';
 import { isEnglishWord } from '../text/dictionary.js';
 import { findParties, questionPlaces, samePerson } from '../text/entities.js';
 import { stem, tokenize } from '../text/tokenize.js';
 import { type FoundDisagreement, quantityScope } from './conflicts.js';
 import type { AnalyzedQuestion } from './question.js';
 import { countsThing, DURATION_UNITS, type QuestionFocus, quantityClaimAsked } from './relevance.js';
-import { sourceName } from './sources.js';
+import { sourceNames } from './sources.js';
 
 /**
  * The first and last lines of an offline answer: a direct answer built from claims when the question asks
@@ -43,12 +42,6 @@ function supportOf(claims: readonly Claim[]): number[] {
     if (ids.length >= 2) break;
   }
   return ids;
-}
-
-function names(corpus: Corpus, sources: string[]): string {
-  const list = [...new Set(sources)].map((s) => sourceName(corpus.byId.get(s) as Article));
-  if (list.length <= 2) return list.join(' and ');
-  return `${list.slice(0, 2).join(', ')} and ${list.length - 2} other source${list.length - 2 > 1 ? 's' : ''}`;
 }
 
 function focusedClaims(claims: Claim[], focus: QuestionFocus, attribute: Claim['attribute']): Claim[] {
@@ -296,7 +289,7 @@ export function directAnswer(
       // "Short answer: April 2025, according to TrendPulse Daily (AI-generated page)" would pass on what no reporting
       // says.)
       if (found && !found.support.every((c) => corpus.byId.get(c.source)?.meta.aiGenerated))
-        before = `Short answer: ${found.claim.display.replace(/\s*\(“.*$/, '')}, according to ${names(
+        before = `Short answer: ${found.claim.display.replace(/\s*\(“.*$/, '')}, according to ${sourceNames(
           corpus,
           found.support.map((c) => c.source),
         )}.`;
@@ -317,7 +310,7 @@ export function directAnswer(
       }
       if (people.length > 0) {
         support = people.flatMap((p) => supportOf(leaders.filter((c) => p.sources.includes(c.source) && samePerson(p.name, c.value))));
-        before = `Short answer: ${people.map((p) => `${p.name} (${p.side})`).join(' and ')}, according to ${names(
+        before = `Short answer: ${people.map((p) => `${p.name} (${p.side})`).join(' and ')}, according to ${sourceNames(
           corpus,
           people.flatMap((p) => p.sources),
         )}.`;
@@ -374,7 +367,7 @@ export function directAnswer(
       if (byValue.size > 0) {
         const parts = [...byValue]
           .sort((a, b) => b[1].length - a[1].length)
-          .map(([v, sources]) => `${shown.get(v) ?? v} (${names(corpus, sources)})`);
+          .map(([v, sources]) => `${shown.get(v) ?? v} (${sourceNames(corpus, sources)})`);
         before = `Figures given: ${parts.join('; ')}.`;
       }
     }

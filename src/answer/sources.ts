@@ -1,6 +1,19 @@
+import type { Corpus } from '../corpus/corpus.js';
 import { displayOf, parseYmd } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
 import type { Citation, SourceInfo } from './types.js';
+
+/** "A", "A and B", "A, B and C" (or another conjunction: "May, June or July"). */
+export function listed(items: readonly string[], conjunction = 'and'): string {
+  return items.length <= 2 ? items.join(` ${conjunction} `) : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/** The sources that give something, by name: the first two, and how many others ("A, B and 3 other sources"). */
+export function sourceNames(corpus: Corpus, sources: readonly string[]): string {
+  const list = [...new Set(sources)].map((s) => sourceName(corpus.byId.get(s) as Article));
+  if (list.length <= 2) return list.join(' and ');
+  return `${list.slice(0, 2).join(', ')} and ${list.length - 2} other source${list.length - 2 > 1 ? 's' : ''}`;
+}
 
 /** "27 June 2025" for an ISO date, or null. */
 export function humanDate(iso: string | null): string | null {

@@ -84,7 +84,7 @@ describe('a series of monthly figures', () => {
     const a = await bot.answerQuestion('norway-bound cobalt tonnage month by month, may thru july');
     const line = a.answer.split('\n')[0] ?? '';
     expect(line).toBe(
-      'Month by month: May 2025: 45 tonnes (Harbour Desk); June 2025: 350 tonnes (Kvarken Monitor, Harbour Desk); July 2025: 620 tonnes (Baltic Ledger).',
+      'Month by month: May 2025: 45 tonnes (Harbour Desk); June 2025: 350 tonnes (Kvarken Monitor and Harbour Desk); July 2025: 620 tonnes (Baltic Ledger).',
     );
   });
 

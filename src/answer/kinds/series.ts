@@ -8,7 +8,7 @@ import { tokenize } from '../../text/tokenize.js';
 import { quantityScope } from '../conflicts.js';
 import type { AnalyzedQuestion } from '../question.js';
 import type { QuestionFocus } from '../relevance.js';
-import { sourceName } from '../sources.js';
+import { listed, sourceNames } from '../sources.js';
 
 /**
  * A series of monthly figures asked for: "can u give me the monthly magnet export series for 2025, may through
@@ -27,12 +27,6 @@ export interface MonthSeries {
 
 /** Words that ask for the figures month by month, with or without the months named. */
 const BY_MONTH_RE = /\bmonth[\s-]+(?:by|on|to)[\s-]+month\b|\b(?:each|every|per|by|a)\s+month\b|\bmonthly\b|\bseries\b/i;
-/**
- * Months typed as a span's ends ("may through december", "may thru oct", "may → dec"); not with a dash, "the jan–sep
- * total", a period of its own.
- */
-const SPAN_RE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:to|through|thru|till|until|→|->)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
 /** A month typed as a word (three letters or more). */
 const MONTH_TYPED_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\b\.?/gi;
 /** May listed with other months ("may, june, july", "june/may"). */
@@ -41,9 +35,12 @@ const LISTED_MAY_RE =
 /** A span typed with a dash ("jan–sep"), a period of its own. */
 const DASHED_SPAN_RE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*[–—-]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*/gi;
-/** A span's two ends. */
+/**
+ * A span's two ends, typed as words or an arrow ("may through december", "may thru oct", "may → dec"); not with a dash,
+ * "the jan–sep total", a period of its own.
+ */
 const SPAN_ENDS_RE =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:to|through|thru|till|until|→|->|–|-)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:to|through|thru|till|until|→|->)\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** The number of a month from its first three letters (0 for none). */
 function monthNumber(word: string): number {
   return MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(word.toLowerCase().slice(0, 3)) && word.length >= 3) + 1;
@@ -94,10 +91,10 @@ export function asksMonthSeries(q: AnalyzedQuestion, focus: QuestionFocus): bool
   const text = q.topic.toLowerCase();
   if (NOT_SERIES_RE.test(text) || !FIGURES_RE.test(text) || (STORY_RE.test(text) && !MEASURE_RE.test(text))) return false;
   // (Three months or more, each typed: "may, june, july, sept, dec".)
-  const listed = (text.replace(DASHED_SPAN_RE, ' ').match(MONTH_TYPED_RE) ?? []).filter(
+  const listedMonths = (text.replace(DASHED_SPAN_RE, ' ').match(MONTH_TYPED_RE) ?? []).filter(
     (w) => w !== 'may' || focus.months.includes('May') || LISTED_MAY_RE.test(text),
   );
-  return BY_MONTH_RE.test(text) || SPAN_RE.test(text) || listed.length >= 3;
+  return BY_MONTH_RE.test(text) || SPAN_ENDS_RE.test(text) || listedMonths.length >= 3;
 }
 
 interface Entry {
@@ -108,11 +105,6 @@ interface Entry {
   claims: Claim[];
   /** Words of what is counted that the figure's clause or page title gives. */
   hits: number;
-}
-
-/** "May", "May or June", "May, June or July". */
-function listed(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
 /** The one month a sentence names in full (0 when it names none or several). */
@@ -133,10 +125,6 @@ function writtenYear(c: Claim, month: number): number | null {
   if ((c.quote.match(new RegExp(`\\b${name.slice(0, 3)}[a-z]*\\b`, 'gi')) ?? []).length > 1) return null;
   const written = new RegExp(`\\b${name.slice(0, 3)}[a-z]*\\.?,?\\s+(20\\d\\d)\\b`, 'i').exec(c.quote);
   return written ? Number(written[1]) : null;
-}
-
-function writesYear(c: Claim, month: number): boolean {
-  return writtenYear(c, month) !== null;
 }
 
 /** The year a month's figure is of: the year written after the month in its sentence, else the one before publication. */
@@ -230,7 +218,7 @@ export function monthSeries(
     const hits = counted.filter((s) => words.has(s)).length;
     if (counted.length > 0 && hits === 0) continue;
     let year = written[i] ?? null;
-    if (year !== null && modalYear !== undefined && year !== modalYear && !writesYear(c, month)) {
+    if (year !== null && modalYear !== undefined && year !== modalYear && writtenYear(c, month) === null) {
       const published = article?.meta.published ?? '';
       if (published >= `${modalYear}-${String(month).padStart(2, '0')}`) year = modalYear;
     }
@@ -274,11 +262,13 @@ export function monthSeries(
     const top = list[0] as Entry;
     const shown = [top];
     const label = `${MONTH_NAMES[top.month - 1]}${top.year ? ` ${top.year}` : ''}`;
-    const figures = shown.map((e) => {
-      const names = [...new Set(e.claims.map((c) => sourceName(corpus.byId.get(c.source) as Article)))];
-      const who = names.length <= 2 ? names.join(', ') : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
-      return `${e.display} (${who})`;
-    });
+    const figures = shown.map(
+      (e) =>
+        `${e.display} (${sourceNames(
+          corpus,
+          e.claims.map((c) => c.source),
+        )})`,
+    );
     parts.push(`${label}: ${figures.join('; ')}`);
     for (const e of shown) {
       // The best-ranked sentence giving the figure (a sentence already quoted for another month serves this one too).
@@ -292,7 +282,7 @@ export function monthSeries(
     .sort((a, b) => a - b)
     .filter((m) => !months.some(([, list]) => list[0]?.month === m))
     .map((m) => MONTH_NAMES[m - 1] as string);
-  const gap = missing.length > 0 ? ` No figure dated to ${listed(missing)} was found.` : '';
+  const gap = missing.length > 0 ? ` No figure dated to ${listed(missing, 'or')} was found.` : '';
   return {
     line: `Month by month: ${parts.join('; ')}.${gap}`,
     sentences: sentences.slice(0, SERIES_QUOTES),

@@ -1,9 +1,8 @@
 import type { Claim } from '../../corpus/claims.js';
 import type { Corpus } from '../../corpus/corpus.js';
 import { WEEKDAY_NAMES } from '../../corpus/dates.js';
-import type { Article } from '../../corpus/types.js';
 import type { ScoredSentence } from '../extractive.js';
-import { humanDate, sourceName } from '../sources.js';
+import { humanDate, sourceNames } from '../sources.js';
 import type { Disagreement, Position } from '../types.js';
 import { calendarSlips, weekdayOf } from './calendar.js';
 import { citeSentence } from './env.js';
@@ -21,10 +20,10 @@ export interface WeekdayAnswer {
   sentences: number[];
 }
 
-/** A question for the day of the week. */
+/** A question for the day of the week ("which weekday", "what day of the week"). */
 export const WEEKDAY_ASKED_RE = /\b(?:week\s?day|day of (?:the )?week)\b/i;
-/** A weekday as articles and chat write it ("Thursday", "Thu.", "Weds"). */
-const WRITTEN_WEEKDAY_RE = /\b(Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|sday|urday)?\b\.?/;
+/** A weekday as articles and chat write it ("Thursday", "Thu.", "weds"; not "months"). */
+export const WRITTEN_WEEKDAY_RE = /\b(Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|sday|urday)?\b\.?/i;
 /** The leading sentences whose dates say which day the question is about, and how much of it they must hold. */
 const DATING_SENTENCES = 12;
 const DATING_COVERAGE = 0.34;
@@ -71,18 +70,17 @@ export function weekdayAnswer(
   }
   for (const slip of calendarSlips(corpus)) if (slip.date === day) add(slip.written, slip.sentence);
   const date = humanDate(day) ?? day;
-  const pages = [...(pagesOf.get(day) ?? [])].map((id) => sourceName(corpus.byId.get(id) as Article));
-  const named = pages.length <= 2 ? pages.join(' and ') : `${pages.slice(0, 2).join(', ')} and ${pages.length - 2} more`;
-  const line = `${actual}: ${date} was a ${actual} by the calendar (the day ${named} ${pages.length === 1 ? 'gives' : 'give'}).`;
+  const pages = [...(pagesOf.get(day) ?? [])];
+  const line = `${actual}: ${date} was a ${actual} by the calendar (the day ${sourceNames(corpus, pages)} ${pages.length === 1 ? 'gives' : 'give'}).`;
   const others = [...written.keys()].filter((w) => w !== actual);
   const ordered = [actual, ...others].filter((w) => written.has(w));
   const sentences = ordered.flatMap((w) => (written.get(w) ?? []).slice(0, 2));
   if (others.length === 0 || !written.has(actual)) {
     // (A weekday no page writes as the calendar's is no dispute between pages: the slip is said, and quoted.)
-    const slipped = others.map(
-      (w) =>
-        `${sourcesOf(corpus, written.get(w) ?? []).join(', ')} ${w === actual ? '' : `write${(written.get(w) ?? []).length === 1 ? 's' : ''} ${w}`}`,
-    );
+    const slipped = others.map((w) => {
+      const writing = pagesWriting(corpus, written.get(w) ?? []);
+      return `${sourceNames(corpus, writing)} ${writing.length === 1 ? 'writes' : 'write'} ${w}`;
+    });
     return { line: slipped.length > 0 ? `${line} ${slipped.join('; ')} for it.` : line, disagreement: null, sentences };
   }
   const positions: Position[] = ordered.map((w) => {
@@ -91,13 +89,13 @@ export function weekdayAnswer(
     return {
       claim: w.toLowerCase(),
       summary: w,
-      sources: [...new Set(ids.map((id) => corpus.sentences[id]?.source ?? ''))],
+      sources: pagesWriting(corpus, ids),
       quote: quote.quote,
       start: quote.start,
       end: quote.end,
     };
   });
-  const sides = ordered.map((w) => `${w}: ${sourcesOf(corpus, written.get(w) ?? []).join(', ')}`).join('. ');
+  const sides = ordered.map((w) => `${w}: ${sourceNames(corpus, pagesWriting(corpus, written.get(w) ?? []))}`).join('. ');
   const explanation = `The sources disagree on the weekday of ${date}. ${sides}. The calendar makes ${date} a ${actual}.`;
   return {
     line,
@@ -106,6 +104,7 @@ export function weekdayAnswer(
   };
 }
 
-function sourcesOf(corpus: Corpus, ids: readonly number[]): string[] {
-  return [...new Set(ids.map((id) => corpus.sentences[id]?.source ?? ''))].map((s) => sourceName(corpus.byId.get(s) as Article));
+/** The pages of some sentences, each once. */
+function pagesWriting(corpus: Corpus, ids: readonly number[]): string[] {
+  return [...new Set(ids.map((id) => corpus.sentences[id]?.source ?? ''))];
 }
