@@ -1651,9 +1651,12 @@ export class Dealbot {
       .filter((s) => s.coverage >= 0.2 && this.inLanguage(language, s.sentence.source) && holdsNumbers(s))
       .slice(0, 3);
     // Inflections no stemmer here reads ("элементов", "элементы"): the sentences of the articles in that language,
-    // matched word by word on their first letters (`prefixMatches`), and the chunks that hold them.
-    if (foreign.length === 0) {
+    // matched word by word on their first letters (`prefixMatches`), and the chunks that hold them. (Also when what
+    // the words met holds too little to answer: a script with no spaces between words meets few of a question's
+    // "words", which are phrases.)
+    if (!foreign.some((s) => s.coverage >= MIN_COVERAGE)) {
       const top = scored[0]?.score ?? 1;
+      const met = foreign;
       foreign = prefixMatches(
         this.corpus,
         asked,
@@ -1663,6 +1666,7 @@ export class Dealbot {
         .slice(0, 3)
         .map((s) => ({ ...s, score: s.coverage * Math.max(top, 1) }));
       const ids = new Set(foreign.map((s) => s.sentence.id));
+      for (const s of met) if (!ids.has(s.sentence.id) && foreign.length < 3) foreign.push(s);
       for (const id of chunksOfSentences(this.corpus, ids))
         found.push({ chunk: this.corpus.chunks[id] as Chunk, score: 0, lexical: 0, similarity: 0 });
     }
@@ -3114,13 +3118,31 @@ function prefixKey(word: string): string {
 }
 
 /**
+ * Scripts compared by runs of letters, not by first letters (`prefixMatches`): those written without spaces between
+ * words (Thai, Lao, Khmer, Burmese, Tibetan), where a "word" is a phrase, and Ethiopic, whose words take prefixes
+ * ("በቡሳን", "in Busan", of "ቡሳን").
+ */
+const RUN_SCRIPTS_RE = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\p{Script=Ethiopic}]/u;
+/** How many letters (code points, vowel signs included) a run of `RUN_SCRIPTS_RE` holds. */
+const RUN_LETTERS = 3;
+
+/** The keys a word is compared by: its first letters (`prefixKey`), or in `RUN_SCRIPTS_RE` every run of letters in it. */
+function matchKeys(word: string): string[] {
+  if (!RUN_SCRIPTS_RE.test(word)) return [prefixKey(word)];
+  const letters = [...word];
+  if (letters.length <= RUN_LETTERS) return [word];
+  return letters.slice(0, letters.length - RUN_LETTERS + 1).map((_, i) => letters.slice(i, i + RUN_LETTERS).join(''));
+}
+
+/**
  * The sentences of these articles, by the share of the question's words they hold, each word compared by its first
  * letters and weighted by how rare it is among them: for a language no stemmer here reads, whose inflections change a
- * word's ending ("элементов", "элементы"; "dohodu", "dohoda"). Best first; only those holding some.
+ * word's ending ("элементов", "элементы"; "dohodu", "dohoda"). (In a script with no spaces between words, or one whose
+ * words take prefixes, by runs of letters: `matchKeys`.) Best first; only those holding some.
  */
 export function prefixMatches(corpus: Corpus, question: string, sources: readonly string[]): ScoredSentence[] {
   const words = (text: string) =>
-    new Set((text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3).map(prefixKey));
+    new Set((text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).filter((w) => [...w].length >= 3).flatMap(matchKeys));
   const asked = words(question);
   if (asked.size === 0) return [];
   // (The sentences of those articles only, by their ranges: a folder of thousands is not scanned.)

@@ -271,6 +271,13 @@ const CITY_ASKED_RE = /\b(?:which|what) (?:city|town)\b|\bwhere exactly\b/i;
 /** "What building were they in", "which venue": asks for the building, not the city. */
 const VENUE_ASKED_RE = /\b(?:which|what) (?:building|venue|hotel)\b/i;
 
+/**
+ * "Where in london were the talks held", "where in korea did they meet": the place named is given, and what is asked
+ * is a place inside it (group 1 the place named): the building, and, in a country, its cities.
+ */
+const WHERE_IN_RE =
+  /\bwhere\s+(?:exactly\s+)?in\s+(?:the\s+)?([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)(?=\s+(?:did|do|does|was|were|is|are|will|would|have|has|had|exactly)\b|\s*[?!,.]|\s*$)/iu;
+
 interface AskedShape {
   firms: boolean;
   end: boolean;
@@ -287,12 +294,13 @@ function askedShape(q: AnalyzedQuestion): AskedShape {
   let shape = askedShapeCache.get(q);
   if (!shape) {
     // "Pre-summit talks in malaysia - which city": the cities of the country it names (city-countries.txt).
-    const cities = CITY_ASKED_RE.test(q.text) ? questionPlaces(q.text).flatMap((p) => citiesOf(p)) : [];
+    const within = questionPlaces(WHERE_IN_RE.exec(q.text)?.[1] ?? '');
+    const cities = CITY_ASKED_RE.test(q.text) || within.length > 0 ? questionPlaces(q.text).flatMap((p) => citiesOf(p)) : [];
     shape = {
       firms: ASKS_COMPANIES_RE.test(q.topic) || ASKS_FIRMS_RE.test(q.topic),
       end: END_ASKED_RE.test(q.topic),
       cities: cities.length > 0 ? new RegExp(`\\b(?:${cities.map(escapeRegExp).join('|')})\\b`, 'i') : null,
-      venue: VENUE_ASKED_RE.test(q.text),
+      venue: VENUE_ASKED_RE.test(q.text) || within.length > 0,
       members: askedMembers(q.text),
       references: (() => {
         const found = [...q.text.matchAll(REFERENCE_TYPED_RE)].map(

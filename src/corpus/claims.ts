@@ -2155,7 +2155,11 @@ function datedStepClaims(
 }
 
 const VENUE_WORDS = lexiconLines('venue-words.txt').flatMap((l) => l.trim().split(/\s+/));
-const VENUE_RE = new RegExp(`\\b(?:at|in|inside)\\s+(?:the\\s+)?((?:[A-Z][\\w'’-]+\\s+){1,3}(?:${VENUE_WORDS.join('|')}))\\b`);
+// (A room of the building first, "at the VIP lounge of …", and a possessive with an adjective, "at the UK's historic
+// Lancaster House", "in the state rooms of Lancaster House": the building is what follows.)
+const VENUE_RE = new RegExp(
+  `\\b(?:at|in|inside)\\s+(?:the\\s+)?(?:(?:[A-Z]{2,}|[a-z]+)(?:\\s+[a-z]+)?\\s+of\\s+)?(?:[A-Z][\\w.]*['’]s\\s+(?:[a-z]+\\s+)?)?((?:[A-Z][\\w'’-]+\\s+){1,3}(?:${VENUE_WORDS.join('|')}))\\b`,
+);
 
 /** A summit named by who meets, right before the word ("the EU-China Summit", "the EU–China summit", "APEC summit"). */
 const NAMED_SUMMIT_RE = /\b([A-Z][\p{L}.]*(?:\s?[-–]\s?[A-Z][\p{L}.]*)+|[A-Z]{2,}\d*|G\d{1,2})\s+$/u;

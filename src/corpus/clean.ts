@@ -1,4 +1,4 @@
-import { escapeRegExp, lexiconLines, unspacedLetters } from '../text/lexicon.js';
+import { escapeRegExp, lexiconLines, phraseScriptLetters, unspacedLetters } from '../text/lexicon.js';
 import { type DateMention, findDateMentions } from './dates.js';
 import type { Span } from './types.js';
 
@@ -230,9 +230,10 @@ function joinContinued(lines: Unit[]): Unit[] {
 }
 
 function wordCount(s: string): number {
-  // Chinese or Japanese prose has no spaces: about two characters make a word.
+  // Chinese or Japanese prose has no spaces: about two characters make a word; Thai, Lao, Khmer or Burmese prose has
+  // spaces between phrases only: about three letters (vowel signs not counted) make one.
   const unspaced = unspacedLetters(s);
-  return s.split(' ').filter((w) => /\p{L}/u.test(w)).length + Math.floor(unspaced / 2);
+  return s.split(' ').filter((w) => /\p{L}/u.test(w)).length + Math.floor(unspaced / 2) + Math.floor(phraseScriptLetters(s) / 3);
 }
 
 /** Classifies one unit by its own text. */

@@ -729,6 +729,12 @@ const OTHER_SCRIPTS: readonly [RegExp, string][] = [
   [/\p{Script=Georgian}/gu, 'Georgian'],
   [/\p{Script=Armenian}/gu, 'Armenian'],
   [/\p{Script=Ethiopic}/gu, 'Amharic'],
+  // (Written without spaces between words: told by their script, never read as the Chinese fallback of unspaced text.)
+  [/\p{Script=Lao}/gu, 'Lao'],
+  [/\p{Script=Khmer}/gu, 'Khmer'],
+  [/\p{Script=Myanmar}/gu, 'Burmese'],
+  [/\p{Script=Tibetan}/gu, 'Tibetan'],
+  [/\p{Script=Thaana}/gu, 'Dhivehi'],
 ];
 
 /**
@@ -1057,6 +1063,17 @@ export function isMostlyNonLatin(text: string): boolean {
 
 /** Han, kana and hangul: the letters of the scripts written without spaces between words. */
 const UNSPACED_LETTER_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/**
+ * Scripts written without spaces between words that no glossary reads (Thai, Lao, Khmer, Burmese, Tibetan), where a
+ * run of text between spaces is a phrase, not a word.
+ */
+export const PHRASE_SCRIPTS_RE = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/gu;
+
+/** How many letters of `text` are of a script of `PHRASE_SCRIPTS_RE`. */
+export function phraseScriptLetters(text: string): number {
+  return text.match(PHRASE_SCRIPTS_RE)?.length ?? 0;
+}
 
 /** How many letters of `text` are of a script written without spaces between words (Chinese, Japanese, Korean). */
 export function unspacedLetters(text: string): number {
