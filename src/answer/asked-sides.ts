@@ -60,6 +60,9 @@ const QUOTED_SIDE_RE = /(?:^|\s)['‘"“*]([\p{L}\p{N}$][\p{L}\p{N}.,%$-]*(?:\s
 /** "was it X or Y …", "is it X or Y …": a choice of two single words, whatever follows it. */
 const CHOICE_FIRST_RE =
   /\b(?:was|is|were|are)\s+it\s+([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*)\s+or\s+([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*)(?=[\s?!.,]|$)/iu;
+/** "…or was it ethane?", "or is it the 47%?": a value offered against the one an account is said to give (group 1). */
+const OR_WAS_IT_RE =
+  /\bor\s+(?:was|is|were|are)\s+(?:it|that|they)\s+(?:actually\s+|really\s+)?(?:the\s+)?([\p{L}\p{N}$][\p{L}\p{N}.,%$’'-]*)\s*\?+\s*$/iu;
 /** Two sides that are each a move and the level it reached ("+12.5% to 9.26 or +11.8% to 9.20?"): the moves. */
 const MOVE_PAIR_RE =
   /(?:^|[\s(:—–-])[+-]?(\$?\d[\d,]*(?:\.\d+)?\s?(?:%|percent))\s+(?:to|at)\s+(?:[a-z]{0,3}\$)?\d[\d,]*(?:\.\d+)?\s+or\s+[+-]?(\$?\d[\d,]*(?:\.\d+)?\s?(?:%|percent))\s+(?:to|at)\s+(?:[a-z]{0,3}\$)?\d[\d,]*(?:\.\d+)?\s*\?/i;
@@ -502,7 +505,8 @@ function readSides(question: string): Side[] | null {
   // ("seen 70 and 80": two figures the asker has seen, each a side; of a share, each a percentage.)
   const seen = SEEN_PAIR_RE.exec(question) ?? SEEN_PAIR_RE.exec(text);
   if (seen) {
-    const percent = /%|percent/i.test(seen[0]) || SHARE_ASKED_RE.test(text);
+    // (Of a rate, a tariff or a duty, too: "overall us tariff … i've seen 47 and 45" is met by "about 45%".)
+    const percent = /%|percent/i.test(seen[0]) || SHARE_ASKED_RE.test(text) || RATE_ASKED_RE.test(text);
     const [a, b] = [figureSide(seen[1] as string, percent), figureSide(seen[2] as string, percent)];
     if (a && b && a.re.source !== b.re.source) return [a, b];
   }
@@ -528,6 +532,10 @@ function readSides(question: string): Side[] | null {
   const choice = CHOICE_FIRST_RE.exec(text);
   if (choice && [choice[1], choice[2]].every((w) => goodsOf([w as string]).size > 0))
     pairs.push([choice[1] as string, choice[2] as string]);
+  // (One account's value doubted, the other offered after it: "the fcglobal piece says … 'ethylene' exports — is that
+  // right or was it ethane?".)
+  const doubted = said.length === 1 ? OR_WAS_IT_RE.exec(text) : null;
+  if (doubted && !NOT_A_SIDE_RE.test(doubted[1] as string)) pairs.push([said[0] as string, doubted[1] as string]);
   // (A move and the level it reached, each side: "+12.5% to 9.26 or +11.8% to 9.20?": the moves are the sides.)
   const moves = MOVE_PAIR_RE.exec(text);
   if (moves) pairs.unshift([moves[1] as string, moves[2] as string]);
@@ -647,7 +655,12 @@ function statedBy(
   /** The coverage a sentence needs, where the caller knows better (`EXTENDING_SIDE_COVERAGE`). */
   atLeast?: number,
 ): ScoredSentence | undefined {
-  const states = (s: ScoredSentence) => side.re.test(s.sentence.text) && !others.some((other) => other.re.test(s.sentence.text)) && also(s);
+  // (A sentence that names another side only to reject it states its own: "…at about 45% after the cut, not 47%".)
+  const states = (s: ScoredSentence) =>
+    side.re.test(s.sentence.text) &&
+    !rejects(s.sentence.text, side) &&
+    !others.some((other) => other.re.test(s.sentence.text) && !rejects(s.sentence.text, other)) &&
+    also(s);
   // (A good offered as a side, "'ethylene' … cnn says ethane", is what is asked itself: a sentence among the best that
   // names it states it, however few of a long message's other words it holds.)
   // (Nor does a count of what the question counts, "it was four magnet makers: JL Mag, …", whose list words the rest.)
@@ -661,6 +674,16 @@ function statedBy(
   if (!side.month || places.length === 0) return best;
   // (There the place and the month are what make it a side, whatever else of the question it words otherwise.)
   return scored.slice(SIDE_WINDOW).find((s) => states(s) && plainMonth(side, places)(s));
+}
+
+/** Words just before a value that reject it: "not 47%", "rather than 47%", "instead of the 47%". */
+const REJECTING_RE = /\b(?:not|rather than|instead of)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$/i;
+
+/** Whether every mention of a side in a text rejects it ("…at about 45% after the cut, not 47%"). */
+function rejects(text: string, side: Side): boolean {
+  const re = new RegExp(side.re.source, side.re.flags.includes('g') ? side.re.flags : `${side.re.flags}g`);
+  const found = [...text.matchAll(re)];
+  return found.length > 0 && found.every((m) => REJECTING_RE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)));
 }
 
 /** A page's name in an answer: its outlet, else its title in quotes, else its file. */
