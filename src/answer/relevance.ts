@@ -182,6 +182,9 @@ const PAUSED_KIND_ASKED: { kind: string; re: RegExp }[] = [
 /** Words after a month (and its day) that make it a measure's name: "the October rules", "the oct 9 measures". */
 const MONTH_NAMES_MEASURE = String.raw`(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:export[- ]control\s+)?(?:${MEASURE_NOUNS}|announcements?|list)\b`;
 
+/** Measures named by their month, or their day, however the month is typed: "the oct 9 announcements", "the April rules". */
+const MEASURES_BY_MONTH_RE = new RegExp(String.raw`\b${MONTH_WORD}\.?${MONTH_NAMES_MEASURE}`, 'gi');
+
 /** True when every mention of `month` in the text names measures by it ("the October rules"), none a time. */
 export function namesMeasureOnly(text: string, month: string): boolean {
   const all = [...text.matchAll(new RegExp(`\\b${month}\\b`, 'gi'))];
@@ -326,7 +329,12 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     parties: findParties(q.topic).map((p) => p.party),
     months,
     text: lower,
-    speaksOfTime: [q.text, q.topic].some((t) => DAY_WORDS_RE.test(t.toLowerCase()) || WHEN_WORDS_RE.test(t.toLowerCase())),
+    // (Not a month, or a day, that only names measures: "which of the oct 9 announcements did no. 70 suspend?" speaks of
+    // announcements, not of when anything happened.)
+    speaksOfTime: [q.text, q.topic].some((t) => {
+      const own = t.toLowerCase().replace(MEASURES_BY_MONTH_RE, ' ');
+      return DAY_WORDS_RE.test(own) || WHEN_WORDS_RE.test(own);
+    }),
     receives: RECEIVES_RE.test(q.text),
     views: q.views,
     people: PEOPLE_ASKED_RE.test(lower),
