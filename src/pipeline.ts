@@ -258,6 +258,12 @@ const LANGUAGE_WORD = `(?:${LANGUAGE_NAMES.join('|')}|[\\p{L}]+-language)`;
  */
 const OUTLET_SIDE_RE =
   /^(.*?\?+)\s*(?:but|and|though|bc|cuz)?\s*((?:[\p{L}\d.&'’-]+\s+){0,3}[\p{L}\d.&'’-]+)\s+(?:says?|said|claims?|claimed|has it(?: at| as)?|had it(?: at| as)?|has|had|reports?|reported|wrote|writes|puts? it at|went with|goes with)\s+((?:[^?,;]|[,;](?=\s*\d)){1,30}?)(?:\s*(?:[,;—–]|\s-\s|\b(?:and|but|so)\b)(?![^?]*(?:\d|\b(?:says?|said|posted|claims?|claimed|has|had|reports?|reported|wrote|writes)\b))[^?]*)?[.!]*$/iu;
+/**
+ * What a source claims, then a question of what really was: "catenaa says the geneva deal was struck in june?? when was
+ * geneva really" (the source in group 1, its claim in 2, the question in 3).
+ */
+const OUTLET_CLAIM_FIRST_RE =
+  /^(?:the\s+)?((?:[\p{L}\d.&'’-]+\s+){0,3}?[\p{L}\d.&'’-]+)\s+(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it)\s+([^?]{3,120}?)\?+\s*(?:so\s+|but\s+|ok\s+)?((?:when|what|whats|what's|where|who|which|how|did|was|is|were)\b[^?]*?\b(?:really|actually|in fact|for real)\b[^?]*\?*)\s*$/iu;
 /** A document of the asker's or a colleague's, where a side offered was read ("… in his draft", "in our notes"). */
 const OWN_DOCUMENT_RE =
   /\bin (?:his|her|their|my|our|the team's|your) (?:[\w-]+ )?(?:draft|notes?|memo|timeline|deck|doc|sheet|spreadsheet|chronology|chrono|list|table|slides?|tracker|summary)\b/i;
@@ -920,6 +926,16 @@ export class Dealbot {
    * before it, or null. (Only with a figure or a month: "…? per the reuters piece" picks the page.)
    */
   private outletHearsay(text: string): string | null {
+    // (The claim first, then the question of what really was: "catenaa says the geneva deal was struck in june?? when
+    // was geneva really": the question after it, the claim a side offered.)
+    const first = OUTLET_CLAIM_FIRST_RE.exec(text.trim());
+    if (
+      first &&
+      // (A figure or a month claimed: not a name's digit, "the G7".)
+      /(?<!\p{L})\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/iu.test(first[2] as string) &&
+      this.focus.namedArticles(first[1] as string).articles.length > 0
+    )
+      return (first[3] as string).trim();
     const m = OUTLET_SIDE_RE.exec(text.trim());
     if (!m) return null;
     // (A weekday heard for a question of the weekday, "…day of the week was busan? social card says weds": whoever

@@ -1250,10 +1250,13 @@ function inPeriod(period: AskedPeriod, text: string, published: string | null): 
 /** "Iluka's CEO", "the ministry's spokesperson": an organisation's word, then title words. */
 const ORGANISATION_TITLE_RE = /\b([\p{L}\d&.-]+)['’]s?\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 
-/** The organisation and the title of a "who is X's <title>" question, as question terms (null when it asks none). */
-function heldTitle(q: AnalyzedQuestion): { organisation: QuestionTerm; title: QuestionTerm[] } | null {
+/**
+ * The organisation and the title of a "who is X's <title>" question (when the title was resolved to no one) or a "who is
+ * the <title> of X" one, as question terms (null when it asks none).
+ */
+function heldTitle(q: AnalyzedQuestion, titled: boolean): { organisation: QuestionTerm | QuestionTerm[]; title: QuestionTerm[] } | null {
   ORGANISATION_TITLE_RE.lastIndex = 0;
-  for (let m = ORGANISATION_TITLE_RE.exec(q.topic); m; m = ORGANISATION_TITLE_RE.exec(q.topic)) {
+  for (let m = titled ? null : ORGANISATION_TITLE_RE.exec(q.topic); m; m = ORGANISATION_TITLE_RE.exec(q.topic)) {
     const org = (m[1] as string).toLowerCase();
     const titleWords = (m[2] as string).toLowerCase().split(/\s+/);
     const leading: string[] = [];
@@ -1265,8 +1268,32 @@ function heldTitle(q: AnalyzedQuestion): { organisation: QuestionTerm; title: Qu
     const title = q.terms.filter((t) => t.present && leading.includes(t.word));
     if (organisation && title.length > 0 && !TITLE_WORDS.has(org)) return { organisation, title };
   }
-  return null;
+  // "Who's the ceo of JL Mag", "the cfo at northgate magnetics": the title, then the organisation's words. (Whoever
+  // else holds that title in the articles, "MP Materials' Chief Executive", is no answer: the title is the
+  // organisation's.)
+  const m = TITLE_OF_ORGANISATION_RE.exec(q.topic);
+  const titleWords = (m?.[1] ?? '').toLowerCase().split(/\s+/);
+  if (!m || !titleWords.every((w) => TITLE_WORDS.has(w))) return null;
+  const words = new Set(
+    (m[2] as string)
+      .toLowerCase()
+      .split(/\s+/)
+      .map((w) => w.replace(/['’]s?$/, '')),
+  );
+  // (Not a party, which places the organisation: "the eu chamber in china" is the chamber's.)
+  const organisation = q.terms.filter(
+    (t) => t.present && t.salient && words.has(t.word) && !TITLE_WORDS.has(t.word) && findParties(t.word).length === 0,
+  );
+  const title = q.terms.filter((t) => t.present && titleWords.includes(t.word));
+  return organisation.length > 0 && title.length > 0 ? { organisation, title } : null;
 }
+
+/**
+ * "Who's the ceo of JL Mag", "who is the cfo at northgate magnetics?": a title (group 1) of an organisation (group 2,
+ * up to the end of its clause).
+ */
+const TITLE_OF_ORGANISATION_RE =
+  /^\s*(?:who(?:['’]s| is| was)|whos|name of|what(?:['’]s| is) the name of)\s+(?:the\s+)?(?:current\s+|new\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:of|at)\s+(?:the\s+)?((?:(?!(?:and|who|that|to|for|about|when|btw|now|these|right)\b)[\p{L}\d&.'’-]+\s*){1,4})/iu;
 
 /** "who heads GACC", "who runs the customs agency", "who's in charge of MOFCOM": the organisation in group 1. */
 const HEADS_RE =
@@ -1981,9 +2008,11 @@ export function abstention(
   }
   // "Who is Iluka's CEO?": when no article gives the organisation's title holder, other companies' chief executives
   // are no answer; a best sentence must name the organisation with the title (in it or the sentence before).
-  const held = q.type === 'who' && (hints.titledNames ?? []).length === 0 ? heldTitle(q) : null;
+  const held = q.type === 'who' ? heldTitle(q, (hints.titledNames ?? []).length > 0) : null;
   if (held && !titleMeetsOrganisation(held, scored, index, corpus)) {
-    const named = { ...held.organisation, word: held.organisation.word.replace(/['’]s?$/, '') };
+    // (An organisation of several words is named as one: “jl mag”.)
+    const terms = Array.isArray(held.organisation) ? held.organisation : [held.organisation];
+    const named = { ...(terms[0] as QuestionTerm), word: terms.map((t) => t.word.replace(/['’]s?$/, '')).join(' ') };
     return shortfall(`${capitalised(articles)} mention ${listWords([named])}, but name no such person there.`);
   }
   // "Who at BIS actually signed the letter…?": when no best sentence names a person with the body, its acts are no answer.

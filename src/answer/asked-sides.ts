@@ -382,8 +382,8 @@ export const CLAIM_DOUBTED_RE =
 
 /**
  * The asker says the sources differ only after a question of its own ("GE engines to comac - when were they cleared
- * again? reuters vs flightglobal give me diff days"): a complaint about that answer, not a question about where the
- * sources disagree.
+ * again? reuters vs flightglobal give me diff days", "when did the EDA ban get pulled? i've got 3 diff dates in my
+ * notes"): a complaint about that answer, not a question about where the sources disagree.
  */
 export function differenceComplainedAfter(question: string): boolean {
   const parts = question.match(/[^?!.]+[?!.]*/g) ?? [question];
@@ -988,7 +988,7 @@ function topicOf(question: string, sides: readonly Side[]): string {
 // (Or sets two accounts against each other in a clause of its own at the end, "…? wion vs the gulf coast
 // newsletter", naming no figure; or says they don't seem to match.)
 const SOURCES_DIFFER_SAID_RE =
-  /\b(?:look|looks|seem|seems|are|is)\s+(?:(?:a bit|kinda|totally|completely)\s+)?(?:diff|different)\b|\b(?:disagree|disagrees|(?:don'?t|doesn'?t|dont|doesnt|do not|does not)\s+(?:(?:seem|appear)\s+to\s+|really\s+|quite\s+)?(?:match|agree|line up)|conflicting|contradict|contradicts|seeing both|seeing two|(?:say|says|give|gives|have|has|got)\s+(?:me\s+|us\s+)?(?:(?:slightly|a bit|a little|kinda|totally|completely)\s+)?(?:diff|different)(?:\s+(?:numbers?|figures?|dates?|days?|versions?|things?))?|differ|differs)\b|(?:^\s*|[?!.:;—–]\s*)(?:per\s+)?[\p{L}'’&.-]+(?:\s+[\p{L}'’&.-]+){0,4}\s+(?:vs\.?|versus)\s+[\p{L}'’&.-]+(?:\s+[\p{L}'’&.-]+){0,4}\s*[?!.]*\s*$/iu;
+  /\b(?:look|looks|seem|seems|are|is)\s+(?:(?:a bit|kinda|totally|completely)\s+)?(?:diff|different)\b|\b(?:disagree|disagrees|(?:don'?t|doesn'?t|dont|doesnt|do not|does not)\s+(?:(?:seem|appear)\s+to\s+|really\s+|quite\s+)?(?:match|agree|line up)|conflicting|contradict|contradicts|seeing both|seeing two|(?:say|says|give|gives|have|has|got)\s+(?:me\s+|us\s+)?(?:(?:\d+|two|three|four|five|several|multiple|a few|a couple(?: of)?)\s+)?(?:(?:slightly|a bit|a little|kinda|totally|completely)\s+)?(?:diff|different)(?:\s+(?:numbers?|figures?|dates?|days?|versions?|things?))?|differ|differs)\b|(?:^\s*|[?!.:;—–]\s*)(?:per\s+)?[\p{L}'’&.-]+(?:\s+[\p{L}'’&.-]+){0,4}\s+(?:vs\.?|versus)\s+[\p{L}'’&.-]+(?:\s+[\p{L}'’&.-]+){0,4}\s*[?!.]*\s*$/iu;
 
 /**
  * Where the asker heard one day from someone ("…? our july advisory says 7 july but that seems late", "…? the ai thing

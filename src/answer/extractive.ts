@@ -278,7 +278,16 @@ const VENUE_ASKED_RE = /\b(?:which|what) (?:building|venue|hotel)\b/i;
 const WHERE_IN_RE =
   /\bwhere\s+(?:exactly\s+)?in\s+(?:the\s+)?([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)(?=\s+(?:did|do|does|was|were|is|are|will|would|have|has|had|exactly)\b|\s*[?!,.]|\s*$)/iu;
 
+/** "Break down that 55%", "what's inside the 55%", "what makes up…", "the components of…": what a whole is made of. */
+const PARTS_ASKED_RE =
+  /\bbreak(?:s|ing)?\s+(?:(?:it|that|this|them)\s+)?down\b|\bbreakdown\b|\bwhat(?:['’]?s| is| are)\s+(?:actually\s+|really\s+)?(?:in|inside)\b|\bmade up of\b|\bmakes? up\b|\bcomposed of\b|\bconsists? of\b|\bcomponents?\b/i;
+/** A sentence that says what a whole is made of: "includes", "comprises", "is made up of", "breaks down into". */
+const PARTS_GIVEN_RE =
+  /\b(?:includes|comprises|comprising|consists of|consisting of|(?:is|are) made up of|(?:is|are) composed of|breaks? down (?:into|as)|is the sum of)\b/i;
+
 interface AskedShape {
+  /** "Break down that 55%": what a whole is made of. */
+  parts: boolean;
   firms: boolean;
   end: boolean;
   cities: RegExp | null;
@@ -297,6 +306,7 @@ function askedShape(q: AnalyzedQuestion): AskedShape {
     const within = questionPlaces(WHERE_IN_RE.exec(q.text)?.[1] ?? '');
     const cities = CITY_ASKED_RE.test(q.text) || within.length > 0 ? questionPlaces(q.text).flatMap((p) => citiesOf(p)) : [];
     shape = {
+      parts: PARTS_ASKED_RE.test(q.text),
       firms: ASKS_COMPANIES_RE.test(q.topic) || ASKS_FIRMS_RE.test(q.topic),
       end: END_ASKED_RE.test(q.topic),
       cities: cities.length > 0 ? new RegExp(`\\b(?:${cities.map(escapeRegExp).join('|')})\\b`, 'i') : null,
@@ -346,6 +356,9 @@ function referenceWeight(q: AnalyzedQuestion, text: string): number {
 
 function typeBonus(q: AnalyzedQuestion, text: string, cov = 1): number {
   if (askedShape(q).firms && namesCompany(text)) return 0.25;
+  // (What a whole is made of, "break down that 55% for me": a sentence that says what it includes, "The 55% includes a
+  // 10% reciprocal baseline tariff, 20%…".)
+  if (askedShape(q).parts && PARTS_GIVEN_RE.test(text)) return 0.3;
   // (Two members or more of the kind asked, "which rare earths…": "China added holmium, erbium, thulium…".)
   const members = askedShape(q).members;
   if (members && membersNamed(text, members) >= 2) return 0.25;
