@@ -143,6 +143,7 @@ import {
   glossaryFormsOf,
   glossaryLanguage,
   isMostlyNonLatin,
+  languageShown,
   normalizeInformal,
   proseLanguage,
   questionLanguage,
@@ -763,13 +764,14 @@ export class Dealbot {
           ...notices,
           matched === UNLISTED_LANGUAGE
             ? UNLISTED_NOTICE
-            : `${glossed ? `dealbot's ${foreign} glossary could not read your question` : `dealbot has no ${foreign} glossary`}; it was matched as written against the articles in ${matched}, and quotes them as written`,
+            : `${glossed ? `dealbot's ${foreign} glossary could not read your question` : `dealbot has no ${languageShown(text, foreign)} glossary`}; it was matched as written against the articles in ${matched === foreign ? languageShown(text, matched) : matched}, and quotes them as written`,
         ];
         tried = await this.answerKind(text, context, own, k, safeEmitter(options.onEvent, this.logger), text);
         if (!tried.abstained) return answerInFiles(this.corpus, { ...tried, question: text, notices: own });
       }
       // (The passages of the articles in its language it was matched against, when it was.)
-      if (!english) return answerInFiles(this.corpus, cannotRead(text, notices, tried?.retrieved ?? [], glossed ? null : foreign));
+      if (!english)
+        return answerInFiles(this.corpus, cannotRead(text, notices, tried?.retrieved ?? [], glossed ? null : languageShown(text, foreign)));
       notices.push(
         `dealbot answers in English and quotes the articles as written; your question was read through a small ${foreign} glossary as: “${english}”`,
       );

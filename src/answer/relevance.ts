@@ -10,7 +10,15 @@ import { BODY_NOUNS } from './bodies.js';
 import type { FoundDisagreement } from './conflicts.js';
 import { END_ASKED_RE, RECEIVES_RE } from './extractive.js';
 import { partiesNamed } from './pairs.js';
-import { type AnalyzedQuestion, ASKS_LEVEL_RE, asksWhen, STATEMENT_ASKED_RE, TIME_ANCHOR_RE, TIME_OFFSET_RE } from './question.js';
+import {
+  type AnalyzedQuestion,
+  ASKS_LEVEL_RE,
+  asksWhen,
+  PLACE_ANCHOR_RE,
+  STATEMENT_ASKED_RE,
+  TIME_ANCHOR_RE,
+  TIME_OFFSET_RE,
+} from './question.js';
 
 /**
  * Which disagreements a question is about. A question names events ("signed", "talks", "tariff") and asks
@@ -311,7 +319,14 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
   const places = [...new Set([...questionPlaces(q.topic), ...questionPlaces(spelledOut)])];
   // "The busan date", "the london dates": the date of a place that names no step is the date of the round held there.
   // (Not a place that only times the question: "what day did it air, before the london round?")
-  if (events.size === 0 && attributes.has('date') && questionPlaces(named).some((p) => findParties(titleCased(p)).length === 0))
+  // (Nor a place that only times what is asked, "when is lind supposed to go to finland after oslo?": the visit is
+  // asked, not the Oslo round's date.)
+  const anchored = PLACE_ANCHOR_RE.exec(named)?.[1]?.toLowerCase();
+  if (
+    events.size === 0 &&
+    attributes.has('date') &&
+    questionPlaces(named).some((p) => findParties(titleCased(p)).length === 0 && p !== anchored)
+  )
     events.add('talks');
   return {
     events,

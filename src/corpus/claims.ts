@@ -157,6 +157,8 @@ const SIGNED_RE = /\b(?:was|were|been|is|are|now|formally|officially|both\s+\w+|
 const PAUSE_END_RE =
   /\b(?:expir(?:e|es|ed|ing|y|ation)|runs? (?:out|until|through|till|to)|running (?:until|through|till|to)|ran (?:out|until|to)|(?:window|truce|pause|reprieve|suspension) (?:closes|ends|lapses)|lapses?|ends? on|valid (?:until|through|till)|until|till)\b/i;
 const PAUSE_RE = /\b(?:truce|pause|paused|pausing|reprieve|suspension|suspended|suspends|suspending|90-day|ninety-day)\b/i;
+/** The verb of a pause agreed, in the ending's own clause before it: "China agreed to suspend the October controls until…". */
+const SUSPEND_BEFORE_RE = /\bsuspend\b/i;
 const PAUSE_END_ALL_RE = new RegExp(PAUSE_END_RE.source, 'gi');
 
 /** Where the clause holding `at` starts (after a semicolon or a colon). */
@@ -2450,7 +2452,10 @@ export function extractArticleClaims(article: Article, sentences: readonly Sente
       // tariffs for another year; … extend certain tariff exclusions, due to expire on November 29" dates the
       // exclusions, not the suspension.)
       const clauseStart = ending ? clauseStartOf(text, ending.index) : 0;
-      const pauseHere = ending !== null && PAUSE_RE.test(text.slice(clauseStart, ending.index + ending[0].length + 40));
+      const pauseHere =
+        ending !== null &&
+        (PAUSE_RE.test(text.slice(clauseStart, ending.index + ending[0].length + 40)) ||
+          SUSPEND_BEFORE_RE.test(text.slice(clauseStart, ending.index)));
       if (ending && (pauseHere || (!PAUSE_RE.test(text) && PAUSE_RE.test(`${askedLine ?? ''} ${context}`))) && !otherStory) {
         // (Not a day that names the measure paused: "the expiry of China's suspension of the October 9 package on 10
         // November 2026".)

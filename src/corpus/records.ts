@@ -13,7 +13,7 @@ import type { ArticleMeta, Chunk, Sentence, Span } from './types.js';
  */
 
 /** Bump whenever cleaning, metadata, splitting, chunking, tokenising or claim extraction changes its output. */
-export const ANALYSER_VERSION = 'a238';
+export const ANALYSER_VERSION = 'a240';
 
 /** A claim as stored with its article: no corpus id, and its sentence as an index within the article. */
 export type StoredClaim = Omit<Claim, 'id' | 'source' | 'quote' | 'start' | 'end'>;

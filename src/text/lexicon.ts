@@ -714,6 +714,33 @@ export function scriptLanguage(text: string): string | null {
 }
 
 /**
+ * Languages written in Cyrillic told apart by letters only they write (all are read as one script, "Russian", when
+ * matched against the articles), checked in this order: Tajik "ҷ", "ӣ", "ӯ"; Uzbek "ҳ", or "ў" with "қ" or "ғ";
+ * Belarusian "ў"; Kazakh "ә", "ұ", "қ", "ғ"; Kyrgyz "ң"; Mongolian "ө", "ү"; Ukrainian "ї", "є", "ґ"; Serbian "ђ", "ћ",
+ * "џ"; Macedonian "ѓ", "ќ", "ѕ".
+ */
+const CYRILLIC_OWN_LETTERS: readonly [(text: string) => boolean, string][] = [
+  [(t) => /[ҷӣӯҶӢӮ]/u.test(t), 'Tajik'],
+  [(t) => /[ҳҲ]/u.test(t) || (/[ўЎ]/u.test(t) && /[қғҚҒ]/u.test(t)), 'Uzbek'],
+  [(t) => /[ўЎ]/u.test(t), 'Belarusian'],
+  [(t) => /[әұқғӘҰҚҒ]/u.test(t), 'Kazakh'],
+  [(t) => /[ңҢ]/u.test(t), 'Kyrgyz'],
+  [(t) => /[өүӨҮ]/u.test(t), 'Mongolian'],
+  [(t) => /[їєґЇЄҐ]/u.test(t), 'Ukrainian'],
+  [(t) => /[ђћџЂЋЏ]/u.test(t), 'Serbian'],
+  [(t) => /[ѓќѕЃЌЅ]/u.test(t), 'Macedonian'],
+];
+
+/**
+ * The name to give a user of the language a text is in, where its script's label is shared ("Russian" for any
+ * Cyrillic): "Kazakh", "Mongolian"… by the letters only they write; else the label itself.
+ */
+export function languageShown(text: string, label: string): string {
+  if (label !== 'Russian') return label;
+  return CYRILLIC_OWN_LETTERS.find(([writes]) => writes(text))?.[1] ?? label;
+}
+
+/**
  * Scripts written by one main language each, beyond those above: a question or an article in one is told by its script
  * (a Bengali question is answered from the Bengali article in the folder, matched as written; never read as Chinese).
  */

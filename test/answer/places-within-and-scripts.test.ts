@@ -8,8 +8,9 @@ import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
  * "Where in oslo were the talks held": the city is given, and what is asked is the building in it, not another round
  * held somewhere else; a building written after a possessive and an adjective ("at Norway's historic Akershus House")
  * is still a building. And a question in a script written without spaces between words (Lao), matched against the
- * article in that script by runs of letters: answered from it, never said to read as Chinese. On articles written for
- * this test: the people, outlets, places and figures are invented.
+ * article in that script by runs of letters: answered from it, never said to read as Chinese; and a question in a
+ * language written in Cyrillic named by the letters only it writes (Kazakh, Mongolian), never as Russian. On articles
+ * written for this test: the people, outlets, places and figures are invented.
  */
 
 const FILES = {
@@ -67,6 +68,14 @@ describe('a question in a script written without spaces between words', () => {
     expect(a.answer).toContain('ໃນວັນທີ 12 ມີນາ 2026');
     expect(a.citations.some((c) => c.source === 'lao.md')).toBe(true);
     expect(a.answer).not.toContain('reads as Chinese');
+  });
+
+  it('names a language written in Cyrillic by the letters only it writes, not as Russian', async () => {
+    const kazakh = await bot.answerQuestion('Норвегия кобальт экспортына қатысты шектеуді қашан тоқтатты?');
+    expect(kazakh.abstained).toBe(true);
+    expect(kazakh.answer).toContain('(it reads as Kazakh)');
+    const mongolian = await bot.answerQuestion('Норвеги кобальтын экспортын хязгаарлалтыг хэзээ түр зогсоосон бэ?');
+    expect(mongolian.answer).toContain('(it reads as Mongolian)');
   });
 
   it('says plainly that it reads English when the article in its script does not hold the question', async () => {
