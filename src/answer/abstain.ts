@@ -559,6 +559,9 @@ function placesJoined(text: string, names: readonly QuestionTerm[]): boolean {
   return new RegExp(`\\b(?:${alt})\\s*(?:,|and|&|\\/|or|\\+)\\s*(?:in\\s+|at\\s+)?(?:${alt})\\b`, 'i').test(text);
 }
 
+/** Three items or more listed after a colon or a dash, to the question's end (group 1: the items). */
+const LISTED_AFTER_COLON_RE = /(?::|\s[-–—]\s)\s*((?:[^,?.!;:]+,\s*){2,}[^,?.!;:]+?)\s*[?.!]*\s*$/u;
+
 /** A list of three things or more, "A, B(,) and C" (groups: the first, the second, the last). */
 const THREE_ITEMS_RE = /([^?.!;:–—-]+?),\s*([^,?.!;]+?),?\s+(?:and|&)\s+([^,?.!;]+)/i;
 
@@ -567,6 +570,13 @@ const THREE_ITEMS_RE = /([^?.!;:–—-]+?),\s*([^,?.!;]+?),?\s+(?:and|&)\s+([^,
  * japan"): each is asked for apart, and need not be met in the sentences that answer the others.
  */
 function listedApart(text: string, names: readonly QuestionTerm[]): Set<string> {
+  // (Or the items listed after a colon or a dash, three or more, each a point to answer: "give me the tariff ladder:
+  // april peak, after geneva, trump's june number, after busan". A name in one item is apart from the others'.)
+  const listed = LISTED_AFTER_COLON_RE.exec(text);
+  if (listed) {
+    const items = (listed[1] as string).split(/\s*,\s*/).map((x) => new Set(x.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []));
+    return new Set(names.filter((t) => items.filter((words) => words.has(t.word.toLowerCase())).length === 1).map((t) => t.word));
+  }
   const m = THREE_ITEMS_RE.exec(text);
   if (!m) return new Set();
   const items = [m[2], m[3]].map((x) =>

@@ -88,6 +88,11 @@ describe('cleaning other pages', () => {
     expect(body).toContain('Beijing put seven rare earths - samarium, gadolinium,\nterbium');
   });
 
+  it('keeps a Lao article: prose with spaces between phrases only', () => {
+    const raw = 'ນໍເວແລະຟິນແລນໄດ້ລົງນາມຂໍ້ຕົກລົງໂຄບອນໃນວັນທີ 12 ມີນາ 2026. ລາຄາໂຄບອນໃນຕະຫຼາດໂລກຍັງສູງຢູ່ໃນເດືອນມີນາ.\n';
+    expect(cleanArticle(raw).body.map((b) => raw.slice(b.start, b.end))).toEqual([raw.trim()]);
+  });
+
   it('keeps an article in Chinese: prose without spaces, and short paragraphs that are sentences', () => {
     const raw = [
       '# 港口罢工结束',
