@@ -69,11 +69,12 @@ const MOVE_PAIR_RE =
 /**
  * Two days of one month written once, anywhere in the question: "the 7th or the 9th of nov", "7 or 9 november", "nov
  * 7 or 9", "june 24th or the 25th", "may 11 or 12?". Groups: days then month (1–3), or month then days (4–6). (Not "may"
- * after the days: a verb too, "12 may be"; before them it is the month.)
+ * right after the days: a verb too, "12 may be"; before them, or after "of", "the 11th or the 12th of may", it is the
+ * month.)
  */
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const DAY_PAIR_RE = new RegExp(
-  String.raw`\b(?:the\s+)?${DAY}\s+or\s+(?:the\s+)?${DAY}(?:\s+of)?\s+(?!may\b)(${MONTH_WORD})\.?(?![a-z])|\b(${MONTH_WORD})\.?\s+${DAY}\s+or\s+(?:the\s+)?${DAY}(?![\d.,]*\s*(?:%|percent|t|tons?|tonnes?|days?|weeks?|months?|years?|pm|am|[a-z]+\s+(?:19|20)\d\d)\b)(?![\d.,:])`,
+  String.raw`\b(?:the\s+)?${DAY}\s+or\s+(?:the\s+)?${DAY}(?:\s+of\s+|\s+(?!may\b))(${MONTH_WORD})\.?(?![a-z])|\b(${MONTH_WORD})\.?\s+${DAY}\s+or\s+(?:the\s+)?${DAY}(?![\d.,]*\s*(?:%|percent|t|tons?|tonnes?|days?|weeks?|months?|years?|pm|am|[a-z]+\s+(?:19|20)\d\d)\b)(?![\d.,:])`,
   'i',
 );
 /** Two figures the asker has from two places: "i have 1,238 in one deck and 2,117 in another", "…in the other". */

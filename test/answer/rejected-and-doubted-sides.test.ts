@@ -6,7 +6,8 @@ import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
 /**
  * Sides the asker offers: one stated by a page that names the other only to reject it ("…at about 45% after the cut,
  * not 47%"), and one offered after an account's value is doubted ("the fc piece says … 'ethylene' exports — is that
- * right or was it ethane?"). On articles written for this test: the people, outlets and figures are invented.
+ * right or was it ethane?"), and two days of May offered ("the 11th or the 12th of may"). On articles written for this
+ * test: the people, outlets and figures are invented.
  */
 
 const FILES = {
@@ -30,6 +31,16 @@ const FILES = {
     '2026-07-03',
     'Under the trade agreement reached last week, Helsinki has promised to allow the export of chip design software, ethylene and jet engines to Norway.',
   ),
+  'oslo.md': article(
+    'Port Wire',
+    '2026-05-12',
+    'On May 12, 2026, Norway and Finland announced a joint statement following their trade meeting in Oslo.',
+  ),
+  'econ.md': article(
+    'Econ Watch',
+    '2026-05-13',
+    'This agreement, reached on May 11, 2026, in Oslo, marks a pivotal moment in Nordic trade relations.',
+  ),
   'nordic.md': article(
     'Nordic Desk',
     '2026-07-03',
@@ -51,6 +62,12 @@ describe('sides the asker offers', () => {
     expect(d?.positions.find((p) => /45/.test(p.claim))?.sources).toEqual(['ledger.md']);
     // (The 47 side is a page that states it, not the one that rejects it.)
     expect(d?.positions.find((p) => /47/.test(p.claim))?.sources).not.toEqual(['ledger.md']);
+  });
+
+  it('reads two days of "may" written after them with "of" as dates of May ("the 11th or the 12th of may")', async () => {
+    const a = await bot.answerQuestion('oslo deal - was it reached on the 11th or the 12th of may?');
+    const d = a.disagreements.find((x) => x.positions.some((p) => p.claim === 'May 11'));
+    expect(d?.positions.map((p) => `${p.claim} ${p.sources[0]}`)).toEqual(['May 11 econ.md', 'May 12 oslo.md']);
   });
 
   it('reads a value offered after an account is doubted as the other side', async () => {
