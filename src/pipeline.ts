@@ -145,6 +145,7 @@ import {
   isMostlyNonLatin,
   languageShown,
   normalizeInformal,
+  PHRASE_SCRIPTS,
   proseLanguage,
   questionLanguage,
   scriptLanguage,
@@ -3140,7 +3141,7 @@ function prefixKey(word: string): string {
  * words (Thai, Lao, Khmer, Burmese, Tibetan), where a "word" is a phrase, and Ethiopic, whose words take prefixes
  * ("በቡሳን", "in Busan", of "ቡሳን").
  */
-const RUN_SCRIPTS_RE = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\p{Script=Ethiopic}]/u;
+const RUN_SCRIPTS_RE = new RegExp(`[${PHRASE_SCRIPTS}\\p{Script=Ethiopic}]`, 'u');
 /** How many letters (code points, vowel signs included) a run of `RUN_SCRIPTS_RE` holds. */
 const RUN_LETTERS = 3;
 

@@ -1093,13 +1093,14 @@ const UNSPACED_LETTER_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana
 
 /**
  * Scripts written without spaces between words that no glossary reads (Thai, Lao, Khmer, Burmese, Tibetan), where a
- * run of text between spaces is a phrase, not a word.
+ * run of text between spaces is a phrase, not a word: the inside of a character class.
  */
-export const PHRASE_SCRIPTS_RE = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/gu;
+export const PHRASE_SCRIPTS = String.raw`\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}`;
+const PHRASE_SCRIPT_LETTER_RE = new RegExp(`[${PHRASE_SCRIPTS}]`, 'gu');
 
-/** How many letters of `text` are of a script of `PHRASE_SCRIPTS_RE`. */
+/** How many letters of `text` are of a script of `PHRASE_SCRIPTS`. */
 export function phraseScriptLetters(text: string): number {
-  return text.match(PHRASE_SCRIPTS_RE)?.length ?? 0;
+  return text.match(PHRASE_SCRIPT_LETTER_RE)?.length ?? 0;
 }
 
 /** How many letters of `text` are of a script written without spaces between words (Chinese, Japanese, Korean). */
