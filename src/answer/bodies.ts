@@ -71,7 +71,11 @@ export function bodiesDescribed(question: string, sentences: readonly Sentence[]
       .replace(/[.,;:]+$/, '');
     if (clean.length < 2 || clean.split(/\s+/).length > 10 || /^(?:It|This|That|He|She|They|We|Its|Their|A|An)$/.test(clean)) return;
     const words = description.toLowerCase();
-    const shared = modifiers.filter((w) => words.includes(w)).length;
+    // (A modifier of three letters or fewer is initials, met as a whole word: "the eu chamber" is not described by
+    // "European suppliers' group"; a longer one may begin a word, "auto" of "automotive".)
+    const shared = modifiers.filter((w) =>
+      w.length <= 3 ? new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(words) : words.includes(w),
+    ).length;
     if (modifiers.length > 0 && shared === 0) return;
     const key = (acronym ?? clean).toLowerCase();
     const known = found.get(key) ?? [...found.values()].find((b) => b.name === clean);

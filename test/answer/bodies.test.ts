@@ -32,6 +32,11 @@ const FILES = {
     '2025-05-09',
     '"It is a floor, not a ceiling," said Helena Marsh, director of trade policy at the London Chamber of Trade Advocacy, of a separate tariff deal.',
   ),
+  'parts.md': article(
+    'Parts Weekly',
+    '2025-06-05',
+    'CLAPA, the European association of automotive suppliers, said in early June that several plants had shut for lack of magnets.',
+  ),
   'autos.md': article(
     'Auto Daily',
     '2025-10-12',
@@ -55,6 +60,12 @@ describe('bodies named by what they are', () => {
     // A question that names the body, or names no kind of body, needs no lookup.
     expect(bodiesDescribed('what did the ARS association say', sentences)).toEqual([]);
     expect(bodiesDescribed('what did the president say', sentences)).toEqual([]);
+  });
+
+  it('meets a modifier of initials as a whole word: "the eu chamber" is no "European association of … suppliers"', () => {
+    expect(bodiesDescribed('who is the president of the eu chamber in china', sentences)).toEqual([]);
+    // (A longer modifier may still begin a word: "automotive industry association" above is met by "auto industry".)
+    expect(bodiesDescribed('what did the auto industry association say', sentences)).toEqual(['VDK']);
   });
 
   it('puts the body’s name in place of the description, keeping the rest of the question', () => {
