@@ -1266,7 +1266,8 @@ const ORGANISATION_TITLE_RE = /\b([\p{L}\d&.-]+)['’]s?\s+((?:[\p{L}-]+\s+){0,2
  */
 function heldTitle(q: AnalyzedQuestion, titled: boolean): { organisation: QuestionTerm | QuestionTerm[]; title: QuestionTerm[] } | null {
   ORGANISATION_TITLE_RE.lastIndex = 0;
-  for (let m = titled ? null : ORGANISATION_TITLE_RE.exec(q.topic); m; m = ORGANISATION_TITLE_RE.exec(q.topic)) {
+  // (The possessive form only when the title was resolved to no one: "who is MP's ceo" names whom the articles call so.)
+  for (let m = titled ? null : ORGANISATION_TITLE_RE.exec(q.topic); m !== null; m = ORGANISATION_TITLE_RE.exec(q.topic)) {
     const org = (m[1] as string).toLowerCase();
     const titleWords = (m[2] as string).toLowerCase().split(/\s+/);
     const leading: string[] = [];

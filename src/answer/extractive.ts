@@ -303,7 +303,8 @@ function askedShape(q: AnalyzedQuestion): AskedShape {
   let shape = askedShapeCache.get(q);
   if (!shape) {
     // "Pre-summit talks in malaysia - which city": the cities of the country it names (city-countries.txt).
-    const within = questionPlaces(WHERE_IN_RE.exec(q.text)?.[1] ?? '');
+    const placeWithin = WHERE_IN_RE.exec(q.text)?.[1];
+    const within = placeWithin ? questionPlaces(placeWithin) : [];
     const cities = CITY_ASKED_RE.test(q.text) || within.length > 0 ? questionPlaces(q.text).flatMap((p) => citiesOf(p)) : [];
     shape = {
       parts: PARTS_ASKED_RE.test(q.text),
