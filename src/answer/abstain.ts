@@ -17,6 +17,7 @@ import {
   NUMBER_RE,
   namesCompany,
   PARAGRAPH_SCENE,
+  POINTS_BACK_LATER_RE,
   REPORTED_RE,
   type ScoredSentence,
   type SentenceIndex,
@@ -2178,12 +2179,13 @@ export function abstention(
       );
     };
     // (Or in the sentence after one that counts them: "China has issued the first round of … licences to at least three
-    // permanent-magnet manufacturers." before "Reuters reports that JL Mag Rare Earth, Ningbo Yunsheng, and …".)
+    // permanent-magnet manufacturers." before "Reuters reports that JL Mag Rare Earth, Ningbo Yunsheng, and …"; or that
+    // points back to it: "China issued the first general licences…" before "…JL Mag … had received them.")
     const namedAfter = (s: ScoredSentence) => {
       const after = corpus.sentences[s.sentence.id + 1];
       return (
         s.coverage >= bar &&
-        COMPANIES_AHEAD_RE.test(s.sentence.text) &&
+        (COMPANIES_AHEAD_RE.test(s.sentence.text) || (after !== undefined && POINTS_BACK_LATER_RE.test(after.text))) &&
         after !== undefined &&
         after.source === s.sentence.source &&
         namesCompany(after.text)

@@ -1098,6 +1098,11 @@ function itemsAhead(q: AnalyzedQuestion, text: string, after: Sentence | undefin
 /** A sentence that opens by pointing back ("He said…", "That move…", "The agreement…") is read with the one before. */
 const POINTS_BACK_RE =
   /^["“']?(?:he|she|they|it|this|that|these|those|there|the (?:move|measure|deal|agreement|decision|statement|announcement|step|plan|pact|truce|framework|company|companies|firms|ministry|department|official|spokes\w+))\b/i;
+/**
+ * A sentence that points back to the one before with a pronoun as its object, not its subject ("Reuters reported that
+ * JL Mag, Ningbo Yunsheng and … had received them." after "China issued the first general licences…").
+ */
+export const POINTS_BACK_LATER_RE = /\b(?:them|these|those)\b/i;
 /** A sentence that opens with a time counted from the one before ("The same day, China began…", "A day later…"). */
 const SAME_TIME_RE =
   /^["“']?(?:(?:on |at )?(?:the same|that|the next|the following|the previous) (?:day|week|month|morning|afternoon|evening|night)|(?:a|one|two|three|a few) (?:days?|weeks?) (?:later|earlier))\b/i;
@@ -1203,7 +1208,9 @@ export function withContext(corpus: Corpus, q: AnalyzedQuestion, chosen: ScoredS
       const g = gain(after);
       // (Or the names a quote that counts companies points to: "…licences to at least three permanent-magnet
       // manufacturers." / "Reuters reports that JL Mag Rare Earth, Ningbo Yunsheng, and …".)
-      const named = (givesKind(after) && (shares(after) || POINTS_BACK_RE.test(after.text) || counts)) || ahead;
+      const named =
+        (givesKind(after) && (shares(after) || POINTS_BACK_RE.test(after.text) || POINTS_BACK_LATER_RE.test(after.text) || counts)) ||
+        ahead;
       if (fitsAll && (g > 0 || speech || named)) {
         ids.push(after.id);
         // (Until the quotation closes, within the length allowed.)

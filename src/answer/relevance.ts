@@ -311,7 +311,9 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     ASKS_LEVEL_RE.test(lower)
   )
     events.add('quantity');
-  const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)/i.exec(q.topic);
+  const on = /\bon\s+(?:imports?\s+(?:from|of)\s+)?(\w[\w.]*)(?:\s+(\w+))?/i.exec(q.topic);
+  // ("China's tariff on us goods": "us" typed in lower case before a word for goods is the United States, not "us".)
+  const onParty = on && /^us$/i.test(on[1] as string) && GOODS_AFTER_RE.test(on[2] ?? '') ? 'US' : on?.[1];
   // (And a place an abbreviation stands for, a reading of several words: "the KL talks" are the Kuala Lumpur talks.
   // Its words are among the keys the question's tagging request looks up, `taggingRequest`, so that a new process
   // looks them up in its tagger, not by loading compromise here.)
@@ -330,7 +332,7 @@ export function questionFocus(q: AnalyzedQuestion): QuestionFocus {
     events.add('talks');
   return {
     events,
-    target: on ? (findParties(on[1] as string)[0]?.party ?? null) : null,
+    target: onParty ? (findParties(onParty)[0]?.party ?? null) : null,
     units,
     attributes,
     places,
@@ -641,6 +643,12 @@ const WHERE_SOURCES_DIFFER_RE =
 const CLAIM_CHECKED_RE =
   /\b(?:true|right|correct|accurate|legit|so)\s*\?|\bfact[- ]?check\w*|\bis (?:that|this|it|he|she|they) (?:true|right|correct|accurate)\b|\bcheck (?:that|this)\b/i;
 
+/** Words for goods after a party ("us goods", "us imports"): what a tariff is charged on. */
+const GOODS_AFTER_RE = /^(?:goods|imports|products|exports|farm|soybeans|cars|firms|companies)$/i;
+/** The number of a document a question names: "announcement 70", "No. 70", "MOFCOM notice #61", "decree 12". */
+const DOCUMENT_NUMBER_RE =
+  /\b(?:announcement|notice|circular|decree|order|regulation|directive|bulletin|no\.|number|#)\s*(\d{1,4})(?![\d.,%]|\s*(?:%|per|percent|tons?|tonnes?|days?|months?|years?))/i;
+
 export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagreement[] {
   return ofMonthAsked(f, relevantEach(f, all));
 }
@@ -707,6 +715,11 @@ function relevantEach(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagree
     // makes the dispute another deal's unless one of its sides names that country.
     if (f.others.length > 0 && !d.disagreement.positions.some((p) => f.others.some((c) => (p.quote ?? '').toLowerCase().includes(c))))
       return false;
+    // "When was announcement 70 issued?": the day of a document the question names by its number is not disputed by
+    // dates none of whose sides names that number (the day "the US announced" the London framework). (Only dates: what
+    // a document covers, "how many REEs does ann 18 cover", is told by quotes that need not repeat its number.)
+    const numbered = d.attribute === 'date' ? DOCUMENT_NUMBER_RE.exec(f.text)?.[1] : undefined;
+    if (numbered && !d.disagreement.positions.some((p) => new RegExp(`\\b${numbered}\\b`).test(p.quote ?? ''))) return false;
     // The question must name the event (tone questions name it through words like "significant").
     const event = d.attribute === 'tone' ? 'significance' : d.attribute === 'leader' ? 'talks' : d.event;
     // "Who was heading Beijing's team?" asks for a delegation leader without naming the talks.
