@@ -17,6 +17,8 @@ import {
   differingSaidApart,
   heardFigure,
   heardFigureDisagreement,
+  heardOrdinal,
+  heardOrdinalDisagreement,
   type Side,
   sidesSaidByAccounts,
   statedDatesDisagreement,
@@ -2000,14 +2002,16 @@ export class Dealbot {
     // …or "when did calder go back to 3 shifts? the ledger date and the newsletter date look diff": the days the best
     // sentences about it give, each article's, when two differ.
     // …or "how long was the sit-down in busan? maarten keeps telling people 3 hrs": the article that gives the figure
-    // heard against the best other one that gives another in that unit.
+    // heard against the best other one that gives another in that unit; "which round was KL? the witness said the 4th":
+    // the article that gives that place in the series against the best other one that gives another.
     else if (
       disagreements.length === 0 &&
       (q.type === 'when' ||
         q.type === 'howmany' ||
         /\bhow long\b/i.test(q.topic) ||
         unitAsked(offers) !== null ||
-        heardFigure(offers) !== null)
+        heardFigure(offers) !== null ||
+        heardOrdinal(offers) !== null)
     ) {
       // What the sides are about: the question's words. (Not a figure of it, "3 shifts": a sentence with a "3" in it
       // is not about it; nor the words of the sentence that says the sources differ, "the paper and the company
@@ -2022,7 +2026,7 @@ export class Dealbot {
       const stated =
         q.type === 'when'
           ? statedDatesDisagreement(offers, scored, this.corpus, about)
-          : heardFigureDisagreement(offers, scored, this.corpus, about);
+          : (heardOrdinalDisagreement(offers, scored, this.corpus, about) ?? heardFigureDisagreement(offers, scored, this.corpus, about));
       if (stated) {
         disagreements.push(stated);
         offered = stated;

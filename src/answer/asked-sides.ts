@@ -1160,13 +1160,71 @@ export function heardFigureDisagreement(
 }
 
 /**
+ * The place in a series the asker heard for what a "which round" question asks ("which round was kuala lumpur? the
+ * witness told the committee it was the 4th"): the ordinal after a word for saying it, as a side; null for none.
+ * (Right after the saying, or after "it was": "told reporters on the 4th" gives a day, not a round.)
+ */
+const HEARD_ORDINAL_RE = new RegExp(
+  String.raw`\b(?:says?|said|told\b[^?.!;]{0,40}?|has it as|puts? it at|reckons?|claims?|claimed|wrote|writes)\s+(?:(?:that\s+)?it\s+(?:was|is|'s|’s)\s+)?(?:the\s+)?(${ORDINAL})\b(?!\s+of\b)`,
+  'i',
+);
+/** How much of the question a sentence giving the place in the series heard must hold. */
+const HEARD_SIDE_COVERAGE = 0.1;
+/** An ordinal a sentence gives a place in a series by ("a fifth round of in-person discussions"), the ordinal in group 1. */
+const SERIES_ORDINAL_RE = new RegExp(
+  String.raw`\b(${ORDINAL})\s+(?:[\p{L}-]+\s+){0,3}?(?:rounds?|meetings?|sessions?|summits?|calls?|talks|time)\b`,
+  'iu',
+);
+
+export function heardOrdinal(question: string): Side | null {
+  return SERIES_RE.test(normalizeInformal(question)) ? ordinalHeardIn(question) : null;
+}
+
+/** The ordinal heard in a part of a question (its series may be named in another part). */
+function ordinalHeardIn(text: string): Side | null {
+  const m = HEARD_ORDINAL_RE.exec(normalizeInformal(text));
+  return m ? ordinalSide(m[1] as string) : null;
+}
+
+/**
+ * "which round was kuala lumpur? the witness told the committee it was the 4th": the article that gives the place in
+ * the series heard against the best other one that gives another, each quoted; or null.
+ */
+export function heardOrdinalDisagreement(
+  question: string,
+  scored: readonly ScoredSentence[],
+  corpus: Corpus,
+  about: ReadonlySet<string>,
+): Disagreement | null {
+  const heard = heardOrdinal(question);
+  if (!heard || about.size === 0) return null;
+  const aboutIt = (s: ScoredSentence) => tokenize(s.sentence.text).some((t) => about.has(t.stem));
+  const ordinalOf = (s: ScoredSentence) => SERIES_ORDINAL_RE.exec(s.sentence.text)?.[1] ?? '';
+  const window = scored.slice(0, SIDE_WINDOW).filter((s) => aboutIt(s) && ordinalOf(s) !== '');
+  // (The side heard is met with fewer of the question's words, most of which tell who said it: "the witness told the
+  // committee" of "DR WHITCOMBE: Kuala Lumpur was the fourth round…"; the other side must be about the question.)
+  const stating = window.find((s) => s.coverage >= HEARD_SIDE_COVERAGE && heard.re.test(ordinalOf(s)));
+  const other = window.find(
+    (s) => s.coverage >= OTHER_FIGURE_COVERAGE && s.sentence.source !== stating?.sentence.source && !heard.re.test(ordinalOf(s)),
+  );
+  if (!stating || !other) return null;
+  const topic = topicOf(differingSaidApart(question), [NO_SIDE, NO_SIDE]) || 'the place in the series asked about';
+  return statedSides(corpus, topic, 'number', [
+    { s: other, written: SERIES_ORDINAL_RE.exec(other.sentence.text)?.[0] ?? '' },
+    { s: stating, written: SERIES_ORDINAL_RE.exec(stating.sentence.text)?.[0] ?? heard.label },
+  ]);
+}
+
+/**
  * The question without the sentence that says the sources differ ("…? the ledger and the newsletter look diff"), or
  * the one that gives the day the asker heard ("…? our july advisory says 7 july but that seems late").
  */
 export function differingSaidApart(question: string): string {
-  const heard = heardDate(question) ?? heardFigure(question);
+  const heard = heardDate(question) ?? heardFigure(question) ?? heardOrdinal(question);
   const parts = question.match(/[^?!.]+[?!.]*/g) ?? [question];
-  const kept = parts.filter((part) => !SOURCES_DIFFER_SAID_RE.test(part) && !(heard && (heardDate(part) ?? heardFigure(part))));
+  const kept = parts.filter(
+    (part) => !SOURCES_DIFFER_SAID_RE.test(part) && !(heard && (heardDate(part) ?? heardFigure(part) ?? ordinalHeardIn(part))),
+  );
   // (Unless the sentence giving the figure heard is the question itself, "the tradepulse brief says 3,188 tonnes of
   // magnets went to the US in june. legit or garbage?": its words less the figure.)
   // (A part left that only doubts it, "legit or garbage?", or says little, "thx", asks nothing of its own.)
