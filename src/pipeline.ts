@@ -268,9 +268,10 @@ const OUTLET_SIDE_RE =
  */
 const OUTLET_CLAIM_FIRST_RE =
   /^(?:the\s+)?((?:[\p{L}\d.&'’-]+\s+){0,3}?[\p{L}\d.&'’-]+)\s+(?:says?|said|claims?|claimed|reports?|reported|has it|had it|puts? it)\s+([^?]{3,120}?)\?+\s*(?:so\s+|but\s+|ok\s+)?((?:when|what|whats|what's|where|who|which|how|did|was|is|were)\b[^?]*?\b(?:really|actually|in fact|for real)\b[^?]*\?*)\s*$/iu;
+/** A document of the asker's or a colleague's, after its owner ("sophie's list", "hemi's own notes"). */
+const DOCUMENT_AFTER = String.raw`(?:[\w-]+\s+)?(?:draft|notes?|memo|timeline|deck|doc|sheet|spreadsheet|chronology|chrono|list|table|slides?|tracker|summary)\b`;
 /** A document of the asker's or a colleague's, where a side offered was read ("… in his draft", "in our notes"). */
-const OWN_DOCUMENT_RE =
-  /\bin (?:his|her|their|my|our|the team's|your) (?:[\w-]+ )?(?:draft|notes?|memo|timeline|deck|doc|sheet|spreadsheet|chronology|chrono|list|table|slides?|tracker|summary)\b/i;
+const OWN_DOCUMENT_RE = new RegExp(String.raw`\bin (?:his|her|their|my|our|the team's|your) ${DOCUMENT_AFTER}`, 'i');
 const CANDIDATE_PASSAGES = 24;
 /** How far down the ranking passages dated to a day the question names are looked for. */
 const DAY_CANDIDATE_PASSAGES = 72;
@@ -1471,6 +1472,9 @@ export class Dealbot {
         // (Not a person: "trump n lutnick seem to give diff days" asks about the dispute they are sides of, which may
         // quote neither.)
         !this.vocab.people?.has(t.word) &&
+        // (Nor whose document it is: "sophie's list says september" names where the asker read a side, not what the
+        // dispute is about.)
+        !(/['’]s$/.test(t.word) && new RegExp(`${escapeRegExp(t.word)}\\s+${DOCUMENT_AFTER}`, 'i').test(q.text)) &&
         !t.matches.every((m) => this.focus.isStoryWide(m)),
     );
     if (particular.length === 0) return true;

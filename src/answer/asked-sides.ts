@@ -82,10 +82,11 @@ const ONE_AND_ANOTHER_RE =
   /\b([$]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|t|tons?|tonnes?|bn|b|billion|m|million))?)\s+in\s+one\b[^,;?!]{0,40}?\band\s+([$]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|t|tons?|tonnes?|bn|b|billion|m|million))?)\s+in\s+(?:another|the other)\b/i;
 /**
  * Two figures the asker has seen, joined: "seen 70 and 80", "i've got 45 and 47", "heard 3 or 4". (A figure of a
- * date is no such side: a month's name after it is not allowed.)
+ * date is no such side: a month's name after it is not allowed.) What may follow them: the end of a clause, a word
+ * placing them, or chat that goes on to ask ("seeing 3188 and 3808 lol which is it").
  */
 const SEEN_PAIR_RE =
-  /\b(?:seen|seeing|heard|hearing|got|getting)\s+(?:both\s+)?([$]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|t|tons?|tonnes?|bn|b|billion|m|million)\b)?)\s+(?:and|&|vs\.?|or|\/)\s+([$]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|t|tons?|tonnes?|bn|b|billion|m|million)\b)?)(?=\s*(?:[?!.,;:]|$|(?:in|from|floating|around|across|quoted|cited)\b))/i;
+  /\b(?:seen|seeing|heard|hearing|got|getting)\s+(?:both\s+)?([$]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|t|tons?|tonnes?|bn|b|billion|m|million)\b)?)\s+(?:and|&|vs\.?|or|\/)\s+([$]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|t|tons?|tonnes?|bn|b|billion|m|million)\b)?)(?=\s*(?:[?!.,;:—–-]|$|(?:in|from|floating|around|across|quoted|cited|lol|lmao|haha|tbh|idk|tho|though|which|what|but|so|pls|plz)\b))/i;
 /** A question for a share ("how much of china's … market do they have"): its figures are percentages however typed. */
 const SHARE_ASKED_RE = /\bhow much of\b|\bshare\b|\bper ?cent(?:age)?\b/i;
 /** Second sides that are no value: "…or not?", "or nah", "or something?" */
@@ -193,7 +194,10 @@ function figureSide(value: string, percent: boolean, counted?: string): Side | n
       ...(counted ? { counted: true } : {}),
     };
   }
-  return { label: value.trim(), re: new RegExp(String.raw`(?<![\d.,])${number}(?!\.\d)${after}`, 'i') };
+  // (A whole figure of three digits or more is met by one written with decimals, which the asker left off: "4343" by
+  // "4,343.5 tonnes". A smaller one is not: "3" is not "3.5".)
+  const fraction = decimals === undefined && whole.length >= 3 ? String.raw`(?:\.\d+)?` : String.raw`(?!\.\d)`;
+  return { label: value.trim(), re: new RegExp(String.raw`(?<![\d.,])${number}${fraction}${after}`, 'i') };
 }
 
 /**
@@ -747,7 +751,7 @@ export function askedSidesDisagreement(
     (named && (holds(s.sentence.id - 1, s.sentence.source) || holds(s.sentence.id + 1, s.sentence.source)));
   const onTopic = (s: ScoredSentence) => !named || about.size === 0 || mentions(s);
   const places = questionPlaces(topicOf(question, sides));
-  const stated = (also: (s: ScoredSentence) => boolean) =>
+  const stated = (also: (s: ScoredSentence) => boolean, atLeast?: number) =>
     sides.map((side, i) =>
       statedBy(
         scored,
@@ -755,11 +759,16 @@ export function askedSidesDisagreement(
         sides.filter((_, j) => j !== i),
         (s) => also(s) && plainMonth(side, places)(s),
         places,
+        atLeast,
       ),
     );
   // Figures and days offered ("GE engines to COMAC — the 3rd or the 7th?") are stated, where sentences naming what
   // is asked state both, by those: not by any sentence with a "7th" in it ("On the 7th, the Ministry of Commerce…").
-  const aboutBoth = named || about.size === 0 ? null : stated(mentions);
+  // (A sentence naming what is asked and a figure offered states it holding less of a message whose other words tell
+  // who gave which: "October exports of rare earth magnets … registered approx. 4,343.5 metric tons" of "october
+  // magnet exports? the bulletin says 5473 but someone's got 4343".)
+  const aboutBoth =
+    named || about.size === 0 ? null : stated(mentions, sides.some((side) => /\d/.test(side.label)) ? COUNTED_SIDE_COVERAGE : undefined);
   const found = aboutBoth?.every(Boolean) ? aboutBoth : stated(onTopic);
   // A side an account is said to give ("anadolu says sat-sun but lumen asia says oct 24-27") is stated by that account's
   // page, wherever its sentence ranks: not by another page's sentence that happens to name a Sunday.

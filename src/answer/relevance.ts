@@ -139,7 +139,12 @@ const EVENT_WORDS: [Claim['event'], RegExp][] = [
   ['role', OFFICE_WORD_RE],
   ['lifting', /\b(?:lift\w*|eas(?:e|ed|ing)|rescind\w*|cancel\w*|remov\w*|roll\w* back|in return|in exchange|give up|concessions?)\b/i],
   ['tariff', /\b(?:tariffs?|duties|duty|levies|levy)\b/i],
-  ['pause', /\b(?:paus(?:e|ed|es|ing)|truce|suspension|reprieve|moratorium)\b/i],
+  // ("Until when are the controls suspended?" asks of a pause as "the suspension" does: what is, or stays, suspended.
+  // Not what something suspends, "which announcements does no. 70 suspend?", a list.)
+  [
+    'pause',
+    /\b(?:paus(?:e|ed|es|ing)|truce|suspension|reprieve|moratorium)\b|\b(?:is|are|was|were|be|been|being|stays?|remains?)\s+(?:[a-z'’]+\s+){0,5}?suspended\b/i,
+  ],
   ['share', /\b(?:share|percent|percentage|processing|production)\b/i],
   [
     'significance',
