@@ -16,7 +16,7 @@ import { goodsOf } from '../text/goods.js';
 import { escapeRegExp, normalizeInformal } from '../text/lexicon.js';
 import { NUMBER_WORD_VALUES, ORDINAL_WORDS } from '../text/numbers.js';
 import { STOPWORDS, tokenize } from '../text/tokenize.js';
-import { MIN_COVERAGE, type ScoredSentence } from './extractive.js';
+import { END_ASKED_RE, END_MARKER_RE, MIN_COVERAGE, type ScoredSentence } from './extractive.js';
 import { WEEKDAY_ASKED_RE } from './kinds/weekday.js';
 import type { Disagreement, Position } from './types.js';
 
@@ -222,7 +222,8 @@ function daySide(value: string, ordinalOnly: boolean): Side | null {
   const day = Number(m[1]);
   if (day < 1 || day > 31) return null;
   const month = String.raw`(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
-  const d = `${day}(?:st|nd|rd|th)?`;
+  // (With a leading zero, as logs write it: "05 Nov".)
+  const d = `0?${day}(?:st|nd|rd|th)?`;
   return {
     label: value.trim(),
     re: new RegExp(String.raw`\b${month}\s+${d}(?![\d%])|(?<![\d.,])${d}\s+${month}|\bthe\s+${day}(?:st|nd|rd|th)\b`),
@@ -245,7 +246,8 @@ function dateSide(value: string): Side | null {
   const name = MONTH_NAMES[month - 1] as string;
   // (September also as "Sept.", as `daySide` reads it.)
   const written = String.raw`(?:${name}|${name.slice(0, 3)}${name === 'September' ? 't?' : ''}\.?)`;
-  const d = `${day}(?:st|nd|rd|th)?`;
+  // (With a leading zero, as logs write it: "05 Nov".)
+  const d = `0?${day}(?:st|nd|rd|th)?`;
   return { label: value.trim(), re: new RegExp(String.raw`\b${written}\s+${d}(?![\d%])|(?<![\d.,])${d}\s+${written}\b`) };
 }
 
@@ -944,7 +946,13 @@ export function withOfferedSide(
 }
 
 /** What the sides are of: the question's own words before them, less its question words ("the halvorsen surcharge"). */
-function topicOf(question: string, sides: readonly Side[]): string {
+/** Who asks, named first ("kavya – till what date…", "hetal here: …"): a name no dictionary has, before a dash or colon. */
+const ASKER_FIRST_RE = /^\s*([\p{L}'’.-]+)(?:\s+here)?\s*[–—:,-]\s+/u;
+
+function topicOf(asked: string, sides: readonly Side[]): string {
+  // (Not who asks: "kavya – till what date…" is not about Kavya. A topic put first, "ethane: when did…", is kept.)
+  const asker = ASKER_FIRST_RE.exec(asked);
+  const question = asker && !isEnglishWord((asker[1] as string).toLowerCase()) ? asked.slice(asker[0].length) : asked;
   // (The level a move reached is part of its side: "+12.5% to 9.26 or +11.8% to 9.20?" is about the move.)
   const before = (normalizeInformal(question).split(/[?—–]|\s-\s/)[0] ?? '').replace(
     /\s+(?:to|at)\s+(?:[a-z]{0,3}\$)?\d[\d,]*(?:\.\d+)?(?=\s+or\b|\s*$)/gi,
@@ -1266,12 +1274,19 @@ export function statedDatesDisagreement(
   if ((!heard && !SOURCES_DIFFER_SAID_RE.test(question)) || about.size === 0) return null;
   const sides: { s: ScoredSentence; value: string; written: string; heard: boolean }[] = [];
   const weekdayAsked = !heard && WEEKDAY_ASKED_RE.test(question);
+  const endAsked = END_ASKED_RE.test(question);
   for (const s of scored.slice(0, SIDE_WINDOW)) {
     if (sides.some((x) => x.s.sentence.source === s.sentence.source)) continue;
     if (!tokenize(s.sentence.text).some((t) => about.has(t.stem))) continue;
     const published = corpus.byId.get(s.sentence.source)?.meta.published;
     const reference = published ? parseYmd(published) : null;
-    const mentions = findDateMentions(s.sentence.text).filter((m) => !m.relative);
+    // (Asked until when, "till what date are the oct 9 controls suspended? the AI explainer says nov 30 2026": the day
+    // each gives as an end, "until November 10, 2026", not the day that names the controls.)
+    const mentions = findDateMentions(s.sentence.text).filter(
+      (m) =>
+        !m.relative &&
+        (!endAsked || /^(?:until|till|through|thru)\b/i.test(m.text) || END_MARKER_RE.test(s.sentence.text.slice(0, m.start))),
+    );
     // (Asked for the day of the week, "on which weekday did trump…? the thai paper and CNA dont seem to match": the
     // weekday each gives, written whole.)
     if (weekdayAsked) {

@@ -256,10 +256,10 @@ function askedDays(q: AnalyzedQuestion): ReadonlySet<string> {
  * out / lapse", "expiry date", "valid until when".
  */
 export const END_ASKED_RE =
-  /\b(?:till|til|until|thru|through) when\b|\bwhen\b[^?]*\b(?:end|ends|expire|expires|lapse|lapses|run out|runs out)\b|\b(?:end|expiry|expiration) date\b|\bexpir(?:e|es|y|ation)\b/i;
+  /\b(?:till|til|until|thru|through) (?:when|what (?:date|day))\b|\bwhen\b[^?]*\b(?:end|ends|expire|expires|lapse|lapses|run out|runs out)\b|\b(?:end|expiry|expiration) date\b|\bexpir(?:e|es|y|ation)\b/i;
 
 /** Words just before a date that make it the day something lasts to ("until", "runs to", "expires on", "through"). */
-const END_MARKER_RE =
+export const END_MARKER_RE =
   /\b(?:until|till|through|thru|expir(?:e|es|ed|ing|y)(?:\s+on)?|ends?(?:\s+on)?|ending(?:\s+on)?|lapses?(?:\s+on)?|runs?\s+(?:to|until|till|through)|valid\s+(?:to|until|through))\s+(?:on\s+)?$/i;
 
 /** A year on its own, not a quantity ("2025", not "2025 tonnes"). */

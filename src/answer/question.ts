@@ -1040,7 +1040,10 @@ export function analyzeQuestion(text: string, vocab: Vocabulary, context: readon
     // An acronym no article uses, for a name they spell out ("what did greer say in KL"): the name's words.
     // (Never an English word the articles happen not to use: "tax" is not an acronym.)
     // (Not one that begins or ends a longer name, "did MP Materials get…": that name is what is asked.)
-    const inName = /^\s+\p{Lu}/u.test(asked.slice(tok.end)) || /\p{Lu}[\p{L}.'’-]*\s+$/u.test(asked.slice(0, tok.start));
+    // (A possessive before it is another name's: "what did ACMA's DG say" asks of ACMA's director general.)
+    const inName =
+      /^\s+\p{Lu}/u.test(asked.slice(tok.end)) ||
+      (/\p{Lu}[\p{L}.'’-]*\s+$/u.test(asked.slice(0, tok.start)) && !/['’]s\s+$/.test(asked.slice(0, tok.start)));
     // An acronym typed in capitals that the articles write only as another word, or barely ("BIS" of the Bureau of
     // Industry and Security, where only a German page writes "bis", until): the name too.
     const capitals = /^\p{Lu}{3,5}$/u.test(asked.slice(tok.start, tok.end));
