@@ -495,7 +495,10 @@ function readSides(question: string): Side[] | null {
       if (month(x.value) || !all.some((y) => y !== x && month(y.value))) return x.value;
       // (After the verb of saying: the clause's own words.)
       const words = x.clause.replace(/^\S+\s+/, '');
-      const later = new RegExp(String.raw`\b(?:in|since|from|on|by|until|till)\s+(${MONTH_WORD})\b`, 'i').exec(words)?.[1];
+      // (With its part, "reached in late may": late May.)
+      const later = new RegExp(String.raw`\b(?:in|since|from|on|by|until|till)\s+((?:(?:early|mid|late)[\s-]+)?${MONTH_WORD})\b`, 'i').exec(
+        words,
+      )?.[1];
       return later ?? x.value;
     });
   // Two days of a month written once ("the 7th or the 9th of nov?"): each a date of that month.

@@ -26,6 +26,12 @@ export interface Lead {
 }
 
 /** At most this many sentences back a short answer in the passages listed (`Lead.support`). */
+/** A size asked of a sum of money: "how big is the loan", "the deal's total size", "how much is the package worth". */
+const MONEY_SIZE_ASKED_RE =
+  /\bhow (?:big|large|much)\b[^?]*\b(?:deal|loan|investment|package|fund|funding|financing|grant|stake|partnership|pipeline)s?\b|\b(?:deal|loan|investment|package|fund|funding|financing|grant|partnership)s?\b[^?]*\b(?:how (?:big|large|much)|(?:total\s+)?size|worth)\b/i;
+/** A figure written as money: a currency sign or word, or billions and millions. */
+const MONEY_WRITTEN_RE = /[$€£¥]|\b(?:dollars?|euros?|yuan|pounds?|billion|million|bn|mn)\b/i;
+
 const SUPPORT_MAX = 6;
 
 /**
@@ -337,7 +343,9 @@ export function directAnswer(
           // (One with no qualifier, "two-thirds", only for a question asking for a share: a share is no count.)
           (c.event !== 'share' || (c.qualifier ? countAsked(focus, c) : ASKS_SHARE_RE.test(q.topic))) &&
           // "How many tonnes…": counts of things are not tonnages.
-          (c.event === 'quantity' || !focus.measureUnit),
+          (c.event === 'quantity' || !focus.measureUnit) &&
+          // "How big is the pentagon loan?", "the deal's total size": a sum of money, not a tonnage.
+          (!MONEY_SIZE_ASKED_RE.test(q.topic) || MONEY_WRITTEN_RE.test(c.display || c.value)),
       );
       // "China magnet exports june 2025, how many t?": where some figures are of the month asked (the claims date
       // them), the others are of other months or of none (a company's yearly volume).

@@ -209,6 +209,11 @@ function partyTrusted(plain: string): boolean {
 }
 const RELIABILITY_RE =
   /\b(?:un|in|dis)?(?:reliab\w*|trust\w*|credib\w*|accura\w*|bias(?:ed)?|legit(?:imate)?|dependable|quality|usable)\b/i;
+/**
+ * A name with a word of reliability in it, which asks nothing of a source: China's "Unreliable Entity List" ("how many
+ * entities did china add to its unreliable entity list").
+ */
+const NAMED_RELIABILITY_RE = /\bunreliable[\s-]+entit(?:y|ies)\b/gi;
 const COVERAGE_RE =
   /\b(?:which|what) (?:news )?(?:outlets?|sources?|articles?|papers?|newspapers?|publications?|pubs|sites?|websites?|media|files?|reports?|pieces?|stories)\b|\bwho (?:else )?(?:covered\b|(?:ran|carried|picked up) (?:the|this|that) (?:story|piece|report|news|item)\b)|\bhow many (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?|pieces?|stories)\b|\bhow many of (?:the|our|these|those) (?:news )?(?:outlets?|sources?|articles?|papers?|publications?|reports?|sites?|files?|docs?|documents?|pieces?|stories)\b(?![^?]*(?:\bvs\b|\bversus\b|\bdisagree|\bagree\b|\bline up\b|\bmatch|\d\s*\/|\/\s*\d|\bor\b))|\bwho (?:else )?(?:reported|covered|wrote about|says?|said)\b(?= .*\b(?:outlets?|sources?|media|press)\b)|\b(?:outlets?|sources?|media|press) (?:that |which )?(?:report|reported|say|said|cover|covered)\b/i;
 /**
@@ -834,7 +839,7 @@ function classifyPlain(text: string, storyWide: (word: string) => boolean): Ques
     }
   }
   if (
-    (RELIABILITY_RE.test(plain) || (CAUTION_RE.test(plain) && aboutFolder)) &&
+    (RELIABILITY_RE.test(plain.replace(NAMED_RELIABILITY_RE, ' ')) || (CAUTION_RE.test(plain) && aboutFolder)) &&
     /\b(?:how|is|are|can|should|which|any|anything)\b/i.test(plain) &&
     !partyTrusted(plain)
   ) {
