@@ -131,6 +131,11 @@ const MIN_COVERAGE_PHRASING = 0.27;
 const NUMBERED_REFERENCE_RE =
   /\b(section|article|announcement|proclamation|executive order|eo|clause|chapter|title|resolution|decree|circular|regulation|bill)\s+(?:no\.?\s*|number\s+|#)?(\d{2,6}[a-z]?)\b/gi;
 
+/** A rate asked of the country that charges it ("what duty does india charge", "what tariff will japan impose"), its name in group 1. */
+const CHARGED_BY_RE =
+  /\b(?:duty|duties|tariffs?|levy|levies|tax|taxes|rate)\b[^?]{0,40}?\b(?:does|do|did|will|would)\s+([a-z]+)\s+(?:charge|impose|levy|apply|put|set|collect)\b/i;
+/** A rate written as a percentage ("7.5%", "10 per cent"). */
+const RATE_GIVEN_RE = /\d[\d.,]*\s?(?:%|per ?cent|percent)/i;
 /** A word before a word for a round or a deal ("the busan deal", "london talks"): maybe a place naming it. */
 const EVENT_PLACE_RE =
   /\b([\p{L}'’-]+)\s+(?:deal|deals|talks|truce|summit|agreement|framework|meeting|round|accord|pact|consensus|sit-?down)\b/gu;
@@ -2140,6 +2145,23 @@ export function abstention(
     )
   )
     return shortfall(`${capitalised(articles)} give no such figure for ${capitalised(destination as string)}.`);
+  // "What basic customs duty does india charge on NdFeB magnets?": a rate in a sentence that names the country that
+  // charges it; the US tariff on Chinese goods, or a rate that names no country, is no answer. (A country besides the
+  // story's parties: a party's tariffs are the story's own, and their disputes are shown.)
+  const charger = CHARGED_BY_RE.exec(q.topic)?.[1]?.toLowerCase();
+  const chargerTerm = charger
+    ? q.terms.find(
+        (t) =>
+          t.word === charger && t.present && isPlaceWord(t.word) && findParties(t.word).every((p) => !corpus.dominant.includes(p.party)),
+      )
+    : undefined;
+  if (
+    chargerTerm &&
+    !scored.some(
+      (s) => s.coverage >= MIN_COVERAGE && RATE_GIVEN_RE.test(s.sentence.text) && index.terms[s.sentence.id]?.includes(chargerTerm.stem),
+    )
+  )
+    return shortfall(`${capitalised(articles)} give no such rate for ${capitalised(charger as string)}.`);
   // "How many licences did mofcom approve for US companies in july": a figure in a sentence that names the group (its
   // party and a word for it: "U.S. firms", "American companies"); a count of all licences, or of EU firms', is no answer.
   const group = q.type === 'howmany' ? FOR_GROUP_RE.exec(q.topic) : null;
