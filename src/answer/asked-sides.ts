@@ -1188,6 +1188,11 @@ const HEARD_ORDINAL_RE = new RegExp(
   String.raw`\b(?:says?|said|told\b[^?.!;]{0,40}?|has it as|puts? it at|reckons?|claims?|claimed|wrote|writes)\s+(?:(?:that\s+)?it\s+(?:was|is|'s|’s)\s+)?(?:the\s+)?(${ORDINAL})\b(?!\s+of\b)`,
   'i',
 );
+/** Words after a day that make it a name ("October 9 controls", "March 2 levy rules"), as questions name measures. */
+const NAMES_BY_DAY_RE =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:controls?|rules?|measures?|announcements?|package|curbs?|restrictions?|regulations?|list|levy|levies|notice|order|decree|framework|truce|deal)\b/iu;
+/** How much of the question a sentence giving a day must hold when it has none of the question's own words. */
+const STATED_DAY_COVERAGE = 0.4;
 /** How much of the question a sentence giving the place in the series heard must hold. */
 const HEARD_SIDE_COVERAGE = 0.1;
 /** An ordinal a sentence gives a place in a series by ("a fifth round of in-person discussions"), the ordinal in group 1. */
@@ -1274,13 +1279,28 @@ export function statedDatesDisagreement(
   // (Or the asker heard one day and doubts it: "when was GE told … again? our july advisory says 7 july but that
   // seems late". The article that states it is one side, the first that gives another day the other.)
   const heard = SOURCES_DIFFER_SAID_RE.test(question) ? null : heardDate(question);
-  if ((!heard && !SOURCES_DIFFER_SAID_RE.test(question)) || about.size === 0) return null;
+  if (!heard && (!SOURCES_DIFFER_SAID_RE.test(question) || about.size === 0)) return null;
   const sides: { s: ScoredSentence; value: string; written: string; heard: boolean }[] = [];
   const weekdayAsked = !heard && WEEKDAY_ASKED_RE.test(question);
   const endAsked = END_ASKED_RE.test(question);
+  // The days the question names something by ("the oct 9 controls", "the march 2 levy rules"): no side.
+  const asked = normalizeInformal(question).replace(
+    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?=\s+\d)/gi,
+    (w) => `${w[0]?.toUpperCase()}${w.slice(1).toLowerCase()}`,
+  );
+  const named = new Set(
+    findDateMentions(asked)
+      .filter((m) => !m.relative && NAMES_BY_DAY_RE.test(asked.slice(m.end, m.end + 40)))
+      .flatMap((m) => {
+        const v = resolveDate(m.expr, null);
+        return v?.precision === 'day' ? [`${v.month}-${v.day}`] : [];
+      }),
+  );
   for (const s of scored.slice(0, SIDE_WINDOW)) {
     if (sides.some((x) => x.s.sentence.source === s.sentence.source)) continue;
-    if (!tokenize(s.sentence.text).some((t) => about.has(t.stem))) continue;
+    // (Or holds much of the question where its own words are the story's, all but one at most: "President Donald Trump
+    // announced Oct. 10 the US would impose a 100% tariff" of "what date did trump announce the 100% tariff on china?".)
+    if (!tokenize(s.sentence.text).some((t) => about.has(t.stem)) && (about.size > 1 || s.coverage < STATED_DAY_COVERAGE)) continue;
     const published = corpus.byId.get(s.sentence.source)?.meta.published;
     const reference = published ? parseYmd(published) : null;
     // (Asked until when, "till what date are the oct 9 controls suspended? the AI explainer says nov 30 2026": the day
@@ -1302,6 +1322,9 @@ export function statedDatesDisagreement(
     for (const m of stating ? [stating] : mentions) {
       const v = resolveDate(m.expr, reference);
       if (v?.precision !== 'day') continue;
+      // (Not a day the question itself names something by, "when do the oct 9 controls kick in? memo says 1 dec":
+      // October 9 is no side.)
+      if (!stating && named.has(`${v.month}-${v.day}`)) continue;
       sides.push({ s, value: isoOf(v), written: m.text, heard: stating !== undefined });
       break;
     }
