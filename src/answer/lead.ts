@@ -25,13 +25,16 @@ export interface Lead {
   support: readonly number[];
 }
 
-/** At most this many sentences back a short answer in the passages listed (`Lead.support`). */
-/** A size asked of a sum of money: "how big is the loan", "the deal's total size", "how much is the package worth". */
+/**
+ * A size asked of a sum of money, the money its subject: "how big is the loan", "the deal's total size", "how much is
+ * the package worth". (Not "how much soybeans did china buy under the deal", nor a stake, which is a share.)
+ */
 const MONEY_SIZE_ASKED_RE =
-  /\bhow (?:big|large|much)\b[^?]*\b(?:deal|loan|investment|package|fund|funding|financing|grant|stake|partnership|pipeline)s?\b|\b(?:deal|loan|investment|package|fund|funding|financing|grant|partnership)s?\b[^?]*\b(?:how (?:big|large|much)|(?:total\s+)?size|worth)\b/i;
+  /\bhow (?:big|large|much)\s+(?:is|was|were|are)\s+(?:the\s+|that\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:deal|loan|investment|package|fund|funding|financing|grant|partnership|pipeline)s?\b|\b(?:deal|loan|investment|package|fund|funding|financing|grant|partnership)s?\b[^?]*?\b(?:(?:total\s+)?size|worth)\b/i;
 /** A figure written as money: a currency sign or word, or billions and millions. */
 const MONEY_WRITTEN_RE = /[$€£¥]|\b(?:dollars?|euros?|yuan|pounds?|billion|million|bn|mn)\b/i;
 
+/** At most this many sentences back a short answer in the passages listed (`Lead.support`). */
 const SUPPORT_MAX = 6;
 
 /**

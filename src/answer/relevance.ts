@@ -650,9 +650,12 @@ const CLAIM_CHECKED_RE =
 
 /** Words for goods after a party ("us goods", "us imports"): what a tariff is charged on. */
 const GOODS_AFTER_RE = /^(?:goods|imports|products|exports|farm|soybeans|cars|firms|companies)$/i;
-/** The number of a document a question names: "announcement 70", "No. 70", "MOFCOM notice #61", "decree 12". */
+/**
+ * The number of an official document a question names: "announcement 70", "No. 70", "MOFCOM notice #61", "decree 12".
+ * (Not an issue of the asker's own bulletin, "our bulletin 25-25", nor a range.)
+ */
 const DOCUMENT_NUMBER_RE =
-  /\b(?:announcement|notice|circular|decree|order|regulation|directive|bulletin|no\.|number|#)\s*(\d{1,4})(?![\d.,%]|\s*(?:%|per|percent|tons?|tonnes?|days?|months?|years?))/i;
+  /\b(?:announcement|notice|circular|decree|order|regulation|directive|no\.|number)\s*#?\s*(\d{1,4})(?![\d.,%/-]|\s*(?:%|per|percent|tons?|tonnes?|days?|months?|years?))/i;
 
 export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagreement[] {
   return ofMonthAsked(f, relevantEach(f, all));
