@@ -1305,6 +1305,30 @@ function heldTitle(q: AnalyzedQuestion, titled: boolean): { organisation: Questi
   return organisation.length > 0 && title.length > 0 ? { organisation, title } : null;
 }
 
+/** "Who's the synopsys cfo?": the last word of a who-question's clause (group 1), maybe a title. */
+const ORGANISATION_BEFORE_TITLE_RE =
+  /\bwho(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:[\p{L}\d&.'’-]+\s+){0,3}?([\p{L}-]+)\s*(?=[?,.]|$|\s+(?:and|now|right now)\b)/iu;
+
+/**
+ * Whether a question asks who holds an organisation's title ("who is jl mag's ceo", "who's the ceo of vesterhavn",
+ * "who's the synopsys cfo"), from its text alone; `heldTitle` reads the first two forms against the question's terms.
+ */
+export function asksTitleHolder(text: string): boolean {
+  const title = TITLE_OF_ORGANISATION_RE.exec(text)?.[1];
+  if (
+    title
+      ?.toLowerCase()
+      .split(/\s+/)
+      .every((w) => TITLE_WORDS.has(w))
+  )
+    return true;
+  if (!/\bwho(?:['’]s|\s+is|\s+was)\b/i.test(text)) return false;
+  // (Or the organisation named before the title with no possessive: "who's the synopsys cfo".)
+  const last = ORGANISATION_BEFORE_TITLE_RE.exec(text)?.[1]?.toLowerCase();
+  if (last && TITLE_WORDS.has(last)) return true;
+  return [...text.matchAll(ORGANISATION_TITLE_RE)].some((m) => TITLE_WORDS.has((m[2] as string).toLowerCase().split(/\s+/)[0] as string));
+}
+
 /**
  * "Who's the ceo of JL Mag", "who is the cfo at northgate magnetics?": a title (group 1) of an organisation (group 2,
  * up to the end of its clause).

@@ -1022,16 +1022,21 @@ const HEARD_RE =
 const YEAR_END_HEARD_RE =
   /^(?:the\s+)?(?:(?:very\s+)?end|close)\s+of\s+(?:the\s+year|(?:19|20)\d\d)\b|^(?:year-?end|end-)\s*(?:19|20)\d\d\b/i;
 
+/** Months as articles write them, capitalised (chat types "7 july", "march 2"), so that dates are read in them. */
+function monthsCapitalised(text: string): string {
+  return text.replace(
+    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi,
+    (w) => `${w[0]?.toUpperCase()}${w.slice(1).toLowerCase()}`,
+  );
+}
+
 /** The one day the asker heard, as a side ("7 july" as articles write 7 July), when exactly one is heard; else null. */
 export function heardDate(question: string): Side | null {
   const text = normalizeInformal(question);
   const days: Side[] = [];
   for (const m of text.matchAll(HEARD_RE)) {
     // (Months as articles write them, capitalised: chat types "7 july".)
-    const heard = (m[1] as string).replace(
-      /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi,
-      (w) => `${w[0]?.toUpperCase()}${w.slice(1).toLowerCase()}`,
-    );
+    const heard = monthsCapitalised(m[1] as string);
     // (Or the end of a year, "the AI piece says end of 2026": late December, as an article writes that day.)
     const yearEnd = YEAR_END_HEARD_RE.exec(heard);
     const endSide = yearEnd ? partOfMonthSide('end of December') : null;
@@ -1284,10 +1289,7 @@ export function statedDatesDisagreement(
   const weekdayAsked = !heard && WEEKDAY_ASKED_RE.test(question);
   const endAsked = END_ASKED_RE.test(question);
   // The days the question names something by ("the oct 9 controls", "the march 2 levy rules"): no side.
-  const asked = normalizeInformal(question).replace(
-    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?=\s+\d)/gi,
-    (w) => `${w[0]?.toUpperCase()}${w.slice(1).toLowerCase()}`,
-  );
+  const asked = monthsCapitalised(normalizeInformal(question));
   const named = new Set(
     findDateMentions(asked)
       .filter((m) => !m.relative && NAMES_BY_DAY_RE.test(asked.slice(m.end, m.end + 40)))

@@ -205,9 +205,9 @@ export function namesMeasureOnly(text: string, month: string): boolean {
   return all.length > 0 && naming.length === all.length;
 }
 
-/** A document named by its number: "announcement 61", "Announcement No. 70", "order no 18", "notice 2025/3". */
+/** A document named by its number (group 1): "announcement 61", "Announcement No. 70", "order no 18", "notice 2025/3". */
 const NUMBERED_DOCUMENT_RE =
-  /\b(?:announcements?|notices?|orders?|decrees?|circulars?|regulations?|rules?)\s+(?:no\.?\s*|number\s+|#\s*)?\d[\d/.-]*/gi;
+  /\b(?:announcements?|notices?|orders?|decrees?|circulars?|regulations?|rules?)\s+(?:no\.?\s*|number\s+|#\s*)?(\d[\d/.-]*)/gi;
 
 /** An event the asker sets aside: "not the signing", "rather than the talks", "other than the call". */
 const SET_ASIDE_EVENT_RE =
@@ -650,13 +650,6 @@ const CLAIM_CHECKED_RE =
 
 /** Words for goods after a party ("us goods", "us imports"): what a tariff is charged on. */
 const GOODS_AFTER_RE = /^(?:goods|imports|products|exports|farm|soybeans|cars|firms|companies)$/i;
-/**
- * The number of an official document a question names: "announcement 70", "No. 70", "MOFCOM notice #61", "decree 12".
- * (Not an issue of the asker's own bulletin, "our bulletin 25-25", nor a range.)
- */
-const DOCUMENT_NUMBER_RE =
-  /\b(?:announcement|notice|circular|decree|order|regulation|directive|no\.|number)\s*#?\s*(\d{1,4})(?![\d.,%/-]|\s*(?:%|per|percent|tons?|tonnes?|days?|months?|years?))/i;
-
 export function relevantDisagreements(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagreement[] {
   return ofMonthAsked(f, relevantEach(f, all));
 }
@@ -726,8 +719,9 @@ function relevantEach(f: QuestionFocus, all: FoundDisagreement[]): FoundDisagree
     // "When was announcement 70 issued?": the day of a document the question names by its number is not disputed by
     // dates none of whose sides names that number (the day "the US announced" the London framework). (Only dates: what
     // a document covers, "how many REEs does ann 18 cover", is told by quotes that need not repeat its number.)
-    const numbered = d.attribute === 'date' ? DOCUMENT_NUMBER_RE.exec(f.text)?.[1] : undefined;
-    if (numbered && !d.disagreement.positions.some((p) => new RegExp(`\\b${numbered}\\b`).test(p.quote ?? ''))) return false;
+    const numbers = d.attribute === 'date' ? [...f.text.matchAll(NUMBERED_DOCUMENT_RE)].map((m) => /^\d+/.exec(m[1] as string)?.[0]) : [];
+    if (numbers.length > 0 && !d.disagreement.positions.some((p) => numbers.some((n) => new RegExp(`\\b${n}\\b`).test(p.quote ?? ''))))
+      return false;
     // The question must name the event (tone questions name it through words like "significant").
     const event = d.attribute === 'tone' ? 'significance' : d.attribute === 'leader' ? 'talks' : d.event;
     // "Who was heading Beijing's team?" asks for a delegation leader without naming the talks.

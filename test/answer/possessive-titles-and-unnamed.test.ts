@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asksTitleHolder } from '../../src/answer/abstain.js';
 import type { Dealbot } from '../../src/pipeline.js';
 import { removeTempDirs } from '../helpers/fixtures.js';
 import { article, makeBot, writeArticles } from '../helpers/pipeline.js';
@@ -55,5 +56,13 @@ describe('a second part about the person the first asks for', () => {
     const a = await bot.answerQuestion("who is vesterhavn's export manager and what did he say about getting the permit?");
     expect(a.abstained).toBe(false);
     expect(a.answer).toContain('Ola Berg');
+  });
+});
+
+describe('a question for the holder of a title', () => {
+  it('is read in its three forms, and not where no title is asked', () => {
+    for (const q of ["who is vesterhavn's ceo?", "who's the ceo of vesterhavn?", "who's the vesterhavn cfo?"])
+      expect(asksTitleHolder(q)).toBe(true);
+    expect(asksTitleHolder('who is vesterhavn talking to?')).toBe(false);
   });
 });

@@ -1,6 +1,5 @@
 import { findParties, partyOf } from '../../text/entities.js';
-import { TITLE_ALIASES, TITLE_WORDS } from '../../text/titles.js';
-import { outcomeAfterPages, SUBJECT_RE } from '../abstain.js';
+import { asksTitleHolder, outcomeAfterPages, SUBJECT_RE } from '../abstain.js';
 import type { Answer, Disagreement, RetrievedPassage } from '../types.js';
 import { CLAIM_VERB_RE, HALF_ASKS_RE } from './classify.js';
 import type { AnswerEnv, Built } from './env.js';
@@ -113,7 +112,7 @@ export async function answerParts(env: AnswerEnv, parts: [string, string], conte
     first.abstained &&
     /\bwho\b/i.test(parts[0]) &&
     PERSON_PRONOUN_RE.test(parts[1]) &&
-    (titleHolderAsked(parts[0]) || peopleNamed(parts[0], env.personWord).length === 0)
+    (asksTitleHolder(parts[0]) || peopleNamed(parts[0], env.personWord).length === 0)
   ) {
     const second: Answer = {
       ...first,
@@ -174,15 +173,6 @@ const POINTS_TO_OCCASION_RE =
 
 /** Words that point back to a place or a time the first part names ("what did he sign there"). */
 const OTHER_BACK_RE = /\b(?:there|then)\b/i;
-
-/** "Who is the ceo of…", "who's jl mag's ceo", "who was the US envoy": the words naming whose holder is asked, in group 1. */
-const TITLE_HOLDER_RE = /\bwho(?:['’]s|\s+is|\s+was)\s+((?:[\p{L}.'’-]+\s*){1,4}?)(?=\s+(?:of|at|for|in|on|and|to)\b|\s*[?,.]|\s*$)/iu;
-
-/** Whether a question asks who holds a title (a word of titles.txt, or an abbreviation of one). */
-function titleHolderAsked(text: string): boolean {
-  const words = (TITLE_HOLDER_RE.exec(text)?.[1] ?? '').toLowerCase().split(/\s+/);
-  return words.some((w) => TITLE_WORDS.has(w) || TITLE_ALIASES.has(w));
-}
 
 /** A pronoun for one person ("what'd he call…", "his view"). */
 export const PERSON_PRONOUN_RE = /\b(?:he|she|him|her|his)\b/i;
